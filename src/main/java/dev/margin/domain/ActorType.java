@@ -1,0 +1,5 @@
+package dev.margin.domain;
+
+public enum ActorType {
+    PERSON, ORGANISATION, STATE, GROUP, OTHER
+}

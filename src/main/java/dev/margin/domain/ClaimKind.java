@@ -1,0 +1,5 @@
+package dev.margin.domain;
+
+public enum ClaimKind {
+    STATISTIC, CAUSAL, PREDICTION, CHARACTERISATION, OTHER
+}

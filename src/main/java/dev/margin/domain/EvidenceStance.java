@@ -1,0 +1,5 @@
+package dev.margin.domain;
+
+public enum EvidenceStance {
+    SUPPORTS, REFUTES, CONTEXT
+}

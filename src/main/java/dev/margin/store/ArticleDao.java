@@ -1,0 +1,40 @@
+package dev.margin.store;
+
+import dev.margin.domain.Article;
+import dev.margin.domain.ArticleDraft;
+import dev.margin.domain.ArticleSummary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Articles and their revisions. */
+public interface ArticleDao {
+    /** Stores a new article at revision 1 and returns it with its id. */
+    Article insert(ArticleDraft draft, Instant importedAt);
+
+    Optional<Article> find(long id);
+
+    Optional<Article> findByUrl(String url);
+
+    /** The article whose current text has this content hash. */
+    Optional<Article> findByContentHash(String contentHash);
+
+    /** Every article, newest import first, with annotation counts per kind. */
+    List<ArticleSummary> listSummaries();
+
+    /**
+     * Replaces the article's text and metadata by a changed version as the next revision; the previous
+     * text is kept and stays readable through {@link #revisionText}. Returns the article as now stored.
+     * Annotations are not touched here: re-anchoring them is the caller's job, in the same transaction.
+     */
+    Article saveRevision(long articleId, ArticleDraft draft, Instant importedAt);
+
+    /** The text of an earlier (or the current) revision. */
+    Optional<String> revisionText(long articleId, int revision);
+
+    /** Deletes the article, its revisions and its annotations. */
+    void delete(long articleId);
+
+    int count();
+}

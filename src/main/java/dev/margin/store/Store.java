@@ -1,0 +1,40 @@
+package dev.margin.store;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * An open library file. Thread-safe: calls may come from any thread and are serialised.
+ * Closing it releases the file.
+ */
+public interface Store extends AutoCloseable {
+    ArticleDao articles();
+
+    AnnotationDao annotations();
+
+    ActorDao actors();
+
+    TagDao tags();
+
+    /**
+     * Runs {@code work} in one transaction: everything it changes through this store's DAOs is saved
+     * together or not at all. Nested calls join the outer transaction.
+     */
+    <T> T inTransaction(Supplier<T> work);
+
+    default void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The library file. */
+    Path file();
+
+    /** PRAGMA integrity_check: "ok", or the problems it lists. */
+    String integrityCheck();
+
+    @Override
+    void close();
+}
