@@ -68,8 +68,8 @@ final class SqliteSearchDao implements SearchDao {
         });
     }
 
+    /** The statement itself is fixed and known to work, so a plain SQLITE_ERROR means FTS5 rejected the query. */
     private static boolean isQuerySyntaxError(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.contains("fts5") || message.contains("syntax error") || message.contains("no such column");
+        return StoreErrors.primaryCode(e) == StoreErrors.SQLITE_ERROR;
     }
 }

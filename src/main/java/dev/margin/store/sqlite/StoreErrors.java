@@ -7,6 +7,7 @@ import java.sql.SQLException;
 
 /** Turns SQLite's result codes into messages a user can act on, each naming the library file. */
 final class StoreErrors {
+    static final int SQLITE_ERROR = 1;
     static final int SQLITE_BUSY = 5;
     static final int SQLITE_LOCKED = 6;
     static final int SQLITE_READONLY = 8;
