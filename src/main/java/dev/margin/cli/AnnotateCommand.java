@@ -181,7 +181,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
     /** Why the exact text cannot be placed as asked, or null when it can. */
     private String placementProblem(Article article, String exact, List<Integer> starts) {
-        String shown = "«" + ListCommand.oneLine(exact) + "»";
+        String shown = "«" + OneLine.of(exact) + "»";
         if (starts.isEmpty()) {
             return "the text " + shown + " does not occur in article " + articleId + " (revision " + article.revision()
                     + "); give the words exactly as `margin show " + articleId + "` prints them, without the brackets.";
