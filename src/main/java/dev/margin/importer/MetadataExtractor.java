@@ -210,6 +210,17 @@ final class MetadataExtractor {
         return null;
     }
 
+    /** The parts of a title split at its separators: "Outlet :: Headline" gives "Outlet" and "Headline". */
+    static List<String> titleSegments(String title) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : TITLE_SEPARATOR.split(title)) {
+            if (!segment.isBlank()) {
+                segments.add(segment.strip());
+            }
+        }
+        return segments;
+    }
+
     /** "Headline | Outlet" becomes "Headline"; a dash or colon suffix only goes when it names the outlet. */
     static String stripOutletSuffix(String title, String outlet) {
         String stripped = TextNormalizer.htmlInline(title);

@@ -154,7 +154,7 @@ class HtmlFixturesTest {
     }
 
     @Test
-    void brokenUnclosedTagsStillYieldTheArticleThroughTheFallbackExtractor() throws ImportException {
+    void brokenUnclosedTagsStillYieldTheArticle() throws ImportException {
         ImportResult result = load("broken-tags.html");
         ArticleDraft draft = result.draft();
 
@@ -169,6 +169,44 @@ class HtmlFixturesTest {
         assertThat(draft.headings()).isEmpty();
         assertThat(result.droppedBoilerplate()).containsExactly("See also: Which reservoirs are lowest");
         assertThat(draft.text()).doesNotContain("Weather widget", "Traffic");
+        assertThat(result.warnings()).singleElement().asString().contains("does not mark its article body");
+    }
+
+    @Test
+    void legacyTableLayoutWithBreaksGoesThroughReadabilityAndLosesMenuSidebarAndFooter() throws ImportException {
+        ImportResult result = load("legacy-table-layout.html");
+        ArticleDraft draft = result.draft();
+
+        assertThat(draft.title()).isEqualTo("Library roof repairs to start in spring");
+        assertThat(draft.byline()).isEqualTo("K. Drummond");
+        assertThat(draft.outlet()).isEmpty();
+        assertThat(draft.url()).isNull();
+        assertThat(paragraphs(draft)).containsExactly(
+                "Repairs to the leaking roof of the Old Market library will begin in March and take about ten weeks, the parish council confirmed on Thursday.",
+                "The work, costing £86,000, will be paid for with a heritage grant and £12,000 from council reserves.",
+                "“We have put buckets under the skylight for three winters now,” said head librarian Fiona Achterberg. “The books deserve better.”",
+                "The library will stay open during the works, but the reading room will close from 2 March.");
+        assertThat(result.droppedBoilerplate()).containsExactly(
+                "Posted 12/01/2026 by K. Drummond",
+                "Read more: Heritage grants announced for five villages");
+        assertThat(draft.text()).doesNotContain("Events", "Cloudy", "volunteers");
+        assertThat(result.warnings()).singleElement().asString().contains("does not mark its article body");
+    }
+
+    @Test
+    void aPageThatMarksItsArticleGetsNoHeuristicsWarning() throws ImportException {
+        assertThat(load("wire-report.html").warnings()).isEmpty();
+        assertThat(load("liveblog.html").warnings()).isEmpty();
+    }
+
+    @Test
+    void bylineLinesAreRecognisedWithoutEatingSentences() {
+        assertThat(HtmlArticleExtractor.isBylineLine("By Dana Whitcombe", "Dana Whitcombe")).isTrue();
+        assertThat(HtmlArticleExtractor.isBylineLine("By Dana Whitcombe, Transport Reporter", "")).isTrue();
+        assertThat(HtmlArticleExtractor.isBylineLine("Posted 12/01/2026 by K. Drummond", "K. Drummond")).isTrue();
+        assertThat(HtmlArticleExtractor.isBylineLine("By Monday, schools had closed.", "")).isFalse();
+        assertThat(HtmlArticleExtractor.isBylineLine("By Monday, schools had closed.", "Dana Whitcombe")).isFalse();
+        assertThat(HtmlArticleExtractor.isBylineLine("Bystanders filmed the collapse.", "")).isFalse();
     }
 
     @Test
