@@ -84,7 +84,11 @@ final class ContainerLocator {
         return best;
     }
 
+    /** A teaser's standfirst is a paragraph inside a link: it counts for nothing. */
     private static int textOutsideLinks(Element p) {
+        if (p.closest("a") != null) {
+            return 0;
+        }
         int chars = p.text().length();
         for (Element link : p.getElementsByTag("a")) {
             chars -= link.text().length();

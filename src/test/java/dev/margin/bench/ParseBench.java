@@ -1,6 +1,7 @@
 package dev.margin.bench;
 
 import dev.margin.importer.ArticleImporter;
+import dev.margin.importer.HeavyPages;
 import dev.margin.importer.ImportException;
 
 import java.io.IOException;
@@ -53,10 +54,10 @@ public final class ParseBench {
                         + "   (floor: the whole import incl. storing within %.1f ms/article = 100 articles/s)%n",
                 pages.size(), meanMs, 1000 / meanMs, FLOOR_MS_PER_ARTICLE);
 
-        // Real pages weigh 100-500 KB, mostly scripts, menus and teasers: measure that shape on both extraction paths.
-        String marked = heavy(Files.readString(dir.resolve("cluttered-news.html")));
-        String unmarked = heavy(Files.readString(dir.resolve("broken-tags.html")));
-        String legacy = heavy(Files.readString(dir.resolve("legacy-table-layout.html")));
+        // Real pages weigh 100-500 KB, mostly scripts, menus and teasers: measure that shape on each extraction path.
+        String marked = HeavyPages.heavy(Files.readString(dir.resolve("cluttered-news.html")));
+        String unmarked = HeavyPages.heavy(Files.readString(dir.resolve("broken-tags.html")));
+        String legacy = HeavyPages.heavy(Files.readString(dir.resolve("legacy-table-layout.html")));
         measureHeavy(importer, "heavy page, <article> path", marked);
         measureHeavy(importer, "heavy page, paragraph-density path", unmarked);
         measureHeavy(importer, "heavy page, Readability4j path", legacy);
@@ -74,23 +75,5 @@ public final class ParseBench {
         double ms = (System.nanoTime() - start) / 1e6 / rounds;
         System.out.printf(Locale.ROOT, "parse %-36s %7.3f ms/page (%6d chars)   (floor: %.1f ms/article end to end)%n",
                 label, ms, html.length(), FLOOR_MS_PER_ARTICLE);
-    }
-
-    /** The page with about 250 KB of inline script, a 400-link menu and a 60-teaser footer added around its article. */
-    private static String heavy(String page) {
-        StringBuilder menu = new StringBuilder("<div class=\"mega-menu\"><ul>");
-        for (int i = 0; i < 400; i++) {
-            menu.append("<li><a href=\"/section/").append(i).append("\">Section ").append(i).append("</a></li>");
-        }
-        menu.append("</ul></div>");
-        StringBuilder teasers = new StringBuilder("<section class=\"more-stories\">");
-        for (int i = 0; i < 60; i++) {
-            teasers.append("<div class=\"teaser\"><a href=\"/story/").append(i).append("\"><h3>Teaser headline number ")
-                    .append(i).append("</h3><p>A short standfirst for another story on the site.</p></a></div>");
-        }
-        teasers.append("</section>");
-        String script = "<script>var config = {" + "\"key\": \"value\", ".repeat(12_000) + "};</script>";
-        return page.replaceFirst("(?i)<body>", "<body>" + script + menu)
-                .replaceFirst("(?i)</body>", teasers + "</body>");
     }
 }
