@@ -62,7 +62,8 @@ final class HtmlArticleExtractor {
             String line = block.text();
             if (RelatedLinkFilter.isBoilerplate(block)) {
                 dropped.add(line);
-            } else if (text.isEmpty() && sameText(line, title)) {
+            } else if (text.paragraphCount() < 3 && sameText(line, title)) {
+                // The headline repeated in the body, possibly after a kicker such as "Business".
                 continue;
             } else if (text.isEmpty() && isTitleSegment(line, title)) {
                 // "SITE NAME :: Headline" in <title>, the headline itself as the first line of the body.
