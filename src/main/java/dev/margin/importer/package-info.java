@@ -6,7 +6,7 @@
  * <h2>Decisions</h2>
  * <ul>
  *   <li><b>Normalisation</b> ({@link dev.margin.importer.TextNormalizer}): line endings to {@code '\n'}, one paragraph
- *       per line, blank lines collapse, ASCII space/tab runs collapse, paragraph edges stripped. NBSP and the other
+ *       per line (hard-wrapped plain text is re-joined per block, see {@code PlainTextImporter}), blank lines collapse, ASCII space/tab runs collapse, paragraph edges stripped. NBSP and the other
  *       Unicode spaces are kept inside a paragraph and stripped only at its edges. Curly quotes, dashes, RTL, CJK and
  *       emoji (ZWJ sequences, flags, tag sequences, skin tones) pass unchanged.</li>
  *   <li><b>Boilerplate</b>: page furniture (navigation, banners, share bars, newsletter boxes, ads, captions, related

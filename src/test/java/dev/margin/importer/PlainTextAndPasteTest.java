@@ -32,6 +32,37 @@ class PlainTextAndPasteTest {
     }
 
     @Test
+    void hardWrappedWireCopyIsJoinedIntoParagraphs() throws Exception {
+        String wire = """
+                Grain exports fall for third month
+
+                KASTOR, Oct 3 (Northern Wire) - Grain exports through the port of
+                Kastor fell 14% in September from a year earlier, the third monthly
+                decline in a row, port data showed on Friday.
+
+                "We are losing cargo to the northern terminals," harbour master
+                Elin Dahl said. "The dredging cannot wait another winter."
+
+                Shipments totalled 1.2 million tonnes.
+                """;
+        ArticleDraft draft = importer.importPasted(wire, null).draft();
+
+        assertThat(draft.title()).isEqualTo("Grain exports fall for third month");
+        assertThat(draft.text()).isEqualTo("KASTOR, Oct 3 (Northern Wire) - Grain exports through the port of Kastor fell"
+                + " 14% in September from a year earlier, the third monthly decline in a row, port data showed on Friday.\n"
+                + "\"We are losing cargo to the northern terminals,\" harbour master Elin Dahl said. \"The dredging cannot"
+                + " wait another winter.\"\n"
+                + "Shipments totalled 1.2 million tonnes.");
+    }
+
+    @Test
+    void shortLinesInBlocksAreNotTakenForHardWrapping() throws Exception {
+        String text = "Contacts\n\nPress office\nTel. 555 0100\n\nOpening hours\nMon-Fri\n";
+        assertThat(importer.importPasted(text, null).draft().text())
+                .isEqualTo("Press office\nTel. 555 0100\nOpening hours\nMon-Fri");
+    }
+
+    @Test
     void aFirstLineEndingInAPeriodIsText() throws Exception {
         ArticleDraft draft = importer.importPasted("The council met on Monday.\nIt voted 9–2.", null).draft();
 
