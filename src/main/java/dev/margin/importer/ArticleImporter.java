@@ -78,7 +78,10 @@ public final class ArticleImporter {
         return fromText(text == null ? "" : text, titleOrNull, "The pasted text");
     }
 
-    /** Imports HTML already in memory; {@code baseOrNull} resolves relative links and is the URL when the page names none. */
+    /**
+     * Imports HTML already in memory; {@code baseOrNull} resolves relative links and becomes the article's URL when
+     * the page names no canonical address.
+     */
     public ImportResult importHtml(String html, URI baseOrNull) throws ImportException {
         String source = baseOrNull == null ? "the HTML" : baseOrNull.toString();
         if (html == null || TextNormalizer.isBlank(html)) {

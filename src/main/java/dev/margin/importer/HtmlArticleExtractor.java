@@ -47,8 +47,8 @@ final class HtmlArticleExtractor {
 
         List<Block> blocks = fromMarkedContainer(doc, dropped);
         if (blocks == null) {
-            warnings.add(Character.toUpperCase(source.charAt(0)) + source.substring(1) + " does not mark its article body; the reading text was chosen by Margin's heuristics,"
-                    + " so check where it starts and ends.");
+            warnings.add("No article body is marked in " + source + "; the reading text was chosen by Margin's"
+                    + " heuristics, so check where it starts and ends.");
             blocks = fromDensestContainer(doc);
         }
         if (blocks == null) {

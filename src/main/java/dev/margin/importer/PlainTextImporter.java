@@ -11,8 +11,8 @@ import java.util.List;
  * <p>Paragraphs: every non-blank line is a paragraph, except in hard-wrapped text (wire copy, e-mail, text copied
  * out of a PDF), where the lines of one blank-line-separated block are joined with a space so that a sentence or a
  * quote is not cut into pieces. Text counts as hard-wrapped when it has at least two blocks, its longest line has
- * {@value #MIN_WRAPPED_LINE} to {@value #MAX_WRAPPED_LINE} characters (the usual wrap widths), and at least half of the lines that continue a block (every line of a
- * block but its last) fill at least 60% of the longest line.
+ * {@value #MIN_WRAPPED_LINE} to {@value #MAX_WRAPPED_LINE} characters (the usual wrap widths), and at least half
+ * of the lines that continue a block (every line of a block but its last) fill at least 60% of the longest line.
  *
  * <p>Title rule, when no title is given: the first paragraph becomes the title (and leaves the reading text) if
  * it "looks like a title": at most {@value #MAX_TITLE_CHARS} characters, not ending in sentence or clause

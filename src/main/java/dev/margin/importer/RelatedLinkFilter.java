@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * <p>A paragraph is boilerplate when
  * <ul>
- *   <li>it starts with a related-link label followed by a separator (a colon, pipe or arrow, or a spaced dash) or in brackets ("[Related] …"): "Also read:", "Read more:", "Read also –",
+ *   <li>it starts with a related-link label followed by a separator (a colon, pipe or arrow, or a spaced dash)
+ *       or in brackets ("[Related] …"): "Also read:", "Read more:", "Read also –",
  *       "Related:", "See also:", "More on this:", "Watch:", "Listen:", "Further reading:" (and the Arabic, Chinese,
  *       Japanese, French, German and Spanish equivalents), or is such a label alone ("READ MORE", "See also");</li>
  *   <li>it is a subscription or advertising call: "Click here to subscribe…", "Sign up for our … newsletter",

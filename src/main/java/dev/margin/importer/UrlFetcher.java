@@ -69,7 +69,8 @@ public final class UrlFetcher {
             int status = response.statusCode();
             if (REDIRECTS.contains(status)) {
                 if (redirects == MAX_REDIRECTS) {
-                    throw new ImportException("Cannot import " + url + ": it redirects more than " + MAX_REDIRECTS + " times.");
+                    throw new ImportException("Cannot import " + url + ": it redirects more than " + MAX_REDIRECTS
+                            + " times.");
                 }
                 current = redirectTarget(url, current, response);
                 continue;
@@ -137,11 +138,13 @@ public final class UrlFetcher {
             URI next = current.resolve(location.strip());
             String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new ImportException("Cannot import " + original + ": it redirects to " + next + ", which is not a web address.");
+                throw new ImportException("Cannot import " + original + ": it redirects to " + next
+                        + ", which is not a web address.");
             }
             return next;
         } catch (IllegalArgumentException e) {
-            throw new ImportException("Cannot import " + original + ": it redirects to an invalid address (" + location + ").", e);
+            throw new ImportException("Cannot import " + original + ": it redirects to an invalid address ("
+                    + location + ").", e);
         }
     }
 

@@ -5,8 +5,9 @@
  *
  * <h2>Decisions</h2>
  * <ul>
- *   <li><b>Normalisation</b> ({@link dev.margin.importer.TextNormalizer}): line endings to {@code '\n'}, one paragraph
- *       per line (hard-wrapped plain text is re-joined per block, see {@code PlainTextImporter}), blank lines collapse, ASCII space/tab runs collapse, paragraph edges stripped. NBSP and the other
+ *   <li><b>Normalisation</b> ({@link dev.margin.importer.TextNormalizer}): line endings to {@code '\n'}, one
+ *       paragraph per line (hard-wrapped plain text is re-joined per block, see {@code PlainTextImporter}), blank
+ *       lines collapse, ASCII space/tab runs collapse, paragraph edges stripped. NBSP and the other
  *       Unicode spaces are kept inside a paragraph and stripped only at its edges. Curly quotes, dashes, RTL, CJK and
  *       emoji (ZWJ sequences, flags, tag sequences, skin tones) pass unchanged.</li>
  *   <li><b>Boilerplate</b>: page furniture (navigation, banners, share bars, newsletter boxes, ads, captions, related
@@ -19,8 +20,8 @@
  *       another charset, because a wrong guess silently corrupts the words people annotate.</li>
  *   <li><b>Limits</b>: files up to {@link dev.margin.importer.ArticleImporter#MAX_FILE_BYTES} (20 MiB); downloads up to
  *       {@link dev.margin.importer.UrlFetcher#DEFAULT_MAX_BYTES} (10 MiB) within
- *       {@link dev.margin.importer.UrlFetcher#DEFAULT_TIMEOUT} (20 s) and {@value dev.margin.importer.UrlFetcher#MAX_REDIRECTS}
- *       redirects.</li>
+ *       {@link dev.margin.importer.UrlFetcher#DEFAULT_TIMEOUT} (20 s) and
+ *       {@value dev.margin.importer.UrlFetcher#MAX_REDIRECTS} redirects.</li>
  * </ul>
  */
 package dev.margin.importer;

@@ -169,7 +169,7 @@ class HtmlFixturesTest {
         assertThat(draft.headings()).isEmpty();
         assertThat(result.droppedBoilerplate()).containsExactly("See also: Which reservoirs are lowest");
         assertThat(draft.text()).doesNotContain("Weather widget", "Traffic");
-        assertThat(result.warnings()).singleElement().asString().contains("does not mark its article body");
+        assertThat(result.warnings()).singleElement().asString().contains("No article body is marked in the file");
     }
 
     @Test
@@ -190,7 +190,7 @@ class HtmlFixturesTest {
                 "Posted 12/01/2026 by K. Drummond",
                 "Read more: Heritage grants announced for five villages");
         assertThat(draft.text()).doesNotContain("Events", "Cloudy", "volunteers");
-        assertThat(result.warnings()).singleElement().asString().contains("does not mark its article body");
+        assertThat(result.warnings()).singleElement().asString().contains("No article body is marked in the file");
     }
 
     @Test
