@@ -54,6 +54,21 @@ class UrlImportTest {
         serve("/latin1-by-header", 200, "text/html; charset=ISO-8859-1", ("<html><head><title>Zürich</title></head><body><article><p>"
                 + "Die Zürcher Gemeinderätin sagte am Montag, die Brücke werde bis Mai gesperrt. ".repeat(4) + "</p></article></body></html>")
                 .getBytes(StandardCharsets.ISO_8859_1));
+        serve("/sjis-by-meta", 200, "text/html", Files.readAllBytes(Fixtures.path("japanese-shift-jis.html")));
+        serve("/untyped", 200, null, wire);
+        server.createContext("/huge-chunked", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 0);
+            byte[] chunk = "<p>filler paragraph text</p>\n".repeat(1000).getBytes(StandardCharsets.US_ASCII);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (long sent = 0; sent <= CAP * 4; sent += chunk.length) {
+                    out.write(chunk);
+                }
+            } catch (IOException e) {
+                // The importer hangs up once the cap is passed; that is the point of this test.
+                exchange.close();
+            }
+        });
         server.createContext("/slow", exchange -> {
             try {
                 releaseSlowServer.await(30, TimeUnit.SECONDS);
@@ -124,6 +139,25 @@ class UrlImportTest {
     }
 
     @Test
+    void aStreamedBodyWithoutLengthIsCutOffAtTheCapToo() {
+        assertThatThrownBy(() -> importer.importUrl(url("/huge-chunked"))).isInstanceOf(ImportException.class)
+                .hasMessageContaining("download was stopped");
+    }
+
+    @Test
+    void withoutACharsetInTheHeaderTheMetaCharsetIsUsed() throws ImportException {
+        ArticleDraft draft = importer.importUrl(url("/sjis-by-meta")).draft();
+        assertThat(draft.title()).isEqualTo("港南市で桜の開花を宣言　平年より５日早く");
+        assertThat(draft.text()).startsWith("港南気象台は２１日、港南市でソメイヨシノが開花したと発表した。");
+    }
+
+    @Test
+    void aResponseWithoutContentTypeIsRefused() {
+        assertThatThrownBy(() -> importer.importUrl(url("/untyped"))).isInstanceOf(ImportException.class)
+                .hasMessageContaining("of no declared type");
+    }
+
+    @Test
     void aSlowServerTimesOut() {
         long start = System.nanoTime();
         assertThatThrownBy(() -> importer.importUrl(url("/slow"))).isInstanceOf(ImportException.class)
@@ -172,7 +206,9 @@ class UrlImportTest {
         server.createContext(path, new HttpHandler() {
             @Override
             public void handle(HttpExchange exchange) throws IOException {
-                exchange.getResponseHeaders().set("Content-Type", contentType);
+                if (contentType != null) {
+                    exchange.getResponseHeaders().set("Content-Type", contentType);
+                }
                 exchange.sendResponseHeaders(status, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
