@@ -1,7 +1,6 @@
 package dev.margin.importer;
 
 import dev.margin.domain.ArticleDraft;
-import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,7 +51,7 @@ final class HtmlArticleExtractor {
             blocks = fromDensestContainer(doc);
         }
         if (blocks == null) {
-            blocks = fromReadability(doc, base);
+            blocks = fromReadability(doc, base, warnings, source);
         }
 
         String title = metadata.title();
@@ -142,11 +141,20 @@ final class HtmlArticleExtractor {
         return characters(blocks) < MIN_CONTAINER_CHARS ? null : blocks;
     }
 
-    private static List<Block> fromReadability(Document doc, String base) {
-        // Readability4j rewrites the document it is given; keep the cleaned page for short pages it finds nothing in.
-        Document forReadability = doc.clone();
-        Article article = new Readability4J(base.isEmpty() ? "http://localhost/" : base, forReadability).parse();
-        Element content = article.getArticleContent();
+    /**
+     * Readability4j's choice on the cleaned page; the whole cleaned page when it finds nothing (very short pages) or
+     * fails. It rewrites the document it is given, so it works on a copy.
+     */
+    private static List<Block> fromReadability(Document doc, String base, List<String> warnings, String source) {
+        Element content;
+        try {
+            // Readability4j only uses the address to resolve relative links, which Margin does not keep.
+            content = new Readability4J(base.isEmpty() ? "http://localhost/" : base, doc.clone()).parse().getArticleContent();
+        } catch (RuntimeException e) {
+            // A library bug on hostile markup must not cost the user the article: the cleaned page is still there.
+            warnings.add("The article extractor failed on " + source + " (" + e + "); the whole page text was used.");
+            content = null;
+        }
         List<Block> blocks = content == null ? List.of() : BlockCollector.collect(content);
         return blocks.isEmpty() ? BlockCollector.collect(doc.body()) : blocks;
     }
