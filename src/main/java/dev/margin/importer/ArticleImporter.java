@@ -23,6 +23,8 @@ import java.util.Locale;
  * <p>Files are dispatched by extension: .txt/.text, .md/.markdown, .html/.htm/.xhtml. Any other extension is
  * sniffed: content starting with {@code <!doctype html}, {@code <html} or holding {@code <body}/{@code <p>} near the
  * top is HTML, otherwise readable text is imported as plain text. Files larger than {@link #MAX_FILE_BYTES} are refused.
+ *
+ * <p>An instance holds no mutable state and may be shared between threads (see ConcurrentImportTest).
  */
 public final class ArticleImporter {
     /**
