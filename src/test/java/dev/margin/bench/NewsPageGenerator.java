@@ -88,6 +88,11 @@ final class NewsPageGenerator {
         return html.toString();
     }
 
+    /** The reading text of one story: its paragraphs, from the dateline to the reporting credit. */
+    List<String> storyParagraphs() {
+        return paragraphs(pick(TOPICS), 2 + random.nextInt(40));
+    }
+
     private List<String> paragraphs(String topic, int percent) {
         List<String> paragraphs = new ArrayList<>();
         String city = pick(CITIES);
