@@ -30,7 +30,7 @@ public final class ImportBench {
     private static final int FILES = 1_000;
     private static final int WARM_UP_FILES = 200;
     private static final double FLOOR_PER_SECOND = 100;
-    private static final int REPETITIONS = 3;
+    private static final int REPETITIONS = Integer.getInteger("bench.repetitions", 3);
 
     private ImportBench() {
     }
