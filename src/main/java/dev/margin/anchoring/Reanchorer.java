@@ -31,9 +31,10 @@ import java.util.List;
  * forwards from its end. White space is not normalised: the importer already normalises it, and
  * loosening the comparison could only add wrong candidates.
  *
- * <p>For one anchor, {@link #reanchor(Anchor, String)} scans the text. For many anchors on one text,
- * {@link #forText(String)} indexes the text once and {@link #find(Anchor)} then costs about the number of
- * occurrences of the anchor's rarest four characters.
+ * <p>For one anchor, {@link #reanchor(Anchor, String)} scans the text. For many anchors on one text (a
+ * revision of an annotated article), {@link #forText(String)} indexes the text once and {@link #find(Anchor)}
+ * looks the anchor up: first with its whole old context, then with a few characters of context, and only
+ * when neither decides among every occurrence of its words. An instance is not thread-safe.
  */
 public final class Reanchorer {
     /** Exact texts at least this long are treated as unmistakable words of their own. */
