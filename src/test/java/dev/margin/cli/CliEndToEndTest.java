@@ -185,6 +185,24 @@ class CliEndToEndTest {
     }
 
     @Test
+    void emojiAndFlagsKeepTheirOffsetsThroughAnnotateAndShow() throws IOException {
+        assertThat(cli.run("import", fixture("emoji-community.html").toString()).exitCode()).isZero();
+        String article = cli.run("list").out().split("\t")[0];
+        String quote = "“I’ve done it nine years running and the water’s never been this cold 🥶,”";
+
+        CliRunner.Run added = cli.run("annotate", article, "--quote", quote, "--speaker", "Gwen Pascoe", "--cue", "said");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(cli.run("annotate", article, "--highlight", "Wales 🏴󠁧󠁢󠁷󠁬󠁳󠁿").exitCode()).isZero();
+        assertThat(cli.run("annotate", article, "--actor", "🇮🇪", "--actor-name", "Ireland", "--actor-type", "state").exitCode()).isZero();
+
+        Annotation saved = annotations(Long.parseLong(article)).stream().filter(a -> a.kind() == AnnotationKind.QUOTE).findFirst().orElseThrow();
+        assertThat(saved.exact()).isEqualTo(quote);
+        assertThat(saved.end() - saved.start()).as("UTF-16 units: the emoji counts two").isEqualTo(quote.length());
+        String show = cli.run("show", article).out();
+        assertThat(show).contains("[Q1:" + quote + "] said Gwen Pascoe", "Teams from Ireland [A2:🇮🇪], Brittany 🇫🇷 and [H3:Wales 🏴󠁧󠁢󠁷󠁬󠁳󠁿] joined");
+    }
+
+    @Test
     void ambiguousTextNeedsAnOccurrenceAndMissingTextIsNamed() throws IOException {
         String article = Long.toString(importWireReport());
 
