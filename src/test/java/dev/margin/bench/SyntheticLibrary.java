@@ -18,8 +18,10 @@ import dev.margin.domain.SpeakerResolution;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -46,6 +48,9 @@ final class SyntheticLibrary {
     static final List<String> LAST_NAMES = List.of("Okafor", "Mensah", "Wekesa", "Bakare", "Diallo", "Eze", "Owusu",
             "Ndlovu", "Sow", "Kariuki", "Bello", "Toure", "Mokoena", "Abebe");
 
+    private static final DateTimeFormatter DATELINE = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
+
     private final Random random;
 
     SyntheticLibrary(long seed) {
@@ -59,10 +64,8 @@ final class SyntheticLibrary {
         String title = capitalise(subject) + " " + pick(WORDS) + " draws " + pick(WORDS) + " in " + place;
         LocalDate date = LocalDate.of(2025, 1, 1).plusDays(number % 600);
         List<String> text = new ArrayList<>();
-        text.add(place.toUpperCase() + ", " + date.getMonth().toString().charAt(0) + date.getMonth().toString().substring(1).toLowerCase()
-                + " " + date.getDayOfMonth() + " (Margin Wire) – The " + subject + " " + pick(WORDS) + " moved to the " + pick(WORDS)
-                + " on " + date.getDayOfWeek().toString().charAt(0) + date.getDayOfWeek().toString().substring(1).toLowerCase()
-                + ", " + pick(WORDS) + " and " + pick(WORDS) + " said.");
+        text.add(place.toUpperCase(Locale.ROOT) + ", " + DATELINE.format(date) + " (Margin Wire) – The " + subject + " " + pick(WORDS)
+                + " moved to the " + pick(WORDS) + " on " + WEEKDAY.format(date) + ", " + pick(WORDS) + " and " + pick(WORDS) + " said.");
         for (int i = 1; i < paragraphs; i++) {
             text.add(paragraph(subject));
         }

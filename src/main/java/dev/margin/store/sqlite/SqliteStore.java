@@ -39,7 +39,8 @@ import java.util.function.Supplier;
  *       them; see {@link WalCheckpointer}.</li>
  *   <li>{@code foreign_keys = ON}: an annotation never outlives its article.</li>
  * </ul>
- * One connection per store; every call is serialised by {@link Database}'s lock.
+ * Every DAO call goes through one connection and is serialised by {@link Database}'s lock; the store's only
+ * other connection belongs to {@link WalCheckpointer} and never reads or writes rows.
  */
 public final class SqliteStore implements Store {
     /** How long a call waits for another process's write to finish before giving up. */
