@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class ShowCommand implements Callable<Integer> {
         field(out, "Outlet", article.outlet());
         field(out, "URL", article.url());
         field(out, "Published", article.publishedDate() == null ? "" : article.publishedDate().toString());
-        field(out, "Imported", article.importedAt() == null ? "" : article.importedAt().toString());
+        field(out, "Imported", article.importedAt() == null ? "" : article.importedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         field(out, "Language", article.language());
         field(out, "Article", article.id() + ", revision " + article.revision() + ", " + annotationCount
                 + (annotationCount == 1 ? " annotation" : " annotations"));
