@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The command line end to end: real picocli parsing, a real SQLite library in a temporary data
@@ -162,8 +163,8 @@ class CliEndToEndTest {
         assertThat(highlighted.note()).isEqualTo("Check the **date**");
         assertThat(highlighted.tags()).containsExactlyInAnyOrder("follow-up", "fees");
         assertThat(actors()).extracting(Actor::name, Actor::type).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("Ingrid Halvorsen", ActorType.PERSON),
-                org.assertj.core.groups.Tuple.tuple("Bergholm Port Authority", ActorType.ORGANISATION));
+                tuple("Ingrid Halvorsen", ActorType.PERSON),
+                tuple("Bergholm Port Authority", ActorType.ORGANISATION));
         assertThat(actors()).filteredOn(actor -> actor.name().startsWith("Bergholm")).singleElement()
                 .satisfies(actor -> assertThat(actor.aliases()).containsExactly("port authority"));
 
