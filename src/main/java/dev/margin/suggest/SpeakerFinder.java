@@ -1,0 +1,237 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the speaker phrase next to a reporting verb: the subject before it ("Okafor said", "a spokesman
+ * for the ministry said", "Jane Roe, a professor at Lagos University, said") or the phrase after it
+ * ("said Okafor", "said a senior diplomat who asked not to be named"). A name resolves to its actor; a
+ * pronoun to the most recent fitting actor; an unnamed source is marked anonymous; "the minister" or
+ * "the ministry" resolves to the actor with that role or name.
+ */
+final class SpeakerFinder {
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "several",
+            "some", "many", "other", "another", "this", "that", "these", "those", "its", "his", "her", "their");
+    /** Words between a subject and its verb that belong to neither ("Okafor also said", "she has said"). */
+    private static final Set<String> VERB_FILLERS = Set.of("has", "have", "had", "also", "later", "previously", "then",
+            "further", "again", "repeatedly", "publicly", "privately", "once", "earlier", "separately", "would",
+            "will", "may", "might", "could", "reportedly", "recently", "subsequently", "initially", "himself",
+            "herself", "themselves", "itself", "not", "did", "does", "do", "just", "only", "even");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "from", "in", "with", "to", "on", "close",
+            "familiar", "who", "which", "that", "inside", "within", "near", "representing", "involved", "speaking");
+    /** Heads that name a speaking body even when no actor is resolved ("the ministry said"). */
+    private static final Set<String> INSTITUTIONS = Set.of("government", "ministry", "company", "firm", "police", "army",
+            "military", "court", "report", "study", "statement", "survey", "agency", "council", "committee", "party",
+            "union", "group", "campaign", "department", "board", "commission", "office", "embassy", "bank", "regulator",
+            "prosecutors", "prosecutor", "presidency", "administration", "hospital", "university", "club", "team");
+    private static final int MAX_PHRASE_TOKENS = 14;
+    private static final int MAX_APPOSITION = 110;
+
+    /** Words that end a subject read backwards: the clause before it is not part of it. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "as", "when", "because", "after",
+            "before", "if", "since", "although", "though", "where", "whereas", "so", "yet", "said", "says", "told");
+
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final ActorIndex actors;
+
+    SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.actors = actors;
+    }
+
+    /** The subject of the verb starting at {@code verbStart}, looking no further left than {@code regionStart}. */
+    Speaker subjectBefore(int verbStart, int regionStart) {
+        int index = layout.firstTokenFrom(verbStart) - 1;
+        int boundary = verbStart;
+        while (index >= 0 && layout.tokens.get(index).start() >= regionStart
+                && VERB_FILLERS.contains(layout.tokens.get(index).text().toLowerCase(Locale.ROOT))
+                && layout.onlySpacesBetween(layout.tokens.get(index).end(), boundary)) {
+            boundary = layout.tokens.get(index).start();
+            index--;
+        }
+        int p = skipSpacesLeft(boundary, regionStart);
+        if (p > regionStart && layout.text.charAt(p - 1) == ')') {
+            // "The World Health Organization (WHO) said": the bracket is an aside
+            int open = layout.text.lastIndexOf('(', p - 1);
+            if (open > regionStart && p - open < MAX_APPOSITION) {
+                boundary = skipSpacesLeft(open, regionStart);
+                index = layout.firstTokenFrom(boundary) - 1;
+                p = boundary;
+            }
+        }
+        if (p > regionStart && layout.text.charAt(p - 1) == ',') {
+            // an apposition or relative clause between subject and verb: "Roe, a professor at Y, said"
+            int comma = previousComma(p - 1, regionStart);
+            if (comma < 0) {
+                return null;
+            }
+            boundary = comma;
+            index = layout.firstTokenFrom(comma) - 1;
+        }
+        List<Token> phrase = new ArrayList<>();
+        while (index >= 0 && phrase.size() < MAX_PHRASE_TOKENS) {
+            Token t = layout.tokens.get(index);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.start() < regionStart || !gapIsWordSpace(t.end(), boundary) || CLAUSE_WORDS.contains(lower)) {
+                break;
+            }
+            phrase.add(0, t);
+            boundary = t.start();
+            index--;
+            if (DETERMINERS.contains(lower) || isPronoun(lower)) {
+                break;
+            }
+        }
+        return decide(phrase);
+    }
+
+    /** The speaker phrase right after a cue ending at {@code cueEnd}: "said Okafor", "said a spokesman". */
+    Speaker phraseAfter(int cueEnd, int regionEnd) {
+        int index = layout.firstTokenFrom(cueEnd);
+        int boundary = cueEnd;
+        List<Token> phrase = new ArrayList<>();
+        while (index < layout.tokens.size() && phrase.size() < MAX_PHRASE_TOKENS) {
+            Token t = layout.tokens.get(index);
+            if (t.end() > regionEnd || !gapIsWordSpace(boundary, t.start())
+                    || !phrase.isEmpty() && CLAUSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            phrase.add(t);
+            boundary = t.end();
+            index++;
+        }
+        return decide(phrase);
+    }
+
+    private Speaker decide(List<Token> phrase) {
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        Token first = phrase.get(0);
+        String firstLower = first.text().toLowerCase(Locale.ROOT);
+        if (isPronoun(firstLower)) {
+            return pronoun(first, firstLower);
+        }
+        int headIndex = headIndex(phrase);
+        Token head = phrase.get(headIndex);
+        String headLower = head.text().toLowerCase(Locale.ROOT);
+        Mention mention = actors.at(head.start());
+        if (mention != null) {
+            return new Speaker(mention.entity().name, new Span(mention.start(), mention.end()), SpeakerResolution.EXPLICIT,
+                    mention.entity());
+        }
+        boolean definite = firstLower.equals("the") || firstLower.equals("this") || firstLower.equals("its");
+        Span described = new Span(first.start(), head.end());
+        if (definite && head.isLowerCase()) {
+            ActorEntity entity = actors.describedBefore(first.start(), headLower);
+            if (entity != null) {
+                return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
+            }
+        }
+        for (int k = 0; k <= headIndex; k++) {
+            Token word = phrase.get(k);
+            if ((word.isLowerCase() || k == 0) && lexicon.isAnonymousHead(word.text())) {
+                int end = phrase.get(phrase.size() - 1).end();
+                return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
+                        SpeakerResolution.ANONYMOUS, null);
+            }
+        }
+        if ((definite || first.isLowerCase()) && INSTITUTIONS.contains(headLower)) {
+            return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
+        }
+        return null;
+    }
+
+    /** The head of a phrase: the word before its first preposition or relative word, else its last word. */
+    private static int headIndex(List<Token> phrase) {
+        for (int k = 0; k < phrase.size() - 1; k++) {
+            if (PREPOSITIONS.contains(phrase.get(k + 1).text()) && !DETERMINERS.contains(phrase.get(k).text().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return phrase.size() - 1;
+    }
+
+    private Speaker pronoun(Token token, String lower) {
+        Span span = new Span(token.start(), token.end());
+        ActorEntity entity = switch (lower) {
+            case "he" -> actors.personBefore(token.start(), 'M');
+            case "she" -> actors.personBefore(token.start(), 'F');
+            default -> actors.collectiveBefore(token.start());
+        };
+        if (entity == null) {
+            return new Speaker(token.text(), span, SpeakerResolution.PRONOUN, null);
+        }
+        if (lower.equals("he")) {
+            entity.learnGender('M');
+        } else if (lower.equals("she")) {
+            entity.learnGender('F');
+        }
+        return new Speaker(entity.name, span, SpeakerResolution.PRONOUN, entity);
+    }
+
+    static boolean isPronoun(String lower) {
+        return lower.equals("he") || lower.equals("she") || lower.equals("they");
+    }
+
+    /** True when only spaces, a hyphen or a possessive ending lie between two words. */
+    private boolean gapIsWordSpace(int from, int to) {
+        String text = layout.text;
+        int i = from;
+        if (i + 1 < to && Tokenizer.isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
+            i += 2;
+        }
+        if (i >= to) {
+            return i == to;
+        }
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u00A0' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int skipSpacesLeft(int from, int limit) {
+        int p = from;
+        while (p > limit && (layout.text.charAt(p - 1) == ' ' || layout.text.charAt(p - 1) == '\u00A0')) {
+            p--;
+        }
+        return p;
+    }
+
+    /**
+     * The comma opening an apposition or relative clause that ends at {@code closingComma}, or -1 when the
+     * words between do not read as one ("a professor at Y", "who chairs the committee", "54").
+     */
+    private int previousComma(int closingComma, int regionStart) {
+        int limit = Math.max(regionStart, closingComma - MAX_APPOSITION);
+        for (int i = closingComma - 1; i >= limit; i--) {
+            char c = layout.text.charAt(i);
+            if (c == ',') {
+                List<Token> inside = layout.tokensIn(i + 1, closingComma);
+                if (inside.isEmpty()) {
+                    return -1;
+                }
+                Token first = inside.get(0);
+                String lower = first.text().toLowerCase(Locale.ROOT);
+                boolean reads = first.isLowerCase() || first.isNumber() || DETERMINERS.contains(lower)
+                        || first.possessive() || inside.size() > 1 && inside.get(1).possessive();
+                return reads ? i : -1;
+            }
+            if (".;:!?“”\"\n".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
