@@ -33,7 +33,15 @@ final class ActorFinder {
     private static final Set<String> ACTING_WORDS = Set.of("said", "says", "has", "have", "had", "is", "was", "will",
             "would", "wants", "announced", "warned", "accused", "rejected", "denied", "insisted", "responded", "refused",
             "agreed", "signed", "demanded", "called", "urged", "condemned", "welcomed", "threatened", "vowed",
-            "retaliated", "imposed", "recalled", "summoned", "expelled", "protested", "insists", "denies", "argues");
+            "retaliated", "imposed", "recalled", "summoned", "expelled", "protested", "insists", "denies", "argues",
+            "approved", "approves", "plans", "planned", "launched", "ordered", "blamed", "backed", "opposed", "offered",
+            "defended", "sent", "deployed", "confirmed", "declined", "hopes", "fears", "believes");
+    /** Descriptions that make the single name after them an organisation ("the electricity operator Iberdrola"). */
+    private static final Set<String> ORGANISATION_DESCRIPTORS = Set.of("operator", "company", "firm", "group", "agency",
+            "broadcaster", "newspaper", "carrier", "airline", "bank", "lender", "insurer", "retailer", "manufacturer",
+            "producer", "utility", "regulator", "giant", "maker", "startup", "charity", "network", "platform", "outlet",
+            "publisher", "developer", "supplier", "provider", "chain", "club", "institute", "organisation", "organization",
+            "party", "union", "ngo", "watchdog");
     private final Lexicon lexicon;
     private final TextLayout layout;
     private final String text;
@@ -224,8 +232,11 @@ final class ActorFinder {
             }
         } else if (words.size() == 1 && lexicon.stateOfDemonym(surface) != null) {
             demonymForState(first, lexicon.stateOfDemonym(surface));
-        } else if (lexicon.isPlace(surface) || lexicon.isPlaceWord(last.text()) || lexicon.stateOfDemonym(first.text()) != null) {
+        } else if (lexicon.isPlace(surface) || lexicon.isPlace(last.text()) || lexicon.isPlaceWord(last.text())
+                || lexicon.stateOfDemonym(first.text()) != null) {
             return;
+        } else if (organisationStartingWith(surface) != null) {
+            addMention(first.start(), last.end(), organisationStartingWith(surface), 0.7);
         } else if (words.stream().anyMatch(t -> lexicon.isNonPersonWord(t.text()) || t.isNumber() || t.isAcronym()
                 || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text()))) {
             return;
@@ -234,6 +245,21 @@ final class ActorFinder {
         } else if (words.size() <= 4) {
             addPerson(first.start(), last.end(), surface, role, titleGender, 0.8);
         }
+    }
+
+    /** A known organisation whose name begins with {@code words} ("Acme" for "Acme Renewables Ltd"), or null. */
+    private ActorEntity organisationStartingWith(String words) {
+        String prefix = words.toLowerCase(Locale.ROOT) + " ";
+        ActorEntity found = null;
+        for (ActorEntity e : entities.values()) {
+            if (e.type == ActorType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     private void classifyAcronym(Token acronym) {
@@ -269,7 +295,13 @@ final class ActorFinder {
         if (lexicon.isOrganisationWord(words.get(words.size() - 1).text()) && words.size() > 1) {
             return true;
         }
-        return words.size() > 2 && lexicon.isOrganisationWord(words.get(0).text()) && CONNECTORS.contains(words.get(1).text());
+        for (int k = 0; k + 2 < words.size(); k++) {
+            // "Ministry of Finance", "National Bureau of Statistics", "Department for Transport"
+            if (lexicon.isOrganisationWord(words.get(k).text()) && CONNECTORS.contains(words.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSplittingConnector(List<Token> words) {
@@ -346,12 +378,28 @@ final class ActorFinder {
                 addMention(token.start(), token.end(), person, 0.8);
             } else if (lexicon.isGivenName(token.text()) || lexicon.isCommonWord(token.text())) {
                 continue;
+            } else if (organisationStartingWith(token.text()) != null) {
+                addMention(token.start(), token.end(), organisationStartingWith(token.text()), 0.7);
+            } else if (describedAsOrganisation(token)) {
+                addMention(token.start(), token.end(), entity(token.text(), ActorType.ORGANISATION), 0.6);
             } else if (word.role() != null || !word.sentenceInitial() && RoleFinder.reportingVerbFollows(layout, lexicon, token)) {
                 addPerson(token.start(), token.end(), token.text(), word.role(), word.gender(), 0.6);
             } else if (word.sentenceInitial() && RoleFinder.reportingVerbFollows(layout, lexicon, token)) {
                 addPerson(token.start(), token.end(), token.text(), null, '-', 0.5);
             }
         }
+    }
+
+    /** "the electricity operator Iberdrola", "according to Eurostat": the word before says it is an organisation. */
+    private boolean describedAsOrganisation(Token token) {
+        int index = layout.firstTokenFrom(token.start()) - 1;
+        if (index < 0) {
+            return false;
+        }
+        Token before = layout.tokens.get(index);
+        boolean accordingTo = before.text().equals("to") && index > 0 && layout.tokens.get(index - 1).text().equalsIgnoreCase("according");
+        return before.isLowerCase() && layout.onlySpacesBetween(before.end(), token.start())
+                && (ORGANISATION_DESCRIPTORS.contains(before.text()) || accordingTo);
     }
 
     /** Of several people sharing a surname, the one named most recently before {@code offset}. */

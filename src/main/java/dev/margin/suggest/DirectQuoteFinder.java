@@ -63,6 +63,7 @@ final class DirectQuoteFinder {
             if (attribution == null && previousAfter != null && continuesSplitQuote(previousSpan, quote)) {
                 attribution = previousAfter;
                 partOf = found.size() - 1;
+                type = found.get(partOf).type();
             }
             if (attribution == null) {
                 attribution = before(quote, type);

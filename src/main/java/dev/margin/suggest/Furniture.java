@@ -3,6 +3,8 @@ package dev.margin.suggest;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The paragraphs that are page furniture rather than prose: headlines, bylines, datelines standing
@@ -15,7 +17,12 @@ final class Furniture {
             "photo", "image", "©", "copyright", "updated", "published", "share this", "advertisement", "watch:",
             "listen:", "by ");
 
+    /** A wire dateline opening a paragraph: "ABUJA, March 4 (Meridian Wire) — ", "GENEVA — ". */
+    private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z.'’ -]{1,30}(?:,[^—–\n]{1,40})? [—–-]{1,2} ");
+
     private final BitSet furniture = new BitSet();
+    private final BitSet marked = new BitSet();
+    private final BitSet notActorText = new BitSet();
     private final BitSet headline = new BitSet();
 
     Furniture(TextLayout layout) {
@@ -28,6 +35,13 @@ final class Furniture {
                 end = text.length();
             }
             classify(layout, paragraph, start, end);
+            if (marked.get(paragraph)) {
+                notActorText.set(start, end);
+            }
+            Matcher dateline = DATELINE.matcher(text).region(start, end);
+            if (dateline.lookingAt()) {
+                notActorText.set(start, dateline.end());
+            }
             paragraph++;
             start = end + 1;
         }
@@ -36,9 +50,13 @@ final class Furniture {
     private void classify(TextLayout layout, int paragraph, int start, int end) {
         String line = layout.text.substring(start, end).strip();
         String lower = line.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("(")) {
+            lower = lower.substring(1);
+        }
         for (String marker : FURNITURE_STARTS) {
             if (lower.startsWith(marker) && (!marker.equals("by ") || line.length() < 80)) {
                 furniture.set(paragraph);
+                marked.set(paragraph);
                 return;
             }
         }
@@ -62,6 +80,13 @@ final class Furniture {
                 headline.set(paragraph);
             }
         }
+    }
+
+    /**
+     * Offsets where names are no actors of the story: bylines, credits, "Also read" lines and datelines.
+     */
+    BitSet notActorText() {
+        return (BitSet) notActorText.clone();
     }
 
     boolean isFurniture(int paragraph) {

@@ -111,7 +111,7 @@ final class IndirectQuoteFinder {
     private FoundQuote inverted(Sentence sentence, List<Token> tokens, int k, int end) {
         Token verb = tokens.get(k);
         int tail = 0;
-        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end; j++) {
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !punctuationBefore(tokens.get(j)); j++) {
             tail++;
         }
         if (tail > MAX_TAIL_TOKENS) {

@@ -11,10 +11,10 @@ import java.util.Set;
 final class QuoteShape {
     /** Nouns and verbs that announce a name or a title in quotation marks. */
     private static final Set<String> TITLE_TRIGGERS = Set.of("film", "movie", "book", "novel", "memoir", "album", "song",
-            "single", "show", "series", "documentary", "play", "opera", "programme", "program", "podcast", "report",
+            "series", "documentary", "opera", "programme", "program", "podcast", "report",
             "study", "paper", "article", "column", "essay", "poem", "painting", "exhibition", "campaign", "operation",
             "initiative", "slogan", "hashtag", "motto", "titled", "entitled", "dubbed", "nicknamed", "so-called",
-            "codenamed", "term", "word", "phrase", "label", "headline", "project", "scheme", "brand", "banner", "game",
+            "codenamed", "term", "word", "phrase", "headline", "project", "scheme", "banner",
             "app", "newsletter", "manifesto", "called", "named", "known");
     private static final Set<String> NAMING_VERBS = Set.of("called", "named", "known");
     /** Verbs that make a few quoted words someone's words ("described the plan as “reckless”"). */
@@ -84,6 +84,10 @@ final class QuoteShape {
                 return null;
             }
             String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.possessive()) {
+                // "the film’s “unflinching” honesty": the marks quote a word about the film, not its title
+                return null;
+            }
             if (TITLE_TRIGGERS.contains(lower) && (k == 0 || !NAMING_VERBS.contains(lower))) {
                 return lower;
             }

@@ -1,5 +1,6 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.ActorType;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.domain.Span;
 
@@ -32,6 +33,12 @@ final class SpeakerFinder {
             "prosecutors", "prosecutor", "presidency", "administration", "hospital", "university", "club", "team");
     private static final int MAX_PHRASE_TOKENS = 14;
     private static final int MAX_APPOSITION = 110;
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
+    private static final Set<String> FINITE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
+            "would", "said", "says", "can", "could", "did", "does", "do", "may", "might", "must", "should");
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of("in", "on", "at", "for", "with", "from", "during",
+            "to", "by", "after", "before", "into", "over", "under", "about");
 
     /** Words that end a subject read backwards: the clause before it is not part of it. */
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "as", "when", "because", "after",
@@ -70,11 +77,9 @@ final class SpeakerFinder {
         if (p > regionStart && layout.text.charAt(p - 1) == ',') {
             // an apposition or relative clause between subject and verb: "Roe, a professor at Y, said"
             int comma = previousComma(p - 1, regionStart);
-            if (comma < 0) {
-                return null;
-            }
-            boundary = comma;
-            index = layout.firstTokenFrom(comma) - 1;
+            // without an apposition the words between the commas are the subject: "Its director, Chidi Nwosu, said"
+            boundary = comma < 0 ? p - 1 : comma;
+            index = layout.firstTokenFrom(boundary) - 1;
         }
         List<Token> phrase = new ArrayList<>();
         while (index >= 0 && phrase.size() < MAX_PHRASE_TOKENS) {
@@ -88,6 +93,26 @@ final class SpeakerFinder {
             index--;
             if (DETERMINERS.contains(lower) || isPronoun(lower)) {
                 break;
+            }
+        }
+        if (phrase.isEmpty() && index >= 0 && COORDINATORS.contains(layout.tokens.get(index).text())) {
+            return sentenceSubject(regionStart, verbStart);
+        }
+        return decide(phrase);
+    }
+
+    /** "Unions welcomed the decision but warned that …": the subject opens the clause. */
+    private Speaker sentenceSubject(int regionStart, int verbStart) {
+        List<Token> phrase = new ArrayList<>();
+        for (Token t : layout.tokensIn(regionStart, verbStart)) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (!phrase.isEmpty() && (t.isLowerCase() && (lower.endsWith("ed") || FINITE_VERBS.contains(lower))
+                    || !gapIsWordSpace(phrase.get(phrase.size() - 1).end(), t.start()))) {
+                break;
+            }
+            phrase.add(t);
+            if (phrase.size() >= MAX_PHRASE_TOKENS / 2) {
+                return null;
             }
         }
         return decide(phrase);
@@ -120,6 +145,9 @@ final class SpeakerFinder {
         if (isPronoun(firstLower)) {
             return pronoun(first, firstLower);
         }
+        if (LEADING_PREPOSITIONS.contains(first.text())) {
+            return null;
+        }
         int headIndex = headIndex(phrase);
         Token head = phrase.get(headIndex);
         String headLower = head.text().toLowerCase(Locale.ROOT);
@@ -144,10 +172,30 @@ final class SpeakerFinder {
                         SpeakerResolution.ANONYMOUS, null);
             }
         }
+        for (Token word : phrase) {
+            // "the UN’s humanitarian office": the body it belongs to speaks
+            Mention inside = actors.at(word.start());
+            if (inside != null && inside.entity().type != ActorType.PERSON) {
+                return new Speaker(inside.entity().name, described, SpeakerResolution.EXPLICIT, inside.entity());
+            }
+        }
         if ((definite || first.isLowerCase()) && INSTITUTIONS.contains(headLower)) {
             return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
         }
+        if (isUnnamedGroup(phrase, headIndex)) {
+            int end = phrase.get(phrase.size() - 1).end();
+            return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
+                    SpeakerResolution.ANONYMOUS, null);
+        }
         return null;
+    }
+
+    /** A plural noun no actor stands for: "organisers", "Emergency services", "human rights groups". */
+    private boolean isUnnamedGroup(List<Token> phrase, int headIndex) {
+        Token head = phrase.get(headIndex);
+        String lower = head.text().toLowerCase(Locale.ROOT);
+        boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us");
+        return plural && (head.isLowerCase() || headIndex == 0) && actors.at(head.start()) == null;
     }
 
     /** The head of a phrase: the word before its first preposition or relative word, else its last word. */

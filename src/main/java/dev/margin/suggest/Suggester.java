@@ -85,7 +85,7 @@ public final class Suggester {
 
     /** Offsets where no actor is looked for: title-case headlines and titles or scare quotes in marks. */
     private BitSet notActorText(TextLayout layout, Furniture furniture) {
-        BitSet excluded = new BitSet(layout.text.length());
+        BitSet excluded = furniture.notActorText();
         int paragraph = 0;
         int start = 0;
         String text = layout.text;
