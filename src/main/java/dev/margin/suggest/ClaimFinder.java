@@ -22,7 +22,8 @@ final class ClaimFinder {
     private static final Pattern QUANTITY = Pattern.compile(
             "[$£€¥₦₹]\\s?\\d|\\d\\s?%|\\b(?:million|billion|trillion|bn|per ?cent|percent|percentage points?|half|"
                     + "doubled|tripled|trebled|halved|quadrupled|twofold|threefold|tenfold|dozens|hundreds|thousands|"
-                    + "one in (?:two|three|four|five|ten))\\b",
+                    + "one in (?:two|three|four|five|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) times|"
+                    + "a (?:third|quarter|fifth|tenth)|(?:a|one) fraction of)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CAUSAL = Pattern.compile(
             "\\b(?:because|led to|leading to|lead to|leads to|caused|causing|causes|cause of|as a result of|resulted in|"
@@ -44,7 +45,16 @@ final class ClaimFinder {
             "\\b(?:highest|lowest|largest|biggest|smallest|worst|best|fastest|slowest|strongest|weakest|deadliest|"
                     + "record|more than any|fewer than any|less than any|compared with|compared to|than ever|"
                     + "since (?:19|20)\\d\\d|for the first time|outpaced|overtook|exceeded|surpassed|"
-                    + "(?:more|less|fewer|higher|lower|larger|bigger|smaller|cheaper|faster|slower|worse|better) than)\\b",
+                    + "(?:more|less|fewer|higher|lower|larger|bigger|smaller|cheaper|faster|slower|worse|better) than|"
+                    + "\\w{4,}est(?:\\s+\\w+){0,2}\\s+ever|"
+                    + "(?:the|its|their|our|his|her) (?!(?:interest|request|protest|forest|rest|test|guest|chest|contest|"
+                    + "harvest|arrest|conquest|quest|west|nest|vest|latest|honest|modest|manifest|digest|unrest|inquest|"
+                    + "midwest|southwest|northwest|suggest)\\b)\\w{3,}est)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Statements that report what evidence shows: checkable by finding the evidence. */
+    private static final Pattern EVIDENCE = Pattern.compile(
+            "\\b(?:study|studies|research|data|evidence|figures|statistics|survey|surveys|poll|polls|results|analysis|report)"
+                    + " (?:shows?|showed|suggests?|suggested|found|finds|indicates?|indicated|confirms?|confirmed|proves?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -98,25 +108,52 @@ final class ClaimFinder {
             }
             if (indirect < indirectQuotes.size() && indirectQuotes.get(indirect).start() < sentence.end()) {
                 FoundQuote reported = indirectQuotes.get(indirect);
-                units.add(new Unit(reported.start(), reported.end(), speakerName(reported)));
+                int start = Furniture.skipLeadIn(layout.text, sentence.start(), sentence.end());
+                units.add(new Unit(start, trimEnd(start, sentence.end()), speakerName(reported)));
                 continue;
             }
-            boolean holdsDirect = false;
+            FoundQuote lastDirect = null;
             FoundQuote partial = null;
             for (int k = direct; k < directQuotes.size() && directQuotes.get(k).start() < sentence.end(); k++) {
                 if (directQuotes.get(k).type() == QuoteType.DIRECT) {
-                    holdsDirect = true;
+                    lastDirect = directQuotes.get(k);
                 } else if (partial == null) {
                     partial = directQuotes.get(k);
                 }
             }
-            if (!holdsDirect) {
-                int end = trimEnd(sentence.start(), sentence.end());
-                units.add(new Unit(sentence.start(), end, partial != null ? speakerName(partial) : null));
+            if (lastDirect != null) {
+                // "“…,” he said, adding that the storm was the strongest since 1987": the words after the attribution
+                int after = remainderStart(lastDirect.end(), sentence.end());
+                if (after >= 0) {
+                    units.add(new Unit(after, trimEnd(after, sentence.end()), speakerName(lastDirect)));
+                }
+            } else {
+                int start = Furniture.skipLeadIn(layout.text, sentence.start(), sentence.end());
+                units.add(new Unit(start, trimEnd(start, sentence.end()), partial != null ? speakerName(partial) : null));
             }
         }
         units.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return units;
+    }
+
+    /** Where a clause of the writer's own begins after a quote's attribution (after its next comma), or -1. */
+    private int remainderStart(int quoteEnd, int sentenceEnd) {
+        String text = layout.text;
+        int close = quoteEnd;
+        while (close < sentenceEnd && "”’\"»“".indexOf(text.charAt(close)) >= 0) {
+            close++;
+        }
+        for (int comma = text.indexOf(',', close + 1); comma >= 0 && comma < sentenceEnd; comma = text.indexOf(',', comma + 1)) {
+            if (layout.quoteAt(comma) != null) {
+                return -1;
+            }
+            List<Token> rest = layout.tokensIn(comma + 1, sentenceEnd);
+            // only a clause of its own: "…, adding that …", "…, saying …"
+            if (rest.size() >= MIN_WORDS && rest.get(0).isLowerCase() && rest.get(0).text().endsWith("ing")) {
+                return rest.get(0).start();
+            }
+        }
+        return -1;
     }
 
     private static String speakerName(FoundQuote quote) {
@@ -176,7 +213,7 @@ final class ClaimFinder {
         if (PREDICTION.matcher(unit).find()) {
             return ClaimKind.PREDICTION;
         }
-        if (COMPARISON.matcher(unit).find()) {
+        if (COMPARISON.matcher(unit).find() || EVIDENCE.matcher(unit).find()) {
             return ClaimKind.OTHER;
         }
         return null;
@@ -198,6 +235,7 @@ final class ClaimFinder {
             boolean nextToMonth = k > 0 && MONTHS.contains(words.get(k - 1).text().toLowerCase(Locale.ROOT))
                     || k + 1 < words.size() && MONTHS.contains(words.get(k + 1).text().toLowerCase(Locale.ROOT));
             boolean time = t.end() < layout.text.length() && layout.text.charAt(t.end()) == ':'
+                    || t.start() > 1 && layout.text.charAt(t.start() - 1) == ':' && Character.isDigit(layout.text.charAt(t.start() - 2))
                     || k + 1 < words.size() && (words.get(k + 1).text().equals("a.m.") || words.get(k + 1).text().equals("p.m."));
             boolean age = t.start() >= 2 && layout.text.charAt(t.start() - 2) == ',' && t.end() < layout.text.length()
                     && layout.text.charAt(t.end()) == ',';

@@ -62,8 +62,9 @@ final class DirectQuoteFinder {
             Attribution ownAfter = attribution;
             if (attribution == null && previousAfter != null && continuesSplitQuote(previousSpan, quote)) {
                 attribution = previousAfter;
-                partOf = found.size() - 1;
-                type = found.get(partOf).type();
+                FoundQuote first = found.get(found.size() - 1);
+                partOf = first.start();
+                type = first.type();
             }
             if (attribution == null) {
                 attribution = before(quote, type);
@@ -73,8 +74,11 @@ final class DirectQuoteFinder {
                 confidence = 0.75;
             }
             if (attribution == null) {
-                attribution = carriedOver(quote, found);
+                attribution = headline(quote);
                 confidence = 0.6;
+            }
+            if (attribution == null) {
+                attribution = carriedOver(quote, found);
             }
             Speaker speaker = attribution == null ? null : attribution.speaker();
             if (speaker == null) {
@@ -270,6 +274,18 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /** A headline "‘We will not pay’: Okafor defiant over subsidy" quotes the person it then names. */
+    private Attribution headline(QuotedSpan quote) {
+        String text = layout.text;
+        if (quote.open() > 0 && text.charAt(quote.open() - 1) != '\n' || quote.close() >= text.length()
+                || text.charAt(quote.close()) != ':') {
+            return null;
+        }
+        int end = text.indexOf('\n', quote.close());
+        Speaker person = speakers.personNamedIn(quote.close(), end < 0 ? text.length() : end);
+        return person == null ? null : new Attribution(person, null, null);
     }
 
     /** A quote that opens a paragraph right after another quote's paragraph continues that speaker. */

@@ -20,6 +20,9 @@ final class Furniture {
     /** A wire dateline opening a paragraph: "ABUJA, March 4 (Meridian Wire) — ", "GENEVA — ". */
     private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z.'’ -]{1,30}(?:,[^—–\n]{1,40})? [—–-]{1,2} ");
 
+    /** A liveblog entry's time stamp: "14:05 — ". */
+    private static final Pattern TIME_STAMP = Pattern.compile("\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})? ?[—–-]{1,2} ");
+
     private final BitSet furniture = new BitSet();
     private final BitSet marked = new BitSet();
     private final BitSet notActorText = new BitSet();
@@ -87,6 +90,16 @@ final class Furniture {
      */
     BitSet notActorText() {
         return (BitSet) notActorText.clone();
+    }
+
+    /** Where the prose of a sentence starting at {@code start} begins, after a dateline or a time stamp. */
+    static int skipLeadIn(String text, int start, int end) {
+        Matcher dateline = DATELINE.matcher(text).region(start, end);
+        if (dateline.lookingAt()) {
+            return dateline.end();
+        }
+        Matcher stamp = TIME_STAMP.matcher(text).region(start, end);
+        return stamp.lookingAt() ? stamp.end() : start;
     }
 
     boolean isFurniture(int paragraph) {

@@ -134,7 +134,24 @@ final class IndirectQuoteFinder {
             }
             return null;
         }
-        return make(sentence.start(), comma, speaker, verb.text(), new Span(verb.start(), verb.end()));
+        return make(sentence.start(), beforeApposition(comma, sentence.start()), speaker, verb.text(),
+                new Span(verb.start(), verb.end()));
+    }
+
+    /** "…without cuts, its chairman, Ibrahim Lawal, said": the reported clause ends before "its chairman". */
+    private int beforeApposition(int comma, int limit) {
+        int previous = layout.text.lastIndexOf(',', comma - 1);
+        if (previous <= limit) {
+            return comma;
+        }
+        List<Token> between = layout.tokensIn(previous + 1, comma);
+        if (between.isEmpty() || between.size() > 5) {
+            return comma;
+        }
+        String first = between.get(0).text().toLowerCase(Locale.ROOT);
+        boolean apposition = first.equals("its") || first.equals("his") || first.equals("her") || first.equals("their")
+                || first.equals("the") || first.equals("a") || first.equals("an");
+        return apposition ? previous : comma;
     }
 
     private int startOfPhrase(int from, int limit) {
@@ -282,8 +299,9 @@ final class IndirectQuoteFinder {
         return end;
     }
 
-    private FoundQuote make(int start, int end, Speaker speaker, String cue, Span cueSpan) {
+    private FoundQuote make(int from, int end, Speaker speaker, String cue, Span cueSpan) {
         String text = layout.text;
+        int start = Furniture.skipLeadIn(text, from, end);
         while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
             start++;
         }

@@ -76,13 +76,18 @@ final class QuoteScanner {
     private static QuotedSpan span(String text, int open, int contentEnd, int close, boolean closed, boolean multi) {
         int start = open + 1;
         int end = contentEnd;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
         return new QuotedSpan(open, start, end, close, closed, multi);
+    }
+
+    /** White space including the no-break spaces French typography puts inside « ». */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isDouble(char mark) {
@@ -99,8 +104,8 @@ final class QuoteScanner {
         if (c == '«' || c == '‹') {
             return true;
         }
-        boolean openingContext = Character.isWhitespace(before) || "([{—–-/:“‘«„\"".indexOf(before) >= 0;
-        if (!openingContext || Character.isWhitespace(after) || i + 1 >= paragraphEnd) {
+        boolean openingContext = isSpace(before) || "([{—–-/:“‘«„\"".indexOf(before) >= 0;
+        if (!openingContext || isSpace(after) || i + 1 >= paragraphEnd) {
             return false;
         }
         if (c == '»') {

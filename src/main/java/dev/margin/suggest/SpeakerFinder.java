@@ -34,6 +34,8 @@ final class SpeakerFinder {
     private static final int MAX_PHRASE_TOKENS = 14;
     private static final int MAX_APPOSITION = 110;
 
+    private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> FINITE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
             "would", "said", "says", "can", "could", "did", "does", "do", "may", "might", "must", "should");
@@ -91,8 +93,15 @@ final class SpeakerFinder {
             phrase.add(0, t);
             boundary = t.start();
             index--;
-            if (DETERMINERS.contains(lower) || isPronoun(lower)) {
+            if (isPronoun(lower)) {
                 break;
+            }
+            if (DETERMINERS.contains(lower)) {
+                // "a spokeswoman for the Red Cross": the phrase goes on past a preposition
+                Token before = index >= 0 ? layout.tokens.get(index) : null;
+                if (before == null || !OF_PHRASE.contains(before.text()) || !gapIsWordSpace(before.end(), boundary)) {
+                    break;
+                }
             }
         }
         if (phrase.isEmpty() && index >= 0 && COORDINATORS.contains(layout.tokens.get(index).text())) {
@@ -118,6 +127,17 @@ final class SpeakerFinder {
         return decide(phrase);
     }
 
+    /** The first person named in {@code [start, end)}, as an explicit speaker, or null. */
+    Speaker personNamedIn(int start, int end) {
+        for (Token t : layout.tokensIn(start, end)) {
+            Mention m = actors.at(t.start());
+            if (m != null && m.entity().type == ActorType.PERSON) {
+                return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
+            }
+        }
+        return null;
+    }
+
     /** The speaker phrase right after a cue ending at {@code cueEnd}: "said Okafor", "said a spokesman". */
     Speaker phraseAfter(int cueEnd, int regionEnd) {
         int index = layout.firstTokenFrom(cueEnd);
@@ -136,7 +156,11 @@ final class SpeakerFinder {
         return decide(phrase);
     }
 
-    private Speaker decide(List<Token> phrase) {
+    private Speaker decide(List<Token> words) {
+        List<Token> phrase = words;
+        while (!phrase.isEmpty() && RELATIVES.contains(phrase.get(0).text())) {
+            phrase = phrase.subList(1, phrase.size());
+        }
         if (phrase.isEmpty()) {
             return null;
         }

@@ -6,7 +6,9 @@ import dev.margin.domain.SpeakerResolution;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -49,17 +51,18 @@ public final class Suggester {
         Furniture furniture = new Furniture(layout);
         ActorIndex actors = new ActorFinder(lexicon, layout, notActorText(layout, furniture), knownActors).find();
         SpeakerFinder speakers = new SpeakerFinder(lexicon, layout, actors);
-        List<FoundQuote> direct = new DirectQuoteFinder(lexicon, layout, speakers).find();
+        List<FoundQuote> direct = new ArrayList<>(new DirectQuoteFinder(lexicon, layout, speakers).find());
+        direct.addAll(new InterviewFinder(layout, actors).find(direct));
+        direct.sort(Comparator.comparingInt(FoundQuote::start));
         List<FoundQuote> indirect = new IndirectQuoteFinder(lexicon, layout, speakers, direct).find(furniture);
 
         List<Suggestion> suggestions = new ArrayList<>();
-        List<Suggestion> directSuggestions = new ArrayList<>();
+        Map<Integer, String> idByStart = new HashMap<>();
         for (FoundQuote quote : direct) {
-            String partOf = quote.partOf() >= 0 ? directSuggestions.get(quote.partOf()).id() : null;
-            Suggestion suggestion = toSuggestion(text, quote, partOf);
-            directSuggestions.add(suggestion);
+            Suggestion suggestion = toSuggestion(text, quote, quote.partOf() >= 0 ? idByStart.get(quote.partOf()) : null);
+            idByStart.put(quote.start(), suggestion.id());
+            suggestions.add(suggestion);
         }
-        suggestions.addAll(directSuggestions);
         for (FoundQuote quote : indirect) {
             suggestions.add(toSuggestion(text, quote, null));
         }
