@@ -113,6 +113,12 @@ final class ActorFinder {
         while (end + 1 < tokens.size()) {
             Token current = tokens.get(end);
             Token next = tokens.get(end + 1);
+            if (current.possessive() && next.isCapitalised() && lexicon.isOrganisationWord(next.text())
+                    && next.start() - current.end() == 3 && !excluded.get(next.start())) {
+                // "the Progressive People's Party", "Great Ormond Street Children's Hospital"
+                end++;
+                continue;
+            }
             if (current.possessive() || !joined(current, next) || excluded.get(next.start())) {
                 break;
             }
@@ -220,6 +226,10 @@ final class ActorFinder {
             addMention(first.start(), last.end(), entity(state.name(), ActorType.STATE), 0.9);
         } else if (words.size() == 1 && first.isAcronym()) {
             classifyAcronym(first);
+        } else if (andJoinsTwoNames(words) > 0) {
+            int and = andJoinsTwoNames(words);
+            processRun(words.subList(0, and), false);
+            processRun(words.subList(and + 1, words.size()), false);
         } else if (isOrganisation(words)) {
             addMention(first.start(), last.end(), entity(surface, ActorType.ORGANISATION), 0.8);
         } else if (hasSplittingConnector(words)) {
@@ -289,6 +299,16 @@ final class ActorFinder {
         }
         ActorEntity existing = entities.get(word.toLowerCase(Locale.ROOT));
         addMention(acronym.start(), acronym.end(), existing != null ? existing : entity(word, ActorType.ORGANISATION), 0.7);
+    }
+
+    /** The index of an "and" after a complete organisation name ("Lagos State University and Acme Ltd"), or -1. */
+    private int andJoinsTwoNames(List<Token> words) {
+        for (int k = 1; k + 1 < words.size(); k++) {
+            if (words.get(k).text().equals("and") && lexicon.isOrganisationWord(words.get(k - 1).text())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean isOrganisation(List<Token> words) {
