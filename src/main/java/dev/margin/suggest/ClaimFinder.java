@@ -60,7 +60,7 @@ final class ClaimFinder {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
-    private static final int MIN_WORDS = 5;
+    private static final int MIN_WORDS = 3;
 
     /** A stretch of text that may hold a claim, and who would be claiming it. */
     private record Unit(int start, int end, String claimant) {

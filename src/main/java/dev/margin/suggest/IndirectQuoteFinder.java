@@ -19,6 +19,7 @@ final class IndirectQuoteFinder {
     private static final Set<String> ADVERBIAL_STARTS = Set.of("on", "in", "at", "during", "last", "this", "yesterday",
             "today", "earlier", "late", "later", "after", "before", "while", "when", "overnight", "separately", "again",
             "also", "repeatedly", "publicly", "privately", "recently", "previously", "via", "through", "ahead");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final int MIN_CLAUSE_TOKENS = 3;
     private static final int MAX_TAIL_TOKENS = 6;
 
@@ -250,6 +251,9 @@ final class IndirectQuoteFinder {
 
     private int skipAdverbial(List<Token> tokens, int j) {
         int m = j + 1;
+        if (m < tokens.size() && ARTICLES.contains(tokens.get(m).text())) {
+            m++;
+        }
         while (m < tokens.size() && m < j + 5) {
             Token t = tokens.get(m);
             if (punctuationBefore(t)) {
@@ -259,7 +263,7 @@ final class IndirectQuoteFinder {
             if (lower.equals("that")) {
                 return m;
             }
-            boolean partOfAdverbial = lower.equals("a") || lower.equals("an") || lower.equals("the") || t.isCapitalised()
+            boolean partOfAdverbial = t.isCapitalised()
                     || lower.equals("statement") || lower.equals("interview") || lower.equals("conference")
                     || lower.equals("briefing") || lower.equals("week") || lower.equals("month") || lower.equals("year")
                     || lower.equals("night") || lower.equals("morning") || lower.equals("evening") || lower.equals("news")
