@@ -26,6 +26,8 @@ final class ActorFinder {
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
             "bin", "al", "da", "dos", "del");
+    /** Forms of address that say nothing of a role. */
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx");
     /** Nouns after a demonym that make it stand for the state ("the Nigerian government"). */
     private static final Set<String> STATE_NOUNS = Set.of("government", "authorities", "administration", "cabinet",
             "presidency", "military", "army", "navy", "embassy");
@@ -174,7 +176,8 @@ final class ActorFinder {
         String role = null;
         char titleGender = '-';
         if (title >= 0) {
-            role = text.substring(words.get(0).start(), words.get(title).end());
+            role = title == 0 && HONORIFICS.contains(words.get(0).text()) ? null
+                    : text.substring(words.get(0).start(), words.get(title).end());
             titleGender = lexicon.titleGender(words.get(title).text());
             words = words.subList(title + 1, words.size());
             sentenceInitial = false;
@@ -205,13 +208,16 @@ final class ActorFinder {
         return -1;
     }
 
+    /** "Prime Minister", "Deputy Health Secretary": a role with nobody named. */
     private boolean allRoleWords(List<Token> words) {
+        boolean title = false;
         for (Token t : words) {
             if (!lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())) {
                 return false;
             }
+            title |= lexicon.isTitle(t.text());
         }
-        return true;
+        return title;
     }
 
     private void classify(List<Token> words, boolean sentenceInitial, String role, char titleGender) {
@@ -226,6 +232,10 @@ final class ActorFinder {
             addMention(first.start(), last.end(), entity(state.name(), ActorType.STATE), 0.9);
         } else if (words.size() == 1 && first.isAcronym()) {
             classifyAcronym(first);
+        } else if (first.isAcronym() && !lexicon.isNonActorAcronym(first.text()) && lexicon.stateNamed(first.text()) == null
+                && words.stream().skip(1).noneMatch(Token::isAcronym)) {
+            // "NHS England", "BBC News": an acronym leading a name makes an organisation
+            addMention(first.start(), last.end(), entity(surface, ActorType.ORGANISATION), 0.7);
         } else if (andJoinsTwoNames(words) > 0) {
             int and = andJoinsTwoNames(words);
             processRun(words.subList(0, and), false);
@@ -400,6 +410,12 @@ final class ActorFinder {
                 continue;
             } else if (organisationStartingWith(token.text()) != null) {
                 addMention(token.start(), token.end(), organisationStartingWith(token.text()), 0.7);
+            } else if (isPluralGroup(token.text())) {
+                if (RoleFinder.reportingVerbFollows(layout, lexicon, token)) {
+                    addMention(token.start(), token.end(), entity(token.text(), ActorType.GROUP), 0.5);
+                }
+            } else if (lexicon.isOrganisationWord(token.text()) && afterThe(token)) {
+                addMention(token.start(), token.end(), entity(token.text(), ActorType.ORGANISATION), 0.6);
             } else if (describedAsOrganisation(token)) {
                 addMention(token.start(), token.end(), entity(token.text(), ActorType.ORGANISATION), 0.6);
             } else if (word.role() != null || !word.sentenceInitial() && RoleFinder.reportingVerbFollows(layout, lexicon, token)) {
@@ -408,6 +424,22 @@ final class ActorFinder {
                 addPerson(token.start(), token.end(), token.text(), null, '-', 0.5);
             }
         }
+    }
+
+    /** "Republicans", "Democrats", "Palestinians": a party's or a people's members as one group. */
+    private boolean isPluralGroup(String word) {
+        if (word.length() < 5 || !word.endsWith("s")) {
+            return false;
+        }
+        return word.endsWith("ans") || word.endsWith("ats") || word.endsWith("ists") || word.endsWith("ives")
+                || lexicon.stateOfDemonym(word.substring(0, word.length() - 1)) != null;
+    }
+
+    /** "the Senate", "the Pentagon": an institution named by one word after "the". */
+    private boolean afterThe(Token token) {
+        int index = layout.firstTokenFrom(token.start()) - 1;
+        return index >= 0 && layout.tokens.get(index).text().equalsIgnoreCase("the")
+                && layout.onlySpacesBetween(layout.tokens.get(index).end(), token.start());
     }
 
     /** "the electricity operator Iberdrola", "according to Eurostat": the word before says it is an organisation. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the speaker phrase next to a reporting verb: the subject before it ("Okafor said", "a spokesman
@@ -34,6 +35,8 @@ final class SpeakerFinder {
     private static final int MAX_PHRASE_TOKENS = 14;
     private static final int MAX_APPOSITION = 110;
 
+    /** A US party-and-state tag after a name: "D-N.Y.", "R-Ky". */
+    private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,8}");
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
@@ -76,12 +79,18 @@ final class SpeakerFinder {
                 p = boundary;
             }
         }
-        if (p > regionStart && layout.text.charAt(p - 1) == ',') {
+        for (int appositions = 0; appositions < 3 && p > regionStart && layout.text.charAt(p - 1) == ','; appositions++) {
             // an apposition or relative clause between subject and verb: "Roe, a professor at Y, said"
             int comma = previousComma(p - 1, regionStart);
             // without an apposition the words between the commas are the subject: "Its director, Chidi Nwosu, said"
             boundary = comma < 0 ? p - 1 : comma;
             index = layout.firstTokenFrom(boundary) - 1;
+            if (comma < 0) {
+                break;
+            }
+            // "Sen. Rand Paul, R-Ky., who voted against it, said": appositions may follow one another
+            p = skipSpacesLeft(comma, regionStart);
+            boundary = p;
         }
         List<Token> phrase = new ArrayList<>();
         while (index >= 0 && phrase.size() < MAX_PHRASE_TOKENS) {
@@ -297,10 +306,12 @@ final class SpeakerFinder {
                 Token first = inside.get(0);
                 String lower = first.text().toLowerCase(Locale.ROOT);
                 boolean reads = first.isLowerCase() || first.isNumber() || DETERMINERS.contains(lower)
-                        || first.possessive() || inside.size() > 1 && inside.get(1).possessive();
+                        || first.possessive() || inside.size() > 1 && inside.get(1).possessive()
+                        || PARTY_TAG.matcher(first.text()).matches();
                 return reads ? i : -1;
             }
-            if (".;:!?“”\"\n".indexOf(c) >= 0) {
+            boolean innerDot = c == '.' && !Character.isWhitespace(layout.text.charAt(i + 1));
+            if (".;:!?“”\"\n".indexOf(c) >= 0 && !innerDot) {
                 return -1;
             }
         }

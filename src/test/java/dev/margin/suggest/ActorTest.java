@@ -67,4 +67,13 @@ class ActorTest {
         assertThat(s.actors()).hasSize(2).allMatch(a -> a.knownActorId() == 42L
                 && a.actor().equals("Economic Community of West African States"));
     }
+
+    @Test
+    void institutionsAfterTheAcronymLedNamesAndGroups() {
+        Suggestions s = Suggestions.of("The Senate voted on Tuesday. NHS England said waiting lists grew. Republicans said the bill spent too much.");
+        assertThat(s.actorOf("Senate")).isEqualTo("Senate");
+        assertThat(s.actorOf("NHS England")).isEqualTo("NHS England");
+        assertThat(s.actors()).filteredOn(a -> a.exact().equals("Republicans")).extracting(Suggestion::actorType)
+                .containsExactly(ActorType.GROUP);
+    }
 }

@@ -72,4 +72,13 @@ class SpeakerTest {
         assertThat(quote.resolution()).isEqualTo(SpeakerResolution.UNATTRIBUTED);
         assertThat(quote.speaker()).isNull();
     }
+
+    @Test
+    void usPartyTagsAndStackedAppositionsBetweenNameAndVerb() {
+        String text = "Sen. Rand Paul, R-Ky., who voted against it, said the debt had grown by $2 trillion. "
+                + "Senate Majority Leader Chuck Schumer, D-N.Y., called the vote \"a victory for the American people.\"";
+        Suggestions s = Suggestions.of(text);
+        assertThat(s.quote("the debt had grown by $2 trillion").speaker()).isEqualTo("Rand Paul");
+        assertThat(s.quote("a victory for the American people.").speaker()).isEqualTo("Chuck Schumer");
+    }
 }
