@@ -81,7 +81,7 @@ final class SpeakerFinder {
         }
         for (int appositions = 0; appositions < 3 && p > regionStart && layout.text.charAt(p - 1) == ','; appositions++) {
             // an apposition or relative clause between subject and verb: "Roe, a professor at Y, said"
-            int comma = previousComma(p - 1, regionStart);
+            int comma = previousComma(p - 1, regionStart, appositions > 0);
             // without an apposition the words between the commas are the subject: "Its director, Chidi Nwosu, said"
             boundary = comma < 0 ? p - 1 : comma;
             index = layout.firstTokenFrom(boundary) - 1;
@@ -89,8 +89,7 @@ final class SpeakerFinder {
                 break;
             }
             // "Sen. Rand Paul, R-Ky., who voted against it, said": appositions may follow one another
-            p = skipSpacesLeft(comma, regionStart);
-            boundary = p;
+            p = comma + 1;
         }
         List<Token> phrase = new ArrayList<>();
         while (index >= 0 && phrase.size() < MAX_PHRASE_TOKENS) {
@@ -294,7 +293,7 @@ final class SpeakerFinder {
      * The comma opening an apposition or relative clause that ends at {@code closingComma}, or -1 when the
      * words between do not read as one ("a professor at Y", "who chairs the committee", "54").
      */
-    private int previousComma(int closingComma, int regionStart) {
+    private int previousComma(int closingComma, int regionStart, boolean strict) {
         int limit = Math.max(regionStart, closingComma - MAX_APPOSITION);
         for (int i = closingComma - 1; i >= limit; i--) {
             char c = layout.text.charAt(i);
@@ -305,7 +304,8 @@ final class SpeakerFinder {
                 }
                 Token first = inside.get(0);
                 String lower = first.text().toLowerCase(Locale.ROOT);
-                boolean reads = first.isLowerCase() || first.isNumber() || DETERMINERS.contains(lower)
+                boolean reads = first.isLowerCase() && (!strict || RELATIVES.contains(lower)) || first.isNumber()
+                        || DETERMINERS.contains(lower)
                         || first.possessive() || inside.size() > 1 && inside.get(1).possessive()
                         || PARTY_TAG.matcher(first.text()).matches();
                 return reads ? i : -1;
