@@ -172,6 +172,11 @@ final class ActorFinder {
             return;
         }
         List<Token> words = run.subList(from, to);
+        if (sentenceInitial && words.size() > 1 && isSentenceOpener(words.get(0))) {
+            // "Neighbouring Tanzania", "Embattled Acme Ltd": a capitalised adjective opening the sentence
+            words = words.subList(1, words.size());
+            sentenceInitial = false;
+        }
         int title = titleIndex(words);
         String role = null;
         char titleGender = '-';
@@ -185,6 +190,12 @@ final class ActorFinder {
             return;
         }
         classify(words, sentenceInitial, role, titleGender);
+    }
+
+    private boolean isSentenceOpener(Token word) {
+        String w = word.text();
+        return !lexicon.isGivenName(w) && !lexicon.isTitle(w) && !lexicon.isRoleModifier(w)
+                && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly"));
     }
 
     /** The last title word that is followed by one to four name words, or -1. */
@@ -226,6 +237,13 @@ final class ActorFinder {
         String surface = text.substring(first.start(), last.end());
         String knownOrganisation = lexicon.knownOrganisation(surface);
         Lexicon.State state = lexicon.stateNamed(surface);
+        if (knownOrganisation == null && words.size() > 1 && lexicon.stateNamed(first.text()) != null) {
+            // "Kenya Red Cross": a national branch of a known organisation
+            String rest = text.substring(words.get(1).start(), last.end());
+            if (lexicon.knownOrganisation(rest) != null) {
+                knownOrganisation = surface;
+            }
+        }
         if (knownOrganisation != null && role == null) {
             addMention(first.start(), last.end(), entity(knownOrganisation, ActorType.ORGANISATION), 0.9);
         } else if (state != null && role == null) {
@@ -246,9 +264,7 @@ final class ActorFinder {
             splitAtConnectors(words);
         } else if (lexicon.stateWithCapital(surface) != null) {
             if (acts(last)) {
-                ActorEntity entity = entity(lexicon.stateWithCapital(surface).name(), ActorType.STATE);
-                entity.learnRole("government");
-                addMention(first.start(), last.end(), entity, 0.75);
+                addMention(first.start(), last.end(), entity(lexicon.stateWithCapital(surface).name(), ActorType.STATE), 0.75);
             }
         } else if (words.size() == 1 && lexicon.stateOfDemonym(surface) != null) {
             demonymForState(first, lexicon.stateOfDemonym(surface));
@@ -353,7 +369,7 @@ final class ActorFinder {
     private boolean acts(Token last) {
         int next = layout.firstTokenFrom(last.end());
         if (next >= layout.tokens.size() || last.possessive()) {
-            return last.possessive();
+            return false;
         }
         Token after = layout.tokens.get(next);
         return layout.onlySpacesBetween(last.end(), after.start()) && ACTING_WORDS.contains(after.text());
