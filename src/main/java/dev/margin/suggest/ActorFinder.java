@@ -159,8 +159,10 @@ final class ActorFinder {
 
     private void processRun(List<Token> run, boolean sentenceInitial) {
         int from = 0;
-        while (from < run.size() && (lexicon.isCommonWord(run.get(from).text()) || CONNECTORS.contains(run.get(from).text()))
-                && !lexicon.isTitle(run.get(from).text())) {
+        // at a sentence's start a capital says nothing; inside one, only "The" is left off a name
+        while (from < run.size() && !lexicon.isTitle(run.get(from).text())
+                && (sentenceInitial && lexicon.isCommonWord(run.get(from).text()) || CONNECTORS.contains(run.get(from).text())
+                || run.get(from).text().equals("The"))) {
             from++;
             sentenceInitial = false;
         }

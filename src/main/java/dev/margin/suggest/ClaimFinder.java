@@ -237,8 +237,9 @@ final class ClaimFinder {
             boolean time = t.end() < layout.text.length() && layout.text.charAt(t.end()) == ':'
                     || t.start() > 1 && layout.text.charAt(t.start() - 1) == ':' && Character.isDigit(layout.text.charAt(t.start() - 2))
                     || k + 1 < words.size() && (words.get(k + 1).text().equals("a.m.") || words.get(k + 1).text().equals("p.m."));
-            boolean age = t.start() >= 2 && layout.text.charAt(t.start() - 2) == ',' && t.end() < layout.text.length()
+            boolean ageInCommas = t.start() >= 2 && layout.text.charAt(t.start() - 2) == ',' && t.end() < layout.text.length()
                     && layout.text.charAt(t.end()) == ',';
+            boolean age = ageInCommas || t.text().endsWith("-year-old") || t.text().endsWith("-years-old");
             boolean ordinalWord = t.text().endsWith("th") || t.text().endsWith("st") || t.text().endsWith("nd") || t.text().endsWith("rd");
             if (!year && !nextToMonth && !time && !age && !ordinalWord) {
                 return true;

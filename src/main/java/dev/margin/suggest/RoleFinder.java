@@ -79,7 +79,8 @@ final class RoleFinder {
         if (!article && !headFirst && !possessive) {
             return null;
         }
-        boolean hasHead = words.stream().anyMatch(w -> ROLE_HEADS.contains(w.text().toLowerCase(Locale.ROOT)));
+        boolean hasHead = words.stream().map(w -> w.text().toLowerCase(Locale.ROOT))
+                .anyMatch(w -> ROLE_HEADS.contains(w) || w.endsWith("s") && ROLE_HEADS.contains(w.substring(0, w.length() - 1)));
         if (!hasHead) {
             return null;
         }

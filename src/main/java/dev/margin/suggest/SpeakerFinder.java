@@ -166,10 +166,12 @@ final class SpeakerFinder {
 
     private Speaker decide(List<Token> words) {
         List<Token> phrase = words;
-        while (!phrase.isEmpty() && RELATIVES.contains(phrase.get(0).text())) {
+        while (!phrase.isEmpty() && RELATIVES.contains(phrase.get(0).text()) && phrase.size() > 1
+                && phrase.get(1).isLowerCase()) {
+            // "that human rights groups later said": the relative word is no part of the speaker
             phrase = phrase.subList(1, phrase.size());
         }
-        if (phrase.isEmpty()) {
+        if (phrase.isEmpty() || RELATIVES.contains(phrase.get(0).text())) {
             return null;
         }
         Token first = phrase.get(0);
@@ -227,7 +229,13 @@ final class SpeakerFinder {
         Token head = phrase.get(headIndex);
         String lower = head.text().toLowerCase(Locale.ROOT);
         boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us");
-        return plural && (head.isLowerCase() || headIndex == 0) && actors.at(head.start()) == null;
+        return plural && actors.at(head.start()) == null
+                && (head.isLowerCase() || headIndex == 0 && startsSentence(head));
+    }
+
+    private boolean startsSentence(Token token) {
+        Sentence sentence = layout.sentenceAt(token.start());
+        return sentence != null && layout.tokensIn(sentence.start(), token.start()).isEmpty();
     }
 
     /** The head of a phrase: the word before its first preposition or relative word, else its last word. */
