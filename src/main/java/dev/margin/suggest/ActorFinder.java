@@ -5,11 +5,8 @@ import dev.margin.domain.ActorType;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,24 +35,13 @@ final class ActorFinder {
             "retaliated", "imposed", "recalled", "summoned", "expelled", "protested", "insists", "denies", "argues",
             "approved", "approves", "plans", "planned", "launched", "ordered", "blamed", "backed", "opposed", "offered",
             "defended", "sent", "deployed", "confirmed", "declined", "hopes", "fears", "believes");
-    /** Descriptions that make the single name after them an organisation ("the electricity operator Iberdrola"). */
-    private static final Set<String> ORGANISATION_DESCRIPTORS = Set.of("operator", "company", "firm", "group", "agency",
-            "broadcaster", "newspaper", "carrier", "airline", "bank", "lender", "insurer", "retailer", "manufacturer",
-            "producer", "utility", "regulator", "giant", "maker", "startup", "charity", "network", "platform", "outlet",
-            "publisher", "developer", "supplier", "provider", "chain", "club", "institute", "organisation", "organization",
-            "party", "union", "ngo", "watchdog");
     private final Lexicon lexicon;
     private final TextLayout layout;
     private final String text;
     private final BitSet excluded;
     private final KnownActors known;
-    private final Map<Actor, ActorEntity> knownEntities = new HashMap<>();
-    private final Map<String, ActorEntity> entities = new HashMap<>();
-    private final List<Mention> mentions = new ArrayList<>();
-    private final List<PendingWord> pending = new ArrayList<>();
-
-    private record PendingWord(Token token, boolean sentenceInitial, String role, char gender) {
-    }
+    private final ActorRegistry registry;
+    private final List<SingleNameResolver.PendingWord> pending = new ArrayList<>();
 
     /**
      * @param excluded offsets where no actor is looked for (headlines, titles in quotation marks)
@@ -66,6 +52,7 @@ final class ActorFinder {
         this.text = layout.text;
         this.excluded = excluded;
         this.known = new KnownActors(knownActors);
+        this.registry = new ActorRegistry(lexicon, layout);
     }
 
     ActorIndex find() {
@@ -80,7 +67,7 @@ final class ActorFinder {
             KnownActors.Match match = known.isEmpty() ? null : known.matchAt(tokens, i);
             if (match != null) {
                 Token last = tokens.get(i + match.tokenCount() - 1);
-                addMention(token.start(), last.end(), knownEntity(match.actor()), 0.95);
+                registry.addMention(token.start(), last.end(), registry.knownEntity(match.actor()), 0.95);
                 i += match.tokenCount();
                 continue;
             }
@@ -92,21 +79,8 @@ final class ActorFinder {
             processRun(tokens.subList(i, end + 1), isSentenceInitial(token));
             i = end + 1;
         }
-        resolvePending();
-        mentions.sort(Comparator.comparingInt(Mention::start));
-        return new ActorIndex(mentions, layout);
-    }
-
-    private ActorEntity knownEntity(Actor actor) {
-        return knownEntities.computeIfAbsent(actor, a -> {
-            ActorEntity entity = new ActorEntity(a.name(), a.type(), a.id() > 0 ? a.id() : null);
-            entity.learnRole(a.description().isBlank() ? null : a.description());
-            if (a.type() == ActorType.PERSON) {
-                entity.learnGender(lexicon.nameGender(entity.givenName()));
-            }
-            entities.putIfAbsent(a.name().toLowerCase(Locale.ROOT), entity);
-            return entity;
-        });
+        new SingleNameResolver(lexicon, layout, registry).resolve(pending);
+        return registry.index();
     }
 
     /** The index of the last token of the capitalised run starting at {@code start}. */
@@ -247,57 +221,42 @@ final class ActorFinder {
             }
         }
         if (knownOrganisation != null && role == null) {
-            addMention(first.start(), last.end(), entity(knownOrganisation, ActorType.ORGANISATION), 0.9);
+            registry.addMention(first.start(), last.end(), registry.entity(knownOrganisation, ActorType.ORGANISATION), 0.9);
         } else if (state != null && role == null) {
-            addMention(first.start(), last.end(), entity(state.name(), ActorType.STATE), 0.9);
+            registry.addMention(first.start(), last.end(), registry.entity(state.name(), ActorType.STATE), 0.9);
         } else if (words.size() == 1 && first.isAcronym()) {
             classifyAcronym(first);
         } else if (first.isAcronym() && !lexicon.isNonActorAcronym(first.text()) && lexicon.stateNamed(first.text()) == null
                 && words.stream().skip(1).noneMatch(Token::isAcronym)) {
             // "NHS England", "BBC News": an acronym leading a name makes an organisation
-            addMention(first.start(), last.end(), entity(surface, ActorType.ORGANISATION), 0.7);
+            registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.7);
         } else if (andJoinsTwoNames(words) > 0) {
             int and = andJoinsTwoNames(words);
             processRun(words.subList(0, and), false);
             processRun(words.subList(and + 1, words.size()), false);
         } else if (isOrganisation(words)) {
-            addMention(first.start(), last.end(), entity(surface, ActorType.ORGANISATION), 0.8);
+            registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.8);
         } else if (hasSplittingConnector(words)) {
             splitAtConnectors(words);
         } else if (lexicon.stateWithCapital(surface) != null) {
             if (acts(last)) {
-                addMention(first.start(), last.end(), entity(lexicon.stateWithCapital(surface).name(), ActorType.STATE), 0.75);
+                registry.addMention(first.start(), last.end(), registry.entity(lexicon.stateWithCapital(surface).name(), ActorType.STATE), 0.75);
             }
         } else if (words.size() == 1 && lexicon.stateOfDemonym(surface) != null) {
             demonymForState(first, lexicon.stateOfDemonym(surface));
         } else if (lexicon.isPlace(surface) || lexicon.isPlace(last.text()) || lexicon.isPlaceWord(last.text())
                 || lexicon.stateOfDemonym(first.text()) != null) {
             return;
-        } else if (organisationStartingWith(surface) != null) {
-            addMention(first.start(), last.end(), organisationStartingWith(surface), 0.7);
+        } else if (registry.organisationStartingWith(surface) != null) {
+            registry.addMention(first.start(), last.end(), registry.organisationStartingWith(surface), 0.7);
         } else if (words.stream().anyMatch(t -> lexicon.isNonPersonWord(t.text()) || t.isNumber() || t.isAcronym()
                 || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text()))) {
             return;
         } else if (words.size() == 1) {
-            pending.add(new PendingWord(first, sentenceInitial, role, titleGender));
+            pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
         } else if (words.size() <= 4) {
-            addPerson(first.start(), last.end(), surface, role, titleGender, 0.8);
+            registry.addPerson(first.start(), last.end(), surface, role, titleGender, 0.8);
         }
-    }
-
-    /** A known organisation whose name begins with {@code words} ("Acme" for "Acme Renewables Ltd"), or null. */
-    private ActorEntity organisationStartingWith(String words) {
-        String prefix = words.toLowerCase(Locale.ROOT) + " ";
-        ActorEntity found = null;
-        for (ActorEntity e : entities.values()) {
-            if (e.type == ActorType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                if (found != null && found != e) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
     }
 
     private void classifyAcronym(Token acronym) {
@@ -313,20 +272,20 @@ final class ActorFinder {
         }
         Lexicon.State state = lexicon.stateNamed(word);
         if (state != null) {
-            addMention(acronym.start(), acronym.end(), entity(state.name(), ActorType.STATE), 0.85);
+            registry.addMention(acronym.start(), acronym.end(), registry.entity(state.name(), ActorType.STATE), 0.85);
             return;
         }
         // "World Health Organization (WHO)": the acronym is another name of the organisation just before it
-        if (acronym.start() >= 2 && text.charAt(acronym.start() - 1) == '(' && !mentions.isEmpty()) {
-            Mention previous = mentions.get(mentions.size() - 1);
+        Mention previous = registry.lastMention();
+        if (acronym.start() >= 2 && text.charAt(acronym.start() - 1) == '(' && previous != null) {
             if (previous.end() == acronym.start() - 2 && previous.entity().type == ActorType.ORGANISATION) {
-                entities.putIfAbsent(word.toLowerCase(Locale.ROOT), previous.entity());
-                addMention(acronym.start(), acronym.end(), previous.entity(), 0.85);
+                registry.alias(word, previous.entity());
+                registry.addMention(acronym.start(), acronym.end(), previous.entity(), 0.85);
                 return;
             }
         }
-        ActorEntity existing = entities.get(word.toLowerCase(Locale.ROOT));
-        addMention(acronym.start(), acronym.end(), existing != null ? existing : entity(word, ActorType.ORGANISATION), 0.7);
+        ActorEntity existing = registry.named(word);
+        registry.addMention(acronym.start(), acronym.end(), existing != null ? existing : registry.entity(word, ActorType.ORGANISATION), 0.7);
     }
 
     /** The index of an "and" after a complete organisation name ("Lagos State University and Acme Ltd"), or -1. */
@@ -382,106 +341,8 @@ final class ActorFinder {
         if (next < layout.tokens.size()) {
             Token noun = layout.tokens.get(next);
             if (layout.onlySpacesBetween(demonym.end(), noun.start()) && STATE_NOUNS.contains(noun.text())) {
-                addMention(demonym.start(), noun.end(), entity(state.name(), ActorType.STATE), 0.75);
+                registry.addMention(demonym.start(), noun.end(), registry.entity(state.name(), ActorType.STATE), 0.75);
             }
         }
-    }
-
-    private ActorEntity entity(String name, ActorType type) {
-        return entities.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ActorEntity(name, type, null));
-    }
-
-    private void addPerson(int start, int end, String name, String titleRole, char titleGender, double confidence) {
-        ActorEntity person = entities.get(name.toLowerCase(Locale.ROOT));
-        if (person == null) {
-            person = new ActorEntity(name, ActorType.PERSON, null);
-            entities.put(name.toLowerCase(Locale.ROOT), person);
-        }
-        person.learnGender(titleGender);
-        person.learnGender(lexicon.nameGender(person.givenName()));
-        person.learnRole(titleRole);
-        person.learnRole(RoleFinder.roleBefore(layout, start));
-        person.learnRole(RoleFinder.appositionAfter(layout, end));
-        addMention(start, end, person, confidence);
-    }
-
-    private void addMention(int start, int end, ActorEntity entity, double confidence) {
-        mentions.add(new Mention(start, end, entity, confidence));
-    }
-
-    /** Decides single capitalised words once every full name is known, so a surname joins its person. */
-    private void resolvePending() {
-        Map<String, List<ActorEntity>> bySurname = new HashMap<>();
-        for (ActorEntity e : entities.values()) {
-            if (e.type == ActorType.PERSON && e.name.indexOf(' ') > 0) {
-                bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
-            }
-        }
-        for (PendingWord word : pending) {
-            Token token = word.token();
-            List<ActorEntity> people = bySurname.get(token.text());
-            if (people != null) {
-                ActorEntity person = nearestBefore(people, token.start());
-                person.learnGender(word.gender());
-                addMention(token.start(), token.end(), person, 0.8);
-            } else if (lexicon.isGivenName(token.text()) || lexicon.isCommonWord(token.text())) {
-                continue;
-            } else if (organisationStartingWith(token.text()) != null) {
-                addMention(token.start(), token.end(), organisationStartingWith(token.text()), 0.7);
-            } else if (isPluralGroup(token.text())) {
-                if (RoleFinder.reportingVerbFollows(layout, lexicon, token)) {
-                    addMention(token.start(), token.end(), entity(token.text(), ActorType.GROUP), 0.5);
-                }
-            } else if (lexicon.isOrganisationWord(token.text()) && afterThe(token)) {
-                addMention(token.start(), token.end(), entity(token.text(), ActorType.ORGANISATION), 0.6);
-            } else if (describedAsOrganisation(token)) {
-                addMention(token.start(), token.end(), entity(token.text(), ActorType.ORGANISATION), 0.6);
-            } else if (word.role() != null || !word.sentenceInitial() && RoleFinder.reportingVerbFollows(layout, lexicon, token)) {
-                addPerson(token.start(), token.end(), token.text(), word.role(), word.gender(), 0.6);
-            } else if (word.sentenceInitial() && RoleFinder.reportingVerbFollows(layout, lexicon, token)) {
-                addPerson(token.start(), token.end(), token.text(), null, '-', 0.5);
-            }
-        }
-    }
-
-    /** "Republicans", "Democrats", "Palestinians": a party's or a people's members as one group. */
-    private boolean isPluralGroup(String word) {
-        if (word.length() < 5 || !word.endsWith("s")) {
-            return false;
-        }
-        return word.endsWith("ans") || word.endsWith("ats") || word.endsWith("ists") || word.endsWith("ives")
-                || lexicon.stateOfDemonym(word.substring(0, word.length() - 1)) != null;
-    }
-
-    /** "the Senate", "the Pentagon": an institution named by one word after "the". */
-    private boolean afterThe(Token token) {
-        int index = layout.firstTokenFrom(token.start()) - 1;
-        return index >= 0 && layout.tokens.get(index).text().equalsIgnoreCase("the")
-                && layout.onlySpacesBetween(layout.tokens.get(index).end(), token.start());
-    }
-
-    /** "the electricity operator Iberdrola", "according to Eurostat": the word before says it is an organisation. */
-    private boolean describedAsOrganisation(Token token) {
-        int index = layout.firstTokenFrom(token.start()) - 1;
-        if (index < 0) {
-            return false;
-        }
-        Token before = layout.tokens.get(index);
-        boolean accordingTo = before.text().equals("to") && index > 0 && layout.tokens.get(index - 1).text().equalsIgnoreCase("according");
-        return before.isLowerCase() && layout.onlySpacesBetween(before.end(), token.start())
-                && (ORGANISATION_DESCRIPTORS.contains(before.text()) || accordingTo);
-    }
-
-    /** Of several people sharing a surname, the one named most recently before {@code offset}. */
-    private ActorEntity nearestBefore(List<ActorEntity> people, int offset) {
-        ActorEntity best = people.get(0);
-        int bestEnd = -1;
-        for (Mention m : mentions) {
-            if (people.contains(m.entity()) && m.end() <= offset && m.end() > bestEnd) {
-                best = m.entity();
-                bestEnd = m.end();
-            }
-        }
-        return best;
     }
 }
