@@ -4,7 +4,8 @@
  *
  * <p>Entry point: {@link dev.margin.suggest.Suggester#suggest(String, java.util.List)} returns
  * {@link dev.margin.suggest.Suggestion}s in text order; {@link dev.margin.suggest.SuggestionJsonLines}
- * writes them for {@code suggest --json}. Depends on the domain package only; pure and thread-safe.
+ * writes them for {@code suggest --json}; {@link dev.margin.suggest.SuggestionFilter} leaves out what the
+ * user rejected or already marked. Depends on the domain package only; pure and thread-safe.
  *
  * <h2>Conventions</h2>
  * <ul>
