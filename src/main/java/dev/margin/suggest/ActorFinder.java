@@ -101,7 +101,9 @@ final class ActorFinder {
             if (next.isCapitalised() && !next.isNumber()) {
                 end++;
             } else if (CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
-                    && tokens.get(end + 2).isCapitalised() && !next.possessive()) {
+                    && tokens.get(end + 2).isCapitalised() && !next.possessive()
+                    && !lexicon.isCommonWord(tokens.get(end + 2).text())) {
+                // "Bank of England" but not "Guterres on Monday"
                 end += 2;
             } else {
                 break;
