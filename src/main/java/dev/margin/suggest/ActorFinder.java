@@ -23,6 +23,10 @@ final class ActorFinder {
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
             "bin", "al", "da", "dos", "del");
+    /** Days and months: "on Monday" or "of March" never continues a name. */
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December");
     /** Forms of address that say nothing of a role. */
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx");
     /** Nouns after a demonym that make it stand for the state ("the Nigerian government"). */
@@ -102,7 +106,7 @@ final class ActorFinder {
                 end++;
             } else if (CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
                     && tokens.get(end + 2).isCapitalised() && !next.possessive()
-                    && !lexicon.isCommonWord(tokens.get(end + 2).text())) {
+                    && !CALENDAR.contains(tokens.get(end + 2).text())) {
                 // "Bank of England" but not "Guterres on Monday"
                 end += 2;
             } else {

@@ -38,6 +38,8 @@ final class SpeakerFinder {
     /** A US party-and-state tag after a name: "D-N.Y.", "R-Ky". */
     private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,8}");
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "children", "staff", "youth",
+            "clergy", "crew", "personnel");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> FINITE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
@@ -228,14 +230,19 @@ final class SpeakerFinder {
     private boolean isUnnamedGroup(List<Token> phrase, int headIndex) {
         Token head = phrase.get(headIndex);
         String lower = head.text().toLowerCase(Locale.ROOT);
-        boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us");
+        boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                || lower.endsWith("men") || IRREGULAR_PLURALS.contains(lower);
         return plural && actors.at(head.start()) == null
                 && (head.isLowerCase() || headIndex == 0 && startsSentence(head));
     }
 
     private boolean startsSentence(Token token) {
         Sentence sentence = layout.sentenceAt(token.start());
-        return sentence != null && layout.tokensIn(sentence.start(), token.start()).isEmpty();
+        if (sentence == null) {
+            return false;
+        }
+        int prose = Furniture.skipLeadIn(layout.text, sentence.start(), sentence.end());
+        return layout.tokensIn(prose, token.start()).isEmpty();
     }
 
     /** The head of a phrase: the word before its first preposition or relative word, else its last word. */
