@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class ClaimFinder {
     private static final Pattern QUANTITY = Pattern.compile(
-            "[$£€¥₦₹]\\s?\\d|\\d\\s?%|\\b(?:million|billion|trillion|bn|per ?cent|percent|percentage points?|half|"
+            "[$£€¥₦₹]\\s?\\d|\\d\\s?%|\\b(?:millions?|billions?|trillions?|bn|per ?cent|percent|percentage points?|half|"
                     + "doubled|tripled|trebled|halved|quadrupled|twofold|threefold|tenfold|dozens|hundreds|thousands|"
                     + "one in (?:two|three|four|five|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) times|"
                     + "a (?:third|quarter|fifth|tenth)|(?:a|one) fraction of)\\b",
@@ -51,6 +51,9 @@ final class ClaimFinder {
                     + "harvest|arrest|conquest|quest|west|nest|vest|latest|honest|modest|manifest|digest|unrest|inquest|"
                     + "midwest|southwest|northwest|suggest)\\b)\\w{3,}est)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** In reported speech "will" becomes "would": "said the army would be deployed". */
+    private static final Pattern REPORTED_PREDICTION = Pattern.compile(
+            "\\bwould (?!not comment|not say|not be drawn|not confirm|not elaborate|like)", Pattern.CASE_INSENSITIVE);
     /** Statements that report what evidence shows: checkable by finding the evidence. */
     private static final Pattern EVIDENCE = Pattern.compile(
             "\\b(?:study|studies|research|data|evidence|figures|statistics|survey|surveys|poll|polls|results|analysis|report)"
@@ -63,7 +66,10 @@ final class ClaimFinder {
     private static final int MIN_WORDS = 3;
 
     /** A stretch of text that may hold a claim, and who would be claiming it. */
-    private record Unit(int start, int end, String claimant) {
+    private record Unit(int start, int end, String claimant, boolean reported) {
+        Unit(int start, int end, String claimant) {
+            this(start, end, claimant, false);
+        }
     }
 
     private final TextLayout layout;
@@ -79,7 +85,7 @@ final class ClaimFinder {
     List<Suggestion> find(Furniture furniture) {
         List<Suggestion> claims = new ArrayList<>();
         for (Unit unit : units(furniture)) {
-            ClaimKind kind = kindOf(unit.start(), unit.end());
+            ClaimKind kind = kindOf(unit.start(), unit.end(), unit.reported());
             if (kind != null) {
                 claims.add(Suggestion.claim(layout.text, unit.start(), unit.end(), kind, unit.claimant(), 0.6));
             }
@@ -109,7 +115,7 @@ final class ClaimFinder {
             if (indirect < indirectQuotes.size() && indirectQuotes.get(indirect).start() < sentence.end()) {
                 FoundQuote reported = indirectQuotes.get(indirect);
                 int start = Furniture.skipLeadIn(layout.text, sentence.start(), sentence.end());
-                units.add(new Unit(start, trimEnd(start, sentence.end()), speakerName(reported)));
+                units.add(new Unit(start, trimEnd(start, sentence.end()), speakerName(reported), true));
                 continue;
             }
             FoundQuote lastDirect = null;
@@ -195,7 +201,7 @@ final class ClaimFinder {
     }
 
     /** The kind of claim the text in {@code [start, end)} makes, or null when it makes none worth checking. */
-    private ClaimKind kindOf(int start, int end) {
+    private ClaimKind kindOf(int start, int end, boolean reported) {
         List<Token> words = layout.tokensIn(start, end);
         if (words.size() < MIN_WORDS || layout.text.charAt(end - 1) == '?' || end < layout.text.length() && layout.text.charAt(end) == '?') {
             return null;
@@ -210,7 +216,7 @@ final class ClaimFinder {
         if (CHARACTERISATION.matcher(unit).find()) {
             return ClaimKind.CHARACTERISATION;
         }
-        if (PREDICTION.matcher(unit).find()) {
+        if (PREDICTION.matcher(unit).find() || reported && REPORTED_PREDICTION.matcher(unit).find()) {
             return ClaimKind.PREDICTION;
         }
         if (COMPARISON.matcher(unit).find() || EVIDENCE.matcher(unit).find()) {

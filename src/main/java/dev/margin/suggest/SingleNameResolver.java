@@ -27,6 +27,9 @@ final class SingleNameResolver {
             "publisher", "developer", "supplier", "provider", "chain", "club", "institute", "organisation", "organization",
             "party", "union", "ngo", "watchdog");
 
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "to", "near", "into", "across",
+            "outside", "inside", "around", "towards", "toward");
+
     private final Lexicon lexicon;
     private final TextLayout layout;
     private final ActorRegistry registry;
@@ -48,7 +51,8 @@ final class SingleNameResolver {
             Token token = word.token();
             String name = token.text();
             List<ActorEntity> people = bySurname.get(name);
-            boolean reports = RoleFinder.reportingVerbFollows(layout, lexicon, token);
+            // "the port of Joal say": a word after a preposition is no subject of the verb after it
+            boolean reports = RoleFinder.reportingVerbFollows(layout, lexicon, token) && !afterPreposition(token);
             if (people != null) {
                 ActorEntity person = nearestBefore(people, token.start());
                 person.learnGender(word.gender());
@@ -67,6 +71,12 @@ final class SingleNameResolver {
                 registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), word.sentenceInitial() ? 0.5 : 0.6);
             }
         }
+    }
+
+    private boolean afterPreposition(Token token) {
+        int index = layout.firstTokenFrom(token.start()) - 1;
+        return index >= 0 && PREPOSITIONS.contains(layout.tokens.get(index).text())
+                && layout.onlySpacesBetween(layout.tokens.get(index).end(), token.start());
     }
 
     /** "Republicans", "Democrats", "Palestinians": a party's or a people's members as one group. */
