@@ -133,7 +133,9 @@ final class HtmlArticleWriter {
     private void writeNote(Annotation annotation, Article article, int number, String idPrefix) throws IOException {
         String kind = Labels.of(annotation.kind());
         out.write("<li id=\"" + idPrefix + "-n" + number + "\" class=\"k-" + kind + "\">");
-        out.write("<a class=\"back\" href=\"#" + idPrefix + "-r" + number + "\">" + number + "</a> <span class=\"kind\">" + kind + "</span>");
+        String back = annotation.exact().isEmpty() ? String.valueOf(number)
+                : "<a class=\"back\" href=\"#" + idPrefix + "-r" + number + "\">" + number + "</a>";
+        out.write(back + " <span class=\"kind\">" + kind + "</span>");
         if (annotation.exact().isEmpty()) {
             out.write(" <em>(the marked words were not found again: " + Labels.of(annotation.anchorState()) + ")</em>");
         } else {
