@@ -42,10 +42,7 @@ public final class MarkdownFolderExporter {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
             Article article = bundle.article(entry.getKey()).orElseThrow();
-            String preferred = FileNames.forArticle(article, "md");
-            Path file = isEarlierNoteOf(folder.resolve(preferred), article)
-                    ? folder.resolve(preferred)
-                    : folder.resolve(FileNames.unique(preferred, taken));
+            Path file = chooseFile(folder, FileNames.forArticle(article, "md"), article, taken);
             AtomicFileWriter.write(file, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 notes.write(article, entry.getValue(), writer);
@@ -54,6 +51,20 @@ public final class MarkdownFolderExporter {
             written.add(file);
         }
         return written;
+    }
+
+    /** The first of name, name-2, name-3, ... that is this article's earlier note or not yet taken. */
+    private static Path chooseFile(Path folder, String preferred, Article article, Set<String> taken) throws IOException {
+        String stem = preferred.substring(0, preferred.length() - ".md".length());
+        for (int n = 1; ; n++) {
+            String name = n == 1 ? preferred : stem + "-" + n + ".md";
+            String key = name.toLowerCase(Locale.ROOT);
+            boolean ours = isEarlierNoteOf(folder.resolve(name), article);
+            if (ours || !taken.contains(key)) {
+                taken.add(key);
+                return folder.resolve(name);
+            }
+        }
     }
 
     private static boolean isEarlierNoteOf(Path file, Article article) throws IOException {
