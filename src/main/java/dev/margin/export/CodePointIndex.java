@@ -1,7 +1,5 @@
 package dev.margin.export;
 
-import dev.margin.domain.Offsets;
-
 /**
  * Converts UTF-16 offsets of one text into Unicode code point offsets and back, in constant time
  * after one pass over the text (the W3C TextPositionSelector counts code points). For a text with
@@ -9,8 +7,12 @@ import dev.margin.domain.Offsets;
  */
 final class CodePointIndex {
     private final String text;
-    /** surrogatesBefore[i]: low surrogates in text[0, i); null when the text has none. */
-    private final int[] lowSurrogatesBefore;
+    /**
+     * pairsBefore[i]: surrogate pairs whose first half lies in text[0, i); null when the text has none.
+     * Counting first halves makes i - pairsBefore[i] never decrease and never reach a new value at
+     * an offset inside a pair, so the smallest offset with a given code point count is a valid one.
+     */
+    private final int[] pairsBefore;
 
     CodePointIndex(String text) {
         this.text = text;
@@ -21,14 +23,15 @@ final class CodePointIndex {
                 break;
             }
         }
-        this.lowSurrogatesBefore = table;
+        this.pairsBefore = table;
     }
 
     private static int[] buildTable(String text) {
         int[] table = new int[text.length() + 1];
         for (int i = 0; i < text.length(); i++) {
-            boolean pairTail = Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-            table[i + 1] = table[i] + (pairTail ? 1 : 0);
+            boolean pairHead = Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            table[i + 1] = table[i] + (pairHead ? 1 : 0);
         }
         return table;
     }
@@ -37,16 +40,30 @@ final class CodePointIndex {
         if (utf16Offset < 0 || utf16Offset > text.length()) {
             throw new IllegalArgumentException("offset " + utf16Offset + " is outside the text of length " + text.length());
         }
-        return lowSurrogatesBefore == null ? utf16Offset : utf16Offset - lowSurrogatesBefore[utf16Offset];
+        return pairsBefore == null ? utf16Offset : utf16Offset - pairsBefore[utf16Offset];
     }
 
     int toUtf16(int codePointOffset) {
-        if (lowSurrogatesBefore == null) {
+        if (pairsBefore == null) {
             if (codePointOffset < 0 || codePointOffset > text.length()) {
                 throw new IllegalArgumentException("code point offset " + codePointOffset + " is outside the text");
             }
             return codePointOffset;
         }
-        return Offsets.toUtf16(text, codePointOffset);
+        // The smallest u with u - pairsBefore[u] >= codePointOffset, found by binary search.
+        int low = codePointOffset;
+        int high = text.length();
+        if (codePointOffset < 0 || high - pairsBefore[high] < codePointOffset) {
+            throw new IllegalArgumentException("code point offset " + codePointOffset + " is outside the text");
+        }
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (middle - pairsBefore[middle] < codePointOffset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

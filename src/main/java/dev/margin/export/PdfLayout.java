@@ -2,9 +2,13 @@ package dev.margin.export;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -15,7 +19,7 @@ import java.util.List;
  * Flows wrapped text down A4 pages with margins sized for printing: paragraphs wrap at word
  * boundaries (a word longer than the line is cut), a new page starts when the next line would
  * cross the bottom margin, and right-to-left paragraphs are right-aligned in visual order.
- * {@link #finish} stamps every page with the running title and "Page n of m".
+ * Every page carries the running title and "Page n of m".
  */
 final class PdfLayout implements AutoCloseable {
     static final Color INK = new Color(0x1d, 0x1f, 0x21);
@@ -23,15 +27,23 @@ final class PdfLayout implements AutoCloseable {
 
     private static final float MARGIN = 56;
     private static final float FOOTER_Y = 30;
+    private static final float FOOTER_SIZE = 8;
+    private final String runningTitle;
+    private final PDFormXObject pageCount;
     private final PDDocument document;
     private final PdfFonts fonts;
     private final PDRectangle size = PDRectangle.A4;
     private PDPageContentStream content;
     private float y;
 
-    PdfLayout(PDDocument document, PdfFonts fonts) {
+    PdfLayout(PDDocument document, PdfFonts fonts, String runningTitle) {
         this.document = document;
         this.fonts = fonts;
+        String title = PdfLine.visual(fonts.printable(fonts.regular, runningTitle), false);
+        this.runningTitle = title.codePointCount(0, title.length()) > 80 ? title.substring(0, title.offsetByCodePoints(0, 79)) + "…" : title;
+        this.pageCount = new PDFormXObject(document);
+        pageCount.setBBox(new PDRectangle(0, -2, 60, 12));
+        pageCount.setResources(new PDResources());
     }
 
     PdfFonts fonts() {
@@ -105,31 +117,39 @@ final class PdfLayout implements AutoCloseable {
         space(8);
     }
 
-    /** Ends the last page and writes the running title and page numbers on every page. */
-    void finish(String runningTitle) throws IOException {
+    /** Ends the last page and fills in the page count every footer shows. */
+    void finish() throws IOException {
         closeContent();
-        int total = document.getNumberOfPages();
-        String title = fonts.printable(fonts.regular, runningTitle);
-        if (title.codePointCount(0, title.length()) > 80) {
-            title = title.substring(0, title.offsetByCodePoints(0, 79)) + "…";
+        try (PDFormContentStream count = new PDFormContentStream(pageCount)) {
+            count.beginText();
+            count.setFont(fonts.regular, FOOTER_SIZE);
+            count.setNonStrokingColor(MUTED);
+            count.newLineAtOffset(0, 0);
+            count.showText(String.valueOf(document.getNumberOfPages()));
+            count.endText();
         }
-        for (int i = 0; i < total; i++) {
-            PDPage page = document.getPage(i);
-            try (PDPageContentStream footer = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String number = "Page " + (i + 1) + " of " + total;
-                footer.beginText();
-                footer.setFont(fonts.regular, 8);
-                footer.setNonStrokingColor(MUTED);
-                footer.newLineAtOffset(MARGIN, FOOTER_Y);
-                footer.showText(PdfLine.visual(title, false));
-                footer.endText();
-                footer.beginText();
-                footer.setFont(fonts.regular, 8);
-                footer.newLineAtOffset(size.getWidth() - MARGIN - widthOf(number, fonts.regular, 8), FOOTER_Y);
-                footer.showText(number);
-                footer.endText();
-            }
-        }
+    }
+
+    /**
+     * The running title and "Page n of m" at the foot of the page being closed. The total m is not
+     * known yet, so every footer draws one shared form that {@link #finish} fills in: one pass,
+     * no page reopened.
+     */
+    private void writeFooter() throws IOException {
+        String number = "Page " + document.getNumberOfPages() + " of ";
+        float numberX = size.getWidth() - MARGIN - widthOf("Page 00000 of 00000", fonts.regular, FOOTER_SIZE);
+        content.beginText();
+        content.setFont(fonts.regular, FOOTER_SIZE);
+        content.setNonStrokingColor(MUTED);
+        content.newLineAtOffset(MARGIN, FOOTER_Y);
+        content.showText(runningTitle);
+        content.newLineAtOffset(numberX - MARGIN, 0);
+        content.showText(number);
+        content.endText();
+        content.saveGraphicsState();
+        content.transform(Matrix.getTranslateInstance(numberX + widthOf(number, fonts.regular, FOOTER_SIZE), FOOTER_Y));
+        content.drawForm(pageCount);
+        content.restoreGraphicsState();
     }
 
     @Override
@@ -145,6 +165,7 @@ final class PdfLayout implements AutoCloseable {
 
     private void closeContent() throws IOException {
         if (content != null) {
+            writeFooter();
             content.close();
             content = null;
         }
@@ -203,7 +224,7 @@ final class PdfLayout implements AutoCloseable {
         return pieces;
     }
 
-    private static float widthOf(String text, PDFont font, float fontSize) throws IOException {
-        return font.getStringWidth(text) / 1000f * fontSize;
+    private float widthOf(String text, PDFont font, float fontSize) throws IOException {
+        return fonts.width(font, text, fontSize);
     }
 }

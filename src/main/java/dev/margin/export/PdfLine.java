@@ -14,10 +14,16 @@ final class PdfLine {
 
     /** The paragraph's direction: true when it reads right to left (its first strong character is RTL). */
     static boolean isRightToLeft(String paragraph) {
+        if (!Bidi.requiresBidi(paragraph.toCharArray(), 0, paragraph.length())) {
+            return false;
+        }
         return !new Bidi(paragraph, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
     }
 
     static String visual(String line, boolean rightToLeft) {
+        if (!rightToLeft && !Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+            return line;
+        }
         Bidi bidi = new Bidi(line, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         if (bidi.isLeftToRight()) {
             return line;

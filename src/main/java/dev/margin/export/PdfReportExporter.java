@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ public final class PdfReportExporter implements Exporter {
             String runningTitle = bundle.articles().size() == 1 ? bundle.articles().get(0).displayTitle()
                     : "Annotated notes: " + bundle.articles().size() + " articles";
             describe(document, bundle, runningTitle);
-            try (PdfLayout layout = new PdfLayout(document, fonts)) {
+            try (PdfLayout layout = new PdfLayout(document, fonts, runningTitle + " · " + bundle.info().generatorName())) {
                 Section section = new Section(layout, bundle.actorsById());
                 for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
                     layout.newPage();
@@ -71,7 +72,7 @@ public final class PdfReportExporter implements Exporter {
                 if (bundle.articles().isEmpty()) {
                     layout.paragraph("Nothing to report: the export holds no articles.", fonts.regular, 11, 0, PdfLayout.INK, null);
                 }
-                layout.finish(runningTitle + " · " + bundle.info().generatorName());
+                layout.finish();
             }
             document.save(new UnclosableOutputStream(out));
         }
@@ -199,10 +200,12 @@ public final class PdfReportExporter implements Exporter {
 
         private void actorsOf(List<Annotation> annotations) throws IOException {
             Map<Long, Integer> mentions = new LinkedHashMap<>();
+            Map<Long, List<Annotation>> mentionsOf = new HashMap<>();
             for (Annotation annotation : annotations) {
                 AnnotationActors.named(annotation).forEach(id -> mentions.putIfAbsent(id, 0));
                 if (annotation.kind() == AnnotationKind.ACTOR) {
                     mentions.merge(annotation.actorId(), 1, Integer::sum);
+                    mentionsOf.computeIfAbsent(annotation.actorId(), id -> new ArrayList<>()).add(annotation);
                 }
             }
             if (mentions.isEmpty()) {
@@ -222,10 +225,8 @@ public final class PdfReportExporter implements Exporter {
                 }
                 details.add(entry.getValue() == 1 ? "1 mention" : entry.getValue() + " mentions");
                 layout.paragraph(String.join(" · ", details), fonts.regular, 9.5f, 12, PdfLayout.MUTED, null);
-                for (Annotation annotation : annotations) {
-                    if (entry.getKey().equals(annotation.actorId())) {
-                        noteAndTags(annotation);
-                    }
+                for (Annotation mention : mentionsOf.getOrDefault(entry.getKey(), List.of())) {
+                    noteAndTags(mention);
                 }
             }
         }
