@@ -24,10 +24,12 @@ import java.util.Map;
 /** Turns one W3C annotation of a Margin export back into an {@link Annotation}, offsets in UTF-16 units again. */
 final class AnnotationJsonReader {
     private final Map<String, Article> articlesBySource;
-    private final Map<Long, CodePointIndex> indexes = new HashMap<>();
+    private final List<RevisionText> olderRevisions;
+    private final Map<Long, TextIndexes> indexes = new HashMap<>();
 
-    AnnotationJsonReader(Map<String, Article> articlesBySource) {
+    AnnotationJsonReader(Map<String, Article> articlesBySource, List<RevisionText> olderRevisions) {
         this.articlesBySource = articlesBySource;
+        this.olderRevisions = olderRevisions;
     }
 
     Annotation read(JsonNode node) {
@@ -48,7 +50,9 @@ final class AnnotationJsonReader {
         if (article == null) {
             throw new JsonLdFormatException(where + " targets " + source + ", which is not among the file's articles");
         }
-        CodePointIndex index = indexes.computeIfAbsent(article.id(), id -> new CodePointIndex(article.text()));
+        int revision = (int) Json.number(target.path("state"), "revision", where + " state");
+        CodePointIndex index = indexes.computeIfAbsent(article.id(), id -> new TextIndexes(article,
+                olderRevisions.stream().filter(r -> r.articleId() == id).toList())).of(revision);
         Anchor anchor = anchor(target, index, where);
 
         AnnotationKind kind = null;
@@ -77,7 +81,6 @@ final class AnnotationJsonReader {
         if (kind == null) {
             throw new JsonLdFormatException(where + " has no classifying body saying its kind");
         }
-        int revision = (int) Json.number(target.path("state"), "revision", where + " state");
         return new Annotation(Iris.annotationId(Json.text(node, "id", where)), article.id(), revision, kind, anchor,
                 Labels.parse(AnchorState.class, node.path("anchorState").asText("ok"), "anchor state"),
                 quote, actorId, claim, note, tags, Json.optionalText(node, "colour"),

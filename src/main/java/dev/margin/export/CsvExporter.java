@@ -18,7 +18,7 @@ import java.util.Map;
  * One CSV row per annotation with its article's columns, RFC 4180 (CRLF, double quotes), UTF-8.
  *
  * <p>{@code start}/{@code end} count Unicode code points, like the W3C selectors, so they agree
- * with tools outside Java. Several evidence items share one cell, one per line; tags are
+ * with tools outside Java; they point into the text of the row's {@code revision}. Several evidence items share one cell, one per line; tags are
  * separated by "; ". With {@code byteOrderMark} the file starts with a UTF-8 BOM, which some
  * spreadsheet programs need to read UTF-8 rather than a legacy code page.
  */
@@ -51,9 +51,9 @@ public final class CsvExporter implements Exporter {
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
             for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
                 Article article = bundle.article(entry.getKey()).orElseThrow();
-                CodePointIndex index = new CodePointIndex(article.text());
+                TextIndexes indexes = new TextIndexes(article, bundle.olderRevisionsOf(article.id()));
                 for (Annotation annotation : entry.getValue()) {
-                    csv.printRecord(row(article, annotation, index, text));
+                    csv.printRecord(row(article, annotation, indexes.of(annotation.revision()), text));
                 }
             }
         }

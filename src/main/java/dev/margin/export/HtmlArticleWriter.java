@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * Writes one article: its paragraphs cut into segments at every annotation boundary, each segment
  * wrapped in one mark whose classes are the kinds covering it (so overlapping and nested
  * annotations need no nested tags), a numbered reference where an annotation ends, and the list
- * of notes. Paragraphs carry dir="auto" so right-to-left text reads in its own direction.
+ * of notes. Paragraphs carry dir="auto" so right-to-left text reads in its own direction. An
+ * annotation left orphaned on an older revision is listed among the notes but not marked.
  */
 final class HtmlArticleWriter {
     private final Map<Long, Actor> actors;
@@ -46,7 +47,7 @@ final class HtmlArticleWriter {
             int paragraphEnd = paragraphStart + paragraphs.get(p).length();
             String tag = article.headings().contains(p) ? "h2" : "p";
             out.write("<" + tag + " dir=\"auto\">");
-            writeSegments(article.text(), paragraphStart, paragraphEnd, annotations, numbers, idPrefix);
+            writeSegments(article.text(), article.revision(), paragraphStart, paragraphEnd, annotations, numbers, idPrefix);
             out.write("</" + tag + ">\n");
             paragraphStart = paragraphEnd + 1;
         }
@@ -80,12 +81,13 @@ final class HtmlArticleWriter {
         }
     }
 
-    private void writeSegments(String articleText, int from, int to, List<Annotation> annotations,
+    private void writeSegments(String articleText, int revision, int from, int to, List<Annotation> annotations,
                                Map<Annotation, Integer> numbers, String idPrefix) throws IOException {
         List<Annotation> inside = new ArrayList<>();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(from, to));
         for (Annotation annotation : annotations) {
-            if (annotation.end() > annotation.start() && annotation.start() < to && annotation.end() > from) {
+            boolean onThisText = annotation.revision() == revision && annotation.end() > annotation.start();
+            if (onThisText && annotation.start() < to && annotation.end() > from) {
                 inside.add(annotation);
                 cuts.add(Math.max(from, annotation.start()));
                 cuts.add(Math.min(to, annotation.end()));
@@ -133,7 +135,8 @@ final class HtmlArticleWriter {
     private void writeNote(Annotation annotation, Article article, int number, String idPrefix) throws IOException {
         String kind = Labels.of(annotation.kind());
         out.write("<li id=\"" + idPrefix + "-n" + number + "\" class=\"k-" + kind + "\">");
-        String back = annotation.exact().isEmpty() ? String.valueOf(number)
+        boolean marked = !annotation.exact().isEmpty() && annotation.revision() == article.revision();
+        String back = !marked ? String.valueOf(number)
                 : "<a class=\"back\" href=\"#" + idPrefix + "-r" + number + "\">" + number + "</a>";
         out.write(back + " <span class=\"kind\">" + kind + "</span>");
         if (annotation.exact().isEmpty()) {

@@ -61,6 +61,7 @@ final class JsonLdContext {
             {"actors", "margin:actors", "@list"},
             {"pages", "margin:pages", "@list"},
             {"headings", "margin:headings", "@list"},
+            {"olderRevisions", "margin:olderRevisions", "@list"},
             {"roles", "margin:roles", "@list"},
             {"evidence", "margin:evidence", "@list"},
             {"aliases", "schema:alternateName", "@set"},

@@ -24,8 +24,9 @@ import java.util.UUID;
  *   <li>the collection: {@code id}, {@code type}, {@code label}, {@code total}, {@code generated},
  *       {@code generator}, {@code creator}, {@code first}/{@code last} (ids of the first and last page);</li>
  *   <li>{@code articles}: Margin's extension block holding every article in full (metadata, text,
- *       headings, revision) so that an import restores it; each article's {@code id} is the IRI the
- *       annotations' targets use as {@code source};</li>
+ *       headings, revision, and the texts of older revisions that orphaned annotations still point
+ *       into) so that an import restores it; each article's {@code id} is the IRI the annotations'
+ *       targets use as {@code source};</li>
  *   <li>{@code actors}: every actor in full (aliases, type, description, external id, parent, roles);</li>
  *   <li>{@code pages}: one {@code AnnotationPage} per article with annotations, linked by
  *       {@code partOf}/{@code next}/{@code prev}, whose {@code items} are the annotations.</li>
@@ -78,7 +79,7 @@ public final class JsonLdExporter implements Exporter {
         }
         json.writeArrayFieldStart("articles");
         for (Article article : bundle.articles()) {
-            writeArticle(article, sources.get(article.id()), json);
+            writeArticle(article, sources.get(article.id()), bundle.olderRevisionsOf(article.id()), json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("actors");
@@ -105,9 +106,9 @@ public final class JsonLdExporter implements Exporter {
                 json.writeStringField("next", pageId(collectionId, page + 1));
             }
             json.writeArrayFieldStart("items");
-            CodePointIndex index = new CodePointIndex(article.text());
+            TextIndexes indexes = new TextIndexes(article, bundle.olderRevisionsOf(article.id()));
             for (Annotation annotation : items) {
-                annotations.write(annotation, article, index);
+                annotations.write(annotation, article, indexes.of(annotation.revision()));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -121,7 +122,7 @@ public final class JsonLdExporter implements Exporter {
         return collectionId + "#page-" + page;
     }
 
-    private static void writeArticle(Article article, String source, JsonGenerator json) throws IOException {
+    private static void writeArticle(Article article, String source, List<RevisionText> older, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", source);
         json.writeStringField("type", "Article");
@@ -147,6 +148,14 @@ public final class JsonLdExporter implements Exporter {
         }
         json.writeEndArray();
         json.writeStringField("text", article.text());
+        json.writeArrayFieldStart("olderRevisions");
+        for (RevisionText revision : older) {
+            json.writeStartObject();
+            json.writeNumberField("revision", revision.revision());
+            json.writeStringField("text", revision.text());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

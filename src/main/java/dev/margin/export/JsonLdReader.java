@@ -94,16 +94,21 @@ public final class JsonLdReader {
                                          JsonNode generator, JsonNode creator, String generated) {
         Map<String, Article> articlesBySource = new HashMap<>();
         List<Article> articles = new ArrayList<>();
+        List<RevisionText> olderRevisions = new ArrayList<>();
         for (JsonNode node : articleNodes) {
             Article article = article(node);
             articles.add(article);
             articlesBySource.put(Json.text(node, "id", "article"), article);
+            for (JsonNode older : node.path("olderRevisions")) {
+                String where = "article " + node.path("id").asText() + " older revision";
+                olderRevisions.add(new RevisionText(article.id(), (int) Json.number(older, "revision", where), Json.text(older, "text", where)));
+            }
         }
         List<Actor> actors = new ArrayList<>();
         for (JsonNode node : actorNodes) {
             actors.add(actor(node));
         }
-        AnnotationJsonReader annotationReader = new AnnotationJsonReader(articlesBySource);
+        AnnotationJsonReader annotationReader = new AnnotationJsonReader(articlesBySource, olderRevisions);
         List<Annotation> annotations = new ArrayList<>(annotationNodes.size());
         for (JsonNode node : annotationNodes) {
             annotations.add(annotationReader.read(node));
@@ -114,7 +119,7 @@ public final class JsonLdReader {
                 creator == null ? "" : creator.path("name").asText(""),
                 generated == null ? Instant.EPOCH : Json.instant(generated, "generated"));
         try {
-            return new ExportBundle(articles, actors, annotations, info);
+            return new ExportBundle(articles, actors, annotations, olderRevisions, info);
         } catch (IllegalArgumentException e) {
             throw new JsonLdFormatException("the export is inconsistent: " + e.getMessage(), e);
         }

@@ -41,6 +41,8 @@ final class ExportFixtures {
             "The opposition Coastal Alliance said the project was 40% over budget, a figure the ministry disputed.",
             "قالت الوزيرة إن الخط سيفتح في مارس 🚆 وإن الأسعار ستبقى معقولة.",
             "Also read: Port traffic falls for a third month");
+    /** The first revision of the rail story: the wire corrected the day from Wednesday to Thursday. */
+    static final String RAIL_TEXT_V1 = RAIL_TEXT.replace("said on Thursday", "said on Wednesday");
     static final String PASTED_TEXT = String.join("\n",
             "Council delays vote on market levy",
             "Traders said the levy would double their costs, but the council treasurer called that “simply untrue”.");
@@ -109,6 +111,9 @@ final class ExportFixtures {
                 "", List.of(), null, CREATED, CREATED);
         Annotation orphan = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000b"), 2, 1, AnnotationKind.HIGHLIGHT,
                 new Anchor(10, 10, "", "", ""), AnchorState.ORPHANED, null, null, null, "Lost after an edit", List.of(), null, CREATED, CREATED);
+        Annotation wednesday = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000d"), 1, 1, AnnotationKind.HIGHLIGHT,
+                anchor(RAIL_TEXT_V1, "on Wednesday"), AnchorState.ORPHANED, null, null, null, "Day changed in the update", List.of(), null,
+                CREATED, MODIFIED);
         Annotation unattributed = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000c"), 2, 1, AnnotationKind.QUOTE,
                 anchor(PASTED_TEXT, "“simply untrue”"), AnchorState.OK,
                 new QuoteDetails(null, null, "called", null, QuoteType.DIRECT, SpeakerResolution.ANONYMOUS),
@@ -116,7 +121,8 @@ final class ExportFixtures {
 
         return new ExportBundle(List.of(rail, pasted), List.of(OKAFOR, MINISTRY, ALLIANCE),
                 List.of(fares, track, trackClaim, budget, okaforMention, allianceMention, ministryMention, arabic, headline,
-                        untrue, orphan, unattributed),
+                        untrue, orphan, unattributed, wednesday),
+                List.of(new RevisionText(1, 1, RAIL_TEXT_V1)),
                 new ExportInfo("Margin", "0.1.0", "Ruth Mensah", EXPORTED_AT));
     }
 

@@ -23,6 +23,7 @@ class JsonLdRoundTripTest {
         assertThat(restored.articles()).containsExactlyElementsOf(original.articles());
         assertThat(restored.actors()).containsExactlyElementsOf(original.actors());
         assertThat(restored.annotations()).containsExactlyInAnyOrderElementsOf(original.annotations());
+        assertThat(restored.olderRevisions()).containsExactlyElementsOf(original.olderRevisions());
         assertThat(restored.info()).isEqualTo(original.info());
     }
 
