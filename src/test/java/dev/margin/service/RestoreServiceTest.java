@@ -54,7 +54,7 @@ class RestoreServiceTest {
             assertThat(report.annotationsAdded()).isEqualTo(original.annotations().count());
             LibraryComparison expected = LibraryComparison.of(everything(original));
             assertThat(expected.olderRevisions()).hasSize(1);
-            assertThat(expected.annotations()).hasSize(9);
+            assertThat(expected.annotations()).hasSize(8);
             assertThat(LibraryComparison.of(everything(empty))).isEqualTo(expected);
         }
     }
