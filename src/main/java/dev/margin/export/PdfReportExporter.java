@@ -7,7 +7,7 @@ import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.Evidence;
 import dev.margin.domain.QuoteDetails;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -33,12 +33,14 @@ import java.util.TimeZone;
  * <p>Fonts: see {@link PdfFonts}. With DejaVu Sans (Debian's fonts-dejavu-core) Latin, Greek,
  * Cyrillic, Arabic and Hebrew print; emoji and characters the font lacks print as a small
  * square. Right-to-left lines are put in visual order and right-aligned; Arabic letters are not
- * joined (no shaping in PDFBox). Pages are buffered in a temporary file, not in memory.
+ * joined (no shaping in PDFBox). Pages are buffered in memory up to {@value #MEMORY_FOR_PAGES}
+ * bytes and in temporary files beyond, so a report of the whole library does not exhaust the heap.
  */
 public final class PdfReportExporter implements Exporter {
     private static final Color QUOTE_BAR = new Color(0x64, 0xa8, 0xf0);
     private static final Color CLAIM_BAR = new Color(0xc6, 0x28, 0x28);
     private static final Color HIGHLIGHT_BAR = new Color(0xe0, 0xc2, 0x00);
+    private static final long MEMORY_FOR_PAGES = 128L * 1024 * 1024;
     private final List<Path[]> fontCandidates;
 
     /** A report in the first system font of {@link PdfFonts#SYSTEM_CANDIDATES} found, else Helvetica. */
@@ -58,7 +60,7 @@ public final class PdfReportExporter implements Exporter {
 
     @Override
     public void write(ExportBundle bundle, OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(MEMORY_FOR_PAGES).streamCache)) {
             PdfFonts fonts = PdfFonts.load(document, fontCandidates);
             String runningTitle = bundle.articles().size() == 1 ? bundle.articles().get(0).displayTitle()
                     : "Annotated notes: " + bundle.articles().size() + " articles";

@@ -19,6 +19,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +35,14 @@ import java.util.stream.Stream;
  * file through {@link AtomicFileWriter}, and prints the time next to two references: the floor
  * (writing the same articles' text and the annotations' exact words as plain UTF-8 to a file,
  * the least any export has to do) and the 5 s budget. Each format is warmed up on 50 articles first.
+ * The PDF figure is the report of all 1,000 articles (every annotation, about 15,000 pages).
  */
 public final class ExportBench {
     private static final int ARTICLES = 1_000;
     private static final int PER_ARTICLE = 100;
     private static final double BUDGET_SECONDS = 5.0;
+    /** CPU time of the exporting thread, printed beside wall time because this machine is shared by parallel builds. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ExportBench() {
     }
@@ -81,10 +86,12 @@ public final class ExportBench {
 
     private static void time(String name, Path file, ExportBundle warmUp, ExportBundle bundle, Writing writing) throws IOException {
         AtomicFileWriter.write(file, out -> writing.write(warmUp, out));
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         AtomicFileWriter.write(file, out -> writing.write(bundle, out));
         double seconds = (System.nanoTime() - start) / 1e9;
-        print(name, seconds, Files.size(file));
+        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        print(name, seconds, cpuSeconds, Files.size(file));
     }
 
     private static void timeFolder(Path folder, ExportBundle warmUp, ExportBundle bundle) throws IOException {
@@ -97,13 +104,15 @@ public final class ExportBench {
     }
 
     private static void timeJsonLdRead(Path file, ExportBundle bundle) throws IOException {
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         ExportBundle read;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             read = new JsonLdReader().read(in);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("  %-36s %7.2f s  (%,d annotations back, equal: %s)%n", "jsonld read back", seconds,
+        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf("  %-36s %7.2f s wall %6.2f s cpu  (%,d annotations back, equal: %s)%n", "jsonld read back", seconds, cpuSeconds,
                 read.annotations().size(), new HashSet<>(read.annotations()).equals(new HashSet<>(bundle.annotations())));
     }
 
@@ -116,8 +125,8 @@ public final class ExportBench {
         }
     }
 
-    private static void print(String name, double seconds, long bytes) {
-        System.out.printf("  %-36s %7.2f s  (%,.1f MB)   budget %.1f s  %s%n", name, seconds, bytes / 1e6, BUDGET_SECONDS,
-                seconds <= BUDGET_SECONDS ? "ok" : "OVER BUDGET");
+    private static void print(String name, double seconds, double cpuSeconds, long bytes) {
+        System.out.printf("  %-36s %7.2f s wall %6.2f s cpu  (%,.1f MB)   budget %.1f s  %s%n", name, seconds, cpuSeconds, bytes / 1e6,
+                BUDGET_SECONDS, seconds <= BUDGET_SECONDS ? "ok" : "OVER BUDGET");
     }
 }
