@@ -1,6 +1,7 @@
 package dev.margin.export;
 
 import dev.margin.domain.Actor;
+import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
@@ -246,6 +247,10 @@ public final class PdfReportExporter implements Exporter {
         }
 
         private void noteAndTags(Annotation annotation) throws IOException {
+            if (annotation.anchorState() == AnchorState.ORPHANED && !annotation.exact().isEmpty()) {
+                layout.paragraph("Orphaned: these words are no longer in the article's current text (marked on revision "
+                        + annotation.revision() + ")", fonts.regular, 9, 12, PdfLayout.MUTED, null);
+            }
             if (!annotation.note().isBlank()) {
                 layout.paragraph("Note: " + annotation.note().strip(), fonts.regular, 9.5f, 12, PdfLayout.INK, null);
             }
