@@ -28,6 +28,16 @@ class JsonLdRoundTripTest {
     }
 
     @Test
+    void aGeneratedLibraryWithThousandsOfOverlappingAnnotationsSurvivesToo() throws IOException {
+        ExportBundle original = BundleGenerator.generate(20, 150, 11);
+
+        ExportBundle restored = new JsonLdReader().read(new ByteArrayInputStream(write(original)));
+
+        assertThat(restored.articles()).containsExactlyElementsOf(original.articles());
+        assertThat(restored.annotations()).hasSize(3_000).containsExactlyInAnyOrderElementsOf(original.annotations());
+    }
+
+    @Test
     void positionsCountCodePointsWhileTheDomainCountsUtf16Units() throws IOException {
         ExportBundle bundle = ExportFixtures.bundle();
         Annotation arabic = bundle.annotations().stream().filter(a -> a.exact().startsWith("الخط")).findFirst().orElseThrow();
