@@ -106,9 +106,10 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs BEGIN or COMMIT through a cached statement: a single save runs both, and preparing them each time shows. */
     private void execute(String sql, String what) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try {
+            prepare(sql).execute();
         } catch (SQLException e) {
             throw StoreErrors.translate(file, what, e);
         }
