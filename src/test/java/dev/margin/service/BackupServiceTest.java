@@ -1,6 +1,8 @@
 package dev.margin.service;
 
+import dev.margin.domain.Annotation;
 import dev.margin.store.sqlite.SqliteStore;
+import dev.margin.store.sqlite.StoreFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,8 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +53,37 @@ class BackupServiceTest {
         }
         store.articles().delete(fixture.port.id());
         assertThat(store.articles().count()).isEqualTo(2);
+    }
+
+    @Test
+    void backupWhileAnotherThreadKeepsWritingGivesAConsistentCopy() throws Exception {
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicInteger written = new AtomicInteger();
+        Thread writer = new Thread(() -> {
+            while (writing.get()) {
+                store.annotations().insert(Annotation.highlight(fixture.port.id(), fixture.port.revision(),
+                        StoreFixtures.anchorOn(fixture.port.text(), "Shipping lines"), StoreFixtures.T0));
+                written.incrementAndGet();
+            }
+        }, "library-writer");
+        writer.start();
+        try {
+            while (written.get() < 20) {
+                Thread.onSpinWait();
+            }
+            for (int round = 0; round < 3; round++) {
+                Path backup = dir.resolve("during-" + round + ".margin");
+                backups.backup(backup);
+                try (SqliteStore copy = SqliteStore.open(backup)) {
+                    assertThat(copy.integrityCheck()).isEqualTo("ok");
+                    assertThat(copy.annotations().count()).isBetween(8, store.annotations().count());
+                }
+            }
+        } finally {
+            writing.set(false);
+            writer.join();
+        }
+        assertThat(written.get()).isGreaterThan(20);
     }
 
     @Test

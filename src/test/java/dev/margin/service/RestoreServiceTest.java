@@ -4,6 +4,8 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.Article;
+import dev.margin.domain.ArticleDraft;
 import dev.margin.export.ExportBundle;
 import dev.margin.export.JsonLdFormatException;
 import dev.margin.store.sqlite.SqliteStore;
@@ -98,6 +100,29 @@ class RestoreServiceTest {
             assertThat(report.actorsMatched()).isEqualTo(1);
             assertThat(other.actors().list()).extracting(Actor::name)
                     .containsExactlyInAnyOrder("Okafor", "Federal Ministry of Transport");
+        }
+    }
+
+    @Test
+    void anArticleUpdatedSinceIsMatchedByUrlAndTheAnnotationsAreReanchoredOnItsText() throws IOException {
+        try (SqliteStore other = SqliteStore.open(dir.resolve("updated.db"))) {
+            String updatedText = fixture.rail.text().replace("Rail plan faces first test in parliament\n",
+                    "Rail plan faces first test in parliament\n(Adds finance ministry comment)\n");
+            new LibraryService(other, new TickingClock(Instant.parse("2026-03-06T08:00:00Z"))).importDraft(new ArticleDraft(
+                    fixture.rail.title(), fixture.rail.byline(), fixture.rail.outlet(), fixture.rail.url(), fixture.rail.publishedDate(),
+                    fixture.rail.language(), updatedText, fixture.rail.headings()));
+
+            RestoreService.RestoreReport report = new RestoreService(other).restore(exported);
+
+            assertThat(report.articlesMatched()).isEqualTo(1);
+            assertThat(report.annotationsReanchored()).isEqualTo(5);
+            Article stored = other.articles().findByUrl(fixture.rail.url()).orElseThrow();
+            assertThat(stored.text()).isEqualTo(updatedText);
+            for (Annotation annotation : other.annotations().forArticle(stored.id())) {
+                assertThat(annotation.revision()).isEqualTo(stored.revision());
+                assertThat(stored.text().substring(annotation.start(), annotation.end())).isEqualTo(annotation.exact());
+            }
+            assertThat(other.annotations().forArticle(stored.id())).filteredOn(a -> a.anchorState() == AnchorState.MOVED).hasSize(4);
         }
     }
 
