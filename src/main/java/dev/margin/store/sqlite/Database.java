@@ -78,7 +78,13 @@ final class Database implements AutoCloseable {
                 rollback(failure);
                 throw failure;
             }
-            execute("COMMIT", "saving the change");
+            try {
+                execute("COMMIT", "saving the change");
+            } catch (StoreException e) {
+                // A deferred constraint (a claim citing a missing quote) fails at COMMIT and leaves the transaction open.
+                rollback(e);
+                throw e;
+            }
             return result;
         } finally {
             lock.unlock();
