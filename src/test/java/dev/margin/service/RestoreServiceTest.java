@@ -120,7 +120,11 @@ class RestoreServiceTest {
             assertThat(stored.text()).isEqualTo(updatedText);
             for (Annotation annotation : other.annotations().forArticle(stored.id())) {
                 assertThat(annotation.revision()).isEqualTo(stored.revision());
-                assertThat(stored.text().substring(annotation.start(), annotation.end())).isEqualTo(annotation.exact());
+                assertThat(annotation.exact()).isNotEmpty();
+                if (annotation.anchorState() != AnchorState.ORPHANED) {
+                    // An orphan keeps its old words and offsets for the user to re-attach; the others sit on their own words.
+                    assertThat(stored.text().substring(annotation.start(), annotation.end())).isEqualTo(annotation.exact());
+                }
             }
             assertThat(other.annotations().forArticle(stored.id())).filteredOn(a -> a.anchorState() == AnchorState.MOVED).hasSize(4);
         }
