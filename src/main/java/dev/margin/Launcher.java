@@ -1,0 +1,30 @@
+package dev.margin;
+
+import dev.margin.cli.GuiStarter;
+import dev.margin.cli.MarginCommand;
+import dev.margin.importer.ArticleImporter;
+import dev.margin.store.DataDirectory;
+
+/**
+ * The one entry point of the jar: {@code margin <subcommand>} runs the command line, {@code margin} alone
+ * opens the window. It does not extend javafx.application.Application, so the jar runs from the classpath
+ * without the JavaFX launcher checks; this is the one place where the parts are wired together.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int exitCode = MarginCommand.create(DataDirectory.ofSystem(), windowStarter(), new ArticleImporter()).execute(args);
+        System.exit(exitCode);
+    }
+
+    /** Opens the Margin window on the library file. */
+    private static GuiStarter windowStarter() {
+        return libraryFile -> {
+            System.err.println("margin: the Margin window is not part of this build yet (dev.margin.ui.MarginApp is missing)."
+                    + " Use a subcommand instead; see `margin --help`. Library: " + libraryFile);
+            return 1;
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package dev.margin.cli;
+
+import dev.margin.importer.ArticleImporter;
+import dev.margin.store.DataDirectory;
+import dev.margin.store.Store;
+import dev.margin.store.sqlite.SqliteStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * The {@code margin} root command: global options, the self-check, and the window when no subcommand is
+ * given. Subcommands reach the library through {@link #openStore()}.
+ */
+@Command(name = "margin", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Read news articles and annotate quotes, actors and claims.",
+                "Without a subcommand, opens the Margin window on the library."},
+        footer = {"", "The library is a file in the data directory: --data-dir, else the environment variable",
+                "MARGIN_DATA_DIR, else the usual place for application data on this system.",
+                "Exit codes: 0 done, 1 failed, 2 wrong usage."})
+public final class MarginCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The folder holding the library (default: $MARGIN_DATA_DIR, else the system's data folder).")
+    private Path dataDir;
+
+    @Option(names = "--self-check", description = "Open the library, check its integrity, print what it holds and exit (no window).")
+    private boolean selfCheck;
+
+    private final DataDirectory dataDirectory;
+    private final GuiStarter gui;
+    private final ArticleImporter importer;
+
+    MarginCommand(DataDirectory dataDirectory, GuiStarter gui, ArticleImporter importer) {
+        this.dataDirectory = dataDirectory;
+        this.gui = gui;
+        this.importer = importer;
+    }
+
+    /**
+     * The command line, ready to {@code execute(args)}: usage errors exit 2, failures print their message
+     * (no stack trace) to the error stream and exit 1.
+     */
+    public static CommandLine create(DataDirectory dataDirectory, GuiStarter gui, ArticleImporter importer) {
+        MarginCommand root = new MarginCommand(dataDirectory, gui, importer);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.addSubcommand(new ImportCommand(root));
+        commandLine.addSubcommand(new ListCommand(root));
+        commandLine.addSubcommand(new ShowCommand(root));
+        commandLine.addSubcommand(new AnnotateCommand(root));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
+            command.getErr().println("margin: " + messageOf(failure));
+            command.getErr().flush();
+            return 1;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        Path library = libraryFile();
+        if (selfCheck) {
+            return new SelfCheck(spec.commandLine().getOut(), spec.commandLine().getErr()).run(library);
+        }
+        return gui.start(library);
+    }
+
+    /** The library file chosen by --data-dir, the environment or the system default; its folder is created when missing. */
+    Path libraryFile() {
+        return dataDirectory.libraryFile(dataDir);
+    }
+
+    /** Opens (creating when missing) the library file; the caller closes it. */
+    Store openStore() {
+        return SqliteStore.open(libraryFile());
+    }
+
+    ArticleImporter importer() {
+        return importer;
+    }
+
+    private static String messageOf(Exception failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
+}

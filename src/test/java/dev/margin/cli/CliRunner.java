@@ -1,0 +1,45 @@
+package dev.margin.cli;
+
+import dev.margin.importer.ArticleImporter;
+import dev.margin.store.DataDirectory;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the real command line in-process, as {@code Launcher} builds it, with captured output streams,
+ * a data directory resolved from {@code MARGIN_DATA_DIR} in a given environment, and a window starter
+ * that records which library it was asked to open (the window itself is not part of the cli layer).
+ */
+final class CliRunner {
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private final Map<String, String> environment;
+    private final Path home;
+    final List<Path> windowsOpened = new ArrayList<>();
+
+    CliRunner(Path dataDir, Path home) {
+        this.environment = Map.of(DataDirectory.ENV_VARIABLE, dataDir.toString());
+        this.home = home;
+    }
+
+    Run run(String... args) {
+        GuiStarter window = libraryFile -> {
+            windowsOpened.add(libraryFile);
+            return 0;
+        };
+        var commandLine = MarginCommand.create(new DataDirectory(environment, "Linux", home), window, new ArticleImporter());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+}
