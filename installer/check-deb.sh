@@ -26,7 +26,7 @@ dpkg-query -W -f='${Status}' "$PACKAGE" 2>/dev/null | grep -q 'install ok instal
 WORK=$(mktemp -d)
 installed=0
 cleanup() {
-  if [ "$installed" -eq 1 ]; then as_root dpkg -r "$PACKAGE" >/dev/null || true; fi
+  if [ "$installed" -eq 1 ]; then as_root dpkg -P "$PACKAGE" >/dev/null || echo "check-deb: could not remove $PACKAGE; run dpkg -P $PACKAGE" >&2; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -60,11 +60,11 @@ done
 echo "declared dependencies include: ${REQUIRED_DEPENDS[*]}"
 
 step "install (dpkg -i)"
+installed=1  # from here on, the exit trap removes the package, even a half-configured one
 if ! as_root dpkg -i "$DEB"; then
   echo "dpkg -i left dependencies missing; running apt-get -f install"
   as_root apt-get -f install -y
 fi
-installed=1
 dpkg-query -W -f='${Status}\n' "$PACKAGE" | grep -q 'install ok installed' || fail "$PACKAGE is not installed after dpkg -i"
 [ -x "$LAUNCHER" ] || fail "$LAUNCHER is missing or not executable"
 desktop_entry=/usr/share/applications/margin-Margin.desktop
