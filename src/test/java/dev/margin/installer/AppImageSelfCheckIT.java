@@ -36,8 +36,8 @@ class AppImageSelfCheckIT {
     /** The runtime's modules: the jlink roots in the pom plus what they require. A change here is a decision. */
     private static final Set<String> EXPECTED_MODULES = Set.of(
             "java.base", "java.datatransfer", "java.desktop", "java.logging", "java.net.http", "java.prefs",
-            "java.scripting", "java.sql", "java.transaction.xa", "java.xml",
-            "javafx.base", "javafx.controls", "javafx.fxml", "javafx.graphics", "javafx.swing",
+            "java.sql", "java.transaction.xa", "java.xml",
+            "javafx.base", "javafx.controls", "javafx.graphics", "javafx.swing",
             "jdk.charsets", "jdk.crypto.ec", "jdk.localedata", "jdk.unsupported", "jdk.unsupported.desktop");
 
     private static Path appImage;
