@@ -104,6 +104,7 @@ echo "upgraded $VERSION -> $next_version; the library still holds its article"
 step "remove (dpkg -r)"
 as_root dpkg -r "$PACKAGE" >/dev/null
 installed=0
+as_root dpkg -P "$PACKAGE" >/dev/null  # also forget the package record, so the next run starts clean
 [ ! -e "$LAUNCHER" ] || fail "$LAUNCHER is still there after dpkg -r"
 [ ! -e "$desktop_entry" ] || fail "$desktop_entry is still there after dpkg -r"
 [ -f "$DATA/margin.db" ] || fail "removing the package deleted the user's library"
