@@ -15,7 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int exitCode = MarginCommand.create(DataDirectory.ofSystem(), windowStarter(), new ArticleImporter()).execute(args);
+        int exitCode = MarginCommand.create(DataDirectory.ofSystem(), windowStarter(), ArticleImporter::new).execute(args);
         System.exit(exitCode);
     }
 

@@ -31,9 +31,10 @@ import java.util.List;
  * forwards from its end. White space is not normalised: the importer already normalises it, and
  * loosening the comparison could only add wrong candidates.
  *
- * <p>For one anchor, {@link #reanchor(Anchor, String)} scans the text. For many anchors on one text,
- * {@link #forText(String)} indexes the text once and {@link #find(Anchor)} then costs about the number of
- * occurrences of the anchor's rarest four characters.
+ * <p>For one anchor, {@link #reanchor(Anchor, String)} scans the text. For many anchors on one text (a
+ * revision of an annotated article), {@link #forText(String)} indexes the text once and {@link #find(Anchor)}
+ * looks the anchor up: first with its whole old context, then with a few characters of context, and only
+ * when neither decides among every occurrence of its words. An instance is not thread-safe.
  */
 public final class Reanchorer {
     /** Exact texts at least this long are treated as unmistakable words of their own. */
@@ -44,6 +45,9 @@ public final class Reanchorer {
     static final int CONFIDENT_SUPPORT = 32;
     /** How far a short exact text's best place must lead the runner-up when it is not certain. */
     static final int MARGIN = 8;
+    /** Context characters searched together with the exact text to find its likely places quickly. */
+    static final int PROBE = 8;
+    private static final int UNDECIDED = -2;
 
     private final String text;
     private OccurrenceIndex index;
@@ -94,8 +98,14 @@ public final class Reanchorer {
         if (holdsAt(old.start(), exact) && (distinctive || support(old, old.start()) >= confidentSupport)) {
             return new Result(Anchor.of(text, old.start(), old.end()), AnchorState.OK);
         }
-        List<Integer> candidates = indexed ? index().occurrences(exact) : OccurrenceIndex.scan(text, exact);
-        int chosen = choose(old, candidates, distinctive, required, confidentSupport);
+        Rules rules = new Rules(distinctive, required, confidentSupport);
+        int chosen = nearestWholeWindow(old, indexed);
+        if (chosen == UNDECIDED) {
+            chosen = chooseAmongContextMatches(old, indexed, rules);
+        }
+        if (chosen == UNDECIDED) {
+            chosen = rules.choose(tally(old, occurrences(exact, indexed)));
+        }
         if (chosen < 0) {
             return orphaned(old);
         }
@@ -103,38 +113,117 @@ public final class Reanchorer {
         return new Result(Anchor.of(text, chosen, chosen + exact.length()), state);
     }
 
-    /** The chosen start among the candidates, or -1 when none may be taken. */
-    private int choose(Anchor old, List<Integer> candidates, boolean distinctive, int required, int confidentSupport) {
+    /**
+     * The occurrence nearest the old offset among those with the whole old context around them, or
+     * {@link #UNDECIDED} when there is none. Such an occurrence has the most support there can be, which
+     * makes it the choice of {@link Rules#choose} too, found without scoring every occurrence of the words.
+     */
+    private int nearestWholeWindow(Anchor old, boolean indexed) {
+        if (old.prefix().isEmpty() && old.suffix().isEmpty()) {
+            return UNDECIDED;
+        }
+        int nearest = UNDECIDED;
+        for (int at : occurrences(old.prefix() + old.exact() + old.suffix(), indexed)) {
+            int start = at + old.prefix().length();
+            if (nearest == UNDECIDED || Math.abs(start - old.start()) < Math.abs(nearest - old.start())) {
+                nearest = start;
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * Decides from the occurrences that keep at least {@value #PROBE} characters of the old prefix or suffix,
+     * which are far fewer than all occurrences of a common phrase. Any other occurrence has at most
+     * {@code 2 * (PROBE - 1)} characters of support, so when the best context match clearly beats that
+     * bound, the other occurrences cannot change the choice, and the result is the one {@link Rules#choose}
+     * would give over all of them. Otherwise returns {@link #UNDECIDED}.
+     */
+    private int chooseAmongContextMatches(Anchor old, boolean indexed, Rules rules) {
+        String exact = old.exact();
+        List<Integer> afterPrefix = new ArrayList<>();
+        if (old.prefix().length() >= PROBE) {
+            String probe = old.prefix().substring(old.prefix().length() - PROBE);
+            for (int at : occurrences(probe + exact, indexed)) {
+                afterPrefix.add(at + PROBE);
+            }
+        }
+        List<Integer> beforeSuffix = old.suffix().length() >= PROBE
+                ? occurrences(exact + old.suffix().substring(0, PROBE), indexed) : List.of();
+        Tally tally = tally(old, mergeAscending(afterPrefix, beforeSuffix));
+        int outsideBound = 2 * (PROBE - 1);
+        boolean decisive = rules.distinctive ? tally.bestSupport > outsideBound : tally.bestSupport >= outsideBound + MARGIN;
+        return decisive ? rules.choose(tally) : UNDECIDED;
+    }
+
+    /** The union of two ascending lists, ascending, without duplicates. */
+    private static List<Integer> mergeAscending(List<Integer> first, List<Integer> second) {
+        List<Integer> merged = new ArrayList<>(first.size() + second.size());
+        int i = 0;
+        int j = 0;
+        while (i < first.size() || j < second.size()) {
+            int next;
+            if (j >= second.size() || i < first.size() && first.get(i) <= second.get(j)) {
+                next = first.get(i++);
+            } else {
+                next = second.get(j++);
+            }
+            if (merged.isEmpty() || merged.get(merged.size() - 1) != next) {
+                merged.add(next);
+            }
+        }
+        return merged;
+    }
+
+    private List<Integer> occurrences(String needle, boolean indexed) {
+        return indexed ? index().occurrences(needle) : OccurrenceIndex.scan(text, needle);
+    }
+
+    /** Scores every candidate once: the best one (ties go to the one nearest the old offset) and the runner-up. */
+    private Tally tally(Anchor old, List<Integer> candidates) {
+        Tally tally = new Tally();
+        for (int candidate : candidates) {
+            int support = support(old, candidate);
+            if (support > tally.bestSupport) {
+                tally.runnerUpSupport = tally.bestSupport;
+                tally.best = candidate;
+                tally.bestSupport = support;
+                tally.tied = false;
+            } else if (support == tally.bestSupport) {
+                tally.tied = true;
+                tally.runnerUpSupport = support;
+                if (Math.abs(candidate - old.start()) < Math.abs(tally.best - old.start())) {
+                    tally.best = candidate;
+                }
+            } else if (support > tally.runnerUpSupport) {
+                tally.runnerUpSupport = support;
+            }
+        }
+        return tally;
+    }
+
+    /** The outcome of scoring a set of candidates. */
+    private static final class Tally {
         int best = -1;
         int bestSupport = -1;
         int runnerUpSupport = -1;
-        boolean tied = false;
-        for (int candidate : candidates) {
-            int support = support(old, candidate);
-            if (support > bestSupport) {
-                runnerUpSupport = bestSupport;
-                best = candidate;
-                bestSupport = support;
-                tied = false;
-            } else if (support == bestSupport) {
-                tied = true;
-                runnerUpSupport = support;
-                if (Math.abs(candidate - old.start()) < Math.abs(best - old.start())) {
-                    best = candidate;
-                }
-            } else if (support > runnerUpSupport) {
-                runnerUpSupport = support;
+        boolean tied;
+    }
+
+    /** The thresholds that apply to one anchor. */
+    private record Rules(boolean distinctive, int required, int confidentSupport) {
+        /** The chosen start, or -1 when none may be taken. */
+        int choose(Tally tally) {
+            if (tally.best < 0 || tally.bestSupport < required) {
+                return -1;
             }
+            if (distinctive || tally.bestSupport >= confidentSupport) {
+                // the same words with this much of their context are copies of one passage: any of them is
+                // the annotated text, and a tie went to the one nearest the old offset
+                return tally.best;
+            }
+            return !tally.tied && tally.bestSupport - tally.runnerUpSupport >= MARGIN ? tally.best : -1;
         }
-        if (best < 0 || bestSupport < required) {
-            return -1;
-        }
-        if (distinctive || bestSupport >= confidentSupport) {
-            // the same words with this much of their context are copies of one passage: any of them is
-            // the annotated text, and a tie went to the one nearest the old offset
-            return best;
-        }
-        return !tied && bestSupport - runnerUpSupport >= MARGIN ? best : -1;
     }
 
     private boolean holdsAt(int start, String exact) {

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Actor names by id, each looked up once. */
+/** Actor names by id for the legend of {@code margin show}, each name looked up once. */
 final class ActorNames {
     private final ActorDao actors;
     private final Map<Long, String> names = new HashMap<>();
@@ -23,6 +23,7 @@ final class ActorNames {
         return names.computeIfAbsent(actorId, id -> actors.find(id).map(Actor::name).orElse("actor " + id + " (missing)"));
     }
 
+    /** The name with the actor's type: "Bergholm Port Authority (organisation)". */
     String describe(Long actorId) {
         if (actorId == null) {
             return "unknown";

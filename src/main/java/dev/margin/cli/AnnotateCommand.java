@@ -105,28 +105,42 @@ final class AnnotateCommand implements Callable<Integer> {
         AnnotationKind kind = kind();
         checkOptionsFit(kind);
         String exact = exactText();
-        PrintWriter err = spec.commandLine().getErr();
         try (Store store = root.openStore()) {
-            Article article = store.articles().find(articleId).orElse(null);
-            if (article == null) {
-                err.println("margin annotate: there is no article " + articleId + " in " + store.file() + " (see `margin list`).");
+            // found and saved in one transaction, so the words cannot change between finding and anchoring them
+            Placement placement = store.inTransaction(() -> place(store, kind, exact));
+            if (placement.problem() != null) {
+                spec.commandLine().getErr().println("margin annotate: " + placement.problem());
                 return 1;
             }
-            List<Integer> starts = ExactTextFinder.occurrences(article.text(), exact);
-            String problem = placementProblem(article, exact, starts);
-            if (problem != null) {
-                err.println("margin annotate: " + problem);
-                return 1;
-            }
-            int start = starts.get(occurrence == null ? 0 : occurrence - 1);
-            Anchor anchor = Anchor.of(article.text(), start, start + exact.length());
-            Annotation saved = store.inTransaction(() -> save(store, article, kind, anchor));
+            Annotation saved = placement.saved();
             PrintWriter out = spec.commandLine().getOut();
             out.println("Added " + kind.name().toLowerCase(Locale.ROOT) + " " + saved.id() + " to article " + articleId
-                    + " at " + start + "-" + anchor.end() + ": " + ExactTextFinder.excerpt(article.text(), start, exact.length()));
+                    + " at " + saved.start() + "-" + saved.end() + ": " + placement.excerpt());
             out.flush();
         }
         return 0;
+    }
+
+    /** What annotating did: the saved annotation and where it stands, or why nothing was saved. */
+    private record Placement(Annotation saved, String excerpt, String problem) {
+        static Placement refused(String problem) {
+            return new Placement(null, null, problem);
+        }
+    }
+
+    private Placement place(Store store, AnnotationKind kind, String exact) {
+        Article article = store.articles().find(articleId).orElse(null);
+        if (article == null) {
+            return Placement.refused("there is no article " + articleId + " in " + store.file() + " (see `margin list`).");
+        }
+        List<Integer> starts = ExactTextFinder.occurrences(article.text(), exact);
+        String problem = placementProblem(article, exact, starts);
+        if (problem != null) {
+            return Placement.refused(problem);
+        }
+        int start = starts.get(occurrence == null ? 0 : occurrence - 1);
+        Anchor anchor = Anchor.of(article.text(), start, start + exact.length());
+        return new Placement(save(store, article, kind, anchor), ExactTextFinder.excerpt(article.text(), start, exact.length()), null);
     }
 
     private AnnotationKind kind() {
@@ -181,7 +195,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
     /** Why the exact text cannot be placed as asked, or null when it can. */
     private String placementProblem(Article article, String exact, List<Integer> starts) {
-        String shown = "«" + ListCommand.oneLine(exact) + "»";
+        String shown = "«" + OneLine.of(exact) + "»";
         if (starts.isEmpty()) {
             return "the text " + shown + " does not occur in article " + articleId + " (revision " + article.revision()
                     + "); give the words exactly as `margin show " + articleId + "` prints them, without the brackets.";

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Short labels for an article's annotations in text order (Q1, A2, C3, H4: the kind's letter and a running
- * number), the spans to mark with them, and a one-line description of each for the legend.
+ * Short labels for an article's annotations in text order, orphans last (Q1, A2, C3, H4: the kind's letter and
+ * a running number), the spans to mark with them, and a one-line description of each for the legend.
  */
 final class AnnotationLabels {
     private static final int SHOWN_EXACT = 60;
@@ -26,8 +26,12 @@ final class AnnotationLabels {
     private final List<Entry> entries = new ArrayList<>();
 
     AnnotationLabels(List<Annotation> annotations, ActorNames actors) {
+        // orphans keep offsets into an older text, so they are numbered after the placed ones
+        List<Annotation> ordered = new ArrayList<>();
+        annotations.stream().filter(annotation -> annotation.anchorState() != AnchorState.ORPHANED).forEach(ordered::add);
+        annotations.stream().filter(annotation -> annotation.anchorState() == AnchorState.ORPHANED).forEach(ordered::add);
         int number = 0;
-        for (Annotation annotation : annotations) {
+        for (Annotation annotation : ordered) {
             number++;
             String label = letter(annotation) + number;
             entries.add(new Entry(label, annotation, details(annotation, actors)));
@@ -94,7 +98,7 @@ final class AnnotationLabels {
             line.append("; tags ").append(String.join(", ", annotation.tags()));
         }
         if (!annotation.note().isBlank()) {
-            line.append("; note: ").append(ListCommand.oneLine(annotation.note()));
+            line.append("; note: ").append(OneLine.of(annotation.note()));
         }
         return line.toString();
     }
@@ -104,7 +108,7 @@ final class AnnotationLabels {
     }
 
     private static String quoted(String text) {
-        String oneLine = ListCommand.oneLine(text);
+        String oneLine = OneLine.of(text);
         if (oneLine.codePointCount(0, oneLine.length()) > SHOWN_EXACT) {
             oneLine = oneLine.substring(0, oneLine.offsetByCodePoints(0, SHOWN_EXACT - 1)) + "…";
         }

@@ -36,6 +36,6 @@ final class ExactTextFinder {
         }
         String excerpt = (from > 0 ? "…" : "") + text.substring(from, start) + "[" + text.substring(start, start + length) + "]"
                 + text.substring(start + length, to) + (to < text.length() ? "…" : "");
-        return ListCommand.oneLine(excerpt);
+        return OneLine.of(excerpt);
     }
 }

@@ -1,5 +1,6 @@
 package dev.margin.cli;
 
+import dev.margin.importer.ArticleImporter;
 import dev.margin.importer.ImportException;
 import dev.margin.importer.ImportResult;
 import dev.margin.service.LibraryService;
@@ -28,8 +29,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import articles from files (.html, .htm, .txt, .md) or web pages (http:// or https:// URLs).",
-                "An article already in the library is recognised by its URL or its text; a changed version of it",
-                "becomes a new revision and its annotations are re-anchored (ok / moved / orphaned)."})
+                "An article already in the library is recognised by its URL or its text; a changed version of it"
+                        + " becomes a new revision and its annotations are re-anchored (ok / moved / orphaned)."})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -48,11 +49,12 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
+        ArticleImporter importer = root.importer();
         try (Store store = root.openStore()) {
             LibraryService library = new LibraryService(store, Clock.systemUTC());
             for (String input : inputs) {
                 try {
-                    ImportResult result = read(input);
+                    ImportResult result = read(importer, input);
                     result.warnings().forEach(warning -> err.println("margin import: " + input + ": warning: " + warning));
                     out.println(describe(library.importDraft(result.draft()), input));
                 } catch (ImportException | StoreException | IllegalArgumentException e) {
@@ -71,24 +73,24 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ImportResult read(String input) throws ImportException {
+    private static ImportResult read(ArticleImporter importer, String input) throws ImportException {
         String lower = input.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             try {
-                return root.importer().importUrl(new URI(input));
+                return importer.importUrl(new URI(input));
             } catch (URISyntaxException e) {
                 throw new ImportException("The address " + input + " is not a valid URL: " + e.getReason() + ".", e);
             }
         }
         try {
-            return root.importer().importFile(Path.of(input));
+            return importer.importFile(Path.of(input));
         } catch (InvalidPathException e) {
             throw new ImportException("The file name " + input + " is not valid here: " + e.getReason() + ".", e);
         }
     }
 
     private static String describe(ImportOutcome outcome, String input) {
-        String article = outcome.article().id() + "\t" + ListCommand.oneLine(outcome.article().displayTitle());
+        String article = outcome.article().id() + "\t" + OneLine.of(outcome.article().displayTitle());
         return switch (outcome.status()) {
             case NEW -> "new       " + article + "\t(" + input + ")";
             case DUPLICATE -> "duplicate " + article + "\t(" + input + "; already in the library, nothing changed)";

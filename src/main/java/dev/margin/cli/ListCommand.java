@@ -33,7 +33,7 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (ArticleSummary summary : summaries) {
             out.println(summary.id() + "\t" + (summary.publishedDate() == null ? "-" : summary.publishedDate()) + "\t"
-                    + orDash(oneLine(summary.outlet())) + "\t" + orDash(oneLine(summary.title())) + "\t"
+                    + orDash(OneLine.of(summary.outlet())) + "\t" + orDash(OneLine.of(summary.title())) + "\t"
                     + summary.annotationCount() + (summary.annotationCount() == 1 ? " annotation" : " annotations"));
         }
         out.flush();
@@ -42,10 +42,5 @@ final class ListCommand implements Callable<Integer> {
 
     private static String orDash(String value) {
         return value.isBlank() ? "-" : value;
-    }
-
-    /** Tabs and line breaks would break the one-line, tab-separated format. */
-    static String oneLine(String value) {
-        return value.replaceAll("[\\t\\n\\r]+", " ").strip();
     }
 }

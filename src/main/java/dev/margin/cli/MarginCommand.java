@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * The {@code margin} root command: global options, the self-check, and the window when no subcommand is
@@ -21,8 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "margin", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Read news articles and annotate quotes, actors and claims.",
                 "Without a subcommand, opens the Margin window on the library."},
-        footer = {"", "The library is a file in the data directory: --data-dir, else the environment variable",
-                "MARGIN_DATA_DIR, else the usual place for application data on this system.",
+        footer = {"", "The library is the file " + DataDirectory.FILE_NAME + " in the data folder: --data-dir DIR, else the environment"
+                + " variable " + DataDirectory.ENV_VARIABLE + ", else the usual place for application data on this system.",
                 "Exit codes: 0 done, 1 failed, 2 wrong usage."})
 public final class MarginCommand implements Callable<Integer> {
     @Spec
@@ -37,9 +38,9 @@ public final class MarginCommand implements Callable<Integer> {
 
     private final DataDirectory dataDirectory;
     private final GuiStarter gui;
-    private final ArticleImporter importer;
+    private final Supplier<ArticleImporter> importer;
 
-    MarginCommand(DataDirectory dataDirectory, GuiStarter gui, ArticleImporter importer) {
+    MarginCommand(DataDirectory dataDirectory, GuiStarter gui, Supplier<ArticleImporter> importer) {
         this.dataDirectory = dataDirectory;
         this.gui = gui;
         this.importer = importer;
@@ -47,9 +48,9 @@ public final class MarginCommand implements Callable<Integer> {
 
     /**
      * The command line, ready to {@code execute(args)}: usage errors exit 2, failures print their message
-     * (no stack trace) to the error stream and exit 1.
+     * (no stack trace) to the error stream and exit 1. The importer is only built when an import needs it.
      */
-    public static CommandLine create(DataDirectory dataDirectory, GuiStarter gui, ArticleImporter importer) {
+    public static CommandLine create(DataDirectory dataDirectory, GuiStarter gui, Supplier<ArticleImporter> importer) {
         MarginCommand root = new MarginCommand(dataDirectory, gui, importer);
         CommandLine commandLine = new CommandLine(root);
         commandLine.addSubcommand(new ImportCommand(root));
@@ -85,7 +86,7 @@ public final class MarginCommand implements Callable<Integer> {
     }
 
     ArticleImporter importer() {
-        return importer;
+        return importer.get();
     }
 
     private static String messageOf(Exception failure) {

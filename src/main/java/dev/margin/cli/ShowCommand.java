@@ -10,8 +10,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -38,20 +40,26 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = root.openStore()) {
-            Article article = store.articles().find(articleId).orElse(null);
-            if (article == null) {
+            // one transaction: the text, its annotations and the actor names come from the same moment
+            Optional<Shown> shown = store.inTransaction(() -> store.articles().find(articleId).map(article -> {
+                List<Annotation> annotations = store.annotations().forArticle(articleId);
+                return new Shown(article, annotations.size(), new AnnotationLabels(annotations, new ActorNames(store.actors())));
+            }));
+            if (shown.isEmpty()) {
                 spec.commandLine().getErr().println("margin show: there is no article " + articleId + " in " + store.file()
                         + " (see `margin list`).");
                 return 1;
             }
-            List<Annotation> annotations = store.annotations().forArticle(articleId);
-            AnnotationLabels labels = new AnnotationLabels(annotations, new ActorNames(store.actors()));
-            printMetadata(out, article, annotations.size());
-            printText(out, article, labels);
-            printLegend(out, labels);
+            printMetadata(out, shown.get().article(), shown.get().annotationCount());
+            printText(out, shown.get().article(), shown.get().labels());
+            printLegend(out, shown.get().labels());
         }
         out.flush();
         return 0;
+    }
+
+    /** An article with its labelled annotations, read together. */
+    private record Shown(Article article, int annotationCount, AnnotationLabels labels) {
     }
 
     private static void printMetadata(PrintWriter out, Article article, int annotationCount) {
@@ -61,7 +69,7 @@ final class ShowCommand implements Callable<Integer> {
         field(out, "Outlet", article.outlet());
         field(out, "URL", article.url());
         field(out, "Published", article.publishedDate() == null ? "" : article.publishedDate().toString());
-        field(out, "Imported", article.importedAt() == null ? "" : article.importedAt().toString());
+        field(out, "Imported", article.importedAt() == null ? "" : article.importedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         field(out, "Language", article.language());
         field(out, "Article", article.id() + ", revision " + article.revision() + ", " + annotationCount
                 + (annotationCount == 1 ? " annotation" : " annotations"));

@@ -117,8 +117,10 @@ public final class LibraryService {
         int ok = 0;
         int moved = 0;
         int orphaned = 0;
+        // one index of the new text for all annotations, instead of a scan of it per annotation
+        Reanchorer reanchorer = Reanchorer.forText(newText);
         for (Annotation annotation : annotations) {
-            Reanchorer.Result result = Reanchorer.reanchor(annotation.anchor(), newText);
+            Reanchorer.Result result = reanchorer.find(annotation.anchor());
             Annotation updated;
             switch (result.state()) {
                 case OK -> {

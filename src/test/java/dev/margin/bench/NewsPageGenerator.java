@@ -7,8 +7,9 @@ import java.util.Random;
 
 /**
  * Writes varied, original news pages shaped like real ones: head metadata (title, Open Graph, article:*,
- * JSON-LD NewsArticle), scripts, a navigation bar, a cookie banner, share buttons, an advert, a figure with
- * a caption, an "Also read" line inside the body, a related-links block and a footer. Each page's text is
+ * JSON-LD NewsArticle), inline CSS and ad configuration, a navigation bar with a site-wide menu, a cookie
+ * banner, share buttons, an advert, a figure with a caption, an "Also read" line inside the body, related
+ * links, a most-read list, a newsletter form, a comments box and a footer. Each page's text is
  * assembled from sentence patterns with different people, places and figures, so no two pages are alike.
  */
 final class NewsPageGenerator {
@@ -49,11 +50,15 @@ final class NewsPageGenerator {
             .append(title).append("\",\"datePublished\":\"").append(date).append("\",\"author\":[{\"@type\":\"Person\",\"name\":\"")
             .append(person).append("\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"").append(outlet).append("\"}}</script>\n")
             .append("<script>window.dataLayer=window.dataLayer||[];dataLayer.push({\"section\":\"news\",\"id\":").append(n).append("});</script>\n")
-            .append("<link rel=\"stylesheet\" href=\"/static/site.css\">\n</head>\n<body>\n")
+            .append("<link rel=\"stylesheet\" href=\"/static/site.css\">\n")
+            .append(inlineStyleAndConfig(n))
+            .append("</head>\n<body>\n")
             .append("<div class=\"cookie-banner\" id=\"cookie-consent\"><p>We use cookies to improve your experience. <button>Accept all</button> <button>Manage choices</button></p></div>\n")
             .append("<header class=\"site-header\"><a class=\"logo\" href=\"/\">").append(outlet).append("</a><nav><ul>")
             .append("<li><a href=\"/world\">World</a></li><li><a href=\"/business\">Business</a></li><li><a href=\"/politics\">Politics</a></li>")
-            .append("<li><a href=\"/sport\">Sport</a></li><li><a href=\"/opinion\">Opinion</a></li></ul></nav></header>\n")
+            .append("<li><a href=\"/sport\">Sport</a></li><li><a href=\"/opinion\">Opinion</a></li></ul></nav>")
+            .append(megaMenu())
+            .append("</header>\n")
             .append("<main><article>\n<header><h1>").append(title).append("</h1>\n")
             .append("<p class=\"byline\">By <a href=\"/staff/").append(n).append("\">").append(person).append("</a></p>\n")
             .append("<time datetime=\"").append(date).append("\">").append(date).append("</time></header>\n")
@@ -77,10 +82,15 @@ final class NewsPageGenerator {
         for (int i = 1; i <= 4; i++) {
             html.append("<li><a href=\"/news/").append(n + i * 7).append("\">").append(capitalise(pick(TOPICS))).append(" debate returns to parliament</a></li>");
         }
-        html.append("</ul></aside></main>\n")
+        html.append("</ul></aside>\n").append(mostReadAndNewsletter(n)).append("</main>\n")
             .append("<footer><p>© 2026 ").append(outlet).append(". All rights reserved.</p><a href=\"/privacy\">Privacy</a> <a href=\"/terms\">Terms</a></footer>\n")
             .append("<script src=\"/static/app.js\"></script>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** The reading text of one story: its paragraphs, from the dateline to the reporting credit. */
+    List<String> storyParagraphs() {
+        return paragraphs(pick(TOPICS), 2 + random.nextInt(40));
     }
 
     private List<String> paragraphs(String topic, int percent) {
@@ -108,6 +118,48 @@ final class NewsPageGenerator {
         }
         paragraphs.add("(Reporting by " + pick(PEOPLE) + "; editing by " + pick(PEOPLE) + ")");
         return paragraphs;
+    }
+
+    /** The inline CSS and the analytics and ad configuration a news page carries in its head (about 9 KB). */
+    private String inlineStyleAndConfig(int n) {
+        StringBuilder head = new StringBuilder("<style>\n");
+        for (int i = 0; i < 60; i++) {
+            head.append(".c").append(i).append("{margin:0 ").append(i % 7).append("px;padding:").append(i % 5)
+                .append("px 8px;font:400 16px/1.5 Georgia,serif;color:#1a1a1a}\n");
+        }
+        head.append("</style>\n<script>window.__PAGE_CONFIG__={\"articleId\":").append(n).append(",\"adUnits\":[");
+        for (int i = 0; i < 40; i++) {
+            head.append(i == 0 ? "" : ",").append("{\"slot\":\"div-gpt-ad-").append(1000 + i).append("\",\"sizes\":[[300,250],[728,90]],\"targeting\":{\"pos\":\"")
+                .append(i).append("\",\"section\":\"news\"}}");
+        }
+        head.append("],\"consent\":{\"vendors\":[").append(random.nextInt(900)).append(",755,804,91,32]}};</script>\n");
+        return head.toString();
+    }
+
+    /** A site-wide menu of sections and subsections, as most news sites print on every page. */
+    private String megaMenu() {
+        StringBuilder menu = new StringBuilder("<div class=\"mega-menu\" hidden>");
+        String[] sections = {"World", "Africa", "Europe", "Americas", "Asia", "Business", "Markets", "Technology", "Science", "Health",
+            "Climate", "Politics", "Opinion", "Culture", "Sport", "Travel"};
+        for (String section : sections) {
+            menu.append("<ul class=\"menu-col\"><li class=\"menu-head\"><a href=\"/").append(section.toLowerCase()).append("\">").append(section).append("</a></li>");
+            for (int i = 1; i <= 6; i++) {
+                menu.append("<li><a href=\"/").append(section.toLowerCase()).append("/topic-").append(i).append("\">").append(section).append(" topic ").append(i).append("</a></li>");
+            }
+            menu.append("</ul>");
+        }
+        return menu.append("</div>").toString();
+    }
+
+    private String mostReadAndNewsletter(int n) {
+        StringBuilder block = new StringBuilder("<section class=\"most-read\"><h2>Most read</h2><ol>");
+        for (int i = 1; i <= 10; i++) {
+            block.append("<li><a href=\"/news/").append(n * 3 + i).append("\">").append(capitalise(pick(TOPICS))).append(": what ")
+                .append(pick(PEOPLE)).append(" said next</a></li>");
+        }
+        return block.append("</ol></section>\n<form class=\"newsletter\"><label>Get the morning briefing</label>")
+            .append("<input type=\"email\" placeholder=\"Your email\"><button>Sign up</button></form>\n")
+            .append("<div id=\"comments\" class=\"comments\"><p>Comments are closed for this story.</p></div>\n").toString();
     }
 
     private String pick(String[] values) {

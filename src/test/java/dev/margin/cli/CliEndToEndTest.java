@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The command line end to end: real picocli parsing, a real SQLite library in a temporary data
@@ -162,8 +163,8 @@ class CliEndToEndTest {
         assertThat(highlighted.note()).isEqualTo("Check the **date**");
         assertThat(highlighted.tags()).containsExactlyInAnyOrder("follow-up", "fees");
         assertThat(actors()).extracting(Actor::name, Actor::type).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("Ingrid Halvorsen", ActorType.PERSON),
-                org.assertj.core.groups.Tuple.tuple("Bergholm Port Authority", ActorType.ORGANISATION));
+                tuple("Ingrid Halvorsen", ActorType.PERSON),
+                tuple("Bergholm Port Authority", ActorType.ORGANISATION));
         assertThat(actors()).filteredOn(actor -> actor.name().startsWith("Bergholm")).singleElement()
                 .satisfies(actor -> assertThat(actor.aliases()).containsExactly("port authority"));
 
@@ -182,6 +183,24 @@ class CliEndToEndTest {
                 "  C3 claim «this is the fairest deal we could find» — claimant Ingrid Halvorsen, disputed",
                 "  H4 highlight «we could find,” port director»; tags follow-up, fees; note: Check the **date**",
                 "  A5 actor «Ingrid Halvorsen» — Ingrid Halvorsen (person)");
+    }
+
+    @Test
+    void emojiAndFlagsKeepTheirOffsetsThroughAnnotateAndShow() throws IOException {
+        assertThat(cli.run("import", fixture("emoji-community.html").toString()).exitCode()).isZero();
+        String article = cli.run("list").out().split("\t")[0];
+        String quote = "“I’ve done it nine years running and the water’s never been this cold 🥶,”";
+
+        CliRunner.Run added = cli.run("annotate", article, "--quote", quote, "--speaker", "Gwen Pascoe", "--cue", "said");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(cli.run("annotate", article, "--highlight", "Wales 🏴󠁧󠁢󠁷󠁬󠁳󠁿").exitCode()).isZero();
+        assertThat(cli.run("annotate", article, "--actor", "🇮🇪", "--actor-name", "Ireland", "--actor-type", "state").exitCode()).isZero();
+
+        Annotation saved = annotations(Long.parseLong(article)).stream().filter(a -> a.kind() == AnnotationKind.QUOTE).findFirst().orElseThrow();
+        assertThat(saved.exact()).isEqualTo(quote);
+        assertThat(saved.end() - saved.start()).as("UTF-16 units: the emoji counts two").isEqualTo(quote.length());
+        String show = cli.run("show", article).out();
+        assertThat(show).contains("[Q1:" + quote + "] said Gwen Pascoe", "Teams from Ireland [A2:🇮🇪], Brittany 🇫🇷 and [H3:Wales 🏴󠁧󠁢󠁷󠁬󠁳󠁿] joined");
     }
 
     @Test

@@ -34,7 +34,7 @@ final class CliRunner {
             windowsOpened.add(libraryFile);
             return 0;
         };
-        var commandLine = MarginCommand.create(new DataDirectory(environment, "Linux", home), window, new ArticleImporter());
+        var commandLine = MarginCommand.create(new DataDirectory(environment, "Linux", home), window, ArticleImporter::new);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

@@ -1,0 +1,193 @@
+package dev.margin.cli;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.margin.domain.AnchorState;
+import dev.margin.domain.Annotation;
+import dev.margin.store.DataDirectory;
+import dev.margin.store.sqlite.SqliteStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code margin import}: new, duplicate and revised articles, URLs from a local server, and every kind of bad input. */
+class ImportCommandTest {
+    @TempDir
+    Path dir;
+    private Path dataDir;
+    private CliRunner cli;
+    private HttpServer server;
+
+    @BeforeEach
+    void setUp() {
+        dataDir = dir.resolve("data");
+        cli = new CliRunner(dataDir, dir.resolve("home"));
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private String fixtureText(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/dev/margin/importer/fixtures/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Path fixture(String name) throws IOException {
+        Path target = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/dev/margin/importer/fixtures/" + name)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    private List<Annotation> annotations(long articleId) {
+        try (SqliteStore store = SqliteStore.open(dataDir.resolve(DataDirectory.FILE_NAME))) {
+            return store.annotations().forArticle(articleId);
+        }
+    }
+
+    @Test
+    void importsEveryFixtureAndRecognisesTheSameArticleAgain() throws IOException {
+        List<String> names = List.of("wire-report.html", "cluttered-news.html", "liveblog.html", "emoji-community.html",
+                "arabic-rtl.html", "chinese.html", "japanese-shift-jis.html", "windows-1252.html", "broken-tags.html");
+        String[] files = names.stream().map(name -> {
+            try {
+                return fixture(name).toString();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(String[]::new);
+
+        CliRunner.Run first = cli.run(prepend("import", files));
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out().lines()).hasSize(names.size()).allMatch(line -> line.startsWith("new "));
+        assertThat(cli.run("list").out().lines()).hasSize(names.size());
+
+        CliRunner.Run again = cli.run("import", files[0], files[3]);
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out().lines()).hasSize(2).allMatch(line -> line.startsWith("duplicate ") && line.contains("nothing changed"));
+        assertThat(cli.run("list").out().lines()).hasSize(names.size());
+    }
+
+    @Test
+    void aChangedVersionBecomesARevisionAndItsAnnotationsAreReanchored() throws IOException {
+        String original = fixtureText("wire-report.html");
+        Path first = Files.writeString(dir.resolve("port-v1.html"), original);
+        assertThat(cli.run("import", first.toString()).exitCode()).isZero();
+        String id = cli.run("list").out().split("\t")[0];
+        assertThat(cli.run("annotate", id, "--quote", "“Nobody got everything they wanted.”", "--speaker", "Ingrid Halvorsen").exitCode()).isZero();
+        assertThat(cli.run("annotate", id, "--actor", "Piet de Graaf", "--actor-type", "person").exitCode()).isZero();
+        assertThat(cli.run("annotate", id, "--claim", "about €310 million", "--claimant", "Fjordline Research").exitCode()).isZero();
+        assertThat(cli.run("annotate", id, "--highlight", "Smaller feeder ships will pay 9% less.").exitCode()).isZero();
+
+        // the update: a new first paragraph, the figures paragraph rewritten, the rest as it was
+        String updated = original
+                .replace("<p>BERGHOLM, March 14", "<p>Updates with the union’s reaction in paragraph five.</p>\n<p>BERGHOLM, March 14")
+                .replace("Smaller feeder ships will pay 9% less.", "Feeder ships get a smaller cut.");
+        Path second = Files.writeString(dir.resolve("port-v2.html"), updated);
+
+        CliRunner.Run revised = cli.run("import", second.toString());
+
+        assertThat(revised.exitCode()).as(revised.err()).isZero();
+        assertThat(revised.out()).startsWith("revised   " + id + "\t").contains("revision 2, annotations: 0 ok, 3 moved, 1 orphaned");
+        List<Annotation> annotations = annotations(Long.parseLong(id));
+        assertThat(annotations).filteredOn(a -> a.anchorState() == AnchorState.MOVED).extracting(Annotation::exact)
+                .containsExactlyInAnyOrder("“Nobody got everything they wanted.”", "Piet de Graaf", "about €310 million");
+        assertThat(annotations).filteredOn(a -> a.anchorState() == AnchorState.ORPHANED).extracting(Annotation::exact)
+                .containsExactly("Smaller feeder ships will pay 9% less.");
+
+        CliRunner.Run show = cli.run("show", id);
+        assertThat(show.out()).contains("revision 2", "[Q1:“Nobody got everything they wanted.”]", "[A2:Piet de Graaf]",
+                "; moved in revision 2", "Orphaned (their words were not found in this revision; not marked above):",
+                "H4 highlight «Smaller feeder ships will pay 9% less.»");
+        assertThat(show.out()).doesNotContain("[H4:");
+    }
+
+    @Test
+    void importsAPageByUrlFromALocalServer() throws IOException {
+        byte[] page = fixtureText("cluttered-news.html").getBytes(StandardCharsets.UTF_8);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/news/night-bus", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        server.createContext("/feed.json", exchange -> {
+            byte[] json = "{\"items\": []}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, json.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(json);
+            }
+        });
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+        CliRunner.Run run = cli.run("import", base + "/news/night-bus", base + "/feed.json", base + "/missing");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).singleElement().satisfies(line -> assertThat(line).startsWith("new ").contains("night-bus"));
+        assertThat(run.err()).contains("failed  " + base + "/feed.json: ", "failed  " + base + "/missing: ", "2 of 3 inputs failed");
+        assertThat(cli.run("list").out().lines()).hasSize(1);
+    }
+
+    @Test
+    void badInputsFailWithTheirOwnMessageAndStoreNothing() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = Files.write(dir.resolve("photo.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0});
+        Path noArticle = Files.writeString(dir.resolve("menu.html"),
+                "<html><head><title>Menu</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav></body></html>");
+        Path missing = dir.resolve("not-there.md");
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String unreachable = "http://127.0.0.1:" + closedPort + "/story";
+
+        CliRunner.Run run = cli.run("import", empty.toString(), binary.toString(), noArticle.toString(), missing.toString(),
+                unreachable, "https://exa mple.org/bad url");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        List<String> failures = run.err().lines().filter(line -> line.startsWith("failed  ")).toList();
+        assertThat(failures).hasSize(6);
+        assertThat(failures.get(0)).contains(empty.toString());
+        assertThat(failures.get(1)).contains(binary.toString());
+        assertThat(failures.get(2)).contains(noArticle.toString());
+        assertThat(failures.get(3)).contains(missing.toString());
+        assertThat(failures.get(4)).contains(unreachable);
+        assertThat(failures.get(5)).contains("https://exa mple.org/bad url", "not a valid URL");
+        assertThat(run.err()).contains("6 of 6 inputs failed");
+        assertThat(cli.run("list").out()).isEmpty();
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+}
