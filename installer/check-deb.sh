@@ -71,12 +71,13 @@ desktop_entry=/usr/share/applications/margin-Margin.desktop
 [ -f "$desktop_entry" ] || fail "the menu entry $desktop_entry was not registered"
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$desktop_entry" || fail "$desktop_entry is not a valid desktop entry"; fi
 grep -q '^MimeType=text/html;text/plain;text/markdown;' "$desktop_entry" || fail "$desktop_entry does not list the article MIME types"
-echo "installed: $LAUNCHER; menu entry $desktop_entry"
+[ "$(readlink /usr/bin/margin)" = "$LAUNCHER" ] || fail "/usr/bin/margin does not link to $LAUNCHER"
+echo "installed: $LAUNCHER (also /usr/bin/margin); menu entry $desktop_entry"
 
 step "run the installed launcher without a display"
 DATA="$WORK/library"
-version_output=$(env -u DISPLAY -u WAYLAND_DISPLAY "$LAUNCHER" --version)
-echo "$ $LAUNCHER --version"; echo "$version_output"
+version_output=$(env -u DISPLAY -u WAYLAND_DISPLAY margin --version)
+echo "$ margin --version"; echo "$version_output"
 [ "$version_output" = "Margin ${VERSION%-*}" ] || fail "--version printed '$version_output', expected 'Margin ${VERSION%-*}'"
 echo "$ $LAUNCHER --self-check --data-dir $DATA"
 start_ns=$(date +%s%N)
@@ -97,6 +98,7 @@ as_root sed -i "s/^Version: .*/Version: $next_version/" "$WORK/repack/DEBIAN/con
 as_root dpkg-deb -Zgzip -z1 -b "$WORK/repack" "$WORK/${PACKAGE}_upgrade.deb" >/dev/null
 as_root dpkg -i "$WORK/${PACKAGE}_upgrade.deb" >/dev/null
 [ "$(dpkg-query -W -f='${Version}' "$PACKAGE")" = "$next_version" ] || fail "the upgrade to $next_version did not install"
+[ "$(readlink /usr/bin/margin)" = "$LAUNCHER" ] || fail "/usr/bin/margin was lost in the upgrade"
 env -u DISPLAY "$LAUNCHER" --self-check --data-dir "$DATA" 2>/dev/null | tee "$WORK/check2.txt" | grep -E 'Articles|Integrity'
 grep -q '^Articles: 1,' "$WORK/check2.txt" || fail "the library lost its article across the upgrade $VERSION -> $next_version"
 echo "upgraded $VERSION -> $next_version; the library still holds its article"
@@ -107,7 +109,8 @@ installed=0
 as_root dpkg -P "$PACKAGE" >/dev/null  # also forget the package record, so the next run starts clean
 [ ! -e "$LAUNCHER" ] || fail "$LAUNCHER is still there after dpkg -r"
 [ ! -e "$desktop_entry" ] || fail "$desktop_entry is still there after dpkg -r"
+[ ! -L /usr/bin/margin ] || fail "/usr/bin/margin is still there after dpkg -r"
 [ -f "$DATA/margin.db" ] || fail "removing the package deleted the user's library"
-echo "removed; /opt/margin and the menu entry are gone, the user's library is untouched"
+echo "removed; /opt/margin, /usr/bin/margin and the menu entry are gone, the user's library is untouched"
 
 echo; echo "check-deb: all checks passed for $DEB"
