@@ -141,8 +141,7 @@ final class HighlightPainter {
 
     private static HighlightSpans build(ArticleDocument target, List<Annotation> annotations, UUID emphasised,
                                         Set<AnnotationKind> hidden, List<SuggestedSpan> suggestions) {
-        HighlightSpans fresh = new HighlightSpans(target.paragraphs());
-        annotations.forEach(fresh::add);
+        HighlightSpans fresh = new HighlightSpans(target.paragraphs(), annotations);
         hidden.forEach(kind -> fresh.setKindVisible(kind, false));
         fresh.setSuggestions(suggestions);
         if (emphasised != null && fresh.annotation(emphasised) != null) {
