@@ -84,6 +84,11 @@ public final class ReaderBench {
             full[i] = timeToPulse(view, () -> view.setAnnotations(annotations));
         }
 
+        double[] idle = new double[50];
+        for (int i = 0; i < idle.length; i++) {
+            idle[i] = timeToPulse(view, () -> { });
+        }
+
         double[] add = new double[50];
         double[] addCall = new double[50];
         long[] gcCount = new long[50];
@@ -95,7 +100,6 @@ public final class ReaderBench {
             // Show the place first, as a user adds where they read; then time the add alone.
             timeToPulse(view, () -> view.select(start, start));
             timeToPulse(view, () -> { });
-            long before = System.nanoTime();
             add[i] = timeToPulse(view, () -> view.annotationAdded(annotation));
             addCall[i] = callNanos / 1e6;
             gcCount[i] = gcCount();
@@ -120,11 +124,12 @@ public final class ReaderBench {
         report("open article with all highlights", open, OPEN_FLOOR_MS, true);
         System.out.println("  highlights present after open: " + styled);
         report("full restyle (setAnnotations, 5,000)", full, OPEN_FLOOR_MS, true);
+        report("a pulse with no change (baseline)", idle, ADD_FLOOR_MS, false);
         report("add one annotation", add, ADD_FLOOR_MS, false);
         System.out.println("  added highlight present: " + addedStyled);
         report("  of which the call itself", addCall, ADD_FLOOR_MS, false);
-        System.out.println("  gc counts " + Arrays.toString(gcCount));
-        System.out.println("  add samples " + Arrays.toString(add));
+        System.out.println("  add samples in order: " + Arrays.stream(add).mapToObj(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
+        System.out.println("  collections during the adds: " + (gcCount[gcCount.length - 1] - gcCount[0]));
         report("scroll jump to a random paragraph", scroll, SCROLL_FLOOR_MS, false);
         report("small scroll step (~1/2000 of the text)", smooth, SCROLL_FLOOR_MS, false);
         Platform.exit();

@@ -81,11 +81,11 @@ public class FindBar extends HBox {
         return isVisible();
     }
 
-    private void next() {
+    void next() {
         showCount(view.findNext(field.getText()));
     }
 
-    private void previous() {
+    void previous() {
         showCount(view.findPrevious(field.getText()));
     }
 
