@@ -94,7 +94,7 @@ public class ArticleView extends BorderPane {
         area.setUndoManager(UndoUtils.noOpUndoManager());
         scrollPane.setId("articleScroll");
         setCenter(scrollPane);
-        findBar = new FindBar(this);
+        findBar = new FindBar(this, new EditorText(locale));
         setTop(findBar);
         findBar.close();
         for (AnnotationKind kind : AnnotationKind.values()) {
