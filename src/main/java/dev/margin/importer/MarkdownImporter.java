@@ -1,0 +1,184 @@
+package dev.margin.importer;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.margin.domain.ArticleDraft;
+import org.jsoup.Jsoup;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Markdown (CommonMark, parsed by flexmark) to an article. Headings become heading paragraphs, paragraphs and
+ * list items become paragraphs, block quotes keep their paragraphs, every line of a code block is a paragraph,
+ * and HTML blocks contribute their text. Inline markup is dropped: emphasis and code keep their text, links keep
+ * their text (not the address), images are left out, and a hard line break starts a new paragraph.
+ *
+ * <p>A YAML front matter block ({@code ---} ... {@code ---} at the very top) gives title, author (or byline),
+ * outlet (or site), date, url and lang when present; it is never part of the text. Without a front-matter title,
+ * a level-1 heading that opens the document is the title and leaves the text.
+ */
+final class MarkdownImporter {
+    private static final Parser PARSER = Parser.builder().build();
+
+    private MarkdownImporter() {
+    }
+
+    /** The draft for this Markdown, or null when it holds no text at all. */
+    static ArticleDraft toDraft(String markdown) {
+        String unified = markdown.replace("\r\n", "\n").replace('\r', '\n');
+        if (unified.startsWith("\uFEFF")) {
+            unified = unified.substring(1);
+        }
+        Map<String, String> front = new LinkedHashMap<>();
+        String body = splitFrontMatter(unified, front);
+
+        List<MarkdownBlock> blocks = new ArrayList<>();
+        collectBlocks(PARSER.parse(body), blocks);
+
+        String title = TextNormalizer.htmlInline(front.getOrDefault("title", ""));
+        if (title.isEmpty() && !blocks.isEmpty() && blocks.get(0).levelOne()) {
+            title = blocks.remove(0).text();
+        }
+        ReadingTextBuilder text = new ReadingTextBuilder();
+        blocks.forEach(block -> text.add(block.text(), block.heading()));
+        if (text.isEmpty()) {
+            return null;
+        }
+        return new ArticleDraft(title, first(front, "author", "byline"), first(front, "outlet", "site", "publisher"),
+                emptyToNull(first(front, "url", "canonical")), date(front.get("date")), first(front, "lang", "language"),
+                text.text(), text.headings());
+    }
+
+    /** One paragraph of the Markdown; {@code levelOne} marks a level-1 heading, a title candidate. */
+    private record MarkdownBlock(String text, boolean heading, boolean levelOne) {
+    }
+
+    private static void collectBlocks(Node parent, List<MarkdownBlock> blocks) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                addLines(inlineText(heading), true, heading.getLevel() == 1, blocks);
+            } else if (node instanceof Paragraph) {
+                addLines(inlineText(node), false, false, blocks);
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                CharSequence code = node instanceof FencedCodeBlock fenced ? fenced.getContentChars()
+                        : ((IndentedCodeBlock) node).getContentChars();
+                for (String line : code.toString().split("\n")) {
+                    addLines(line, false, false, blocks);
+                }
+            } else if (node instanceof HtmlBlock) {
+                for (Block block : BlockCollector.collect(Jsoup.parseBodyFragment(node.getChars().toString()).body())) {
+                    blocks.add(new MarkdownBlock(block.text(), block.heading(), false));
+                }
+            } else if (!(node instanceof ThematicBreak)) {
+                collectBlocks(node, blocks);
+            }
+        }
+    }
+
+    private static void addLines(String text, boolean heading, boolean levelOne, List<MarkdownBlock> blocks) {
+        for (String line : text.split("\n")) {
+            String normalised = TextNormalizer.paragraph(line);
+            if (!normalised.isEmpty()) {
+                blocks.add(new MarkdownBlock(normalised, heading, levelOne));
+            }
+        }
+    }
+
+    private static String inlineText(Node parent) {
+        StringBuilder sb = new StringBuilder();
+        appendInline(parent, sb);
+        return sb.toString();
+    }
+
+    private static void appendInline(Node parent, StringBuilder sb) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text || node instanceof HtmlEntity) {
+                sb.append(node.getChars().unescape());
+            } else if (node instanceof Code code) {
+                sb.append(code.getText());
+            } else if (node instanceof AutoLink || node instanceof MailLink) {
+                sb.append(node.getChildChars().isEmpty() ? node.getChars() : node.getChildChars());
+            } else if (node instanceof SoftLineBreak) {
+                sb.append(' ');
+            } else if (node instanceof HardLineBreak) {
+                sb.append('\n');
+            } else if (!(node instanceof Image) && !(node instanceof HtmlInline)) {
+                appendInline(node, sb);
+            }
+        }
+    }
+
+    /** Fills {@code front} from a leading YAML front matter block and returns the rest of the document. */
+    private static String splitFrontMatter(String text, Map<String, String> front) {
+        if (!text.startsWith("---\n")) {
+            return text;
+        }
+        int end = text.indexOf("\n---", 3);
+        while (end >= 0 && !(end + 4 == text.length() || text.charAt(end + 4) == '\n')) {
+            end = text.indexOf("\n---", end + 1);
+        }
+        if (end < 0) {
+            return text;
+        }
+        for (String line : text.substring(4, end).split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && !Character.isWhitespace(line.charAt(0))) {
+                front.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), unquote(line.substring(colon + 1).strip()));
+            }
+        }
+        return end + 4 >= text.length() ? "" : text.substring(end + 5);
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+
+    private static String first(Map<String, String> front, String... keys) {
+        for (String key : keys) {
+            String value = front.get(key);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return "";
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isBlank() ? null : value.strip();
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

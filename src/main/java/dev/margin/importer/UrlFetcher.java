@@ -1,0 +1,253 @@
+package dev.margin.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Downloads a web page for import with {@link HttpClient}: http and https only; at most {@value #MAX_REDIRECTS}
+ * redirects, followed by hand so that the final address is known; one time limit for the whole exchange
+ * (connecting, waiting and reading the body, so a server that trickles bytes cannot hold the import forever);
+ * a size cap enforced while streaming (the download stops once the cap is passed, whatever Content-Length said);
+ * and a content-type check: text/html, application/xhtml+xml and text/plain are accepted, anything else is refused
+ * with a message naming the type.
+ */
+public final class UrlFetcher {
+    /** Real news pages are well under this; it bounds memory and time on a mistaken link to a large file. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+    public static final int MAX_REDIRECTS = 5;
+    private static final Set<String> ACCEPTED_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final String USER_AGENT = "Margin/0.1 (news article importer)";
+
+    private final HttpClient client;
+    private final Duration timeout;
+    private final long maxBytes;
+
+    public UrlFetcher() {
+        this(DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES);
+    }
+
+    public UrlFetcher(Duration timeout, long maxBytes) {
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public FetchedPage fetch(URI url) throws ImportException {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+            throw new ImportException("Cannot import " + url + ": only http:// and https:// web addresses can be fetched.");
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        URI current = url;
+        for (int redirects = 0; ; redirects++) {
+            HttpResponse<byte[]> response = exchange(url, current, deadline);
+            int status = response.statusCode();
+            if (REDIRECTS.contains(status)) {
+                if (redirects == MAX_REDIRECTS) {
+                    throw new ImportException("Cannot import " + url + ": it redirects more than " + MAX_REDIRECTS + " times.");
+                }
+                current = redirectTarget(url, current, response);
+                continue;
+            }
+            if (status < 200 || status > 299) {
+                throw new ImportException("Cannot import " + url + ": the server answered HTTP " + status
+                        + describe(status) + (current.equals(url) ? "" : " for " + current) + ".");
+            }
+            return page(url, current, response);
+        }
+    }
+
+    private HttpResponse<byte[]> exchange(URI original, URI target, long deadline) throws ImportException {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw timedOut(original);
+        }
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .timeout(Duration.ofNanos(remaining))
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9")
+                .GET()
+                .build();
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::bodyHandler);
+        try {
+            return future.get(remaining, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw timedOut(original);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ImportException("Importing " + original + " was interrupted.", e);
+        } catch (ExecutionException e) {
+            throw failure(original, e.getCause());
+        }
+    }
+
+    /** Reads the body only of a successful page of an accepted type; everything else is discarded unread. */
+    private HttpResponse.BodySubscriber<byte[]> bodyHandler(HttpResponse.ResponseInfo info) {
+        int status = info.statusCode();
+        if (status < 200 || status > 299 || !ACCEPTED_TYPES.contains(mediaType(info.headers().firstValue("Content-Type")))) {
+            return HttpResponse.BodySubscribers.replacing(new byte[0]);
+        }
+        return new CappedBodySubscriber(maxBytes);
+    }
+
+    private FetchedPage page(URI original, URI current, HttpResponse<byte[]> response) throws ImportException {
+        Optional<String> contentType = response.headers().firstValue("Content-Type");
+        String mediaType = mediaType(contentType);
+        if (!ACCEPTED_TYPES.contains(mediaType)) {
+            throw new ImportException("Cannot import " + original + ": it is "
+                    + (mediaType.isEmpty() ? "of no declared type" : "of type " + mediaType)
+                    + ", not a web page (text/html) or plain text.");
+        }
+        return new FetchedPage(current, mediaType, charset(contentType.orElse("")), response.body());
+    }
+
+    private static URI redirectTarget(URI original, URI current, HttpResponse<?> response) throws ImportException {
+        String location = response.headers().firstValue("Location").orElse("");
+        if (location.isBlank()) {
+            throw new ImportException("Cannot import " + original + ": the server sent a redirect without a Location.");
+        }
+        try {
+            URI next = current.resolve(location.strip());
+            String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new ImportException("Cannot import " + original + ": it redirects to " + next + ", which is not a web address.");
+            }
+            return next;
+        } catch (IllegalArgumentException e) {
+            throw new ImportException("Cannot import " + original + ": it redirects to an invalid address (" + location + ").", e);
+        }
+    }
+
+    private ImportException failure(URI url, Throwable cause) {
+        if (cause instanceof BodyTooLargeException) {
+            return new ImportException("Cannot import " + url + ": the page is larger than "
+                    + maxBytes / (1024 * 1024.0) + " MB; the download was stopped.", cause);
+        }
+        if (cause instanceof HttpConnectTimeoutException || cause instanceof HttpTimeoutException) {
+            return timedOut(url);
+        }
+        if (cause instanceof ConnectException) {
+            return new ImportException("Cannot import " + url + ": could not connect to " + url.getHost()
+                    + (url.getPort() > 0 ? ":" + url.getPort() : "") + " (connection refused or unreachable).", cause);
+        }
+        if (cause instanceof UnknownHostException) {
+            return new ImportException("Cannot import " + url + ": the host " + url.getHost() + " is unknown.", cause);
+        }
+        String detail = cause == null ? "unknown error" : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return new ImportException("Cannot import " + url + ": the download failed (" + detail + ").", cause);
+    }
+
+    private ImportException timedOut(URI url) {
+        return new ImportException("Cannot import " + url + ": the server did not deliver the page within "
+                + timeout.toMillis() / 1000.0 + " seconds.");
+    }
+
+    static String mediaType(Optional<String> contentType) {
+        String value = contentType.orElse("");
+        int semicolon = value.indexOf(';');
+        return (semicolon >= 0 ? value.substring(0, semicolon) : value).strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String charset(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+                String value = pair[1].strip();
+                return value.replace("\"", "").replace("'", "");
+            }
+        }
+        return null;
+    }
+
+    private static String describe(int status) {
+        return switch (status) {
+            case 401, 403 -> " (access denied)";
+            case 404, 410 -> " (page not found)";
+            case 429 -> " (too many requests)";
+            default -> status >= 500 ? " (server error)" : "";
+        };
+    }
+
+    /** The body grew past the cap. */
+    private static final class BodyTooLargeException extends IOException {
+        BodyTooLargeException() {
+            super("response body exceeds the size cap");
+        }
+    }
+
+    /** Collects the body, cancelling the download as soon as it passes the cap. */
+    private static final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+        private final long maxBytes;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private Flow.Subscription subscription;
+
+        CappedBodySubscriber(long maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(1);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            for (ByteBuffer item : items) {
+                if (buffer.size() + (long) item.remaining() > maxBytes) {
+                    subscription.cancel();
+                    result.completeExceptionally(new BodyTooLargeException());
+                    return;
+                }
+                byte[] bytes = new byte[item.remaining()];
+                item.get(bytes);
+                buffer.write(bytes, 0, bytes.length);
+            }
+            subscription.request(1);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(buffer.toByteArray());
+        }
+    }
+}
