@@ -81,6 +81,11 @@ public final class AnnotatingViewModel {
         annotations.clear();
     }
 
+    /** The current version of an annotation of the open article. */
+    public Optional<Annotation> find(UUID id) {
+        return annotations.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
     /** Hears, on the UI thread, what every change, undo and redo did (also for other articles). */
     public void addChangeListener(Consumer<ChangeEffect> listener) {
         listeners.add(listener);
