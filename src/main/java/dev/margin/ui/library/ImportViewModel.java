@@ -31,7 +31,7 @@ import java.util.function.Consumer;
 /**
  * Imports files, URLs and pasted text on the background thread: one after the other with progress,
  * cancellable between items, and every failure collected (with its reason, naming the file) instead
- * of stopping the batch. When a batch ends, {@code onFinished} gets all outcomes on the UI thread.
+ * of stopping the batch. When a batch ends, the handler set by {@link #setOnFinished} gets all outcomes.
  */
 public final class ImportViewModel {
     private final Store store;
@@ -40,21 +40,25 @@ public final class ImportViewModel {
     private final StatusViewModel status;
     private final Messages messages;
     private final Clock clock;
-    private final Consumer<List<ImportOutcome>> onFinished;
+    private Consumer<List<ImportOutcome>> onFinished = outcomes -> { };
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private volatile AtomicBoolean cancelled = new AtomicBoolean();
 
     public ImportViewModel(Store store, ArticleImporter importer, TaskRunner tasks, StatusViewModel status, Messages messages,
-                           Clock clock, Consumer<List<ImportOutcome>> onFinished) {
+                           Clock clock) {
         this.store = store;
         this.importer = importer;
         this.tasks = tasks;
         this.status = status;
         this.messages = messages;
         this.clock = clock;
-        this.onFinished = onFinished;
+    }
+
+    /** {@code handler} gets the outcomes of every finished batch on the UI thread (to list failures, open the article). */
+    public void setOnFinished(Consumer<List<ImportOutcome>> handler) {
+        onFinished = handler;
     }
 
     /** Imports local files (.txt, .md, .html ...), one after the other. */
