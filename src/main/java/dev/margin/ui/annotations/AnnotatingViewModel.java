@@ -4,15 +4,14 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.ActorRole;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.Anchor;
-import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.SpeakerResolution;
-import dev.margin.store.Store;
 import dev.margin.ui.common.Messages;
+import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
@@ -45,7 +44,7 @@ public final class AnnotatingViewModel {
             .thenComparing(Annotation::kind)
             .thenComparing(Annotation::id);
 
-    private final Store store;
+    private final Services services;
     private final Messages messages;
     private final Clock clock;
     private final ActorDirectory actors;
@@ -56,12 +55,12 @@ public final class AnnotatingViewModel {
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
     private final List<Consumer<ChangeEffect>> listeners = new CopyOnWriteArrayList<>();
 
-    public AnnotatingViewModel(Store store, TaskRunner tasks, StatusViewModel status, Messages messages, Clock clock) {
-        this.store = store;
+    public AnnotatingViewModel(Services services, TaskRunner tasks, StatusViewModel status, Messages messages, Clock clock) {
+        this.services = services;
         this.status = status;
         this.messages = messages;
         this.clock = clock;
-        this.actors = new ActorDirectory(store, tasks);
+        this.actors = new ActorDirectory(services.store(), tasks);
         this.commands = new CommandStack(tasks, status, messages, this::applyEffect);
     }
 
@@ -205,7 +204,7 @@ public final class AnnotatingViewModel {
         } else {
             Actor withRole = withRoleFor(actor, input.role(), current);
             commands.perform(new CompositeChange(create.description(),
-                    List.of(create, new UpdateActor(store, create.description(), actor, withRole))));
+                    List.of(create, new UpdateActor(services, create.description(), actor, withRole))));
         }
     }
 
@@ -226,7 +225,7 @@ public final class AnnotatingViewModel {
         if (before.equals(after)) {
             return;
         }
-        commands.perform(new SaveAnnotation(store, clock, messages.get("change.edit", kindName(before)), before, after, null));
+        commands.perform(new UpdateAnnotation(services, messages.get("change.edit", kindName(before)), before, after, null));
     }
 
     /** Points a quote at the speaker typed (an existing actor, a new one, or none when empty). */
@@ -262,13 +261,13 @@ public final class AnnotatingViewModel {
         if (newActor == null && before.equals(after)) {
             return;
         }
-        commands.perform(new SaveAnnotation(store, clock, messages.get("change.edit", kindName(before)), before, after, newActor));
+        commands.perform(new UpdateAnnotation(services, messages.get("change.edit", kindName(before)), before, after, newActor));
     }
 
     /** Changes the type of the actor a mention names. */
     public void setActorType(Actor actor, ActorType type) {
         if (actor.type() != type) {
-            commands.perform(new UpdateActor(store, messages.get("change.edit", messages.get("kind.ACTOR")), actor, actor.withType(type)));
+            commands.perform(new UpdateActor(services, messages.get("change.edit", messages.get("kind.ACTOR")), actor, actor.withType(type)));
         }
     }
 
@@ -279,7 +278,7 @@ public final class AnnotatingViewModel {
         if (roleIn(actor, current.id()).equals(wanted)) {
             return;
         }
-        commands.perform(new UpdateActor(store, messages.get("change.edit", messages.get("kind.ACTOR")), actor,
+        commands.perform(new UpdateActor(services, messages.get("change.edit", messages.get("kind.ACTOR")), actor,
                 withRoleFor(actor, wanted, current)));
     }
 
@@ -302,21 +301,23 @@ public final class AnnotatingViewModel {
     }
 
     public void delete(Annotation annotation) {
-        commands.perform(new DeleteAnnotation(store, messages.get("change.delete", kindName(annotation)), annotation));
+        commands.perform(new DeleteAnnotation(services, messages.get("change.delete", kindName(annotation)), annotation));
     }
 
     /** Attaches a moved or orphaned annotation to the words now selected. */
     public void reattach(Annotation annotation, int start, int end) {
         Article current = requireArticle();
-        Annotation after = annotation.reanchored(current.revision(), anchor(start, end), AnchorState.OK, clock.instant());
-        commands.perform(new SaveAnnotation(store, clock, messages.get("change.reattach", kindName(annotation)), annotation, after, null));
+        if (annotation.articleId() != current.id()) {
+            throw new IllegalArgumentException("the annotation belongs to another article");
+        }
+        commands.perform(new ReattachAnnotation(services, messages.get("change.reattach", kindName(annotation)), annotation, start, end));
     }
 
     // ---- helpers ----
 
     private AnnotationChange create(Annotation annotation, NewActor newActor) {
-        return new SaveAnnotation(store, clock, messages.get("change.create", kindName(annotation).toLowerCase(Locale.ROOT)),
-                null, annotation, newActor);
+        return new CreateAnnotation(services, messages.get("change.create", kindName(annotation).toLowerCase(Locale.ROOT)),
+                annotation, newActor);
     }
 
     private String kindName(Annotation annotation) {

@@ -1,16 +1,24 @@
 package dev.margin.ui.annotations;
 
 import dev.margin.domain.Annotation;
-import dev.margin.store.Store;
+import dev.margin.service.AnnotationService;
+import dev.margin.ui.common.Services;
 
-/** Deletes an annotation; undo stores it again with the same id, details, note and tags. */
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Deletes an annotation through the annotation service; undo restores it with the same id and every
+ * detail, and claims that cited a deleted quote cite it again.
+ */
 final class DeleteAnnotation implements AnnotationChange {
-    private final Store store;
+    private final Services services;
     private final String description;
     private final Annotation annotation;
+    private AnnotationService.DeletedAnnotation deleted;
 
-    DeleteAnnotation(Store store, String description, Annotation annotation) {
-        this.store = store;
+    DeleteAnnotation(Services services, String description, Annotation annotation) {
+        this.services = services;
         this.description = description;
         this.annotation = annotation;
     }
@@ -22,13 +30,17 @@ final class DeleteAnnotation implements AnnotationChange {
 
     @Override
     public ChangeEffect apply() {
-        store.inTransaction(() -> store.annotations().delete(annotation.id()));
-        return ChangeEffect.removed(annotation, false);
+        deleted = services.annotations().delete(annotation.id());
+        return ChangeEffect.removed(deleted.annotation(), false);
     }
 
     @Override
     public ChangeEffect revert() {
-        store.inTransaction(() -> store.annotations().insert(annotation));
-        return ChangeEffect.added(annotation, false);
+        services.annotations().restore(deleted);
+        List<Annotation> citing = deleted.claimsThatCitedIt().stream()
+                .map(id -> services.store().annotations().find(id))
+                .flatMap(Optional::stream)
+                .toList();
+        return new ChangeEffect(List.of(deleted.annotation()), citing, List.of(), false);
     }
 }

@@ -1,19 +1,19 @@
 package dev.margin.ui.annotations;
 
 import dev.margin.domain.Actor;
-import dev.margin.store.Store;
+import dev.margin.ui.common.Services;
 
 import java.util.List;
 
-/** Replaces an actor's stored details (type, roles) by an edited version; undo puts the old ones back. */
+/** Changes an actor's type and roles through the actor service; undo puts the old ones back. */
 final class UpdateActor implements AnnotationChange {
-    private final Store store;
+    private final Services services;
     private final String description;
     private final Actor before;
     private final Actor after;
 
-    UpdateActor(Store store, String description, Actor before, Actor after) {
-        this.store = store;
+    UpdateActor(Services services, String description, Actor before, Actor after) {
+        this.services = services;
         this.description = description;
         this.before = before;
         this.after = after;
@@ -26,13 +26,19 @@ final class UpdateActor implements AnnotationChange {
 
     @Override
     public ChangeEffect apply() {
-        store.inTransaction(() -> store.actors().update(after));
-        return new ChangeEffect(List.of(), List.of(), List.of(), true);
+        return save(after);
     }
 
     @Override
     public ChangeEffect revert() {
-        store.inTransaction(() -> store.actors().update(before));
+        return save(before);
+    }
+
+    private ChangeEffect save(Actor version) {
+        services.store().inTransaction(() -> {
+            services.actors().setType(version.id(), version.type());
+            services.actors().setRoles(version.id(), version.roles());
+        });
         return new ChangeEffect(List.of(), List.of(), List.of(), true);
     }
 }

@@ -1,13 +1,13 @@
 package dev.margin.ui.library;
 
-import dev.margin.domain.Article;
 import dev.margin.domain.ArticleDraft;
 import dev.margin.importer.ArticleImporter;
 import dev.margin.importer.ImportException;
 import dev.margin.importer.ImportResult;
-import dev.margin.store.Store;
 import dev.margin.store.StoreException;
+import dev.margin.service.LibraryService;
 import dev.margin.ui.common.Messages;
+import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,26 +33,23 @@ import java.util.function.Consumer;
  * of stopping the batch. When a batch ends, the handler set by {@link #setOnFinished} gets all outcomes.
  */
 public final class ImportViewModel {
-    private final Store store;
+    private final Services services;
     private final ArticleImporter importer;
     private final TaskRunner tasks;
     private final StatusViewModel status;
     private final Messages messages;
-    private final Clock clock;
     private Consumer<List<ImportOutcome>> onFinished = outcomes -> { };
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private volatile AtomicBoolean cancelled = new AtomicBoolean();
 
-    public ImportViewModel(Store store, ArticleImporter importer, TaskRunner tasks, StatusViewModel status, Messages messages,
-                           Clock clock) {
-        this.store = store;
+    public ImportViewModel(Services services, ArticleImporter importer, TaskRunner tasks, StatusViewModel status, Messages messages) {
+        this.services = services;
         this.importer = importer;
         this.tasks = tasks;
         this.status = status;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** {@code handler} gets the outcomes of every finished batch on the UI thread (to list failures, open the article). */
@@ -139,24 +135,21 @@ public final class ImportViewModel {
         try {
             ImportResult result = source.work.call();
             return store(source.name, result.draft());
-        } catch (ImportException | StoreException e) {
+        } catch (ImportException | StoreException | IllegalArgumentException e) {
             return new ImportOutcome(source.name, ImportOutcome.Result.FAILED, null, e.getMessage());
         }
     }
 
     private ImportOutcome store(String source, ArticleDraft draft) {
-        return store.inTransaction(() -> {
-            Optional<Article> same = store.articles().findByContentHash(draft.contentHash());
-            if (same.isEmpty() && draft.url() != null) {
-                same = store.articles().findByUrl(draft.url()).filter(a -> a.contentHash().equals(draft.contentHash()));
-            }
-            if (same.isPresent()) {
-                return new ImportOutcome(source, ImportOutcome.Result.ALREADY_THERE, same.get().id(),
-                        messages.get("import.duplicate", same.get().displayTitle()));
-            }
-            Article stored = store.articles().insert(draft, clock.instant());
-            return new ImportOutcome(source, ImportOutcome.Result.IMPORTED, stored.id(), "");
-        });
+        LibraryService.ImportOutcome stored = services.library().importDraft(draft);
+        long id = stored.article().id();
+        return switch (stored.status()) {
+            case NEW -> new ImportOutcome(source, ImportOutcome.Result.IMPORTED, id, "");
+            case DUPLICATE -> new ImportOutcome(source, ImportOutcome.Result.ALREADY_THERE, id,
+                    messages.get("import.duplicate", stored.article().displayTitle()));
+            case REVISED -> new ImportOutcome(source, ImportOutcome.Result.NEW_REVISION, id,
+                    messages.get("import.revised", stored.article().displayTitle(), stored.reanchored()));
+        };
     }
 
     private void finish(List<ImportOutcome> outcomes, int total, boolean wasCancelled) {

@@ -1,8 +1,8 @@
 package dev.margin.ui.library;
 
 import dev.margin.domain.ArticleSummary;
-import dev.margin.store.Store;
 import dev.margin.ui.common.Messages;
+import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.TaskRunner;
 import javafx.beans.binding.Bindings;
@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * list, and the article chosen. Loading and deleting run on the background thread.
  */
 public final class LibraryViewModel {
-    private final Store store;
+    private final Services services;
     private final TaskRunner tasks;
     private final StatusViewModel status;
     private final Messages messages;
@@ -36,8 +36,8 @@ public final class LibraryViewModel {
     private final BooleanBinding empty = Bindings.isEmpty(articles);
     private final BooleanBinding nothingMatches;
 
-    public LibraryViewModel(Store store, TaskRunner tasks, StatusViewModel status, Messages messages) {
-        this.store = store;
+    public LibraryViewModel(Services services, TaskRunner tasks, StatusViewModel status, Messages messages) {
+        this.services = services;
         this.tasks = tasks;
         this.status = status;
         this.messages = messages;
@@ -56,7 +56,7 @@ public final class LibraryViewModel {
 
     /** Reloads the list from the store; {@code then} runs afterwards on the UI thread. */
     public void refresh(Runnable then) {
-        tasks.submit(() -> store.articles().listSummaries(), summaries -> {
+        tasks.submit(() -> services.store().articles().listSummaries(), summaries -> {
             replaceKeepingSelection(summaries);
             then.run();
         }, error -> status.failed(messages.get("status.loading"), error));
@@ -77,8 +77,7 @@ public final class LibraryViewModel {
     /** Deletes the article with its annotations; {@code onDeleted} gets its id on the UI thread. */
     public void delete(ArticleSummary article, Consumer<Long> onDeleted) {
         tasks.submit(() -> {
-            store.articles().delete(article.id());
-            return article.id();
+            return services.library().deleteArticle(article.id()).id();
         }, id -> {
             if (selected.get() != null && selected.get().id() == id) {
                 selected.set(null);

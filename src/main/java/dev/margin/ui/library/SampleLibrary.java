@@ -18,7 +18,8 @@ import dev.margin.domain.Span;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.importer.ArticleImporter;
 import dev.margin.importer.ImportException;
-import dev.margin.store.Store;
+import dev.margin.service.AnnotationService;
+import dev.margin.ui.common.Services;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,14 +42,14 @@ import java.util.Map;
 public final class SampleLibrary {
     static final String RESOURCE = "/sample/port-ellery-water.md";
 
-    private final Store store;
+    private final Services services;
     private final ArticleImporter importer;
     private final Clock clock;
     private final Map<String, Long> actorIds = new HashMap<>();
     private Article article;
 
-    public SampleLibrary(Store store, ArticleImporter importer, Clock clock) {
-        this.store = store;
+    public SampleLibrary(Services services, ArticleImporter importer, Clock clock) {
+        this.services = services;
         this.importer = importer;
         this.clock = clock;
     }
@@ -58,14 +59,14 @@ public final class SampleLibrary {
         ArticleDraft imported = importSample();
         ArticleDraft draft = new ArticleDraft(imported.title(), "Tomas Reyes-Whitfield", "Margin Sample Wire", null,
                 LocalDate.of(2026, 3, 3), "en", imported.text(), imported.headings());
-        return store.inTransaction(() -> {
-            article = store.articles().insert(draft, clock.instant());
+        return services.store().inTransaction(() -> {
+            article = services.library().importDraft(draft).article();
             actor("Imogen Achterberg", ActorType.PERSON, "chief executive of the Ellery Water Board");
             actor("Ellery Water Board", ActorType.ORGANISATION, "Port Ellery's water utility");
             actor("Rafael Oduya", ActorType.PERSON, "mayor of Port Ellery");
             actor("Hanne Lindqvist", ActorType.PERSON, "opposition councillor");
             actor("Dev Malhotra", ActorType.PERSON, "senior climatologist, Ellery Meteorological Service");
-            store.annotations().insertAll(annotations());
+            annotations();
             return article.id();
         });
     }
@@ -100,69 +101,66 @@ public final class SampleLibrary {
 
     private void actor(String name, ActorType type, String role) {
         List<String> aliases = type == ActorType.PERSON ? List.of(name.substring(name.lastIndexOf(' ') + 1)) : List.of();
-        Actor stored = store.actors().insert(Actor.named(name, type)
+        Actor stored = services.actors().create(Actor.named(name, type)
                 .withAliases(aliases)
                 .withRole(new ActorRole(role, article.publishedDate(), article.id())));
         actorIds.put(name, stored.id());
     }
 
-    private List<Annotation> annotations() {
-        Instant now = clock.instant();
-        List<Annotation> all = new ArrayList<>();
-        Annotation crisis = quote("“We are not in a crisis yet, but we will be by August if we carry on as we are,”",
-                "Imogen Achterberg", "Imogen Achterberg", "said", QuoteType.DIRECT, SpeakerResolution.EXPLICIT, now);
-        all.add(crisis);
-        all.add(quote("the schedule would be reviewed every fortnight and lifted as soon as the reservoirs climbed back above 45 per cent",
-                "Imogen Achterberg", "Achterberg", "said", QuoteType.INDIRECT, SpeakerResolution.EXPLICIT, now));
-        all.add(quote("“Nobody in this city will go without drinking water, not for a single day,”",
-                "Rafael Oduya", "Oduya", "said", QuoteType.DIRECT, SpeakerResolution.EXPLICIT, now));
+    /** Creates the sample's annotations through the annotation service, in reading order of their kinds. */
+    private void annotations() {
+        AnnotationService annotations = services.annotations();
+        quote("“We are not in a crisis yet, but we will be by August if we carry on as we are,”",
+                "Imogen Achterberg", "Imogen Achterberg", "said", QuoteType.DIRECT, SpeakerResolution.EXPLICIT);
+        quote("the schedule would be reviewed every fortnight and lifted as soon as the reservoirs climbed back above 45 per cent",
+                "Imogen Achterberg", "Achterberg", "said", QuoteType.INDIRECT, SpeakerResolution.EXPLICIT);
+        quote("“Nobody in this city will go without drinking water, not for a single day,”",
+                "Rafael Oduya", "Oduya", "said", QuoteType.DIRECT, SpeakerResolution.EXPLICIT);
         Annotation leaks = quote("“They have known about the leaks since 2019 and spent the repair budget on a new headquarters,”",
-                "Hanne Lindqvist", "she", "said", QuoteType.DIRECT, SpeakerResolution.PRONOUN, now);
-        all.add(leaks);
+                "Hanne Lindqvist", "she", "said", QuoteType.DIRECT, SpeakerResolution.PRONOUN);
         Annotation nearly = quote("“nearly 30 per cent of everything it pumps”", "Hanne Lindqvist", "Lindqvist", "According to",
-                QuoteType.PARTIAL, SpeakerResolution.EXPLICIT, now);
-        all.add(nearly);
+                QuoteType.PARTIAL, SpeakerResolution.EXPLICIT);
 
-        for (String[] mention : new String[][] {{"Imogen Achterberg", "Imogen Achterberg"}, {"Ellery Water Board", "Ellery Water Board"},
-                {"Rafael Oduya", "Rafael Oduya"}, {"Hanne Lindqvist", "Hanne Lindqvist"}, {"Dev Malhotra", "Dev Malhotra"}}) {
-            all.add(Annotation.actorMention(article.id(), article.revision(), anchor(mention[0], 0), actorIds.get(mention[1]), now));
+        for (String name : List.of("Imogen Achterberg", "Ellery Water Board", "Rafael Oduya", "Hanne Lindqvist", "Dev Malhotra")) {
+            Anchor anchor = anchor(name);
+            annotations.createActorMention(article.id(), anchor.start(), anchor.end(), actorIds.get(name));
         }
 
-        all.add(claim("the utility loses “nearly 30 per cent of everything it pumps” through leaking pipes",
+        claim("the utility loses “nearly 30 per cent of everything it pumps” through leaking pipes",
                 new ClaimDetails("The utility loses nearly 30% of the water it pumps through leaks", actorIds.get("Hanne Lindqvist"), false,
                         ClaimKind.STATISTIC, ClaimStatus.DISPUTED,
                         List.of(new Evidence("https://example.org/ellery-water-board/audit-2025", null, EvidenceStance.REFUTES,
-                                "The board's own audit puts losses at 22 per cent.")), nearly.id()), now));
-        all.add(claim("spent the repair budget on a new headquarters",
+                                "The board's own audit puts losses at 22 per cent.")), nearly.id()));
+        claim("spent the repair budget on a new headquarters",
                 new ClaimDetails("The repair budget was spent on a new headquarters", actorIds.get("Hanne Lindqvist"), false,
-                        ClaimKind.CHARACTERISATION, ClaimStatus.UNVERIFIED, List.of(), leaks.id()), now));
-        all.add(claim("the cuts will save about 40 million litres a day, roughly a fifth of current demand",
+                        ClaimKind.CHARACTERISATION, ClaimStatus.UNVERIFIED, List.of(), leaks.id()));
+        claim("the cuts will save about 40 million litres a day, roughly a fifth of current demand",
                 new ClaimDetails("Rationing saves about 40 million litres a day", actorIds.get("Ellery Water Board"), false,
-                        ClaimKind.PREDICTION, ClaimStatus.UNVERIFIED, List.of(), null), now));
+                        ClaimKind.PREDICTION, ClaimStatus.UNVERIFIED, List.of(), null));
 
-        all.add(Annotation.highlight(article.id(), article.revision(), anchor("31 per cent of capacity", 0), now)
-                .withNote("Check against the board's **weekly reservoir bulletin**.", now).withTags(List.of("figures"), now));
-        all.add(Annotation.highlight(article.id(), article.revision(), anchor("180 kilometres of mains", 0), now)
-                .withTags(List.of("figures", "infrastructure"), now));
-        return all;
+        Instant now = clock.instant();
+        Anchor capacity = anchor("31 per cent of capacity");
+        Annotation figure = annotations.createHighlight(article.id(), capacity.start(), capacity.end());
+        annotations.update(figure.withNote("Check against the board's **weekly reservoir bulletin**.", now).withTags(List.of("figures"), now));
+        Anchor mains = anchor("180 kilometres of mains");
+        Annotation pipes = annotations.createHighlight(article.id(), mains.start(), mains.end());
+        annotations.update(pipes.withTags(List.of("figures", "infrastructure"), now));
     }
 
-    private Annotation quote(String words, String speaker, String mention, String cue, QuoteType type,
-                             SpeakerResolution resolution, Instant now) {
-        Anchor anchor = anchor(words, 0);
-        Span speakerSpan = spanNear(mention, anchor);
-        Span cueSpan = spanNear(cue, anchor);
-        QuoteDetails details = new QuoteDetails(actorIds.get(speaker), speakerSpan, cue, cueSpan, type, resolution);
-        return Annotation.quote(article.id(), article.revision(), anchor, details, now);
+    private Annotation quote(String words, String speaker, String mention, String cue, QuoteType type, SpeakerResolution resolution) {
+        Anchor anchor = anchor(words);
+        QuoteDetails details = new QuoteDetails(actorIds.get(speaker), spanNear(mention, anchor), cue, spanNear(cue, anchor), type, resolution);
+        return services.annotations().createQuote(article.id(), anchor.start(), anchor.end(), details);
     }
 
-    private Annotation claim(String words, ClaimDetails details, Instant now) {
-        return Annotation.claim(article.id(), article.revision(), anchor(words, 0), details, now);
+    private void claim(String words, ClaimDetails details) {
+        Anchor anchor = anchor(words);
+        services.annotations().createClaim(article.id(), anchor.start(), anchor.end(), details);
     }
 
-    /** The anchor of the first occurrence of {@code words} at or after {@code from}. */
-    private Anchor anchor(String words, int from) {
-        int start = article.text().indexOf(words, from);
+    /** The anchor of the first occurrence of {@code words}. */
+    private Anchor anchor(String words) {
+        int start = article.text().indexOf(words);
         if (start < 0) {
             throw new IllegalStateException("the sample article lost the words “" + words + "”");
         }

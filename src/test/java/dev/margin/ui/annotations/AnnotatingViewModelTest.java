@@ -14,6 +14,7 @@ import dev.margin.domain.SpeakerResolution;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.common.Messages;
+import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.SynchronousTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,8 @@ class AnnotatingViewModelTest {
         Messages messages = Messages.forLocale(Locale.ROOT);
         status = new StatusViewModel(messages);
         SynchronousTaskRunner tasks = new SynchronousTaskRunner();
-        annotating = new AnnotatingViewModel(store, tasks, status, messages, Clock.fixed(Instant.parse("2026-06-12T10:00:00Z"), ZoneOffset.UTC));
+        Clock clock = Clock.fixed(Instant.parse("2026-06-12T10:00:00Z"), ZoneOffset.UTC);
+        annotating = new AnnotatingViewModel(Services.over(store, clock), tasks, status, messages, clock);
         article = store.articles().insert(new ArticleDraft("Bridge tolls to rise", "", "Test Wire", null,
                 LocalDate.of(2026, 6, 12), "en", TEXT, List.of(0)), Instant.parse("2026-06-12T09:00:00Z"));
         annotating.show(article, List.of());
