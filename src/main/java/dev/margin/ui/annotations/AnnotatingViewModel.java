@@ -148,9 +148,12 @@ public final class AnnotatingViewModel {
         return actors.find(typed).map(Actor::name).orElse(typed);
     }
 
-    /** The claimant a claim at this span probably has: the speaker of the quote around it. */
+    /** The claimant a claim at this span probably has: the speaker of the quote around it, or of the longest quote inside it. */
     public String proposeClaimant(int start, int end) {
         return enclosingQuote(start, end)
+                .or(() -> annotations.stream()
+                        .filter(a -> a.kind() == AnnotationKind.QUOTE && a.start() >= start && a.end() <= end)
+                        .max(Comparator.comparingInt(a -> a.end() - a.start())))
                 .map(quote -> actors.nameOf(quote.quote().speakerActorId()))
                 .orElse("");
     }
