@@ -104,7 +104,7 @@ public final class ImportViewModel {
 
     private void run(List<Source> sources) {
         if (running.get()) {
-            status.info(messages.get("import.progress", progress.get(), sources.size(), ""));
+            status.info(messages.get("import.busy"));
             return;
         }
         AtomicBoolean cancel = new AtomicBoolean();
