@@ -18,6 +18,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -190,6 +191,9 @@ public final class ReaderWindow {
             if (article.id() == restoreScrollFor) {
                 articleView.restoreScroll((int) deps.settings().getLong(WindowState.LAST_PARAGRAPH, 0));
                 restoreScrollFor = -1;
+            }
+            if (!(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+                articleView.area().requestFocus();
             }
             onArticleShown.run();
         });

@@ -40,8 +40,10 @@ public final class WindowState {
     }
 
     public void restore(Stage stage) {
-        stage.setWidth(settings.getDouble(WIDTH, 1360));
-        stage.setHeight(settings.getDouble(HEIGHT, 860));
+        // Never larger than the screen: a window saved on a bigger monitor must still fit.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(settings.getDouble(WIDTH, 1360), screen.getWidth()));
+        stage.setHeight(Math.min(settings.getDouble(HEIGHT, 860), screen.getHeight()));
         if (settings.has(X) && settings.has(Y)) {
             double x = settings.getDouble(X, 0);
             double y = settings.getDouble(Y, 0);
