@@ -110,7 +110,6 @@ public class MarginApp extends Application {
         tasks = new FxTaskRunner();
         Services services = Services.over(store, clock);
         StatusViewModel status = new StatusViewModel(messages);
-        status.info(messages.get("status.openedLibrary", dataFile));
         AnnotatingViewModel annotating = new AnnotatingViewModel(services, tasks, status, messages, clock);
         LibraryViewModel library = new LibraryViewModel(services, tasks, status, messages);
         ImportViewModel imports = new ImportViewModel(services, new ArticleImporter(), tasks, status, messages);

@@ -130,7 +130,9 @@ public final class AnnotationEditor extends ScrollPane {
             return;
         }
         setContent(content);
-        exact.setText(messages.get("kind." + annotation.kind().name()) + " · “" + annotation.exact() + "”");
+        String words = annotation.exact();
+        boolean quoted = words.startsWith("“") || words.startsWith("\"");
+        exact.setText(messages.get("kind." + annotation.kind().name()) + " · " + (quoted ? words : "“" + words + "”"));
         boolean displaced = annotation.anchorState() != AnchorState.OK;
         state.setText(displaced ? messages.get("anchorState." + annotation.anchorState().name()) : "");
         state.getParent().setVisible(displaced);

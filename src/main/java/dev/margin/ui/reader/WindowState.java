@@ -57,12 +57,12 @@ public final class WindowState {
 
     /** Restores the divider positions; call after the split panes have their children. */
     public void restoreDividers(SplitPane main, SplitPane panel) {
-        double[] positions = Arrays.stream(settings.get(DIVIDERS, "0.2,0.72").split(","))
+        double[] positions = Arrays.stream(settings.get(DIVIDERS, "0.2,0.71").split(","))
                 .mapToDouble(value -> parse(value, -1)).toArray();
         if (positions.length == main.getDividers().size() && Arrays.stream(positions).allMatch(p -> p > 0 && p < 1)) {
             main.setDividerPositions(positions);
         } else {
-            main.setDividerPositions(0.2, 0.72);
+            main.setDividerPositions(0.2, 0.71);
         }
         double panelPosition = settings.getDouble(PANEL_DIVIDER, 0.45);
         panel.setDividerPositions(panelPosition > 0 && panelPosition < 1 ? panelPosition : 0.45);
