@@ -232,9 +232,10 @@ public final class ReaderWindow {
                 }
             }
         });
-        long last = deps.settings().getLong(WindowState.LAST_ARTICLE, -1);
-        restoreScrollFor = last;
         deps.library().refresh(() -> {
+            // Read only now: on a first start the sample article was stored (and remembered) while the window was built.
+            long last = deps.settings().getLong(WindowState.LAST_ARTICLE, -1);
+            restoreScrollFor = last;
             if (deps.library().allArticles().stream().anyMatch(a -> a.id() == last)) {
                 deps.library().select(last);
             } else if (!deps.library().allArticles().isEmpty()) {
