@@ -123,7 +123,7 @@ public class MarginApp extends Application {
         ReaderViewModel reader = new ReaderViewModel(store, tasks, status, messages, annotating);
         AnnotationListViewModel annotationList = new AnnotationListViewModel(annotating.annotations());
         window = new ReaderWindow(stage, new ReaderDependencies(dataFile, messages, settings, status, clock,
-                library, imports, reader, annotating, annotationList));
+                library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         StartupOptions.apply(window, stage);
         window.show();

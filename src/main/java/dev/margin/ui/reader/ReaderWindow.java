@@ -167,6 +167,7 @@ public final class ReaderWindow {
         annotating.addChangeListener(this::applyToView);
         articleView.setOnAnnotationsClicked(clicked -> actions.pick(clicked));
         articleView.setContextMenuFactory(actions::contextMenu);
+        articleView.setOnSourceLinkClicked(deps.openInBrowser());
     }
 
     private void applyToView(ChangeEffect effect) {
