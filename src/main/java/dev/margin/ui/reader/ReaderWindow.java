@@ -32,6 +32,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * The main window: the library on the left, the article with its legend and find bar in the centre,
@@ -52,6 +53,7 @@ public final class ReaderWindow {
     private final BorderPane root = new BorderPane();
     private AppTheme theme;
     private long restoreScrollFor;
+    private boolean firstArticleShown;
     private Runnable onArticleShown = () -> { };
 
     public ReaderWindow(Stage stage, ReaderDependencies deps) {
@@ -173,7 +175,7 @@ public final class ReaderWindow {
     private void applyToView(ChangeEffect effect) {
         Article shown = articleView.article();
         if (shown != null) {
-            for (java.util.UUID removed : effect.removed()) {
+            for (UUID removed : effect.removed()) {
                 articleView.annotationRemoved(removed);
             }
             for (Annotation changed : effect.changed()) {
@@ -212,9 +214,12 @@ public final class ReaderWindow {
                 articleView.restoreScroll((int) deps.settings().getLong(WindowState.LAST_PARAGRAPH, 0));
                 restoreScrollFor = -1;
             }
-            if (!(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+            // The reading area takes the keyboard on the first article (so Q, A, C, H work at once) and
+            // whenever no text field is being typed in.
+            if (!firstArticleShown || !(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
                 articleView.area().requestFocus();
             }
+            firstArticleShown = true;
             onArticleShown.run();
         });
     }
