@@ -23,6 +23,8 @@ import java.util.Locale;
  * <p>Files are dispatched by extension: .txt/.text, .md/.markdown, .html/.htm/.xhtml. Any other extension is
  * sniffed: content starting with {@code <!doctype html}, {@code <html} or holding {@code <body}/{@code <p>} near the
  * top is HTML, otherwise readable text is imported as plain text. Files larger than {@link #MAX_FILE_BYTES} are refused.
+ *
+ * <p>An instance holds no mutable state and may be shared between threads (see ConcurrentImportTest).
  */
 public final class ArticleImporter {
     /**
@@ -78,7 +80,10 @@ public final class ArticleImporter {
         return fromText(text == null ? "" : text, titleOrNull, "The pasted text");
     }
 
-    /** Imports HTML already in memory; {@code baseOrNull} resolves relative links and is the URL when the page names none. */
+    /**
+     * Imports HTML already in memory; {@code baseOrNull} resolves relative links and becomes the article's URL when
+     * the page names no canonical address.
+     */
     public ImportResult importHtml(String html, URI baseOrNull) throws ImportException {
         String source = baseOrNull == null ? "the HTML" : baseOrNull.toString();
         if (html == null || TextNormalizer.isBlank(html)) {

@@ -1,12 +1,10 @@
 package dev.margin.importer;
 
 import dev.margin.domain.ArticleDraft;
-import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -17,17 +15,21 @@ import java.util.regex.Pattern;
 /**
  * Extracts the reading text and metadata of a news page.
  *
- * <p>Strategy, chosen for both quality and speed (Readability4j costs several times a jsoup parse): when the page
- * marks its article body ({@code [itemprop=articleBody]}, else the {@code <article>} with the most paragraph text,
- * else {@code <main>}) and that container holds at least {@value #MIN_CONTAINER_CHARS} characters of text once cleaned, the
- * container is used; otherwise the whole page is cleaned and Readability4j picks the content. Either way
+ * <p>Strategy, chosen for both quality and speed (Readability4j costs about ten times a jsoup parse on a heavy
+ * page): the container the page marks as its article, else the cleaned page's paragraph-dense element (both found
+ * by {@link ContainerLocator} and used only when they hold at least {@value #MIN_CONTAINER_CHARS} characters of
+ * text), else Readability4j's choice on the cleaned page. Either way
  * {@link PageCleaner} removes page furniture, {@link BlockCollector} cuts paragraphs and headings, and
  * {@link RelatedLinkFilter} keeps related-link lines out. The title is not repeated as the first paragraph,
- * and a leading "By …" line is dropped because the byline is metadata.
+ * and a leading "By …" line is dropped because the byline is metadata. When the page marks no article container
+ * the result carries a warning that the reading text was chosen by heuristics.
  */
 final class HtmlArticleExtractor {
     static final int MIN_CONTAINER_CHARS = 200;
-    private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|Von|Par|Por)\\s+\\p{Lu}[^.]{0,100}$");
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "^(?:(?:by|von|par|por)\\s|(?:posted|published|updated)\\b.{0,60}\\bby\\s)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_PREFIX = Pattern.compile("^(?i:by|von|par|por)\\s+");
+    private static final Pattern STRICT_BYLINE = Pattern.compile("^(?:By|BY|Von|Par|Por)\\s+\\p{Lu}[^.]{0,100}$");
 
     private final MetadataExtractor metadataExtractor;
 
@@ -44,37 +46,78 @@ final class HtmlArticleExtractor {
 
         List<Block> blocks = fromMarkedContainer(doc, dropped);
         if (blocks == null) {
-            blocks = fromReadability(doc, base);
+            warnings.add("No article body is marked in " + source + "; the reading text was chosen by Margin's"
+                    + " heuristics, so check where it starts and ends.");
+            blocks = fromDensestContainer(doc);
         }
+        if (blocks == null) {
+            blocks = fromReadability(doc, base, warnings, source);
+        }
+
         String title = metadata.title();
-        List<Block> kept = new ArrayList<>();
+        String byline = metadata.byline();
+        ReadingTextBuilder text = new ReadingTextBuilder();
         for (Block block : blocks) {
+            String line = block.text();
             if (RelatedLinkFilter.isBoilerplate(block)) {
-                dropped.add(block.text());
-            } else if (kept.isEmpty() && sameText(block.text(), title)) {
+                dropped.add(line);
+            } else if (text.paragraphCount() < 3 && sameText(line, title)) {
+                // The headline repeated in the body, possibly after a kicker such as "Business".
                 continue;
-            } else if (kept.isEmpty() && title.isEmpty() && block.heading()) {
-                title = block.text();
-            } else if (kept.size() < 3 && BYLINE_LINE.matcher(block.text()).matches()) {
-                dropped.add(block.text());
+            } else if (text.isEmpty() && isTitleSegment(line, title)) {
+                // "SITE NAME :: Headline" in <title>, the headline itself as the first line of the body.
+                title = line;
+            } else if (text.isEmpty() && title.isEmpty() && block.heading()) {
+                title = line;
+            } else if (text.paragraphCount() < 3 && isBylineLine(line, byline)) {
+                dropped.add(line);
+                if (byline.isEmpty()) {
+                    byline = BYLINE_PREFIX.matcher(line).replaceFirst("");
+                }
             } else {
-                kept.add(block);
+                text.add(line, block.heading());
             }
         }
-        ReadingTextBuilder text = new ReadingTextBuilder();
-        kept.forEach(block -> text.add(block.text(), block.heading()));
         if (text.isEmpty()) {
             throw new ImportException("No article text found in " + source + ": after navigation, ads and other page"
                     + " furniture were removed, no paragraph of text was left.");
         }
-        ArticleDraft draft = new ArticleDraft(title, metadata.byline(), metadata.outlet(), metadata.url(),
+        ArticleDraft draft = new ArticleDraft(title, byline, metadata.outlet(), metadata.url(),
                 metadata.publishedDate(), metadata.language(), text.text(), text.headings());
         return new ImportResult(draft, dropped, warnings);
     }
 
+    /**
+     * A short line near the top that names the author: "By Jane Doe", "Posted 12/01/2026 by K. Drummond". When the
+     * page declares a byline the line must contain it; otherwise it must be "By" and a capitalised name with no
+     * sentence-ending period, so that "By Monday, schools had closed." stays text.
+     */
+    static boolean isBylineLine(String line, String byline) {
+        if (line.length() > 120 || !BYLINE_START.matcher(line).find()) {
+            return false;
+        }
+        if (!byline.isEmpty()) {
+            String firstAuthor = byline.split(",")[0].strip();
+            return line.contains(firstAuthor);
+        }
+        return STRICT_BYLINE.matcher(line).matches();
+    }
+
+    private static boolean isTitleSegment(String line, String title) {
+        if (title.isEmpty()) {
+            return false;
+        }
+        for (String segment : MetadataExtractor.titleSegments(title)) {
+            if (segment.length() < title.length() && sameText(line, segment)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The blocks of the page's own article container, or null when it has none worth trusting. */
     private static List<Block> fromMarkedContainer(Document doc, List<String> dropped) {
-        Element container = markedContainer(doc);
+        Element container = ContainerLocator.marked(doc);
         if (container == null) {
             return null;
         }
@@ -87,40 +130,31 @@ final class HtmlArticleExtractor {
         return blocks;
     }
 
-    private static Element markedContainer(Document doc) {
-        Element body = doc.selectFirst("[itemprop=articleBody]");
-        if (body != null) {
-            return body;
-        }
-        Element best = richest(doc.getElementsByTag("article"));
-        if (best != null) {
-            return best;
-        }
-        return richest(doc.select("main, [role=main]"));
-    }
-
-    private static Element richest(Elements candidates) {
-        Element best = null;
-        int bestLetters = 0;
-        for (Element candidate : candidates) {
-            int letters = 0;
-            for (Element p : candidate.getElementsByTag("p")) {
-                letters += p.text().length();
-            }
-            if (letters > bestLetters) {
-                best = candidate;
-                bestLetters = letters;
-            }
-        }
-        return best;
-    }
-
-    private static List<Block> fromReadability(Document doc, String base) {
+    /** The blocks of the cleaned page's paragraph-dense element, or null when no element clearly holds the text. */
+    private static List<Block> fromDensestContainer(Document doc) {
         PageCleaner.clean(doc.body());
-        // Readability4j rewrites the document it is given; keep the cleaned page for short pages it finds nothing in.
-        Document forReadability = doc.clone();
-        Article article = new Readability4J(base.isEmpty() ? "http://localhost/" : base, forReadability).parse();
-        Element content = article.getArticleContent();
+        Element container = ContainerLocator.densest(doc.body());
+        if (container == null) {
+            return null;
+        }
+        List<Block> blocks = BlockCollector.collect(container);
+        return characters(blocks) < MIN_CONTAINER_CHARS ? null : blocks;
+    }
+
+    /**
+     * Readability4j's choice on the cleaned page; the whole cleaned page when it finds nothing (very short pages) or
+     * fails. It rewrites the document it is given, so it works on a copy.
+     */
+    private static List<Block> fromReadability(Document doc, String base, List<String> warnings, String source) {
+        Element content;
+        try {
+            // Readability4j only uses the address to resolve relative links, which Margin does not keep.
+            content = new Readability4J(base.isEmpty() ? "http://localhost/" : base, doc.clone()).parse().getArticleContent();
+        } catch (RuntimeException e) {
+            // A library bug on hostile markup must not cost the user the article: the cleaned page is still there.
+            warnings.add("The article extractor failed on " + source + " (" + e + "); the whole page text was used.");
+            content = null;
+        }
         List<Block> blocks = content == null ? List.of() : BlockCollector.collect(content);
         return blocks.isEmpty() ? BlockCollector.collect(doc.body()) : blocks;
     }

@@ -144,14 +144,17 @@ final class MarkdownImporter {
         for (String line : text.substring(4, end).split("\n")) {
             int colon = line.indexOf(':');
             if (colon > 0 && !Character.isWhitespace(line.charAt(0))) {
-                front.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), unquote(line.substring(colon + 1).strip()));
+                String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                front.put(key, unquote(line.substring(colon + 1).strip()));
             }
         }
         return end + 4 >= text.length() ? "" : text.substring(end + 5);
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+        boolean doubleQuoted = value.startsWith("\"") && value.endsWith("\"");
+        boolean singleQuoted = value.startsWith("'") && value.endsWith("'");
+        if (value.length() >= 2 && (doubleQuoted || singleQuoted)) {
             return value.substring(1, value.length() - 1);
         }
         return value;

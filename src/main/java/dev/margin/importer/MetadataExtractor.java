@@ -52,10 +52,11 @@ final class MetadataExtractor {
         String byline = first(ldAuthors(ld), meta(doc, "author"), notUrl(meta(doc, "article:author")), bylineElement(doc));
         LocalDate date = firstDate(meta(doc, "article:published_time"), text(ld, "datePublished"), meta(doc, "date"),
                 meta(doc, "pubdate"), meta(doc, "dc.date"), timeElement(doc));
-        String url = first(absolute(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"),
-                ld == null ? "" : text(ld, "url"), pageUrlOrNull == null ? "" : pageUrlOrNull);
-        String language = first(doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang"),
-                httpEquiv(doc, "content-language"), text(ld, "inLanguage"), meta(doc, "og:locale"));
+        String url = first(webAddress(doc.selectFirst("link[rel=canonical]")), webAddress(meta(doc, "og:url")),
+                webAddress(text(ld, "url")), pageUrlOrNull == null ? "" : pageUrlOrNull);
+        Element html = doc.selectFirst("html");
+        String language = first(html == null ? "" : html.attr("lang"), httpEquiv(doc, "content-language"),
+                text(ld, "inLanguage"), meta(doc, "og:locale"));
         return new HtmlMetadata(clean(title), clean(byline), clean(outlet), url.isBlank() ? null : url.strip(),
                 date, language.strip().replace('_', '-'));
     }
@@ -86,12 +87,15 @@ final class MetadataExtractor {
         return "";
     }
 
-    private static String absolute(Element element, String attribute) {
-        if (element == null) {
-            return "";
-        }
-        String abs = element.absUrl(attribute);
-        return abs.isEmpty() ? element.attr(attribute) : abs;
+    /** The link's href made absolute against the page's address; "" when that gives no http(s) address. */
+    private static String webAddress(Element link) {
+        return link == null ? "" : webAddress(link.absUrl("href"));
+    }
+
+    /** The value when it is an absolute http(s) address, else "" (a file has no base to resolve "/news/x" against). */
+    private static String webAddress(String value) {
+        String lower = value.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? value.strip() : "";
     }
 
     private static String notUrl(String value) {
@@ -208,6 +212,17 @@ final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** The parts of a title split at its separators: "Outlet :: Headline" gives "Outlet" and "Headline". */
+    static List<String> titleSegments(String title) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : TITLE_SEPARATOR.split(title)) {
+            if (!segment.isBlank()) {
+                segments.add(segment.strip());
+            }
+        }
+        return segments;
     }
 
     /** "Headline | Outlet" becomes "Headline"; a dash or colon suffix only goes when it names the outlet. */

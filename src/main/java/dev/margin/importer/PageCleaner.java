@@ -87,6 +87,10 @@ final class PageCleaner {
         if (KEPT_TAGS.contains(tag) || element.hasAttr("itemprop") && element.attr("itemprop").equals("articleBody")) {
             return false;
         }
+        if (tag.equals("time") && element.closest("header") != null) {
+            // The date line under a headline; the date is metadata. Times inside entries (liveblogs) stay.
+            return true;
+        }
         if (HIDDEN_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
                 || element.attr("aria-hidden").equals("true") || element.hasAttr("hidden")) {
             return true;

@@ -2,26 +2,35 @@ package dev.margin.importer;
 
 import dev.margin.domain.ArticleDraft;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain text (a .txt file or pasted text) to an article: every non-blank line is a paragraph.
+ * Plain text (a .txt file or pasted text) to an article.
+ *
+ * <p>Paragraphs: every non-blank line is a paragraph, except in hard-wrapped text (wire copy, e-mail, text copied
+ * out of a PDF), where the lines of one blank-line-separated block are joined with a space so that a sentence or a
+ * quote is not cut into pieces. Text counts as hard-wrapped when it has at least two blocks, its longest line has
+ * {@value #MIN_WRAPPED_LINE} to {@value #MAX_WRAPPED_LINE} characters (the usual wrap widths), and at least half
+ * of the lines that continue a block (every line of a block but its last) fill at least 60% of the longest line.
  *
  * <p>Title rule, when no title is given: the first paragraph becomes the title (and leaves the reading text) if
  * it "looks like a title": at most {@value #MAX_TITLE_CHARS} characters, not ending in sentence or clause
- * punctuation ({@code . , ; :} or the CJK full stop and comma {@code 。 、 ，}), and followed by at least one more
+ * punctuation ({@code . , ; :} or the CJK full stop and commas {@code 。 、 ，}), and followed by at least one more
  * paragraph. "?" and "!" may end a title. Otherwise the article has no title and the reader shows the start of
  * the text instead.
  */
 final class PlainTextImporter {
     static final int MAX_TITLE_CHARS = 150;
+    static final int MIN_WRAPPED_LINE = 50;
+    static final int MAX_WRAPPED_LINE = 100;
 
     private PlainTextImporter() {
     }
 
     /** The draft for this text, or null when it holds no text at all (the caller names the source in its error). */
     static ArticleDraft toDraft(String raw, String titleOrNull) {
-        List<String> paragraphs = TextNormalizer.paragraphs(raw);
+        List<String> paragraphs = paragraphs(raw);
         if (paragraphs.isEmpty()) {
             return null;
         }
@@ -33,6 +42,67 @@ final class PlainTextImporter {
         }
         String text = String.join("\n", paragraphs.subList(first, paragraphs.size()));
         return new ArticleDraft(title, "", "", null, null, "", text, List.of());
+    }
+
+    static List<String> paragraphs(String raw) {
+        List<List<String>> blocks = blocks(raw);
+        List<String> paragraphs = new ArrayList<>();
+        boolean hardWrapped = isHardWrapped(blocks);
+        for (List<String> block : blocks) {
+            if (hardWrapped) {
+                paragraphs.add(String.join(" ", block));
+            } else {
+                paragraphs.addAll(block);
+            }
+        }
+        return paragraphs;
+    }
+
+    /** Normalised non-blank lines, grouped into the blocks that blank lines separate. */
+    private static List<List<String>> blocks(String raw) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : TextNormalizer.lines(raw)) {
+            String normalised = TextNormalizer.paragraph(line);
+            if (normalised.isEmpty()) {
+                if (!current.isEmpty()) {
+                    blocks.add(current);
+                    current = new ArrayList<>();
+                }
+            } else {
+                current.add(normalised);
+            }
+        }
+        if (!current.isEmpty()) {
+            blocks.add(current);
+        }
+        return blocks;
+    }
+
+    private static boolean isHardWrapped(List<List<String>> blocks) {
+        if (blocks.size() < 2) {
+            return false;
+        }
+        int longest = 0;
+        for (List<String> block : blocks) {
+            for (String line : block) {
+                longest = Math.max(longest, line.codePointCount(0, line.length()));
+            }
+        }
+        if (longest < MIN_WRAPPED_LINE || longest > MAX_WRAPPED_LINE) {
+            return false;
+        }
+        int continuing = 0;
+        int full = 0;
+        for (List<String> block : blocks) {
+            for (String line : block.subList(0, block.size() - 1)) {
+                continuing++;
+                if (line.codePointCount(0, line.length()) * 10 >= longest * 6) {
+                    full++;
+                }
+            }
+        }
+        return continuing >= 2 && full * 2 >= continuing;
     }
 
     static boolean looksLikeTitle(List<String> paragraphs) {

@@ -33,6 +33,10 @@ final class ReadingTextBuilder {
         paragraphs.add(normalised);
     }
 
+    int paragraphCount() {
+        return paragraphs.size();
+    }
+
     boolean isEmpty() {
         return paragraphs.isEmpty();
     }

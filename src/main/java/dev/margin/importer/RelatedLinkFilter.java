@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * <p>A paragraph is boilerplate when
  * <ul>
- *   <li>it starts with a related-link label followed by a separator (a colon, pipe or arrow, or a spaced dash): "Also read:", "Read more:", "Read also –",
+ *   <li>it starts with a related-link label followed by a separator (a colon, pipe or arrow, or a spaced dash)
+ *       or in brackets ("[Related] …"): "Also read:", "Read more:", "Read also –",
  *       "Related:", "See also:", "More on this:", "Watch:", "Listen:", "Further reading:" (and the Arabic, Chinese,
  *       Japanese, French, German and Spanish equivalents), or is such a label alone ("READ MORE", "See also");</li>
  *   <li>it is a subscription or advertising call: "Click here to subscribe…", "Sign up for our … newsletter",
@@ -27,7 +28,8 @@ final class RelatedLinkFilter {
             + "|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|مواضيع ذات صلة|関連記事|関連ニュース|あわせて読みたい"
             + "|延伸阅读|相关阅读|相关新闻|相关报道|延伸閱讀|相關新聞";
     private static final Pattern LABEL_WITH_SEPARATOR = Pattern.compile(
-            "^[\\[(【]?(?:" + LABELS + ")[\\])】]?(?:\\s*[:：|»›→>]|\\s+[\\-–—])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?:[\\[(【](?:" + LABELS + ")[\\])】]|(?:" + LABELS + ")(?:\\s*[:：|»›→>]|\\s+[\\-–—]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABEL_ALONE = Pattern.compile(
             "^[\\[(【]?(?:" + LABELS + ")[\\])】]?\\s*[.…»›→]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CALLS = Pattern.compile(

@@ -49,7 +49,8 @@ final class TextDecoder {
         if (bom == null) {
             Optional<String> binary = BinarySniffer.binaryKind(bytes);
             if (binary.isPresent()) {
-                throw new ImportException(source + " is " + binary.get() + ", not text, HTML or Markdown; Margin cannot import it.");
+                throw new ImportException("Cannot import " + source + ": it is " + binary.get()
+                        + ", not text, HTML or Markdown.");
             }
         }
         Charset charset;
@@ -86,7 +87,7 @@ final class TextDecoder {
         try {
             return Charset.forName(trimmed);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            warnings.add(source + " declares the unknown charset \"" + name.strip() + "\"; it was read as UTF-8.");
+            warnings.add("Unknown charset \"" + name.strip() + "\" declared in " + source + "; it was read as UTF-8.");
             return StandardCharsets.UTF_8;
         }
     }
@@ -96,13 +97,14 @@ final class TextDecoder {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 1);
+        int capacity = (int) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 1;
+        CharBuffer out = CharBuffer.allocate(capacity);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isUnderflow()) {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new ImportException(source + " is not valid " + charset.name() + ": the bytes at offset " + in.position()
+            throw new ImportException("Cannot import " + source + ": it is not valid " + charset.name() + ": the bytes at offset " + in.position()
                     + " (" + hex(bytes, in.position(), result.length()) + ") cannot be decoded. Save the file as UTF-8"
                     + " or declare its real charset (for HTML: <meta charset=\"...\">).");
         }

@@ -31,15 +31,19 @@ public final class TextNormalizer {
 
     /** Splits raw text into normalised, non-empty paragraphs, one for each non-blank line. */
     public static List<String> paragraphs(String raw) {
-        String unified = LINE_BREAKS.matcher(stripBom(raw)).replaceAll("\n");
         List<String> paragraphs = new ArrayList<>();
-        for (String line : unified.split("\n", -1)) {
+        for (String line : lines(raw)) {
             String paragraph = paragraph(line);
             if (!paragraph.isEmpty()) {
                 paragraphs.add(paragraph);
             }
         }
         return paragraphs;
+    }
+
+    /** The raw lines of a text, line endings unified and a leading byte order mark removed; nothing else changed. */
+    public static String[] lines(String raw) {
+        return LINE_BREAKS.matcher(stripBom(raw)).replaceAll("\n").split("\n", -1);
     }
 
     /** Normalises one line of text: spaces collapsed, controls removed, edges stripped. */

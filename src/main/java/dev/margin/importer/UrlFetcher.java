@@ -14,7 +14,6 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -69,7 +68,8 @@ public final class UrlFetcher {
             int status = response.statusCode();
             if (REDIRECTS.contains(status)) {
                 if (redirects == MAX_REDIRECTS) {
-                    throw new ImportException("Cannot import " + url + ": it redirects more than " + MAX_REDIRECTS + " times.");
+                    throw new ImportException("Cannot import " + url + ": it redirects more than " + MAX_REDIRECTS
+                            + " times.");
                 }
                 current = redirectTarget(url, current, response);
                 continue;
@@ -111,21 +111,21 @@ public final class UrlFetcher {
     /** Reads the body only of a successful page of an accepted type; everything else is discarded unread. */
     private HttpResponse.BodySubscriber<byte[]> bodyHandler(HttpResponse.ResponseInfo info) {
         int status = info.statusCode();
-        if (status < 200 || status > 299 || !ACCEPTED_TYPES.contains(mediaType(info.headers().firstValue("Content-Type")))) {
+        if (status < 200 || status > 299 || !ACCEPTED_TYPES.contains(mediaType(info.headers().firstValue("Content-Type").orElse("")))) {
             return HttpResponse.BodySubscribers.replacing(new byte[0]);
         }
         return new CappedBodySubscriber(maxBytes);
     }
 
     private FetchedPage page(URI original, URI current, HttpResponse<byte[]> response) throws ImportException {
-        Optional<String> contentType = response.headers().firstValue("Content-Type");
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
         String mediaType = mediaType(contentType);
         if (!ACCEPTED_TYPES.contains(mediaType)) {
             throw new ImportException("Cannot import " + original + ": it is "
                     + (mediaType.isEmpty() ? "of no declared type" : "of type " + mediaType)
                     + ", not a web page (text/html) or plain text.");
         }
-        return new FetchedPage(current, mediaType, charset(contentType.orElse("")), response.body());
+        return new FetchedPage(current, mediaType, charset(contentType), response.body());
     }
 
     private static URI redirectTarget(URI original, URI current, HttpResponse<?> response) throws ImportException {
@@ -137,11 +137,13 @@ public final class UrlFetcher {
             URI next = current.resolve(location.strip());
             String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new ImportException("Cannot import " + original + ": it redirects to " + next + ", which is not a web address.");
+                throw new ImportException("Cannot import " + original + ": it redirects to " + next
+                        + ", which is not a web address.");
             }
             return next;
         } catch (IllegalArgumentException e) {
-            throw new ImportException("Cannot import " + original + ": it redirects to an invalid address (" + location + ").", e);
+            throw new ImportException("Cannot import " + original + ": it redirects to an invalid address ("
+                    + location + ").", e);
         }
     }
 
@@ -170,12 +172,14 @@ public final class UrlFetcher {
                 + timeout.toMillis() / 1000.0 + " seconds.");
     }
 
-    static String mediaType(Optional<String> contentType) {
-        String value = contentType.orElse("");
+    /** "text/html; charset=utf-8" gives "text/html". */
+    static String mediaType(String contentType) {
+        String value = contentType;
         int semicolon = value.indexOf(';');
         return (semicolon >= 0 ? value.substring(0, semicolon) : value).strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The charset parameter of a Content-Type header, or null. */
     static String charset(String contentType) {
         for (String parameter : contentType.split(";")) {
             String[] pair = parameter.split("=", 2);

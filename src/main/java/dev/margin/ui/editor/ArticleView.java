@@ -98,7 +98,7 @@ public class ArticleView extends BorderPane {
         zoom.addListener((obs, was, is) -> applyZoom());
         area.widthProperty().addListener((obs, was, is) -> applyColumnWidth());
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::handleClick);
-        area.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::handleContextMenu);
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::handleContextMenu);
         applyZoom();
         showEmpty();
     }
@@ -358,7 +358,8 @@ public class ArticleView extends BorderPane {
         }
         IndexRange range = selection.get();
         if (range.getLength() == 0) {
-            int at = area.hit(event.getX(), event.getY()).getInsertionIndex();
+            // From the keyboard (menu key, Shift+F10) the caret says where; from the mouse the pointer does.
+            int at = event.isKeyboardTrigger() ? area.getCaretPosition() : area.hit(event.getX(), event.getY()).getInsertionIndex();
             int offset = document.toText(at);
             range = new IndexRange(offset, offset);
         }
@@ -368,7 +369,16 @@ public class ArticleView extends BorderPane {
         }
         shownContextMenu = menu;
         if (menu != null) {
-            menu.show(area, event.getScreenX(), event.getScreenY());
+            double x = event.getScreenX();
+            double y = event.getScreenY();
+            if (event.isKeyboardTrigger()) {
+                var caret = area.getCaretBounds();
+                if (caret.isPresent()) {
+                    x = caret.get().getMaxX();
+                    y = caret.get().getMaxY();
+                }
+            }
+            menu.show(area, x, y);
             event.consume();
         }
     }

@@ -1,0 +1,27 @@
+/**
+ * Turns outside text into {@link dev.margin.domain.ArticleDraft}s: local files (plain text, Markdown, HTML), web pages
+ * by URL, pasted text and HTML in memory. Depends on the domain only; storing, de-duplication and revisions are
+ * the caller's (the service layer's) business. The entry point is {@link dev.margin.importer.ArticleImporter}.
+ *
+ * <h2>Decisions</h2>
+ * <ul>
+ *   <li><b>Normalisation</b> ({@link dev.margin.importer.TextNormalizer}): line endings to {@code '\n'}, one
+ *       paragraph per line (hard-wrapped plain text is re-joined per block, see {@code PlainTextImporter}), blank
+ *       lines collapse, ASCII space/tab runs collapse, paragraph edges stripped. NBSP and the other
+ *       Unicode spaces are kept inside a paragraph and stripped only at its edges. Curly quotes, dashes, RTL, CJK and
+ *       emoji (ZWJ sequences, flags, tag sequences, skin tones) pass unchanged.</li>
+ *   <li><b>Boilerplate</b>: page furniture (navigation, banners, share bars, newsletter boxes, ads, captions, related
+ *       lists) is removed by element; related-link and subscription lines inside the body ("Also read: …",
+ *       "READ MORE", a paragraph that is only a link) are <em>removed from the reading text and reported</em> in
+ *       {@link dev.margin.importer.ImportResult#droppedBoilerplate()}, together with what was removed by element
+ *       from inside the article container.</li>
+ *   <li><b>Encodings</b> ({@code TextDecoder}): byte order mark, then the HTTP charset, then (HTML) the meta charset,
+ *       then UTF-8. Decoding is strict: undecodable bytes are an error naming the byte offset; Margin never guesses
+ *       another charset, because a wrong guess silently corrupts the words people annotate.</li>
+ *   <li><b>Limits</b>: files up to {@link dev.margin.importer.ArticleImporter#MAX_FILE_BYTES} (20 MiB); downloads up to
+ *       {@link dev.margin.importer.UrlFetcher#DEFAULT_MAX_BYTES} (10 MiB) within
+ *       {@link dev.margin.importer.UrlFetcher#DEFAULT_TIMEOUT} (20 s) and
+ *       {@value dev.margin.importer.UrlFetcher#MAX_REDIRECTS} redirects.</li>
+ * </ul>
+ */
+package dev.margin.importer;
