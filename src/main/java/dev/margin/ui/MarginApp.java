@@ -76,6 +76,7 @@ public class MarginApp extends Application {
             }
             dataFile = Path.of(named);
         }
+        ClassWarmer.startInBackground();
         settings = Settings.load(Settings.besideLibrary(dataFile));
         // The library opens on its own thread while the FX thread builds the window.
         opening = CompletableFuture.supplyAsync(this::openLibrary, runnable -> {
