@@ -204,7 +204,7 @@ public final class ReaderWindow {
                 open(article);
             }
         });
-        deps.imports().setOnFinished(actions::importFinished);
+        deps.imports().setOnFinished(actions.imports()::importFinished);
     }
 
     private void open(ArticleSummary summary) {
