@@ -16,6 +16,9 @@ public interface Store extends AutoCloseable {
 
     TagDao tags();
 
+    /** Full-text search over annotations (their words, notes and article titles). */
+    SearchDao search();
+
     /**
      * Runs {@code work} in one transaction: everything it changes through this store's DAOs is saved
      * together or not at all. Nested calls join the outer transaction.

@@ -1,0 +1,26 @@
+package dev.margin.service;
+
+import dev.margin.domain.Annotation;
+import dev.margin.domain.ClaimDetails;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Copies of annotations with one thing changed that the domain record has no wither for. */
+final class Annotations {
+    private Annotations() {
+    }
+
+    static Annotation modified(Annotation a, Instant now) {
+        return new Annotation(a.id(), a.articleId(), a.revision(), a.kind(), a.anchor(), a.anchorState(), a.quote(), a.actorId(),
+                a.claim(), a.note(), a.tags(), a.colour(), a.created(), now);
+    }
+
+    /** The claim citing {@code quoteId} again; its modified time is left alone, as this only undoes a side effect. */
+    static Annotation withClaimQuote(Annotation claim, UUID quoteId) {
+        ClaimDetails c = claim.claim();
+        ClaimDetails linked = new ClaimDetails(c.statement(), c.claimantActorId(), c.claimantIsOutlet(), c.kind(), c.status(),
+                c.evidence(), quoteId);
+        return claim.withClaim(linked, claim.modified());
+    }
+}

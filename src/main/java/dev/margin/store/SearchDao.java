@@ -1,0 +1,20 @@
+package dev.margin.store;
+
+import java.util.List;
+
+/**
+ * Full-text search over the library (SQLite FTS5).
+ *
+ * <p>An annotation is indexed with three columns: {@code exact} (the annotated words), {@code note}
+ * and {@code title} (its article's title). The query is FTS5 syntax: words (all must match),
+ * {@code "a phrase"}, {@code prefix*}, {@code OR}, {@code NOT}, {@code exact : word} for one column.
+ * {@link SearchQuery#fromUserInput} turns what a user typed into a safe query of that kind.
+ */
+public interface SearchDao {
+    /**
+     * Annotations matching {@code ftsQuery}, best first (bm25, the annotated words weighing most),
+     * at most {@code limit}. An empty or blank query finds nothing. A query FTS5 cannot parse
+     * throws {@link StoreException} saying so.
+     */
+    List<SearchHit> search(String ftsQuery, int limit);
+}

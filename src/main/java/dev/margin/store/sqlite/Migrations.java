@@ -1,0 +1,84 @@
+package dev.margin.store.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The library schema's history: the numbered scripts in {@code migrations/}, applied in order, each in
+ * its own transaction together with {@code PRAGMA user_version = N}. Version N means scripts 1..N ran.
+ * A new schema change is a new script appended to {@link #SCRIPTS}; a released script never changes.
+ */
+final class Migrations {
+    /** Every migration script, oldest first; the version of {@code SCRIPTS.get(i)} is i + 1. */
+    static final List<String> SCRIPTS = List.of(
+            "V001__init.sql",
+            "V002__search_index.sql");
+
+    /** "MRGN", written by V001: tells a Margin library apart from other SQLite files. */
+    static final int APPLICATION_ID = 0x4D52474E;
+
+    private Migrations() {
+    }
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    static int version(Connection connection) throws SQLException {
+        return pragmaInt(connection, "PRAGMA user_version");
+    }
+
+    static int applicationId(Connection connection) throws SQLException {
+        return pragmaInt(connection, "PRAGMA application_id");
+    }
+
+    /** Applies every script above the file's version. */
+    static void migrate(Connection connection) throws SQLException {
+        migrateTo(connection, latestVersion());
+    }
+
+    /** Applies the scripts above the file's version up to {@code target}; tests use it to build older libraries. */
+    static void migrateTo(Connection connection, int target) throws SQLException {
+        for (int version = version(connection) + 1; version <= target; version++) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN IMMEDIATE");
+                try {
+                    statement.executeUpdate(script(version));
+                    statement.execute("PRAGMA user_version = " + version);
+                    statement.execute("COMMIT");
+                } catch (SQLException e) {
+                    statement.execute("ROLLBACK");
+                    throw new SQLException("migration " + SCRIPTS.get(version - 1) + " failed: " + e.getMessage(), null, e.getErrorCode(), e);
+                }
+            }
+        }
+    }
+
+    static String script(int version) {
+        String name = SCRIPTS.get(version - 1);
+        if (!name.startsWith(String.format("V%03d__", version))) {
+            throw new IllegalStateException("migration " + name + " is listed as version " + version);
+        }
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("migration script " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read migration script " + name, e);
+        }
+    }
+
+    private static int pragmaInt(Connection connection, String pragma) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(pragma)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.margin.store.sqlite;
+
+import dev.margin.domain.Article;
+import dev.margin.domain.ArticleDraft;
+import dev.margin.domain.ArticleSummary;
+import dev.margin.store.ArticleDao;
+import dev.margin.store.StoreException;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link ArticleDao} over the tables {@code article} (metadata) and {@code article_revision} (texts). */
+final class SqliteArticleDao implements ArticleDao {
+    private static final String INSERT_ARTICLE = """
+            INSERT INTO article (title, byline, outlet, url, published_date, language, imported_at, revision)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id""";
+    private static final String INSERT_REVISION = """
+            INSERT INTO article_revision (article_id, revision, text, headings, content_hash, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String UPDATE_ARTICLE = """
+            UPDATE article
+            SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, revision = ?
+            WHERE id = ?""";
+    private static final String SELECT = "SELECT " + ArticleRowMapper.COLUMNS + " FROM " + ArticleRowMapper.FROM;
+    private static final String SUMMARIES = """
+            SELECT a.id, a.title, a.outlet, a.published_date, a.imported_at, a.revision,
+                   count(n.kind = 'HIGHLIGHT' OR NULL) AS highlights,
+                   count(n.kind = 'QUOTE' OR NULL)     AS quotes,
+                   count(n.kind = 'ACTOR' OR NULL)     AS actor_mentions,
+                   count(n.kind = 'CLAIM' OR NULL)     AS claims
+            FROM article a LEFT JOIN annotation n ON n.article_id = a.id
+            GROUP BY a.id
+            ORDER BY a.imported_at DESC, a.id DESC""";
+
+    private final Database db;
+
+    SqliteArticleDao(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Article insert(ArticleDraft draft, Instant importedAt) {
+        return db.transaction(() -> db.call("saving the article \"" + draft.title() + "\"", () -> {
+            PreparedStatement insert = db.prepare(INSERT_ARTICLE);
+            bindMetadata(insert, draft);
+            insert.setString(7, SqlValues.instant(importedAt));
+            insert.setInt(8, 1);
+            long id;
+            try (ResultSet keys = insert.executeQuery()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            insertRevision(id, 1, draft, importedAt);
+            return load(id).orElseThrow();
+        }));
+    }
+
+    @Override
+    public Optional<Article> find(long id) {
+        return db.call("reading article " + id, () -> load(id));
+    }
+
+    @Override
+    public Optional<Article> findByUrl(String url) {
+        return db.call("looking up the article at " + url, () -> {
+            PreparedStatement select = db.prepare(SELECT + " WHERE a.url = ?");
+            select.setString(1, url);
+            return single(select);
+        });
+    }
+
+    @Override
+    public Optional<Article> findByContentHash(String contentHash) {
+        return db.call("looking up an article by its content", () -> {
+            PreparedStatement select = db.prepare(SELECT + " WHERE r.content_hash = ? ORDER BY a.id LIMIT 1");
+            select.setString(1, contentHash);
+            return single(select);
+        });
+    }
+
+    @Override
+    public List<ArticleSummary> listSummaries() {
+        return db.call("listing the articles", () -> {
+            List<ArticleSummary> summaries = new ArrayList<>();
+            try (ResultSet rows = db.prepare(SUMMARIES).executeQuery()) {
+                while (rows.next()) {
+                    summaries.add(ArticleRowMapper.summary(rows));
+                }
+            }
+            return summaries;
+        });
+    }
+
+    @Override
+    public Article saveRevision(long articleId, ArticleDraft draft, Instant importedAt) {
+        return db.transaction(() -> db.call("saving a new revision of article " + articleId, () -> {
+            Article current = load(articleId)
+                    .orElseThrow(() -> new StoreException("There is no article " + articleId + " in " + db.file() + " to revise."));
+            int next = current.revision() + 1;
+            insertRevision(articleId, next, draft, importedAt);
+            PreparedStatement update = db.prepare(UPDATE_ARTICLE);
+            bindMetadata(update, draft);
+            update.setInt(7, next);
+            update.setLong(8, articleId);
+            update.executeUpdate();
+            return load(articleId).orElseThrow();
+        }));
+    }
+
+    @Override
+    public Optional<String> revisionText(long articleId, int revision) {
+        return db.call("reading revision " + revision + " of article " + articleId, () -> {
+            PreparedStatement select = db.prepare("SELECT text FROM article_revision WHERE article_id = ? AND revision = ?");
+            select.setLong(1, articleId);
+            select.setInt(2, revision);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public void delete(long articleId) {
+        // Revisions, annotations (with their evidence and tags) go by ON DELETE CASCADE, in this one statement.
+        int deleted = db.call("deleting article " + articleId, () -> {
+            PreparedStatement delete = db.prepare("DELETE FROM article WHERE id = ?");
+            delete.setLong(1, articleId);
+            return delete.executeUpdate();
+        });
+        if (deleted == 0) {
+            throw new StoreException("There is no article " + articleId + " in " + db.file() + " to delete.");
+        }
+    }
+
+    @Override
+    public int count() {
+        return db.call("counting the articles", () -> {
+            try (ResultSet rows = db.prepare("SELECT count(*) FROM article").executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    private void bindMetadata(PreparedStatement statement, ArticleDraft draft) throws SQLException {
+        statement.setString(1, draft.title());
+        statement.setString(2, draft.byline());
+        statement.setString(3, draft.outlet());
+        statement.setString(4, draft.url());
+        statement.setString(5, SqlValues.date(draft.publishedDate()));
+        statement.setString(6, draft.language());
+    }
+
+    private void insertRevision(long articleId, int revision, ArticleDraft draft, Instant importedAt) throws SQLException {
+        PreparedStatement insert = db.prepare(INSERT_REVISION);
+        insert.setLong(1, articleId);
+        insert.setInt(2, revision);
+        insert.setString(3, draft.text());
+        insert.setString(4, SqlValues.intList(draft.headings()));
+        insert.setString(5, draft.contentHash());
+        insert.setString(6, SqlValues.instant(importedAt));
+        insert.executeUpdate();
+    }
+
+    private Optional<Article> load(long id) throws SQLException {
+        PreparedStatement select = db.prepare(SELECT + " WHERE a.id = ?");
+        select.setLong(1, id);
+        return single(select);
+    }
+
+    private static Optional<Article> single(PreparedStatement select) throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.of(ArticleRowMapper.article(rows)) : Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.margin.store.sqlite;
+
+import dev.margin.store.ActorDao;
+import dev.margin.store.AnnotationDao;
+import dev.margin.store.ArticleDao;
+import dev.margin.store.SearchDao;
+import dev.margin.store.Store;
+import dev.margin.store.StoreException;
+import dev.margin.store.TagDao;
+import org.sqlite.SQLiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A Margin library in one SQLite file, behind the {@link Store} contract.
+ *
+ * <p>How the file is kept safe:
+ * <ul>
+ *   <li>Before anything writes to it, {@link LibraryFileCheck} refuses a file that is not SQLite, is damaged,
+ *       belongs to another program or to a newer Margin; such a file's bytes are never changed.</li>
+ *   <li>WAL journal: readers never block the writer, and a second process (a second window, the command
+ *       line) may open the same library; writers queue on the busy timeout. Every write transaction
+ *       starts with {@code BEGIN IMMEDIATE} (see {@link Database}).</li>
+ *   <li>{@code synchronous = NORMAL}: with WAL a commit is in the WAL file (in the operating system's
+ *       cache) when it returns, so a killed process loses nothing that was saved (CrashSafetyTest kills a
+ *       writer with SIGKILL and finds every saved row); only a power cut may lose the last commits, and
+ *       even then the file stays consistent.</li>
+ *   <li>{@code foreign_keys = ON}: an annotation never outlives its article.</li>
+ * </ul>
+ * One connection per store; every call is serialised by {@link Database}'s lock.
+ */
+public final class SqliteStore implements Store {
+    /** How long a call waits for another process's write to finish before giving up. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofMillis(5000);
+
+    private final Database db;
+    private final SqliteArticleDao articles;
+    private final SqliteAnnotationDao annotations;
+    private final SqliteActorDao actors;
+    private final SqliteTagDao tags;
+    private final SqliteSearchDao search;
+
+    private SqliteStore(Database db) {
+        this.db = db;
+        this.articles = new SqliteArticleDao(db);
+        this.annotations = new SqliteAnnotationDao(db);
+        this.actors = new SqliteActorDao(db);
+        this.tags = new SqliteTagDao(db);
+        this.search = new SqliteSearchDao(db);
+    }
+
+    /** Opens the library {@code file}, creating it (and its folder) when missing, and brings its schema up to date. */
+    public static SqliteStore open(Path file) {
+        return open(file, DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /** As {@link #open(Path)}, waiting at most {@code busyTimeout} whenever another process holds the file. */
+    public static SqliteStore open(Path file, Duration busyTimeout) {
+        Path library = file.toAbsolutePath().normalize();
+        LibraryFileCheck.checkBytes(library);
+        createFolder(library);
+        Connection connection = connect(library, busyTimeout);
+        try {
+            LibraryFileCheck.checkDatabase(connection, library);
+            try (Statement statement = connection.createStatement()) {
+                enableWal(statement, library);
+                statement.execute("PRAGMA synchronous = NORMAL");
+            }
+            Migrations.migrate(connection);
+            return new SqliteStore(new Database(connection, library));
+        } catch (SQLException e) {
+            StoreException failure = StoreErrors.translate(library, "opening the library", e);
+            closeQuietly(connection, failure);
+            throw failure;
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    /** The schema version this build writes: the number of migration scripts. */
+    public static int schemaVersion() {
+        return Migrations.latestVersion();
+    }
+
+    private static void createFolder(Path library) {
+        Path folder = library.getParent();
+        if (folder == null || Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("The folder " + folder + " for the library cannot be created: " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path library, Duration busyTimeout) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+        try {
+            return config.createConnection("jdbc:sqlite:" + library);
+        } catch (SQLException e) {
+            throw StoreErrors.translate(library, "opening the library", e);
+        }
+    }
+
+    private static void enableWal(Statement statement, Path library) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+            String mode = rows.next() ? rows.getString(1) : "";
+            if (!"wal".equalsIgnoreCase(mode)) {
+                throw new StoreException("The library " + library + " cannot use a write-ahead log (journal mode stayed "
+                        + mode + "); Margin needs one to keep the file safe. Is it on a network drive?");
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Throwable failure) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public ArticleDao articles() {
+        return articles;
+    }
+
+    @Override
+    public AnnotationDao annotations() {
+        return annotations;
+    }
+
+    @Override
+    public ActorDao actors() {
+        return actors;
+    }
+
+    @Override
+    public TagDao tags() {
+        return tags;
+    }
+
+    @Override
+    public SearchDao search() {
+        return search;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.transaction(work);
+    }
+
+    @Override
+    public Path file() {
+        return db.file();
+    }
+
+    @Override
+    public String integrityCheck() {
+        return db.call("checking the library", () -> {
+            List<String> lines = new ArrayList<>();
+            try (Statement statement = db.connection().createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+                while (rows.next()) {
+                    lines.add(rows.getString(1));
+                }
+            }
+            return String.join("\n", lines);
+        });
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
