@@ -19,7 +19,8 @@ final class Migrations {
     /** Every migration script, oldest first; the version of {@code SCRIPTS.get(i)} is i + 1. */
     static final List<String> SCRIPTS = List.of(
             "V001__init.sql",
-            "V002__search_index.sql");
+            "V002__search_index.sql",
+            "V003__saved_filters.sql");
 
     /** "MRGN", written by V001: tells a Margin library apart from other SQLite files. */
     static final int APPLICATION_ID = 0x4D52474E;

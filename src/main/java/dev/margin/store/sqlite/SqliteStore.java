@@ -3,6 +3,7 @@ package dev.margin.store.sqlite;
 import dev.margin.store.ActorDao;
 import dev.margin.store.AnnotationDao;
 import dev.margin.store.ArticleDao;
+import dev.margin.store.ReviewDao;
 import dev.margin.store.SearchDao;
 import dev.margin.store.Store;
 import dev.margin.store.StoreException;
@@ -49,6 +50,7 @@ public final class SqliteStore implements Store {
     private final SqliteActorDao actors;
     private final SqliteTagDao tags;
     private final SqliteSearchDao search;
+    private final SqliteReviewDao review;
 
     private SqliteStore(Database db) {
         this.db = db;
@@ -57,6 +59,7 @@ public final class SqliteStore implements Store {
         this.actors = new SqliteActorDao(db);
         this.tags = new SqliteTagDao(db);
         this.search = new SqliteSearchDao(db);
+        this.review = new SqliteReviewDao(db, actors);
     }
 
     /** Opens the library {@code file}, creating it (and its folder) when missing, and brings its schema up to date. */
@@ -157,6 +160,11 @@ public final class SqliteStore implements Store {
     @Override
     public SearchDao search() {
         return search;
+    }
+
+    @Override
+    public ReviewDao review() {
+        return review;
     }
 
     @Override
