@@ -22,7 +22,17 @@ final class OrderSql {
     private OrderSql() {
     }
 
-    static String orderBy(ReviewOrder order, boolean searching) {
+    /** The tables the ORDER BY reads besides what the filter joins. */
+    static FilterClause.Needs needs(ReviewOrder order, boolean searching) {
+        return switch (order.column()) {
+            case RELEVANCE -> searching ? FilterClause.Needs.NOTHING_MORE : FilterClause.Needs.ANNOTATION;
+            case ARTICLE, OUTLET, ARTICLE_DATE -> FilterClause.Needs.ARTICLE;
+            default -> FilterClause.Needs.ANNOTATION;
+        };
+    }
+
+    /** {@code ORDER BY …} for {@code order}; {@code seq} is the row number's expression (the last tie-breaker). */
+    static String orderBy(ReviewOrder order, boolean searching, String seq) {
         String direction = order.descending() ? " DESC" : "";
         List<String> terms = new ArrayList<>();
         switch (order.column()) {
@@ -38,7 +48,7 @@ final class OrderSql {
             case CREATED -> terms.add("n.created" + direction);
             case ANCHOR_STATE -> terms.add(ordinal("n.anchor_state", AnchorState.values()) + direction);
         }
-        terms.add("n.seq");
+        terms.add(seq);
         return "ORDER BY " + String.join(", ", terms);
     }
 

@@ -24,7 +24,7 @@ final class ReviewStatsQuery {
     }
 
     static int count(Connection connection, FilterClause clause) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*)\n" + clause.fromWhere())) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*)\n" + clause.fromWhere(FilterClause.Needs.NOTHING_MORE))) {
             clause.bind(statement, 1);
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() ? result.getInt(1) : 0;
@@ -45,12 +45,12 @@ final class ReviewStatsQuery {
                 topSpeakers(connection, clause, topSpeakers),
                 perOutlet(connection, clause),
                 perMonth(connection, clause),
-                count(connection, clause.and("a.published_date IS NULL")));
+                count(connection, clause.andOnArticle("a.published_date IS NULL")));
     }
 
     private static <E extends Enum<E>> Map<E, Integer> perEnum(Connection connection, FilterClause clause, String column,
                                                                Class<E> type) throws SQLException {
-        String sql = "SELECT " + column + " AS value, count(*) AS n\n" + clause.fromWhere() + "\nGROUP BY " + column;
+        String sql = "SELECT " + column + " AS value, count(*) AS n\n" + clause.fromWhere(FilterClause.Needs.ANNOTATION) + "\nGROUP BY " + column;
         Map<E, Integer> counts = new EnumMap<>(type);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             clause.bind(statement, 1);
@@ -76,7 +76,7 @@ final class ReviewStatsQuery {
                 %s
                 GROUP BY n.speaker_actor_id
                 ORDER BY n DESC, name COLLATE NOCASE
-                LIMIT ?""".formatted(quotes.fromWhere());
+                LIMIT ?""".formatted(quotes.fromWhere(FilterClause.Needs.ANNOTATION));
         List<ReviewStats.NamedCount> speakers = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(quotes.bind(statement, 1), limit);
@@ -105,7 +105,7 @@ final class ReviewStatsQuery {
     }
 
     private static List<ReviewStats.MonthCount> perMonth(Connection connection, FilterClause clause) throws SQLException {
-        FilterClause dated = clause.and("a.published_date IS NOT NULL");
+        FilterClause dated = clause.andOnArticle("a.published_date IS NOT NULL");
         String sql = "SELECT substr(a.published_date, 1, 7) AS month, count(*) AS n\n" + dated.fromWhere()
                 + "\nGROUP BY month\nORDER BY month";
         List<ReviewStats.MonthCount> months = new ArrayList<>();

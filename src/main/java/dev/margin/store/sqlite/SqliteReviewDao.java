@@ -68,7 +68,8 @@ final class SqliteReviewDao implements ReviewDao {
             return List.of();
         }
         FilterClause clause = FilterClause.of(filter);
-        String sql = "SELECT n.seq\n" + clause.fromWhere() + "\n" + OrderSql.orderBy(order, clause.searches()) + "\nLIMIT ? OFFSET ?";
+        String sql = "SELECT " + clause.seq() + "\n" + clause.fromWhere(OrderSql.needs(order, clause.searches())) + "\n"
+                + OrderSql.orderBy(order, clause.searches(), clause.seq()) + "\nLIMIT ? OFFSET ?";
         return db.call("listing annotations", () -> {
             List<Long> seqs = new ArrayList<>(Math.min(limit, 1024));
             try (PreparedStatement page = db.connection().prepareStatement(sql)) {
