@@ -14,15 +14,16 @@ import java.util.UUID;
 /**
  * One line of the annotations browser: an annotation with what its article and actor contribute.
  *
- * @param text         the annotated words, with the search's matches marked
+ * @param text         the annotated words; with search words, an extract of about two dozen words around the
+ *                     first match ("…" where cut) with the matches marked
  * @param actorId      the quote's speaker, the mentioned actor or the claimant; null when there is none, or
  *                     when the outlet itself makes the claim
  * @param actorName    that actor's name; for a claim the outlet makes, the outlet's name; empty when none
- * @param articleTitle the article's title, with the search's matches marked
+ * @param articleTitle the article's title, with the search's matches marked (an extract as for {@code text})
  * @param articleDate  the article's publication date, or null when unknown
  * @param claimStatus  a claim's status, else null
  * @param quoteType    a quote's type, else null
- * @param note         the note (Markdown source), with the search's matches marked
+ * @param note         the note (Markdown source), with the search's matches marked (an extract as for {@code text})
  */
 public record ReviewRow(UUID annotationId, AnnotationKind kind, MarkedText text, Long actorId, String actorName,
                         long articleId, MarkedText articleTitle, String outlet, LocalDate articleDate, List<String> tags,

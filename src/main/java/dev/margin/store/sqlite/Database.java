@@ -78,7 +78,13 @@ final class Database implements AutoCloseable {
                 rollback(failure);
                 throw failure;
             }
-            execute("COMMIT", "saving the change");
+            try {
+                execute("COMMIT", "saving the change");
+            } catch (StoreException e) {
+                // A deferred constraint (a claim citing a missing quote) fails at COMMIT and leaves the transaction open.
+                rollback(e);
+                throw e;
+            }
             return result;
         } finally {
             lock.unlock();
@@ -106,9 +112,10 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs BEGIN or COMMIT through a cached statement: a single save runs both, and preparing them each time shows. */
     private void execute(String sql, String what) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try {
+            prepare(sql).execute();
         } catch (SQLException e) {
             throw StoreErrors.translate(file, what, e);
         }

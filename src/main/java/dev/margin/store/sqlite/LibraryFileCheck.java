@@ -4,6 +4,7 @@ import dev.margin.store.StoreException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,13 @@ final class LibraryFileCheck {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** An SQLite file is at least one page; its header alone is 100 bytes. */
     private static final int HEADER_LENGTH = 100;
+    /**
+     * Files up to this size get SQLite's quick_check (every page read) before they are opened; it takes a few
+     * hundred milliseconds at this size. A larger library opens without it, to keep start-up quick: damage in
+     * it is reported as a "damaged" StoreException when the damaged part is first read (a failed statement
+     * writes nothing), and {@link dev.margin.store.Store#integrityCheck()} checks the whole file on request.
+     */
+    static final long QUICK_CHECK_LIMIT = 32L * 1024 * 1024;
 
     private LibraryFileCheck() {
     }
@@ -52,17 +60,31 @@ final class LibraryFileCheck {
             throw new StoreException(file + " is not a Margin library: it is not an SQLite database. "
                     + "Margin left it unchanged; choose another file or folder.");
         }
-        if (header.length < HEADER_LENGTH) {
+        if (header.length < HEADER_LENGTH || size < declaredSize(header)) {
             throw new StoreException("The library " + file + " is damaged: it is cut short (" + size
                     + " bytes). Margin left it unchanged; restore it from a backup.");
         }
     }
 
     /**
-     * Checks, through a connection that has not written anything yet, that the file is a Margin library
-     * this version can open, and that SQLite finds it sound. Returns the file's schema version.
+     * The file size the header declares (page count times page size), or 0 when the header's count is not
+     * known to be current (SQLite's rule: valid only when the change counter equals the version-valid-for number).
      */
-    static int checkDatabase(Connection connection, Path file) throws SQLException {
+    private static long declaredSize(byte[] header) {
+        ByteBuffer fields = ByteBuffer.wrap(header);
+        int pageSizeField = Short.toUnsignedInt(fields.getShort(16));
+        long pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+        long pageCount = Integer.toUnsignedLong(fields.getInt(28));
+        boolean countIsCurrent = fields.getInt(24) == fields.getInt(92);
+        return countIsCurrent ? pageCount * pageSize : 0;
+    }
+
+    /**
+     * Checks, through a connection that has not written anything yet, that the file is a Margin library
+     * this version can open, and (up to {@link #QUICK_CHECK_LIMIT}) that SQLite finds it sound.
+     * Returns the file's schema version.
+     */
+    static int checkDatabase(Connection connection, Path file) throws SQLException, IOException {
         int version = Migrations.version(connection);
         if (version > Migrations.latestVersion()) {
             throw new StoreException("The library " + file + " was written by a newer version of Margin (library version "
@@ -77,7 +99,7 @@ final class LibraryFileCheck {
             throw new StoreException(file + " is an SQLite database of another program, not a Margin library. "
                     + "Margin left it unchanged; choose another file or folder.");
         }
-        List<String> problems = quickCheck(connection);
+        List<String> problems = Files.size(file) <= QUICK_CHECK_LIMIT ? quickCheck(connection) : List.of("ok");
         if (!problems.equals(List.of("ok"))) {
             throw new StoreException("The library " + file + " is damaged (" + String.join("; ", problems)
                     + "). Margin left it unchanged; restore it from a backup.");

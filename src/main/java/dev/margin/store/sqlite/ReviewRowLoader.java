@@ -4,7 +4,7 @@ import dev.margin.domain.AnchorState;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.QuoteType;
-import dev.margin.store.MatchMarker;
+import dev.margin.store.MarkedText;
 import dev.margin.store.ReviewRow;
 
 import java.sql.Connection;
@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * Turns a page of annotation row numbers ({@code annotation.seq}, already filtered and sorted) into
- * {@link ReviewRow}s: their details with article, actor and tags, and, with search words, the matches
- * marked in the annotated words, the note and the title ({@link MatchMarker}).
+ * {@link ReviewRow}s: their details with article, actor and tags, and, with search words, an extract of the
+ * annotated words, the note and the title around the matches with the matches marked ({@link SearchHighlighter}).
  *
  * <p>Kept apart from the query that finds the page so that the expensive columns (actor, tags) are
  * computed for the page's rows only, never for every row the sort has to look at.
@@ -36,19 +36,25 @@ final class ReviewRowLoader {
             FROM annotation n
             JOIN article a ON a.id = n.article_id
             LEFT JOIN actor p ON p.id = COALESCE(n.speaker_actor_id, n.actor_id, n.claimant_actor_id)
-            WHERE n.seq IN (%s)""";
-    /** Rows per statement: well below SQLite's limit of parameters per statement. */
-    private static final int CHUNK = 500;
+            WHERE n.seq IN (SELECT value FROM json_each(?))""";
 
     private ReviewRowLoader() {
     }
 
     /** The rows of {@code seqs}, in that order; {@code ftsQuery} (or "") marks the matches. */
     static List<ReviewRow> load(Connection connection, List<Long> seqs, String ftsQuery) throws SQLException {
-        MatchMarker marker = MatchMarker.forQuery(ftsQuery);
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        Marker marker = ftsQuery.isEmpty() ? MarkedText::plain : marking(new SearchHighlighter(ftsQuery));
         Map<Long, ReviewRow> rows = new HashMap<>();
-        for (int from = 0; from < seqs.size(); from += CHUNK) {
-            loadChunk(connection, seqs.subList(from, Math.min(seqs.size(), from + CHUNK)), marker, rows);
+        try (PreparedStatement details = connection.prepareStatement(DETAILS)) {
+            details.setString(1, jsonArray(seqs));
+            try (ResultSet result = details.executeQuery()) {
+                while (result.next()) {
+                    rows.put(result.getLong("seq"), row(result, marker));
+                }
+            }
         }
         List<ReviewRow> ordered = new ArrayList<>(seqs.size());
         for (Long seq : seqs) {
@@ -60,19 +66,17 @@ final class ReviewRowLoader {
         return ordered;
     }
 
-    private static void loadChunk(Connection connection, List<Long> seqs, MatchMarker marker, Map<Long, ReviewRow> rows) throws SQLException {
-        try (PreparedStatement details = connection.prepareStatement(DETAILS.formatted(FilterClause.placeholders(seqs.size())))) {
-            bindSeqs(details, 1, seqs);
-            try (ResultSet result = details.executeQuery()) {
-                while (result.next()) {
-                    long seq = result.getLong("seq");
-                    rows.put(seq, row(result, marker));
-                }
-            }
-        }
+    /** How a text column becomes a {@link MarkedText}: as it is, or as an extract with the matches marked. */
+    @FunctionalInterface
+    private interface Marker {
+        MarkedText mark(String text);
     }
 
-    private static ReviewRow row(ResultSet result, MatchMarker marker) throws SQLException {
+    private static Marker marking(SearchHighlighter highlighter) {
+        return text -> text == null || text.isEmpty() ? MarkedText.plain(text) : MarkedText.fromMarkers(highlighter.snippet(text));
+    }
+
+    private static ReviewRow row(ResultSet result, Marker marker) throws SQLException {
         String outlet = result.getString("outlet");
         boolean outletClaims = result.getInt("claimant_is_outlet") == 1 && result.getObject("actor_id") == null;
         String tags = result.getString("tags");
@@ -94,10 +98,12 @@ final class ReviewRowLoader {
                 SqlValues.getEnum(result, "anchor_state", AnchorState.class));
     }
 
-    private static void bindSeqs(PreparedStatement statement, int first, List<Long> seqs) throws SQLException {
-        int index = first;
-        for (Long seq : seqs) {
-            statement.setLong(index++, seq);
+    /** The row numbers as a JSON array for json_each: one parameter, however long the page. */
+    private static String jsonArray(List<Long> seqs) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < seqs.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(seqs.get(i).longValue());
         }
+        return json.append(']').toString();
     }
 }

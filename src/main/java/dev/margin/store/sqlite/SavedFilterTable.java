@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code saved_filter} table (migration V003): filters of the annotations browser kept by name. */
+/** The {@code saved_filter} table (migration V004): filters of the annotations browser kept by name. */
 final class SavedFilterTable {
     private static final String UPSERT = """
             INSERT INTO saved_filter (name, name_key, filter_json, saved) VALUES (?, ?, ?, ?)

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link ArticleDao} over the tables {@code article} (metadata) and {@code article_revision} (texts). */
+/**
+ * {@link ArticleDao} over the tables {@code article} (current metadata, first import time) and
+ * {@code article_revision} (every revision's text, headings, content hash and import time).
+ */
 final class SqliteArticleDao implements ArticleDao {
     private static final String INSERT_ARTICLE = """
             INSERT INTO article (title, byline, outlet, url, published_date, language, imported_at, revision)

@@ -36,15 +36,21 @@ import java.util.function.Supplier;
  *       cache) when it returns, so a killed process loses nothing that was saved (CrashSafetyTest kills a
  *       writer with SIGKILL and finds every saved row); only a power cut may lose the last commits, and
  *       even then the file stays consistent.</li>
+ *   <li>Checkpoints (copying the log back into the file) run in the background, so saves do not wait for
+ *       them; see {@link WalCheckpointer}.</li>
  *   <li>{@code foreign_keys = ON}: an annotation never outlives its article.</li>
  * </ul>
- * One connection per store; every call is serialised by {@link Database}'s lock.
+ * Every DAO call goes through one connection and is serialised by {@link Database}'s lock; the store's only
+ * other connection belongs to {@link WalCheckpointer} and never reads or writes rows.
  */
 public final class SqliteStore implements Store {
     /** How long a call waits for another process's write to finish before giving up. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofMillis(5000);
+    /** About 80 MB of log before SQLite checkpoints inside a commit, should the background checkpointer fall behind. */
+    private static final int AUTOCHECKPOINT_PAGES = 20_000;
 
     private final Database db;
+    private final WalCheckpointer checkpointer;
     private final SqliteArticleDao articles;
     private final SqliteAnnotationDao annotations;
     private final SqliteActorDao actors;
@@ -52,8 +58,9 @@ public final class SqliteStore implements Store {
     private final SqliteSearchDao search;
     private final SqliteReviewDao review;
 
-    private SqliteStore(Database db) {
+    private SqliteStore(Database db, WalCheckpointer checkpointer) {
         this.db = db;
+        this.checkpointer = checkpointer;
         this.articles = new SqliteArticleDao(db);
         this.annotations = new SqliteAnnotationDao(db);
         this.actors = new SqliteActorDao(db);
@@ -72,7 +79,8 @@ public final class SqliteStore implements Store {
         Path library = file.toAbsolutePath().normalize();
         LibraryFileCheck.checkBytes(library);
         createFolder(library);
-        Connection connection = connect(library, busyTimeout);
+        int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis());
+        Connection connection = connect(library, timeoutMillis);
         try {
             LibraryFileCheck.checkDatabase(connection, library);
             try (Statement statement = connection.createStatement()) {
@@ -80,9 +88,20 @@ public final class SqliteStore implements Store {
                 statement.execute("PRAGMA synchronous = NORMAL");
             }
             Migrations.migrate(connection);
-            return new SqliteStore(new Database(connection, library));
+            try (Statement statement = connection.createStatement()) {
+                // 64 MB of page cache keeps the indexes of a large library in memory between calls.
+                statement.execute("PRAGMA cache_size = -65536");
+                // Checkpoints run in the background (WalCheckpointer); this is only the safety net.
+                statement.execute("PRAGMA wal_autocheckpoint = " + AUTOCHECKPOINT_PAGES);
+            }
+            WalCheckpointer checkpointer = WalCheckpointer.start(library, timeoutMillis);
+            return new SqliteStore(new Database(connection, library), checkpointer);
         } catch (SQLException e) {
             StoreException failure = StoreErrors.translate(library, "opening the library", e);
+            closeQuietly(connection, failure);
+            throw failure;
+        } catch (IOException e) {
+            StoreException failure = new StoreException("The library " + library + " cannot be read: " + e.getMessage(), e);
             closeQuietly(connection, failure);
             throw failure;
         } catch (RuntimeException e) {
@@ -108,10 +127,10 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private static Connection connect(Path library, Duration busyTimeout) {
+    private static Connection connect(Path library, int busyTimeoutMillis) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+        config.setBusyTimeout(busyTimeoutMillis);
         try {
             return config.createConnection("jdbc:sqlite:" + library);
         } catch (SQLException e) {
@@ -193,6 +212,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public void close() {
+        checkpointer.close();
         db.close();
     }
 }

@@ -165,6 +165,17 @@ class SqliteAnnotationDaoTest {
     }
 
     @Test
+    void aClaimCitingAMissingQuoteIsRefusedAtCommitAndTheStoreStaysUsable() {
+        Annotation claim = StoreFixtures.claim(rail.id(), okafor.id(), UUID.randomUUID());
+        assertThatThrownBy(() -> annotations.insertAll(List.of(StoreFixtures.highlight(rail.id(), "Abuja"), claim)))
+                .isInstanceOf(StoreException.class).hasMessageContaining(store.file().toString());
+        assertThat(annotations.count()).isZero();
+
+        annotations.insert(StoreFixtures.highlight(rail.id(), "Lagos"));
+        assertThat(annotations.count()).isEqualTo(1);
+    }
+
+    @Test
     void anAnnotationOnAMissingArticleIsRefused() {
         assertThatThrownBy(() -> annotations.insert(StoreFixtures.highlight(rail.id() + 100, "Abuja")))
                 .isInstanceOf(StoreException.class);

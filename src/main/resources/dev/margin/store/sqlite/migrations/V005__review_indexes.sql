@@ -1,4 +1,4 @@
--- Schema version 4: what the annotations browser needs to answer within 100 ms on 100,000 annotations.
+-- Schema version 5: what the annotations browser needs to answer within 100 ms on 100,000 annotations.
 --
 -- Newest first (the browser's default order) and sorting by article date read these indexes with LIMIT
 -- instead of sorting every row.

@@ -1,4 +1,4 @@
--- Schema version 3: filters of the annotations browser saved by name.
+-- Schema version 4: filters of the annotations browser saved by name.
 -- filter_json holds the filter as JSON (see SavedFilterJson): {"version":1,"text":...,"kinds":[...],...}.
 
 CREATE TABLE saved_filter (
