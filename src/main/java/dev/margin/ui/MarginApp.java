@@ -9,6 +9,7 @@ import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Errors;
 import dev.margin.ui.common.FxTaskRunner;
 import dev.margin.ui.common.Messages;
+import dev.margin.ui.common.OpeningStore;
 import dev.margin.ui.common.Services;
 import dev.margin.ui.common.Settings;
 import dev.margin.ui.common.StatusViewModel;
@@ -28,11 +29,15 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * The Margin window application. Opens the library file and seeds the sample article on the
- * launcher thread (never on the FX thread), wires every view-model and view in one place, and on
- * exit records the window's state and closes the store after the last pending save.
+ * The Margin window application. Opens the library file and seeds the sample article on a thread of
+ * its own (never on the FX thread) while the window is built, wires every view-model and view in one
+ * place, and on exit records the window's state and closes the store after the last pending save. A
+ * library that cannot be opened (not SQLite, damaged, locked, from a newer Margin) gets a dialog naming
+ * the file, then the application exits; the file is left as it was.
  *
  * <p>{@code -Dmargin.snapshot=FILE.png} saves a picture of the window once the first article is shown,
  * then exits; {@code -Dmargin.exitAfterShow=true} prints when the window is first shown and exits.
@@ -42,8 +47,8 @@ public class MarginApp extends Application {
     private static final String DATA_FILE_PARAMETER = "data-file";
 
     private Path dataFile;
+    private CompletableFuture<Store> opening;
     private Store store;
-    private RuntimeException openFailure;
     private Settings settings;
     private FxTaskRunner tasks;
     private ReaderWindow window;
@@ -72,25 +77,31 @@ public class MarginApp extends Application {
             dataFile = Path.of(named);
         }
         settings = Settings.load(Settings.besideLibrary(dataFile));
+        // The library opens on its own thread while the FX thread builds the window.
+        opening = CompletableFuture.supplyAsync(this::openLibrary, runnable -> {
+            Thread thread = new Thread(runnable, "margin-open-library");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private Store openLibrary() {
+        Store opened = SqliteStore.open(dataFile);
         try {
-            store = SqliteStore.open(dataFile);
-            seedSampleOnFirstStart();
+            seedSampleOnFirstStart(opened);
+            return opened;
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "Cannot open the library " + dataFile, e);
-            openFailure = e;
-            if (store != null) {
-                store.close();
-                store = null;
-            }
+            opened.close();
+            throw e;
         }
     }
 
-    private void seedSampleOnFirstStart() {
+    private void seedSampleOnFirstStart(Store opened) {
         if (settings.getBoolean(WindowState.SAMPLE_SEEDED, false)) {
             return;
         }
-        if (store.articles().count() == 0) {
-            long id = new SampleLibrary(Services.over(store, Clock.systemUTC()), new ArticleImporter(), Clock.systemUTC()).seed();
+        if (opened.articles().count() == 0) {
+            long id = new SampleLibrary(Services.over(opened, Clock.systemUTC()), new ArticleImporter(), Clock.systemUTC()).seed();
             settings.put(WindowState.LAST_ARTICLE, id);
         }
         settings.put(WindowState.SAMPLE_SEEDED, true);
@@ -101,29 +112,34 @@ public class MarginApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.forLocale(Locale.getDefault());
         AppTheme.parse(settings.get(WindowState.THEME, "LIGHT")).apply();
-        if (openFailure != null) {
-            showOpenFailure(messages, openFailure);
-            Platform.exit();
-            return;
-        }
         Clock clock = Clock.systemUTC();
         tasks = new FxTaskRunner();
+        store = new OpeningStore(dataFile, opening);
         Services services = Services.over(store, clock);
         StatusViewModel status = new StatusViewModel(messages);
-        status.info(messages.get("status.openedLibrary", dataFile));
         AnnotatingViewModel annotating = new AnnotatingViewModel(services, tasks, status, messages, clock);
         LibraryViewModel library = new LibraryViewModel(services, tasks, status, messages);
-        ImportViewModel imports = new ImportViewModel(services, new ArticleImporter(), tasks, status, messages);
+        ImportViewModel imports = new ImportViewModel(services, ArticleImporter::new, tasks, status, messages);
         ReaderViewModel reader = new ReaderViewModel(store, tasks, status, messages, annotating);
         AnnotationListViewModel annotationList = new AnnotationListViewModel(annotating.annotations());
         window = new ReaderWindow(stage, new ReaderDependencies(dataFile, messages, settings, status, clock,
-                library, imports, reader, annotating, annotationList));
+                library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         StartupOptions.apply(window, stage);
         window.show();
+        opening.whenComplete((opened, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                LOG.log(System.Logger.Level.ERROR, "Cannot open the library " + dataFile, cause);
+                Platform.runLater(() -> {
+                    showOpenFailure(messages, cause);
+                    Platform.exit();
+                });
+            }
+        });
     }
 
-    private void showOpenFailure(Messages messages, RuntimeException failure) {
+    private void showOpenFailure(Messages messages, Throwable failure) {
         Alert alert = new Alert(Alert.AlertType.ERROR, Errors.describe(failure) + "\n\n" + messages.get("error.store.footer"), ButtonType.CLOSE);
         alert.setTitle(messages.get("error.store.title"));
         alert.setHeaderText(messages.get("error.store.header", dataFile));
@@ -143,9 +159,7 @@ public class MarginApp extends Application {
             }
         }
         if (tasks != null) {
-            tasks.runLastAndWait(() -> store.close(), 10);
-        } else if (store != null) {
-            store.close();
+            tasks.runLastAndWait(store::close, 10);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.margin.ui;
 
+import dev.margin.domain.AnnotationKind;
 import dev.margin.ui.reader.ReaderWindow;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -13,10 +14,12 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Options for looking at and timing the real window from scripts: {@code margin.snapshot=FILE.png}
- * writes a picture of the window once the first article is shown and exits; {@code margin.exitAfterShow}
+ * writes a picture of the window once the first article is shown and exits (with {@code margin.snapshotSelect=CLAIM}
+ * the first claim is selected first); {@code margin.exitAfterShow}
  * prints "margin.shown" when the window is first shown and exits (the startup benchmark waits for it).
  */
 final class StartupOptions {
@@ -37,6 +40,10 @@ final class StartupOptions {
         if (snapshot != null && !snapshot.isBlank()) {
             window.setOnArticleShown(() -> {
                 window.setOnArticleShown(() -> { });
+                String select = System.getProperty("margin.snapshotSelect");
+                if (select != null) {
+                    window.selectFirst(AnnotationKind.valueOf(select.toUpperCase(Locale.ROOT)));
+                }
                 // Give the layout a moment to settle (fonts, the virtual flow's first pass) before taking the picture.
                 PauseTransition settle = new PauseTransition(Duration.millis(Long.getLong("margin.snapshotDelay", 800)));
                 settle.setOnFinished(done -> {

@@ -24,16 +24,17 @@ import java.util.function.BiConsumer;
 
 /**
  * The editor under the annotation list, for the selected annotation: its words and anchor state
- * (with "re-attach to selection" for moved or orphaned ones), the form of its kind, then note
- * (Markdown), tags and Delete. Each field saves when the user presses Enter or leaves it.
+ * (with "re-attach to selection" for moved or orphaned ones), the form of its kind (made when first
+ * needed, to keep the start fast), then note (Markdown), tags and Delete. Each field saves when the
+ * user presses Enter or leaves it.
  */
 public final class AnnotationEditor extends ScrollPane {
     private final AnnotatingViewModel annotating;
     private final Messages messages;
     private final Clock clock;
-    private final QuoteForm quoteForm;
-    private final ActorForm actorForm;
-    private final ClaimForm claimForm;
+    private QuoteForm quoteForm;
+    private ActorForm actorForm;
+    private ClaimForm claimForm;
     private final Label none;
     private final Label exact = new Label();
     private final Label state = new Label();
@@ -53,9 +54,6 @@ public final class AnnotationEditor extends ScrollPane {
         setId("annotationEditor");
         getStyleClass().add("annotation-editor");
         setFitToWidth(true);
-        quoteForm = new QuoteForm(annotating, messages, clock);
-        actorForm = new ActorForm(annotating, messages);
-        claimForm = new ClaimForm(annotating, messages, clock);
 
         none = new Label(messages.get("editor.none"));
         none.getStyleClass().add("empty-state");
@@ -130,21 +128,32 @@ public final class AnnotationEditor extends ScrollPane {
             return;
         }
         setContent(content);
-        exact.setText(messages.get("kind." + annotation.kind().name()) + " · “" + annotation.exact() + "”");
+        String words = annotation.exact();
+        boolean quoted = words.startsWith("“") || words.startsWith("\"");
+        exact.setText(messages.get("kind." + annotation.kind().name()) + " · " + (quoted ? words : "“" + words + "”"));
         boolean displaced = annotation.anchorState() != AnchorState.OK;
         state.setText(displaced ? messages.get("anchorState." + annotation.anchorState().name()) : "");
         state.getParent().setVisible(displaced);
         state.getParent().setManaged(displaced);
         switch (annotation.kind()) {
             case QUOTE -> {
+                if (quoteForm == null) {
+                    quoteForm = new QuoteForm(annotating, messages, clock);
+                }
                 quoteForm.show(annotation);
                 kindArea.getChildren().setAll(quoteForm.node());
             }
             case ACTOR -> {
+                if (actorForm == null) {
+                    actorForm = new ActorForm(annotating, messages);
+                }
                 actorForm.show(annotation);
                 kindArea.getChildren().setAll(actorForm.node());
             }
             case CLAIM -> {
+                if (claimForm == null) {
+                    claimForm = new ClaimForm(annotating, messages, clock);
+                }
                 claimForm.show(annotation);
                 kindArea.getChildren().setAll(claimForm.node());
             }

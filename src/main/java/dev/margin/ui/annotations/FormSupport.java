@@ -2,6 +2,8 @@ package dev.margin.ui.annotations;
 
 import dev.margin.domain.Annotation;
 import dev.margin.ui.common.Messages;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -94,6 +96,8 @@ final class FormSupport {
         Label caption = new Label(label);
         caption.setLabelFor(field);
         caption.getStyleClass().add("form-label");
+        GridPane.setValignment(caption, VPos.TOP);
+        caption.setPadding(new Insets(6, 0, 0, 0));
         grid.add(caption, 0, row);
         grid.add(field, 1, row);
     }

@@ -133,8 +133,12 @@ public final class MarkDialogs {
         return field;
     }
 
+    /** Gives the dialog's window and its first field the keyboard once shown, so typing starts at once. */
     private static void focus(TextField field) {
         Platform.runLater(() -> {
+            if (field.getScene() != null && field.getScene().getWindow() != null) {
+                field.getScene().getWindow().requestFocus();
+            }
             field.requestFocus();
             field.selectAll();
         });

@@ -4,6 +4,7 @@ import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.common.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ final class ArticleCell extends ListCell<ArticleSummary> {
         this.messages = messages;
         title.getStyleClass().add("article-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         source.getStyleClass().add("article-source");
         counts.getStyleClass().add("article-counts");
         box.getStyleClass().add("article-cell");

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Imports files, URLs and pasted text on the background thread: one after the other with progress,
@@ -34,7 +35,8 @@ import java.util.function.Consumer;
  */
 public final class ImportViewModel {
     private final Services services;
-    private final ArticleImporter importer;
+    private final Supplier<ArticleImporter> importerFactory;
+    private ArticleImporter importer;
     private final TaskRunner tasks;
     private final StatusViewModel status;
     private final Messages messages;
@@ -44,9 +46,9 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private volatile AtomicBoolean cancelled = new AtomicBoolean();
 
-    public ImportViewModel(Services services, ArticleImporter importer, TaskRunner tasks, StatusViewModel status, Messages messages) {
+    public ImportViewModel(Services services, Supplier<ArticleImporter> importerFactory, TaskRunner tasks, StatusViewModel status, Messages messages) {
         this.services = services;
-        this.importer = importer;
+        this.importerFactory = importerFactory;
         this.tasks = tasks;
         this.status = status;
         this.messages = messages;
@@ -59,7 +61,7 @@ public final class ImportViewModel {
 
     /** Imports local files (.txt, .md, .html ...), one after the other. */
     public void importFiles(List<Path> files) {
-        List<Source> sources = files.stream().map(file -> new Source(file.toString(), () -> importer.importFile(file))).toList();
+        List<Source> sources = files.stream().map(file -> new Source(file.toString(), () -> importer().importFile(file))).toList();
         run(sources);
     }
 
@@ -71,7 +73,7 @@ public final class ImportViewModel {
         }
         Optional<URI> url = asUrl(text);
         if (url.isPresent()) {
-            run(List.of(new Source(url.get().toString(), () -> importer.importUrl(url.get()))));
+            run(List.of(new Source(url.get().toString(), () -> importer().importUrl(url.get()))));
         } else {
             importPasted(text, null);
         }
@@ -79,7 +81,7 @@ public final class ImportViewModel {
 
     /** Imports pasted text with an optional title. */
     public void importPasted(String text, String title) {
-        run(List.of(new Source(messages.get("import.pasted.title"), () -> importer.importPasted(text, title))));
+        run(List.of(new Source(messages.get("import.pasted.title"), () -> importer().importPasted(text, title))));
     }
 
     /** The text as an http(s) URL when it is a single line that parses as one. */
@@ -95,6 +97,14 @@ public final class ImportViewModel {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** The importer, made on first use (on the background thread): its HTML and JSON machinery is not needed to start. */
+    private synchronized ArticleImporter importer() {
+        if (importer == null) {
+            importer = importerFactory.get();
+        }
+        return importer;
     }
 
     /** Stops the running batch before its next item. */

@@ -23,8 +23,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import java.io.File;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+
+import java.io.File;
 
 /**
  * The library pane on the left: a filter box, the articles, a clear empty state, and the progress of

@@ -11,6 +11,7 @@ import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.editor.ArticleView;
 import dev.margin.ui.library.ImportOutcome;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
@@ -205,6 +206,10 @@ final class ReaderActions {
         dialog.getEditor().setPromptText(messages.get("import.url.prompt"));
         dialog.getEditor().setId("importUrlField");
         dialog.getDialogPane().setId("importUrlDialog");
+        dialog.setOnShown(event -> Platform.runLater(() -> {
+            dialog.getDialogPane().getScene().getWindow().requestFocus();
+            dialog.getEditor().requestFocus();
+        }));
         dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(deps.imports()::importTextOrUrl);
     }
 

@@ -10,9 +10,15 @@ import dev.margin.ui.library.LibraryViewModel;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 
-/** Everything the reader window is built from, made once by the application and passed in. */
+/**
+ * Everything the reader window is built from, made once by the application and passed in.
+ *
+ * @param openInBrowser opens a web address (the article's source link) in the desktop's browser
+ */
 public record ReaderDependencies(Path libraryFile, Messages messages, Settings settings, StatusViewModel status, Clock clock,
                                  LibraryViewModel library, ImportViewModel imports, ReaderViewModel reader,
-                                 AnnotatingViewModel annotating, AnnotationListViewModel annotationList) {
+                                 AnnotatingViewModel annotating, AnnotationListViewModel annotationList,
+                                 Consumer<String> openInBrowser) {
 }

@@ -7,6 +7,7 @@ import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -121,14 +122,14 @@ final class ReaderMenus {
         ToolBar bar = new ToolBar(
                 button("toolImport", MaterialDesignF.FILE_IMPORT_OUTLINE, m.get("toolbar.import"), actions::importFiles),
                 button("toolPaste", MaterialDesignC.CONTENT_PASTE, m.get("toolbar.paste"), actions::importPasted),
-                new Separator(),
+                new Separator(Orientation.VERTICAL),
                 markButton("toolQuote", AnnotationKind.QUOTE, m.get("kind.QUOTE"), m.get("toolbar.quote"), actions),
                 markButton("toolActor", AnnotationKind.ACTOR, m.get("kind.ACTOR"), m.get("toolbar.actor"), actions),
                 markButton("toolClaim", AnnotationKind.CLAIM, m.get("kind.CLAIM"), m.get("toolbar.claim"), actions),
                 markButton("toolHighlight", AnnotationKind.HIGHLIGHT, m.get("kind.HIGHLIGHT"), m.get("toolbar.highlight"), actions),
-                new Separator(),
+                new Separator(Orientation.VERTICAL),
                 undo, redo,
-                new Separator(),
+                new Separator(Orientation.VERTICAL),
                 button("toolFind", MaterialDesignM.MAGNIFY, m.get("toolbar.find"), actions::find));
         bar.setId("toolBar");
         return bar;

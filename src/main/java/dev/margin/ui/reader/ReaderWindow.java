@@ -12,12 +12,16 @@ import dev.margin.ui.common.Messages;
 import dev.margin.ui.editor.ArticleView;
 import dev.margin.ui.editor.Legend;
 import dev.margin.ui.library.LibraryView;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +32,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * The main window: the library on the left, the article with its legend and find bar in the centre,
@@ -35,6 +40,7 @@ import java.util.Locale;
  * views to the view-models, and restores and records the window's state.
  */
 public final class ReaderWindow {
+    private static final double LEGEND_HEIGHT = 48;
     private final ReaderDependencies deps;
     private final Stage stage;
     private final Messages messages;
@@ -47,6 +53,7 @@ public final class ReaderWindow {
     private final BorderPane root = new BorderPane();
     private AppTheme theme;
     private long restoreScrollFor;
+    private boolean firstArticleShown;
     private Runnable onArticleShown = () -> { };
 
     public ReaderWindow(Stage stage, ReaderDependencies deps) {
@@ -60,7 +67,14 @@ public final class ReaderWindow {
         actions = new ReaderActions(this, deps);
         panel = new AnnotationPanel(deps.annotating(), deps.annotationList(), messages, deps.clock(), actions::reattachToSelection);
 
-        mainSplit = new SplitPane(libraryView, centre(), panel);
+        // Side panes keep a usable width but never crowd the article, which gets the rest.
+        libraryView.setMinWidth(200);
+        libraryView.setPrefWidth(270);
+        panel.setMinWidth(300);
+        panel.setPrefWidth(380);
+        VBox centre = centre();
+        centre.setMinWidth(360);
+        mainSplit = new SplitPane(libraryView, centre, panel);
         mainSplit.setId("mainSplit");
         SplitPane.setResizableWithParent(libraryView, false);
         SplitPane.setResizableWithParent(panel, false);
@@ -92,8 +106,16 @@ public final class ReaderWindow {
                 () -> messages.get("reader.zoom", Math.round(articleView.zoomProperty().get() * 100)), articleView.zoomProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        legend.setPrefWrapLength(1200);
+        legend.setMinWidth(0);
+        HBox.setHgrow(legend, Priority.SOMETIMES);
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         HBox legendBar = new HBox(8, legend, spacer, zoom);
         legendBar.setAlignment(Pos.CENTER_LEFT);
+        // One row: the legend's samples report a tall preferred height when nothing constrains it.
+        legendBar.setMinHeight(LEGEND_HEIGHT);
+        legendBar.setPrefHeight(LEGEND_HEIGHT);
+        legendBar.setMaxHeight(LEGEND_HEIGHT);
         legendBar.getStyleClass().add("legend-bar");
         Label noArticle = new Label(messages.get("reader.noArticle"));
         noArticle.setId("noArticle");
@@ -147,12 +169,13 @@ public final class ReaderWindow {
         annotating.addChangeListener(this::applyToView);
         articleView.setOnAnnotationsClicked(clicked -> actions.pick(clicked));
         articleView.setContextMenuFactory(actions::contextMenu);
+        articleView.setOnSourceLinkClicked(deps.openInBrowser());
     }
 
     private void applyToView(ChangeEffect effect) {
         Article shown = articleView.article();
         if (shown != null) {
-            for (java.util.UUID removed : effect.removed()) {
+            for (UUID removed : effect.removed()) {
                 articleView.annotationRemoved(removed);
             }
             for (Annotation changed : effect.changed()) {
@@ -191,6 +214,12 @@ public final class ReaderWindow {
                 articleView.restoreScroll((int) deps.settings().getLong(WindowState.LAST_PARAGRAPH, 0));
                 restoreScrollFor = -1;
             }
+            // The reading area takes the keyboard on the first article (so Q, A, C, H work at once) and
+            // whenever no text field is being typed in.
+            if (!firstArticleShown || !(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+                articleView.area().requestFocus();
+            }
+            firstArticleShown = true;
             onArticleShown.run();
         });
     }
@@ -199,10 +228,20 @@ public final class ReaderWindow {
     public void show() {
         state.restore(stage);
         stage.show();
-        state.restoreDividers(mainSplit, panel.split());
-        long last = deps.settings().getLong(WindowState.LAST_ARTICLE, -1);
-        restoreScrollFor = last;
+        // Once the split pane has its real width: positions set earlier are recomputed by its first layout.
+        mainSplit.widthProperty().addListener(new ChangeListener<Number>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> observable, Number old, Number width) {
+                if (width.doubleValue() > 0) {
+                    mainSplit.widthProperty().removeListener(this);
+                    Platform.runLater(() -> state.restoreDividers(mainSplit, panel.split()));
+                }
+            }
+        });
         deps.library().refresh(() -> {
+            // Read only now: on a first start the sample article was stored (and remembered) while the window was built.
+            long last = deps.settings().getLong(WindowState.LAST_ARTICLE, -1);
+            restoreScrollFor = last;
             if (deps.library().allArticles().stream().anyMatch(a -> a.id() == last)) {
                 deps.library().select(last);
             } else if (!deps.library().allArticles().isEmpty()) {
@@ -235,6 +274,12 @@ public final class ReaderWindow {
 
     AppTheme theme() {
         return theme;
+    }
+
+    /** Selects the first annotation of the kind in the open article, as a click on it would (used by the snapshot option). */
+    public void selectFirst(AnnotationKind kind) {
+        deps.annotating().annotations().stream().filter(a -> a.kind() == kind).findFirst()
+                .ifPresent(deps.annotating().selectedProperty()::set);
     }
 
     /** Runs after every article shown in the centre (used by the snapshot option). */

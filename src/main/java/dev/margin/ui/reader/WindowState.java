@@ -40,8 +40,10 @@ public final class WindowState {
     }
 
     public void restore(Stage stage) {
-        stage.setWidth(settings.getDouble(WIDTH, 1360));
-        stage.setHeight(settings.getDouble(HEIGHT, 860));
+        // Never larger than the screen: a window saved on a bigger monitor must still fit.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(settings.getDouble(WIDTH, 1360), screen.getWidth()));
+        stage.setHeight(Math.min(settings.getDouble(HEIGHT, 860), screen.getHeight()));
         if (settings.has(X) && settings.has(Y)) {
             double x = settings.getDouble(X, 0);
             double y = settings.getDouble(Y, 0);
@@ -55,12 +57,12 @@ public final class WindowState {
 
     /** Restores the divider positions; call after the split panes have their children. */
     public void restoreDividers(SplitPane main, SplitPane panel) {
-        double[] positions = Arrays.stream(settings.get(DIVIDERS, "0.2,0.72").split(","))
+        double[] positions = Arrays.stream(settings.get(DIVIDERS, "0.2,0.71").split(","))
                 .mapToDouble(value -> parse(value, -1)).toArray();
         if (positions.length == main.getDividers().size() && Arrays.stream(positions).allMatch(p -> p > 0 && p < 1)) {
             main.setDividerPositions(positions);
         } else {
-            main.setDividerPositions(0.2, 0.72);
+            main.setDividerPositions(0.2, 0.71);
         }
         double panelPosition = settings.getDouble(PANEL_DIVIDER, 0.45);
         panel.setDividerPositions(panelPosition > 0 && panelPosition < 1 ? panelPosition : 0.45);

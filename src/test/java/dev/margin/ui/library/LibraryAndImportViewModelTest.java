@@ -45,7 +45,7 @@ class LibraryAndImportViewModelTest {
         status = new StatusViewModel(messages);
         SynchronousTaskRunner tasks = new SynchronousTaskRunner();
         library = new LibraryViewModel(services, tasks, status, messages);
-        imports = new ImportViewModel(services, new ArticleImporter(), tasks, status, messages);
+        imports = new ImportViewModel(services, ArticleImporter::new, tasks, status, messages);
         imports.setOnFinished(finished::add);
     }
 
