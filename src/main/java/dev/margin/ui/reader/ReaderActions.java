@@ -262,6 +262,10 @@ final class ReaderActions {
 
     // ---- view ----
 
+    void openReview() {
+        window.openReview();
+    }
+
     void find() {
         if (deps.annotating().articleProperty().get() != null) {
             view().showFindBar();

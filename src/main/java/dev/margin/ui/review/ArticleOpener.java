@@ -9,4 +9,7 @@ public interface ArticleOpener {
 
     /** An annotation of this article (or an actor it names) was changed from the review side: re-read it if it is open. */
     void articleChanged(long articleId);
+
+    /** Actors were renamed, given aliases or merged: re-read the actors the reader offers and the open article. */
+    void actorsChanged();
 }

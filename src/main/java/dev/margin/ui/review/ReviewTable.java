@@ -32,14 +32,14 @@ import java.util.function.Function;
  * store, not on the rows loaded), text, note and title with the search's matches marked, Enter or a double click
  * to open a row in its article, and a call for more rows when the last loaded ones scroll into view.
  */
-final class ReviewTable {
+public final class ReviewTable {
     /** How close to the last loaded row the table asks for the next page. */
     private static final int PAGE_AHEAD = 20;
 
     private ReviewTable() {
     }
 
-    static TableView<ReviewRow> create(String id, Messages m, ObservableList<ReviewRow> rows, ObjectProperty<ReviewOrder> order,
+    public static TableView<ReviewRow> create(String id, Messages m, ObservableList<ReviewRow> rows, ObjectProperty<ReviewOrder> order,
                                        Runnable needMore, Consumer<ReviewRow> open) {
         TableView<ReviewRow> table = new TableView<>(rows);
         table.setId(id);
@@ -105,7 +105,7 @@ final class ReviewTable {
     }
 
     /** A placeholder label for the table's empty state. */
-    static Label placeholder(String id, ObservableValue<String> text) {
+    public static Label placeholder(String id, ObservableValue<String> text) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("empty-state");
