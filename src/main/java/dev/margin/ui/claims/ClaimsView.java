@@ -81,10 +81,10 @@ public final class ClaimsView extends SplitPane {
     }
 
     private VBox detail() {
-        claimText.setId("claimText");
+        claimText.setId("reviewClaimText");
         claimText.setWrapText(true);
         claimText.getStyleClass().add("claim-text");
-        statusChoice.setId("claimStatusChoice");
+        statusChoice.setId("reviewClaimStatus");
         statusChoice.setConverter(converter());
         statusChoice.valueProperty().addListener((observable, old, chosen) -> {
             if (!showing && chosen != null) {
@@ -92,12 +92,12 @@ public final class ClaimsView extends SplitPane {
             }
         });
         Button open = new Button(m.get("claims.open"));
-        open.setId("claimOpen");
+        open.setId("reviewClaimOpen");
         open.setOnAction(event -> model.openSelected());
         HBox statusRow = new HBox(8, new Label(m.get("claims.status")), statusChoice, open);
         statusRow.setAlignment(Pos.CENTER_LEFT);
 
-        evidence.setId("claimEvidence");
+        evidence.setId("reviewClaimEvidence");
         evidence.setPrefHeight(90);
         evidence.setPlaceholder(new Label(m.get("claims.noEvidence")));
         evidence.setCellFactory(list -> new ListCell<>() {
@@ -109,11 +109,11 @@ public final class ClaimsView extends SplitPane {
             }
         });
 
-        TextField url = field("evidenceUrl", m.get("claims.url"));
-        TextField archived = field("evidenceArchived", m.get("claims.archived"));
-        TextField note = field("evidenceNote", m.get("claims.note"));
+        TextField url = field("reviewEvidenceUrl", m.get("claims.url"));
+        TextField archived = field("reviewEvidenceArchived", m.get("claims.archived"));
+        TextField note = field("reviewEvidenceNote", m.get("claims.note"));
         ComboBox<EvidenceStance> stance = new ComboBox<>(FXCollections.observableArrayList(EvidenceStance.values()));
-        stance.setId("evidenceStance");
+        stance.setId("reviewEvidenceStance");
         stance.setValue(EvidenceStance.SUPPORTS);
         stance.setConverter(new StringConverter<>() {
             @Override
@@ -127,7 +127,7 @@ public final class ClaimsView extends SplitPane {
             }
         });
         Button add = new Button(m.get("claims.addEvidence"));
-        add.setId("addEvidence");
+        add.setId("reviewAddEvidence");
         add.setOnAction(event -> {
             model.addEvidence(url.getText(), archived.getText(), stance.getValue(), note.getText());
             url.clear();
@@ -143,7 +143,7 @@ public final class ClaimsView extends SplitPane {
         GridPane.setHgrow(archived, Priority.ALWAYS);
 
         VBox detail = new VBox(8, claimText, statusRow, new Label(m.get("claims.evidence")), evidence, form);
-        detail.setId("claimDetail");
+        detail.setId("reviewClaimDetail");
         detail.setPadding(new Insets(10));
         detail.getStyleClass().add("claim-detail");
         detail.disableProperty().bind(model.claimProperty().isNull());
