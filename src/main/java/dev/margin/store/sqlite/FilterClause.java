@@ -27,14 +27,18 @@ import java.util.Set;
 final class FilterClause {
     /** Which tables a query needs joined besides those its conditions need. */
     enum Needs {
-        NOTHING_MORE(false, false), ANNOTATION(true, false), ARTICLE(true, true);
+        NOTHING_MORE(false, false, false), ANNOTATION(true, false, false), ARTICLE(true, true, false),
+        /** The actor the annotation names, joined as {@code p} (speaker, mentioned actor or claimant). */
+        ACTOR(true, false, true);
 
         final boolean annotation;
         final boolean article;
+        final boolean actor;
 
-        Needs(boolean annotation, boolean article) {
+        Needs(boolean annotation, boolean article, boolean actor) {
             this.annotation = annotation;
             this.article = article;
+            this.actor = actor;
         }
     }
 
@@ -178,6 +182,9 @@ final class FilterClause {
         }
         if (article) {
             sql.append("\nJOIN article a ON a.id = n.article_id");
+        }
+        if (needs.actor) {
+            sql.append("\nLEFT JOIN actor p ON p.id = COALESCE(n.speaker_actor_id, n.actor_id, n.claimant_actor_id)");
         }
         conditions.forEach(condition -> where.add(condition.sql()));
         if (!where.isEmpty()) {

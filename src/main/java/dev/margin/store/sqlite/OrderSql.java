@@ -17,7 +17,6 @@ import java.util.List;
 final class OrderSql {
     /** bm25 weights of the columns exact, note, title: the annotated words count most (as in SqliteSearchDao). */
     static final String RANK = "bm25(annotation_search, 4.0, 2.0, 1.0)";
-    private static final String ACTOR_NAME = "(SELECT name_key FROM actor WHERE id = COALESCE(n.speaker_actor_id, n.actor_id, n.claimant_actor_id))";
 
     private OrderSql() {
     }
@@ -27,6 +26,7 @@ final class OrderSql {
         return switch (order.column()) {
             case RELEVANCE -> searching ? FilterClause.Needs.NOTHING_MORE : FilterClause.Needs.ANNOTATION;
             case ARTICLE, OUTLET, ARTICLE_DATE -> FilterClause.Needs.ARTICLE;
+            case ACTOR -> FilterClause.Needs.ACTOR;
             default -> FilterClause.Needs.ANNOTATION;
         };
     }
@@ -39,7 +39,7 @@ final class OrderSql {
             case RELEVANCE -> terms.add(searching ? RANK + direction : "n.created" + (order.descending() ? "" : " DESC"));
             case KIND -> terms.add(ordinal("n.kind", AnnotationKind.values()) + direction);
             case TEXT -> terms.add("n.exact COLLATE NOCASE" + direction);
-            case ACTOR -> emptyLast(terms, ACTOR_NAME + " IS NULL", ACTOR_NAME + direction);
+            case ACTOR -> emptyLast(terms, "p.name_key IS NULL", "p.name_key" + direction);
             case ARTICLE -> terms.add("a.title COLLATE NOCASE" + direction);
             case OUTLET -> emptyLast(terms, "a.outlet = ''", "a.outlet COLLATE NOCASE" + direction);
             case ARTICLE_DATE -> emptyLast(terms, "a.published_date IS NULL", "a.published_date" + direction);
