@@ -179,7 +179,8 @@ public final class ClaimsView extends SplitPane {
                 statusChoice.setValue(null);
                 evidence.getItems().clear();
             } else {
-                claimText.setText("“" + claim.exact() + "”" + (claim.claim().statement().isBlank() ? "" : "\n" + claim.claim().statement()));
+                String statement = claim.claim().statement();
+                claimText.setText("“" + claim.exact() + "”" + (statement.isBlank() || statement.equals(claim.exact()) ? "" : "\n" + statement));
                 statusChoice.setValue(claim.claim().status());
                 evidence.getItems().setAll(claim.claim().evidence());
             }

@@ -16,8 +16,14 @@ import java.util.List;
 final class MarkedTextCell<S> extends TableCell<S, MarkedText> {
     private static final int MAX_SHOWN = 280;
 
+    /** One flow per cell, re-filled for every item; it wraps at the column's width and is cut at the row's height. */
+    private final TextFlow flow = new TextFlow();
+
     MarkedTextCell() {
         getStyleClass().add("marked-text-cell");
+        flow.getStyleClass().add("marked-text");
+        flow.prefWidthProperty().bind(widthProperty().subtract(12));
+        flow.setMinHeight(0);
     }
 
     @Override
@@ -28,10 +34,7 @@ final class MarkedTextCell<S> extends TableCell<S, MarkedText> {
             setGraphic(null);
             return;
         }
-        TextFlow flow = new TextFlow();
         flow.getChildren().setAll(runs(item));
-        flow.getStyleClass().add("marked-text");
-        flow.setMaxHeight(40);
         setGraphic(flow);
     }
 

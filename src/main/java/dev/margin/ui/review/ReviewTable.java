@@ -35,6 +35,7 @@ import java.util.function.Function;
 public final class ReviewTable {
     /** How close to the last loaded row the table asks for the next page. */
     private static final int PAGE_AHEAD = 20;
+    private static final double ROW_HEIGHT = 44;
 
     private ReviewTable() {
     }
@@ -44,6 +45,8 @@ public final class ReviewTable {
         TableView<ReviewRow> table = new TableView<>(rows);
         table.setId(id);
         table.getStyleClass().add("review-table");
+        // Every row two lines high: the table lays out only what it shows, and a long quote cannot make a row tall.
+        table.setFixedCellSize(ROW_HEIGHT);
         Map<TableColumn<ReviewRow, ?>, ReviewColumn> sortable = new HashMap<>();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
         DateTimeFormatter created = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault())

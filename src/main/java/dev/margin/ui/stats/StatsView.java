@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 
 import java.util.Arrays;
 import java.util.List;
@@ -36,8 +37,20 @@ public final class StatsView extends BorderPane {
     private final PieChart quoteTypes = new PieChart();
     private final BarChart<String, Number> statuses = bar("statsStatuses");
     private final BarChart<String, Number> outlets = bar("statsOutlets");
-    private final AreaChart<String, Number> months = new AreaChart<>(new CategoryAxis(), new NumberAxis());
+    private final AreaChart<String, Number> months = new AreaChart<>(new CategoryAxis(), wholeNumberAxis());
     private final Label total = new Label();
+    /** Counts are whole: ticks between them (0.25, 0.5 …) stay unlabelled. */
+    private static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            return value.doubleValue() == Math.rint(value.doubleValue()) ? String.valueOf(value.longValue()) : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return Long.valueOf(text);
+        }
+    };
 
     public StatsView(StatsViewModel model, Messages messages) {
         this.m = messages;
@@ -86,9 +99,17 @@ public final class StatsView extends BorderPane {
         model.statsProperty().addListener((observable, old, stats) -> show(stats));
     }
 
+    private static NumberAxis wholeNumberAxis() {
+        NumberAxis axis = new NumberAxis();
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(WHOLE_NUMBERS);
+        return axis;
+    }
+
     private static BarChart<String, Number> bar(String id) {
         NumberAxis counts = new NumberAxis();
         counts.setMinorTickVisible(false);
+        counts.setTickLabelFormatter(WHOLE_NUMBERS);
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), counts);
         chart.setId(id);
         chart.setLegendVisible(false);

@@ -173,7 +173,7 @@ class ReviewWindowTest {
             ComboBox<ActorSummary> other = robot.lookup("#mergeOther").queryAs(ComboBox.class);
             other.setValue(other.getItems().stream().filter(a -> a.name().equals("Lindqvist")).findFirst().orElseThrow());
         });
-        assertThat(text("#mergePreview")).isEqualTo("“Mara Lindqvist” stays, with “Lindqvist” as an alias: 1 quotes, 1 mentions and 2 claims in all. “Lindqvist” is removed.");
+        assertThat(text("#mergePreview")).isEqualTo("“Mara Lindqvist” stays, with “Lindqvist” as an alias: 1 quote, 1 mention and 2 claims in all. “Lindqvist” is removed.");
         robot.clickOn("#mergeConfirm");
 
         waitFor(() -> actorList().getItems().size() == 2
