@@ -47,13 +47,15 @@ import java.util.function.Function;
  */
 public final class AnnotationBrowserView extends BorderPane {
     private final AnnotationBrowserViewModel model;
+    private final SavedFiltersViewModel saved;
     private final Messages m;
     private final TableView<ReviewRow> table;
     private final TextField search;
     private ComboBox<SavedFilter> savedCombo;
 
-    public AnnotationBrowserView(AnnotationBrowserViewModel model, Messages messages) {
+    public AnnotationBrowserView(AnnotationBrowserViewModel model, SavedFiltersViewModel saved, Messages messages) {
         this.model = model;
+        this.saved = saved;
         this.m = messages;
         setId("annotationBrowser");
         getStyleClass().add("annotation-browser");
@@ -253,7 +255,7 @@ public final class AnnotationBrowserView extends BorderPane {
     }
 
     private ComboBox<SavedFilter> savedFilters() {
-        ComboBox<SavedFilter> combo = new ComboBox<>(model.savedFilters());
+        ComboBox<SavedFilter> combo = new ComboBox<>(saved.savedFilters());
         savedCombo = combo;
         combo.setId("reviewSavedFilters");
         combo.setPromptText(m.get("review.savedFilters"));
@@ -267,7 +269,7 @@ public final class AnnotationBrowserView extends BorderPane {
         combo.setButtonCell(combo.getCellFactory().call(null));
         combo.setOnAction(event -> {
             if (combo.getValue() != null) {
-                model.open(combo.getValue());
+                saved.open(combo.getValue());
             }
         });
         return combo;
@@ -282,7 +284,7 @@ public final class AnnotationBrowserView extends BorderPane {
             dialog.setTitle(m.get("review.saveFilter"));
             dialog.setHeaderText(m.get("review.saveFilterHeader"));
             dialog.getEditor().setId("filterNameField");
-            dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> model.saveFilter(name, saved -> { }));
+            dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> saved.save(name, done -> { }));
         });
         return save;
     }
@@ -291,9 +293,9 @@ public final class AnnotationBrowserView extends BorderPane {
         Button delete = new Button(m.get("review.deleteFilter"));
         delete.setId("reviewDeleteFilter");
         delete.setOnAction(event -> {
-            SavedFilter saved = savedCombo.getValue();
-            if (saved != null) {
-                model.deleteFilter(saved);
+            SavedFilter chosen = savedCombo.getValue();
+            if (chosen != null) {
+                saved.delete(chosen);
                 savedCombo.setValue(null);
             }
         });

@@ -148,24 +148,25 @@ class ReviewViewModelsTest {
     @Test
     void aFilterIsSavedAndOpenedWithItsActor() {
         AnnotationBrowserViewModel browser = new AnnotationBrowserViewModel(context);
+        SavedFiltersViewModel savedFilters = new SavedFiltersViewModel(context, browser);
         browser.loadChoices();
         ActorSummary okafor = browser.actorChoices().stream().filter(a -> a.id() == lib.okafor.id()).findFirst().orElseThrow();
         browser.actorProperty().set(okafor);
         browser.kinds().add(AnnotationKind.QUOTE);
         browser.searchTextProperty().set("trains");
         List<SavedFilter> saved = new ArrayList<>();
-        browser.saveFilter("Okafor on trains", saved::add);
+        savedFilters.save("Okafor on trains", saved::add);
         browser.clearFilter();
         assertThat(browser.rows()).hasSize(lib.all.size());
 
-        browser.open(browser.savedFilters().get(0));
+        savedFilters.open(savedFilters.savedFilters().get(0));
 
         assertThat(saved).hasSize(1);
         assertThat(browser.actorProperty().get()).isEqualTo(okafor);
         assertThat(browser.searchTextProperty().get()).isEqualTo("trains");
         assertThat(browser.rows()).extracting(ReviewRow::annotationId).containsExactly(lib.trainsQuote.id());
-        browser.deleteFilter(browser.savedFilters().get(0));
-        assertThat(browser.savedFilters()).isEmpty();
+        savedFilters.delete(savedFilters.savedFilters().get(0));
+        assertThat(savedFilters.savedFilters()).isEmpty();
     }
 
     @Test
