@@ -49,6 +49,7 @@ public final class ReviewWindow {
         tabs.getTabs().addAll(browserTab, actorsTab, claimsTab, statsTab);
         tabs.setId("reviewTabs");
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
+            stats.setShown(tab == statsTab);
             if (tab == browserTab) {
                 browser.loadChoices();
                 savedFilters.reload();
@@ -56,8 +57,6 @@ public final class ReviewWindow {
                 actors.reload();
             } else if (tab == claimsTab) {
                 claims.reload();
-            } else if (tab == statsTab) {
-                stats.reload();
             }
         });
 

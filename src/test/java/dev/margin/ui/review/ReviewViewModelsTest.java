@@ -233,13 +233,19 @@ class ReviewViewModelsTest {
     void statisticsFollowTheBrowsersFilterWhenAsked() {
         AnnotationBrowserViewModel browser = new AnnotationBrowserViewModel(context);
         StatsViewModel stats = new StatsViewModel(context, browser.appliedFilterProperty());
-        stats.reload();
+        stats.setShown(true);
         assertThat(stats.statsProperty().get().total()).isEqualTo(15);
 
         stats.filteredProperty().set(true);
         browser.searchTextProperty().set("5%");
         assertThat(stats.statsProperty().get().total()).isEqualTo(2);
-        assertThat(stats.scope()).isEqualTo(AnnotationFilter.none().withText("5%"));
+
+        stats.setShown(false);
+        browser.searchTextProperty().set("cocoa");
+        assertThat(stats.statsProperty().get().total()).as("not re-counted while hidden").isEqualTo(2);
+        stats.setShown(true);
+        assertThat(stats.statsProperty().get().total()).isEqualTo(3);
+        assertThat(stats.scope()).isEqualTo(AnnotationFilter.none().withText("cocoa"));
     }
 
     @Test
