@@ -4,6 +4,7 @@ import dev.margin.cli.GuiStarter;
 import dev.margin.cli.MarginCommand;
 import dev.margin.importer.ArticleImporter;
 import dev.margin.store.DataDirectory;
+import dev.margin.ui.MarginApp;
 
 /**
  * The one entry point of the jar: {@code margin <subcommand>} runs the command line, {@code margin} alone
@@ -21,10 +22,9 @@ public final class Launcher {
 
     /** Opens the Margin window on the library file. */
     private static GuiStarter windowStarter() {
-        return libraryFile -> {
-            System.err.println("margin: the Margin window is not part of this build yet (dev.margin.ui.MarginApp is missing)."
-                    + " Use a subcommand instead; see `margin --help`. Library: " + libraryFile);
-            return 1;
+        return (libraryFile, filesToOpen) -> {
+            MarginApp.launch(libraryFile, filesToOpen);
+            return 0;
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.margin.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Starts the desktop window on a library file, for {@code margin} run without a subcommand.
@@ -8,6 +9,9 @@ import java.nio.file.Path;
  */
 @FunctionalInterface
 public interface GuiStarter {
-    /** Shows the window on {@code libraryFile} and returns the process exit code once it closes. */
-    int start(Path libraryFile);
+    /**
+     * Shows the window on {@code libraryFile}, importing {@code filesToOpen} into it once it is up (what a desktop's
+     * "Open with Margin" passes), and returns the process exit code once it closes.
+     */
+    int start(Path libraryFile, List<Path> filesToOpen);
 }

@@ -8,10 +8,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -32,6 +37,10 @@ public final class MarginCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The folder holding the library (default: $MARGIN_DATA_DIR, else the system's data folder).")
     private Path dataDir;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Files to import into the library once the window is open (as the desktop's \"Open with Margin\" does).")
+    private List<Path> filesToOpen = new ArrayList<>();
 
     @Option(names = "--self-check", description = "Open the library, check its integrity, print what it holds and exit (no window).")
     private boolean selfCheck;
@@ -72,7 +81,14 @@ public final class MarginCommand implements Callable<Integer> {
         if (selfCheck) {
             return new SelfCheck(spec.commandLine().getOut(), spec.commandLine().getErr()).run(library);
         }
-        return gui.start(library);
+        for (Path file : filesToOpen) {
+            if (!Files.isRegularFile(file)) {
+                // A mistyped subcommand lands here too, so the message names both readings.
+                throw new ParameterException(spec.commandLine(), "'" + file + "' is neither a command nor a file to open."
+                        + " Commands: " + String.join(", ", spec.subcommands().keySet()) + ".");
+            }
+        }
+        return gui.start(library, List.copyOf(filesToOpen));
     }
 
     /** The library file chosen by --data-dir, the environment or the system default; its folder is created when missing. */

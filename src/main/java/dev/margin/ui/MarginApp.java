@@ -6,6 +6,7 @@ import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationListViewModel;
+import dev.margin.ui.common.AppIcon;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Errors;
 import dev.margin.ui.common.FxTaskRunner;
@@ -31,6 +32,8 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -77,7 +80,15 @@ public class MarginApp extends Application {
 
     /** Starts the window on the library file {@code dataFile}; returns when the window closes. */
     public static void launch(Path dataFile) {
-        Application.launch(MarginApp.class, "--" + DATA_FILE_PARAMETER + "=" + dataFile.toAbsolutePath());
+        launch(dataFile, List.of());
+    }
+
+    /** As {@link #launch(Path)}, importing {@code filesToOpen} into the library once the window is up. */
+    public static void launch(Path dataFile, List<Path> filesToOpen) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--" + DATA_FILE_PARAMETER + "=" + dataFile.toAbsolutePath());
+        filesToOpen.forEach(file -> arguments.add(file.toAbsolutePath().toString()));
+        Application.launch(MarginApp.class, arguments.toArray(String[]::new));
     }
 
     @Override
@@ -141,7 +152,12 @@ public class MarginApp extends Application {
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         window.setOnOpenReview(() -> reviewWindow(services, status, messages, clock, stage).show());
         StartupOptions.apply(window, stage);
+        AppIcon.addTo(stage);
         window.show();
+        List<Path> filesToOpen = filesToOpen();
+        if (!filesToOpen.isEmpty()) {
+            imports.importFiles(filesToOpen);
+        }
         opening.whenComplete((opened, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
@@ -153,6 +169,12 @@ public class MarginApp extends Application {
                 });
             }
         });
+    }
+
+    /** The files named on the command line (the unnamed parameters), to import once the window is up. */
+    private List<Path> filesToOpen() {
+        Application.Parameters parameters = getParameters();
+        return parameters == null ? List.of() : parameters.getUnnamed().stream().map(Path::of).toList();
     }
 
     /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +107,23 @@ class CliEndToEndTest {
         CliRunner.Run run = cli.run();
         assertThat(run.exitCode()).isZero();
         assertThat(cli.windowsOpened).containsExactly(dataDir.toAbsolutePath().resolve(DataDirectory.FILE_NAME));
+        assertThat(cli.filesPassedToWindow).isEmpty();
+    }
+
+    @Test
+    void filesNamedWithoutASubcommandAreHandedToTheWindowToImport() {
+        // What a desktop's "Open with Margin" runs: Margin FILE...
+        Path story = write("story.html", "<html><body><article><p>Words.</p></article></body></html>");
+        Path notes = write("notes.md", "# Notes\n\nMore words.");
+        CliRunner.Run run = cli.run(story.toString(), notes.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(cli.windowsOpened).hasSize(1);
+        assertThat(cli.filesPassedToWindow).containsExactly(story, notes);
+
+        CliRunner.Run mistyped = cli.run("lsit");
+        assertThat(mistyped.exitCode()).isEqualTo(2);
+        assertThat(mistyped.err()).contains("'lsit' is neither a command nor a file", "list");
+        assertThat(cli.windowsOpened).hasSize(1);
     }
 
     @Test
@@ -275,6 +293,14 @@ class CliEndToEndTest {
         for (String name : names) {
             CliRunner.Run run = cli.run("import", fixture(name).toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+    }
+
+    private Path write(String name, String content) {
+        try {
+            return Files.writeString(dir.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -23,6 +23,7 @@ final class CliRunner {
     private final Map<String, String> environment;
     private final Path home;
     final List<Path> windowsOpened = new ArrayList<>();
+    final List<Path> filesPassedToWindow = new ArrayList<>();
 
     CliRunner(Path dataDir, Path home) {
         this.environment = Map.of(DataDirectory.ENV_VARIABLE, dataDir.toString());
@@ -30,8 +31,9 @@ final class CliRunner {
     }
 
     Run run(String... args) {
-        GuiStarter window = libraryFile -> {
+        GuiStarter window = (libraryFile, filesToOpen) -> {
             windowsOpened.add(libraryFile);
+            filesPassedToWindow.addAll(filesToOpen);
             return 0;
         };
         var commandLine = MarginCommand.create(new DataDirectory(environment, "Linux", home), window, ArticleImporter::new);
