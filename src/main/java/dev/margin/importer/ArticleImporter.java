@@ -140,10 +140,13 @@ public final class ArticleImporter {
         return new ImportResult(result.draft(), result.droppedBoilerplate(), all);
     }
 
-    /** Refuses a text whose every paragraph was related-link or promotional boilerplate. */
+    /** Refuses a text left empty: every paragraph was boilerplate, or (Markdown) the only one was the title. */
     private static ImportResult requireText(ImportResult result, String source) throws ImportException {
         if (!result.draft().text().isEmpty()) {
             return result;
+        }
+        if (result.droppedBoilerplate().isEmpty()) {
+            throw new ImportException("No article text found in " + source + ": it holds only its title.");
         }
         throw new ImportException("No article text found in " + source + ": it holds only related-link or"
                 + " promotional lines such as “" + result.droppedBoilerplate().get(0) + "”.");

@@ -68,14 +68,7 @@ final class MarkdownImporter {
             return null;
         }
         List<String> dropped = new ArrayList<>();
-        List<MarkdownBlock> kept = new ArrayList<>();
-        for (MarkdownBlock block : collected) {
-            if (RelatedLinkFilter.isBoilerplate(block.block())) {
-                dropped.add(block.text());
-            } else {
-                kept.add(block);
-            }
-        }
+        List<MarkdownBlock> kept = TextLeadRules.withoutBoilerplate(collected, MarkdownBlock::block, dropped);
 
         String title = TextNormalizer.htmlInline(front.getOrDefault("title", ""));
         if (title.isEmpty() && !kept.isEmpty() && kept.get(0).levelOne()) {

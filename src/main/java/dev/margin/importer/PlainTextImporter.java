@@ -4,6 +4,7 @@ import dev.margin.domain.ArticleDraft;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Plain text (a .txt file or pasted text) to an article.
@@ -42,7 +43,7 @@ final class PlainTextImporter {
         for (String paragraph : paragraphs(raw)) {
             blocks.add(new Block(paragraph, false, false));
         }
-        blocks = TextLeadRules.withoutBoilerplate(blocks, dropped);
+        blocks = TextLeadRules.withoutBoilerplate(blocks, Function.identity(), dropped);
         List<String> paragraphs = blocks.stream().map(Block::text).toList();
         if (paragraphs.isEmpty()) {
             return dropped.isEmpty() ? null

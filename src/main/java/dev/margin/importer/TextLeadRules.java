@@ -2,6 +2,7 @@ package dev.margin.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The body rules that the plain-text, pasted-text and Markdown paths share with the HTML path: related-link and
@@ -16,14 +17,18 @@ final class TextLeadRules {
     private TextLeadRules() {
     }
 
-    /** The blocks that are not boilerplate, in order; the text of every other block is added to {@code dropped}. */
-    static List<Block> withoutBoilerplate(List<Block> blocks, List<String> dropped) {
-        List<Block> kept = new ArrayList<>();
-        for (Block block : blocks) {
+    /**
+     * The paragraphs that are not boilerplate, in order, in a new mutable list; the text of every other paragraph is
+     * added to {@code dropped}. {@code asBlock} gives the filter its view of a paragraph.
+     */
+    static <T> List<T> withoutBoilerplate(List<T> paragraphs, Function<T, Block> asBlock, List<String> dropped) {
+        List<T> kept = new ArrayList<>();
+        for (T paragraph : paragraphs) {
+            Block block = asBlock.apply(paragraph);
             if (RelatedLinkFilter.isBoilerplate(block)) {
                 dropped.add(block.text());
             } else {
-                kept.add(block);
+                kept.add(paragraph);
             }
         }
         return kept;

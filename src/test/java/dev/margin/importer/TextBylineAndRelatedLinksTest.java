@@ -147,6 +147,21 @@ class TextBylineAndRelatedLinksTest {
     }
 
     @Test
+    void markdownThatIsOnlyATitleOrOnlyRelatedLinksIsRefusedNamingTheFile() throws Exception {
+        Path titleOnly = write("headline.md", "# Ferry operator suspends night crossings\n");
+        assertThatThrownBy(() -> importer.importFile(titleOnly))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining(titleOnly.toString())
+                .hasMessageContaining("holds only its title");
+
+        Path links = write("links.md", "# Ferry news\n\nAlso read: Fares rise\n\n[Timetable](https://wire.example/t)\n");
+        assertThatThrownBy(() -> importer.importFile(links))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining(links.toString())
+                .hasMessageContaining("only related-link or promotional lines");
+    }
+
+    @Test
     void markdownGetsTheBylineAndLosesRelatedLinksIncludingLinkOnlyParagraphs() throws Exception {
         Path file = write("ferry.md", """
                 # Ferry operator suspends night crossings
