@@ -77,7 +77,7 @@ public final class ArticleImporter {
 
     /** Imports pasted text; the title, when given, is used as is, otherwise the plain-text title rule applies. */
     public ImportResult importPasted(String text, String titleOrNull) throws ImportException {
-        return fromText(text == null ? "" : text, titleOrNull, "The pasted text");
+        return fromText(text == null ? "" : text, titleOrNull, "the pasted text");
     }
 
     /**
@@ -108,11 +108,11 @@ public final class ArticleImporter {
 
     private ImportResult markdown(byte[] bytes, String source) throws ImportException {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, source, null, false);
-        ArticleDraft draft = MarkdownImporter.toDraft(decoded.text());
-        if (draft == null) {
+        ImportResult result = MarkdownImporter.toResult(decoded.text());
+        if (result == null) {
             throw emptySource(source);
         }
-        return new ImportResult(draft, List.of(), decoded.warnings());
+        return withWarnings(requireText(result, source), decoded.warnings());
     }
 
     private ImportResult html(byte[] bytes, String source, String charset, URI page) throws ImportException {
@@ -124,11 +124,11 @@ public final class ArticleImporter {
     }
 
     private static ImportResult fromText(String text, String titleOrNull, String source) throws ImportException {
-        ArticleDraft draft = PlainTextImporter.toDraft(text, titleOrNull);
-        if (draft == null) {
+        ImportResult result = PlainTextImporter.toResult(text, titleOrNull);
+        if (result == null) {
             throw emptySource(source);
         }
-        return new ImportResult(draft, List.of(), List.of());
+        return requireText(result, source);
     }
 
     private static ImportResult withWarnings(ImportResult result, List<String> warnings) {
@@ -138,6 +138,18 @@ public final class ArticleImporter {
         List<String> all = new ArrayList<>(warnings);
         all.addAll(result.warnings());
         return new ImportResult(result.draft(), result.droppedBoilerplate(), all);
+    }
+
+    /** Refuses a text left empty: every paragraph was boilerplate, or (Markdown) the only one was the title. */
+    private static ImportResult requireText(ImportResult result, String source) throws ImportException {
+        if (!result.draft().text().isEmpty()) {
+            return result;
+        }
+        if (result.droppedBoilerplate().isEmpty()) {
+            throw new ImportException("No article text found in " + source + ": it holds only its title.");
+        }
+        throw new ImportException("No article text found in " + source + ": it holds only related-link or"
+                + " promotional lines such as “" + result.droppedBoilerplate().get(0) + "”.");
     }
 
     private static ImportException emptySource(String source) {

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -35,8 +36,13 @@ import java.util.Map;
  * their text (not the address), images are left out, and a hard line break starts a new paragraph.
  *
  * <p>A YAML front matter block ({@code ---} ... {@code ---} at the very top) gives title, author (or byline),
- * outlet (or site), date, url and lang when present; it is never part of the text. Without a front-matter title,
- * a level-1 heading that opens the document is the title and leaves the text.
+ * outlet (or source, site, publisher), date, url (or canonical) and lang when present; it is never part of the
+ * text. Without a front-matter title, a level-1 heading that opens the document is the title and leaves the text.
+ *
+ * <p>As on the plain-text path ({@link TextLeadRules}): related-link and promotional paragraphs, and a paragraph
+ * that is nothing but a link, are dropped by {@link RelatedLinkFilter} and reported; a "By …" paragraph among the
+ * first two paragraphs after the title becomes the byline. When the front matter already names the author, that
+ * paragraph still leaves the text (it repeats the metadata) and is reported as dropped.
  */
 final class MarkdownImporter {
     private static final Parser PARSER = Parser.builder().build();
@@ -44,8 +50,11 @@ final class MarkdownImporter {
     private MarkdownImporter() {
     }
 
-    /** The draft for this Markdown, or null when it holds no text at all. */
-    static ArticleDraft toDraft(String markdown) {
+    /**
+     * The draft for this Markdown with the boilerplate paragraphs it dropped, or null when it holds no text at all.
+     * When every paragraph was boilerplate the draft's text is empty.
+     */
+    static ImportResult toResult(String markdown) {
         String unified = markdown.replace("\r\n", "\n").replace('\r', '\n');
         if (unified.startsWith("\uFEFF")) {
             unified = unified.substring(1);
@@ -53,42 +62,58 @@ final class MarkdownImporter {
         Map<String, String> front = new LinkedHashMap<>();
         String body = splitFrontMatter(unified, front);
 
-        List<MarkdownBlock> blocks = new ArrayList<>();
-        collectBlocks(PARSER.parse(body), blocks);
+        List<MarkdownBlock> collected = new ArrayList<>();
+        collectBlocks(PARSER.parse(body), collected);
+        if (collected.isEmpty()) {
+            return null;
+        }
+        List<String> dropped = new ArrayList<>();
+        List<MarkdownBlock> kept = TextLeadRules.withoutBoilerplate(collected, MarkdownBlock::block, dropped);
 
         String title = TextNormalizer.htmlInline(front.getOrDefault("title", ""));
-        if (title.isEmpty() && !blocks.isEmpty() && blocks.get(0).levelOne()) {
-            title = blocks.remove(0).text();
+        if (title.isEmpty() && !kept.isEmpty() && kept.get(0).levelOne()) {
+            title = kept.remove(0).text();
+        }
+        List<Block> blocks = new ArrayList<>(kept.stream().map(MarkdownBlock::block).toList());
+        String byline = first(front, "author", "byline");
+        TextLeadRules.Byline stated = TextLeadRules.takeByline(blocks);
+        if (stated != null && byline.isEmpty()) {
+            byline = stated.byline();
+        } else if (stated != null) {
+            dropped.add(stated.paragraph());
         }
         ReadingTextBuilder text = new ReadingTextBuilder();
         blocks.forEach(block -> text.add(block.text(), block.heading()));
-        if (text.isEmpty()) {
-            return null;
-        }
-        return new ArticleDraft(title, first(front, "author", "byline"), first(front, "outlet", "site", "publisher"),
+        return new ImportResult(new ArticleDraft(title, byline, first(front, "outlet", "source", "site", "publisher"),
                 emptyToNull(first(front, "url", "canonical")), date(front.get("date")), first(front, "lang", "language"),
-                text.text(), text.headings());
+                text.text(), text.headings()), dropped, List.of());
     }
 
-    /** One paragraph of the Markdown; {@code levelOne} marks a level-1 heading, a title candidate. */
-    private record MarkdownBlock(String text, boolean heading, boolean levelOne) {
+    /**
+     * One paragraph of the Markdown; {@code levelOne} marks a level-1 heading, a title candidate, and
+     * {@code linkOnly} a paragraph whose whole text is a link (a teaser for another story).
+     */
+    private record MarkdownBlock(String text, boolean heading, boolean levelOne, boolean linkOnly) {
+        Block block() {
+            return new Block(text, heading, linkOnly);
+        }
     }
 
     private static void collectBlocks(Node parent, List<MarkdownBlock> blocks) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
-                addLines(inlineText(heading), true, heading.getLevel() == 1, blocks);
+                addLines(inlineText(heading), true, heading.getLevel() == 1, false, blocks);
             } else if (node instanceof Paragraph) {
-                addLines(inlineText(node), false, false, blocks);
+                addLines(inlineText(node), false, false, isOnlyALink(node), blocks);
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 CharSequence code = node instanceof FencedCodeBlock fenced ? fenced.getContentChars()
                         : ((IndentedCodeBlock) node).getContentChars();
                 for (String line : code.toString().split("\n")) {
-                    addLines(line, false, false, blocks);
+                    addLines(line, false, false, false, blocks);
                 }
             } else if (node instanceof HtmlBlock) {
                 for (Block block : BlockCollector.collect(Jsoup.parseBodyFragment(node.getChars().toString()).body())) {
-                    blocks.add(new MarkdownBlock(block.text(), block.heading(), false));
+                    blocks.add(new MarkdownBlock(block.text(), block.heading(), false, block.linkOnly()));
                 }
             } else if (!(node instanceof ThematicBreak)) {
                 collectBlocks(node, blocks);
@@ -96,13 +121,27 @@ final class MarkdownImporter {
         }
     }
 
-    private static void addLines(String text, boolean heading, boolean levelOne, List<MarkdownBlock> blocks) {
+    private static void addLines(String text, boolean heading, boolean levelOne, boolean linkOnly,
+                                 List<MarkdownBlock> blocks) {
         for (String line : text.split("\n")) {
             String normalised = TextNormalizer.paragraph(line);
             if (!normalised.isEmpty()) {
-                blocks.add(new MarkdownBlock(normalised, heading, levelOne));
+                blocks.add(new MarkdownBlock(normalised, heading, levelOne, linkOnly));
             }
         }
+    }
+
+    /** True when the paragraph's visible text is all inside links: "[Ferry fares to rise](/ferry)". */
+    private static boolean isOnlyALink(Node paragraph) {
+        boolean sawLink = false;
+        for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Link) {
+                sawLink = true;
+            } else if (!(node instanceof SoftLineBreak) && !node.getChars().isBlank()) {
+                return false;
+            }
+        }
+        return sawLink;
     }
 
     private static String inlineText(Node parent) {

@@ -4,6 +4,7 @@ import dev.margin.domain.ArticleDraft;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Plain text (a .txt file or pasted text) to an article.
@@ -18,7 +19,11 @@ import java.util.List;
  * it "looks like a title": at most {@value #MAX_TITLE_CHARS} characters, not ending in sentence or clause
  * punctuation ({@code . , ; :} or the CJK full stop and commas {@code 。 、 ，}), and followed by at least one more
  * paragraph. "?" and "!" may end a title. Otherwise the article has no title and the reader shows the start of
- * the text instead.
+ * the text instead. A byline-shaped first paragraph ("By Jane Doe") is never taken for the title.
+ *
+ * <p>Before the title rule, related-link and promotional lines ("Also read: …", "READ MORE") are dropped by the
+ * same {@link RelatedLinkFilter} as on the HTML path; after it, a byline among the first two paragraphs becomes
+ * the byline (see {@link TextLeadRules}). A wire dateline ("OSTHAVEN, June 2 (Northern Wire) – …") stays text.
  */
 final class PlainTextImporter {
     static final int MAX_TITLE_CHARS = 150;
@@ -28,20 +33,31 @@ final class PlainTextImporter {
     private PlainTextImporter() {
     }
 
-    /** The draft for this text, or null when it holds no text at all (the caller names the source in its error). */
-    static ArticleDraft toDraft(String raw, String titleOrNull) {
-        List<String> paragraphs = paragraphs(raw);
+    /**
+     * The draft for this text with the boilerplate lines it dropped, or null when it holds no text at all (the
+     * caller names the source in its error). When every line was boilerplate the draft's text is empty.
+     */
+    static ImportResult toResult(String raw, String titleOrNull) {
+        List<String> dropped = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        for (String paragraph : paragraphs(raw)) {
+            blocks.add(new Block(paragraph, false, false));
+        }
+        blocks = TextLeadRules.withoutBoilerplate(blocks, Function.identity(), dropped);
+        List<String> paragraphs = blocks.stream().map(Block::text).toList();
         if (paragraphs.isEmpty()) {
-            return null;
+            return dropped.isEmpty() ? null
+                    : new ImportResult(new ArticleDraft(titleOrNull, "", "", null, null, "", "", List.of()), dropped, List.of());
         }
         String title = titleOrNull == null ? "" : TextNormalizer.htmlInline(titleOrNull);
-        int first = 0;
-        if (title.isEmpty() && looksLikeTitle(paragraphs)) {
+        if (title.isEmpty() && looksLikeTitle(paragraphs) && BylineLine.bylineOf(paragraphs.get(0)) == null) {
             title = paragraphs.get(0);
-            first = 1;
+            blocks.remove(0);
         }
-        String text = String.join("\n", paragraphs.subList(first, paragraphs.size()));
-        return new ArticleDraft(title, "", "", null, null, "", text, List.of());
+        TextLeadRules.Byline byline = TextLeadRules.takeByline(blocks);
+        String text = String.join("\n", blocks.stream().map(Block::text).toList());
+        ArticleDraft draft = new ArticleDraft(title, byline == null ? "" : byline.byline(), "", null, null, "", text, List.of());
+        return new ImportResult(draft, dropped, List.of());
     }
 
     static List<String> paragraphs(String raw) {

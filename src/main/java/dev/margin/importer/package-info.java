@@ -14,7 +14,18 @@
  *       lists) is removed by element; related-link and subscription lines inside the body ("Also read: …",
  *       "READ MORE", a paragraph that is only a link) are <em>removed from the reading text and reported</em> in
  *       {@link dev.margin.importer.ImportResult#droppedBoilerplate()}, together with what was removed by element
- *       from inside the article container.</li>
+ *       from inside the article container. The same {@code RelatedLinkFilter} runs on every path: HTML, plain
+ *       text, pasted text and Markdown (where a paragraph that is only a link counts as a teaser, as in HTML).
+ *       Prose that merely starts with "Read" or "Related" stays: a label counts only with a separator or alone.</li>
+ *   <li><b>Bylines in text without markup</b> ({@code BylineLine}, {@code TextLeadRules}): on the plain-text,
+ *       pasted and Markdown paths, a paragraph among the first two after the title that is "By" and name-like
+ *       groups only ("By Jane Doe", "By Jane Doe and Omar Haddad", "By Jane Doe, Margin Sample Wire";
+ *       capitalised words, at most 100 characters, no weekday or month after "By") becomes
+ *       {@link dev.margin.domain.ArticleDraft#byline()} and leaves the reading text. "By Monday, the council had
+ *       voted…" stays text, and so does a wire dateline ("PORT ELLERY, March 3 (Margin Sample Wire) – …"). When a
+ *       Markdown front matter already names the author (author/byline), it wins and the "By" paragraph is dropped
+ *       and reported. Front matter keys: title, author/byline, outlet/source/site/publisher, date, url/canonical,
+ *       lang.</li>
  *   <li><b>Encodings</b> ({@code TextDecoder}): byte order mark, then the HTTP charset, then (HTML) the meta charset,
  *       then UTF-8. Decoding is strict: undecodable bytes are an error naming the byte offset; Margin never guesses
  *       another charset, because a wrong guess silently corrupts the words people annotate.</li>
