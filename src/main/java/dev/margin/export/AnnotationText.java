@@ -1,0 +1,61 @@
+package dev.margin.export;
+
+import dev.margin.domain.Actor;
+import dev.margin.domain.Annotation;
+import dev.margin.domain.Article;
+import dev.margin.domain.ClaimDetails;
+import dev.margin.domain.Evidence;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Plain-text renderings of annotation details shared by the human-readable formats. */
+final class AnnotationText {
+    private final Map<Long, Actor> actors;
+
+    AnnotationText(Map<Long, Actor> actors) {
+        this.actors = actors;
+    }
+
+    String actorName(Long actorId) {
+        if (actorId == null) {
+            return "";
+        }
+        Actor actor = actors.get(actorId);
+        return actor == null ? "" : actor.name();
+    }
+
+    String speaker(Annotation annotation) {
+        return annotation.quote() == null ? "" : actorName(annotation.quote().speakerActorId());
+    }
+
+    /** The claimant's name, or the outlet (or "the article") when the article itself makes the claim. */
+    String claimant(Annotation annotation, Article article) {
+        ClaimDetails claim = annotation.claim();
+        if (claim == null) {
+            return "";
+        }
+        if (claim.claimantActorId() != null) {
+            return actorName(claim.claimantActorId());
+        }
+        if (claim.claimantIsOutlet()) {
+            return article.outlet().isBlank() ? "the article" : article.outlet();
+        }
+        return "";
+    }
+
+    static String evidence(Evidence evidence) {
+        StringBuilder line = new StringBuilder(Labels.of(evidence.stance())).append(": ").append(evidence.url());
+        if (evidence.archivedUrl() != null && !evidence.archivedUrl().isBlank()) {
+            line.append(" (archived: ").append(evidence.archivedUrl()).append(')');
+        }
+        if (!evidence.note().isBlank()) {
+            line.append(" - ").append(evidence.note());
+        }
+        return line.toString();
+    }
+
+    static String allEvidence(ClaimDetails claim) {
+        return claim == null ? "" : claim.evidence().stream().map(AnnotationText::evidence).collect(Collectors.joining("\n"));
+    }
+}

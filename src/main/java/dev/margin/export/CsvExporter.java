@@ -1,0 +1,76 @@
+package dev.margin.export;
+
+import dev.margin.domain.Annotation;
+import dev.margin.domain.Article;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One CSV row per annotation with its article's columns, RFC 4180 (CRLF, double quotes), UTF-8.
+ *
+ * <p>{@code start}/{@code end} count Unicode code points, like the W3C selectors, so they agree
+ * with tools outside Java; they point into the text of the row's {@code revision}. Several evidence items share one cell, one per line; tags are
+ * separated by "; ". With {@code byteOrderMark} the file starts with a UTF-8 BOM, which some
+ * spreadsheet programs need to read UTF-8 rather than a legacy code page.
+ */
+public final class CsvExporter implements Exporter {
+    public static final List<String> COLUMNS = List.of(
+            "article_id", "article_title", "article_outlet", "article_date", "article_url",
+            "annotation_id", "kind", "exact", "prefix", "suffix", "start", "end", "revision", "state",
+            "speaker", "cue", "quote_type", "actor", "claimant", "claim_statement", "claim_kind", "status", "evidence",
+            "note", "tags", "colour", "created", "modified");
+
+    private final boolean byteOrderMark;
+
+    public CsvExporter(boolean byteOrderMark) {
+        this.byteOrderMark = byteOrderMark;
+    }
+
+    @Override
+    public String fileExtension() {
+        return "csv";
+    }
+
+    @Override
+    public void write(ExportBundle bundle, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(new UnclosableOutputStream(out), StandardCharsets.UTF_8), 1 << 16);
+        if (byteOrderMark) {
+            writer.write('\uFEFF');
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
+        AnnotationText text = new AnnotationText(bundle.actorsById());
+        try (CSVPrinter csv = new CSVPrinter(writer, format)) {
+            for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
+                Article article = bundle.article(entry.getKey()).orElseThrow();
+                TextIndexes indexes = new TextIndexes(article, bundle.olderRevisionsOf(article.id()));
+                for (Annotation annotation : entry.getValue()) {
+                    csv.printRecord(row(article, annotation, indexes.of(annotation.revision()), text));
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private static Object[] row(Article article, Annotation a, CodePointIndex index, AnnotationText text) {
+        return new Object[] {
+                article.id(), article.displayTitle(), article.outlet(), article.publishedDate() == null ? "" : article.publishedDate(),
+                article.url() == null ? "" : article.url(),
+                a.id(), Labels.of(a.kind()), a.exact(), a.anchor().prefix(), a.anchor().suffix(),
+                index.toCodePoints(a.start()), index.toCodePoints(a.end()), a.revision(), Labels.of(a.anchorState()),
+                text.speaker(a), a.quote() == null ? "" : a.quote().cue(), a.quote() == null ? "" : Labels.of(a.quote().type()),
+                text.actorName(a.actorId()), text.claimant(a, article),
+                a.claim() == null ? "" : a.claim().statement(), a.claim() == null ? "" : Labels.of(a.claim().kind()),
+                a.claim() == null ? "" : Labels.of(a.claim().status()), AnnotationText.allEvidence(a.claim()),
+                a.note(), String.join("; ", a.tags()), a.colour() == null ? "" : a.colour(), a.created(), a.modified()
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package dev.margin.export;
+
+import dev.margin.domain.Annotation;
+import dev.margin.domain.Article;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One Markdown note per article into a folder (an Obsidian vault, say): files named
+ * {@code <date>-<slug>.md}, made unique against each other and against files already in the
+ * folder, so an export never overwrites an unrelated note. A note this exporter wrote earlier for
+ * the same article (its front matter names the article id) is replaced, so exporting again
+ * updates the vault instead of filling it with copies. Each file is written atomically.
+ */
+public final class MarkdownFolderExporter {
+    private final boolean wikiLinks;
+
+    public MarkdownFolderExporter(boolean wikiLinks) {
+        this.wikiLinks = wikiLinks;
+    }
+
+    /** Writes the notes and returns the files written, in article order. */
+    public List<Path> write(ExportBundle bundle, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Set<String> taken = FileNames.newTakenSet();
+        try (var existing = Files.list(folder)) {
+            existing.forEach(p -> taken.add(p.getFileName().toString().toLowerCase(Locale.ROOT)));
+        }
+        MarkdownNoteWriter notes = new MarkdownNoteWriter(bundle.actorsById(), wikiLinks);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
+            Article article = bundle.article(entry.getKey()).orElseThrow();
+            Path file = chooseFile(folder, FileNames.forArticle(article, "md"), article, taken);
+            AtomicFileWriter.write(file, out -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                notes.write(article, entry.getValue(), writer);
+                writer.flush();
+            });
+            written.add(file);
+        }
+        return written;
+    }
+
+    /** The first of name, name-2, name-3, ... that is this article's earlier note or not yet taken. */
+    private static Path chooseFile(Path folder, String preferred, Article article, Set<String> taken) throws IOException {
+        String stem = preferred.substring(0, preferred.length() - ".md".length());
+        for (int n = 1; ; n++) {
+            String name = n == 1 ? preferred : stem + "-" + n + ".md";
+            String key = name.toLowerCase(Locale.ROOT);
+            boolean ours = isEarlierNoteOf(folder.resolve(name), article);
+            if (ours || !taken.contains(key)) {
+                taken.add(key);
+                return folder.resolve(name);
+            }
+        }
+    }
+
+    private static boolean isEarlierNoteOf(Path file, Article article) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        String marker = "margin-article-id: " + article.id();
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.limit(40).anyMatch(marker::equals);
+        } catch (UncheckedIOException notUtf8) {
+            return false;
+        }
+    }
+}

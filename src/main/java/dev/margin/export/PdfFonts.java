@@ -1,0 +1,151 @@
+package dev.margin.export;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two fonts of the PDF report (regular and bold) and what to draw for characters they lack.
+ *
+ * <p>The PDF standard 14 fonts cover only Latin-1, so the report first looks for a TrueType font
+ * on this machine (DejaVu Sans, Noto Sans, Liberation Sans, Arial) and embeds a subset of it;
+ * that covers Latin, Greek, Cyrillic, Arabic and Hebrew letters. Without one it falls back to
+ * Helvetica. Either way, a character the font has no glyph for (emoji, often CJK) is drawn as
+ * {@value #PLACEHOLDER} (or "?" where even that is missing) instead of failing the export.
+ */
+final class PdfFonts {
+    static final String PLACEHOLDER = "\u25A1";
+
+    /** Regular/bold pairs, tried in order. */
+    static final List<Path[]> SYSTEM_CANDIDATES = List.of(
+            pair("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+            pair("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
+            pair("/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
+            pair("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"),
+            pair("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
+            pair("/Library/Fonts/Arial Unicode.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
+            pair("C:\\Windows\\Fonts\\arial.ttf", "C:\\Windows\\Fonts\\arialbd.ttf"));
+
+    final PDFont regular;
+    final PDFont bold;
+    final boolean embedded;
+    private final Map<PDFont, FontFacts> coverage = new HashMap<>();
+    private final String placeholder;
+
+    private PdfFonts(PDFont regular, PDFont bold, boolean embedded) {
+        this.regular = regular;
+        this.bold = bold;
+        this.embedded = embedded;
+        this.placeholder = canShow(regular, PLACEHOLDER.codePointAt(0)) && canShow(bold, PLACEHOLDER.codePointAt(0)) ? PLACEHOLDER : "?";
+    }
+
+    /** The first candidate pair whose files exist, loaded into {@code document}; Helvetica when none does. */
+    static PdfFonts load(PDDocument document, List<Path[]> candidates) throws IOException {
+        for (Path[] pair : candidates) {
+            if (Files.isRegularFile(pair[0])) {
+                PDFont regular = loadWithoutSubstitution(document, pair[0]);
+                PDFont bold = Files.isRegularFile(pair[1]) ? loadWithoutSubstitution(document, pair[1]) : regular;
+                return new PdfFonts(regular, bold, true);
+            }
+        }
+        return new PdfFonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false);
+    }
+
+    /**
+     * Loads a TrueType font for embedding with glyph substitution (GSUB) off: PDFBox would otherwise
+     * run its substitution engine on every string drawn, which took two thirds of the time of a
+     * large report, for ligatures a notes report does not need. PDFBox does no Arabic shaping
+     * through it either, so nothing visible is lost. The document closes the font file when it closes.
+     */
+    private static PDFont loadWithoutSubstitution(PDDocument document, Path file) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+        document.registerTrueTypeFontForClosing(font);
+        font.setEnableGsub(false);
+        return PDType0Font.load(document, font, true);
+    }
+
+    /** {@code text} with tabs and other controls made spaces and every character {@code font} cannot draw replaced by the placeholder. */
+    String printable(PDFont font, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+                out.append(' ');
+            } else if (Character.getType(cp) == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F)) {
+                // Zero-width joiners, direction marks and variation selectors have no glyph of their own.
+                return;
+            } else if (canShow(font, cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(placeholder);
+            }
+        });
+        return out.toString();
+    }
+
+    private boolean canShow(PDFont font, int codePoint) {
+        return coverage.computeIfAbsent(font, FontFacts::new).canShow(codePoint);
+    }
+
+    /** The width of {@code text} in points at {@code fontSize}; {@code text} must be {@link #printable}. */
+    float width(PDFont font, String text, float fontSize) throws IOException {
+        FontFacts facts = coverage.computeIfAbsent(font, FontFacts::new);
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            units += facts.width(cp);
+            i += Character.charCount(cp);
+        }
+        return units / 1000f * fontSize;
+    }
+
+    /**
+     * What a font can draw and how wide, cached per character: asking PDFBox costs an encoding
+     * per call, and a report measures every word.
+     */
+    private static final class FontFacts {
+        private final PDFont font;
+        private final Map<Integer, Float> widths = new HashMap<>();
+        private final Map<Integer, Boolean> shown = new HashMap<>();
+
+        FontFacts(PDFont font) {
+            this.font = font;
+        }
+
+        boolean canShow(int codePoint) {
+            return shown.computeIfAbsent(codePoint, cp -> {
+                try {
+                    font.encode(new String(Character.toChars(cp)));
+                    return true;
+                } catch (IllegalArgumentException | IOException noGlyph) {
+                    return false;
+                }
+            });
+        }
+
+        float width(int codePoint) throws IOException {
+            Float known = widths.get(codePoint);
+            if (known == null) {
+                known = font.getStringWidth(new String(Character.toChars(codePoint)));
+                widths.put(codePoint, known);
+            }
+            return known;
+        }
+    }
+
+    private static Path[] pair(String regular, String bold) {
+        return new Path[] {Path.of(regular), Path.of(bold)};
+    }
+}

@@ -1,0 +1,69 @@
+package dev.margin.export;
+
+import java.text.Bidi;
+
+/**
+ * Puts one line of a paragraph into visual order for drawing left to right: PDF has no bidi
+ * algorithm, so right-to-left runs (Arabic, Hebrew) are reversed here, with brackets mirrored,
+ * using the paragraph's direction from {@link Bidi}. Letters are not joined into their contextual
+ * (connected) Arabic forms: PDFBox does no shaping, so Arabic shows in isolated forms.
+ */
+final class PdfLine {
+    private PdfLine() {
+    }
+
+    /** The paragraph's direction: true when it reads right to left (its first strong character is RTL). */
+    static boolean isRightToLeft(String paragraph) {
+        if (!Bidi.requiresBidi(paragraph.toCharArray(), 0, paragraph.length())) {
+            return false;
+        }
+        return !new Bidi(paragraph, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+    }
+
+    static String visual(String line, boolean rightToLeft) {
+        if (!rightToLeft && !Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+            return line;
+        }
+        Bidi bidi = new Bidi(line, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        if (bidi.isLeftToRight()) {
+            return line;
+        }
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        String[] texts = new String[runs];
+        for (int i = 0; i < runs; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            String run = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+            texts[i] = (levels[i] & 1) == 1 ? reversed(run) : run;
+        }
+        Bidi.reorderVisually(levels, 0, texts, 0, runs);
+        return String.join("", texts);
+    }
+
+    private static String reversed(String run) {
+        StringBuilder out = new StringBuilder(run.length());
+        int i = run.length();
+        while (i > 0) {
+            int cp = run.codePointBefore(i);
+            i -= Character.charCount(cp);
+            out.appendCodePoint(mirror(cp));
+        }
+        return out.toString();
+    }
+
+    private static int mirror(int cp) {
+        return switch (cp) {
+            case '(' -> ')';
+            case ')' -> '(';
+            case '[' -> ']';
+            case ']' -> '[';
+            case '{' -> '}';
+            case '}' -> '{';
+            case '<' -> '>';
+            case '>' -> '<';
+            case '«' -> '»';
+            case '»' -> '«';
+            default -> cp;
+        };
+    }
+}

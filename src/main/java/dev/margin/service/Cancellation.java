@@ -1,0 +1,24 @@
+package dev.margin.service;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A flag another thread sets to stop a long export or restore; the work checks it often and stops with a CancellationException. */
+public final class Cancellation {
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    /** Throws CancellationException once {@link #cancel()} was called. */
+    public void check() {
+        if (cancelled.get()) {
+            throw new CancellationException("The export was cancelled; nothing was written.");
+        }
+    }
+}
