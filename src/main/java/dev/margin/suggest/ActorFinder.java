@@ -1,0 +1,354 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.Actor;
+import dev.margin.domain.ActorType;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the actors an article names. Capitalised runs of words are classified by what the lexicon knows:
+ * a title before a name makes a person with a role; an organisation word, a known organisation or an
+ * acronym makes an organisation; the gazetteer makes states, and a capital followed by a verb stands
+ * for its state ("Ottawa said"). Runs that are places, laws, events, months or sentence-initial words
+ * are not actors. Single words are decided last: a surname joins the person whose full name has it.
+ */
+final class ActorFinder {
+    /** Words that may join capitalised words inside one name ("Bank of England", "Ursula von der Leyen"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "du", "des", "la", "le",
+            "van", "von", "der", "den", "bin", "al", "da", "dos", "del");
+    /** Connectors that belong inside personal names; the others split a run that is no organisation. */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
+            "bin", "al", "da", "dos", "del");
+    /** Days and months: "on Monday" or "of March" never continues a name. */
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December");
+    /** Forms of address that say nothing of a role. */
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx");
+    /** Nouns after a demonym that make it stand for the state ("the Nigerian government"). */
+    private static final Set<String> STATE_NOUNS = Set.of("government", "authorities", "administration", "cabinet",
+            "presidency", "military", "army", "navy", "embassy");
+    /** Words after a capital showing it acts, so it stands for its government ("Ottawa said", "Beijing has"). */
+    private static final Set<String> ACTING_WORDS = Set.of("said", "says", "has", "have", "had", "is", "was", "will",
+            "would", "wants", "announced", "warned", "accused", "rejected", "denied", "insisted", "responded", "refused",
+            "agreed", "signed", "demanded", "called", "urged", "condemned", "welcomed", "threatened", "vowed",
+            "retaliated", "imposed", "recalled", "summoned", "expelled", "protested", "insists", "denies", "argues",
+            "approved", "approves", "plans", "planned", "launched", "ordered", "blamed", "backed", "opposed", "offered",
+            "defended", "sent", "deployed", "confirmed", "declined", "hopes", "fears", "believes");
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final String text;
+    private final BitSet excluded;
+    private final KnownActors known;
+    private final ActorRegistry registry;
+    private final List<SingleNameResolver.PendingWord> pending = new ArrayList<>();
+
+    /**
+     * @param excluded offsets where no actor is looked for (headlines, titles in quotation marks)
+     */
+    ActorFinder(Lexicon lexicon, TextLayout layout, BitSet excluded, List<Actor> knownActors) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.text = layout.text;
+        this.excluded = excluded;
+        this.known = new KnownActors(knownActors);
+        this.registry = new ActorRegistry(lexicon, layout);
+    }
+
+    ActorIndex find() {
+        List<Token> tokens = layout.tokens;
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (excluded.get(token.start())) {
+                i++;
+                continue;
+            }
+            KnownActors.Match match = known.isEmpty() ? null : known.matchAt(tokens, i);
+            if (match != null) {
+                Token last = tokens.get(i + match.tokenCount() - 1);
+                registry.addMention(token.start(), last.end(), registry.knownEntity(match.actor()), 0.95);
+                i += match.tokenCount();
+                continue;
+            }
+            if (!token.isCapitalised() || token.isNumber()) {
+                i++;
+                continue;
+            }
+            int end = runEnd(tokens, i);
+            processRun(tokens.subList(i, end + 1), isSentenceInitial(token));
+            i = end + 1;
+        }
+        new SingleNameResolver(lexicon, layout, registry).resolve(pending);
+        return registry.index();
+    }
+
+    /** The index of the last token of the capitalised run starting at {@code start}. */
+    private int runEnd(List<Token> tokens, int start) {
+        int end = start;
+        while (end + 1 < tokens.size()) {
+            Token current = tokens.get(end);
+            Token next = tokens.get(end + 1);
+            if (current.possessive() && next.isCapitalised() && lexicon.isOrganisationWord(next.text())
+                    && next.start() - current.end() == 3 && !excluded.get(next.start())) {
+                // "the Progressive People's Party", "Great Ormond Street Children's Hospital"
+                end++;
+                continue;
+            }
+            if (current.possessive() || !joined(current, next) || excluded.get(next.start())) {
+                break;
+            }
+            if (next.isCapitalised() && !next.isNumber()) {
+                end++;
+            } else if (CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
+                    && tokens.get(end + 2).isCapitalised() && !next.possessive()
+                    && !CALENDAR.contains(tokens.get(end + 2).text())) {
+                // "Bank of England" but not "Guterres on Monday"
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private boolean joined(Token a, Token b) {
+        if (b.start() - a.end() != 1) {
+            return false;
+        }
+        char gap = text.charAt(a.end());
+        return gap == ' ' || gap == '\u00A0' || gap == '-';
+    }
+
+    /** True at the start of a sentence, or after a colon, a dash or an opening mark, where any word has a capital. */
+    private boolean isSentenceInitial(Token token) {
+        Sentence sentence = layout.sentenceAt(token.start());
+        int p = token.start() - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\u00A0')) {
+            p--;
+        }
+        if (sentence == null || p < sentence.start()) {
+            return true;
+        }
+        return "“‘\"'«„»(:—–".indexOf(text.charAt(p)) >= 0;
+    }
+
+    private void processRun(List<Token> run, boolean sentenceInitial) {
+        int from = 0;
+        // at a sentence's start a capital says nothing; inside one, only "The" is left off a name
+        while (from < run.size() && !lexicon.isTitle(run.get(from).text())
+                && (sentenceInitial && lexicon.isCommonWord(run.get(from).text()) || CONNECTORS.contains(run.get(from).text())
+                || run.get(from).text().equals("The"))) {
+            from++;
+            sentenceInitial = false;
+        }
+        int to = run.size();
+        while (to > from && CONNECTORS.contains(run.get(to - 1).text())) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        List<Token> words = run.subList(from, to);
+        if (sentenceInitial && words.size() > 1 && isSentenceOpener(words.get(0))) {
+            // "Neighbouring Tanzania", "Embattled Acme Ltd": a capitalised adjective opening the sentence
+            words = words.subList(1, words.size());
+            sentenceInitial = false;
+        }
+        int title = titleIndex(words);
+        String role = null;
+        char titleGender = '-';
+        if (title >= 0) {
+            role = title == 0 && HONORIFICS.contains(words.get(0).text()) ? null
+                    : text.substring(words.get(0).start(), words.get(title).end());
+            titleGender = lexicon.titleGender(words.get(title).text());
+            words = words.subList(title + 1, words.size());
+            sentenceInitial = false;
+        } else if (allRoleWords(words)) {
+            return;
+        }
+        classify(words, sentenceInitial, role, titleGender);
+    }
+
+    private boolean isSentenceOpener(Token word) {
+        String w = word.text();
+        return !lexicon.isGivenName(w) && !lexicon.isTitle(w) && !lexicon.isRoleModifier(w)
+                && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly"));
+    }
+
+    /** The last title word that is followed by one to four name words, or -1. */
+    private int titleIndex(List<Token> words) {
+        for (int k = words.size() - 2; k >= 0; k--) {
+            if (!lexicon.isTitle(words.get(k).text())) {
+                continue;
+            }
+            List<Token> rest = words.subList(k + 1, words.size());
+            if (rest.size() > 4) {
+                return -1;
+            }
+            for (Token t : rest) {
+                if (lexicon.isTitle(t.text()) || lexicon.isOrganisationWord(t.text()) || lexicon.isNonPersonWord(t.text())
+                        || CONNECTORS.contains(t.text()) && !NAME_PARTICLES.contains(t.text())) {
+                    return -1;
+                }
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    /** "Prime Minister", "Deputy Health Secretary": a role with nobody named. */
+    private boolean allRoleWords(List<Token> words) {
+        boolean title = false;
+        for (Token t : words) {
+            if (!lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())) {
+                return false;
+            }
+            title |= lexicon.isTitle(t.text());
+        }
+        return title;
+    }
+
+    private void classify(List<Token> words, boolean sentenceInitial, String role, char titleGender) {
+        Token first = words.get(0);
+        Token last = words.get(words.size() - 1);
+        String surface = text.substring(first.start(), last.end());
+        String knownOrganisation = lexicon.knownOrganisation(surface);
+        Lexicon.State state = lexicon.stateNamed(surface);
+        if (knownOrganisation == null && words.size() > 1 && lexicon.stateNamed(first.text()) != null) {
+            // "Kenya Red Cross": a national branch of a known organisation
+            String rest = text.substring(words.get(1).start(), last.end());
+            if (lexicon.knownOrganisation(rest) != null) {
+                knownOrganisation = surface;
+            }
+        }
+        if (knownOrganisation != null && role == null) {
+            registry.addMention(first.start(), last.end(), registry.entity(knownOrganisation, ActorType.ORGANISATION), 0.9);
+        } else if (state != null && role == null) {
+            registry.addMention(first.start(), last.end(), registry.entity(state.name(), ActorType.STATE), 0.9);
+        } else if (words.size() == 1 && first.isAcronym()) {
+            classifyAcronym(first);
+        } else if (first.isAcronym() && !lexicon.isNonActorAcronym(first.text()) && lexicon.stateNamed(first.text()) == null
+                && words.stream().skip(1).noneMatch(Token::isAcronym)) {
+            // "NHS England", "BBC News": an acronym leading a name makes an organisation
+            registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.7);
+        } else if (andJoinsTwoNames(words) > 0) {
+            int and = andJoinsTwoNames(words);
+            processRun(words.subList(0, and), false);
+            processRun(words.subList(and + 1, words.size()), false);
+        } else if (isOrganisation(words)) {
+            registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.8);
+        } else if (hasSplittingConnector(words)) {
+            splitAtConnectors(words);
+        } else if (lexicon.stateWithCapital(surface) != null) {
+            if (acts(last)) {
+                registry.addMention(first.start(), last.end(), registry.entity(lexicon.stateWithCapital(surface).name(), ActorType.STATE), 0.75);
+            }
+        } else if (words.size() == 1 && lexicon.stateOfDemonym(surface) != null) {
+            demonymForState(first, lexicon.stateOfDemonym(surface));
+        } else if (lexicon.isPlace(surface) || lexicon.isPlace(last.text()) || lexicon.isPlaceWord(last.text())
+                || lexicon.stateOfDemonym(first.text()) != null) {
+            return;
+        } else if (registry.organisationStartingWith(surface) != null) {
+            registry.addMention(first.start(), last.end(), registry.organisationStartingWith(surface), 0.7);
+        } else if (words.stream().anyMatch(t -> lexicon.isNonPersonWord(t.text()) || t.isNumber() || t.isAcronym()
+                || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text()))) {
+            return;
+        } else if (words.size() == 1) {
+            pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
+        } else if (words.size() <= 4) {
+            registry.addPerson(first.start(), last.end(), surface, role, titleGender, 0.8);
+        }
+    }
+
+    private void classifyAcronym(Token acronym) {
+        String word = acronym.text();
+        if (lexicon.isNonActorAcronym(word)) {
+            return;
+        }
+        String titleCase = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+        if (word.length() > 4 && (lexicon.isPlace(titleCase) || lexicon.stateWithCapital(titleCase) != null
+                || lexicon.stateNamed(titleCase) != null)) {
+            // a dateline ("LAGOS, March 3") names where the story was filed, not who acts in it
+            return;
+        }
+        Lexicon.State state = lexicon.stateNamed(word);
+        if (state != null) {
+            registry.addMention(acronym.start(), acronym.end(), registry.entity(state.name(), ActorType.STATE), 0.85);
+            return;
+        }
+        // "World Health Organization (WHO)": the acronym is another name of the organisation just before it
+        Mention previous = registry.lastMention();
+        if (acronym.start() >= 2 && text.charAt(acronym.start() - 1) == '(' && previous != null) {
+            if (previous.end() == acronym.start() - 2 && previous.entity().type == ActorType.ORGANISATION) {
+                registry.alias(word, previous.entity());
+                registry.addMention(acronym.start(), acronym.end(), previous.entity(), 0.85);
+                return;
+            }
+        }
+        ActorEntity existing = registry.named(word);
+        registry.addMention(acronym.start(), acronym.end(), existing != null ? existing : registry.entity(word, ActorType.ORGANISATION), 0.7);
+    }
+
+    /** The index of an "and" after a complete organisation name ("Lagos State University and Acme Ltd"), or -1. */
+    private int andJoinsTwoNames(List<Token> words) {
+        for (int k = 1; k + 1 < words.size(); k++) {
+            if (words.get(k).text().equals("and") && lexicon.isOrganisationWord(words.get(k - 1).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isOrganisation(List<Token> words) {
+        if (lexicon.isOrganisationWord(words.get(words.size() - 1).text()) && words.size() > 1) {
+            return true;
+        }
+        for (int k = 0; k + 2 < words.size(); k++) {
+            // "Ministry of Finance", "National Bureau of Statistics", "Department for Transport"
+            if (lexicon.isOrganisationWord(words.get(k).text()) && CONNECTORS.contains(words.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSplittingConnector(List<Token> words) {
+        return words.stream().anyMatch(t -> CONNECTORS.contains(t.text()) && !NAME_PARTICLES.contains(t.text()));
+    }
+
+    private void splitAtConnectors(List<Token> words) {
+        int start = 0;
+        for (int k = 0; k <= words.size(); k++) {
+            if (k == words.size() || CONNECTORS.contains(words.get(k).text()) && !NAME_PARTICLES.contains(words.get(k).text())) {
+                if (k > start) {
+                    processRun(words.subList(start, k), false);
+                }
+                start = k + 1;
+            }
+        }
+    }
+
+    private boolean acts(Token last) {
+        int next = layout.firstTokenFrom(last.end());
+        if (next >= layout.tokens.size() || last.possessive()) {
+            return false;
+        }
+        Token after = layout.tokens.get(next);
+        return layout.onlySpacesBetween(last.end(), after.start()) && ACTING_WORDS.contains(after.text());
+    }
+
+    private void demonymForState(Token demonym, Lexicon.State state) {
+        int next = layout.firstTokenFrom(demonym.end());
+        if (next < layout.tokens.size()) {
+            Token noun = layout.tokens.get(next);
+            if (layout.onlySpacesBetween(demonym.end(), noun.start()) && STATE_NOUNS.contains(noun.text())) {
+                registry.addMention(demonym.start(), noun.end(), registry.entity(state.name(), ActorType.STATE), 0.75);
+            }
+        }
+    }
+}

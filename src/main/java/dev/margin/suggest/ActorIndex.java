@@ -1,0 +1,127 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The actor mentions of one article in text order, with the lookups the quote and claim rules need:
+ * the mention at an offset, and the most recent fitting mention before one (for pronouns and
+ * definite descriptions such as "the ministry").
+ */
+final class ActorIndex {
+    /** How far back a pronoun or "the minister" may look for its antecedent, in characters. */
+    private static final int ANTECEDENT_WINDOW = 3000;
+
+    private final List<Mention> mentions;
+    private final TextLayout layout;
+
+    ActorIndex(List<Mention> mentions, TextLayout layout) {
+        this.mentions = List.copyOf(mentions);
+        this.layout = layout;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** The mention covering {@code offset}, or null. */
+    Mention at(int offset) {
+        int index = lastStartingAtOrBefore(offset);
+        if (index >= 0 && mentions.get(index).end() > offset) {
+            return mentions.get(index);
+        }
+        return null;
+    }
+
+    private int lastStartingAtOrBefore(int offset) {
+        int low = 0;
+        int high = mentions.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).start() <= offset) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The person a "he" / "she" at {@code offset} most likely means: the most recent person mentioned
+     * before it, outside quotations, whose known gender does not contradict it.
+     */
+    ActorEntity personBefore(int offset, char gender) {
+        for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (offset - m.end() > ANTECEDENT_WINDOW) {
+                return null;
+            }
+            if (m.end() <= offset && m.entity().type == ActorType.PERSON && m.entity().fitsGender(gender)
+                    && layout.quoteAt(m.start()) == null) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** The organisation or state a "they" at {@code offset} most likely means, or null. */
+    ActorEntity collectiveBefore(int offset) {
+        for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (offset - m.end() > ANTECEDENT_WINDOW) {
+                return null;
+            }
+            if (m.end() <= offset && m.entity().type != ActorType.PERSON && layout.quoteAt(m.start()) == null) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actor a definite description ("the minister", "the ministry", "the company") before
+     * {@code offset} refers to: the most recent person whose role has the head word, or organisation
+     * whose name has it; "company" and "firm" take the most recent organisation. Null when none fits.
+     */
+    ActorEntity describedBefore(int offset, String head) {
+        String word = head.toLowerCase(Locale.ROOT);
+        boolean anyOrganisation = word.equals("company") || word.equals("firm") || word.equals("group");
+        boolean anyState = word.equals("government") || word.equals("country") || word.equals("state");
+        for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (offset - m.end() > ANTECEDENT_WINDOW) {
+                return null;
+            }
+            ActorEntity e = m.entity();
+            boolean fits = switch (e.type) {
+                case PERSON -> e.role != null && containsWord(e.role, word);
+                case ORGANISATION, GROUP, OTHER -> anyOrganisation || containsWord(e.name, word);
+                case STATE -> anyState;
+            };
+            if (fits && m.end() <= offset) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsWord(String haystack, String word) {
+        String lower = haystack.toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(word);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetter(lower.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end == lower.length() || !Character.isLetter(lower.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            at = lower.indexOf(word, at + 1);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.Actor;
+import dev.margin.domain.ActorType;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The actors and mentions found so far in one article: one {@link ActorEntity} per canonical name (so
+ * every mention of a name shares it), what a person's title, role words and appositions say about them,
+ * and the library's known actors as entities of their own.
+ */
+final class ActorRegistry {
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final Map<String, ActorEntity> entities = new HashMap<>();
+    private final Map<Actor, ActorEntity> knownEntities = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+
+    ActorRegistry(Lexicon lexicon, TextLayout layout) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+    }
+
+    /** The entity named {@code name}, made with {@code type} the first time. */
+    ActorEntity entity(String name, ActorType type) {
+        return entities.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ActorEntity(name, type, null));
+    }
+
+    /** The entity of an actor from the library. */
+    ActorEntity knownEntity(Actor actor) {
+        return knownEntities.computeIfAbsent(actor, a -> {
+            ActorEntity entity = new ActorEntity(a.name(), a.type(), a.id() > 0 ? a.id() : null);
+            entity.learnRole(a.description().isBlank() ? null : a.description());
+            if (a.type() == ActorType.PERSON) {
+                entity.learnGender(lexicon.nameGender(entity.givenName()));
+            }
+            entities.putIfAbsent(a.name().toLowerCase(Locale.ROOT), entity);
+            return entity;
+        });
+    }
+
+    /** The entity already known by {@code name} (any case), or null. */
+    ActorEntity named(String name) {
+        return entities.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Makes {@code alias} another name of {@code entity} unless it names one already. */
+    void alias(String alias, ActorEntity entity) {
+        entities.putIfAbsent(alias.toLowerCase(Locale.ROOT), entity);
+    }
+
+    Collection<ActorEntity> entities() {
+        return entities.values();
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** The mention added last, or null. */
+    Mention lastMention() {
+        return mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+    }
+
+    void addMention(int start, int end, ActorEntity entity, double confidence) {
+        mentions.add(new Mention(start, end, entity, confidence));
+    }
+
+    /** A person's mention, learning gender from the title and given name, and a role from the words around. */
+    void addPerson(int start, int end, String name, String titleRole, char titleGender, double confidence) {
+        ActorEntity person = entity(name, ActorType.PERSON);
+        person.learnGender(titleGender);
+        person.learnGender(lexicon.nameGender(person.givenName()));
+        person.learnRole(titleRole);
+        person.learnRole(RoleFinder.roleBefore(layout, start));
+        person.learnRole(RoleFinder.appositionAfter(layout, end));
+        addMention(start, end, person, confidence);
+    }
+
+    /** The one organisation whose name begins with {@code words} ("Acme" for "Acme Renewables Ltd"), or null. */
+    ActorEntity organisationStartingWith(String words) {
+        String prefix = words.toLowerCase(Locale.ROOT) + " ";
+        ActorEntity found = null;
+        for (ActorEntity e : entities.values()) {
+            if (e.type == ActorType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /** Every mention in text order, for the rules that read speakers and claims. */
+    ActorIndex index() {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::start));
+        return new ActorIndex(sorted, layout);
+    }
+}

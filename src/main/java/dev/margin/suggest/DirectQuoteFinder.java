@@ -1,0 +1,304 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.QuoteType;
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the scanner's quotations into direct and partial quotes with their speakers, and sets aside
+ * titles and scare quotes. The attribution is looked for where news puts it, in this order: right after
+ * the closing mark (“…,” she said / “…,” said Okafor), the attribution of the first part for the second
+ * part of a split quote, before the opening mark in the same sentence (Okafor said: “…” / according to
+ * X, “…” / described it as “…”), the previous sentence of the paragraph, and for a quote that opens a
+ * paragraph the speaker of the quote just before it.
+ */
+final class DirectQuoteFinder {
+    private static final int MAX_INTRO_GAP = 80;
+
+    private record Attribution(Speaker speaker, String cue, Span cueSpan) {
+    }
+
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final SpeakerFinder speakers;
+    private final List<QuotedSpan> setAside = new ArrayList<>();
+
+    DirectQuoteFinder(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.speakers = speakers;
+    }
+
+    /** The quotations found to be titles or scare quotes, once {@link #find} has run. */
+    List<QuotedSpan> setAside() {
+        return setAside;
+    }
+
+    /** Titles and scare quotes can be told apart before any actor is known; the actor finder skips them. */
+    static boolean isTitleOrScare(Lexicon lexicon, TextLayout layout, QuotedSpan quote) {
+        return QuoteShape.isTitle(layout, quote) || QuoteShape.isScare(layout, lexicon, quote);
+    }
+
+    List<FoundQuote> find() {
+        List<FoundQuote> found = new ArrayList<>();
+        QuotedSpan previousSpan = null;
+        Attribution previousAfter = null;
+        for (QuotedSpan quote : layout.quotes) {
+            if (quote.contentEnd() <= quote.contentStart()) {
+                continue;
+            }
+            if (isTitleOrScare(lexicon, layout, quote)) {
+                setAside.add(quote);
+                continue;
+            }
+            QuoteType type = typeOf(quote);
+            int partOf = -1;
+            double confidence = 0.9;
+            Attribution attribution = after(quote);
+            Attribution ownAfter = attribution;
+            if (attribution == null && previousAfter != null && continuesSplitQuote(previousSpan, quote)) {
+                attribution = previousAfter;
+                FoundQuote first = found.get(found.size() - 1);
+                partOf = first.start();
+                type = first.type();
+            }
+            if (attribution == null) {
+                attribution = before(quote, type);
+            }
+            if (attribution == null) {
+                attribution = fromPreviousSentence(quote, found);
+                confidence = 0.75;
+            }
+            if (attribution == null) {
+                attribution = headline(quote);
+                confidence = 0.6;
+            }
+            if (attribution == null) {
+                attribution = carriedOver(quote, found);
+            }
+            Speaker speaker = attribution == null ? null : attribution.speaker();
+            if (speaker == null) {
+                confidence = 0.5;
+            } else if (speaker.resolution() == SpeakerResolution.PRONOUN) {
+                confidence = Math.min(confidence, 0.8);
+            }
+            found.add(new FoundQuote(quote.contentStart(), quote.contentEnd(), type, speaker,
+                    attribution == null ? null : attribution.cue(), attribution == null ? null : attribution.cueSpan(),
+                    partOf, confidence));
+            previousSpan = quote;
+            previousAfter = ownAfter;
+        }
+        return found;
+    }
+
+    private QuoteType typeOf(QuotedSpan quote) {
+        String text = layout.text;
+        for (int i = quote.contentStart(); i < quote.contentEnd(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return QuoteType.PARTIAL;
+                }
+                break;
+            }
+        }
+        Sentence sentence = layout.sentenceAt(quote.open());
+        if (sentence == null || quote.multiParagraph()) {
+            return QuoteType.DIRECT;
+        }
+        String before = text.substring(sentence.start(), quote.open()).strip();
+        if (before.isEmpty() || before.endsWith(":") || before.endsWith(",") || before.endsWith("—")
+                || QuoteShape.endsLikeSpeech(text, quote)) {
+            return QuoteType.DIRECT;
+        }
+        return QuoteType.PARTIAL;
+    }
+
+    /** “…,” she said / “…,” said Okafor / “…” Okafor, a professor at Y, told reporters. */
+    private Attribution after(QuotedSpan quote) {
+        String text = layout.text;
+        char last = text.charAt(quote.contentEnd() - 1);
+        int p = quote.close();
+        int regionEnd = clauseEnd(p);
+        while (p < regionEnd && (text.charAt(p) == ' ' || text.charAt(p) == ',' || text.charAt(p) == '—' || text.charAt(p) == '–')) {
+            p++;
+        }
+        if (p >= regionEnd || last == '.' || !quote.closed()) {
+            // a quote that ends its own sentence carries no attribution after it
+            return null;
+        }
+        List<Token> tokens = layout.tokensIn(p, regionEnd);
+        for (int k = 0; k < tokens.size() && k < 16; k++) {
+            Token t = tokens.get(k);
+            if (layout.quoteAt(t.start()) != null) {
+                return null;
+            }
+            if (isAccordingTo(tokens, k)) {
+                Token to = tokens.get(k + 1);
+                return new Attribution(speakers.phraseAfter(to.end(), regionEnd), "according to", new Span(t.start(), to.end()));
+            }
+            if (t.isLowerCase() && lexicon.reportingVerb(t.text()) != null) {
+                Speaker speaker = k == 0 ? speakers.phraseAfter(t.end(), regionEnd) : speakers.subjectBefore(t.start(), p);
+                if (speaker == null && k > 0) {
+                    return null;
+                }
+                return new Attribution(speaker, t.text(), new Span(t.start(), t.end()));
+            }
+        }
+        return null;
+    }
+
+    /** Where the attribution after a quote may run to: the next full stop, colon, quotation or paragraph end. */
+    private int clauseEnd(int from) {
+        String text = layout.text;
+        int limit = Math.min(text.length(), from + 200);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' && !endsAbbreviation(i) || c == '!' || c == '?' || c == ';' || c == ':'
+                    || c == '“' || c == '«' || c == '„' || c == '"' && i > from) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private boolean endsAbbreviation(int dot) {
+        int index = layout.firstTokenFrom(dot) - 1;
+        return index >= 0 && layout.tokens.get(index).end() == dot + 1;
+    }
+
+    private static boolean isAccordingTo(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).text().equalsIgnoreCase("according") && tokens.get(k + 1).text().equals("to");
+    }
+
+    /** “…,” she said, “…”: the second part follows an attribution that ends with a comma or a colon. */
+    private boolean continuesSplitQuote(QuotedSpan previous, QuotedSpan quote) {
+        if (previous == null || quote.open() - previous.close() > 120) {
+            return false;
+        }
+        String between = layout.text.substring(previous.close(), quote.open());
+        if (between.indexOf('\n') >= 0 || between.indexOf('.') >= 0 && !between.strip().endsWith(".") && between.contains(". ")) {
+            return false;
+        }
+        String stripped = between.strip();
+        return stripped.endsWith(",") || stripped.endsWith(":") || stripped.endsWith("—");
+    }
+
+    /** Okafor said: “…” / Okafor told reporters, “…” / according to X, “…” / described it as “…”. */
+    private Attribution before(QuotedSpan quote, QuoteType type) {
+        Sentence sentence = layout.sentenceAt(quote.open());
+        if (sentence == null) {
+            return null;
+        }
+        int regionStart = sentence.start();
+        for (QuotedSpan other : layout.quotes) {
+            if (other.close() <= quote.open() && other.close() > regionStart) {
+                regionStart = other.close();
+            }
+        }
+        List<Token> tokens = layout.tokensIn(regionStart, quote.open());
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            boolean reporting = t.isLowerCase() && lexicon.reportingVerb(lower) != null;
+            boolean characterising = type == QuoteType.PARTIAL && QuoteShape.CHARACTERISING_VERBS.contains(lower);
+            if (isAccordingTo(tokens, k)) {
+                Token to = tokens.get(k + 1);
+                return new Attribution(speakers.phraseAfter(to.end(), quote.open()), "according to", new Span(t.start(), to.end()));
+            }
+            if (!reporting && !characterising) {
+                continue;
+            }
+            if (type == QuoteType.DIRECT && quote.open() - t.end() > MAX_INTRO_GAP) {
+                return null;
+            }
+            Speaker speaker = speakers.subjectBefore(t.start(), regionStart);
+            if (speaker == null) {
+                speaker = speakers.phraseAfter(t.end(), quote.open());
+            }
+            if (speaker != null) {
+                return new Attribution(speaker, t.text(), new Span(t.start(), t.end()));
+            }
+        }
+        return null;
+    }
+
+    /** A quote opening its sentence takes the speaker named in the sentence before, in the same paragraph. */
+    private Attribution fromPreviousSentence(QuotedSpan quote, List<FoundQuote> found) {
+        int index = layout.sentenceIndexAt(quote.open());
+        if (index <= 0 || layout.sentences.get(index).start() != quote.open()) {
+            return null;
+        }
+        Sentence previous = layout.sentences.get(index - 1);
+        if (previous.paragraph() != layout.sentences.get(index).paragraph()) {
+            return lastIntroOfParagraph(quote, previous);
+        }
+        for (int k = found.size() - 1; k >= 0; k--) {
+            FoundQuote earlier = found.get(k);
+            if (earlier.start() >= previous.start() && earlier.end() <= previous.end() && earlier.speaker() != null) {
+                return new Attribution(earlier.speaker(), null, null);
+            }
+        }
+        return reportingSubject(previous);
+    }
+
+    /** A paragraph ending "…, the ministry said:" introduces the quotation that opens the next one. */
+    private Attribution lastIntroOfParagraph(QuotedSpan quote, Sentence previous) {
+        int p = quote.open() - 1;
+        while (p > previous.start() && Character.isWhitespace(layout.text.charAt(p - 1))) {
+            p--;
+        }
+        if (p > 0 && layout.text.charAt(p - 1) == ':') {
+            return reportingSubject(previous);
+        }
+        return null;
+    }
+
+    private Attribution reportingSubject(Sentence sentence) {
+        List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (layout.quoteAt(t.start()) != null || !t.isLowerCase() || lexicon.reportingVerb(t.text()) == null) {
+                continue;
+            }
+            Speaker speaker = speakers.subjectBefore(t.start(), sentence.start());
+            if (speaker == null) {
+                speaker = speakers.phraseAfter(t.end(), sentence.end());
+            }
+            if (speaker != null) {
+                return new Attribution(speaker, null, null);
+            }
+        }
+        return null;
+    }
+
+    /** A headline "‘We will not pay’: Okafor defiant over subsidy" quotes the person it then names. */
+    private Attribution headline(QuotedSpan quote) {
+        String text = layout.text;
+        if (quote.open() > 0 && text.charAt(quote.open() - 1) != '\n' || quote.close() >= text.length()
+                || text.charAt(quote.close()) != ':') {
+            return null;
+        }
+        int end = text.indexOf('\n', quote.close());
+        Speaker person = speakers.personNamedIn(quote.close(), end < 0 ? text.length() : end);
+        return person == null ? null : new Attribution(person, null, null);
+    }
+
+    /** A quote that opens a paragraph right after another quote's paragraph continues that speaker. */
+    private Attribution carriedOver(QuotedSpan quote, List<FoundQuote> found) {
+        if (found.isEmpty() || quote.open() > 0 && layout.text.charAt(quote.open() - 1) != '\n') {
+            return null;
+        }
+        FoundQuote previous = found.get(found.size() - 1);
+        Sentence here = layout.sentenceAt(quote.open());
+        Sentence there = layout.sentenceAt(previous.start());
+        if (previous.speaker() == null || here == null || there == null || here.paragraph() - there.paragraph() > 1) {
+            return null;
+        }
+        return new Attribution(previous.speaker(), null, null);
+    }
+}

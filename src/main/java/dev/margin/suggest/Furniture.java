@@ -1,0 +1,113 @@
+package dev.margin.suggest;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The paragraphs that are page furniture rather than prose: headlines, bylines, datelines standing
+ * alone, "Also read: …" and "Follow us" lines. They hold no reported speech and no claim, and a
+ * headline's capitals are no actors' names.
+ */
+final class Furniture {
+    private static final List<String> FURNITURE_STARTS = List.of("also read", "read more", "read also", "related",
+            "follow ", "sign up", "subscribe", "reporting by", "editing by", "writing by", "additional reporting",
+            "photo", "image", "©", "copyright", "updated", "published", "share this", "advertisement", "watch:",
+            "listen:", "by ");
+
+    /** A wire dateline opening a paragraph: "ABUJA, March 4 (Meridian Wire) — ", "GENEVA — ". */
+    private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z.'’ -]{1,30}(?:,[^—–\n]{1,40}| \\([^)\n]{1,30}\\))? [—–-]{1,2} ");
+
+    /** A liveblog entry's time stamp: "14:05 — ". */
+    private static final Pattern TIME_STAMP = Pattern.compile("\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})? ?[—–-]{1,2} ");
+
+    private final BitSet furniture = new BitSet();
+    private final BitSet marked = new BitSet();
+    private final BitSet notActorText = new BitSet();
+    private final BitSet headline = new BitSet();
+
+    Furniture(TextLayout layout) {
+        String text = layout.text;
+        int paragraph = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            classify(layout, paragraph, start, end);
+            if (marked.get(paragraph)) {
+                notActorText.set(start, end);
+            }
+            Matcher dateline = DATELINE.matcher(text).region(start, end);
+            if (dateline.lookingAt()) {
+                notActorText.set(start, dateline.end());
+            }
+            paragraph++;
+            start = end + 1;
+        }
+    }
+
+    private void classify(TextLayout layout, int paragraph, int start, int end) {
+        String line = layout.text.substring(start, end).strip();
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("(")) {
+            lower = lower.substring(1);
+        }
+        for (String marker : FURNITURE_STARTS) {
+            if (lower.startsWith(marker) && (!marker.equals("by ") || line.length() < 80)) {
+                furniture.set(paragraph);
+                marked.set(paragraph);
+                return;
+            }
+        }
+        if (line.isEmpty() || ".!?”\"’»:".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return;
+        }
+        List<Token> tokens = layout.tokensIn(start, end);
+        if (tokens.size() < 25) {
+            furniture.set(paragraph);
+            int capitalised = 0;
+            int longWords = 0;
+            for (Token t : tokens) {
+                if (t.text().length() >= 4) {
+                    longWords++;
+                    if (t.isCapitalised()) {
+                        capitalised++;
+                    }
+                }
+            }
+            if (longWords >= 3 && capitalised * 10 >= longWords * 7) {
+                headline.set(paragraph);
+            }
+        }
+    }
+
+    /**
+     * Offsets where names are no actors of the story: bylines, credits, "Also read" lines and datelines.
+     */
+    BitSet notActorText() {
+        return (BitSet) notActorText.clone();
+    }
+
+    /** Where the prose of a sentence starting at {@code start} begins, after a dateline or a time stamp. */
+    static int skipLeadIn(String text, int start, int end) {
+        Matcher dateline = DATELINE.matcher(text).region(start, end);
+        if (dateline.lookingAt()) {
+            return dateline.end();
+        }
+        Matcher stamp = TIME_STAMP.matcher(text).region(start, end);
+        return stamp.lookingAt() ? stamp.end() : start;
+    }
+
+    boolean isFurniture(int paragraph) {
+        return furniture.get(paragraph);
+    }
+
+    /** A title-case headline, whose capitals say nothing about names. */
+    boolean isHeadline(int paragraph) {
+        return headline.get(paragraph);
+    }
+}

@@ -1,0 +1,320 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.QuoteType;
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds reported speech in sentences that hold no quotation: "X said (that) …", "X told reporters …",
+ * "X has stated that …", "according to X, …", "…, according to X", and the inverted "…, X said." /
+ * "…, said X." The span is the reported clause; the speaker is read as for direct quotes.
+ */
+final class IndirectQuoteFinder {
+    /** Words after a reporting verb that belong to the attribution, not to what was reported. */
+    private static final Set<String> ADVERBIAL_STARTS = Set.of("on", "in", "at", "during", "last", "this", "yesterday",
+            "today", "earlier", "late", "later", "after", "before", "while", "when", "overnight", "separately", "again",
+            "also", "repeatedly", "publicly", "privately", "recently", "previously", "via", "through", "ahead");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final int MIN_CLAUSE_TOKENS = 3;
+    private static final int MAX_TAIL_TOKENS = 6;
+
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final SpeakerFinder speakers;
+    private final List<FoundQuote> directQuotes;
+
+    IndirectQuoteFinder(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers, List<FoundQuote> directQuotes) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.speakers = speakers;
+        this.directQuotes = directQuotes;
+    }
+
+    List<FoundQuote> find(Furniture furniture) {
+        List<FoundQuote> found = new ArrayList<>();
+        int quoteIndex = 0;
+        for (Sentence sentence : layout.sentences) {
+            while (quoteIndex < directQuotes.size() && directQuotes.get(quoteIndex).end() <= sentence.start()) {
+                quoteIndex++;
+            }
+            boolean holdsQuote = quoteIndex < directQuotes.size() && directQuotes.get(quoteIndex).start() < sentence.end();
+            if (holdsQuote || furniture.isFurniture(sentence.paragraph()) || sentence.end() - sentence.start() < 20) {
+                continue;
+            }
+            FoundQuote reported = reportedIn(sentence);
+            if (reported != null) {
+                found.add(reported);
+            }
+        }
+        return found;
+    }
+
+    private FoundQuote reportedIn(Sentence sentence) {
+        List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
+        int end = contentEnd(sentence);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (k + 1 < tokens.size() && t.text().equalsIgnoreCase("according") && tokens.get(k + 1).text().equals("to")) {
+                FoundQuote according = accordingTo(sentence, tokens, k, end);
+                if (according != null) {
+                    return according;
+                }
+                continue;
+            }
+            if (!t.isLowerCase() || layout.quoteAt(t.start()) != null) {
+                continue;
+            }
+            Lexicon.VerbUse use = lexicon.reportingVerb(t.text());
+            if (use == null) {
+                continue;
+            }
+            FoundQuote quote = inverted(sentence, tokens, k, end);
+            if (quote == null) {
+                quote = forward(sentence, tokens, k, use, end);
+            }
+            if (quote != null) {
+                return quote;
+            }
+        }
+        return null;
+    }
+
+    private FoundQuote accordingTo(Sentence sentence, List<Token> tokens, int k, int end) {
+        Token according = tokens.get(k);
+        Token to = tokens.get(k + 1);
+        Span cue = new Span(according.start(), to.end());
+        String text = layout.text;
+        if (according.start() == sentence.start()) {
+            int comma = text.indexOf(',', to.end());
+            if (comma < 0 || comma >= end) {
+                return null;
+            }
+            Speaker speaker = speakers.phraseAfter(to.end(), comma);
+            return make(comma + 1, end, speaker, "according to", cue);
+        }
+        int p = according.start();
+        while (p > sentence.start() && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p > sentence.start() && text.charAt(p - 1) == ',') {
+            Speaker speaker = speakers.phraseAfter(to.end(), end);
+            return make(sentence.start(), p - 1, speaker, "according to", cue);
+        }
+        return null;
+    }
+
+    /** "…, X said." or "…, said X." closing the sentence. */
+    private FoundQuote inverted(Sentence sentence, List<Token> tokens, int k, int end) {
+        Token verb = tokens.get(k);
+        int tail = 0;
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !punctuationBefore(tokens.get(j)); j++) {
+            tail++;
+        }
+        if (tail > MAX_TAIL_TOKENS) {
+            return null;
+        }
+        String text = layout.text;
+        Speaker speaker = speakers.subjectBefore(verb.start(), sentence.start());
+        int subjectStart = speaker == null || speaker.span() == null ? verb.start() : Math.min(speaker.span().start(), verb.start());
+        if (speaker != null && speaker.resolution() != SpeakerResolution.ANONYMOUS) {
+            subjectStart = Math.min(subjectStart, startOfPhrase(subjectStart, sentence.start()));
+        }
+        int comma = previousNonSpace(subjectStart, sentence.start());
+        if (speaker == null || comma < 0 || text.charAt(comma) != ',') {
+            int verbComma = previousNonSpace(verb.start(), sentence.start());
+            if (verbComma >= 0 && text.charAt(verbComma) == ',') {
+                Speaker after = speakers.phraseAfter(verb.end(), end);
+                if (after != null) {
+                    return make(sentence.start(), verbComma, after, verb.text(), new Span(verb.start(), verb.end()));
+                }
+            }
+            return null;
+        }
+        return make(sentence.start(), beforeApposition(comma, sentence.start()), speaker, verb.text(),
+                new Span(verb.start(), verb.end()));
+    }
+
+    /** "…without cuts, its chairman, Ibrahim Lawal, said": the reported clause ends before "its chairman". */
+    private int beforeApposition(int comma, int limit) {
+        int previous = layout.text.lastIndexOf(',', comma - 1);
+        if (previous <= limit) {
+            return comma;
+        }
+        List<Token> between = layout.tokensIn(previous + 1, comma);
+        if (between.isEmpty() || between.size() > 5) {
+            return comma;
+        }
+        String first = between.get(0).text().toLowerCase(Locale.ROOT);
+        boolean apposition = first.equals("its") || first.equals("his") || first.equals("her") || first.equals("their")
+                || first.equals("the") || first.equals("a") || first.equals("an");
+        return apposition ? previous : comma;
+    }
+
+    private int startOfPhrase(int from, int limit) {
+        int p = from;
+        while (p > limit && layout.text.charAt(p - 1) != ',') {
+            p--;
+        }
+        return p == limit ? from : p;
+    }
+
+    private int previousNonSpace(int from, int limit) {
+        int p = from - 1;
+        while (p >= limit && Character.isWhitespace(layout.text.charAt(p))) {
+            p--;
+        }
+        return p >= limit ? p : -1;
+    }
+
+    /** "X said (on Tuesday) (that) …" / "X told reporters …". */
+    private FoundQuote forward(Sentence sentence, List<Token> tokens, int k, Lexicon.VerbUse use, int end) {
+        Token verb = tokens.get(k);
+        Speaker speaker = speakers.subjectBefore(verb.start(), sentence.start());
+        if (speaker == null) {
+            return null;
+        }
+        int contentStart = -1;
+        for (int j = k + 1; j < tokens.size() && j <= k + 10; j++) {
+            Token t = tokens.get(j);
+            if (t.text().equals("that") && !crossesPunctuation(verb.end(), t.start())) {
+                contentStart = t.end();
+                break;
+            }
+        }
+        if (contentStart < 0) {
+            if (use == Lexicon.VerbUse.THAT) {
+                return null;
+            }
+            contentStart = bareClauseStart(tokens, k, end);
+        }
+        if (contentStart < 0) {
+            return null;
+        }
+        return make(contentStart, end, speaker, verb.text(), new Span(verb.start(), verb.end()));
+    }
+
+    /** After a verb taking a bare clause: skip "told reporters", "on Tuesday", "in a statement". */
+    private int bareClauseStart(List<Token> tokens, int k, int end) {
+        Token verb = tokens.get(k);
+        int j = k + 1;
+        String lowerVerb = verb.text().toLowerCase(Locale.ROOT);
+        if ((lowerVerb.equals("told") || lowerVerb.equals("tells")) && j < tokens.size()) {
+            j = skipObject(tokens, j);
+        }
+        int guard = 0;
+        while (j < tokens.size() && guard++ < 8) {
+            Token t = tokens.get(j);
+            if (!ADVERBIAL_STARTS.contains(t.text())) {
+                break;
+            }
+            j = skipAdverbial(tokens, j);
+        }
+        if (j >= tokens.size() || tokens.get(j).start() >= end) {
+            return -1;
+        }
+        int clauseTokens = 0;
+        for (int m = j; m < tokens.size() && tokens.get(m).end() <= end; m++) {
+            clauseTokens++;
+        }
+        int start = tokens.get(j).start();
+        if (layout.text.charAt(start - 1) == ':' || start >= 2 && layout.text.charAt(start - 2) == ':') {
+            return start;
+        }
+        return clauseTokens >= MIN_CLAUSE_TOKENS ? start : -1;
+    }
+
+    private int skipObject(List<Token> tokens, int j) {
+        Token first = tokens.get(j);
+        String lower = first.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("the") || lower.equals("a") || lower.equals("an")) {
+            int m = j + 1;
+            while (m < tokens.size() && m < j + 5 && !ADVERBIAL_STARTS.contains(tokens.get(m).text())
+                    && !tokens.get(m).text().equals("that") && !punctuationBefore(tokens.get(m))) {
+                m++;
+            }
+            return m;
+        }
+        if (first.isCapitalised()) {
+            int m = j + 1;
+            while (m < tokens.size() && tokens.get(m).isCapitalised() && !punctuationBefore(tokens.get(m))) {
+                m++;
+            }
+            return m;
+        }
+        return j + 1;
+    }
+
+    private int skipAdverbial(List<Token> tokens, int j) {
+        int m = j + 1;
+        if (m < tokens.size() && ARTICLES.contains(tokens.get(m).text())) {
+            m++;
+        }
+        while (m < tokens.size() && m < j + 5) {
+            Token t = tokens.get(m);
+            if (punctuationBefore(t)) {
+                return m;
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (lower.equals("that")) {
+                return m;
+            }
+            boolean partOfAdverbial = t.isCapitalised()
+                    || lower.equals("statement") || lower.equals("interview") || lower.equals("conference")
+                    || lower.equals("briefing") || lower.equals("week") || lower.equals("month") || lower.equals("year")
+                    || lower.equals("night") || lower.equals("morning") || lower.equals("evening") || lower.equals("news")
+                    || lower.equals("press") || lower.equals("post") || lower.equals("speech") || lower.equals("with")
+                    || t.isNumber();
+            if (!partOfAdverbial) {
+                return m;
+            }
+            m++;
+        }
+        return m;
+    }
+
+    private boolean punctuationBefore(Token t) {
+        int p = t.start() - 1;
+        while (p >= 0 && layout.text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && ",;:".indexOf(layout.text.charAt(p)) >= 0;
+    }
+
+    private boolean crossesPunctuation(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (".;:“”\"".indexOf(layout.text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a sentence without its closing punctuation. */
+    private int contentEnd(Sentence sentence) {
+        int end = sentence.end();
+        while (end > sentence.start() && ".!?".indexOf(layout.text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    private FoundQuote make(int from, int end, Speaker speaker, String cue, Span cueSpan) {
+        String text = layout.text;
+        int start = Furniture.skipLeadIn(text, from, end);
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        if (layout.tokensIn(start, end).size() < MIN_CLAUSE_TOKENS || speaker == null) {
+            return null;
+        }
+        return new FoundQuote(start, end, QuoteType.INDIRECT, speaker, cue, cueSpan, -1, 0.7);
+    }
+}

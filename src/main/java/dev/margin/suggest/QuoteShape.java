@@ -1,0 +1,97 @@
+package dev.margin.suggest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells a speaker's words in quotation marks from scare quotes and titles: “Operation Sunrise”, a film
+ * or book title, a campaign name, or a word or two in marks with no reporting verb in the sentence.
+ */
+final class QuoteShape {
+    /** Nouns and verbs that announce a name or a title in quotation marks. */
+    private static final Set<String> TITLE_TRIGGERS = Set.of("film", "movie", "book", "novel", "memoir", "album", "song",
+            "series", "documentary", "opera", "programme", "program", "podcast", "report",
+            "study", "paper", "article", "column", "essay", "poem", "painting", "exhibition", "campaign", "operation",
+            "initiative", "slogan", "hashtag", "motto", "titled", "entitled", "dubbed", "nicknamed", "so-called",
+            "codenamed", "term", "word", "phrase", "headline", "project", "scheme", "banner",
+            "app", "newsletter", "manifesto", "called", "named", "known");
+    private static final Set<String> NAMING_VERBS = Set.of("called", "named", "known");
+    /** Verbs that make a few quoted words someone's words ("described the plan as “reckless”"). */
+    static final Set<String> CHARACTERISING_VERBS = Set.of("described", "describes", "called", "calls", "dismissed",
+            "dismisses", "branded", "brands", "labelled", "labeled", "hailed", "criticised", "criticized", "accused",
+            "condemned", "praised", "termed", "characterised", "characterized", "denounced", "urged", "vowed", "promised",
+            "pledged", "likened", "compared");
+
+    private QuoteShape() {
+    }
+
+    /** A title or a name in quotation marks ("Operation Sunrise", “The Long Night”), never a quote. */
+    static boolean isTitle(TextLayout layout, QuotedSpan quote) {
+        List<Token> words = layout.tokensIn(quote.contentStart(), quote.contentEnd());
+        if (words.isEmpty() || words.size() > 10 || endsLikeSpeech(layout.text, quote)) {
+            return false;
+        }
+        String trigger = triggerBefore(layout, quote);
+        if (trigger != null) {
+            // "called" and "named" announce a name only when one follows: not in "what he called “a betrayal”"
+            return !NAMING_VERBS.contains(trigger) || words.get(0).isCapitalised();
+        }
+        for (Token word : words) {
+            if (word.text().length() >= 4 && !word.isCapitalised() && !word.isNumber()) {
+                return false;
+            }
+        }
+        return words.get(0).isCapitalised() && words.size() >= 2;
+    }
+
+    /** A word or a few in marks with no reporting or characterising verb in the sentence: scare quotes. */
+    static boolean isScare(TextLayout layout, Lexicon lexicon, QuotedSpan quote) {
+        List<Token> words = layout.tokensIn(quote.contentStart(), quote.contentEnd());
+        if (words.size() > 3 || endsLikeSpeech(layout.text, quote)) {
+            return false;
+        }
+        Sentence sentence = layout.sentenceAt(quote.open());
+        if (sentence == null) {
+            return true;
+        }
+        for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
+            if (layout.quoteAt(t.start()) != null) {
+                continue;
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (lexicon.reportingVerb(lower) != null || CHARACTERISING_VERBS.contains(lower) || lower.equals("according")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Quoted speech usually ends with its own punctuation: “We will not pay,” or “Never.” */
+    static boolean endsLikeSpeech(String text, QuotedSpan quote) {
+        if (quote.contentEnd() <= quote.contentStart()) {
+            return false;
+        }
+        char last = text.charAt(quote.contentEnd() - 1);
+        return ".,!?…—–:;".indexOf(last) >= 0;
+    }
+
+    private static String triggerBefore(TextLayout layout, QuotedSpan quote) {
+        int index = layout.firstTokenFrom(quote.open()) - 1;
+        for (int k = 0; k < 3 && index >= 0; k++, index--) {
+            Token t = layout.tokens.get(index);
+            if (quote.open() - t.end() > 40) {
+                return null;
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.possessive()) {
+                // "the film’s “unflinching” honesty": the marks quote a word about the film, not its title
+                return null;
+            }
+            if (TITLE_TRIGGERS.contains(lower) && (k == 0 || !NAMING_VERBS.contains(lower))) {
+                return lower;
+            }
+        }
+        return null;
+    }
+}

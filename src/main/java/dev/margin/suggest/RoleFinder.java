@@ -1,0 +1,103 @@
+package dev.margin.suggest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the role a text gives a person around the name: lower-case words before it ("transport minister
+ * Ada Obi") or an apposition after it ("Ada Obi, a professor at Lagos University, said").
+ */
+final class RoleFinder {
+    /** Words that end a role read backwards from a name. */
+    private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "said", "says", "and", "or", "but", "of", "to",
+            "by", "with", "from", "that", "as", "at", "in", "on", "for", "told", "who", "when", "while", "after", "before",
+            "his", "her", "their", "its", "according");
+    private static final Set<String> ROLE_HEADS = Set.of("minister", "secretary", "president", "spokesman", "spokeswoman",
+            "spokesperson", "leader", "chief", "director", "professor", "economist", "analyst", "governor", "senator",
+            "chairman", "chairwoman", "chair", "executive", "lawyer", "judge", "mayor", "ambassador", "commissioner",
+            "envoy", "adviser", "advisor", "official", "coach", "founder", "editor", "researcher", "scientist",
+            "historian", "author", "activist", "campaigner", "manager", "officer", "head", "lawmaker", "legislator",
+            "candidate", "prosecutor", "attorney", "general", "counsel", "strategist", "commander", "mp", "councillor",
+            "auditor", "regulator", "doctor", "nurse", "teacher", "farmer", "trader", "owner", "expert", "negotiator",
+            "resident", "student", "worker", "physician", "engineer", "pilot", "captain", "cleric", "imam", "pastor");
+    private static final int MAX_APPOSITION = 90;
+
+    private RoleFinder() {
+    }
+
+    /** Lower-case role words ending in a role noun just before the name at {@code nameStart}, or null. */
+    static String roleBefore(TextLayout layout, int nameStart) {
+        int index = layout.firstTokenFrom(nameStart) - 1;
+        int roleStart = -1;
+        int roleEnd = -1;
+        int taken = 0;
+        int boundary = nameStart;
+        while (index >= 0 && taken < 4) {
+            Token t = layout.tokens.get(index);
+            if (!t.isLowerCase() || ROLE_STOPS.contains(t.text()) || !layout.onlySpacesBetween(t.end(), boundary)
+                    || t.possessive()) {
+                break;
+            }
+            if (taken == 0) {
+                if (!ROLE_HEADS.contains(t.text())) {
+                    return null;
+                }
+                roleEnd = t.end();
+            }
+            roleStart = t.start();
+            boundary = t.start();
+            taken++;
+            index--;
+        }
+        return roleStart < 0 ? null : layout.text.substring(roleStart, roleEnd);
+    }
+
+    /** The apposition after a name: ", a professor at Lagos University," gives "professor at Lagos University". */
+    static String appositionAfter(TextLayout layout, int nameEnd) {
+        String text = layout.text;
+        if (nameEnd + 2 >= text.length() || text.charAt(nameEnd) != ',' || text.charAt(nameEnd + 1) != ' ') {
+            return null;
+        }
+        int start = nameEnd + 2;
+        int limit = Math.min(text.length(), start + MAX_APPOSITION);
+        int end = start;
+        while (end < limit && ",;.\n“”\"(".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        if (end >= limit || text.charAt(end) != ',') {
+            return null;
+        }
+        List<Token> words = layout.tokensIn(start, end);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String first = words.get(0).text();
+        boolean article = first.equals("a") || first.equals("an") || first.equals("the");
+        boolean headFirst = words.get(0).isLowerCase() && ROLE_HEADS.contains(first);
+        boolean possessive = words.get(0).possessive() || words.size() > 1 && words.get(1).possessive() && words.get(1).isCapitalised();
+        if (!article && !headFirst && !possessive) {
+            return null;
+        }
+        boolean hasHead = words.stream().map(w -> w.text().toLowerCase(Locale.ROOT))
+                .anyMatch(w -> ROLE_HEADS.contains(w) || w.endsWith("s") && ROLE_HEADS.contains(w.substring(0, w.length() - 1)));
+        if (!hasHead) {
+            return null;
+        }
+        int from = article ? words.get(1 < words.size() ? 1 : 0).start() : words.get(0).start();
+        return text.substring(from, end);
+    }
+
+    /** True when a reporting verb (or "told") follows the token, directly or after an apposition. */
+    static boolean reportingVerbFollows(TextLayout layout, Lexicon lexicon, Token token) {
+        int next = layout.firstTokenFrom(token.end());
+        if (next >= layout.tokens.size()) {
+            return false;
+        }
+        Token after = layout.tokens.get(next);
+        if (layout.onlySpacesBetween(token.end(), after.start()) && lexicon.reportingVerb(after.text()) != null) {
+            return true;
+        }
+        return appositionAfter(layout, token.end()) != null;
+    }
+}

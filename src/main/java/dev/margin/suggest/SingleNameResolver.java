@@ -1,0 +1,123 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what a single capitalised word is, once every full name in the article is known: a surname
+ * joins the person whose full name ends with it ("Okafor" after "Adaeze Okafor"), a first word joins
+ * its organisation ("Acme"), "Republicans" before "said" is a group, "the Senate" an institution, "the
+ * operator Iberdrola" an organisation, and an unknown word before a reporting verb a person. Any other
+ * single word (a place, a month, a word opening a sentence) is no actor.
+ */
+final class SingleNameResolver {
+    /** A single capitalised word waiting for the whole article to be read. */
+    record PendingWord(Token token, boolean sentenceInitial, String role, char gender) {
+    }
+
+    /** Descriptions that make the single name after them an organisation ("the electricity operator Iberdrola"). */
+    private static final Set<String> ORGANISATION_DESCRIPTORS = Set.of("operator", "company", "firm", "group", "agency",
+            "broadcaster", "newspaper", "carrier", "airline", "bank", "lender", "insurer", "retailer", "manufacturer",
+            "producer", "utility", "regulator", "giant", "maker", "startup", "charity", "network", "platform", "outlet",
+            "publisher", "developer", "supplier", "provider", "chain", "club", "institute", "organisation", "organization",
+            "party", "union", "ngo", "watchdog");
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "to", "near", "into", "across",
+            "outside", "inside", "around", "towards", "toward");
+
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final ActorRegistry registry;
+
+    SingleNameResolver(Lexicon lexicon, TextLayout layout, ActorRegistry registry) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.registry = registry;
+    }
+
+    void resolve(List<PendingWord> pending) {
+        Map<String, List<ActorEntity>> bySurname = new HashMap<>();
+        for (ActorEntity e : registry.entities()) {
+            if (e.type == ActorType.PERSON && e.name.indexOf(' ') > 0 && !bySurname.getOrDefault(e.surname(), List.of()).contains(e)) {
+                bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (PendingWord word : pending) {
+            Token token = word.token();
+            String name = token.text();
+            List<ActorEntity> people = bySurname.get(name);
+            // "the port of Joal say": a word after a preposition is no subject of the verb after it
+            boolean reports = RoleFinder.reportingVerbFollows(layout, lexicon, token) && !afterPreposition(token);
+            if (people != null) {
+                ActorEntity person = nearestBefore(people, token.start());
+                person.learnGender(word.gender());
+                registry.addMention(token.start(), token.end(), person, 0.8);
+            } else if (lexicon.isGivenName(name) || lexicon.isCommonWord(name)) {
+                continue;
+            } else if (registry.organisationStartingWith(name) != null) {
+                registry.addMention(token.start(), token.end(), registry.organisationStartingWith(name), 0.7);
+            } else if (isPluralGroup(name)) {
+                if (reports) {
+                    registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.GROUP), 0.5);
+                }
+            } else if (lexicon.isOrganisationWord(name) && afterThe(token) || describedAsOrganisation(token)) {
+                registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
+            } else if (word.role() != null || reports) {
+                registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), word.sentenceInitial() ? 0.5 : 0.6);
+            }
+        }
+    }
+
+    private boolean afterPreposition(Token token) {
+        int index = layout.firstTokenFrom(token.start()) - 1;
+        return index >= 0 && PREPOSITIONS.contains(layout.tokens.get(index).text())
+                && layout.onlySpacesBetween(layout.tokens.get(index).end(), token.start());
+    }
+
+    /** "Republicans", "Democrats", "Palestinians": a party's or a people's members as one group. */
+    private boolean isPluralGroup(String word) {
+        if (word.length() < 5 || !word.endsWith("s")) {
+            return false;
+        }
+        return word.endsWith("ans") || word.endsWith("ats") || word.endsWith("ists") || word.endsWith("ives")
+                || lexicon.stateOfDemonym(word.substring(0, word.length() - 1)) != null;
+    }
+
+    /** "the Senate", "the Pentagon": an institution named by one word after "the". */
+    private boolean afterThe(Token token) {
+        int index = layout.firstTokenFrom(token.start()) - 1;
+        return index >= 0 && layout.tokens.get(index).text().equalsIgnoreCase("the")
+                && layout.onlySpacesBetween(layout.tokens.get(index).end(), token.start());
+    }
+
+    /** "the electricity operator Iberdrola", "according to Eurostat": the word before says it is an organisation. */
+    private boolean describedAsOrganisation(Token token) {
+        int index = layout.firstTokenFrom(token.start()) - 1;
+        if (index < 0) {
+            return false;
+        }
+        Token before = layout.tokens.get(index);
+        boolean accordingTo = before.text().equals("to") && index > 0
+                && layout.tokens.get(index - 1).text().equalsIgnoreCase("according");
+        return before.isLowerCase() && layout.onlySpacesBetween(before.end(), token.start())
+                && (ORGANISATION_DESCRIPTORS.contains(before.text()) || accordingTo);
+    }
+
+    /** Of several people sharing a surname, the one named most recently before {@code offset}. */
+    private ActorEntity nearestBefore(List<ActorEntity> people, int offset) {
+        ActorEntity best = people.get(0);
+        int bestEnd = -1;
+        for (Mention m : registry.mentions()) {
+            if (people.contains(m.entity()) && m.end() <= offset && m.end() > bestEnd) {
+                best = m.entity();
+                bestEnd = m.end();
+            }
+        }
+        return best;
+    }
+}

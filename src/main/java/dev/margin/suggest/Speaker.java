@@ -1,0 +1,11 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
+
+/**
+ * Who a quote is attributed to: the actor's canonical name (or the words of an unnamed source), where
+ * the text mentions them, how they were identified, and the actor when one was resolved.
+ */
+record Speaker(String name, Span span, SpeakerResolution resolution, ActorEntity entity) {
+}

@@ -1,0 +1,113 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.Actor;
+import dev.margin.domain.SpeakerResolution;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Proposes quotes (direct, partial and indirect, with speaker and cue), actor mentions and check-worthy
+ * claims for an article text, offline, from rules and the word lists of a {@link Lexicon}.
+ *
+ * <p>Pure and thread-safe: it keeps no state between calls, so one instance may serve the reader, the
+ * importer and the command line at once. The text follows the domain convention (paragraphs separated
+ * by '\n'); every offset in the result counts UTF-16 units of it, half-open. A 5,000-word article takes a
+ * few milliseconds (see docs/perf/suggest.md); callers in the UI still run it off the FX thread.
+ *
+ * <pre>{@code
+ * Suggester suggester = new Suggester(Lexicon.load());
+ * List<Suggestion> all = suggester.suggest(article.text(), actorDao.all());
+ * }</pre>
+ */
+public final class Suggester {
+    private static final Comparator<Suggestion> TEXT_ORDER = Comparator.comparingInt(Suggestion::start)
+            .thenComparing(Suggestion::kind).thenComparingInt(Suggestion::end);
+
+    private final Lexicon lexicon;
+
+    public Suggester(Lexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    /** Suggestions for {@code text}, in text order. */
+    public List<Suggestion> suggest(String text) {
+        return suggest(text, List.of());
+    }
+
+    /**
+     * Suggestions for {@code text}, in text order, matching the library's actors by name and alias: an
+     * actor suggestion for a known actor carries its canonical name and {@link Suggestion#knownActorId()}.
+     */
+    public List<Suggestion> suggest(String text, List<Actor> knownActors) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(knownActors, "knownActors");
+        TextLayout layout = new TextLayout(text);
+        Furniture furniture = new Furniture(layout);
+        ActorIndex actors = new ActorFinder(lexicon, layout, notActorText(layout, furniture), knownActors).find();
+        SpeakerFinder speakers = new SpeakerFinder(lexicon, layout, actors);
+        List<FoundQuote> direct = new ArrayList<>(new DirectQuoteFinder(lexicon, layout, speakers).find());
+        direct.addAll(new InterviewFinder(layout, actors).find(direct));
+        direct.sort(Comparator.comparingInt(FoundQuote::start));
+        List<FoundQuote> indirect = new IndirectQuoteFinder(lexicon, layout, speakers, direct).find(furniture);
+
+        List<Suggestion> suggestions = new ArrayList<>();
+        Map<Integer, String> idByStart = new HashMap<>();
+        for (FoundQuote quote : direct) {
+            Suggestion suggestion = toSuggestion(text, quote, quote.partOf() >= 0 ? idByStart.get(quote.partOf()) : null);
+            idByStart.put(quote.start(), suggestion.id());
+            suggestions.add(suggestion);
+        }
+        for (FoundQuote quote : indirect) {
+            suggestions.add(toSuggestion(text, quote, null));
+        }
+        for (Mention mention : actors.mentions()) {
+            ActorEntity entity = mention.entity();
+            suggestions.add(Suggestion.actor(text, mention.start(), mention.end(), entity.name, entity.type, entity.role,
+                    entity.knownActorId, mention.confidence()));
+        }
+        suggestions.addAll(new ClaimFinder(layout, direct, indirect).find(furniture));
+        suggestions.sort(TEXT_ORDER);
+        return List.copyOf(suggestions);
+    }
+
+    private static Suggestion toSuggestion(String text, FoundQuote quote, String partOf) {
+        Speaker speaker = quote.speaker();
+        if (speaker == null) {
+            return Suggestion.quote(text, quote.start(), quote.end(), quote.type(), SpeakerResolution.UNATTRIBUTED,
+                    null, null, quote.cue(), quote.cueSpan(), partOf, quote.confidence());
+        }
+        return Suggestion.quote(text, quote.start(), quote.end(), quote.type(), speaker.resolution(), speaker.name(),
+                speaker.span(), quote.cue(), quote.cueSpan(), partOf, quote.confidence());
+    }
+
+    /** Offsets where no actor is looked for: title-case headlines and titles or scare quotes in marks. */
+    private BitSet notActorText(TextLayout layout, Furniture furniture) {
+        BitSet excluded = furniture.notActorText();
+        int paragraph = 0;
+        int start = 0;
+        String text = layout.text;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (furniture.isHeadline(paragraph)) {
+                excluded.set(start, end);
+            }
+            paragraph++;
+            start = end + 1;
+        }
+        for (QuotedSpan quote : layout.quotes) {
+            if (QuoteShape.isTitle(layout, quote)) {
+                excluded.set(quote.contentStart(), quote.contentEnd());
+            }
+        }
+        return excluded;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.margin.suggest;
+
+import java.util.List;
+
+/**
+ * An article text with what every rule needs precomputed once: its tokens, its quotations and its
+ * sentences, with lookups by offset (binary search, so rules stay linear in the text overall).
+ */
+final class TextLayout {
+    final String text;
+    final List<Token> tokens;
+    final List<QuotedSpan> quotes;
+    final List<Sentence> sentences;
+
+    TextLayout(String text) {
+        this.text = text;
+        this.tokens = Tokenizer.tokenize(text);
+        this.quotes = QuoteScanner.scan(text);
+        this.sentences = SentenceSplitter.split(text, quotes);
+    }
+
+    /** The index of the first token starting at or after {@code offset} (tokens.size() when none). */
+    int firstTokenFrom(int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The tokens lying wholly inside {@code [start, end)}. */
+    List<Token> tokensIn(int start, int end) {
+        int from = firstTokenFrom(start);
+        int to = from;
+        while (to < tokens.size() && tokens.get(to).end() <= end) {
+            to++;
+        }
+        return tokens.subList(from, to);
+    }
+
+    /** The sentence holding {@code offset}, or null for white space between sentences. */
+    Sentence sentenceAt(int offset) {
+        int index = sentenceIndexAt(offset);
+        return index < 0 ? null : sentences.get(index);
+    }
+
+    /** The index of the sentence holding {@code offset}, or -1. */
+    int sentenceIndexAt(int offset) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                high = mid - 1;
+            } else if (offset >= s.end()) {
+                low = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** The direct quotation whose content holds {@code offset}, or null. */
+    QuotedSpan quoteAt(int offset) {
+        int low = 0;
+        int high = quotes.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            QuotedSpan q = quotes.get(mid);
+            if (offset < q.open()) {
+                high = mid - 1;
+            } else if (offset >= q.close()) {
+                low = mid + 1;
+            } else {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** True when only spaces (and nothing else) lie between {@code from} and {@code to}. */
+    boolean onlySpacesBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,25 @@
+/**
+ * Suggestions: Margin proposes quotes, speakers, actors and claims for an article, offline, from rules
+ * and word lists shipped as resources beside these classes (no model, no download).
+ *
+ * <p>Entry point: {@link dev.margin.suggest.Suggester#suggest(String, java.util.List)} returns
+ * {@link dev.margin.suggest.Suggestion}s in text order; {@link dev.margin.suggest.SuggestionJsonLines}
+ * writes them for {@code suggest --json}; {@link dev.margin.suggest.SuggestionFilter} leaves out what the
+ * user rejected or already marked. Depends on the domain package only; pure and thread-safe.
+ *
+ * <h2>Conventions</h2>
+ * <ul>
+ *   <li>A direct quote's span is the text between its marks, without the marks and without the spaces
+ *       French typography puts inside « »; punctuation inside the marks stays in (“We will not pay,”).</li>
+ *   <li>A quote split around its attribution (“…,” she said, “…”) is two quote suggestions with the same
+ *       speaker; the second names the first in {@code partOf}. A quote over several paragraphs is one
+ *       span from the first opening mark to the last closing one.</li>
+ *   <li>An indirect quote's span is the reported clause ("that …" or the clause before ", X said").
+ *       A sentence holding a direct or partial quote gets no indirect quote as well.</li>
+ *   <li>A claim is a sentence of the writer's (without its final stop), a sentence inside a direct quote,
+ *       or a participle clause after a quote's attribution ("…, adding that …").</li>
+ *   <li>An actor suggestion is one mention; its {@code actor} is the canonical name shared by all
+ *       mentions of the same actor (a surname alone joins the full name; "Ottawa said" is Canada).</li>
+ * </ul>
+ */
+package dev.margin.suggest;
