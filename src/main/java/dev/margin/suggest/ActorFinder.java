@@ -251,6 +251,7 @@ final class ActorFinder {
         } else if (words.size() == 1 && lexicon.stateOfDemonym(surface) != null) {
             demonymForState(first, lexicon.stateOfDemonym(surface));
         } else if (lexicon.isPlace(surface) || lexicon.isPlace(last.text()) || lexicon.isPlaceWord(last.text())
+                || placeWordFollows(last)
                 || lexicon.stateOfDemonym(first.text()) != null) {
             return;
         } else if (registry.organisationStartingWith(surface) != null) {
@@ -263,6 +264,18 @@ final class ActorFinder {
         } else if (words.size() <= 4) {
             registry.addPerson(first.start(), last.end(), surface, role, titleGender, 0.8);
         }
+    }
+
+    /** "the Black Volta river", "Lake Chad basin": a lower-case place word after the name. */
+    private boolean placeWordFollows(Token last) {
+        int next = layout.firstTokenFrom(last.end());
+        if (next >= layout.tokens.size() || last.possessive()) {
+            return false;
+        }
+        Token after = layout.tokens.get(next);
+        String word = after.text();
+        return after.isLowerCase() && layout.onlySpacesBetween(last.end(), after.start())
+                && lexicon.isPlaceWord(Character.toUpperCase(word.charAt(0)) + word.substring(1));
     }
 
     private void classifyAcronym(Token acronym) {

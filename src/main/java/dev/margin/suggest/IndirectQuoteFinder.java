@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds reported speech in sentences that hold no quotation: "X said (that) …", "X told reporters …",
+ * Finds reported speech in sentences that hold no direct quote (a few quoted words inside are fine): "X said (that) …", "X told reporters …",
  * "X has stated that …", "according to X, …", "…, according to X", and the inverted "…, X said." /
  * "…, said X." The span is the reported clause; the speaker is read as for direct quotes.
  */
@@ -42,7 +42,11 @@ final class IndirectQuoteFinder {
             while (quoteIndex < directQuotes.size() && directQuotes.get(quoteIndex).end() <= sentence.start()) {
                 quoteIndex++;
             }
-            boolean holdsQuote = quoteIndex < directQuotes.size() && directQuotes.get(quoteIndex).start() < sentence.end();
+            boolean holdsQuote = false;
+            for (int k = quoteIndex; k < directQuotes.size() && directQuotes.get(k).start() < sentence.end(); k++) {
+                // a few quoted words inside reported speech leave it reported speech: "said the plan was “dead”"
+                holdsQuote |= directQuotes.get(k).type() != QuoteType.PARTIAL;
+            }
             if (holdsQuote || furniture.isFurniture(sentence.paragraph()) || sentence.end() - sentence.start() < 20) {
                 continue;
             }
@@ -66,7 +70,7 @@ final class IndirectQuoteFinder {
                 }
                 continue;
             }
-            if (!t.isLowerCase() || layout.quoteAt(t.start()) != null) {
+            if (!t.isLowerCase() || layout.quoteAt(t.start()) != null && layout.quoteAt(t.start()).contains(t.start())) {
                 continue;
             }
             Lexicon.VerbUse use = lexicon.reportingVerb(t.text());

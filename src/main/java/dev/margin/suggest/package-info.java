@@ -15,7 +15,8 @@
  *       speaker; the second names the first in {@code partOf}. A quote over several paragraphs is one
  *       span from the first opening mark to the last closing one.</li>
  *   <li>An indirect quote's span is the reported clause ("that …" or the clause before ", X said").
- *       A sentence holding a direct or partial quote gets no indirect quote as well.</li>
+ *       A sentence holding a direct quote gets no indirect quote as well; one holding only a few quoted
+ *       words ("said the plan was “dead”") gets both the partial quote and the indirect quote.</li>
  *   <li>A claim is a sentence of the writer's (without its final stop), a sentence inside a direct quote,
  *       or a participle clause after a quote's attribution ("…, adding that …").</li>
  *   <li>An actor suggestion is one mention; its {@code actor} is the canonical name shared by all
