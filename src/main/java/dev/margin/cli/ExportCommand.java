@@ -20,6 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -86,6 +87,10 @@ final class ExportCommand implements Callable<Integer> {
         ExportFormat chosen = effectiveFormat();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (chosen.writesFolder() && Files.exists(output) && !Files.isDirectory(output)) {
+            err.println("margin export: " + output.toAbsolutePath() + " is a file, not a folder; the notes of --folder go into a folder.");
+            return 1;
+        }
         try (Store store = root.openStore()) {
             ExportScope exportScope = exportScope(store);
             if (exportScope == null) {

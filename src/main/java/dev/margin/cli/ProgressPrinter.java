@@ -3,6 +3,7 @@ package dev.margin.cli;
 import dev.margin.service.ExportProgress;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
@@ -41,7 +42,7 @@ final class ProgressPrinter implements ExportProgress {
         if (stage == Stage.READING) {
             err.println(prefix + ": read " + done + (total >= 0 ? " of " + total : "") + " articles");
         } else {
-            err.printf("%s: wrote %.1f MB%n", prefix, done / 1_000_000.0);
+            err.printf(Locale.ROOT, "%s: wrote %.1f MB%n", prefix, done / 1_000_000.0);
         }
         err.flush();
     }

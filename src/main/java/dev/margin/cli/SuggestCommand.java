@@ -1,5 +1,6 @@
 package dev.margin.cli;
 
+import dev.margin.domain.Actor;
 import dev.margin.domain.Article;
 import dev.margin.importer.ImportException;
 import dev.margin.importer.ImportResult;
@@ -107,7 +108,7 @@ final class SuggestCommand implements Callable<Integer> {
             throws IOException {
         int failed = 0;
         try (Store store = root.openStore()) {
-            var knownActors = store.actors().list();
+            List<Actor> knownActors = store.actors().list();
             for (long id : ids) {
                 Optional<Article> article = store.articles().find(id);
                 if (article.isEmpty()) {

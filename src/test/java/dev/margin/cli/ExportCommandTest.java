@@ -195,7 +195,7 @@ class ExportCommandTest {
         CliRunner.Run run = cli.run("export", "--format", "md", "--folder", "--all", "--output", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("margin export: ");
+        assertThat(run.err()).startsWith("margin export: ").contains(file.toString(), "is a file, not a folder");
         assertThat(Files.readString(file)).isEqualTo("not a folder");
     }
 
