@@ -14,9 +14,4 @@ public record ExportInfo(String generatorName, String generatorVersion, String c
         creator = creator == null ? "" : creator;
         Objects.requireNonNull(exportedAt, "exportedAt");
     }
-
-    /** This application, exported now by an unnamed user. */
-    public static ExportInfo margin(String version, Instant now) {
-        return new ExportInfo("Margin", version, "", now);
-    }
 }

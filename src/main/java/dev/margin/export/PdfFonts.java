@@ -40,14 +40,12 @@ final class PdfFonts {
 
     final PDFont regular;
     final PDFont bold;
-    final boolean embedded;
     private final Map<PDFont, FontFacts> coverage = new HashMap<>();
     private final String placeholder;
 
-    private PdfFonts(PDFont regular, PDFont bold, boolean embedded) {
+    private PdfFonts(PDFont regular, PDFont bold) {
         this.regular = regular;
         this.bold = bold;
-        this.embedded = embedded;
         this.placeholder = canShow(regular, PLACEHOLDER.codePointAt(0)) && canShow(bold, PLACEHOLDER.codePointAt(0)) ? PLACEHOLDER : "?";
     }
 
@@ -57,11 +55,11 @@ final class PdfFonts {
             if (Files.isRegularFile(pair[0])) {
                 PDFont regular = loadWithoutSubstitution(document, pair[0]);
                 PDFont bold = Files.isRegularFile(pair[1]) ? loadWithoutSubstitution(document, pair[1]) : regular;
-                return new PdfFonts(regular, bold, true);
+                return new PdfFonts(regular, bold);
             }
         }
         return new PdfFonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
-                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false);
+                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
     }
 
     /**

@@ -24,6 +24,8 @@ class JsonLdRoundTripTest {
         assertThat(restored.actors()).containsExactlyElementsOf(original.actors());
         assertThat(restored.annotations()).containsExactlyInAnyOrderElementsOf(original.annotations());
         assertThat(restored.olderRevisions()).containsExactlyElementsOf(original.olderRevisions());
+        Annotation orphan = restored.annotations().stream().filter(a -> a.exact().equals("on Wednesday")).findFirst().orElseThrow();
+        assertThat(restored.textOf(orphan).substring(orphan.start(), orphan.end())).isEqualTo("on Wednesday");
         assertThat(restored.info()).isEqualTo(original.info());
     }
 
