@@ -181,7 +181,8 @@ final class DirectQuoteFinder {
             return false;
         }
         String between = layout.text.substring(previous.close(), quote.open());
-        if (between.indexOf('\n') >= 0 || between.indexOf('.') >= 0 && !between.strip().endsWith(".") && between.contains(". ")) {
+        if (between.indexOf('\n') >= 0 || between.contains(". ")) {
+            // a new paragraph or a new sentence starts a new quote
             return false;
         }
         String stripped = between.strip();

@@ -1,7 +1,5 @@
 package dev.margin.suggest;
 
-import dev.margin.domain.ActorType;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -184,14 +182,6 @@ public final class Lexicon {
 
     public boolean isNonPersonWord(String word) {
         return nonPersonWords.contains(word);
-    }
-
-    /** The type of actor a well-known name stands for, or null when the lexicon does not know it. */
-    public ActorType knownType(String name) {
-        if (statesByName.containsKey(name)) {
-            return ActorType.STATE;
-        }
-        return knownOrganisations.containsKey(name) ? ActorType.ORGANISATION : null;
     }
 
     /** Reads the resource files; a missing file is a broken build, so it fails loudly. */
