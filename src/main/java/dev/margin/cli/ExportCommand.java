@@ -25,11 +25,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 
 /**
  * {@code margin export}: writes articles with their annotations in one of the export formats through
  * {@link ExportService}, which replaces the target only with a complete file (a failed export leaves an
- * earlier file as it was). Progress goes to the error stream when an export takes a while.
+ * earlier file as it was). Progress goes to the error stream when an export takes a while; Ctrl-C cancels
+ * the export cleanly, leaving neither the target nor a temporary file behind.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export annotated articles: Markdown notes, a standalone HTML page, CSV (one row per annotation),"
@@ -98,12 +100,16 @@ final class ExportCommand implements Callable<Integer> {
                 return 1;
             }
             ExportService service = new ExportService(store, Clock.systemUTC(), VersionProvider.version(), creator);
-            ExportResult result = service.export(exportScope, chosen, output, new ProgressPrinter(err, "margin export"), new Cancellation());
+            Cancellation cancellation = new Cancellation();
+            ExportResult result;
+            try (CancelOnShutdown onCtrlC = new CancelOnShutdown(cancellation)) {
+                result = service.export(exportScope, chosen, output, new ProgressPrinter(err, "margin export"), cancellation);
+            }
             out.println("Exported " + count(result.articles(), "article") + ", " + count(result.annotations(), "annotation") + " and "
                     + count(result.actors(), "actor") + " as " + chosen.cliName() + " to " + where(result, chosen));
             out.flush();
             return 0;
-        } catch (IOException | StoreException e) {
+        } catch (IOException | StoreException | CancellationException e) {
             err.println("margin export: " + e.getMessage());
             err.flush();
             return 1;
