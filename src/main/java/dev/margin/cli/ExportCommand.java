@@ -105,8 +105,8 @@ final class ExportCommand implements Callable<Integer> {
             try (CancelOnShutdown onCtrlC = new CancelOnShutdown(cancellation)) {
                 result = service.export(exportScope, chosen, output, new ProgressPrinter(err, "margin export"), cancellation);
             }
-            out.println("Exported " + count(result.articles(), "article") + ", " + count(result.annotations(), "annotation") + " and "
-                    + count(result.actors(), "actor") + " as " + chosen.cliName() + " to " + where(result, chosen));
+            out.println("Exported " + Counts.of(result.articles(), "article") + ", " + Counts.of(result.annotations(), "annotation") + " and "
+                    + Counts.of(result.actors(), "actor") + " as " + chosen.cliName() + " to " + where(result, chosen));
             out.flush();
             return 0;
         } catch (IOException | StoreException | CancellationException e) {
@@ -148,13 +148,9 @@ final class ExportCommand implements Callable<Integer> {
 
     private static String where(ExportResult result, ExportFormat format) {
         if (format.writesFolder()) {
-            return count(result.files().size(), "note") + (result.files().isEmpty() ? "" : " in " + result.files().get(0).getParent());
+            return Counts.of(result.files().size(), "note") + (result.files().isEmpty() ? "" : " in " + result.files().get(0).getParent());
         }
         return result.files().get(0).toString();
-    }
-
-    static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Reads --format through {@link ExportFormat#ofCliName}, so the command line and the service agree on the names. */

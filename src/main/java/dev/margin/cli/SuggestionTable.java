@@ -14,7 +14,7 @@ final class SuggestionTable {
     }
 
     static void print(String source, List<Suggestion> suggestions, PrintWriter out) {
-        out.println("== " + source + ": " + ExportCommand.count(suggestions.size(), "suggestion"));
+        out.println("== " + source + ": " + Counts.of(suggestions.size(), "suggestion"));
         if (suggestions.isEmpty()) {
             out.println();
             return;
