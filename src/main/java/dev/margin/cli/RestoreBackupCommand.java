@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  * {@link BackupService}, which checks the backup first and keeps the library as it was beside it.
  */
 @Command(name = "restore-backup", mixinStandardHelpOptions = true,
-        description = {"Replace the library by a backup made with `margin backup` (or the window's File > Back up).",
+        description = {"Replace the library by a backup made with `margin backup`.",
                 "The backup is opened and integrity-checked first; a file that is not a Margin library, is damaged or comes"
                         + " from a newer Margin is refused and the library is left as it was. The library as it was before"
                         + " is kept beside it as <library>.before-restore-<time>.db."})
