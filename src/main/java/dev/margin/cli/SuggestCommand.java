@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = {"Suggest quotes (with speaker and cue), actors and claims for files or stored articles, without storing anything.",
                 "An argument naming an existing file is a file (.html, .htm, .md, .txt, read as `margin import` would);"
-                        + " otherwise a number is the id of a stored article (as `margin list` prints it). --article ID always means an article.",
+                        + " otherwise a number is the id of a stored article (as `margin list` prints it). --article ID always means an article."
+                        + " Sources are printed in the order given, --article ids last.",
                 "Offsets (start, end) count UTF-16 units of the article's reading text (paragraphs separated by one line break),"
                         + " as `margin show` prints it: for a file, the text an import would store, not the file's bytes.",
                 "Stored articles are matched against the library's actors; files are not."},
@@ -64,66 +65,75 @@ final class SuggestCommand implements Callable<Integer> {
     private record Source(String name, String text) {
     }
 
+    /** One argument: a file, or a stored article when {@code articleId} is set. */
+    private record Request(String argument, Long articleId) {
+    }
+
     @Override
     public Integer call() throws IOException {
-        if (sources.isEmpty() && articleIds.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Name at least one FILE or article ID.");
-        }
+        List<Request> requests = requests();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> files = new ArrayList<>();
-        List<Long> articles = new ArrayList<>(articleIds);
-        int failed = 0;
-        for (String source : sources) {
-            if (isFile(source) || !source.matches("\\d{1,18}")) {
-                files.add(source);
-            } else {
-                articles.add(Long.parseLong(source));
-            }
-        }
         Suggester suggester = new Suggester(Lexicon.load());
         SuggestionJsonLines lines = new SuggestionJsonLines();
-        for (String file : files) {
-            Optional<Source> read = readFile(file, err);
-            if (read.isEmpty()) {
-                failed++;
-                continue;
+        int failed = 0;
+        // Opened at the first article only: files alone never create or touch a library.
+        Store store = null;
+        List<Actor> knownActors = List.of();
+        try {
+            for (Request request : requests) {
+                if (request.articleId() != null && store == null) {
+                    store = root.openStore();
+                    knownActors = store.actors().list();
+                }
+                Optional<Source> source = request.articleId() == null ? readFile(request.argument(), err)
+                        : readArticle(store, request.articleId(), err);
+                if (source.isEmpty()) {
+                    failed++;
+                    continue;
+                }
+                List<Actor> actors = request.articleId() == null ? List.of() : knownActors;
+                print(source.get(), suggester.suggest(source.get().text(), actors), lines, out);
             }
-            print(read.get(), suggester.suggest(read.get().text()), lines, out);
+        } catch (StoreException e) {
+            err.println("margin suggest: " + e.getMessage());
+            err.flush();
+            return 1;
+        } finally {
+            if (store != null) {
+                store.close();
+            }
         }
-        if (!articles.isEmpty()) {
-            failed += suggestForArticles(articles, suggester, lines, out, err);
-        }
-        out.flush();
         if (failed > 0) {
-            int total = files.size() + articles.size();
-            err.println("margin suggest: " + failed + " of " + total + (total == 1 ? " source" : " sources") + " failed.");
+            err.println("margin suggest: " + failed + " of " + Counts.of(requests.size(), "source") + " failed.");
             err.flush();
             return 1;
         }
         return 0;
     }
 
-    private int suggestForArticles(List<Long> ids, Suggester suggester, SuggestionJsonLines lines, PrintWriter out, PrintWriter err)
-            throws IOException {
-        int failed = 0;
-        try (Store store = root.openStore()) {
-            List<Actor> knownActors = store.actors().list();
-            for (long id : ids) {
-                Optional<Article> article = store.articles().find(id);
-                if (article.isEmpty()) {
-                    err.println("margin suggest: there is no article " + id + " in " + store.file() + " (see `margin list`).");
-                    failed++;
-                    continue;
-                }
-                Source source = new Source(Long.toString(id), article.get().text());
-                print(source, suggester.suggest(source.text(), knownActors), lines, out);
-            }
-        } catch (StoreException e) {
-            err.println("margin suggest: " + e.getMessage());
-            return failed + 1;
+    /** The arguments in the order given, then the --article ids; a usage error when there are none. */
+    private List<Request> requests() {
+        if (sources.isEmpty() && articleIds.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Name at least one FILE or article ID.");
         }
-        return failed;
+        List<Request> requests = new ArrayList<>();
+        for (String source : sources) {
+            boolean articleId = !isFile(source) && source.matches("\\d{1,18}");
+            requests.add(new Request(source, articleId ? Long.parseLong(source) : null));
+        }
+        articleIds.forEach(id -> requests.add(new Request(Long.toString(id), id)));
+        return requests;
+    }
+
+    private static Optional<Source> readArticle(Store store, long id, PrintWriter err) {
+        Optional<Article> article = store.articles().find(id);
+        if (article.isEmpty()) {
+            err.println("margin suggest: there is no article " + id + " in " + store.file() + " (see `margin list`).");
+            err.flush();
+            return Optional.empty();
+        }
+        return Optional.of(new Source(Long.toString(id), article.get().text()));
     }
 
     private Optional<Source> readFile(String file, PrintWriter err) {

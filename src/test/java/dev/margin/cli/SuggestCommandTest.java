@@ -111,6 +111,10 @@ class SuggestCommandTest {
             assertThat(node.get("speaker").asText()).isEqualTo("Ingrid Halvorsen");
         });
         assertThat(cli.run("suggest", "--json", "--article", id).out()).isEqualTo(run.out());
+        Path file = AnnotatedLibrary.copyFixture(dir, "/suggest/fixtures/01-wire-fuel-subsidy.txt");
+        List<JsonNode> both = jsonLines(cli.run("suggest", "--json", id, file.toString()).out());
+        assertThat(both.get(0).get("source").asText()).as("sources in the order given").isEqualTo(id);
+        assertThat(both.get(both.size() - 1).get("source").asText()).isEqualTo(file.toString());
         assertThat(cli.run("list").out()).contains("\t0 annotations");
     }
 
