@@ -66,6 +66,12 @@ public final class MarginCommand implements Callable<Integer> {
         commandLine.addSubcommand(new ListCommand(root));
         commandLine.addSubcommand(new ShowCommand(root));
         commandLine.addSubcommand(new AnnotateCommand(root));
+        commandLine.addSubcommand(new SuggestCommand(root));
+        commandLine.addSubcommand(new ExportCommand(root));
+        commandLine.addSubcommand(new ImportAnnotationsCommand(root));
+        commandLine.addSubcommand(new BackupCommand(root));
+        commandLine.addSubcommand(new RestoreBackupCommand(root));
+        commandLine.addSubcommand(new EvaluateSuggestionsCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
             command.getErr().println("margin: " + messageOf(failure));

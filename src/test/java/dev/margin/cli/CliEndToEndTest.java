@@ -78,7 +78,8 @@ class CliEndToEndTest {
     void helpListsEverySubcommand() {
         CliRunner.Run run = cli.run("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("import", "list", "show", "annotate", "--data-dir", "--self-check", "--version");
+        assertThat(run.out()).contains("import", "list", "show", "annotate", "--data-dir", "--self-check", "--version",
+                "suggest", "export", "import-annotations", "backup", "restore-backup", "evaluate-suggestions");
     }
 
     @Test

@@ -1,0 +1,66 @@
+package dev.margin.cli;
+
+import dev.margin.suggest.Lexicon;
+import dev.margin.suggest.Suggester;
+import dev.margin.suggest.eval.GoldArticle;
+import dev.margin.suggest.eval.GoldReader;
+import dev.margin.suggest.eval.Scorer;
+import dev.margin.suggest.eval.SuggestionEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code margin evaluate-suggestions [DIR]}: scores the suggester on annotated fixtures with {@link SuggestionEvaluation}. */
+@Command(name = "evaluate-suggestions", mixinStandardHelpOptions = true,
+        description = {"Score the suggester on annotated fixtures: one line per fixture, then precision, recall and F1 for direct quotes,"
+                + " indirect quotes, actors and claims, and speaker and claimant accuracy.",
+                "A fixture is NAME.txt (the article, one paragraph a line) beside NAME.json (the expected quotes, actors and claims);"
+                        + " see src/test/resources/suggest/README.md."})
+final class EvaluateSuggestionsCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1",
+            description = "The folder of fixtures (default: src/test/resources/suggest/fixtures, when run from the project folder).")
+    private Path directory;
+
+    @Override
+    public Integer call() {
+        Path folder = directory == null ? SuggestionEvaluation.DEFAULT_FIXTURES : directory;
+        PrintWriter out = spec.commandLine().getOut();
+        List<GoldArticle> fixtures;
+        try {
+            fixtures = new GoldReader().readAll(folder);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("margin evaluate-suggestions: " + e.getMessage()
+                    + (directory == null ? " (run it from the project folder, or name a DIR of fixtures)" : ""));
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+        if (fixtures.isEmpty()) {
+            spec.commandLine().getErr().println("margin evaluate-suggestions: there are no fixtures (NAME.txt beside NAME.json) in "
+                    + folder.toAbsolutePath() + ".");
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+        // The evaluation prints to a PrintStream; picocli hands commands a PrintWriter.
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (PrintStream table = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            Scorer.Result total = new SuggestionEvaluation(new Suggester(Lexicon.load())).evaluate(fixtures, table);
+            SuggestionEvaluation.printTable(total, fixtures.size(), table);
+        }
+        out.print(buffer.toString(StandardCharsets.UTF_8));
+        out.flush();
+        return 0;
+    }
+}
