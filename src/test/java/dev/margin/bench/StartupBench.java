@@ -67,6 +67,9 @@ public final class StartupBench {
         System.out.printf(Locale.ROOT, "empty JavaFX window (JDK default CDS): median %d ms  (runs %s)%n", emptyMedian, emptyTimes);
         report("Margin, plain (JDK default CDS)", plainTimes, emptyMedian);
         report("Margin, with its AppCDS archive (" + Files.size(archive) / (1024 * 1024) + " MB)", archiveTimes, emptyMedian);
+        // Java 17 ties an application archive to the absolute paths of the jars it was made from, so an archive
+        // made at build time is refused once the app is installed elsewhere (docs/perf/startup.md).
+        System.out.println("shipped configuration: plain (no application archive is shipped)");
     }
 
     private static void report(String label, List<Long> times, long emptyMedian) {
