@@ -40,7 +40,6 @@ import java.util.UUID;
  * views to the view-models, and restores and records the window's state.
  */
 public final class ReaderWindow {
-    private static final double LEGEND_HEIGHT = 48;
     private final ReaderDependencies deps;
     private final Stage stage;
     private final Messages messages;
@@ -106,16 +105,11 @@ public final class ReaderWindow {
                 () -> messages.get("reader.zoom", Math.round(articleView.zoomProperty().get() * 100)), articleView.zoomProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        legend.setPrefWrapLength(1200);
         legend.setMinWidth(0);
         HBox.setHgrow(legend, Priority.SOMETIMES);
         zoom.setMinWidth(Region.USE_PREF_SIZE);
         HBox legendBar = new HBox(8, legend, spacer, zoom);
         legendBar.setAlignment(Pos.CENTER_LEFT);
-        // One row: the legend's samples report a tall preferred height when nothing constrains it.
-        legendBar.setMinHeight(LEGEND_HEIGHT);
-        legendBar.setPrefHeight(LEGEND_HEIGHT);
-        legendBar.setMaxHeight(LEGEND_HEIGHT);
         legendBar.getStyleClass().add("legend-bar");
         Label noArticle = new Label(messages.get("reader.noArticle"));
         noArticle.setId("noArticle");
@@ -204,7 +198,7 @@ public final class ReaderWindow {
                 open(article);
             }
         });
-        deps.imports().setOnFinished(actions::importFinished);
+        deps.imports().setOnFinished(actions.imports()::importFinished);
     }
 
     private void open(ArticleSummary summary) {
