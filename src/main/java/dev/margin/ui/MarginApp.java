@@ -13,6 +13,10 @@ import dev.margin.ui.common.OpeningStore;
 import dev.margin.ui.common.Services;
 import dev.margin.ui.common.Settings;
 import dev.margin.ui.common.StatusViewModel;
+import dev.margin.ui.export.ExportDependencies;
+import dev.margin.ui.export.ExportMenus;
+import dev.margin.ui.export.FileDialogs;
+import dev.margin.ui.export.SystemFileDialogs;
 import dev.margin.ui.library.ImportViewModel;
 import dev.margin.ui.library.LibraryViewModel;
 import dev.margin.ui.library.SampleLibrary;
@@ -53,6 +57,7 @@ public class MarginApp extends Application {
     private Settings settings;
     private FxTaskRunner tasks;
     private ReaderWindow window;
+    private FileDialogs fileDialogs = new SystemFileDialogs();
 
     /** For {@link Application#launch}: the library file comes as the {@code --data-file} parameter. */
     public MarginApp() {
@@ -68,6 +73,12 @@ public class MarginApp extends Application {
     public MarginApp(Path dataFile, Runnable exit) {
         this.dataFile = dataFile;
         this.exit = exit;
+    }
+
+    /** As {@link #MarginApp(Path)}, with export's, backup's and restore's file choosers answered by {@code fileDialogs} (tests). */
+    public MarginApp(Path dataFile, FileDialogs fileDialogs) {
+        this(dataFile);
+        this.fileDialogs = fileDialogs;
     }
 
     /** Starts the window on the library file {@code dataFile}; returns when the window closes. */
@@ -133,6 +144,9 @@ public class MarginApp extends Application {
         AnnotationListViewModel annotationList = new AnnotationListViewModel(annotating.annotations());
         window = new ReaderWindow(stage, new ReaderDependencies(dataFile, messages, settings, status, clock,
                 library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
+        // Export, import of annotations, backup and restore (issue 5): items in the File menu and the library's context menu.
+        ExportMenus.install(stage, new ExportDependencies(store, clock, tasks, status, messages, settings,
+                library, reader, annotating, fileDialogs, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         StartupOptions.apply(window, stage);
         window.show();
