@@ -145,7 +145,7 @@ public class MarginApp extends Application {
         window = new ReaderWindow(stage, new ReaderDependencies(dataFile, messages, settings, status, clock,
                 library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
         // Export, import of annotations, backup and restore (issue 5): items in the File menu and the library's context menu.
-        ExportMenus.install(stage, new ExportDependencies(store, clock, tasks, status, messages, settings,
+        ExportMenus.install(window, new ExportDependencies(store, clock, tasks, status, messages, settings,
                 library, reader, annotating, fileDialogs, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         StartupOptions.apply(window, stage);

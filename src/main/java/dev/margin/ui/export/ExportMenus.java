@@ -3,6 +3,7 @@ package dev.margin.ui.export;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
+import dev.margin.ui.reader.ReaderWindow;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
@@ -20,20 +21,19 @@ import java.util.List;
 /**
  * Adds export, import of annotations, backup and restore to a built main window: an Export submenu and
  * three items in the File menu (before Quit), and "Export selected articles…" in the library's context menu,
- * whose list then allows several articles to be selected. The window's parts are found by their node ids
- * ({@code #menuBar}, {@code #articleList}, the {@code menuQuit} item), so the window's own classes need no
+ * whose list then allows several articles to be selected. The menu bar is found by its node id
+ * ({@code #menuBar}) and the File menu by its {@code menuQuit} item, so the window's own classes need no
  * knowledge of this feature.
  */
 public final class ExportMenus {
     private ExportMenus() {
     }
 
-    /** Installs the menus into the window shown by {@code stage} and returns the actions behind them. */
-    @SuppressWarnings("unchecked")
-    public static ExportActions install(Stage stage, ExportDependencies deps) {
-        Scene scene = stage.getScene();
-        MenuBar bar = (MenuBar) require(scene, "#menuBar");
-        ListView<ArticleSummary> list = (ListView<ArticleSummary>) require(scene, "#articleList");
+    /** Installs the menus into the main window and returns the actions behind them. */
+    public static ExportActions install(ReaderWindow window, ExportDependencies deps) {
+        Stage stage = window.stage();
+        MenuBar bar = (MenuBar) require(stage.getScene(), "#menuBar");
+        ListView<ArticleSummary> list = window.libraryView().list();
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         ExportActions actions = new ExportActions(() -> stage, deps, () -> List.copyOf(list.getSelectionModel().getSelectedItems()));
         Messages m = deps.messages();

@@ -289,7 +289,8 @@ public final class ReaderWindow {
         return articleView;
     }
 
-    LibraryView libraryView() {
+    /** The library pane (public for features that add to its list, such as export). */
+    public LibraryView libraryView() {
         return libraryView;
     }
 
