@@ -58,13 +58,16 @@ public final class ExportDialog {
         root.setId("exportDialog");
         root.getStyleClass().add("export-dialog");
         root.setPadding(new Insets(16));
-        root.setPrefWidth(520);
+        root.setPrefWidth(560);
         Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         scene.getStylesheets().add(ExportDialog.class.getResource("export.css").toExternalForm());
         stage.setScene(scene);
+        // The progress and outcome rows come and go: the window grows and shrinks with them.
+        model.runningProperty().addListener((observable, was, running) -> stage.sizeToScene());
+        result.textProperty().addListener((observable, was, text) -> stage.sizeToScene());
         // Closing the window while an export runs cancels it; the dialog closes once the export has stopped.
         stage.setOnCloseRequest(event -> {
             if (model.runningProperty().get()) {
@@ -105,6 +108,7 @@ public final class ExportDialog {
             Label detail = new Label(messages.get(option.messageKey() + ".detail"));
             detail.getStyleClass().add("export-format-detail");
             detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
             detail.setOnMouseClicked(event -> radio.setSelected(true));
             VBox entry = new VBox(1, radio, detail);
             if (option == FormatOption.CSV) {

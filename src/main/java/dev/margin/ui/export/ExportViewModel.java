@@ -95,6 +95,7 @@ public final class ExportViewModel {
         running.set(true);
         progress.set(INDETERMINATE);
         progressText.set(messages.get("export.progress.starting"));
+        status.info(messages.get("export.running", target));
         tasks.submit(() -> service.export(subject.scope(), option.format(bom.get()), target, this::heard, thisRun), result -> {
             running.set(false);
             status.info(messages.get("export.done", result.articles(), result.annotations(), describeTarget(result, target)));
