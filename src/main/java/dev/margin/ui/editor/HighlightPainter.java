@@ -111,6 +111,7 @@ final class HighlightPainter {
     }
 
     void setKindVisible(AnnotationKind kind, boolean visible) {
+        checkFxThread();
         if (visible) {
             hiddenKinds.remove(kind);
         } else {
@@ -120,6 +121,7 @@ final class HighlightPainter {
     }
 
     void setSuggestions(List<SuggestedSpan> newSuggestions) {
+        checkFxThread();
         suggestions = List.copyOf(newSuggestions);
         List<SuggestedSpan> shown = suggestions;
         change(s -> s.setSuggestions(shown));

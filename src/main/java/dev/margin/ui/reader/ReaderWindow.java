@@ -115,6 +115,7 @@ public final class ReaderWindow {
         noArticle.setId("noArticle");
         noArticle.getStyleClass().add("empty-state");
         noArticle.visibleProperty().bind(deps.annotating().articleProperty().isNull());
+        articleView.visibleProperty().bind(deps.annotating().articleProperty().isNotNull());
         StackPane stack = new StackPane(articleView, noArticle);
         VBox.setVgrow(stack, Priority.ALWAYS);
         VBox centre = new VBox(legendBar, stack);
