@@ -19,6 +19,9 @@ public interface Store extends AutoCloseable {
     /** Full-text search over annotations (their words, notes and article titles). */
     SearchDao search();
 
+    /** The review views' queries: filtered annotation rows, actor pages, claims by status, statistics, saved filters. */
+    ReviewDao review();
+
     /**
      * Runs {@code work} in one transaction: everything it changes through this store's DAOs is saved
      * together or not at all. Nested calls join the outer transaction.

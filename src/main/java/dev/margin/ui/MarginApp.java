@@ -1,6 +1,7 @@
 package dev.margin.ui;
 
 import dev.margin.importer.ArticleImporter;
+import dev.margin.service.ClaimService;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.annotations.AnnotatingViewModel;
@@ -24,6 +25,8 @@ import dev.margin.ui.reader.ReaderDependencies;
 import dev.margin.ui.reader.ReaderViewModel;
 import dev.margin.ui.reader.ReaderWindow;
 import dev.margin.ui.reader.WindowState;
+import dev.margin.ui.review.ReviewContext;
+import dev.margin.ui.review.ReviewWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -56,6 +59,8 @@ public class MarginApp extends Application {
     private Store store;
     private Settings settings;
     private FxTaskRunner tasks;
+    private FxTaskRunner reviewTasks;
+    private ReviewWindow review;
     private ReaderWindow window;
     private FileDialogs fileDialogs = new SystemFileDialogs();
 
@@ -148,6 +153,7 @@ public class MarginApp extends Application {
         ExportMenus.install(window, new ExportDependencies(store, clock, tasks, status, messages, settings,
                 library, reader, annotating, fileDialogs, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
+        window.setOnOpenReview(() -> reviewWindow(services, status, messages, clock, stage).show());
         StartupOptions.apply(window, stage);
         window.show();
         opening.whenComplete((opened, failure) -> {
@@ -161,6 +167,20 @@ public class MarginApp extends Application {
                 });
             }
         });
+    }
+
+    /**
+     * The review window, made on first use. Its queries run on their own background thread, so a search never
+     * waits behind a long import on the reader's thread (the store still serialises the calls themselves).
+     */
+    private ReviewWindow reviewWindow(Services services, StatusViewModel status, Messages messages, Clock clock, Stage owner) {
+        if (review == null) {
+            reviewTasks = new FxTaskRunner();
+            ReviewContext context = new ReviewContext(store, services.actors(), new ClaimService(store, services.annotations()),
+                    reviewTasks, messages, status, clock, window);
+            review = new ReviewWindow(context, owner);
+        }
+        return review;
     }
 
     private void showOpenFailure(Messages messages, Throwable failure) {
@@ -181,6 +201,9 @@ public class MarginApp extends Application {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Window settings were not saved", e);
             }
+        }
+        if (reviewTasks != null) {
+            reviewTasks.close();
         }
         if (tasks != null) {
             tasks.runLastAndWait(store::close, 10);

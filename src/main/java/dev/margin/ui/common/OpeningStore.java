@@ -3,6 +3,7 @@ package dev.margin.ui.common;
 import dev.margin.store.ActorDao;
 import dev.margin.store.AnnotationDao;
 import dev.margin.store.ArticleDao;
+import dev.margin.store.ReviewDao;
 import dev.margin.store.SearchDao;
 import dev.margin.store.Store;
 import dev.margin.store.StoreException;
@@ -57,6 +58,11 @@ public final class OpeningStore implements Store {
     @Override
     public TagDao tags() {
         return opened().tags();
+    }
+
+    @Override
+    public ReviewDao review() {
+        return opened().review();
     }
 
     @Override

@@ -193,6 +193,10 @@ final class ReaderActions {
 
     // ---- view ----
 
+    void openReview() {
+        window.openReview();
+    }
+
     void find() {
         if (deps.annotating().articleProperty().get() != null) {
             view().showFindBar();

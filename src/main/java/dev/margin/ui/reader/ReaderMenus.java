@@ -101,7 +101,8 @@ final class ReaderMenus {
                     shown.setSelected(deps.annotationList().isKindShown(kind)));
             kinds.getItems().add(shown);
         }
-        view.getItems().addAll(new SeparatorMenuItem(), kinds);
+        view.getItems().addAll(new SeparatorMenuItem(), kinds, new SeparatorMenuItem(),
+                item("menuReview", m.get("menu.view.review"), shortcutShift(KeyCode.R), actions::openReview));
 
         Menu help = new Menu(m.get("menu.help"), null,
                 item("menuHowTo", m.get("menu.help.howto"), new KeyCodeCombination(KeyCode.F1), actions::howTo),

@@ -12,6 +12,7 @@ import dev.margin.ui.common.Messages;
 import dev.margin.ui.editor.ArticleView;
 import dev.margin.ui.editor.Legend;
 import dev.margin.ui.library.LibraryView;
+import dev.margin.ui.review.ArticleOpener;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -33,13 +34,14 @@ import org.controlsfx.control.StatusBar;
 
 import java.util.Locale;
 import java.util.UUID;
+import java.util.UUID;
 
 /**
  * The main window: the library on the left, the article with its legend and find bar in the centre,
  * the annotation panel on the right, menus and toolbar above, the status bar below. It binds the
  * views to the view-models, and restores and records the window's state.
  */
-public final class ReaderWindow {
+public final class ReaderWindow implements ArticleOpener {
     private final ReaderDependencies deps;
     private final Stage stage;
     private final Messages messages;
@@ -54,6 +56,8 @@ public final class ReaderWindow {
     private long restoreScrollFor;
     private boolean firstArticleShown;
     private Runnable onArticleShown = () -> { };
+    private Runnable onOpenReview = () -> { };
+    private UUID pendingReveal;
 
     public ReaderWindow(Stage stage, ReaderDependencies deps) {
         this.stage = stage;
@@ -215,8 +219,67 @@ public final class ReaderWindow {
                 articleView.area().requestFocus();
             }
             firstArticleShown = true;
+            if (pendingReveal != null) {
+                reveal(pendingReveal);
+                pendingReveal = null;
+            }
             onArticleShown.run();
         });
+    }
+
+    /** Shows the article (opening it when another is open), scrolled to the annotation and with it emphasised. */
+    @Override
+    public void openAndReveal(long articleId, UUID annotationId) {
+        stage.toFront();
+        Article shown = articleView.article();
+        if (shown != null && shown.id() == articleId && deps.annotating().articleProperty().get() != null) {
+            reveal(annotationId);
+            return;
+        }
+        pendingReveal = annotationId;
+        ArticleSummary selected = deps.library().selectedProperty().get();
+        if (selected != null && selected.id() == articleId) {
+            open(selected);
+        } else {
+            deps.library().select(articleId);
+        }
+    }
+
+    private void reveal(UUID annotationId) {
+        deps.annotating().find(annotationId).ifPresent(annotation -> deps.annotating().selectedProperty().set(annotation));
+        articleView.reveal(annotationId);
+    }
+
+    /** Re-reads the open article when the review side changed one of its annotations. */
+    @Override
+    public void articleChanged(long articleId) {
+        Article shown = articleView.article();
+        if (shown != null && shown.id() == articleId) {
+            ArticleSummary selected = deps.library().selectedProperty().get();
+            if (selected != null && selected.id() == articleId) {
+                open(selected);
+            }
+        }
+        deps.library().refresh();
+    }
+
+    /** Re-reads the actors the reader offers and the open article, after actors were edited or merged elsewhere. */
+    @Override
+    public void actorsChanged() {
+        deps.annotating().actors().reload(() -> { }, error -> deps.status().failed(messages.get("status.loading"), error));
+        Article shown = articleView.article();
+        if (shown != null) {
+            articleChanged(shown.id());
+        }
+    }
+
+    /** What View > Review annotations opens (set by the application). */
+    public void setOnOpenReview(Runnable action) {
+        onOpenReview = action;
+    }
+
+    void openReview() {
+        onOpenReview.run();
     }
 
     /** Shows the window as it was left and opens the last article (or the first one). */

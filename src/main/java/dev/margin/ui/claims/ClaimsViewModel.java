@@ -1,0 +1,136 @@
+package dev.margin.ui.claims;
+
+import dev.margin.domain.Annotation;
+import dev.margin.domain.AnnotationKind;
+import dev.margin.domain.ClaimStatus;
+import dev.margin.domain.Evidence;
+import dev.margin.domain.EvidenceStance;
+import dev.margin.store.AnnotationFilter;
+import dev.margin.store.ReviewRow;
+import dev.margin.ui.common.Messages;
+import dev.margin.ui.review.AnnotationBrowserViewModel;
+import dev.margin.ui.review.ReviewContext;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The claims view: claims grouped by verification status (each group with its count), the claims of the chosen
+ * status paged in like the annotations browser, and the selected claim's status and evidence, changed through
+ * {@code ClaimService}.
+ */
+public final class ClaimsViewModel {
+    /** A status group and how many claims it holds. */
+    public record StatusGroup(ClaimStatus status, int count) {
+    }
+
+    private final ReviewContext context;
+    private final Messages messages;
+    private final ObservableList<StatusGroup> groups = FXCollections.observableArrayList();
+    private final ObjectProperty<ClaimStatus> status = new SimpleObjectProperty<>(ClaimStatus.UNVERIFIED);
+    private final AnnotationBrowserViewModel claims;
+    private final ObjectProperty<ReviewRow> selectedRow = new SimpleObjectProperty<>();
+    private final ObjectProperty<Annotation> claim = new SimpleObjectProperty<>();
+
+    public ClaimsViewModel(ReviewContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.claims = new AnnotationBrowserViewModel(context);
+        claims.apply(AnnotationFilter.none().withKinds(List.of(AnnotationKind.CLAIM)).withStatuses(List.of(ClaimStatus.UNVERIFIED)), null);
+        status.addListener((observable, old, chosen) -> {
+            if (chosen != null) {
+                claims.statuses().setAll(chosen);
+            }
+        });
+        selectedRow.addListener((observable, old, row) -> loadClaim(row == null ? null : row.annotationId()));
+    }
+
+    /** Re-reads the counts per status and the claims of the chosen one. */
+    public void reload() {
+        context.tasks().submit(() -> context.store().review().claimCounts(AnnotationFilter.none()), this::showCounts,
+                error -> context.status().failed(messages.get("claims.loading"), error));
+        claims.refresh();
+    }
+
+    private void showCounts(Map<ClaimStatus, Integer> counts) {
+        groups.setAll(counts.entrySet().stream().map(entry -> new StatusGroup(entry.getKey(), entry.getValue())).toList());
+    }
+
+    private void loadClaim(UUID id) {
+        if (id == null) {
+            claim.set(null);
+            return;
+        }
+        context.tasks().submit(() -> context.claims().claim(id), loaded -> {
+            ReviewRow row = selectedRow.get();
+            if (row != null && row.annotationId().equals(loaded.id())) {
+                claim.set(loaded);
+            }
+        }, error -> context.status().failed(messages.get("claims.loading"), error));
+    }
+
+    /** Gives the selected claim a new status; it then moves to that group. */
+    public void changeStatus(ClaimStatus newStatus) {
+        Annotation current = claim.get();
+        if (current == null || newStatus == null || current.claim().status() == newStatus) {
+            return;
+        }
+        context.tasks().submit(() -> context.claims().changeStatus(current.id(), newStatus), changed -> {
+            claim.set(changed);
+            context.status().saved(messages.get("claims.statusChanged", messages.get("claimStatus." + newStatus.name())));
+            context.opener().articleChanged(changed.articleId());
+            reload();
+        }, error -> context.status().failed(messages.get("claims.change"), error));
+    }
+
+    public void addEvidence(String url, String archivedUrl, EvidenceStance stance, String note) {
+        Annotation current = claim.get();
+        if (current == null) {
+            return;
+        }
+        if (url == null || url.isBlank()) {
+            context.status().failed(messages.get("claims.addEvidence"), new IllegalArgumentException(messages.get("claims.needUrl")));
+            return;
+        }
+        context.tasks().submit(() -> context.claims().addEvidence(current.id(), new Evidence(url, archivedUrl, stance, note)), changed -> {
+            claim.set(changed);
+            context.status().saved(messages.get("claims.evidenceAdded"));
+            context.opener().articleChanged(changed.articleId());
+        }, error -> context.status().failed(messages.get("claims.addEvidence"), error));
+    }
+
+    public void openSelected() {
+        ReviewRow row = selectedRow.get();
+        if (row != null) {
+            context.opener().openAndReveal(row.articleId(), row.annotationId());
+        }
+    }
+
+    public ObservableList<StatusGroup> groups() {
+        return groups;
+    }
+
+    public ObjectProperty<ClaimStatus> statusProperty() {
+        return status;
+    }
+
+    /** The claims of the chosen status, paged. */
+    public AnnotationBrowserViewModel claims() {
+        return claims;
+    }
+
+    public ObjectProperty<ReviewRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    /** The selected claim as stored, with its evidence. */
+    public ReadOnlyObjectProperty<Annotation> claimProperty() {
+        return claim;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.margin.ui.review;
+
+import dev.margin.ui.actors.ActorsView;
+import dev.margin.ui.actors.ActorsViewModel;
+import dev.margin.ui.claims.ClaimsView;
+import dev.margin.ui.claims.ClaimsViewModel;
+import dev.margin.ui.common.Messages;
+import dev.margin.ui.stats.StatsView;
+import dev.margin.ui.stats.StatsViewModel;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The review window: the annotations browser, actors, claims and statistics as tabs. Made once and shown
+ * again on every "Review annotations"; a tab's data is re-read whenever the tab is chosen.
+ */
+public final class ReviewWindow {
+    private final Stage stage = new Stage();
+    private final TabPane tabs = new TabPane();
+    private final AnnotationBrowserViewModel browser;
+    private final ActorsViewModel actors;
+    private final ClaimsViewModel claims;
+    private final StatsViewModel stats;
+    private final AnnotationBrowserView browserView;
+    private final Tab browserTab;
+    private final Tab actorsTab;
+
+    public ReviewWindow(ReviewContext context, Window owner) {
+        Messages m = context.messages();
+        browser = new AnnotationBrowserViewModel(context);
+        actors = new ActorsViewModel(context);
+        claims = new ClaimsViewModel(context);
+        stats = new StatsViewModel(context, browser.appliedFilterProperty());
+        browserView = new AnnotationBrowserView(browser, m);
+
+        browserTab = tab("reviewTabAnnotations", m.get("review.tab.annotations"), browserView);
+        actorsTab = tab("reviewTabActors", m.get("review.tab.actors"), new ActorsView(actors, m));
+        Tab claimsTab = tab("reviewTabClaims", m.get("review.tab.claims"), new ClaimsView(claims, m));
+        Tab statsTab = tab("reviewTabStats", m.get("review.tab.stats"), new StatsView(stats, m));
+        tabs.getTabs().addAll(browserTab, actorsTab, claimsTab, statsTab);
+        tabs.setId("reviewTabs");
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
+            if (tab == browserTab) {
+                browser.loadChoices();
+            } else if (tab == actorsTab) {
+                actors.reload();
+            } else if (tab == claimsTab) {
+                claims.reload();
+            } else if (tab == statsTab) {
+                stats.reload();
+            }
+        });
+
+        Scene scene = new Scene(tabs, 1280, 780);
+        scene.getStylesheets().add(ReviewWindow.class.getResource("/dev/margin/ui/common/margin.css").toExternalForm());
+        scene.getStylesheets().add(ReviewWindow.class.getResource("review.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            tabs.getSelectionModel().select(browserTab);
+            browserView.focusSearch();
+        });
+        stage.setScene(scene);
+        stage.setTitle(m.get("review.title"));
+        stage.initOwner(owner);
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    /** Shows the window on the annotations browser with the keyboard in the search box, and re-reads the rows. */
+    public void show() {
+        tabs.getSelectionModel().select(browserTab);
+        browser.loadChoices();
+        browser.refresh();
+        stage.show();
+        stage.toFront();
+        browserView.focusSearch();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public AnnotationBrowserViewModel browser() {
+        return browser;
+    }
+
+    public ActorsViewModel actors() {
+        return actors;
+    }
+
+    public ClaimsViewModel claims() {
+        return claims;
+    }
+
+    public StatsViewModel stats() {
+        return stats;
+    }
+}
