@@ -2,6 +2,10 @@ package dev.margin.ui.export;
 
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
+import dev.margin.store.AnnotationFilter;
+import dev.margin.store.ReviewDao;
+import dev.margin.store.ReviewOrder;
+import dev.margin.store.ReviewRow;
 import dev.margin.ui.common.Errors;
 import dev.margin.ui.common.Messages;
 import javafx.scene.control.Alert;
@@ -75,6 +79,19 @@ public final class ExportActions {
             return;
         }
         open(ExportSubject.annotations(annotationIds, messages.get("export.subject.annotations", annotationIds.size()), today()), dialogOwner);
+    }
+
+    /**
+     * Exports every annotation the review filter matches (all of them, not only the rows the browser has
+     * loaded so far), with their articles and the actors they name. The ids are read in the background.
+     */
+    public void exportFilterResult(AnnotationFilter filter, Window dialogOwner) {
+        deps.tasks().submit(() -> {
+            ReviewDao review = deps.store().review();
+            int count = review.count(filter);
+            return count == 0 ? List.<UUID>of()
+                    : review.rows(filter, ReviewOrder.byDefault(), 0, count).stream().map(ReviewRow::annotationId).toList();
+        }, ids -> exportAnnotations(ids, dialogOwner), error -> deps.status().failed(messages.get("export.review.what"), error));
     }
 
     private void open(ExportSubject subject, Window dialogOwner) {

@@ -34,6 +34,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -160,6 +161,26 @@ class ExportWindowTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("margin.db.before-restore-"));
         }
+    }
+
+    @Test
+    void theReviewBrowserExportsTheWholeResultOfItsFilter() throws Exception {
+        fireLater("menuReview");
+        waitFor(() -> robot.lookup("#reviewExport").tryQuery().map(node -> !node.isDisabled()).orElse(false));
+        Path csv = dir.resolve("review.csv");
+        dialogs.answer(csv);
+        robot.interact(() -> robot.lookup("#reviewExport").queryAs(Button.class).fire());
+        waitFor(() -> robot.lookup("#exportDialog").tryQuery().isPresent());
+        assertThat(textOf("#exportSubject")).isEqualTo("5 annotations from the review filter, with their articles and actors");
+        robot.interact(() -> robot.lookup("#exportFormat-CSV").queryAs(RadioButton.class).setSelected(true));
+        robot.interact(() -> button("#exportStart").fire());
+        waitFor(() -> !textOf("#exportResult").isEmpty());
+
+        assertThat(dialogs.proposedName()).isEqualTo("margin-annotations-" + LocalDate.now() + ".csv");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Files.readString(csv))).getRecords();
+        assertThat(rows).hasSize(5).extracting(row -> row.get("article_title"))
+                .contains("Rail plan faces first test in parliament", "Tema container traffic rises 12%");
     }
 
     private void exportOpenArticle(FormatOption format, Path target) throws Exception {
