@@ -218,8 +218,7 @@ public final class ExportDialog {
         if (outcome.succeeded()) {
             Path first = outcome.result().files().isEmpty() ? outcome.target() : outcome.result().files().get(0);
             lastFolder = Files.isDirectory(outcome.target()) ? outcome.target() : first.getParent();
-            result.setText(messages.get("export.done", outcome.result().articles(), outcome.result().annotations(),
-                    outcome.result().files().size() == 1 ? first : outcome.target()));
+            result.setText(model.doneMessage(outcome));
             openFolderButton.setVisible(lastFolder != null);
         } else if (outcome.cancelled()) {
             lastFolder = null;

@@ -43,12 +43,14 @@ public final class ExportMenus {
                 item("menuExportSelected", m.get("menu.file.export.selected"), actions::exportSelected),
                 item("menuExportEverything", m.get("menu.file.export.everything"), actions::exportEverything));
         export.setId("menuExport");
-        List<MenuItem> items = List.of(export,
-                item("menuImportAnnotations", m.get("menu.file.importAnnotations"), actions::importAnnotations),
-                new SeparatorMenuItem(),
-                item("menuBackup", m.get("menu.file.backup"), actions::backup),
-                item("menuRestore", m.get("menu.file.restore"), actions::restore),
-                new SeparatorMenuItem());
+        MenuItem importAnnotations = item("menuImportAnnotations", m.get("menu.file.importAnnotations"), actions::importAnnotations);
+        MenuItem backup = item("menuBackup", m.get("menu.file.backup"), actions::backup);
+        MenuItem restore = item("menuRestore", m.get("menu.file.restore"), actions::restore);
+        // One of these at a time: each runs in the background until it reports.
+        for (MenuItem item : List.of(importAnnotations, backup, restore)) {
+            item.disableProperty().bind(actions.files().busyProperty());
+        }
+        List<MenuItem> items = List.of(export, importAnnotations, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem());
         Menu file = bar.getMenus().stream().filter(menu -> menu.getItems().stream().anyMatch(i -> "menuQuit".equals(i.getId())))
                 .findFirst().orElse(bar.getMenus().get(0));
         int quit = file.getItems().indexOf(file.getItems().stream().filter(i -> "menuQuit".equals(i.getId())).findFirst().orElse(null));

@@ -98,8 +98,9 @@ public final class ExportViewModel {
         status.info(messages.get("export.running", target));
         tasks.submit(() -> service.export(subject.scope(), option.format(bom.get()), target, this::heard, thisRun), result -> {
             running.set(false);
-            status.info(messages.get("export.done", result.articles(), result.annotations(), describeTarget(result, target)));
-            finished.accept(new Outcome(target, result, null));
+            Outcome outcome = new Outcome(target, result, null);
+            status.info(doneMessage(outcome));
+            finished.accept(outcome);
         }, failure -> {
             running.set(false);
             if (failure instanceof CancellationException) {
@@ -124,8 +125,12 @@ public final class ExportViewModel {
         return Errors.describe(outcome.failure());
     }
 
-    private String describeTarget(ExportResult result, Path target) {
-        return result.files().size() == 1 ? result.files().get(0).toString() : messages.get("export.done.folder", result.files().size(), target);
+    /** What a finished export wrote, as the status bar and the dialog say it: the file, or how many notes in which folder. */
+    public String doneMessage(Outcome outcome) {
+        ExportResult result = outcome.result();
+        String where = result.files().size() == 1 ? result.files().get(0).toString()
+                : messages.get("export.done.folder", result.files().size(), outcome.target());
+        return messages.get("export.done", result.articles(), result.annotations(), where);
     }
 
     private void remember(FormatOption option, Path folder) {
