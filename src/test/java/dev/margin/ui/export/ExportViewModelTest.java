@@ -99,6 +99,23 @@ class ExportViewModelTest {
     }
 
     @Test
+    void selectedArticlesGoIntoAFolderOneNoteEach() throws IOException {
+        Path vault = Files.createDirectory(dir.resolve("vault"));
+        exports.formatProperty().set(FormatOption.MARKDOWN_FOLDER);
+        ExportSubject subject = ExportSubject.articles(List.of(library.port.id(), library.rail.id()), "2 selected articles", LocalDate.of(2026, 11, 24));
+
+        ExportViewModel.Outcome outcome = export(subject, vault);
+
+        assertThat(outcome.result().files()).hasSize(2);
+        try (Stream<Path> notes = Files.list(vault)) {
+            assertThat(notes.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "2026-03-03-rail-plan-faces-first-test-in-parliament.md", "2026-03-04-tema-container-traffic-rises-12.md");
+        }
+        assertThat(status.textProperty().get()).isEqualTo("Exported 2 articles, 5 annotations to 2 notes in " + vault);
+        assertThat(settings.get(ExportViewModel.LAST_FOLDER, "")).isEqualTo(vault.toAbsolutePath().toString());
+    }
+
+    @Test
     void aCancelledExportLeavesNoFileBehind() throws IOException {
         Path out = Files.createDirectory(dir.resolve("out"));
         Path target = out.resolve("library.pdf");
