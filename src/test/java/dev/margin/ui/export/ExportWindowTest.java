@@ -164,6 +164,23 @@ class ExportWindowTest {
     }
 
     @Test
+    void exportSelectedArticlesTakesEveryArticleSelectedInTheLibrary() throws Exception {
+        robot.interact(() -> articles().getSelectionModel().selectAll());
+        Path html = dir.resolve("two.html");
+        dialogs.answer(html);
+        fireLater("menuExportSelected");
+        waitFor(() -> robot.lookup("#exportDialog").tryQuery().isPresent());
+        assertThat(textOf("#exportSubject")).isEqualTo("2 selected articles");
+        robot.interact(() -> robot.lookup("#exportFormat-HTML").queryAs(RadioButton.class).setSelected(true));
+        robot.interact(() -> button("#exportStart").fire());
+        waitFor(() -> !textOf("#exportResult").isEmpty());
+
+        assertThat(dialogs.proposedName()).isEqualTo("margin-2-articles-" + LocalDate.now() + ".html");
+        assertThat(Files.readString(html)).contains("Rail plan faces first test in parliament", "Tema container traffic rises 12%");
+        assertThat(textOf("#exportResult")).isEqualTo("Exported 2 articles, 5 annotations to " + html);
+    }
+
+    @Test
     void theReviewBrowserExportsTheWholeResultOfItsFilter() throws Exception {
         fireLater("menuReview");
         waitFor(() -> robot.lookup("#reviewExport").tryQuery().map(node -> !node.isDisabled()).orElse(false));
