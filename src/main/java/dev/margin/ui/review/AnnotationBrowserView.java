@@ -8,7 +8,9 @@ import dev.margin.store.ReviewRow;
 import dev.margin.store.SavedFilter;
 import dev.margin.ui.common.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,9 +35,11 @@ import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The annotations browser: the search box and filter controls above, the lazily paged table, the count below.
@@ -43,12 +47,15 @@ import java.util.Objects;
  */
 public final class AnnotationBrowserView extends BorderPane {
     private final AnnotationBrowserViewModel model;
+    private final SavedFiltersViewModel saved;
     private final Messages m;
     private final TableView<ReviewRow> table;
     private final TextField search;
+    private ComboBox<SavedFilter> savedCombo;
 
-    public AnnotationBrowserView(AnnotationBrowserViewModel model, Messages messages) {
+    public AnnotationBrowserView(AnnotationBrowserViewModel model, SavedFiltersViewModel saved, Messages messages) {
         this.model = model;
+        this.saved = saved;
         this.m = messages;
         setId("annotationBrowser");
         getStyleClass().add("annotation-browser");
@@ -64,7 +71,7 @@ public final class AnnotationBrowserView extends BorderPane {
         FlowPane filters = new FlowPane(8, 6);
         filters.getChildren().addAll(kindToggles());
         filters.getChildren().addAll(actorField(), checkCombo("reviewTags", m.get("review.tags"), model.tagChoices(), model.tags(), s -> s),
-                checkCombo("reviewStatuses", m.get("review.statuses"), javafx.collections.FXCollections.observableArrayList(ClaimStatus.values()),
+                checkCombo("reviewStatuses", m.get("review.statuses"), FXCollections.observableArrayList(ClaimStatus.values()),
                         model.statuses(), status -> m.get("claimStatus." + status.name())),
                 checkCombo("reviewOutlets", m.get("review.outlets"), model.outletChoices(), model.outlets(), s -> s),
                 articleCombo(), dates());
@@ -102,7 +109,7 @@ public final class AnnotationBrowserView extends BorderPane {
     }
 
     private List<ToggleButton> kindToggles() {
-        return java.util.Arrays.stream(AnnotationKind.values()).map(kind -> {
+        return Arrays.stream(AnnotationKind.values()).map(kind -> {
             ToggleButton toggle = new ToggleButton(m.get("kind.plural." + kind.name()));
             toggle.setId("reviewKind" + kind.name());
             toggle.getStyleClass().addAll("kind-toggle", "kind-" + kind.name().toLowerCase(Locale.ROOT));
@@ -166,8 +173,8 @@ public final class AnnotationBrowserView extends BorderPane {
                 || actor.aliases().stream().anyMatch(alias -> alias.toLowerCase(Locale.ROOT).contains(wanted));
     }
 
-    private <T> CheckComboBox<T> checkCombo(String id, String title, javafx.collections.ObservableList<T> choices,
-                                           javafx.collections.ObservableList<T> chosen, java.util.function.Function<T, String> name) {
+    private <T> CheckComboBox<T> checkCombo(String id, String title, ObservableList<T> choices, ObservableList<T> chosen,
+                                           Function<T, String> name) {
         CheckComboBox<T> combo = new CheckComboBox<>(choices);
         combo.setId(id);
         combo.setTitle(title);
@@ -248,7 +255,8 @@ public final class AnnotationBrowserView extends BorderPane {
     }
 
     private ComboBox<SavedFilter> savedFilters() {
-        ComboBox<SavedFilter> combo = new ComboBox<>(model.savedFilters());
+        ComboBox<SavedFilter> combo = new ComboBox<>(saved.savedFilters());
+        savedCombo = combo;
         combo.setId("reviewSavedFilters");
         combo.setPromptText(m.get("review.savedFilters"));
         combo.setCellFactory(list -> new ListCell<>() {
@@ -261,7 +269,7 @@ public final class AnnotationBrowserView extends BorderPane {
         combo.setButtonCell(combo.getCellFactory().call(null));
         combo.setOnAction(event -> {
             if (combo.getValue() != null) {
-                model.open(combo.getValue());
+                saved.open(combo.getValue());
             }
         });
         return combo;
@@ -276,7 +284,7 @@ public final class AnnotationBrowserView extends BorderPane {
             dialog.setTitle(m.get("review.saveFilter"));
             dialog.setHeaderText(m.get("review.saveFilterHeader"));
             dialog.getEditor().setId("filterNameField");
-            dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> model.saveFilter(name, saved -> { }));
+            dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> saved.save(name, done -> { }));
         });
         return save;
     }
@@ -285,10 +293,10 @@ public final class AnnotationBrowserView extends BorderPane {
         Button delete = new Button(m.get("review.deleteFilter"));
         delete.setId("reviewDeleteFilter");
         delete.setOnAction(event -> {
-            ComboBox<?> combo = (ComboBox<?>) lookup("#reviewSavedFilters");
-            if (combo != null && combo.getValue() instanceof SavedFilter saved) {
-                model.deleteFilter(saved);
-                combo.setValue(null);
+            SavedFilter chosen = savedCombo.getValue();
+            if (chosen != null) {
+                saved.delete(chosen);
+                savedCombo.setValue(null);
             }
         });
         return delete;

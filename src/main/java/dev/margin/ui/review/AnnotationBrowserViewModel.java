@@ -7,7 +7,6 @@ import dev.margin.store.ActorSummary;
 import dev.margin.store.AnnotationFilter;
 import dev.margin.store.ReviewOrder;
 import dev.margin.store.ReviewRow;
-import dev.margin.store.SavedFilter;
 import dev.margin.ui.common.Errors;
 import dev.margin.ui.common.Messages;
 import javafx.beans.property.BooleanProperty;
@@ -32,7 +31,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * The annotations browser: the filter the user builds, and the rows it selects, paged in as the table scrolls.
@@ -66,7 +64,6 @@ public final class AnnotationBrowserViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty countText = new SimpleStringProperty("");
     private final ObjectProperty<AnnotationFilter> appliedFilter = new SimpleObjectProperty<>(AnnotationFilter.none());
-    private final ObservableList<SavedFilter> savedFilters = FXCollections.observableArrayList();
     private final ObservableList<ActorSummary> actorChoices = FXCollections.observableArrayList();
     private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
     private final ObservableList<String> outletChoices = FXCollections.observableArrayList();
@@ -210,19 +207,7 @@ public final class AnnotationBrowserViewModel {
         refresh();
     }
 
-    /** Opens a saved filter: the actor it names is looked up so the actor field can show it. */
-    public void open(SavedFilter saved) {
-        Long wanted = saved.filter().actorId();
-        if (wanted == null) {
-            apply(saved.filter(), null);
-            return;
-        }
-        context.tasks().submit(() -> context.store().review().actorSummaries().stream().filter(a -> a.id() == wanted).findFirst().orElse(null),
-                summary -> apply(summary == null ? saved.filter().withActor(null, Set.of()) : saved.filter(), summary),
-                error -> context.status().failed(messages.get("review.openFilter"), error));
-    }
-
-    /** Loads what the filter controls offer: actors, tags, outlets, articles, saved filters. */
+    /** Loads what the filter controls offer: actors, tags, outlets, articles. */
     public void loadChoices() {
         context.tasks().submit(() -> new Choices(context.store().review().actorSummaries(), List.copyOf(context.store().tags().counts().keySet()),
                         context.store().review().outlets(), context.store().articles().listSummaries()),
@@ -232,7 +217,6 @@ public final class AnnotationBrowserViewModel {
                     outletChoices.setAll(choices.outlets());
                     articleChoices.setAll(choices.articles());
                 }, error -> context.status().failed(messages.get("review.loadChoices"), error));
-        reloadSavedFilters();
     }
 
     private record Choices(List<ActorSummary> actors, List<String> tags, List<String> outlets, List<ArticleSummary> articles) {
@@ -252,28 +236,6 @@ public final class AnnotationBrowserViewModel {
 
     public ObservableList<ArticleSummary> articleChoices() {
         return articleChoices;
-    }
-
-    public void reloadSavedFilters() {
-        context.tasks().submit(() -> context.store().review().savedFilters(), savedFilters::setAll,
-                error -> context.status().failed(messages.get("review.loadFilters"), error));
-    }
-
-    /** Saves the current filter under {@code name}; {@code done} gets the saved filter. */
-    public void saveFilter(String name, Consumer<SavedFilter> done) {
-        AnnotationFilter filter = filter();
-        context.tasks().submit(() -> context.store().review().saveFilter(name, filter, context.clock().instant()), saved -> {
-            context.status().saved(messages.get("review.filterSaved", saved.name()));
-            reloadSavedFilters();
-            done.accept(saved);
-        }, error -> context.status().failed(messages.get("review.saveFilter"), error));
-    }
-
-    public void deleteFilter(SavedFilter saved) {
-        context.tasks().submit(() -> {
-            context.store().review().deleteSavedFilter(saved.id());
-            return saved;
-        }, deleted -> reloadSavedFilters(), error -> context.status().failed(messages.get("review.deleteFilter"), error));
     }
 
     /** Shows the row's annotation in its article, in the main window. */
@@ -349,10 +311,6 @@ public final class AnnotationBrowserViewModel {
     /** The filter of the rows shown. */
     public ObjectProperty<AnnotationFilter> appliedFilterProperty() {
         return appliedFilter;
-    }
-
-    public ObservableList<SavedFilter> savedFilters() {
-        return savedFilters;
     }
 
     /** Every page asked for so far (for tests): true when the last page came back short. */

@@ -25,6 +25,7 @@ public final class ReviewWindow {
     private final Stage stage = new Stage();
     private final TabPane tabs = new TabPane();
     private final AnnotationBrowserViewModel browser;
+    private final SavedFiltersViewModel savedFilters;
     private final ActorsViewModel actors;
     private final ClaimsViewModel claims;
     private final StatsViewModel stats;
@@ -38,7 +39,8 @@ public final class ReviewWindow {
         actors = new ActorsViewModel(context);
         claims = new ClaimsViewModel(context);
         stats = new StatsViewModel(context, browser.appliedFilterProperty());
-        browserView = new AnnotationBrowserView(browser, m);
+        savedFilters = new SavedFiltersViewModel(context, browser);
+        browserView = new AnnotationBrowserView(browser, savedFilters, m);
 
         browserTab = tab("reviewTabAnnotations", m.get("review.tab.annotations"), browserView);
         actorsTab = tab("reviewTabActors", m.get("review.tab.actors"), new ActorsView(actors, m));
@@ -47,14 +49,14 @@ public final class ReviewWindow {
         tabs.getTabs().addAll(browserTab, actorsTab, claimsTab, statsTab);
         tabs.setId("reviewTabs");
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
+            stats.setShown(tab == statsTab);
             if (tab == browserTab) {
                 browser.loadChoices();
+                savedFilters.reload();
             } else if (tab == actorsTab) {
                 actors.reload();
             } else if (tab == claimsTab) {
                 claims.reload();
-            } else if (tab == statsTab) {
-                stats.reload();
             }
         });
 
@@ -81,6 +83,7 @@ public final class ReviewWindow {
     public void show() {
         tabs.getSelectionModel().select(browserTab);
         browser.loadChoices();
+        savedFilters.reload();
         browser.refresh();
         stage.show();
         stage.toFront();

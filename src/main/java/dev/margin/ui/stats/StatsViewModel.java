@@ -29,14 +29,17 @@ public final class StatsViewModel {
     private final BooleanProperty filtered = new SimpleBooleanProperty(false);
     private final ObjectProperty<ReviewStats> stats = new SimpleObjectProperty<>();
     private long requested;
+    private boolean shown;
 
     public StatsViewModel(ReviewContext context, ObservableValue<AnnotationFilter> browserFilter) {
         this.context = context;
         this.messages = context.messages();
         this.browserFilter = browserFilter;
         filtered.addListener((observable, was, now) -> reload());
+        // Only while the charts are on screen: counting the whole library on every keystroke in the browser
+        // would queue behind (and ahead of) the searches on the same background thread.
         browserFilter.addListener((observable, old, filter) -> {
-            if (filtered.get()) {
+            if (filtered.get() && shown) {
                 reload();
             }
         });
@@ -72,6 +75,14 @@ public final class StatsViewModel {
             }
         }
         return months;
+    }
+
+    /** Whether the charts are on screen; showing them re-reads the counts. */
+    public void setShown(boolean onScreen) {
+        shown = onScreen;
+        if (onScreen) {
+            reload();
+        }
     }
 
     /** True: count what the browser's filter selects; false: the whole library. */

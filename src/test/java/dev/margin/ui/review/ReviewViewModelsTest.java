@@ -148,24 +148,25 @@ class ReviewViewModelsTest {
     @Test
     void aFilterIsSavedAndOpenedWithItsActor() {
         AnnotationBrowserViewModel browser = new AnnotationBrowserViewModel(context);
+        SavedFiltersViewModel savedFilters = new SavedFiltersViewModel(context, browser);
         browser.loadChoices();
         ActorSummary okafor = browser.actorChoices().stream().filter(a -> a.id() == lib.okafor.id()).findFirst().orElseThrow();
         browser.actorProperty().set(okafor);
         browser.kinds().add(AnnotationKind.QUOTE);
         browser.searchTextProperty().set("trains");
         List<SavedFilter> saved = new ArrayList<>();
-        browser.saveFilter("Okafor on trains", saved::add);
+        savedFilters.save("Okafor on trains", saved::add);
         browser.clearFilter();
         assertThat(browser.rows()).hasSize(lib.all.size());
 
-        browser.open(browser.savedFilters().get(0));
+        savedFilters.open(savedFilters.savedFilters().get(0));
 
         assertThat(saved).hasSize(1);
         assertThat(browser.actorProperty().get()).isEqualTo(okafor);
         assertThat(browser.searchTextProperty().get()).isEqualTo("trains");
         assertThat(browser.rows()).extracting(ReviewRow::annotationId).containsExactly(lib.trainsQuote.id());
-        browser.deleteFilter(browser.savedFilters().get(0));
-        assertThat(browser.savedFilters()).isEmpty();
+        savedFilters.delete(savedFilters.savedFilters().get(0));
+        assertThat(savedFilters.savedFilters()).isEmpty();
     }
 
     @Test
@@ -232,13 +233,19 @@ class ReviewViewModelsTest {
     void statisticsFollowTheBrowsersFilterWhenAsked() {
         AnnotationBrowserViewModel browser = new AnnotationBrowserViewModel(context);
         StatsViewModel stats = new StatsViewModel(context, browser.appliedFilterProperty());
-        stats.reload();
+        stats.setShown(true);
         assertThat(stats.statsProperty().get().total()).isEqualTo(15);
 
         stats.filteredProperty().set(true);
         browser.searchTextProperty().set("5%");
         assertThat(stats.statsProperty().get().total()).isEqualTo(2);
-        assertThat(stats.scope()).isEqualTo(AnnotationFilter.none().withText("5%"));
+
+        stats.setShown(false);
+        browser.searchTextProperty().set("cocoa");
+        assertThat(stats.statsProperty().get().total()).as("not re-counted while hidden").isEqualTo(2);
+        stats.setShown(true);
+        assertThat(stats.statsProperty().get().total()).isEqualTo(3);
+        assertThat(stats.scope()).isEqualTo(AnnotationFilter.none().withText("cocoa"));
     }
 
     @Test
