@@ -46,8 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real window, headless: File > Export this article to Markdown and to CSV (the file chooser answered
- * with real paths), an export onto a folder in the way (the error dialog names it), then File > Back up
- * library, an article deleted, and File > Restore from backup bringing it back.
+ * with real paths), selected articles to HTML, everything to JSON-LD and imported back (nothing added twice),
+ * the review browser's filter result to CSV, an export onto a folder in the way (the error dialog names it),
+ * then File > Back up library, an article deleted, and File > Restore from backup bringing it back.
  */
 class ExportWindowTest {
     @TempDir
@@ -178,6 +179,27 @@ class ExportWindowTest {
         assertThat(dialogs.proposedName()).isEqualTo("margin-2-articles-" + LocalDate.now() + ".html");
         assertThat(Files.readString(html)).contains("Rail plan faces first test in parliament", "Tema container traffic rises 12%");
         assertThat(textOf("#exportResult")).isEqualTo("Exported 2 articles, 5 annotations to " + html);
+    }
+
+    @Test
+    void everythingExportedToJsonLdAndImportedBackAddsNothingTwice() throws Exception {
+        Path jsonld = dir.resolve("library.jsonld");
+        dialogs.answer(jsonld);
+        fireLater("menuExportEverything");
+        waitFor(() -> robot.lookup("#exportDialog").tryQuery().isPresent());
+        assertThat(textOf("#exportSubject")).isEqualTo("Everything: 2 articles, 5 annotations");
+        robot.interact(() -> robot.lookup("#exportFormat-JSONLD").queryAs(RadioButton.class).setSelected(true));
+        robot.interact(() -> button("#exportStart").fire());
+        waitFor(() -> !textOf("#exportResult").isEmpty());
+        assertThat(dialogs.proposedName()).isEqualTo("margin-library-" + LocalDate.now() + ".jsonld");
+        robot.interact(() -> button("#exportClose").fire());
+
+        dialogs.answer(jsonld);
+        fireLater("menuImportAnnotations");
+        waitFor(() -> robot.lookup("#importAnnotationsDialog").tryQuery().isPresent());
+        String report = fx(() -> robot.lookup("#importAnnotationsDialog").queryAs(DialogPane.class).getContentText());
+        assertThat(report).startsWith("No annotations added, 5 already present; articles: 0 added, 2 already present");
+        assertThat(fx(() -> articles().getItems().size())).isEqualTo(2);
     }
 
     @Test
