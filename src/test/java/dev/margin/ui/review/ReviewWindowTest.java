@@ -76,6 +76,7 @@ class ReviewWindowTest {
     private Annotation tollQuote;
     private Annotation crownsClaim;
     private Article bridge;
+    private MarginApp app;
 
     @BeforeEach
     void seed() throws Exception {
@@ -100,7 +101,7 @@ class ReviewWindowTest {
         }
         FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
-        FxToolkit.setupApplication(() -> new MarginApp(library));
+        app = (MarginApp) FxToolkit.setupApplication(() -> new MarginApp(library));
         waitFor(() -> robot.lookup("#articleView").tryQuery().map(node -> ((ArticleView) node).article() != null).orElse(false));
     }
 
@@ -115,8 +116,10 @@ class ReviewWindowTest {
                 new ClaimDetails("", claimant.id(), false, ClaimKind.STATISTIC, ClaimStatus.UNVERIFIED, List.of(), null));
     }
 
+    /** Stops the application (which closes its library and background threads), then its windows. */
     @AfterEach
     void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }
 
