@@ -15,6 +15,12 @@ import dev.margin.ui.common.OpeningStore;
 import dev.margin.ui.common.Services;
 import dev.margin.ui.common.Settings;
 import dev.margin.ui.common.StatusViewModel;
+import dev.margin.ui.export.ExportActions;
+import dev.margin.ui.export.ExportDependencies;
+import dev.margin.ui.export.ExportMenus;
+import dev.margin.ui.export.FileDialogs;
+import dev.margin.ui.export.ReviewExportButton;
+import dev.margin.ui.export.SystemFileDialogs;
 import dev.margin.ui.library.ImportViewModel;
 import dev.margin.ui.library.LibraryViewModel;
 import dev.margin.ui.library.SampleLibrary;
@@ -61,6 +67,8 @@ public class MarginApp extends Application {
     private FxTaskRunner reviewTasks;
     private ReviewWindow review;
     private ReaderWindow window;
+    private FileDialogs fileDialogs = new SystemFileDialogs();
+    private ExportActions exportActions;
 
     /** For {@link Application#launch}: the library file comes as the {@code --data-file} parameter. */
     public MarginApp() {
@@ -76,6 +84,12 @@ public class MarginApp extends Application {
     public MarginApp(Path dataFile, Runnable exit) {
         this.dataFile = dataFile;
         this.exit = exit;
+    }
+
+    /** As {@link #MarginApp(Path)}, with export's, backup's and restore's file choosers answered by {@code fileDialogs} (tests). */
+    public MarginApp(Path dataFile, FileDialogs fileDialogs) {
+        this(dataFile);
+        this.fileDialogs = fileDialogs;
     }
 
     /** Starts the window on the library file {@code dataFile}; returns when the window closes. */
@@ -149,6 +163,9 @@ public class MarginApp extends Application {
         AnnotationListViewModel annotationList = new AnnotationListViewModel(annotating.annotations());
         window = new ReaderWindow(stage, new ReaderDependencies(dataFile, messages, settings, status, clock,
                 library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
+        // Export, import of annotations, backup and restore (issue 5): items in the File menu and the library's context menu.
+        exportActions = ExportMenus.install(window, new ExportDependencies(store, clock, tasks, status, messages, settings,
+                library, reader, annotating, fileDialogs, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         window.setOnOpenReview(() -> reviewWindow(services, status, messages, clock, stage).show());
         StartupOptions.apply(window, stage);
@@ -187,6 +204,7 @@ public class MarginApp extends Application {
             ReviewContext context = new ReviewContext(store, services.actors(), new ClaimService(store, services.annotations()),
                     reviewTasks, messages, status, clock, window);
             review = new ReviewWindow(context, owner);
+            ReviewExportButton.install(review, exportActions, messages);
         }
         return review;
     }

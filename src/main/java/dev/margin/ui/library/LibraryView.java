@@ -62,7 +62,13 @@ public final class LibraryView extends VBox {
                 if (article == null) {
                     list.getSelectionModel().clearSelection();
                 } else {
-                    list.getSelectionModel().select(article);
+                    // With several articles selectable (for export), select() would add to the selection.
+                    int index = list.getItems().indexOf(article);
+                    if (index >= 0) {
+                        list.getSelectionModel().clearAndSelect(index);
+                    } else {
+                        list.getSelectionModel().select(article);
+                    }
                     list.scrollTo(article);
                 }
             }

@@ -353,7 +353,8 @@ public final class ReaderWindow implements ArticleOpener {
         return articleView;
     }
 
-    LibraryView libraryView() {
+    /** The library pane (public for features that add to its list, such as export). */
+    public LibraryView libraryView() {
         return libraryView;
     }
 

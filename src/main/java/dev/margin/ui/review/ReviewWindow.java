@@ -94,6 +94,11 @@ public final class ReviewWindow {
         return stage;
     }
 
+    /** The annotations browser's view (public for features that add to it, such as export). */
+    public AnnotationBrowserView browserView() {
+        return browserView;
+    }
+
     public AnnotationBrowserViewModel browser() {
         return browser;
     }
