@@ -43,7 +43,7 @@ public final class AnnotationPanel extends VBox {
             toggle.setId("show" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT));
             toggle.setGraphic(Icons.ofKind(kind));
             toggle.textProperty().bind(Bindings.createStringBinding(
-                    () -> messages.get("kind.count", listModel.count(kind).get(), messages.get("kind.plural." + kind.name())),
+                    () -> messages.get("kind.count." + kind.name(), listModel.count(kind).get()),
                     listModel.count(kind)));
             toggle.setSelected(listModel.isKindShown(kind));
             toggle.selectedProperty().addListener((observable, old, shown) -> listModel.setKindShown(kind, shown));

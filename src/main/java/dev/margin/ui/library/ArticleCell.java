@@ -4,14 +4,23 @@ import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.common.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.Region;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** One article in the library list: its title, then outlet and date, then its annotation counts. */
+/**
+ * One article in the library list: its title (one line; the whole title in a tooltip), then outlet and date,
+ * then its annotation counts. Every cell has the same height ({@link #HEIGHT}): a list of variable-height cells
+ * estimates its length from the cells it has seen, which left blank space and jumps in libraries of thousands.
+ */
 final class ArticleCell extends ListCell<ArticleSummary> {
+    /** Three lines of text at the default font size, with the cell's padding and gaps. */
+    static final double HEIGHT = Math.ceil(Font.getDefault().getSize() * 4.4 + 22);
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final Messages messages;
@@ -19,16 +28,15 @@ final class ArticleCell extends ListCell<ArticleSummary> {
     private final Label source = new Label();
     private final Label counts = new Label();
     private final VBox box = new VBox(2, title, source, counts);
+    private final Tooltip fullTitle = new Tooltip();
 
     ArticleCell(Messages messages) {
         this.messages = messages;
         title.getStyleClass().add("article-title");
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
+        title.setTooltip(fullTitle);
         source.getStyleClass().add("article-source");
         counts.getStyleClass().add("article-counts");
-        counts.setWrapText(true);
-        counts.setMinHeight(Region.USE_PREF_SIZE);
         box.getStyleClass().add("article-cell");
         setPrefWidth(0);
     }
@@ -42,6 +50,7 @@ final class ArticleCell extends ListCell<ArticleSummary> {
             return;
         }
         title.setText(article.title().isBlank() ? messages.get("library.untitled") : article.title());
+        fullTitle.setText(title.getText());
         String date = article.publishedDate() == null ? "" : DATE.format(article.publishedDate());
         String outlet = article.outlet();
         source.setText(outlet.isBlank() ? date : date.isBlank() ? outlet : outlet + " · " + date);

@@ -52,6 +52,7 @@ public final class LibraryView extends VBox {
         list.setId("articleList");
         list.setItems(library.visibleArticles());
         list.setCellFactory(view -> new ArticleCell(messages));
+        list.setFixedCellSize(ArticleCell.HEIGHT);
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, article) -> {
             if (article != null) {
                 library.selectedProperty().set(article);
