@@ -109,8 +109,7 @@ final class AnnotateCommand implements Callable<Integer> {
             // found and saved in one transaction, so the words cannot change between finding and anchoring them
             Placement placement = store.inTransaction(() -> place(store, kind, exact));
             if (placement.problem() != null) {
-                spec.commandLine().getErr().println("margin annotate: " + placement.problem());
-                return 1;
+                return CommandFailure.report(spec, placement.problem());
             }
             Annotation saved = placement.saved();
             PrintWriter out = spec.commandLine().getOut();
