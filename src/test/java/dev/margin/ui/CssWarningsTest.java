@@ -2,9 +2,6 @@ package dev.margin.ui;
 
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
-import dev.margin.ui.editor.ArticleView;
-import javafx.application.Platform;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -12,20 +9,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import static dev.margin.ui.SampleWindow.fx;
+import static dev.margin.ui.SampleWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,29 +53,25 @@ class CssWarningsTest {
         public void close() {
         }
     };
-    private MarginApp app;
+    private SampleWindow window;
 
     @BeforeEach
     void start() throws Exception {
         cssLogger.addHandler(recorder);
-        FxToolkit.registerPrimaryStage();
-        Platform.setImplicitExit(false);
-        app = (MarginApp) FxToolkit.setupApplication(() -> new MarginApp(dir.resolve("margin.db")));
-        waitFor(() -> view().article() != null && annotations().getItems().size() == 15);
+        window = SampleWindow.open(robot, dir.resolve("margin.db"));
     }
 
     @AfterEach
     void stop() throws TimeoutException {
         cssLogger.removeHandler(recorder);
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     @Test
     void readerEditorsAndReviewWindowLogNoCssWarning() throws Exception {
         for (AnnotationKind kind : AnnotationKind.values()) {
-            Annotation first = fx(() -> annotations().getItems().stream().filter(a -> a.kind() == kind).findFirst().orElseThrow());
-            robot.interact(() -> annotations().getSelectionModel().select(first));
+            Annotation first = fx(() -> window.annotations().getItems().stream().filter(a -> a.kind() == kind).findFirst().orElseThrow());
+            robot.interact(() -> window.annotations().getSelectionModel().select(first));
             WaitForAsyncUtils.waitForFxEvents();
         }
 
@@ -94,22 +86,5 @@ class CssWarningsTest {
         }
 
         assertThat(warnings).isEmpty();
-    }
-
-    private ArticleView view() {
-        return robot.lookup("#articleView").queryAs(ArticleView.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private ListView<Annotation> annotations() {
-        return robot.lookup("#annotationList").queryAs(ListView.class);
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }
