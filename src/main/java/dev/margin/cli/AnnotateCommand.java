@@ -109,8 +109,7 @@ final class AnnotateCommand implements Callable<Integer> {
             // found and saved in one transaction, so the words cannot change between finding and anchoring them
             Placement placement = store.inTransaction(() -> place(store, kind, exact));
             if (placement.problem() != null) {
-                spec.commandLine().getErr().println("margin annotate: " + placement.problem());
-                return 1;
+                return CommandFailure.report(spec, placement.problem());
             }
             Annotation saved = placement.saved();
             PrintWriter out = spec.commandLine().getOut();
@@ -220,11 +219,11 @@ final class AnnotateCommand implements Callable<Integer> {
         long id = article.id();
         Annotation annotation = switch (kind) {
             case QUOTE -> annotations.createQuote(id, anchor.start(), anchor.end(),
-                    new QuoteDetails(speaker == null ? null : actors.findOrCreate(speaker, ActorType.PERSON).id(),
+                    new QuoteDetails(personId(actors, speaker),
                             null, cue, null, quoteType == null ? QuoteType.DIRECT : quoteType, null));
             case ACTOR -> annotations.createActorMention(id, anchor.start(), anchor.end(), mentionedActor(actors, anchor.exact()).id());
             case CLAIM -> annotations.createClaim(id, anchor.start(), anchor.end(),
-                    new ClaimDetails("", claimant == null ? null : actors.findOrCreate(claimant, ActorType.PERSON).id(),
+                    new ClaimDetails("", personId(actors, claimant),
                             false, claimKind, status, List.of(), null));
             case HIGHLIGHT -> annotations.createHighlight(id, anchor.start(), anchor.end());
         };
@@ -233,6 +232,11 @@ final class AnnotateCommand implements Callable<Integer> {
             annotation = annotations.update(annotation.withNote(note == null ? "" : note, now).withTags(tags, now));
         }
         return annotation;
+    }
+
+    /** The id of the actor a --speaker or --claimant names, created as a person when new; null when none is named. */
+    private static Long personId(ActorService actors, String name) {
+        return name == null ? null : actors.findOrCreate(name, ActorType.PERSON).id();
     }
 
     /**

@@ -38,9 +38,7 @@ final class BackupCommand implements Callable<Integer> {
             long bytes = new BackupService(store, Clock.systemUTC()).backup(target);
             out.println("Backed up " + store.file() + " to " + target.toAbsolutePath().normalize() + " (" + bytes + " bytes, integrity checked).");
         } catch (IOException | StoreException e) {
-            spec.commandLine().getErr().println("margin backup: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 1;
+            return CommandFailure.report(spec, e.getMessage());
         }
         out.flush();
         return 0;

@@ -42,16 +42,11 @@ final class EvaluateSuggestionsCommand implements Callable<Integer> {
         try {
             fixtures = new GoldReader().readAll(folder);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("margin evaluate-suggestions: " + e.getMessage()
+            return CommandFailure.report(spec, e.getMessage()
                     + (directory == null ? " (run it from the project folder, or name a DIR of fixtures)" : ""));
-            spec.commandLine().getErr().flush();
-            return 1;
         }
         if (fixtures.isEmpty()) {
-            spec.commandLine().getErr().println("margin evaluate-suggestions: there are no fixtures (NAME.txt beside NAME.json) in "
-                    + folder.toAbsolutePath() + ".");
-            spec.commandLine().getErr().flush();
-            return 1;
+            return CommandFailure.report(spec, "there are no fixtures (NAME.txt beside NAME.json) in " + folder.toAbsolutePath() + ".");
         }
         // The evaluation prints to a PrintStream; picocli hands commands a PrintWriter.
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

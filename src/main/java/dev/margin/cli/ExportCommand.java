@@ -90,14 +90,12 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (chosen.writesFolder() && Files.exists(output) && !Files.isDirectory(output)) {
-            err.println("margin export: " + output.toAbsolutePath() + " is a file, not a folder; the notes of --folder go into a folder.");
-            return 1;
+            return CommandFailure.report(spec, output.toAbsolutePath() + " is a file, not a folder; the notes of --folder go into a folder.");
         }
         try (Store store = root.openStore()) {
             ExportScope exportScope = exportScope(store);
             if (exportScope == null) {
-                err.println("margin export: no annotation matches \"" + scope.query + "\"; nothing was written.");
-                return 1;
+                return CommandFailure.report(spec, "no annotation matches \"" + scope.query + "\"; nothing was written.");
             }
             ExportService service = new ExportService(store, Clock.systemUTC(), VersionProvider.version(), creator);
             Cancellation cancellation = new Cancellation();
@@ -110,9 +108,7 @@ final class ExportCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (IOException | StoreException | CancellationException e) {
-            err.println("margin export: " + e.getMessage());
-            err.flush();
-            return 1;
+            return CommandFailure.report(spec, e.getMessage());
         }
     }
 

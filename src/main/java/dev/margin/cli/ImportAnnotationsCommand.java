@@ -41,14 +41,11 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         RestoreReport report;
         try (Store store = root.openStore()) {
             report = new RestoreService(store).restore(file);
         } catch (IOException | JsonLdFormatException | StoreException e) {
-            err.println("margin import-annotations: " + e.getMessage());
-            err.flush();
-            return 1;
+            return CommandFailure.report(spec, e.getMessage());
         }
         out.println("Imported " + file);
         out.println("articles:    " + report.articlesAdded() + " added, " + report.articlesMatched() + " already present");

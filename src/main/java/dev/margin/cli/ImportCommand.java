@@ -66,9 +66,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         if (failed > 0) {
-            err.println("margin import: " + failed + " of " + inputs.size() + (inputs.size() == 1 ? " input" : " inputs") + " failed.");
-            err.flush();
-            return 1;
+            return CommandFailure.report(spec, failed + " of " + inputs.size() + (inputs.size() == 1 ? " input" : " inputs") + " failed.");
         }
         return 0;
     }

@@ -45,9 +45,7 @@ final class RestoreBackupCommand implements Callable<Integer> {
             out.println("Restored " + store.file() + " from " + result.restoredFrom() + ".");
             out.println("The library as it was before is kept at " + result.previousLibrary() + ".");
         } catch (IOException | StoreException e) {
-            spec.commandLine().getErr().println("margin restore-backup: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 1;
+            return CommandFailure.report(spec, e.getMessage());
         }
         out.flush();
         return 0;

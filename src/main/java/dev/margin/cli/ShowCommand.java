@@ -46,9 +46,7 @@ final class ShowCommand implements Callable<Integer> {
                 return new Shown(article, annotations.size(), new AnnotationLabels(annotations, new ActorNames(store.actors())));
             }));
             if (shown.isEmpty()) {
-                spec.commandLine().getErr().println("margin show: there is no article " + articleId + " in " + store.file()
-                        + " (see `margin list`).");
-                return 1;
+                return CommandFailure.report(spec, "there is no article " + articleId + " in " + store.file() + " (see `margin list`).");
             }
             printMetadata(out, shown.get().article(), shown.get().annotationCount());
             printText(out, shown.get().article(), shown.get().labels());

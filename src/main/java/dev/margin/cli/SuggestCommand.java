@@ -96,18 +96,14 @@ final class SuggestCommand implements Callable<Integer> {
                 print(source.get(), suggester.suggest(source.get().text(), actors), lines, out);
             }
         } catch (StoreException e) {
-            err.println("margin suggest: " + e.getMessage());
-            err.flush();
-            return 1;
+            return CommandFailure.report(spec, e.getMessage());
         } finally {
             if (store != null) {
                 store.close();
             }
         }
         if (failed > 0) {
-            err.println("margin suggest: " + failed + " of " + Counts.of(requests.size(), "source") + " failed.");
-            err.flush();
-            return 1;
+            return CommandFailure.report(spec, failed + " of " + Counts.of(requests.size(), "source") + " failed.");
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.function.Predicate;
 
 /** Small checked look-ups into a JSON tree, failing with a message that names the field and the record. */
 final class Json {
@@ -11,11 +12,7 @@ final class Json {
     }
 
     static String text(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new JsonLdFormatException(where + " has no text field '" + field + "'");
-        }
-        return value.asText();
+        return required(node, field, JsonNode::isTextual, "text field", where).asText();
     }
 
     static String optionalText(JsonNode node, String field) {
@@ -24,11 +21,16 @@ final class Json {
     }
 
     static long number(JsonNode node, String field, String where) {
+        return required(node, field, JsonNode::isIntegralNumber, "whole number", where).asLong();
+    }
+
+    /** The field's value when it is there and of the expected kind; else a failure naming {@code expected}, the field and the record. */
+    private static JsonNode required(JsonNode node, String field, Predicate<JsonNode> fits, String expected, String where) {
         JsonNode value = node.get(field);
-        if (value == null || !value.isIntegralNumber()) {
-            throw new JsonLdFormatException(where + " has no whole number '" + field + "'");
+        if (value == null || !fits.test(value)) {
+            throw new JsonLdFormatException(where + " has no " + expected + " '" + field + "'");
         }
-        return value.asLong();
+        return value;
     }
 
     static Instant instant(String value, String where) {

@@ -1,6 +1,7 @@
 package dev.margin.suggest;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * An article text with what every rule needs precomputed once: its tokens, its quotations and its
@@ -52,38 +53,31 @@ final class TextLayout {
 
     /** The index of the sentence holding {@code offset}, or -1. */
     int sentenceIndexAt(int offset) {
+        return indexHolding(sentences, offset, Sentence::start, Sentence::end);
+    }
+
+    /** The direct quotation whose content holds {@code offset}, or null. */
+    QuotedSpan quoteAt(int offset) {
+        int index = indexHolding(quotes, offset, QuotedSpan::open, QuotedSpan::close);
+        return index < 0 ? null : quotes.get(index);
+    }
+
+    /** Binary search: the index of the span holding {@code offset} in spans sorted by position and not overlapping, or -1. */
+    private static <T> int indexHolding(List<T> spans, int offset, ToIntFunction<T> start, ToIntFunction<T> end) {
         int low = 0;
-        int high = sentences.size() - 1;
+        int high = spans.size() - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
+            T span = spans.get(mid);
+            if (offset < start.applyAsInt(span)) {
                 high = mid - 1;
-            } else if (offset >= s.end()) {
+            } else if (offset >= end.applyAsInt(span)) {
                 low = mid + 1;
             } else {
                 return mid;
             }
         }
         return -1;
-    }
-
-    /** The direct quotation whose content holds {@code offset}, or null. */
-    QuotedSpan quoteAt(int offset) {
-        int low = 0;
-        int high = quotes.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            QuotedSpan q = quotes.get(mid);
-            if (offset < q.open()) {
-                high = mid - 1;
-            } else if (offset >= q.close()) {
-                low = mid + 1;
-            } else {
-                return q;
-            }
-        }
-        return null;
     }
 
     /** True when only spaces (and nothing else) lie between {@code from} and {@code to}. */

@@ -43,8 +43,13 @@ final class AnnotatedLibrary {
         return target;
     }
 
+    /** Copies one of the importer's HTML fixtures into {@code dir}. */
+    static Path importerFixture(Path dir, String name) throws IOException {
+        return copyFixture(dir, "/dev/margin/importer/fixtures/" + name);
+    }
+
     private long importArticle(String name) throws IOException {
-        CliRunner.Run run = cli.run("import", copyFixture(dir, "/dev/margin/importer/fixtures/" + name).toString());
+        CliRunner.Run run = cli.run("import", importerFixture(dir, name).toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         return Long.parseLong(run.out().split("\\s+")[1]);
     }

@@ -19,7 +19,7 @@ class BackupCommandTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        cli = new CliRunner(dir.resolve("data"), dir.resolve("home"));
+        cli = CliRunner.in(dir);
         library = new AnnotatedLibrary(cli, dir);
     }
 

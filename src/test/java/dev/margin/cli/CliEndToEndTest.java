@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,20 +36,12 @@ class CliEndToEndTest {
 
     @BeforeEach
     void setUp() {
-        dataDir = dir.resolve("data");
-        cli = new CliRunner(dataDir, dir.resolve("home"));
-    }
-
-    private Path fixture(String name) throws IOException {
-        Path target = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/dev/margin/importer/fixtures/" + name)) {
-            Files.copy(in, target);
-        }
-        return target;
+        cli = CliRunner.in(dir);
+        dataDir = cli.dataDir();
     }
 
     private long importWireReport() throws IOException {
-        CliRunner.Run run = cli.run("import", fixture("wire-report.html").toString());
+        CliRunner.Run run = cli.run("import", AnnotatedLibrary.importerFixture(dir, "wire-report.html").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         return Long.parseLong(cli.run("list").out().lines().findFirst().orElseThrow().split("\t")[0]);
     }
@@ -140,7 +131,7 @@ class CliEndToEndTest {
     @Test
     void listPrintsOneArticleALineWithItsIdFirst() throws IOException {
         importWireReport();
-        assertThat(cli.run("import", fixture("cluttered-news.html").toString()).exitCode()).isZero();
+        assertThat(cli.run("import", AnnotatedLibrary.importerFixture(dir, "cluttered-news.html").toString()).exitCode()).isZero();
 
         CliRunner.Run run = cli.run("list");
 
@@ -206,7 +197,7 @@ class CliEndToEndTest {
 
     @Test
     void emojiAndFlagsKeepTheirOffsetsThroughAnnotateAndShow() throws IOException {
-        assertThat(cli.run("import", fixture("emoji-community.html").toString()).exitCode()).isZero();
+        assertThat(cli.run("import", AnnotatedLibrary.importerFixture(dir, "emoji-community.html").toString()).exitCode()).isZero();
         String article = cli.run("list").out().split("\t")[0];
         String quote = "“I’ve done it nine years running and the water’s never been this cold 🥶,”";
 
@@ -292,7 +283,7 @@ class CliEndToEndTest {
 
     private void importAll(String... names) throws IOException {
         for (String name : names) {
-            CliRunner.Run run = cli.run("import", fixture(name).toString());
+            CliRunner.Run run = cli.run("import", AnnotatedLibrary.importerFixture(dir, name).toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
         }
     }

@@ -21,13 +21,25 @@ final class CliRunner {
     }
 
     private final Map<String, String> environment;
+    private final Path dataDir;
     private final Path home;
     final List<Path> windowsOpened = new ArrayList<>();
     final List<Path> filesPassedToWindow = new ArrayList<>();
 
     CliRunner(Path dataDir, Path home) {
         this.environment = Map.of(DataDirectory.ENV_VARIABLE, dataDir.toString());
+        this.dataDir = dataDir;
         this.home = home;
+    }
+
+    /** A runner whose data folder is {@code dir/data} and whose home folder is {@code dir/home}. */
+    static CliRunner in(Path dir) {
+        return new CliRunner(dir.resolve("data"), dir.resolve("home"));
+    }
+
+    /** The data folder the runs use, as MARGIN_DATA_DIR names it. */
+    Path dataDir() {
+        return dataDir;
     }
 
     Run run(String... args) {

@@ -32,7 +32,7 @@ class ExportCommandTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        cli = new CliRunner(dir.resolve("data"), dir.resolve("home"));
+        cli = CliRunner.in(dir);
         library = new AnnotatedLibrary(cli, dir);
     }
 

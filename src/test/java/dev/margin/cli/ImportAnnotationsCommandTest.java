@@ -23,7 +23,7 @@ class ImportAnnotationsCommandTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        original = new CliRunner(dir.resolve("data"), dir.resolve("home"));
+        original = CliRunner.in(dir);
         new AnnotatedLibrary(original, dir);
         fresh = new CliRunner(dir.resolve("fresh"), dir.resolve("home"));
         jsonLd = dir.resolve("library.jsonld");

@@ -33,8 +33,8 @@ class ImportCommandTest {
 
     @BeforeEach
     void setUp() {
-        dataDir = dir.resolve("data");
-        cli = new CliRunner(dataDir, dir.resolve("home"));
+        cli = CliRunner.in(dir);
+        dataDir = cli.dataDir();
     }
 
     @AfterEach
@@ -50,14 +50,6 @@ class ImportCommandTest {
         }
     }
 
-    private Path fixture(String name) throws IOException {
-        Path target = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/dev/margin/importer/fixtures/" + name)) {
-            Files.copy(in, target);
-        }
-        return target;
-    }
-
     private List<Annotation> annotations(long articleId) {
         try (SqliteStore store = SqliteStore.open(dataDir.resolve(DataDirectory.FILE_NAME))) {
             return store.annotations().forArticle(articleId);
@@ -70,7 +62,7 @@ class ImportCommandTest {
                 "arabic-rtl.html", "chinese.html", "japanese-shift-jis.html", "windows-1252.html", "broken-tags.html");
         String[] files = names.stream().map(name -> {
             try {
-                return fixture(name).toString();
+                return AnnotatedLibrary.importerFixture(dir, name).toString();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

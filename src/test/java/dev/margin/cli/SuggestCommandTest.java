@@ -31,8 +31,8 @@ class SuggestCommandTest {
 
     @BeforeEach
     void setUp() {
-        dataDir = dir.resolve("data");
-        cli = new CliRunner(dataDir, dir.resolve("home"));
+        cli = CliRunner.in(dir);
+        dataDir = cli.dataDir();
     }
 
     private static List<JsonNode> jsonLines(String out) throws IOException {
@@ -93,7 +93,7 @@ class SuggestCommandTest {
 
     @Test
     void jsonOverAStoredArticleByNumberOrArticleOption() throws IOException {
-        CliRunner.Run imported = cli.run("import", AnnotatedLibrary.copyFixture(dir, "/dev/margin/importer/fixtures/wire-report.html").toString());
+        CliRunner.Run imported = cli.run("import", AnnotatedLibrary.importerFixture(dir, "wire-report.html").toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         String id = imported.out().split("\\s+")[1];
         String text;
@@ -120,7 +120,7 @@ class SuggestCommandTest {
 
     @Test
     void withoutJsonATableOfSuggestionsPerSource() throws IOException {
-        Path html = AnnotatedLibrary.copyFixture(dir, "/dev/margin/importer/fixtures/wire-report.html");
+        Path html = AnnotatedLibrary.importerFixture(dir, "wire-report.html");
 
         CliRunner.Run run = cli.run("suggest", html.toString());
 

@@ -3,8 +3,6 @@ package dev.margin.ui;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ArticleSummary;
-import dev.margin.ui.editor.ArticleView;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -17,15 +15,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import static dev.margin.ui.SampleWindow.fx;
+import static dev.margin.ui.SampleWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,64 +36,60 @@ class ReaderKeyboardTest {
     @TempDir
     Path dir;
     private final FxRobot robot = new FxRobot();
-    private MarginApp app;
+    private SampleWindow window;
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        Platform.setImplicitExit(false);
-        app = (MarginApp) FxToolkit.setupApplication(() -> new MarginApp(dir.resolve("margin.db")));
-        waitFor(() -> view().article() != null && annotations().getItems().size() == 15);
+        window = SampleWindow.open(robot, dir.resolve("margin.db"));
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     @Test
     void deleteUndoAndRedoFromTheKeyboard() throws Exception {
-        Annotation first = fx(() -> annotations().getItems().get(0));
+        Annotation first = fx(() -> window.annotations().getItems().get(0));
         robot.interact(() -> {
-            annotations().requestFocus();
-            annotations().getSelectionModel().select(0);
+            window.annotations().requestFocus();
+            window.annotations().getSelectionModel().select(0);
         });
 
         robot.type(KeyCode.DELETE);
-        waitFor(() -> annotations().getItems().size() == 14 && !annotations().getItems().contains(first));
+        waitFor(() -> window.annotations().getItems().size() == 14 && !window.annotations().getItems().contains(first));
         String saved = statusText();
         assertThat(saved).startsWith("Saved: ").endsWith(" deleted");
         String change = saved.substring("Saved: ".length());
 
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
-        waitFor(() -> annotations().getItems().size() == 15 && annotations().getItems().contains(first));
+        waitFor(() -> window.annotations().getItems().size() == 15 && window.annotations().getItems().contains(first));
         assertThat(statusText()).isEqualTo("Undone: " + change);
-        Annotation restored = fx(() -> annotations().getItems().get(0));
+        Annotation restored = fx(() -> window.annotations().getItems().get(0));
         assertThat(restored).isEqualTo(first);
 
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
-        waitFor(() -> annotations().getItems().size() == 14);
+        waitFor(() -> window.annotations().getItems().size() == 14);
         assertThat(statusText()).isEqualTo("Redone: " + change);
     }
 
     @Test
     void hMarksTheSelectedWordsAndHiddenKindsLeaveListAndArticle() throws Exception {
-        String text = fx(() -> view().article().text());
+        String text = fx(() -> window.view().article().text());
         int start = text.indexOf("bottled water");
         robot.interact(() -> {
-            view().select(start + 2, start + 9);
-            view().area().requestFocus();
+            window.view().select(start + 2, start + 9);
+            window.view().area().requestFocus();
         });
         robot.type(KeyCode.H);
-        waitFor(() -> annotations().getItems().size() == 16);
-        List<Annotation> highlights = fx(() -> annotations().getItems().stream().filter(a -> a.kind() == AnnotationKind.HIGHLIGHT).toList());
+        waitFor(() -> window.annotations().getItems().size() == 16);
+        List<Annotation> highlights = fx(() -> window.annotations().getItems().stream().filter(a -> a.kind() == AnnotationKind.HIGHLIGHT).toList());
         assertThat(highlights).extracting(Annotation::exact).contains("bottled water");
 
         robot.interact(() -> robot.lookup("#showHighlight").queryAs(ToggleButton.class).fire());
-        waitFor(() -> annotations().getItems().stream().noneMatch(a -> a.kind() == AnnotationKind.HIGHLIGHT));
-        assertThat(fx(() -> view().isKindVisible(AnnotationKind.HIGHLIGHT))).isFalse();
-        assertThat(fx(() -> annotations().getItems().size())).isEqualTo(13);
+        waitFor(() -> window.annotations().getItems().stream().noneMatch(a -> a.kind() == AnnotationKind.HIGHLIGHT));
+        assertThat(fx(() -> window.view().isKindVisible(AnnotationKind.HIGHLIGHT))).isFalse();
+        assertThat(fx(() -> window.annotations().getItems().size())).isEqualTo(13);
     }
 
     @Test
@@ -114,7 +108,7 @@ class ReaderKeyboardTest {
 
         waitFor(() -> articles().getItems().isEmpty() && robot.lookup("#libraryEmpty").query().isVisible());
         assertThat(fx(() -> robot.lookup("#noArticle").query().isVisible())).isTrue();
-        assertThat(fx(() -> annotations().getItems().isEmpty())).isTrue();
+        assertThat(fx(() -> window.annotations().getItems().isEmpty())).isTrue();
     }
 
     @SuppressWarnings("unchecked")
@@ -124,22 +118,5 @@ class ReaderKeyboardTest {
 
     private String statusText() throws Exception {
         return fx(() -> robot.lookup("#statusBar").queryAs(StatusBar.class).getText());
-    }
-
-    private ArticleView view() {
-        return robot.lookup("#articleView").queryAs(ArticleView.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private ListView<Annotation> annotations() {
-        return robot.lookup("#annotationList").queryAs(ListView.class);
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +38,6 @@ final class SqliteActorDao implements ActorDao {
             a.id IN (SELECT id FROM actor WHERE name_key >= ?1 AND name_key < ?1 || char(1114111)
                      UNION SELECT actor_id FROM actor_alias WHERE alias_key >= ?1 AND alias_key < ?1 || char(1114111))""";
     private static final String EVERY = "1 = 1";
-
-    /** Binds the parameters of a condition. */
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
 
     private final Database db;
 
@@ -155,39 +148,19 @@ final class SqliteActorDao implements ActorDao {
         delete.executeUpdate();
     }
 
-    private List<Actor> query(String what, String condition, Binder binder) {
+    private List<Actor> query(String what, String condition, BoundSelect.Binder binder) {
         return db.call(what, () -> {
-            Map<Long, List<String>> aliases = new HashMap<>();
-            PreparedStatement aliasSelect = db.prepare(
+            Map<Long, List<String>> aliases = BoundSelect.grouped(db.prepare(
                     "SELECT l.actor_id, l.alias FROM actor_alias l JOIN actor a ON a.id = l.actor_id WHERE " + condition
-                            + " ORDER BY l.actor_id, l.position");
-            binder.bind(aliasSelect);
-            try (ResultSet rows = aliasSelect.executeQuery()) {
-                while (rows.next()) {
-                    aliases.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
-                }
-            }
-            Map<Long, List<ActorRole>> roles = new HashMap<>();
-            PreparedStatement roleSelect = db.prepare(
+                            + " ORDER BY l.actor_id, l.position"), binder, rows -> rows.getLong(1), rows -> rows.getString(2));
+            Map<Long, List<ActorRole>> roles = BoundSelect.grouped(db.prepare(
                     "SELECT r.actor_id, r.role, r.as_of, r.article_id FROM actor_role r JOIN actor a ON a.id = r.actor_id WHERE "
-                            + condition + " ORDER BY r.actor_id, r.position");
-            binder.bind(roleSelect);
-            try (ResultSet rows = roleSelect.executeQuery()) {
-                while (rows.next()) {
-                    roles.computeIfAbsent(rows.getLong("actor_id"), k -> new ArrayList<>()).add(ActorRowMapper.role(rows));
-                }
-            }
-            List<Actor> actors = new ArrayList<>();
-            PreparedStatement actorSelect = db.prepare(
-                    "SELECT " + ActorRowMapper.COLUMNS + " FROM actor a WHERE " + condition + " ORDER BY a.name_key, a.id");
-            binder.bind(actorSelect);
-            try (ResultSet rows = actorSelect.executeQuery()) {
-                while (rows.next()) {
-                    long id = rows.getLong("id");
-                    actors.add(ActorRowMapper.actor(rows, aliases.getOrDefault(id, List.of()), roles.getOrDefault(id, List.of())));
-                }
-            }
-            return actors;
+                            + condition + " ORDER BY r.actor_id, r.position"), binder, rows -> rows.getLong("actor_id"), ActorRowMapper::role);
+            return BoundSelect.list(db.prepare(
+                    "SELECT " + ActorRowMapper.COLUMNS + " FROM actor a WHERE " + condition + " ORDER BY a.name_key, a.id"), binder, rows -> {
+                long id = rows.getLong("id");
+                return ActorRowMapper.actor(rows, aliases.getOrDefault(id, List.of()), roles.getOrDefault(id, List.of()));
+            });
         });
     }
 }

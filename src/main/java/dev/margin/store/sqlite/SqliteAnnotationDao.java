@@ -8,9 +8,7 @@ import dev.margin.store.StoreException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +43,6 @@ final class SqliteAnnotationDao implements AnnotationDao {
     private static final String BY_ID = "n.id = ?";
     private static final String BY_ARTICLE = "n.article_id = ?";
     private static final String BY_ACTOR = "(n.actor_id = ?1 OR n.speaker_actor_id = ?1 OR n.claimant_actor_id = ?1)";
-
-    /** Binds the parameters of a condition. */
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
 
     private final Database db;
 
@@ -179,35 +171,16 @@ final class SqliteAnnotationDao implements AnnotationDao {
         delete.executeUpdate();
     }
 
-    private List<Annotation> query(String what, String condition, String order, Binder binder) {
+    private List<Annotation> query(String what, String condition, String order, BoundSelect.Binder binder) {
         return db.call(what, () -> {
-            Map<String, List<Evidence>> evidence = new HashMap<>();
-            PreparedStatement evidenceSelect = db.prepare(String.format(SELECT_EVIDENCE, condition));
-            binder.bind(evidenceSelect);
-            try (ResultSet rows = evidenceSelect.executeQuery()) {
-                while (rows.next()) {
-                    evidence.computeIfAbsent(rows.getString("annotation_id"), k -> new ArrayList<>()).add(EvidenceRowMapper.evidence(rows));
-                }
-            }
-            Map<String, List<String>> tags = new HashMap<>();
-            PreparedStatement tagSelect = db.prepare(String.format(SELECT_TAGS, condition));
-            binder.bind(tagSelect);
-            try (ResultSet rows = tagSelect.executeQuery()) {
-                while (rows.next()) {
-                    tags.computeIfAbsent(rows.getString("annotation_id"), k -> new ArrayList<>()).add(rows.getString("name"));
-                }
-            }
-            List<Annotation> annotations = new ArrayList<>();
-            PreparedStatement rowSelect = db.prepare(SELECT_ROWS + condition + order);
-            binder.bind(rowSelect);
-            try (ResultSet rows = rowSelect.executeQuery()) {
-                while (rows.next()) {
-                    String id = rows.getString("id");
-                    annotations.add(AnnotationRowMapper.annotation(rows,
-                            evidence.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
-                }
-            }
-            return annotations;
+            Map<String, List<Evidence>> evidence = BoundSelect.grouped(db.prepare(String.format(SELECT_EVIDENCE, condition)), binder,
+                    rows -> rows.getString("annotation_id"), EvidenceRowMapper::evidence);
+            Map<String, List<String>> tags = BoundSelect.grouped(db.prepare(String.format(SELECT_TAGS, condition)), binder,
+                    rows -> rows.getString("annotation_id"), rows -> rows.getString("name"));
+            return BoundSelect.list(db.prepare(SELECT_ROWS + condition + order), binder, rows -> {
+                String id = rows.getString("id");
+                return AnnotationRowMapper.annotation(rows, evidence.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()));
+            });
         });
     }
 }

@@ -1,6 +1,5 @@
 package dev.margin.ui.annotations;
 
-import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
 import dev.margin.service.AnnotationService;
 import dev.margin.ui.common.Services;
@@ -14,17 +13,16 @@ final class CreateAnnotation implements AnnotationChange {
     private final Services services;
     private final String description;
     private final Annotation requested;
-    private final NewActor newActor;
+    private final CreatedActor newActor;
     private Annotation current;
     private AnnotationService.DeletedAnnotation undone;
-    private Long createdActorId;
 
     /** @param requested the annotation to create (its id is replaced by the service's); @param newActor or null */
     CreateAnnotation(Services services, String description, Annotation requested, NewActor newActor) {
         this.services = services;
         this.description = description;
         this.requested = requested;
-        this.newActor = newActor;
+        this.newActor = new CreatedActor(services, newActor);
     }
 
     @Override
@@ -38,28 +36,20 @@ final class CreateAnnotation implements AnnotationChange {
             if (undone != null) {
                 return redo();
             }
-            Annotation wanted = requested;
-            if (newActor != null) {
-                Actor actor = services.actors().create(newActor.draft());
-                createdActorId = actor.id();
-                wanted = newActor.slot().bind(requested, actor.id(), requested.created());
-            }
-            current = createThroughService(wanted);
-            return ChangeEffect.added(current, newActor != null);
+            current = createThroughService(newActor.createAndBind(requested, requested.created()));
+            return ChangeEffect.added(current, newActor.wanted());
         });
     }
 
     private ChangeEffect redo() {
         Annotation restored = undone.annotation();
-        if (newActor != null && createdActorId == null) {
-            Actor actor = services.actors().create(newActor.draft());
-            createdActorId = actor.id();
-            restored = newActor.slot().bind(restored, actor.id(), restored.modified());
+        if (!newActor.exists()) {
+            restored = newActor.createAndBind(restored, restored.modified());
         }
         services.annotations().restore(new AnnotationService.DeletedAnnotation(restored, undone.claimsThatCitedIt()));
         undone = null;
         current = restored;
-        return ChangeEffect.added(restored, newActor != null);
+        return ChangeEffect.added(restored, newActor.wanted());
     }
 
     private Annotation createThroughService(Annotation wanted) {
@@ -77,17 +67,8 @@ final class CreateAnnotation implements AnnotationChange {
     public ChangeEffect revert() {
         return services.store().inTransaction(() -> {
             undone = services.annotations().delete(current.id());
-            boolean actorRemoved = removeCreatedActorIfUnused();
+            boolean actorRemoved = newActor.removeIfUnused();
             return ChangeEffect.removed(current, actorRemoved);
         });
-    }
-
-    private boolean removeCreatedActorIfUnused() {
-        if (createdActorId != null && services.store().annotations().forActor(createdActorId).isEmpty()) {
-            services.store().actors().delete(createdActorId);
-            createdActorId = null;
-            return true;
-        }
-        return false;
     }
 }

@@ -1,6 +1,5 @@
 package dev.margin.ui.annotations;
 
-import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
 import dev.margin.ui.common.Services;
 
@@ -14,15 +13,14 @@ final class UpdateAnnotation implements AnnotationChange {
     private final String description;
     private final Annotation before;
     private final Annotation after;
-    private final NewActor newActor;
-    private Long createdActorId;
+    private final CreatedActor newActor;
 
     UpdateAnnotation(Services services, String description, Annotation before, Annotation after, NewActor newActor) {
         this.services = services;
         this.description = description;
         this.before = before;
         this.after = after;
-        this.newActor = newActor;
+        this.newActor = new CreatedActor(services, newActor);
     }
 
     @Override
@@ -33,13 +31,8 @@ final class UpdateAnnotation implements AnnotationChange {
     @Override
     public ChangeEffect apply() {
         return services.store().inTransaction(() -> {
-            Annotation wanted = after;
-            if (newActor != null) {
-                Actor actor = services.actors().create(newActor.draft());
-                createdActorId = actor.id();
-                wanted = newActor.slot().bind(after, actor.id(), after.modified());
-            }
-            return ChangeEffect.changed(services.annotations().update(wanted), newActor != null);
+            Annotation wanted = newActor.createAndBind(after, after.modified());
+            return ChangeEffect.changed(services.annotations().update(wanted), newActor.wanted());
         });
     }
 
@@ -47,12 +40,8 @@ final class UpdateAnnotation implements AnnotationChange {
     public ChangeEffect revert() {
         return services.store().inTransaction(() -> {
             Annotation restored = services.annotations().update(before);
-            boolean actorRemoved = false;
-            if (createdActorId != null && services.store().annotations().forActor(createdActorId).isEmpty()) {
-                services.store().actors().delete(createdActorId);
-                actorRemoved = true;
-            }
-            createdActorId = null;
+            boolean actorRemoved = newActor.removeIfUnused();
+            newActor.forget();
             return ChangeEffect.changed(restored, actorRemoved);
         });
     }

@@ -43,7 +43,6 @@ final class Showcase {
         if (dark) {
             root.getStyleClass().add(ArticleView.DARK);
         }
-        root.setStyle("-fx-background-color: -color-bg-default;");
         // The claim around "fuel prices..." is emphasised, as after picking it in the annotation panel.
         view.reveal(annotations.get(8).id());
         return new Scene(root, 1000, 720);
