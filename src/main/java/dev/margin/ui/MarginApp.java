@@ -1,0 +1,165 @@
+package dev.margin.ui;
+
+import dev.margin.importer.ArticleImporter;
+import dev.margin.store.Store;
+import dev.margin.store.sqlite.SqliteStore;
+import dev.margin.ui.annotations.AnnotatingViewModel;
+import dev.margin.ui.annotations.AnnotationListViewModel;
+import dev.margin.ui.common.AppTheme;
+import dev.margin.ui.common.Errors;
+import dev.margin.ui.common.FxTaskRunner;
+import dev.margin.ui.common.Messages;
+import dev.margin.ui.common.OpeningStore;
+import dev.margin.ui.common.Services;
+import dev.margin.ui.common.Settings;
+import dev.margin.ui.common.StatusViewModel;
+import dev.margin.ui.library.ImportViewModel;
+import dev.margin.ui.library.LibraryViewModel;
+import dev.margin.ui.library.SampleLibrary;
+import dev.margin.ui.reader.ReaderDependencies;
+import dev.margin.ui.reader.ReaderViewModel;
+import dev.margin.ui.reader.ReaderWindow;
+import dev.margin.ui.reader.WindowState;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The Margin window application. Opens the library file and seeds the sample article on a thread of
+ * its own (never on the FX thread) while the window is built, wires every view-model and view in one
+ * place, and on exit records the window's state and closes the store after the last pending save. A
+ * library that cannot be opened (not SQLite, damaged, locked, from a newer Margin) gets a dialog naming
+ * the file, then the application exits; the file is left as it was.
+ *
+ * <p>{@code -Dmargin.snapshot=FILE.png} saves a picture of the window once the first article is shown,
+ * then exits; {@code -Dmargin.exitAfterShow=true} prints when the window is first shown and exits.
+ */
+public class MarginApp extends Application {
+    private static final System.Logger LOG = System.getLogger(MarginApp.class.getName());
+    private static final String DATA_FILE_PARAMETER = "data-file";
+
+    private Path dataFile;
+    private CompletableFuture<Store> opening;
+    private Store store;
+    private Settings settings;
+    private FxTaskRunner tasks;
+    private ReaderWindow window;
+
+    /** For {@link Application#launch}: the library file comes as the {@code --data-file} parameter. */
+    public MarginApp() {
+    }
+
+    /** For tests and embedding: the library file is given directly. */
+    public MarginApp(Path dataFile) {
+        this.dataFile = dataFile;
+    }
+
+    /** Starts the window on the library file {@code dataFile}; returns when the window closes. */
+    public static void launch(Path dataFile) {
+        Application.launch(MarginApp.class, "--" + DATA_FILE_PARAMETER + "=" + dataFile.toAbsolutePath());
+    }
+
+    @Override
+    public void init() {
+        if (dataFile == null) {
+            String named = getParameters().getNamed().get(DATA_FILE_PARAMETER);
+            if (named == null) {
+                throw new IllegalStateException("MarginApp needs --" + DATA_FILE_PARAMETER + "=FILE");
+            }
+            dataFile = Path.of(named);
+        }
+        settings = Settings.load(Settings.besideLibrary(dataFile));
+        // The library opens on its own thread while the FX thread builds the window.
+        opening = CompletableFuture.supplyAsync(this::openLibrary, runnable -> {
+            Thread thread = new Thread(runnable, "margin-open-library");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private Store openLibrary() {
+        Store opened = SqliteStore.open(dataFile);
+        try {
+            seedSampleOnFirstStart(opened);
+            return opened;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private void seedSampleOnFirstStart(Store opened) {
+        if (settings.getBoolean(WindowState.SAMPLE_SEEDED, false)) {
+            return;
+        }
+        if (opened.articles().count() == 0) {
+            long id = new SampleLibrary(Services.over(opened, Clock.systemUTC()), new ArticleImporter(), Clock.systemUTC()).seed();
+            settings.put(WindowState.LAST_ARTICLE, id);
+        }
+        settings.put(WindowState.SAMPLE_SEEDED, true);
+        settings.save();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Messages messages = Messages.forLocale(Locale.getDefault());
+        AppTheme.parse(settings.get(WindowState.THEME, "LIGHT")).apply();
+        Clock clock = Clock.systemUTC();
+        tasks = new FxTaskRunner();
+        store = new OpeningStore(dataFile, opening);
+        Services services = Services.over(store, clock);
+        StatusViewModel status = new StatusViewModel(messages);
+        AnnotatingViewModel annotating = new AnnotatingViewModel(services, tasks, status, messages, clock);
+        LibraryViewModel library = new LibraryViewModel(services, tasks, status, messages);
+        ImportViewModel imports = new ImportViewModel(services, ArticleImporter::new, tasks, status, messages);
+        ReaderViewModel reader = new ReaderViewModel(store, tasks, status, messages, annotating);
+        AnnotationListViewModel annotationList = new AnnotationListViewModel(annotating.annotations());
+        window = new ReaderWindow(stage, new ReaderDependencies(dataFile, messages, settings, status, clock,
+                library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
+        annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
+        StartupOptions.apply(window, stage);
+        window.show();
+        opening.whenComplete((opened, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                LOG.log(System.Logger.Level.ERROR, "Cannot open the library " + dataFile, cause);
+                Platform.runLater(() -> {
+                    showOpenFailure(messages, cause);
+                    Platform.exit();
+                });
+            }
+        });
+    }
+
+    private void showOpenFailure(Messages messages, Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, Errors.describe(failure) + "\n\n" + messages.get("error.store.footer"), ButtonType.CLOSE);
+        alert.setTitle(messages.get("error.store.title"));
+        alert.setHeaderText(messages.get("error.store.header", dataFile));
+        alert.getDialogPane().setId("storeErrorDialog");
+        alert.getDialogPane().setMinWidth(560);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.recordState();
+            try {
+                settings.save();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Window settings were not saved", e);
+            }
+        }
+        if (tasks != null) {
+            tasks.runLastAndWait(store::close, 10);
+        }
+    }
+}

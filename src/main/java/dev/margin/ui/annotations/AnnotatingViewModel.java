@@ -1,0 +1,385 @@
+package dev.margin.ui.annotations;
+
+import dev.margin.domain.Actor;
+import dev.margin.domain.ActorRole;
+import dev.margin.domain.ActorType;
+import dev.margin.domain.Anchor;
+import dev.margin.domain.Annotation;
+import dev.margin.domain.AnnotationKind;
+import dev.margin.domain.Article;
+import dev.margin.domain.ClaimDetails;
+import dev.margin.domain.QuoteDetails;
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.ui.common.Messages;
+import dev.margin.ui.common.Services;
+import dev.margin.ui.common.StatusViewModel;
+import dev.margin.ui.common.TaskRunner;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The annotations of the article being read, and every way the user changes them: marking the
+ * selection as a quote, actor mention, claim or highlight, editing details, deleting, re-attaching.
+ * Each change goes through the {@link CommandStack}, so it is saved at once and can be undone.
+ * Listeners hear what each change, undo or redo did, to restyle only what changed.
+ */
+public final class AnnotatingViewModel {
+    /** Text order: by start, the longer (enclosing) annotation first, then by kind. */
+    public static final Comparator<Annotation> TEXT_ORDER = Comparator.comparingInt(Annotation::start)
+            .thenComparing(Comparator.comparingInt(Annotation::end).reversed())
+            .thenComparing(Annotation::kind)
+            .thenComparing(Annotation::id);
+
+    private final Services services;
+    private final Messages messages;
+    private final Clock clock;
+    private final ActorDirectory actors;
+    private final CommandStack commands;
+    private final StatusViewModel status;
+    private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
+    private final List<Consumer<ChangeEffect>> listeners = new CopyOnWriteArrayList<>();
+
+    public AnnotatingViewModel(Services services, TaskRunner tasks, StatusViewModel status, Messages messages, Clock clock) {
+        this.services = services;
+        this.status = status;
+        this.messages = messages;
+        this.clock = clock;
+        this.actors = new ActorDirectory(services.store(), tasks);
+        this.commands = new CommandStack(tasks, status, messages, this::applyEffect);
+    }
+
+    /** Shows an article with its stored annotations (already loaded in the background). */
+    public void show(Article shown, List<Annotation> stored) {
+        selected.set(null);
+        article.set(shown);
+        List<Annotation> sorted = new ArrayList<>(stored);
+        sorted.sort(TEXT_ORDER);
+        annotations.setAll(sorted);
+    }
+
+    /** No article is open any more. */
+    public void clear() {
+        selected.set(null);
+        article.set(null);
+        annotations.clear();
+    }
+
+    /** The current version of an annotation of the open article. */
+    public Optional<Annotation> find(UUID id) {
+        return annotations.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** Hears, on the UI thread, what every change, undo and redo did (also for other articles). */
+    public void addChangeListener(Consumer<ChangeEffect> listener) {
+        listeners.add(listener);
+    }
+
+    private void applyEffect(ChangeEffect effect) {
+        Article current = article.get();
+        UUID selectedId = selected.get() == null ? null : selected.get().id();
+        if (current != null) {
+            for (UUID removed : effect.removed()) {
+                annotations.removeIf(a -> a.id().equals(removed));
+                if (removed.equals(selectedId)) {
+                    selected.set(null);
+                }
+            }
+            for (Annotation changed : effect.changed()) {
+                if (changed.articleId() == current.id()) {
+                    annotations.removeIf(a -> a.id().equals(changed.id()));
+                    insertSorted(changed);
+                    if (changed.id().equals(selectedId)) {
+                        selected.set(changed);
+                    }
+                }
+            }
+            for (Annotation added : effect.added()) {
+                if (added.articleId() == current.id()) {
+                    insertSorted(added);
+                    selected.set(added);
+                }
+            }
+        }
+        if (effect.actorsChanged()) {
+            actors.reload(() -> listeners.forEach(listener -> listener.accept(effect)),
+                    error -> status.failed(messages.get("status.loading"), error));
+        } else {
+            listeners.forEach(listener -> listener.accept(effect));
+        }
+    }
+
+    private void insertSorted(Annotation annotation) {
+        int index = 0;
+        while (index < annotations.size() && TEXT_ORDER.compare(annotations.get(index), annotation) < 0) {
+            index++;
+        }
+        annotations.add(index, annotation);
+    }
+
+    // ---- proposals for the marking dialogs ----
+
+    public SpeakerProposal proposeSpeaker(int start, int end) {
+        return SpeakerProposer.propose(requireArticle().text(), start, end);
+    }
+
+    /** The selected words as an actor's name, without a possessive "’s"; an existing actor's name when one answers to it. */
+    public String proposeActorName(int start, int end) {
+        String words = requireArticle().text().substring(start, end).strip();
+        if (words.endsWith("’s") || words.endsWith("'s")) {
+            words = words.substring(0, words.length() - 2);
+        }
+        String typed = words;
+        return actors.find(typed).map(Actor::name).orElse(typed);
+    }
+
+    /** The claimant a claim at this span probably has: the speaker of the quote around it, or of the longest quote inside it. */
+    public String proposeClaimant(int start, int end) {
+        return enclosingQuote(start, end)
+                .or(() -> annotations.stream()
+                        .filter(a -> a.kind() == AnnotationKind.QUOTE && a.start() >= start && a.end() <= end)
+                        .max(Comparator.comparingInt(a -> a.end() - a.start())))
+                .map(quote -> actors.nameOf(quote.quote().speakerActorId()))
+                .orElse("");
+    }
+
+    private Optional<Annotation> enclosingQuote(int start, int end) {
+        return annotations.stream()
+                .filter(a -> a.kind() == AnnotationKind.QUOTE && a.start() <= start && a.end() >= end)
+                .min(Comparator.comparingInt(a -> a.end() - a.start()));
+    }
+
+    // ---- marking ----
+
+    public void markHighlight(int start, int end) {
+        Annotation highlight = Annotation.highlight(requireArticle().id(), requireArticle().revision(), anchor(start, end), clock.instant());
+        commands.perform(create(highlight, null));
+    }
+
+    public void markQuote(int start, int end, QuoteInput input) {
+        SpeakerProposal proposal = input.proposal();
+        boolean acceptedName = proposal != null && proposal.hasName() && proposal.name().equalsIgnoreCase(input.speaker());
+        boolean acceptedCue = proposal != null && !proposal.cue().isEmpty() && proposal.cue().equalsIgnoreCase(input.cue());
+        Resolved speaker = resolve(input.speaker(), ActorType.PERSON, NewActor.Slot.SPEAKER);
+        SpeakerResolution resolution = speaker.isEmpty() ? SpeakerResolution.UNATTRIBUTED
+                : acceptedName ? proposal.resolution() : SpeakerResolution.EXPLICIT;
+        QuoteDetails details = new QuoteDetails(speaker.actorId, acceptedName ? proposal.nameSpan() : null, input.cue(),
+                acceptedCue ? proposal.cueSpan() : null, input.type(), resolution);
+        Annotation quote = Annotation.quote(requireArticle().id(), requireArticle().revision(), anchor(start, end), details, clock.instant());
+        commands.perform(create(quote, speaker.newActor));
+    }
+
+    public void markActor(int start, int end, ActorInput input) {
+        if (input.name().isEmpty()) {
+            throw new IllegalArgumentException("an actor mention needs an actor's name");
+        }
+        Article current = requireArticle();
+        Optional<Actor> existing = actors.find(input.name());
+        Annotation mention = Annotation.actorMention(current.id(), current.revision(), anchor(start, end),
+                existing.map(Actor::id).orElse(0L), clock.instant());
+        if (existing.isEmpty()) {
+            Actor draft = Actor.named(input.name(), input.type());
+            if (!input.role().isEmpty()) {
+                draft = draft.withRole(new ActorRole(input.role(), current.publishedDate(), current.id()));
+            }
+            commands.perform(create(mention, new NewActor(draft, NewActor.Slot.MENTION)));
+            return;
+        }
+        AnnotationChange create = create(mention, null);
+        Actor actor = existing.get();
+        if (input.role().isEmpty() || roleIn(actor, current.id()).equals(input.role())) {
+            commands.perform(create);
+        } else {
+            Actor withRole = withRoleFor(actor, input.role(), current);
+            commands.perform(new CompositeChange(create.description(),
+                    List.of(create, new UpdateActor(services, create.description(), actor, withRole))));
+        }
+    }
+
+    public void markClaim(int start, int end, ClaimInput input) {
+        Article current = requireArticle();
+        Resolved claimant = input.outlet() ? Resolved.NONE : resolve(input.claimant(), ActorType.PERSON, NewActor.Slot.CLAIMANT);
+        UUID quoteId = enclosingQuote(start, end).map(Annotation::id).orElse(null);
+        ClaimDetails details = new ClaimDetails(input.statement(), claimant.actorId, input.outlet(), input.kind(), input.status(),
+                List.of(), quoteId);
+        Annotation claim = Annotation.claim(current.id(), current.revision(), anchor(start, end), details, clock.instant());
+        commands.perform(create(claim, claimant.newActor));
+    }
+
+    // ---- editing ----
+
+    /** Replaces an annotation by an edited version (note, tags, cue, type, status, evidence, statement...). */
+    public void edit(Annotation before, Annotation after) {
+        if (before.equals(after)) {
+            return;
+        }
+        commands.perform(new UpdateAnnotation(services, messages.get("change.edit", kindName(before)), before, after, null));
+    }
+
+    /** Points a quote at the speaker typed (an existing actor, a new one, or none when empty). */
+    public void setSpeaker(Annotation quote, String typed) {
+        Resolved speaker = resolve(typed, ActorType.PERSON, NewActor.Slot.SPEAKER);
+        QuoteDetails old = quote.quote();
+        SpeakerResolution resolution = speaker.isEmpty() ? SpeakerResolution.UNATTRIBUTED
+                : old.resolution() == SpeakerResolution.UNATTRIBUTED ? SpeakerResolution.EXPLICIT : old.resolution();
+        QuoteDetails details = new QuoteDetails(speaker.actorId, old.speakerSpan(), old.cue(), old.cueSpan(), old.type(), resolution);
+        saveWithActor(quote, quote.withQuote(details, clock.instant()), speaker.newActor);
+    }
+
+    /** Links an actor mention to the actor typed (existing or new). */
+    public void setMentionedActor(Annotation mention, String typed, ActorType typeForNew) {
+        if (typed == null || typed.isBlank()) {
+            return;
+        }
+        Resolved actor = resolve(typed, typeForNew, NewActor.Slot.MENTION);
+        Annotation after = actor.newActor == null ? mention.withActor(actor.actorId, clock.instant()) : mention;
+        saveWithActor(mention, after, actor.newActor);
+    }
+
+    /** Sets a claim's claimant: the actor typed (existing or new), none when empty. */
+    public void setClaimant(Annotation claim, String typed) {
+        Resolved claimant = resolve(typed, ActorType.PERSON, NewActor.Slot.CLAIMANT);
+        ClaimDetails old = claim.claim();
+        ClaimDetails details = new ClaimDetails(old.statement(), claimant.actorId, old.claimantIsOutlet() && claimant.isEmpty(),
+                old.kind(), old.status(), old.evidence(), old.quoteId());
+        saveWithActor(claim, claim.withClaim(details, clock.instant()), claimant.newActor);
+    }
+
+    private void saveWithActor(Annotation before, Annotation after, NewActor newActor) {
+        if (newActor == null && before.equals(after)) {
+            return;
+        }
+        commands.perform(new UpdateAnnotation(services, messages.get("change.edit", kindName(before)), before, after, newActor));
+    }
+
+    /** Changes the type of the actor a mention names. */
+    public void setActorType(Actor actor, ActorType type) {
+        if (actor.type() != type) {
+            commands.perform(new UpdateActor(services, messages.get("change.edit", messages.get("kind.ACTOR")), actor, actor.withType(type)));
+        }
+    }
+
+    /** Records the role the actor has in this article (replacing the role recorded from it before). */
+    public void setRole(Actor actor, String role) {
+        Article current = requireArticle();
+        String wanted = role == null ? "" : role.strip();
+        if (roleIn(actor, current.id()).equals(wanted)) {
+            return;
+        }
+        commands.perform(new UpdateActor(services, messages.get("change.edit", messages.get("kind.ACTOR")), actor,
+                withRoleFor(actor, wanted, current)));
+    }
+
+    /** The role an actor was given from this article, or empty. */
+    public static String roleIn(Actor actor, long articleId) {
+        return actor.roles().stream()
+                .filter(role -> role.articleId() != null && role.articleId() == articleId)
+                .map(ActorRole::role)
+                .findFirst().orElse("");
+    }
+
+    private static Actor withRoleFor(Actor actor, String role, Article article) {
+        List<ActorRole> roles = new ArrayList<>(actor.roles());
+        roles.removeIf(r -> r.articleId() != null && r.articleId() == article.id());
+        if (!role.isEmpty()) {
+            roles.add(new ActorRole(role, article.publishedDate(), article.id()));
+        }
+        return new Actor(actor.id(), actor.name(), actor.aliases(), actor.type(), actor.description(), actor.externalId(),
+                actor.parentId(), roles);
+    }
+
+    public void delete(Annotation annotation) {
+        commands.perform(new DeleteAnnotation(services, messages.get("change.delete", kindName(annotation)), annotation));
+    }
+
+    /** Attaches a moved or orphaned annotation to the words now selected. */
+    public void reattach(Annotation annotation, int start, int end) {
+        Article current = requireArticle();
+        if (annotation.articleId() != current.id()) {
+            throw new IllegalArgumentException("the annotation belongs to another article");
+        }
+        commands.perform(new ReattachAnnotation(services, messages.get("change.reattach", kindName(annotation)), annotation, start, end));
+    }
+
+    // ---- helpers ----
+
+    private AnnotationChange create(Annotation annotation, NewActor newActor) {
+        return new CreateAnnotation(services, messages.get("change.create", kindName(annotation).toLowerCase(Locale.ROOT)),
+                annotation, newActor);
+    }
+
+    private String kindName(Annotation annotation) {
+        return messages.get("kind." + annotation.kind().name());
+    }
+
+    private Anchor anchor(int start, int end) {
+        String text = requireArticle().text();
+        if (start >= end) {
+            throw new IllegalArgumentException(messages.get("status.nothingSelected"));
+        }
+        return Anchor.of(text, start, end);
+    }
+
+    private Article requireArticle() {
+        Article current = article.get();
+        if (current == null) {
+            throw new IllegalStateException("no article is open");
+        }
+        return current;
+    }
+
+    private Resolved resolve(String typed, ActorType typeForNew, NewActor.Slot slot) {
+        if (typed == null || typed.isBlank()) {
+            return Resolved.NONE;
+        }
+        Optional<Actor> existing = actors.find(typed);
+        if (existing.isPresent()) {
+            return new Resolved(existing.get().id(), null);
+        }
+        return new Resolved(null, new NewActor(Actor.named(typed.strip(), typeForNew), slot));
+    }
+
+    /** A typed name resolved: an existing actor's id, or an actor to create, or neither (no one). */
+    private record Resolved(Long actorId, NewActor newActor) {
+        static final Resolved NONE = new Resolved(null, null);
+
+        boolean isEmpty() {
+            return actorId == null && newActor == null;
+        }
+    }
+
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article.getReadOnlyProperty();
+    }
+
+    public ObservableList<Annotation> annotations() {
+        return annotations;
+    }
+
+    public ObjectProperty<Annotation> selectedProperty() {
+        return selected;
+    }
+
+    public ActorDirectory actors() {
+        return actors;
+    }
+
+    public CommandStack commands() {
+        return commands;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.margin.ui.annotations;
+
+import dev.margin.domain.AnchorState;
+import dev.margin.domain.Annotation;
+import dev.margin.ui.common.Icons;
+import dev.margin.ui.common.Messages;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The editor under the annotation list, for the selected annotation: its words and anchor state
+ * (with "re-attach to selection" for moved or orphaned ones), the form of its kind (made when first
+ * needed, to keep the start fast), then note (Markdown), tags and Delete. Each field saves when the
+ * user presses Enter or leaves it.
+ */
+public final class AnnotationEditor extends ScrollPane {
+    private final AnnotatingViewModel annotating;
+    private final Messages messages;
+    private final Clock clock;
+    private QuoteForm quoteForm;
+    private ActorForm actorForm;
+    private ClaimForm claimForm;
+    private final Label none;
+    private final Label exact = new Label();
+    private final Label state = new Label();
+    private final Button reattach;
+    private final VBox kindArea = new VBox();
+    private final TextArea note = new TextArea();
+    private final TextField tags = new TextField();
+    private final VBox content;
+    private Annotation current;
+
+    /** {@code reattachToSelection} attaches the given annotation to the article's current selection. */
+    public AnnotationEditor(AnnotatingViewModel annotating, Messages messages, Clock clock,
+                            BiConsumer<AnnotatingViewModel, Annotation> reattachToSelection) {
+        this.annotating = annotating;
+        this.messages = messages;
+        this.clock = clock;
+        setId("annotationEditor");
+        getStyleClass().add("annotation-editor");
+        setFitToWidth(true);
+
+        none = new Label(messages.get("editor.none"));
+        none.getStyleClass().add("empty-state");
+        exact.setId("annotationExact");
+        exact.getStyleClass().add("editor-exact");
+        exact.setWrapText(true);
+        state.setId("annotationState");
+        state.getStyleClass().add("annotation-state");
+        state.setWrapText(true);
+        reattach = new Button(messages.get("editor.reattach"), Icons.of(MaterialDesignL.LINK_VARIANT));
+        reattach.setId("annotationReattach");
+        reattach.setOnAction(event -> reattachToSelection.accept(annotating, current));
+
+        note.setId("annotationNote");
+        note.setWrapText(true);
+        note.setPrefRowCount(4);
+        note.setPromptText(messages.get("editor.note"));
+        FormSupport.commitOnLeave(note, () -> current, annotating, (annotation, text) -> {
+            if (!text.equals(annotation.note())) {
+                annotating.edit(annotation, annotation.withNote(text, clock.instant()));
+            }
+        });
+        note.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown() && current != null
+                    && !note.getText().equals(current.note())) {
+                annotating.edit(current, current.withNote(note.getText(), clock.instant()));
+                event.consume();
+            }
+        });
+        tags.setId("annotationTags");
+        tags.setPromptText(messages.get("editor.tags"));
+        FormSupport.commitOnLeave(tags, () -> current, annotating, (annotation, text) -> {
+            List<String> parsed = parseTags(text);
+            if (!parsed.equals(annotation.tags())) {
+                annotating.edit(annotation, annotation.withTags(parsed, clock.instant()));
+            }
+        });
+        Button delete = new Button(messages.get("editor.delete"), Icons.of(MaterialDesignD.DELETE_OUTLINE));
+        delete.setId("annotationDelete");
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(event -> {
+            if (current != null) {
+                annotating.delete(current);
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        content = new VBox(8, exact, new HBox(6, state, reattach), kindArea,
+                caption(messages.get("editor.note")), note, caption(messages.get("editor.tags")), tags, new HBox(spacer, delete));
+        content.getStyleClass().add("editor-content");
+        annotating.selectedProperty().addListener((observable, old, selected) -> show(selected));
+        annotating.actors().versionProperty().addListener((observable, old, version) -> show(current));
+        show(null);
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-label");
+        return label;
+    }
+
+    /** Tags typed comma separated: trimmed, without empties or repeats, in the order typed. */
+    public static List<String> parseTags(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
+    }
+
+    private void show(Annotation annotation) {
+        current = annotation;
+        if (annotation == null) {
+            setContent(none);
+            return;
+        }
+        setContent(content);
+        String words = annotation.exact();
+        boolean quoted = words.startsWith("“") || words.startsWith("\"");
+        exact.setText(messages.get("kind." + annotation.kind().name()) + " · " + (quoted ? words : "“" + words + "”"));
+        boolean displaced = annotation.anchorState() != AnchorState.OK;
+        state.setText(displaced ? messages.get("anchorState." + annotation.anchorState().name()) : "");
+        state.getParent().setVisible(displaced);
+        state.getParent().setManaged(displaced);
+        switch (annotation.kind()) {
+            case QUOTE -> {
+                if (quoteForm == null) {
+                    quoteForm = new QuoteForm(annotating, messages, clock);
+                }
+                quoteForm.show(annotation);
+                kindArea.getChildren().setAll(quoteForm.node());
+            }
+            case ACTOR -> {
+                if (actorForm == null) {
+                    actorForm = new ActorForm(annotating, messages);
+                }
+                actorForm.show(annotation);
+                kindArea.getChildren().setAll(actorForm.node());
+            }
+            case CLAIM -> {
+                if (claimForm == null) {
+                    claimForm = new ClaimForm(annotating, messages, clock);
+                }
+                claimForm.show(annotation);
+                kindArea.getChildren().setAll(claimForm.node());
+            }
+            case HIGHLIGHT -> kindArea.getChildren().clear();
+        }
+        if (!note.isFocused()) {
+            note.setText(annotation.note());
+        }
+        if (!tags.isFocused()) {
+            tags.setText(String.join(", ", annotation.tags()));
+        }
+    }
+}

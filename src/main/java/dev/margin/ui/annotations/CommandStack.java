@@ -1,0 +1,135 @@
+package dev.margin.ui.annotations;
+
+import dev.margin.ui.common.Messages;
+import dev.margin.ui.common.StatusViewModel;
+import dev.margin.ui.common.TaskRunner;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The undo and redo history of the window: every change the user makes goes through
+ * {@link #perform}, runs on the background thread, is saved at once, and can be undone and redone,
+ * deletes included. While a change is being saved, undo and redo wait (they are disabled), so the
+ * history always matches what the library holds.
+ */
+public final class CommandStack {
+    private final TaskRunner tasks;
+    private final StatusViewModel status;
+    private final Messages messages;
+    private final Consumer<ChangeEffect> onEffect;
+    private final Deque<AnnotationChange> undo = new ArrayDeque<>();
+    private final Deque<AnnotationChange> redo = new ArrayDeque<>();
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper undoSize = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper redoSize = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canUndo;
+    private final BooleanBinding canRedo;
+
+    /** {@code onEffect} receives, on the UI thread, what each change, undo or redo did. */
+    public CommandStack(TaskRunner tasks, StatusViewModel status, Messages messages, Consumer<ChangeEffect> onEffect) {
+        this.tasks = tasks;
+        this.status = status;
+        this.messages = messages;
+        this.onEffect = onEffect;
+        canUndo = Bindings.createBooleanBinding(() -> undoSize.get() > 0 && pending.get() == 0, undoSize, pending);
+        canRedo = Bindings.createBooleanBinding(() -> redoSize.get() > 0 && pending.get() == 0, redoSize, pending);
+    }
+
+    /** Makes the change in the background; on success it joins the undo history and the redo history is cleared. */
+    public void perform(AnnotationChange change) {
+        run(change::apply, change.description(), effect -> {
+            undo.push(change);
+            redo.clear();
+            status.saved(change.description());
+        });
+    }
+
+    public void undo() {
+        if (!canUndo.get()) {
+            return;
+        }
+        AnnotationChange change = undo.pop();
+        updateSizes();
+        run(change::revert, change.description(), effect -> {
+            redo.push(change);
+            status.info(messages.get("status.undone", change.description()));
+        }, () -> undo.push(change));
+    }
+
+    public void redo() {
+        if (!canRedo.get()) {
+            return;
+        }
+        AnnotationChange change = redo.pop();
+        updateSizes();
+        run(change::apply, change.description(), effect -> {
+            undo.push(change);
+            status.info(messages.get("status.redone", change.description()));
+        }, () -> redo.push(change));
+    }
+
+    /** Forgets the history (another article was opened, or the library changed under it). */
+    public void clear() {
+        undo.clear();
+        redo.clear();
+        updateSizes();
+    }
+
+    private void run(Supplier<ChangeEffect> work, String description, Consumer<ChangeEffect> recorded) {
+        run(work, description, recorded, () -> { });
+    }
+
+    private void run(Supplier<ChangeEffect> work, String description, Consumer<ChangeEffect> recorded,
+                     Runnable restoreOnFailure) {
+        pending.set(pending.get() + 1);
+        tasks.submit(work::get, effect -> {
+            pending.set(pending.get() - 1);
+            recorded.accept(effect);
+            updateSizes();
+            onEffect.accept(effect);
+        }, error -> {
+            pending.set(pending.get() - 1);
+            restoreOnFailure.run();
+            updateSizes();
+            status.failed(description, error);
+        });
+    }
+
+    private void updateSizes() {
+        undoSize.set(undo.size());
+        redoSize.set(redo.size());
+        undoDescription.set(undo.isEmpty() ? "" : undo.peek().description());
+        redoDescription.set(redo.isEmpty() ? "" : redo.peek().description());
+    }
+
+    public BooleanBinding canUndoBinding() {
+        return canUndo;
+    }
+
+    public BooleanBinding canRedoBinding() {
+        return canRedo;
+    }
+
+    public ReadOnlyStringProperty undoDescriptionProperty() {
+        return undoDescription.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoDescriptionProperty() {
+        return redoDescription.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.margin.ui.annotations;
+
+import dev.margin.domain.Actor;
+import dev.margin.domain.Annotation;
+import dev.margin.service.AnnotationService;
+import dev.margin.ui.common.Services;
+
+/**
+ * Creates an annotation through the annotation service, optionally with the new actor it names, in
+ * one transaction. Undo deletes it (and the actor it created, when nothing else refers to it);
+ * redo restores it with the same id, so later changes in the history still find it.
+ */
+final class CreateAnnotation implements AnnotationChange {
+    private final Services services;
+    private final String description;
+    private final Annotation requested;
+    private final NewActor newActor;
+    private Annotation current;
+    private AnnotationService.DeletedAnnotation undone;
+    private Long createdActorId;
+
+    /** @param requested the annotation to create (its id is replaced by the service's); @param newActor or null */
+    CreateAnnotation(Services services, String description, Annotation requested, NewActor newActor) {
+        this.services = services;
+        this.description = description;
+        this.requested = requested;
+        this.newActor = newActor;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public ChangeEffect apply() {
+        return services.store().inTransaction(() -> {
+            if (undone != null) {
+                return redo();
+            }
+            Annotation wanted = requested;
+            if (newActor != null) {
+                Actor actor = services.actors().create(newActor.draft());
+                createdActorId = actor.id();
+                wanted = newActor.slot().bind(requested, actor.id(), requested.created());
+            }
+            current = createThroughService(wanted);
+            return ChangeEffect.added(current, newActor != null);
+        });
+    }
+
+    private ChangeEffect redo() {
+        Annotation restored = undone.annotation();
+        if (newActor != null && createdActorId == null) {
+            Actor actor = services.actors().create(newActor.draft());
+            createdActorId = actor.id();
+            restored = newActor.slot().bind(restored, actor.id(), restored.modified());
+        }
+        services.annotations().restore(new AnnotationService.DeletedAnnotation(restored, undone.claimsThatCitedIt()));
+        undone = null;
+        current = restored;
+        return ChangeEffect.added(restored, newActor != null);
+    }
+
+    private Annotation createThroughService(Annotation wanted) {
+        AnnotationService annotations = services.annotations();
+        long article = wanted.articleId();
+        return switch (wanted.kind()) {
+            case HIGHLIGHT -> annotations.createHighlight(article, wanted.start(), wanted.end());
+            case QUOTE -> annotations.createQuote(article, wanted.start(), wanted.end(), wanted.quote());
+            case ACTOR -> annotations.createActorMention(article, wanted.start(), wanted.end(), wanted.actorId());
+            case CLAIM -> annotations.createClaim(article, wanted.start(), wanted.end(), wanted.claim());
+        };
+    }
+
+    @Override
+    public ChangeEffect revert() {
+        return services.store().inTransaction(() -> {
+            undone = services.annotations().delete(current.id());
+            boolean actorRemoved = removeCreatedActorIfUnused();
+            return ChangeEffect.removed(current, actorRemoved);
+        });
+    }
+
+    private boolean removeCreatedActorIfUnused() {
+        if (createdActorId != null && services.store().annotations().forActor(createdActorId).isEmpty()) {
+            services.store().actors().delete(createdActorId);
+            createdActorId = null;
+            return true;
+        }
+        return false;
+    }
+}

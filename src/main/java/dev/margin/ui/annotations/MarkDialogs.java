@@ -1,0 +1,146 @@
+package dev.margin.ui.annotations;
+
+import dev.margin.domain.Actor;
+import dev.margin.domain.ActorType;
+import dev.margin.domain.ClaimKind;
+import dev.margin.domain.ClaimStatus;
+import dev.margin.domain.QuoteType;
+import dev.margin.ui.common.Messages;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.control.textfield.TextFields;
+
+import java.util.Optional;
+
+/**
+ * The small dialogs that open when the user presses Q, A or C on a selection. Made for the keyboard:
+ * the first field has the focus with the proposal selected, Enter accepts, Tab moves between fields,
+ * Escape cancels. Names autocomplete from the actors the library knows.
+ */
+public final class MarkDialogs {
+    private final Messages messages;
+    private final ActorDirectory actors;
+
+    public MarkDialogs(Messages messages, ActorDirectory actors) {
+        this.messages = messages;
+        this.actors = actors;
+    }
+
+    public Optional<QuoteInput> askQuote(Window owner, String words, SpeakerProposal proposal) {
+        Dialog<QuoteInput> dialog = dialog(owner, "mark.quote.title", words);
+        TextField speaker = nameField("markSpeaker", proposal.name());
+        TextField cue = new TextField(proposal.cue());
+        cue.setId("markCue");
+        ComboBox<QuoteType> type = FormSupport.enumBox(QuoteType.class, "quoteType", messages);
+        type.setId("markQuoteType");
+        type.setValue(proposal.type());
+        GridPane grid = form(dialog, words);
+        FormSupport.row(grid, messages.get("editor.speaker"), speaker);
+        Label hint = new Label(proposal.hasName() ? messages.get("mark.proposal", proposal.name()) : messages.get("mark.noProposal"));
+        hint.getStyleClass().add("form-label");
+        grid.add(hint, 1, grid.getRowCount());
+        FormSupport.row(grid, messages.get("editor.cue"), cue);
+        FormSupport.row(grid, messages.get("editor.quoteType"), type);
+        dialog.setResultConverter(button -> button != null && button.getButtonData() == ButtonBar.ButtonData.OK_DONE
+                ? new QuoteInput(speaker.getText(), cue.getText(), type.getValue(), proposal) : null);
+        focus(speaker);
+        return dialog.showAndWait();
+    }
+
+    public Optional<ActorInput> askActor(Window owner, String words, String proposedName) {
+        Dialog<ActorInput> dialog = dialog(owner, "mark.actor.title", words);
+        TextField name = nameField("markActorName", proposedName);
+        ComboBox<ActorType> type = FormSupport.enumBox(ActorType.class, "actorType", messages);
+        type.setId("markActorType");
+        type.setValue(actors.find(proposedName).map(Actor::type).orElse(ActorType.PERSON));
+        TextField role = new TextField();
+        role.setId("markActorRole");
+        GridPane grid = form(dialog, words);
+        FormSupport.row(grid, messages.get("editor.actor"), name);
+        FormSupport.row(grid, messages.get("editor.actorType"), type);
+        FormSupport.row(grid, messages.get("editor.role"), role);
+        dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0)).disableProperty()
+                .bind(name.textProperty().isEmpty());
+        dialog.setResultConverter(button -> button != null && button.getButtonData() == ButtonBar.ButtonData.OK_DONE
+                ? new ActorInput(name.getText(), type.getValue(), role.getText()) : null);
+        focus(name);
+        return dialog.showAndWait();
+    }
+
+    public Optional<ClaimInput> askClaim(Window owner, String words, String proposedClaimant) {
+        Dialog<ClaimInput> dialog = dialog(owner, "mark.claim.title", words);
+        TextField claimant = nameField("markClaimant", proposedClaimant);
+        CheckBox outlet = new CheckBox(messages.get("editor.claimant.outlet"));
+        outlet.setId("markClaimOutlet");
+        ComboBox<ClaimStatus> status = FormSupport.enumBox(ClaimStatus.class, "claimStatus", messages);
+        status.setId("markClaimStatus");
+        status.setValue(ClaimStatus.UNVERIFIED);
+        ComboBox<ClaimKind> kind = FormSupport.enumBox(ClaimKind.class, "claimKind", messages);
+        kind.setId("markClaimKind");
+        kind.setValue(ClaimKind.OTHER);
+        TextField statement = new TextField();
+        statement.setId("markStatement");
+        GridPane grid = form(dialog, words);
+        FormSupport.row(grid, messages.get("editor.claimant"), new VBox(4, claimant, outlet));
+        FormSupport.row(grid, messages.get("editor.status"), status);
+        FormSupport.row(grid, messages.get("editor.claimKind"), kind);
+        FormSupport.row(grid, messages.get("editor.statement"), statement);
+        dialog.setResultConverter(button -> button != null && button.getButtonData() == ButtonBar.ButtonData.OK_DONE
+                ? new ClaimInput(claimant.getText(), outlet.isSelected(), kind.getValue(), status.getValue(), statement.getText()) : null);
+        focus(claimant);
+        return dialog.showAndWait();
+    }
+
+    private <T> Dialog<T> dialog(Window owner, String titleKey, String words) {
+        Dialog<T> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get(titleKey));
+        dialog.setHeaderText(null);
+        dialog.getDialogPane().setId("markDialog");
+        ButtonType mark = new ButtonType(messages.get("mark.ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(mark, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(mark).setId("markAccept");
+        dialog.getDialogPane().setPrefWidth(480);
+        return dialog;
+    }
+
+    private GridPane form(Dialog<?> dialog, String words) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("editor-form");
+        grid.setHgap(8);
+        grid.setVgap(6);
+        Label quoted = new Label("“" + (words.length() > 200 ? words.substring(0, 199) + "…" : words) + "”");
+        quoted.setWrapText(true);
+        quoted.getStyleClass().add("editor-exact");
+        dialog.getDialogPane().setContent(new VBox(10, quoted, grid));
+        return grid;
+    }
+
+    private TextField nameField(String id, String proposal) {
+        TextField field = new TextField(proposal);
+        field.setId(id);
+        field.setPromptText(messages.get("editor.speaker.prompt"));
+        TextFields.bindAutoCompletion(field, request -> actors.complete(request.getUserText(), 12));
+        return field;
+    }
+
+    /** Gives the dialog's window and its first field the keyboard once shown, so typing starts at once. */
+    private static void focus(TextField field) {
+        Platform.runLater(() -> {
+            if (field.getScene() != null && field.getScene().getWindow() != null) {
+                field.getScene().getWindow().requestFocus();
+            }
+            field.requestFocus();
+            field.selectAll();
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package dev.margin.ui.common;
+
+import javafx.application.Platform;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The application's background executor: one named daemon thread, so store calls run one after the
+ * other in the order the user made them (undo after the change it undoes), never on the FX thread.
+ * Outcomes come back through {@link Platform#runLater}. Shut down when the window closes.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(FxTaskRunner.class.getName());
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final ExecutorService executor;
+
+    public FxTaskRunner() {
+        int pool = POOLS.incrementAndGet();
+        executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "margin-background-" + pool);
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, e) -> LOG.log(System.Logger.Level.ERROR, "Uncaught in " + t.getName(), e));
+            return thread;
+        });
+    }
+
+    @Override
+    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception | Error e) {
+                LOG.log(System.Logger.Level.WARNING, "Background task failed", e);
+                Platform.runLater(() -> onFailure.accept(e));
+                return;
+            }
+            Platform.runLater(() -> onSuccess.accept(result));
+        });
+    }
+
+    @Override
+    public void onUi(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    /** Runs {@code work} after everything submitted before it, and waits for it (used on exit only). */
+    public void runLastAndWait(Runnable work, long timeoutSeconds) {
+        executor.execute(work);
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(timeoutSeconds, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "Background work did not finish within " + timeoutSeconds + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

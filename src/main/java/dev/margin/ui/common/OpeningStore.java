@@ -1,0 +1,89 @@
+package dev.margin.ui.common;
+
+import dev.margin.store.ActorDao;
+import dev.margin.store.AnnotationDao;
+import dev.margin.store.ArticleDao;
+import dev.margin.store.SearchDao;
+import dev.margin.store.Store;
+import dev.margin.store.StoreException;
+import dev.margin.store.TagDao;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * A library that is still being opened on its own thread while the window is built, so the window
+ * shows without waiting for SQLite. Every call waits for the opening to finish; since the window calls
+ * the store only from its background thread, the FX thread never waits. When the opening failed,
+ * every call throws that failure.
+ */
+public final class OpeningStore implements Store {
+    private final Path file;
+    private final CompletableFuture<Store> opening;
+
+    public OpeningStore(Path file, CompletableFuture<Store> opening) {
+        this.file = file;
+        this.opening = opening;
+    }
+
+    private Store opened() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new StoreException("The library " + file + " could not be opened: " + Errors.describe(e), e);
+        }
+    }
+
+    @Override
+    public ArticleDao articles() {
+        return opened().articles();
+    }
+
+    @Override
+    public AnnotationDao annotations() {
+        return opened().annotations();
+    }
+
+    @Override
+    public ActorDao actors() {
+        return opened().actors();
+    }
+
+    @Override
+    public TagDao tags() {
+        return opened().tags();
+    }
+
+    @Override
+    public SearchDao search() {
+        return opened().search();
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return opened().inTransaction(work);
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public String integrityCheck() {
+        return opened().integrityCheck();
+    }
+
+    /** Closes the library once it is open; a library that failed to open has nothing to close. */
+    @Override
+    public void close() {
+        if (!opening.isCompletedExceptionally()) {
+            opened().close();
+        }
+    }
+}

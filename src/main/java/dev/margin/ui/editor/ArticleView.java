@@ -1,0 +1,473 @@
+package dev.margin.ui.editor;
+
+import dev.margin.domain.Annotation;
+import dev.margin.domain.AnnotationKind;
+import dev.margin.ui.editor.spans.HighlightSpans;
+import dev.margin.ui.editor.spans.SuggestedSpan;
+import dev.margin.ui.editor.spans.TextRange;
+import dev.margin.ui.editor.spans.WordSnapper;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.util.UndoUtils;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The article as a reader sees it: a read-only, virtualised RichTextFX area showing a header and
+ * the article text with every annotation highlighted, plus find, zoom, selection snapping and
+ * emphasis of one annotation. Every offset this class takes or gives counts UTF-16 units of
+ * {@code Article.text()}, never of the area (whose first paragraphs are the header).
+ *
+ * <p>Must be used on the FX thread. It keeps no store and saves nothing: the window tells it what
+ * changed ({@link #annotationAdded} etc.) and it restyles only the paragraphs that change touched.
+ */
+public class ArticleView extends BorderPane {
+    /** Add this class to the view or any ancestor (e.g. the scene root) to switch to the dark palette. */
+    public static final String DARK = "dark";
+    public static final double MIN_ZOOM = 0.7;
+    public static final double MAX_ZOOM = 2.0;
+    private static final double ZOOM_STEP = 0.1;
+    private static final double BODY_FONT_PX = 17;
+    /** The text column's width in units of the body font size: about 70 characters of a serif face. */
+    private static final double COLUMN_EMS = 36;
+    private static final double MIN_SIDE_PADDING = 24;
+
+    private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+    private final VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(area);
+    private final ReadOnlyObjectWrapper<IndexRange> selection = new ReadOnlyObjectWrapper<>(this, "selection", new IndexRange(0, 0));
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final EnumMap<AnnotationKind, BooleanProperty> kindVisible = new EnumMap<>(AnnotationKind.class);
+    private final Locale locale;
+    private final FindBar findBar;
+    private final FindSession find = new FindSession();
+    private ArticleDocument document;
+    private HighlightSpans spans;
+    private List<SuggestedSpan> suggestions = List.of();
+    private Consumer<List<Annotation>> onAnnotationsClicked = list -> { };
+    private Consumer<String> onSourceLinkClicked = url -> { };
+    private Function<IndexRange, ContextMenu> contextMenuFactory = range -> null;
+    private ContextMenu shownContextMenu;
+    private long paragraphsRestyled;
+
+    public ArticleView() {
+        this(Locale.getDefault());
+    }
+
+    /** @param locale formats the publication date in the header */
+    public ArticleView(Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        getStyleClass().addAll("article-view", "margin-highlights");
+        getStylesheets().add(Objects.requireNonNull(ArticleView.class.getResource("article-view.css"), "article-view.css").toExternalForm());
+        setId("articleView");
+        area.setId("articleArea");
+        area.getStyleClass().add("article-area");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        scrollPane.setId("articleScroll");
+        setCenter(scrollPane);
+        findBar = new FindBar(this);
+        setTop(findBar);
+        findBar.close();
+        for (AnnotationKind kind : AnnotationKind.values()) {
+            BooleanProperty visible = new SimpleBooleanProperty(this, "visible" + kind, true);
+            visible.addListener((obs, was, is) -> applyKindVisible(kind, is));
+            kindVisible.put(kind, visible);
+        }
+        area.selectionProperty().addListener((obs, was, is) -> selection.set(toTextRange(is)));
+        zoom.addListener((obs, was, is) -> applyZoom());
+        area.widthProperty().addListener((obs, was, is) -> applyColumnWidth());
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::handleClick);
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::handleContextMenu);
+        applyZoom();
+        showEmpty();
+    }
+
+    private void showEmpty() {
+        document = null;
+        spans = new HighlightSpans("", List.of());
+    }
+
+    // ---- content -------------------------------------------------------------------------------
+
+    /** Shows an article from its top with its annotations highlighted; clears emphasis, selection and find. */
+    public void showArticle(dev.margin.domain.Article article, List<Annotation> annotations) {
+        checkFxThread();
+        document = new ArticleDocument(article, locale);
+        spans = newSpans(annotations, null);
+        area.replace(0, area.getLength(), document.build(spans, area.getSegOps()));
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        find.reset();
+        paragraphsRestyled += document.paragraphs().paragraphCount();
+    }
+
+    /** The article shown, or null before the first {@link #showArticle}. */
+    public dev.margin.domain.Article article() {
+        return document == null ? null : document.article();
+    }
+
+    /** Replaces every annotation and restyles the whole text (emphasis is kept if the annotation still exists). */
+    public void setAnnotations(List<Annotation> annotations) {
+        checkFxThread();
+        if (document == null) {
+            return;
+        }
+        UUID emphasised = spans.emphasised();
+        spans = newSpans(annotations, emphasised);
+        area.setStyleSpans(document.headerLength(), document.allSpans(spans));
+        paragraphsRestyled += document.paragraphs().paragraphCount();
+    }
+
+    private HighlightSpans newSpans(List<Annotation> annotations, UUID emphasised) {
+        HighlightSpans fresh = new HighlightSpans(document == null ? "" : document.text(), annotations);
+        for (AnnotationKind kind : AnnotationKind.values()) {
+            fresh.setKindVisible(kind, isKindVisible(kind));
+        }
+        fresh.setSuggestions(suggestions);
+        if (emphasised != null && fresh.annotation(emphasised) != null) {
+            fresh.setEmphasised(emphasised);
+        }
+        return fresh;
+    }
+
+    public void annotationAdded(Annotation annotation) {
+        checkFxThread();
+        restyle(spans.add(annotation));
+    }
+
+    public void annotationChanged(Annotation annotation) {
+        checkFxThread();
+        restyle(spans.change(annotation));
+    }
+
+    public void annotationRemoved(UUID id) {
+        checkFxThread();
+        restyle(spans.remove(id));
+    }
+
+    /** The annotations currently shown (orphaned ones included, though they cover no text). */
+    public List<Annotation> annotations() {
+        return spans.annotations();
+    }
+
+    /** Shows proposed spans in their own dashed style; an empty list removes them. */
+    public void setSuggestions(List<SuggestedSpan> newSuggestions) {
+        checkFxThread();
+        suggestions = List.copyOf(newSuggestions);
+        restyle(spans.setSuggestions(suggestions));
+    }
+
+    public void setKindVisible(AnnotationKind kind, boolean visible) {
+        kindVisible.get(kind).set(visible);
+    }
+
+    public boolean isKindVisible(AnnotationKind kind) {
+        return kindVisible.get(kind).get();
+    }
+
+    public BooleanProperty kindVisibleProperty(AnnotationKind kind) {
+        return kindVisible.get(kind);
+    }
+
+    private void applyKindVisible(AnnotationKind kind, boolean visible) {
+        checkFxThread();
+        restyle(spans.setKindVisible(kind, visible));
+    }
+
+    /** Restyles the given article paragraphs, and only those. */
+    private void restyle(int[] textParagraphs) {
+        checkFxThread();
+        if (document == null) {
+            return;
+        }
+        for (int paragraph : textParagraphs) {
+            area.setStyleSpans(document.toAreaParagraph(paragraph), 0, ArticleDocument.spansOf(spans.runs(paragraph)));
+        }
+        paragraphsRestyled += textParagraphs.length;
+    }
+
+    /** How many paragraphs have been (re)styled since this view was made: lets tests see that a change stayed local. */
+    public long paragraphsRestyled() {
+        return paragraphsRestyled;
+    }
+
+    // ---- emphasis and scrolling ------------------------------------------------------------------
+
+    /** Scrolls the annotation into view and emphasises it until another is revealed or {@link #clearEmphasis()}. */
+    public void reveal(UUID annotationId) {
+        checkFxThread();
+        Annotation annotation = spans.annotation(annotationId);
+        if (annotation == null || document == null) {
+            return;
+        }
+        restyle(spans.setEmphasised(annotationId));
+        int paragraph = spans.firstParagraphOf(annotationId);
+        if (paragraph >= 0) {
+            area.showParagraphAtCenter(document.toAreaParagraph(paragraph));
+            area.moveTo(document.toArea(Math.min(annotation.start(), document.text().length())));
+            area.requestFollowCaret();
+        }
+    }
+
+    public void clearEmphasis() {
+        checkFxThread();
+        restyle(spans.setEmphasised(null));
+    }
+
+    /** The emphasised annotation's id, or null. */
+    public UUID emphasised() {
+        return spans.emphasised();
+    }
+
+    /** The article paragraph at the top of the viewport (0 while the header is at the top). */
+    public int firstVisibleParagraph() {
+        if (document == null || area.getVisibleParagraphs().isEmpty()) {
+            return 0;
+        }
+        return Math.max(0, document.toTextParagraph(area.firstVisibleParToAllParIndex()));
+    }
+
+    /** How far down the article is scrolled, 0 at the top and 1 at the bottom (estimated by RichTextFX). */
+    public double scrollFraction() {
+        double scrollable = area.getTotalHeightEstimate() - area.getViewportHeight();
+        return scrollable <= 0 ? 0 : Math.max(0, Math.min(1, area.getEstimatedScrollY() / scrollable));
+    }
+
+    /** Scrolls so that the article paragraph is at the top of the viewport. */
+    public void restoreScroll(int firstVisibleParagraph) {
+        checkFxThread();
+        if (document == null) {
+            return;
+        }
+        int paragraph = Math.max(0, Math.min(firstVisibleParagraph, document.paragraphs().paragraphCount() - 1));
+        area.showParagraphAtTop(firstVisibleParagraph <= 0 ? 0 : document.toAreaParagraph(paragraph));
+    }
+
+    /** Scrolls to a fraction of the document's height, as {@link #scrollFraction()} reported it. */
+    public void scrollToFraction(double fraction) {
+        checkFxThread();
+        double scrollable = area.getTotalHeightEstimate() - area.getViewportHeight();
+        area.scrollYToPixel(Math.max(0, Math.min(1, fraction)) * Math.max(0, scrollable));
+    }
+
+    // ---- selection ---------------------------------------------------------------------------
+
+    /** The selection in text offsets; a selection reaching into the header is clipped to the text. */
+    public ReadOnlyObjectProperty<IndexRange> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public IndexRange getSelection() {
+        return selection.get();
+    }
+
+    /** The selection grown to whole words and trimmed of surrounding spaces and punctuation (quotes kept whole). */
+    public IndexRange selectionSnappedToWords() {
+        IndexRange current = selection.get();
+        if (document == null) {
+            return current;
+        }
+        TextRange snapped = WordSnapper.snap(document.text(), current.getStart(), current.getEnd());
+        return new IndexRange(snapped.start(), snapped.end());
+    }
+
+    /** Selects {@code [start, end)} of the text and scrolls it into view. */
+    public void select(int start, int end) {
+        checkFxThread();
+        if (document == null) {
+            return;
+        }
+        int length = document.text().length();
+        if (start < 0 || end > length || start > end) {
+            throw new IllegalArgumentException("selection [" + start + ", " + end + ") is outside the text of length " + length);
+        }
+        area.selectRange(document.toArea(start), document.toArea(end));
+        area.requestFollowCaret();
+    }
+
+    /** Drops the selection but keeps the caret where the selection ended (a fresh highlight shows at once). */
+    public void clearSelection() {
+        checkFxThread();
+        area.deselect();
+    }
+
+    // ---- clicks and menus -----------------------------------------------------------------------
+
+    /** Called with every annotation under a clicked character, innermost first (an empty list off any). */
+    public void setOnAnnotationsClicked(Consumer<List<Annotation>> handler) {
+        onAnnotationsClicked = Objects.requireNonNull(handler, "handler");
+    }
+
+    /** Called with the article's URL when the source link in the header is clicked. */
+    public void setOnSourceLinkClicked(Consumer<String> handler) {
+        onSourceLinkClicked = Objects.requireNonNull(handler, "handler");
+    }
+
+    /**
+     * Makes the menu shown on a context-menu request; it gets the selection in text offsets (or the
+     * empty range at the clicked character) and may return null for no menu.
+     */
+    public void setContextMenuFactory(Function<IndexRange, ContextMenu> factory) {
+        contextMenuFactory = Objects.requireNonNull(factory, "factory");
+    }
+
+    /** Every shown annotation covering the character at {@code offset}, innermost first. */
+    public List<Annotation> annotationsAt(int offset) {
+        return spans.annotationsAt(offset);
+    }
+
+    private void handleClick(MouseEvent event) {
+        if (document == null || event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()
+                || event.getClickCount() != 1 || area.getSelection().getLength() > 0) {
+            return;
+        }
+        area.hit(event.getX(), event.getY()).getCharacterIndex().ifPresent(areaOffset -> {
+            int areaParagraph = area.offsetToPosition(areaOffset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+            if (areaParagraph == document.sourceLinkParagraph()) {
+                onSourceLinkClicked.accept(document.article().url());
+            } else if (areaOffset >= document.headerLength()) {
+                onAnnotationsClicked.accept(annotationsAt(areaOffset - document.headerLength()));
+            }
+        });
+    }
+
+    private void handleContextMenu(ContextMenuEvent event) {
+        if (document == null) {
+            return;
+        }
+        IndexRange range = selection.get();
+        if (range.getLength() == 0) {
+            // From the keyboard (menu key, Shift+F10) the caret says where; from the mouse the pointer does.
+            int at = event.isKeyboardTrigger() ? area.getCaretPosition() : area.hit(event.getX(), event.getY()).getInsertionIndex();
+            int offset = document.toText(at);
+            range = new IndexRange(offset, offset);
+        }
+        ContextMenu menu = contextMenuFactory.apply(range);
+        if (shownContextMenu != null) {
+            shownContextMenu.hide();
+        }
+        shownContextMenu = menu;
+        if (menu != null) {
+            double x = event.getScreenX();
+            double y = event.getScreenY();
+            if (event.isKeyboardTrigger()) {
+                var caret = area.getCaretBounds();
+                if (caret.isPresent()) {
+                    x = caret.get().getMaxX();
+                    y = caret.get().getMaxY();
+                }
+            }
+            menu.show(area, x, y);
+            event.consume();
+        }
+    }
+
+    private IndexRange toTextRange(IndexRange areaRange) {
+        if (document == null) {
+            return new IndexRange(0, 0);
+        }
+        return new IndexRange(document.toText(areaRange.getStart()), document.toText(areaRange.getEnd()));
+    }
+
+    // ---- find ------------------------------------------------------------------------------------
+
+    /** Selects the next match of {@code phrase} (case-insensitive) after the selection, wrapping; its index or -1. */
+    public int findNext(String phrase) {
+        return selectMatch(find.next(document == null ? "" : document.text(), phrase, getSelection()));
+    }
+
+    /** Selects the match before the selection, wrapping; its index or -1. */
+    public int findPrevious(String phrase) {
+        return selectMatch(find.previous(document == null ? "" : document.text(), phrase, getSelection()));
+    }
+
+    /** How many times {@code phrase} occurs in the text, ignoring case. */
+    public int matchCount(String phrase) {
+        return find.count(document == null ? "" : document.text(), phrase);
+    }
+
+    private int selectMatch(int index) {
+        if (index >= 0) {
+            TextRange match = find.match(index);
+            select(match.start(), match.end());
+        }
+        return index;
+    }
+
+    /** Shows the find bar and focuses its field. */
+    public void showFindBar() {
+        findBar.open();
+    }
+
+    public FindBar findBar() {
+        return findBar;
+    }
+
+    // ---- zoom --------------------------------------------------------------------------------
+
+    /** The font scale, {@value #MIN_ZOOM} to {@value #MAX_ZOOM}; 1 is a 17px body text. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public void zoomIn() {
+        zoom.set(Math.min(MAX_ZOOM, Math.round((zoom.get() + ZOOM_STEP) * 10) / 10.0));
+    }
+
+    public void zoomOut() {
+        zoom.set(Math.max(MIN_ZOOM, Math.round((zoom.get() - ZOOM_STEP) * 10) / 10.0));
+    }
+
+    public void zoomReset() {
+        zoom.set(1.0);
+    }
+
+    private void applyZoom() {
+        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get()));
+        if (clamped != zoom.get()) {
+            zoom.set(clamped);
+            return;
+        }
+        area.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BODY_FONT_PX * clamped));
+        applyColumnWidth();
+    }
+
+    /** Keeps lines about 70 characters long by padding the area's sides; the scroll bar stays at the edge. */
+    private void applyColumnWidth() {
+        double column = COLUMN_EMS * BODY_FONT_PX * zoom.get();
+        double side = Math.max(MIN_SIDE_PADDING, (area.getWidth() - column) / 2);
+        area.setPadding(new Insets(28, side, 48, side));
+    }
+
+    /** The area itself, for key bindings and focus by the window; never restyle it directly. */
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    private static void checkFxThread() {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("ArticleView must be used on the JavaFX application thread, not " + Thread.currentThread().getName());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.margin.ui.editor;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * Find in the article: a field, previous / next buttons and "3 of 12". Enter finds the next match,
+ * Shift+Enter the previous, Esc closes the bar and gives the focus back to the text.
+ */
+public class FindBar extends HBox {
+    private final ArticleView view;
+    private final TextField field = new TextField();
+    private final Label count = new Label();
+
+    FindBar(ArticleView view) {
+        this.view = view;
+        setId("findBar");
+        getStyleClass().add("find-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(6);
+        field.setId("findField");
+        field.setPromptText("Find in article");
+        field.setPrefColumnCount(24);
+        HBox.setHgrow(field, Priority.SOMETIMES);
+        Button previous = new Button("Previous");
+        previous.setId("findPrevious");
+        previous.setOnAction(e -> previous());
+        Button next = new Button("Next");
+        next.setId("findNext");
+        next.setOnAction(e -> next());
+        Button close = new Button("Close");
+        close.setId("findClose");
+        close.setOnAction(e -> close());
+        count.setId("findCount");
+        count.getStyleClass().add("find-count");
+        field.textProperty().addListener((obs, was, is) -> showCount(-1));
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (e.isShiftDown()) {
+                    previous();
+                } else {
+                    next();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                close();
+                e.consume();
+            }
+        });
+        getChildren().addAll(field, previous, next, count, close);
+    }
+
+    public TextField field() {
+        return field;
+    }
+
+    /** The count label's text, e.g. "3 of 12", "No matches" or empty. */
+    public String countText() {
+        return count.getText();
+    }
+
+    public void open() {
+        setVisible(true);
+        setManaged(true);
+        field.selectAll();
+        field.requestFocus();
+    }
+
+    public void close() {
+        setVisible(false);
+        setManaged(false);
+        view.area().requestFocus();
+    }
+
+    public boolean isOpen() {
+        return isVisible();
+    }
+
+    private void next() {
+        showCount(view.findNext(field.getText()));
+    }
+
+    private void previous() {
+        showCount(view.findPrevious(field.getText()));
+    }
+
+    private void showCount(int index) {
+        String phrase = field.getText();
+        if (phrase.isEmpty()) {
+            count.setText("");
+            return;
+        }
+        int total = view.matchCount(phrase);
+        if (total == 0) {
+            count.setText("No matches");
+        } else if (index < 0) {
+            count.setText(total == 1 ? "1 match" : total + " matches");
+        } else {
+            count.setText((index + 1) + " of " + total);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.margin.ui.library;
+
+import dev.margin.domain.ArticleSummary;
+import dev.margin.ui.common.Messages;
+import dev.margin.ui.common.Services;
+import dev.margin.ui.common.StatusViewModel;
+import dev.margin.ui.common.TaskRunner;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The library pane's state: every article with its annotation counts, the filter typed above the
+ * list, and the article chosen. Loading and deleting run on the background thread.
+ */
+public final class LibraryViewModel {
+    private final Services services;
+    private final TaskRunner tasks;
+    private final StatusViewModel status;
+    private final Messages messages;
+    private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
+    private final FilteredList<ArticleSummary> visible = new FilteredList<>(articles, summary -> true);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<ArticleSummary> selected = new SimpleObjectProperty<>();
+    private final BooleanBinding empty = Bindings.isEmpty(articles);
+    private final BooleanBinding nothingMatches;
+
+    public LibraryViewModel(Services services, TaskRunner tasks, StatusViewModel status, Messages messages) {
+        this.services = services;
+        this.tasks = tasks;
+        this.status = status;
+        this.messages = messages;
+        filter.addListener((observable, old, text) -> visible.setPredicate(summary -> matches(summary, text)));
+        nothingMatches = Bindings.createBooleanBinding(() -> !articles.isEmpty() && visible.isEmpty(), articles, visible);
+    }
+
+    /** True when every word of {@code filter} appears in the article's title or outlet, ignoring case. */
+    public static boolean matches(ArticleSummary summary, String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        String haystack = (summary.title() + " " + summary.outlet()).toLowerCase(Locale.ROOT);
+        return Arrays.stream(filter.toLowerCase(Locale.ROOT).strip().split("\\s+")).allMatch(haystack::contains);
+    }
+
+    /** Reloads the list from the store; {@code then} runs afterwards on the UI thread. */
+    public void refresh(Runnable then) {
+        tasks.submit(() -> services.store().articles().listSummaries(), summaries -> {
+            replaceKeepingSelection(summaries);
+            then.run();
+        }, error -> status.failed(messages.get("status.loading"), error));
+    }
+
+    public void refresh() {
+        refresh(() -> { });
+    }
+
+    private void replaceKeepingSelection(List<ArticleSummary> summaries) {
+        Long selectedId = selected.get() == null ? null : selected.get().id();
+        articles.setAll(summaries);
+        if (selectedId != null) {
+            selected.set(summaries.stream().filter(s -> s.id() == selectedId).findFirst().orElse(null));
+        }
+    }
+
+    /** Deletes the article with its annotations; {@code onDeleted} gets its id on the UI thread. */
+    public void delete(ArticleSummary article, Consumer<Long> onDeleted) {
+        tasks.submit(() -> {
+            return services.library().deleteArticle(article.id()).id();
+        }, id -> {
+            if (selected.get() != null && selected.get().id() == id) {
+                selected.set(null);
+            }
+            status.saved(messages.get("library.deleted"));
+            onDeleted.accept(id);
+            refresh();
+        }, error -> status.failed(messages.get("library.delete.title"), error));
+    }
+
+    /** Selects the article with this id once it is in the list. */
+    public void select(long articleId) {
+        articles.stream().filter(s -> s.id() == articleId).findFirst().ifPresent(selected::set);
+    }
+
+    public ObservableList<ArticleSummary> visibleArticles() {
+        return visible;
+    }
+
+    public ObservableList<ArticleSummary> allArticles() {
+        return articles;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<ArticleSummary> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanBinding emptyBinding() {
+        return empty;
+    }
+
+    public BooleanBinding nothingMatchesBinding() {
+        return nothingMatches;
+    }
+}

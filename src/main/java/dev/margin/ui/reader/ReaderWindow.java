@@ -1,0 +1,305 @@
+package dev.margin.ui.reader;
+
+import dev.margin.domain.Annotation;
+import dev.margin.domain.AnnotationKind;
+import dev.margin.domain.Article;
+import dev.margin.domain.ArticleSummary;
+import dev.margin.ui.annotations.AnnotatingViewModel;
+import dev.margin.ui.annotations.AnnotationPanel;
+import dev.margin.ui.annotations.ChangeEffect;
+import dev.margin.ui.common.AppTheme;
+import dev.margin.ui.common.Messages;
+import dev.margin.ui.editor.ArticleView;
+import dev.margin.ui.editor.Legend;
+import dev.margin.ui.library.LibraryView;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The main window: the library on the left, the article with its legend and find bar in the centre,
+ * the annotation panel on the right, menus and toolbar above, the status bar below. It binds the
+ * views to the view-models, and restores and records the window's state.
+ */
+public final class ReaderWindow {
+    private static final double LEGEND_HEIGHT = 48;
+    private final ReaderDependencies deps;
+    private final Stage stage;
+    private final Messages messages;
+    private final ArticleView articleView;
+    private final LibraryView libraryView;
+    private final AnnotationPanel panel;
+    private final SplitPane mainSplit;
+    private final WindowState state;
+    private final ReaderActions actions;
+    private final BorderPane root = new BorderPane();
+    private AppTheme theme;
+    private long restoreScrollFor;
+    private boolean firstArticleShown;
+    private Runnable onArticleShown = () -> { };
+
+    public ReaderWindow(Stage stage, ReaderDependencies deps) {
+        this.stage = stage;
+        this.deps = deps;
+        this.messages = deps.messages();
+        this.state = new WindowState(deps.settings());
+        this.theme = AppTheme.parse(deps.settings().get(WindowState.THEME, AppTheme.LIGHT.name()));
+        articleView = new ArticleView(Locale.getDefault());
+        libraryView = new LibraryView(deps.library(), deps.imports(), messages);
+        actions = new ReaderActions(this, deps);
+        panel = new AnnotationPanel(deps.annotating(), deps.annotationList(), messages, deps.clock(), actions::reattachToSelection);
+
+        // Side panes keep a usable width but never crowd the article, which gets the rest.
+        libraryView.setMinWidth(200);
+        libraryView.setPrefWidth(270);
+        panel.setMinWidth(300);
+        panel.setPrefWidth(380);
+        VBox centre = centre();
+        centre.setMinWidth(360);
+        mainSplit = new SplitPane(libraryView, centre, panel);
+        mainSplit.setId("mainSplit");
+        SplitPane.setResizableWithParent(libraryView, false);
+        SplitPane.setResizableWithParent(panel, false);
+        root.setId("readerWindow");
+        root.setTop(new VBox(ReaderMenus.menuBar(actions, deps), ReaderMenus.toolBar(actions, deps)));
+        root.setCenter(mainSplit);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("reader-window");
+
+        bindArticleView();
+        bindLibrary();
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(ReaderWindow.class.getResource("/dev/margin/ui/common/margin.css").toExternalForm());
+        scene.getStylesheets().add(ReaderWindow.class.getResource("reader.css").toExternalForm());
+        KeyboardMarking.install(scene, actions);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            Article article = deps.annotating().articleProperty().get();
+            return article == null ? messages.get("app.title") : messages.get("app.titleWithArticle", article.displayTitle());
+        }, deps.annotating().articleProperty()));
+        applyTheme(theme);
+    }
+
+    private VBox centre() {
+        Legend legend = new Legend(articleView);
+        Label zoom = new Label();
+        zoom.setId("zoomLabel");
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("reader.zoom", Math.round(articleView.zoomProperty().get() * 100)), articleView.zoomProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        legend.setPrefWrapLength(1200);
+        legend.setMinWidth(0);
+        HBox.setHgrow(legend, Priority.SOMETIMES);
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
+        HBox legendBar = new HBox(8, legend, spacer, zoom);
+        legendBar.setAlignment(Pos.CENTER_LEFT);
+        // One row: the legend's samples report a tall preferred height when nothing constrains it.
+        legendBar.setMinHeight(LEGEND_HEIGHT);
+        legendBar.setPrefHeight(LEGEND_HEIGHT);
+        legendBar.setMaxHeight(LEGEND_HEIGHT);
+        legendBar.getStyleClass().add("legend-bar");
+        Label noArticle = new Label(messages.get("reader.noArticle"));
+        noArticle.setId("noArticle");
+        noArticle.getStyleClass().add("empty-state");
+        noArticle.visibleProperty().bind(deps.annotating().articleProperty().isNull());
+        StackPane stack = new StackPane(articleView, noArticle);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        VBox centre = new VBox(legendBar, stack);
+        centre.getStyleClass().add("article-pane");
+        return centre;
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(deps.status().textProperty());
+        deps.status().failedProperty().addListener((observable, was, failed) -> {
+            bar.getStyleClass().remove("status-failed");
+            if (failed) {
+                bar.getStyleClass().add("status-failed");
+            }
+        });
+        Label library = new Label(deps.libraryFile().toString());
+        library.getStyleClass().add("status-library");
+        bar.getRightItems().add(library);
+        return bar;
+    }
+
+    private void bindArticleView() {
+        AnnotatingViewModel annotating = deps.annotating();
+        articleView.zoomProperty().set(deps.settings().getDouble(WindowState.ZOOM, 1.0));
+        for (AnnotationKind kind : state.hiddenKinds()) {
+            deps.annotationList().setKindShown(kind, false);
+        }
+        for (AnnotationKind kind : AnnotationKind.values()) {
+            articleView.setKindVisible(kind, deps.annotationList().isKindShown(kind));
+            articleView.kindVisibleProperty(kind).addListener((observable, was, shown) -> deps.annotationList().setKindShown(kind, shown));
+        }
+        deps.annotationList().hiddenKinds().addListener((SetChangeListener<AnnotationKind>) change -> {
+            for (AnnotationKind kind : AnnotationKind.values()) {
+                articleView.setKindVisible(kind, deps.annotationList().isKindShown(kind));
+            }
+        });
+        annotating.selectedProperty().addListener((observable, old, selected) -> {
+            if (selected != null) {
+                articleView.reveal(selected.id());
+            } else {
+                articleView.clearEmphasis();
+            }
+        });
+        annotating.addChangeListener(this::applyToView);
+        articleView.setOnAnnotationsClicked(clicked -> actions.pick(clicked));
+        articleView.setContextMenuFactory(actions::contextMenu);
+        articleView.setOnSourceLinkClicked(deps.openInBrowser());
+    }
+
+    private void applyToView(ChangeEffect effect) {
+        Article shown = articleView.article();
+        if (shown != null) {
+            for (UUID removed : effect.removed()) {
+                articleView.annotationRemoved(removed);
+            }
+            for (Annotation changed : effect.changed()) {
+                if (changed.articleId() == shown.id()) {
+                    articleView.annotationChanged(changed);
+                }
+            }
+            for (Annotation added : effect.added()) {
+                if (added.articleId() == shown.id()) {
+                    articleView.annotationAdded(added);
+                }
+            }
+            Annotation selected = deps.annotating().selectedProperty().get();
+            if (selected != null) {
+                articleView.reveal(selected.id());
+            }
+        }
+        deps.library().refresh();
+    }
+
+    private void bindLibrary() {
+        deps.library().selectedProperty().addListener((observable, old, article) -> {
+            if (article == null) {
+                deps.reader().close();
+            } else if (old == null || old.id() != article.id()) {
+                open(article);
+            }
+        });
+        deps.imports().setOnFinished(actions::importFinished);
+    }
+
+    private void open(ArticleSummary summary) {
+        deps.reader().open(summary.id(), article -> {
+            articleView.showArticle(article, deps.annotating().annotations());
+            if (article.id() == restoreScrollFor) {
+                articleView.restoreScroll((int) deps.settings().getLong(WindowState.LAST_PARAGRAPH, 0));
+                restoreScrollFor = -1;
+            }
+            // The reading area takes the keyboard on the first article (so Q, A, C, H work at once) and
+            // whenever no text field is being typed in.
+            if (!firstArticleShown || !(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+                articleView.area().requestFocus();
+            }
+            firstArticleShown = true;
+            onArticleShown.run();
+        });
+    }
+
+    /** Shows the window as it was left and opens the last article (or the first one). */
+    public void show() {
+        state.restore(stage);
+        stage.show();
+        // Once the split pane has its real width: positions set earlier are recomputed by its first layout.
+        mainSplit.widthProperty().addListener(new ChangeListener<Number>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> observable, Number old, Number width) {
+                if (width.doubleValue() > 0) {
+                    mainSplit.widthProperty().removeListener(this);
+                    Platform.runLater(() -> state.restoreDividers(mainSplit, panel.split()));
+                }
+            }
+        });
+        deps.library().refresh(() -> {
+            // Read only now: on a first start the sample article was stored (and remembered) while the window was built.
+            long last = deps.settings().getLong(WindowState.LAST_ARTICLE, -1);
+            restoreScrollFor = last;
+            if (deps.library().allArticles().stream().anyMatch(a -> a.id() == last)) {
+                deps.library().select(last);
+            } else if (!deps.library().allArticles().isEmpty()) {
+                deps.library().selectedProperty().set(deps.library().allArticles().get(0));
+            }
+        });
+    }
+
+    /** Writes the window's state into the settings (the caller saves them). */
+    public void recordState() {
+        state.record(stage, mainSplit, panel.split());
+        deps.settings().put(WindowState.THEME, theme.name());
+        deps.settings().put(WindowState.ZOOM, articleView.zoomProperty().get());
+        state.recordHiddenKinds(deps.annotationList().hiddenKinds());
+        Article open = articleView.article();
+        if (open != null && deps.annotating().articleProperty().get() != null) {
+            deps.settings().put(WindowState.LAST_ARTICLE, open.id());
+            deps.settings().put(WindowState.LAST_PARAGRAPH, articleView.firstVisibleParagraph());
+        }
+    }
+
+    void applyTheme(AppTheme chosen) {
+        theme = chosen;
+        chosen.apply();
+        root.getStyleClass().remove(ArticleView.DARK);
+        if (chosen == AppTheme.DARK) {
+            root.getStyleClass().add(ArticleView.DARK);
+        }
+    }
+
+    AppTheme theme() {
+        return theme;
+    }
+
+    /** Selects the first annotation of the kind in the open article, as a click on it would (used by the snapshot option). */
+    public void selectFirst(AnnotationKind kind) {
+        deps.annotating().annotations().stream().filter(a -> a.kind() == kind).findFirst()
+                .ifPresent(deps.annotating().selectedProperty()::set);
+    }
+
+    /** Runs after every article shown in the centre (used by the snapshot option). */
+    public void setOnArticleShown(Runnable action) {
+        onArticleShown = action;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    ArticleView articleView() {
+        return articleView;
+    }
+
+    LibraryView libraryView() {
+        return libraryView;
+    }
+
+    AnnotationPanel panel() {
+        return panel;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.margin.ui.library;
+
+import dev.margin.domain.AnnotationKind;
+import dev.margin.domain.ArticleSummary;
+import dev.margin.importer.ArticleImporter;
+import dev.margin.store.Store;
+import dev.margin.store.sqlite.SqliteStore;
+import dev.margin.ui.common.Messages;
+import dev.margin.ui.common.Services;
+import dev.margin.ui.common.StatusViewModel;
+import dev.margin.ui.common.SynchronousTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The library and import view-models on a real library file, without the JavaFX toolkit. */
+class LibraryAndImportViewModelTest {
+    @TempDir
+    Path dir;
+    private Store store;
+    private Services services;
+    private StatusViewModel status;
+    private LibraryViewModel library;
+    private ImportViewModel imports;
+    private final List<List<ImportOutcome>> finished = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        store = SqliteStore.open(dir.resolve("library.db"));
+        services = Services.over(store, Clock.systemUTC());
+        Messages messages = Messages.forLocale(Locale.ROOT);
+        status = new StatusViewModel(messages);
+        SynchronousTaskRunner tasks = new SynchronousTaskRunner();
+        library = new LibraryViewModel(services, tasks, status, messages);
+        imports = new ImportViewModel(services, ArticleImporter::new, tasks, status, messages);
+        imports.setOnFinished(finished::add);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Path fixture() throws IOException {
+        Path file = dir.resolve("harbour-bridge-tolls.txt");
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/harbour-bridge-tolls.txt")) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    @Test
+    void importsSeveralFilesListingEachFailureWithoutStopping() throws IOException {
+        Path good = fixture();
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "   \n");
+        Path missing = dir.resolve("gone.html");
+
+        imports.importFiles(List.of(empty, good, missing));
+
+        List<ImportOutcome> outcomes = finished.get(0);
+        assertThat(outcomes).extracting(ImportOutcome::result)
+                .containsExactly(ImportOutcome.Result.FAILED, ImportOutcome.Result.IMPORTED, ImportOutcome.Result.FAILED);
+        assertThat(outcomes.get(0).message()).contains(empty.toString());
+        assertThat(outcomes.get(2).message()).contains(missing.toString());
+        assertThat(store.articles().count()).isEqualTo(1);
+        assertThat(imports.runningProperty().get()).isFalse();
+        assertThat(status.textProperty().get()).isEqualTo("Imported 1 of 3 articles");
+    }
+
+    @Test
+    void theSameFileTwiceIsRecognisedNotDuplicated() throws IOException {
+        Path good = fixture();
+        imports.importFiles(List.of(good));
+        imports.importFiles(List.of(good));
+
+        assertThat(finished.get(1).get(0).result()).isEqualTo(ImportOutcome.Result.ALREADY_THERE);
+        assertThat(finished.get(1).get(0).articleId()).isEqualTo(finished.get(0).get(0).articleId());
+        assertThat(store.articles().count()).isEqualTo(1);
+    }
+
+    @Test
+    void pastedTextAndUrlsAreToldApart() {
+        assertThat(ImportViewModel.asUrl("  https://news.example.org/a/b?c=1 ")).isPresent();
+        assertThat(ImportViewModel.asUrl("https://example.org/a\nsecond line")).isEmpty();
+        assertThat(ImportViewModel.asUrl("The council said on Monday that https://example.org was down")).isEmpty();
+
+        imports.importTextOrUrl("Ferry timetable changes\n\nThe ferry will leave at 6.15 from Monday, the operator said.");
+
+        assertThat(finished.get(0).get(0).result()).isEqualTo(ImportOutcome.Result.IMPORTED);
+        assertThat(store.articles().find(finished.get(0).get(0).articleId()).orElseThrow().text()).contains("6.15");
+    }
+
+    @Test
+    void cancellingStopsTheBatchBeforeTheNextFile() throws IOException {
+        Path first = fixture();
+        Path second = Files.writeString(dir.resolve("second.txt"), "Second report\n\nThe council met on Tuesday.");
+        Path third = Files.writeString(dir.resolve("third.txt"), "Third report\n\nThe council met again on Friday.");
+        imports.progressTextProperty().addListener((observable, old, text) -> {
+            if (text.startsWith("Importing 2 of 3")) {
+                imports.cancel();
+            }
+        });
+
+        imports.importFiles(List.of(first, second, third));
+
+        assertThat(finished.get(0)).hasSize(2);
+        assertThat(store.articles().count()).isEqualTo(2);
+        assertThat(status.textProperty().get()).isEqualTo("Import cancelled after 2 of 3");
+    }
+
+    @Test
+    void theFilterMatchesEveryWordInTitleOrOutlet() {
+        ArticleSummary summary = new ArticleSummary(1, "Harbour bridge tolls to rise", "Kestrel Bay Post", LocalDate.of(2026, 6, 12),
+                null, 1, 0, 0, 0, 0);
+        assertThat(LibraryViewModel.matches(summary, "")).isTrue();
+        assertThat(LibraryViewModel.matches(summary, "bridge KESTREL")).isTrue();
+        assertThat(LibraryViewModel.matches(summary, "bridge ferry")).isFalse();
+    }
+
+    @Test
+    void theLibraryListsFiltersAndDeletesArticles() throws IOException {
+        imports.importFiles(List.of(fixture()));
+        imports.importTextOrUrl("Ferry timetable changes\n\nThe ferry will leave at 6.15 from Monday, the operator said.");
+        library.refresh();
+        assertThat(library.visibleArticles()).hasSize(2);
+
+        library.filterProperty().set("bridge");
+        assertThat(library.visibleArticles()).extracting(ArticleSummary::title).containsExactly("Harbour bridge tolls to rise by a third from July");
+        library.filterProperty().set("tram");
+        assertThat(library.nothingMatchesBinding().get()).isTrue();
+
+        library.filterProperty().set("");
+        ArticleSummary bridge = library.allArticles().stream().filter(a -> a.title().contains("bridge")).findFirst().orElseThrow();
+        library.select(bridge.id());
+        List<Long> deleted = new ArrayList<>();
+        library.delete(bridge, deleted::add);
+
+        assertThat(deleted).containsExactly(bridge.id());
+        assertThat(library.selectedProperty().get()).isNull();
+        assertThat(library.visibleArticles()).hasSize(1);
+        assertThat(store.articles().find(bridge.id())).isEmpty();
+    }
+
+    @Test
+    void theSampleArticleComesWithEveryKindOfAnnotation() {
+        long id = new SampleLibrary(services, new ArticleImporter(), Clock.systemUTC()).seed();
+
+        var annotations = store.annotations().forArticle(id);
+        assertThat(annotations).extracting(a -> a.kind()).contains(AnnotationKind.QUOTE, AnnotationKind.ACTOR,
+                AnnotationKind.CLAIM, AnnotationKind.HIGHLIGHT);
+        assertThat(annotations).allSatisfy(a ->
+                assertThat(store.articles().find(id).orElseThrow().text().substring(a.start(), a.end())).isEqualTo(a.exact()));
+        assertThat(store.actors().list()).extracting(a -> a.name()).contains("Imogen Achterberg", "Ellery Water Board");
+        assertThat(store.articles().find(id).orElseThrow().outlet()).isEqualTo("Margin Sample Wire");
+    }
+}
