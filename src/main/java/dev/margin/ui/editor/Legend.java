@@ -4,9 +4,8 @@ import dev.margin.domain.AnnotationKind;
 import dev.margin.ui.editor.spans.HighlightClasses;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.text.TextFlow;
-import org.fxmisc.richtext.TextExt;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,7 @@ import java.util.Objects;
  * A strip showing each kind's look on a sample word, with a check box that hides or shows that kind
  * in an {@link ArticleView}. The boxes are bound to the view's kind visibility both ways.
  */
-public class Legend extends FlowPane {
+public class Legend extends HBox {
     private static final Map<AnnotationKind, String> LABELS = Map.of(
             AnnotationKind.QUOTE, "Quote",
             AnnotationKind.ACTOR, "Actor",
@@ -28,8 +27,7 @@ public class Legend extends FlowPane {
         setId("legend");
         getStyleClass().addAll("legend", "margin-highlights");
         getStylesheets().add(Objects.requireNonNull(Legend.class.getResource("article-view.css"), "article-view.css").toExternalForm());
-        setHgap(14);
-        setVgap(4);
+        setSpacing(14);
         setAlignment(Pos.CENTER_LEFT);
         for (AnnotationKind kind : new AnnotationKind[] {AnnotationKind.QUOTE, AnnotationKind.ACTOR, AnnotationKind.CLAIM, AnnotationKind.HIGHLIGHT}) {
             getChildren().add(checkBox(view, kind));
@@ -37,12 +35,11 @@ public class Legend extends FlowPane {
     }
 
     private static CheckBox checkBox(ArticleView view, AnnotationKind kind) {
-        TextExt sample = new TextExt(LABELS.get(kind));
-        sample.getStyleClass().addAll("text", HighlightClasses.kindClass(kind));
-        TextFlow graphic = new TextFlow(sample);
-        graphic.getStyleClass().add("legend-sample");
+        // A label drawn with the area's palette: RichTextFX paints its -rtfx looks only inside a text area.
+        Label sample = new Label(LABELS.get(kind));
+        sample.getStyleClass().addAll("legend-sample", HighlightClasses.kindClass(kind));
         CheckBox box = new CheckBox();
-        box.setGraphic(graphic);
+        box.setGraphic(sample);
         box.setId("legend" + LABELS.get(kind));
         box.setAccessibleText("Show " + kind.name().toLowerCase(Locale.ROOT) + " annotations");
         box.selectedProperty().bindBidirectional(view.kindVisibleProperty(kind));
