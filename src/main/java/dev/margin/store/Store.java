@@ -19,6 +19,9 @@ public interface Store extends AutoCloseable {
     /** Full-text search over annotations (their words, notes and article titles). */
     SearchDao search();
 
+    /** The suggestions the user rejected, per article (so they are not offered again). */
+    RejectedSuggestionDao rejectedSuggestions();
+
     /**
      * Runs {@code work} in one transaction: everything it changes through this store's DAOs is saved
      * together or not at all. Nested calls join the outer transaction.

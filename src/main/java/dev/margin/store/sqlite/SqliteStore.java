@@ -3,6 +3,7 @@ package dev.margin.store.sqlite;
 import dev.margin.store.ActorDao;
 import dev.margin.store.AnnotationDao;
 import dev.margin.store.ArticleDao;
+import dev.margin.store.RejectedSuggestionDao;
 import dev.margin.store.SearchDao;
 import dev.margin.store.Store;
 import dev.margin.store.StoreException;
@@ -55,6 +56,7 @@ public final class SqliteStore implements Store {
     private final SqliteActorDao actors;
     private final SqliteTagDao tags;
     private final SqliteSearchDao search;
+    private final SqliteRejectedSuggestionDao rejectedSuggestions;
 
     private SqliteStore(Database db, WalCheckpointer checkpointer) {
         this.db = db;
@@ -64,6 +66,7 @@ public final class SqliteStore implements Store {
         this.actors = new SqliteActorDao(db);
         this.tags = new SqliteTagDao(db);
         this.search = new SqliteSearchDao(db);
+        this.rejectedSuggestions = new SqliteRejectedSuggestionDao(db);
     }
 
     /** Opens the library {@code file}, creating it (and its folder) when missing, and brings its schema up to date. */
@@ -176,6 +179,11 @@ public final class SqliteStore implements Store {
     @Override
     public SearchDao search() {
         return search;
+    }
+
+    @Override
+    public RejectedSuggestionDao rejectedSuggestions() {
+        return rejectedSuggestions;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.margin.ui.common;
 import dev.margin.store.ActorDao;
 import dev.margin.store.AnnotationDao;
 import dev.margin.store.ArticleDao;
+import dev.margin.store.RejectedSuggestionDao;
 import dev.margin.store.SearchDao;
 import dev.margin.store.Store;
 import dev.margin.store.StoreException;
@@ -62,6 +63,11 @@ public final class OpeningStore implements Store {
     @Override
     public SearchDao search() {
         return opened().search();
+    }
+
+    @Override
+    public RejectedSuggestionDao rejectedSuggestions() {
+        return opened().rejectedSuggestions();
     }
 
     @Override

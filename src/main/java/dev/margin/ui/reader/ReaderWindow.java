@@ -106,7 +106,6 @@ public final class ReaderWindow {
                 () -> messages.get("reader.zoom", Math.round(articleView.zoomProperty().get() * 100)), articleView.zoomProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        legend.setPrefWrapLength(1200);
         legend.setMinWidth(0);
         HBox.setHgrow(legend, Priority.SOMETIMES);
         zoom.setMinWidth(Region.USE_PREF_SIZE);
