@@ -47,6 +47,7 @@ public class MarginApp extends Application {
     private static final String DATA_FILE_PARAMETER = "data-file";
 
     private Path dataFile;
+    private final Runnable exit;
     private CompletableFuture<Store> opening;
     private Store store;
     private Settings settings;
@@ -55,11 +56,18 @@ public class MarginApp extends Application {
 
     /** For {@link Application#launch}: the library file comes as the {@code --data-file} parameter. */
     public MarginApp() {
+        this.exit = Platform::exit;
     }
 
     /** For tests and embedding: the library file is given directly. */
     public MarginApp(Path dataFile) {
+        this(dataFile, Platform::exit);
+    }
+
+    /** As {@link #MarginApp(Path)}; {@code exit} ends the application after a library could not be opened. */
+    public MarginApp(Path dataFile, Runnable exit) {
         this.dataFile = dataFile;
+        this.exit = exit;
     }
 
     /** Starts the window on the library file {@code dataFile}; returns when the window closes. */
@@ -76,6 +84,7 @@ public class MarginApp extends Application {
             }
             dataFile = Path.of(named);
         }
+        ClassWarmer.startInBackground();
         settings = Settings.load(Settings.besideLibrary(dataFile));
         // The library opens on its own thread while the FX thread builds the window.
         opening = CompletableFuture.supplyAsync(this::openLibrary, runnable -> {
@@ -132,8 +141,9 @@ public class MarginApp extends Application {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 LOG.log(System.Logger.Level.ERROR, "Cannot open the library " + dataFile, cause);
                 Platform.runLater(() -> {
+                    stage.hide();
                     showOpenFailure(messages, cause);
-                    Platform.exit();
+                    exit.run();
                 });
             }
         });

@@ -68,7 +68,7 @@ final class ActorForm {
         }
         type.setValue(linkedActor.map(Actor::type).orElse(ActorType.PERSON));
         if (!role.isFocused()) {
-            role.setText(linkedActor.map(a -> AnnotatingViewModel.roleIn(a, mention.articleId())).orElse(""));
+            role.setText(linkedActor.map(a -> ActorNames.roleIn(a, mention.articleId())).orElse(""));
         }
         loading = false;
     }

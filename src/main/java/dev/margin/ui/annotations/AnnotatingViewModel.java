@@ -48,6 +48,7 @@ public final class AnnotatingViewModel {
     private final Messages messages;
     private final Clock clock;
     private final ActorDirectory actors;
+    private final ActorNames names;
     private final CommandStack commands;
     private final StatusViewModel status;
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
@@ -61,6 +62,7 @@ public final class AnnotatingViewModel {
         this.messages = messages;
         this.clock = clock;
         this.actors = new ActorDirectory(services.store(), tasks);
+        this.names = new ActorNames(actors);
         this.commands = new CommandStack(tasks, status, messages, this::applyEffect);
     }
 
@@ -175,13 +177,13 @@ public final class AnnotatingViewModel {
         SpeakerProposal proposal = input.proposal();
         boolean acceptedName = proposal != null && proposal.hasName() && proposal.name().equalsIgnoreCase(input.speaker());
         boolean acceptedCue = proposal != null && !proposal.cue().isEmpty() && proposal.cue().equalsIgnoreCase(input.cue());
-        Resolved speaker = resolve(input.speaker(), ActorType.PERSON, NewActor.Slot.SPEAKER);
+        ActorNames.Resolved speaker = names.resolve(input.speaker(), ActorType.PERSON, NewActor.Slot.SPEAKER);
         SpeakerResolution resolution = speaker.isEmpty() ? SpeakerResolution.UNATTRIBUTED
                 : acceptedName ? proposal.resolution() : SpeakerResolution.EXPLICIT;
-        QuoteDetails details = new QuoteDetails(speaker.actorId, acceptedName ? proposal.nameSpan() : null, input.cue(),
+        QuoteDetails details = new QuoteDetails(speaker.actorId(), acceptedName ? proposal.nameSpan() : null, input.cue(),
                 acceptedCue ? proposal.cueSpan() : null, input.type(), resolution);
         Annotation quote = Annotation.quote(requireArticle().id(), requireArticle().revision(), anchor(start, end), details, clock.instant());
-        commands.perform(create(quote, speaker.newActor));
+        commands.perform(create(quote, speaker.newActor()));
     }
 
     public void markActor(int start, int end, ActorInput input) {
@@ -202,10 +204,10 @@ public final class AnnotatingViewModel {
         }
         AnnotationChange create = create(mention, null);
         Actor actor = existing.get();
-        if (input.role().isEmpty() || roleIn(actor, current.id()).equals(input.role())) {
+        if (input.role().isEmpty() || ActorNames.roleIn(actor, current.id()).equals(input.role())) {
             commands.perform(create);
         } else {
-            Actor withRole = withRoleFor(actor, input.role(), current);
+            Actor withRole = ActorNames.withRoleFor(actor, input.role(), current);
             commands.perform(new CompositeChange(create.description(),
                     List.of(create, new UpdateActor(services, create.description(), actor, withRole))));
         }
@@ -213,12 +215,12 @@ public final class AnnotatingViewModel {
 
     public void markClaim(int start, int end, ClaimInput input) {
         Article current = requireArticle();
-        Resolved claimant = input.outlet() ? Resolved.NONE : resolve(input.claimant(), ActorType.PERSON, NewActor.Slot.CLAIMANT);
+        ActorNames.Resolved claimant = input.outlet() ? ActorNames.Resolved.NONE : names.resolve(input.claimant(), ActorType.PERSON, NewActor.Slot.CLAIMANT);
         UUID quoteId = enclosingQuote(start, end).map(Annotation::id).orElse(null);
-        ClaimDetails details = new ClaimDetails(input.statement(), claimant.actorId, input.outlet(), input.kind(), input.status(),
+        ClaimDetails details = new ClaimDetails(input.statement(), claimant.actorId(), input.outlet(), input.kind(), input.status(),
                 List.of(), quoteId);
         Annotation claim = Annotation.claim(current.id(), current.revision(), anchor(start, end), details, clock.instant());
-        commands.perform(create(claim, claimant.newActor));
+        commands.perform(create(claim, claimant.newActor()));
     }
 
     // ---- editing ----
@@ -233,12 +235,12 @@ public final class AnnotatingViewModel {
 
     /** Points a quote at the speaker typed (an existing actor, a new one, or none when empty). */
     public void setSpeaker(Annotation quote, String typed) {
-        Resolved speaker = resolve(typed, ActorType.PERSON, NewActor.Slot.SPEAKER);
+        ActorNames.Resolved speaker = names.resolve(typed, ActorType.PERSON, NewActor.Slot.SPEAKER);
         QuoteDetails old = quote.quote();
         SpeakerResolution resolution = speaker.isEmpty() ? SpeakerResolution.UNATTRIBUTED
                 : old.resolution() == SpeakerResolution.UNATTRIBUTED ? SpeakerResolution.EXPLICIT : old.resolution();
-        QuoteDetails details = new QuoteDetails(speaker.actorId, old.speakerSpan(), old.cue(), old.cueSpan(), old.type(), resolution);
-        saveWithActor(quote, quote.withQuote(details, clock.instant()), speaker.newActor);
+        QuoteDetails details = new QuoteDetails(speaker.actorId(), old.speakerSpan(), old.cue(), old.cueSpan(), old.type(), resolution);
+        saveWithActor(quote, quote.withQuote(details, clock.instant()), speaker.newActor());
     }
 
     /** Links an actor mention to the actor typed (existing or new). */
@@ -246,18 +248,18 @@ public final class AnnotatingViewModel {
         if (typed == null || typed.isBlank()) {
             return;
         }
-        Resolved actor = resolve(typed, typeForNew, NewActor.Slot.MENTION);
-        Annotation after = actor.newActor == null ? mention.withActor(actor.actorId, clock.instant()) : mention;
-        saveWithActor(mention, after, actor.newActor);
+        ActorNames.Resolved actor = names.resolve(typed, typeForNew, NewActor.Slot.MENTION);
+        Annotation after = actor.newActor() == null ? mention.withActor(actor.actorId(), clock.instant()) : mention;
+        saveWithActor(mention, after, actor.newActor());
     }
 
     /** Sets a claim's claimant: the actor typed (existing or new), none when empty. */
     public void setClaimant(Annotation claim, String typed) {
-        Resolved claimant = resolve(typed, ActorType.PERSON, NewActor.Slot.CLAIMANT);
+        ActorNames.Resolved claimant = names.resolve(typed, ActorType.PERSON, NewActor.Slot.CLAIMANT);
         ClaimDetails old = claim.claim();
-        ClaimDetails details = new ClaimDetails(old.statement(), claimant.actorId, old.claimantIsOutlet() && claimant.isEmpty(),
+        ClaimDetails details = new ClaimDetails(old.statement(), claimant.actorId(), old.claimantIsOutlet() && claimant.isEmpty(),
                 old.kind(), old.status(), old.evidence(), old.quoteId());
-        saveWithActor(claim, claim.withClaim(details, clock.instant()), claimant.newActor);
+        saveWithActor(claim, claim.withClaim(details, clock.instant()), claimant.newActor());
     }
 
     private void saveWithActor(Annotation before, Annotation after, NewActor newActor) {
@@ -278,29 +280,11 @@ public final class AnnotatingViewModel {
     public void setRole(Actor actor, String role) {
         Article current = requireArticle();
         String wanted = role == null ? "" : role.strip();
-        if (roleIn(actor, current.id()).equals(wanted)) {
+        if (ActorNames.roleIn(actor, current.id()).equals(wanted)) {
             return;
         }
         commands.perform(new UpdateActor(services, messages.get("change.edit", messages.get("kind.ACTOR")), actor,
-                withRoleFor(actor, wanted, current)));
-    }
-
-    /** The role an actor was given from this article, or empty. */
-    public static String roleIn(Actor actor, long articleId) {
-        return actor.roles().stream()
-                .filter(role -> role.articleId() != null && role.articleId() == articleId)
-                .map(ActorRole::role)
-                .findFirst().orElse("");
-    }
-
-    private static Actor withRoleFor(Actor actor, String role, Article article) {
-        List<ActorRole> roles = new ArrayList<>(actor.roles());
-        roles.removeIf(r -> r.articleId() != null && r.articleId() == article.id());
-        if (!role.isEmpty()) {
-            roles.add(new ActorRole(role, article.publishedDate(), article.id()));
-        }
-        return new Actor(actor.id(), actor.name(), actor.aliases(), actor.type(), actor.description(), actor.externalId(),
-                actor.parentId(), roles);
+                ActorNames.withRoleFor(actor, wanted, current)));
     }
 
     public void delete(Annotation annotation) {
@@ -341,26 +325,6 @@ public final class AnnotatingViewModel {
             throw new IllegalStateException("no article is open");
         }
         return current;
-    }
-
-    private Resolved resolve(String typed, ActorType typeForNew, NewActor.Slot slot) {
-        if (typed == null || typed.isBlank()) {
-            return Resolved.NONE;
-        }
-        Optional<Actor> existing = actors.find(typed);
-        if (existing.isPresent()) {
-            return new Resolved(existing.get().id(), null);
-        }
-        return new Resolved(null, new NewActor(Actor.named(typed.strip(), typeForNew), slot));
-    }
-
-    /** A typed name resolved: an existing actor's id, or an actor to create, or neither (no one). */
-    private record Resolved(Long actorId, NewActor newActor) {
-        static final Resolved NONE = new Resolved(null, null);
-
-        boolean isEmpty() {
-            return actorId == null && newActor == null;
-        }
     }
 
     public ReadOnlyObjectProperty<Article> articleProperty() {

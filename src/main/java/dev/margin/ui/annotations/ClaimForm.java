@@ -10,6 +10,7 @@ import dev.margin.ui.common.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -98,6 +99,7 @@ final class ClaimForm {
     private VBox evidenceBox() {
         evidence.setId("claimEvidence");
         evidence.setPrefHeight(90);
+        evidence.setPlaceholder(new Label(messages.get("editor.evidence.none")));
         evidence.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Evidence item, boolean empty) {

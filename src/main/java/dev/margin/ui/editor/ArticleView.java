@@ -1,24 +1,19 @@
 package dev.margin.ui.editor;
 
 import dev.margin.domain.Annotation;
+import dev.margin.domain.Article;
 import dev.margin.domain.AnnotationKind;
-import dev.margin.ui.editor.spans.HighlightSpans;
 import dev.margin.ui.editor.spans.SuggestedSpan;
 import dev.margin.ui.editor.spans.TextRange;
 import dev.margin.ui.editor.spans.WordSnapper;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
-import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -29,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -44,38 +40,38 @@ import java.util.function.Function;
 public class ArticleView extends BorderPane {
     /** Add this class to the view or any ancestor (e.g. the scene root) to switch to the dark palette. */
     public static final String DARK = "dark";
-    public static final double MIN_ZOOM = 0.7;
-    public static final double MAX_ZOOM = 2.0;
-    private static final double ZOOM_STEP = 0.1;
-    private static final double BODY_FONT_PX = 17;
-    /** The text column's width in units of the body font size: about 70 characters of a serif face. */
-    private static final double COLUMN_EMS = 36;
-    private static final double MIN_SIDE_PADDING = 24;
+    public static final double MIN_ZOOM = ReadingColumn.MIN_ZOOM;
+    public static final double MAX_ZOOM = ReadingColumn.MAX_ZOOM;
 
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(area);
     private final ReadOnlyObjectWrapper<IndexRange> selection = new ReadOnlyObjectWrapper<>(this, "selection", new IndexRange(0, 0));
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final ReadingColumn column;
     private final EnumMap<AnnotationKind, BooleanProperty> kindVisible = new EnumMap<>(AnnotationKind.class);
     private final Locale locale;
     private final FindBar findBar;
     private final FindSession find = new FindSession();
+    private final HighlightPainter painter;
     private ArticleDocument document;
-    private HighlightSpans spans;
-    private List<SuggestedSpan> suggestions = List.of();
-    private Consumer<List<Annotation>> onAnnotationsClicked = list -> { };
-    private Consumer<String> onSourceLinkClicked = url -> { };
-    private Function<IndexRange, ContextMenu> contextMenuFactory = range -> null;
-    private ContextMenu shownContextMenu;
-    private long paragraphsRestyled;
+    private final AreaPointer pointer;
 
+    /** A view that computes full restyles on the FX thread; fine for articles of ordinary length. */
     public ArticleView() {
-        this(Locale.getDefault());
+        this(Locale.getDefault(), Runnable::run);
     }
 
-    /** @param locale formats the publication date in the header */
     public ArticleView(Locale locale) {
+        this(locale, Runnable::run);
+    }
+
+    /**
+     * @param locale     formats the publication date in the header
+     * @param background computes full restyles ({@link #setAnnotations}) off the FX thread, e.g. the
+     *                   application's background pool; {@code Runnable::run} computes them in place
+     */
+    public ArticleView(Locale locale, Executor background) {
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.painter = new HighlightPainter(area, Objects.requireNonNull(background, "background"));
         getStyleClass().addAll("article-view", "margin-highlights");
         getStylesheets().add(Objects.requireNonNull(ArticleView.class.getResource("article-view.css"), "article-view.css").toExternalForm());
         setId("articleView");
@@ -95,87 +91,61 @@ public class ArticleView extends BorderPane {
             kindVisible.put(kind, visible);
         }
         area.selectionProperty().addListener((obs, was, is) -> selection.set(toTextRange(is)));
-        zoom.addListener((obs, was, is) -> applyZoom());
-        area.widthProperty().addListener((obs, was, is) -> applyColumnWidth());
-        area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::handleClick);
-        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::handleContextMenu);
-        applyZoom();
-        showEmpty();
-    }
-
-    private void showEmpty() {
-        document = null;
-        spans = new HighlightSpans("", List.of());
+        pointer = new AreaPointer(area, () -> document, selection::get, this::annotationsAt);
+        column = new ReadingColumn(area, this);
     }
 
     // ---- content -------------------------------------------------------------------------------
 
     /** Shows an article from its top with its annotations highlighted; clears emphasis, selection and find. */
-    public void showArticle(dev.margin.domain.Article article, List<Annotation> annotations) {
+    public void showArticle(Article article, List<Annotation> annotations) {
         checkFxThread();
         document = new ArticleDocument(article, locale);
-        spans = newSpans(annotations, null);
-        area.replace(0, area.getLength(), document.build(spans, area.getSegOps()));
+        painter.show(document, annotations);
         area.moveTo(0);
         area.showParagraphAtTop(0);
         find.reset();
-        paragraphsRestyled += document.paragraphs().paragraphCount();
     }
 
     /** The article shown, or null before the first {@link #showArticle}. */
-    public dev.margin.domain.Article article() {
+    public Article article() {
         return document == null ? null : document.article();
     }
 
-    /** Replaces every annotation and restyles the whole text (emphasis is kept if the annotation still exists). */
+    /**
+     * Replaces every annotation and restyles the whole text, computing the spans on the background
+     * executor (emphasis is kept if the annotation still exists). Changes made before the result
+     * arrives are applied on top of it; {@link #restylingProperty()} is true meanwhile.
+     */
     public void setAnnotations(List<Annotation> annotations) {
-        checkFxThread();
-        if (document == null) {
-            return;
-        }
-        UUID emphasised = spans.emphasised();
-        spans = newSpans(annotations, emphasised);
-        area.setStyleSpans(document.headerLength(), document.allSpans(spans));
-        paragraphsRestyled += document.paragraphs().paragraphCount();
+        painter.setAnnotations(annotations);
     }
 
-    private HighlightSpans newSpans(List<Annotation> annotations, UUID emphasised) {
-        HighlightSpans fresh = new HighlightSpans(document == null ? "" : document.text(), annotations);
-        for (AnnotationKind kind : AnnotationKind.values()) {
-            fresh.setKindVisible(kind, isKindVisible(kind));
-        }
-        fresh.setSuggestions(suggestions);
-        if (emphasised != null && fresh.annotation(emphasised) != null) {
-            fresh.setEmphasised(emphasised);
-        }
-        return fresh;
+    /** True while a full restyle is being computed in the background. */
+    public ReadOnlyBooleanProperty restylingProperty() {
+        return painter.restylingProperty();
     }
 
     public void annotationAdded(Annotation annotation) {
-        checkFxThread();
-        restyle(spans.add(annotation));
+        painter.change(spans -> spans.add(annotation));
     }
 
     public void annotationChanged(Annotation annotation) {
-        checkFxThread();
-        restyle(spans.change(annotation));
+        painter.change(spans -> spans.change(annotation));
     }
 
     public void annotationRemoved(UUID id) {
-        checkFxThread();
-        restyle(spans.remove(id));
+        painter.change(spans -> spans.remove(id));
     }
 
     /** The annotations currently shown (orphaned ones included, though they cover no text). */
     public List<Annotation> annotations() {
-        return spans.annotations();
+        return painter.spans().annotations();
     }
 
     /** Shows proposed spans in their own dashed style; an empty list removes them. */
     public void setSuggestions(List<SuggestedSpan> newSuggestions) {
-        checkFxThread();
-        suggestions = List.copyOf(newSuggestions);
-        restyle(spans.setSuggestions(suggestions));
+        painter.setSuggestions(newSuggestions);
     }
 
     public void setKindVisible(AnnotationKind kind, boolean visible) {
@@ -191,25 +161,12 @@ public class ArticleView extends BorderPane {
     }
 
     private void applyKindVisible(AnnotationKind kind, boolean visible) {
-        checkFxThread();
-        restyle(spans.setKindVisible(kind, visible));
-    }
-
-    /** Restyles the given article paragraphs, and only those. */
-    private void restyle(int[] textParagraphs) {
-        checkFxThread();
-        if (document == null) {
-            return;
-        }
-        for (int paragraph : textParagraphs) {
-            area.setStyleSpans(document.toAreaParagraph(paragraph), 0, ArticleDocument.spansOf(spans.runs(paragraph)));
-        }
-        paragraphsRestyled += textParagraphs.length;
+        painter.setKindVisible(kind, visible);
     }
 
     /** How many paragraphs have been (re)styled since this view was made: lets tests see that a change stayed local. */
     public long paragraphsRestyled() {
-        return paragraphsRestyled;
+        return painter.paragraphsRestyled();
     }
 
     // ---- emphasis and scrolling ------------------------------------------------------------------
@@ -217,12 +174,12 @@ public class ArticleView extends BorderPane {
     /** Scrolls the annotation into view and emphasises it until another is revealed or {@link #clearEmphasis()}. */
     public void reveal(UUID annotationId) {
         checkFxThread();
-        Annotation annotation = spans.annotation(annotationId);
+        Annotation annotation = painter.spans().annotation(annotationId);
         if (annotation == null || document == null) {
             return;
         }
-        restyle(spans.setEmphasised(annotationId));
-        int paragraph = spans.firstParagraphOf(annotationId);
+        painter.change(spans -> spans.setEmphasised(annotationId));
+        int paragraph = painter.spans().firstParagraphOf(annotationId);
         if (paragraph >= 0) {
             area.showParagraphAtCenter(document.toAreaParagraph(paragraph));
             area.moveTo(document.toArea(Math.min(annotation.start(), document.text().length())));
@@ -231,13 +188,12 @@ public class ArticleView extends BorderPane {
     }
 
     public void clearEmphasis() {
-        checkFxThread();
-        restyle(spans.setEmphasised(null));
+        painter.change(spans -> spans.setEmphasised(null));
     }
 
     /** The emphasised annotation's id, or null. */
     public UUID emphasised() {
-        return spans.emphasised();
+        return painter.spans().emphasised();
     }
 
     /** The article paragraph at the top of the viewport (0 while the header is at the top). */
@@ -316,12 +272,12 @@ public class ArticleView extends BorderPane {
 
     /** Called with every annotation under a clicked character, innermost first (an empty list off any). */
     public void setOnAnnotationsClicked(Consumer<List<Annotation>> handler) {
-        onAnnotationsClicked = Objects.requireNonNull(handler, "handler");
+        pointer.setOnAnnotationsClicked(handler);
     }
 
     /** Called with the article's URL when the source link in the header is clicked. */
     public void setOnSourceLinkClicked(Consumer<String> handler) {
-        onSourceLinkClicked = Objects.requireNonNull(handler, "handler");
+        pointer.setOnSourceLinkClicked(handler);
     }
 
     /**
@@ -329,58 +285,12 @@ public class ArticleView extends BorderPane {
      * empty range at the clicked character) and may return null for no menu.
      */
     public void setContextMenuFactory(Function<IndexRange, ContextMenu> factory) {
-        contextMenuFactory = Objects.requireNonNull(factory, "factory");
+        pointer.setContextMenuFactory(factory);
     }
 
     /** Every shown annotation covering the character at {@code offset}, innermost first. */
     public List<Annotation> annotationsAt(int offset) {
-        return spans.annotationsAt(offset);
-    }
-
-    private void handleClick(MouseEvent event) {
-        if (document == null || event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()
-                || event.getClickCount() != 1 || area.getSelection().getLength() > 0) {
-            return;
-        }
-        area.hit(event.getX(), event.getY()).getCharacterIndex().ifPresent(areaOffset -> {
-            int areaParagraph = area.offsetToPosition(areaOffset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-            if (areaParagraph == document.sourceLinkParagraph()) {
-                onSourceLinkClicked.accept(document.article().url());
-            } else if (areaOffset >= document.headerLength()) {
-                onAnnotationsClicked.accept(annotationsAt(areaOffset - document.headerLength()));
-            }
-        });
-    }
-
-    private void handleContextMenu(ContextMenuEvent event) {
-        if (document == null) {
-            return;
-        }
-        IndexRange range = selection.get();
-        if (range.getLength() == 0) {
-            // From the keyboard (menu key, Shift+F10) the caret says where; from the mouse the pointer does.
-            int at = event.isKeyboardTrigger() ? area.getCaretPosition() : area.hit(event.getX(), event.getY()).getInsertionIndex();
-            int offset = document.toText(at);
-            range = new IndexRange(offset, offset);
-        }
-        ContextMenu menu = contextMenuFactory.apply(range);
-        if (shownContextMenu != null) {
-            shownContextMenu.hide();
-        }
-        shownContextMenu = menu;
-        if (menu != null) {
-            double x = event.getScreenX();
-            double y = event.getScreenY();
-            if (event.isKeyboardTrigger()) {
-                var caret = area.getCaretBounds();
-                if (caret.isPresent()) {
-                    x = caret.get().getMaxX();
-                    y = caret.get().getMaxY();
-                }
-            }
-            menu.show(area, x, y);
-            event.consume();
-        }
+        return painter.spans().annotationsAt(offset);
     }
 
     private IndexRange toTextRange(IndexRange areaRange) {
@@ -428,36 +338,19 @@ public class ArticleView extends BorderPane {
 
     /** The font scale, {@value #MIN_ZOOM} to {@value #MAX_ZOOM}; 1 is a 17px body text. */
     public DoubleProperty zoomProperty() {
-        return zoom;
+        return column.zoomProperty();
     }
 
     public void zoomIn() {
-        zoom.set(Math.min(MAX_ZOOM, Math.round((zoom.get() + ZOOM_STEP) * 10) / 10.0));
+        column.zoomIn();
     }
 
     public void zoomOut() {
-        zoom.set(Math.max(MIN_ZOOM, Math.round((zoom.get() - ZOOM_STEP) * 10) / 10.0));
+        column.zoomOut();
     }
 
     public void zoomReset() {
-        zoom.set(1.0);
-    }
-
-    private void applyZoom() {
-        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get()));
-        if (clamped != zoom.get()) {
-            zoom.set(clamped);
-            return;
-        }
-        area.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BODY_FONT_PX * clamped));
-        applyColumnWidth();
-    }
-
-    /** Keeps lines about 70 characters long by padding the area's sides; the scroll bar stays at the edge. */
-    private void applyColumnWidth() {
-        double column = COLUMN_EMS * BODY_FONT_PX * zoom.get();
-        double side = Math.max(MIN_SIDE_PADDING, (area.getWidth() - column) / 2);
-        area.setPadding(new Insets(28, side, 48, side));
+        column.zoomProperty().set(1.0);
     }
 
     /** The area itself, for key bindings and focus by the window; never restyle it directly. */
@@ -466,8 +359,6 @@ public class ArticleView extends BorderPane {
     }
 
     private static void checkFxThread() {
-        if (!Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("ArticleView must be used on the JavaFX application thread, not " + Thread.currentThread().getName());
-        }
+        HighlightPainter.checkFxThread();
     }
 }

@@ -27,6 +27,8 @@ final class ArticleCell extends ListCell<ArticleSummary> {
         title.setMinHeight(Region.USE_PREF_SIZE);
         source.getStyleClass().add("article-source");
         counts.getStyleClass().add("article-counts");
+        counts.setWrapText(true);
+        counts.setMinHeight(Region.USE_PREF_SIZE);
         box.getStyleClass().add("article-cell");
         setPrefWidth(0);
     }

@@ -118,7 +118,7 @@ class AnnotatingViewModelTest {
         assertThat(mention.kind()).isEqualTo(AnnotationKind.ACTOR);
         Actor actor = store.actors().find(mention.actorId()).orElseThrow();
         assertThat(actor.name()).isEqualTo("Tobias Wren");
-        assertThat(AnnotatingViewModel.roleIn(actor, article.id())).isEqualTo("director of infrastructure");
+        assertThat(ActorNames.roleIn(actor, article.id())).isEqualTo("director of infrastructure");
         assertThat(store.actors().list()).hasSize(1);
 
         annotating.commands().undo();

@@ -1,0 +1,167 @@
+package dev.margin.ui.editor;
+
+import dev.margin.domain.Annotation;
+import dev.margin.domain.AnnotationKind;
+import dev.margin.ui.editor.spans.HighlightSpans;
+import dev.margin.ui.editor.spans.SuggestedSpan;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * Keeps the area's highlights in step with the annotations: a change restyles only the paragraphs
+ * it touched, on the FX thread; a full restyle computes its spans on the background executor and
+ * applies them on the FX thread, replaying any change made meanwhile so none is lost.
+ */
+final class HighlightPainter {
+    private final StyleClassedTextArea area;
+    private final Executor background;
+    private final ReadOnlyBooleanWrapper restyling = new ReadOnlyBooleanWrapper(this, "restyling", false);
+    private final EnumSet<AnnotationKind> hiddenKinds = EnumSet.noneOf(AnnotationKind.class);
+    private List<SuggestedSpan> suggestions = List.of();
+    private ArticleDocument document;
+    private HighlightSpans spans = new HighlightSpans("", List.of());
+    /** Changes made while a full restyle was computed; replayed onto its result. */
+    private final List<Function<HighlightSpans, int[]>> pending = new ArrayList<>();
+    private long generation;
+    private long paragraphsRestyled;
+
+    HighlightPainter(StyleClassedTextArea area, Executor background) {
+        this.area = area;
+        this.background = background;
+    }
+
+    HighlightSpans spans() {
+        return spans;
+    }
+
+    long paragraphsRestyled() {
+        return paragraphsRestyled;
+    }
+
+    ReadOnlyBooleanProperty restylingProperty() {
+        return restyling.getReadOnlyProperty();
+    }
+
+    /** Replaces the whole area content with the document, highlights included, in one step. */
+    void show(ArticleDocument newDocument, List<Annotation> annotations) {
+        checkFxThread();
+        generation++;
+        pending.clear();
+        restyling.set(false);
+        document = newDocument;
+        spans = build(newDocument, annotations, null);
+        area.replace(0, area.getLength(), newDocument.build(spans, area.getSegOps()));
+        paragraphsRestyled += newDocument.paragraphs().paragraphCount();
+    }
+
+    /** Restyles the whole text for a new set of annotations; the spans are computed on the background executor. */
+    void setAnnotations(List<Annotation> annotations) {
+        checkFxThread();
+        if (document == null) {
+            return;
+        }
+        long requested = ++generation;
+        pending.clear();
+        restyling.set(true);
+        ArticleDocument target = document;
+        UUID emphasised = spans.emphasised();
+        List<Annotation> copy = List.copyOf(annotations);
+        Set<AnnotationKind> hidden = hiddenKinds.isEmpty() ? Set.of() : EnumSet.copyOf(hiddenKinds);
+        List<SuggestedSpan> shownSuggestions = suggestions;
+        background.execute(() -> {
+            HighlightSpans fresh = build(target, copy, emphasised, hidden, shownSuggestions);
+            StyleSpans<Collection<String>> all = target.allSpans(fresh);
+            runOnFx(() -> applyFull(requested, fresh, all));
+        });
+    }
+
+    private void applyFull(long requested, HighlightSpans fresh, StyleSpans<Collection<String>> all) {
+        if (requested != generation) {
+            return;
+        }
+        area.setStyleSpans(document.headerLength(), all);
+        paragraphsRestyled += document.paragraphs().paragraphCount();
+        spans = fresh;
+        for (Function<HighlightSpans, int[]> change : pending) {
+            restyle(change.apply(fresh));
+        }
+        pending.clear();
+        restyling.set(false);
+    }
+
+    /** Applies a change to the current spans (and to a full restyle under way) and restyles what it touched. */
+    void change(Function<HighlightSpans, int[]> change) {
+        checkFxThread();
+        if (restyling.get()) {
+            pending.add(change);
+        }
+        restyle(change.apply(spans));
+    }
+
+    void setKindVisible(AnnotationKind kind, boolean visible) {
+        if (visible) {
+            hiddenKinds.remove(kind);
+        } else {
+            hiddenKinds.add(kind);
+        }
+        change(s -> s.setKindVisible(kind, visible));
+    }
+
+    void setSuggestions(List<SuggestedSpan> newSuggestions) {
+        suggestions = List.copyOf(newSuggestions);
+        List<SuggestedSpan> shown = suggestions;
+        change(s -> s.setSuggestions(shown));
+    }
+
+    private void restyle(int[] textParagraphs) {
+        if (document == null) {
+            return;
+        }
+        for (int paragraph : textParagraphs) {
+            area.setStyleSpans(document.toAreaParagraph(paragraph), 0, ArticleDocument.spansOf(spans.runs(paragraph)));
+        }
+        paragraphsRestyled += textParagraphs.length;
+    }
+
+    private HighlightSpans build(ArticleDocument target, List<Annotation> annotations, UUID emphasised) {
+        return build(target, annotations, emphasised, hiddenKinds, suggestions);
+    }
+
+    private static HighlightSpans build(ArticleDocument target, List<Annotation> annotations, UUID emphasised,
+                                        Set<AnnotationKind> hidden, List<SuggestedSpan> suggestions) {
+        HighlightSpans fresh = new HighlightSpans(target.paragraphs());
+        annotations.forEach(fresh::add);
+        hidden.forEach(kind -> fresh.setKindVisible(kind, false));
+        fresh.setSuggestions(suggestions);
+        if (emphasised != null && fresh.annotation(emphasised) != null) {
+            fresh.setEmphasised(emphasised);
+        }
+        return fresh;
+    }
+
+    private static void runOnFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    static void checkFxThread() {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("ArticleView must be used on the JavaFX application thread, not " + Thread.currentThread().getName());
+        }
+    }
+}
