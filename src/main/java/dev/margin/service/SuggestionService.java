@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Suggestions for a stored article, and the user's answers to them. {@link #suggest} runs the suggester
@@ -45,11 +46,22 @@ public final class SuggestionService {
 
     private final Store store;
     private final Clock clock;
-    private final Suggester suggester;
+    private final Supplier<Suggester> suggester;
+    private Suggester loaded;
     private final AnnotationService annotations;
     private final ActorService actors;
 
     public SuggestionService(Store store, Clock clock, Suggester suggester, AnnotationService annotations, ActorService actors) {
+        this(store, clock, () -> suggester, annotations, actors);
+        Objects.requireNonNull(suggester, "suggester");
+    }
+
+    /**
+     * As the other constructor, with the suggester made on first use: loading its word lists takes a
+     * moment, which the window spends on the background thread at the first suggestion, not at start.
+     */
+    public SuggestionService(Store store, Clock clock, Supplier<Suggester> suggester, AnnotationService annotations,
+                             ActorService actors) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.suggester = Objects.requireNonNull(suggester, "suggester");
@@ -60,7 +72,7 @@ public final class SuggestionService {
     /** The suggestions for the article that are neither rejected nor already marked by the user. */
     public ArticleSuggestions suggest(long articleId) {
         Article article = article(articleId);
-        List<Suggestion> all = suggester.suggest(article.text(), store.actors().list());
+        List<Suggestion> all = suggester().suggest(article.text(), store.actors().list());
         RejectedSuggestions rejected = new RejectedSuggestions(store.rejectedSuggestions().forArticle(articleId), article.revision());
         List<Suggestion> open = SuggestionFilter.withoutMarkedOrRejected(all, store.annotations().forArticle(articleId),
                 rejected.idsAmong(all));
@@ -115,6 +127,26 @@ public final class SuggestionService {
                     store.actors().delete(created.id());
                 }
             }
+        });
+    }
+
+    /** Takes back several acceptances (an "accept all") together, the last first. */
+    public void undoAcceptAll(List<AcceptedSuggestion> accepted) {
+        store.inTransaction(() -> {
+            for (int i = accepted.size() - 1; i >= 0; i--) {
+                undoAccept(accepted.get(i));
+            }
+        });
+    }
+
+    /** Makes undone acceptances again together, each with its annotation id. */
+    public List<AcceptedSuggestion> redoAcceptAll(List<AcceptedSuggestion> undone) {
+        return store.inTransaction(() -> {
+            List<AcceptedSuggestion> again = new ArrayList<>();
+            for (AcceptedSuggestion one : undone) {
+                again.add(redoAccept(one));
+            }
+            return again;
         });
     }
 
@@ -191,6 +223,13 @@ public final class SuggestionService {
                 .map(Annotation::id).orElse(null);
         ClaimDetails details = new ClaimDetails("", claimantId, false, s.claimKind(), ClaimStatus.UNVERIFIED, List.of(), quoteId);
         return annotations.createClaim(article.id(), s.start(), s.end(), details);
+    }
+
+    private synchronized Suggester suggester() {
+        if (loaded == null) {
+            loaded = Objects.requireNonNull(suggester.get(), "suggester");
+        }
+        return loaded;
     }
 
     private void checkStillApplies(Article article, Suggestion s) {

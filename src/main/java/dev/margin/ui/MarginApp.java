@@ -1,6 +1,9 @@
 package dev.margin.ui;
 
 import dev.margin.importer.ArticleImporter;
+import dev.margin.suggest.Lexicon;
+import dev.margin.suggest.Suggester;
+import dev.margin.service.SuggestionService;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.annotations.AnnotatingViewModel;
@@ -20,6 +23,7 @@ import dev.margin.ui.reader.ReaderDependencies;
 import dev.margin.ui.reader.ReaderViewModel;
 import dev.margin.ui.reader.ReaderWindow;
 import dev.margin.ui.reader.WindowState;
+import dev.margin.ui.suggestions.SuggestionsViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -134,6 +138,8 @@ public class MarginApp extends Application {
         window = new ReaderWindow(stage, new ReaderDependencies(dataFile, messages, settings, status, clock,
                 library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
+        window.installSuggestions(new SuggestionsViewModel(new SuggestionService(store, clock, () -> new Suggester(Lexicon.load()),
+                services.annotations(), services.actors()), annotating, tasks, status, messages, settings));
         StartupOptions.apply(window, stage);
         window.show();
         opening.whenComplete((opened, failure) -> {
