@@ -29,7 +29,7 @@ import java.util.Locale;
  * accept all of a kind. Choosing a suggestion here makes it the current one (the window scrolls to it).
  */
 public final class SuggestionsPane extends VBox {
-    private static final double LIST_HEIGHT = 190;
+    private static final double LIST_HEIGHT = 200;
 
     private final ListView<Suggestion> list = new ListView<>();
 
@@ -74,6 +74,7 @@ public final class SuggestionsPane extends VBox {
         list.setItems(model.open());
         list.setCellFactory(view -> new SuggestionCell(messages));
         list.setPrefHeight(LIST_HEIGHT);
+        list.setMinHeight(LIST_HEIGHT);
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
             if (chosen != null && !chosen.equals(model.currentProperty().get())) {
                 model.currentProperty().set(chosen);
@@ -82,8 +83,10 @@ public final class SuggestionsPane extends VBox {
         model.currentProperty().addListener((observable, old, chosen) -> {
             if (chosen == null) {
                 list.getSelectionModel().clearSelection();
-            } else if (!chosen.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(chosen);
+            } else {
+                if (!chosen.equals(list.getSelectionModel().getSelectedItem())) {
+                    list.getSelectionModel().select(chosen);
+                }
                 list.scrollTo(chosen);
             }
         });
