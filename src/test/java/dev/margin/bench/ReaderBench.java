@@ -44,6 +44,9 @@ public final class ReaderBench {
 
     /** How long the last timed action itself took, before the pulse. */
     private static volatile long callNanos;
+    /** CPU time the FX thread spent from the last timed action to the end of its layout pulse: the work, without waiting or preemption. */
+    private static volatile long lastCpuNanos;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private ReaderBench() {
     }
@@ -69,12 +72,14 @@ public final class ReaderBench {
         });
 
         double[] open = new double[5];
+        double[] openCpu = new double[5];
         for (int i = 0; i < open.length; i++) {
             onFx(() -> {
                 view.showArticle(new Article(1, "empty", "", "", null, null, NOW, "en", "-", List.of(), ContentHash.of("-"), 1), List.of());
                 return null;
             });
             open[i] = timeToPulse(view, () -> view.showArticle(article, annotations));
+            openCpu[i] = lastCpuNanos / 1e6;
         }
         boolean styled = onFx(() -> view.area().getStyleOfChar(view.area().getLength() - text.length() + annotations.get(0).start() + 1)
                 .contains(dev.margin.ui.editor.spans.HighlightClasses.kindClass(annotations.get(0).kind())));
@@ -84,7 +89,13 @@ public final class ReaderBench {
             full[i] = timeToPulse(view, () -> view.setAnnotations(annotations));
         }
 
+        double[] idle = new double[50];
+        for (int i = 0; i < idle.length; i++) {
+            idle[i] = timeToPulse(view, () -> { });
+        }
+
         double[] add = new double[50];
+        double[] addCpu = new double[50];
         double[] addCall = new double[50];
         long[] gcCount = new long[50];
         List<Annotation> added = new ArrayList<>();
@@ -95,9 +106,9 @@ public final class ReaderBench {
             // Show the place first, as a user adds where they read; then time the add alone.
             timeToPulse(view, () -> view.select(start, start));
             timeToPulse(view, () -> { });
-            long before = System.nanoTime();
             add[i] = timeToPulse(view, () -> view.annotationAdded(annotation));
             addCall[i] = callNanos / 1e6;
+            addCpu[i] = lastCpuNanos / 1e6;
             gcCount[i] = gcCount();
 
         }
@@ -105,10 +116,12 @@ public final class ReaderBench {
                 .contains("highlight"));
 
         double[] scroll = new double[40];
+        double[] scrollCpu = new double[40];
         int paragraphs = text.split("\n").length;
         for (int i = 0; i < scroll.length; i++) {
             int target = random.nextInt(paragraphs);
             scroll[i] = timeToPulse(view, () -> view.restoreScroll(target));
+            scrollCpu[i] = lastCpuNanos / 1e6;
         }
         double[] smooth = new double[60];
         double fraction = 0.3;
@@ -118,14 +131,18 @@ public final class ReaderBench {
         }
 
         report("open article with all highlights", open, OPEN_FLOOR_MS, true);
+        report("  FX-thread CPU time of the open", openCpu, OPEN_FLOOR_MS, true);
         System.out.println("  highlights present after open: " + styled);
         report("full restyle (setAnnotations, 5,000)", full, OPEN_FLOOR_MS, true);
+        report("a pulse with no change (baseline)", idle, ADD_FLOOR_MS, false);
         report("add one annotation", add, ADD_FLOOR_MS, false);
         System.out.println("  added highlight present: " + addedStyled);
         report("  of which the call itself", addCall, ADD_FLOOR_MS, false);
-        System.out.println("  gc counts " + Arrays.toString(gcCount));
-        System.out.println("  add samples " + Arrays.toString(add));
+        report("  FX-thread CPU time, call + pulse", addCpu, ADD_FLOOR_MS, false);
+        System.out.println("  add samples in order: " + Arrays.stream(add).mapToObj(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
+        System.out.println("  collections during the adds: " + (gcCount[gcCount.length - 1] - gcCount[0]));
         report("scroll jump to a random paragraph", scroll, SCROLL_FLOOR_MS, false);
+        report("  FX-thread CPU time per jump", scrollCpu, SCROLL_FLOOR_MS, false);
         report("small scroll step (~1/2000 of the text)", smooth, SCROLL_FLOOR_MS, false);
         Platform.exit();
     }
@@ -150,11 +167,13 @@ public final class ReaderBench {
         Platform.runLater(() -> {
             Scene scene = view.getScene();
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             action.run();
             callNanos = System.nanoTime() - start;
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 scene.removePostLayoutPulseListener(listener[0]);
+                lastCpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
                 done.complete((System.nanoTime() - start) / 1e6);
             };
             scene.addPostLayoutPulseListener(listener[0]);

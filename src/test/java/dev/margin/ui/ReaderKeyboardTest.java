@@ -2,8 +2,12 @@ package dev.margin.ui;
 
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
+import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.editor.ArticleView;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -27,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The window from the keyboard on the sample article of a first start: Delete removes the selected
  * annotation, Ctrl+Z brings it back with its details, Ctrl+Shift+Z deletes it again, a highlight is made
- * with H, and hiding a kind hides it in the list and in the article.
+ * with H, hiding a kind hides it in the list and in the article, and deleting the only article asks
+ * first and leaves the empty library's how-to.
  */
 class ReaderKeyboardTest {
     @TempDir
@@ -91,6 +96,30 @@ class ReaderKeyboardTest {
         waitFor(() -> annotations().getItems().stream().noneMatch(a -> a.kind() == AnnotationKind.HIGHLIGHT));
         assertThat(fx(() -> view().isKindVisible(AnnotationKind.HIGHLIGHT))).isFalse();
         assertThat(fx(() -> annotations().getItems().size())).isEqualTo(13);
+    }
+
+    @Test
+    void deletingTheOnlyArticleAsksFirstThenShowsTheEmptyLibrary() throws Exception {
+        robot.interact(() -> {
+            articles().requestFocus();
+            articles().getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#deleteArticleDialog").tryQuery().isPresent());
+        DialogPane confirm = robot.lookup("#deleteArticleDialog").queryAs(DialogPane.class);
+        assertThat(fx(confirm::getHeaderText)).contains("Port Ellery to ration water");
+        assertThat(fx(confirm::getContentText)).contains("15 annotations");
+
+        robot.interact(() -> ((Button) confirm.lookupButton(ButtonType.OK)).fire());
+
+        waitFor(() -> articles().getItems().isEmpty() && robot.lookup("#libraryEmpty").query().isVisible());
+        assertThat(fx(() -> robot.lookup("#noArticle").query().isVisible())).isTrue();
+        assertThat(fx(() -> annotations().getItems().isEmpty())).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<ArticleSummary> articles() {
+        return robot.lookup("#articleList").queryAs(ListView.class);
     }
 
     private String statusText() throws Exception {

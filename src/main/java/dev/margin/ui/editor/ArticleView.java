@@ -14,6 +14,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -42,6 +46,14 @@ public class ArticleView extends BorderPane {
     public static final String DARK = "dark";
     public static final double MIN_ZOOM = ReadingColumn.MIN_ZOOM;
     public static final double MAX_ZOOM = ReadingColumn.MAX_ZOOM;
+
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
+    private static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_IN_EQUALS = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
 
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(area);
@@ -82,7 +94,7 @@ public class ArticleView extends BorderPane {
         area.setUndoManager(UndoUtils.noOpUndoManager());
         scrollPane.setId("articleScroll");
         setCenter(scrollPane);
-        findBar = new FindBar(this);
+        findBar = new FindBar(this, new EditorText(locale));
         setTop(findBar);
         findBar.close();
         for (AnnotationKind kind : AnnotationKind.values()) {
@@ -93,6 +105,27 @@ public class ArticleView extends BorderPane {
         area.selectionProperty().addListener((obs, was, is) -> selection.set(toTextRange(is)));
         pointer = new AreaPointer(area, () -> document, selection::get, this::annotationsAt);
         column = new ReadingColumn(area, this);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::handleShortcut);
+    }
+
+    /** Find and zoom keys work wherever the focus is inside the view; the window may bind them to menus as well. */
+    private void handleShortcut(KeyEvent event) {
+        if (FIND.match(event)) {
+            showFindBar();
+        } else if (ZOOM_IN.match(event) || ZOOM_IN_EQUALS.match(event)) {
+            zoomIn();
+        } else if (ZOOM_OUT.match(event)) {
+            zoomOut();
+        } else if (ZOOM_RESET.match(event)) {
+            zoomReset();
+        } else if (FIND_NEXT.match(event) && !findBar.field().getText().isEmpty()) {
+            findBar.next();
+        } else if (FIND_PREVIOUS.match(event) && !findBar.field().getText().isEmpty()) {
+            findBar.previous();
+        } else {
+            return;
+        }
+        event.consume();
     }
 
     // ---- content -------------------------------------------------------------------------------

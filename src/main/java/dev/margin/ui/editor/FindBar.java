@@ -16,24 +16,26 @@ public class FindBar extends HBox {
     private final ArticleView view;
     private final TextField field = new TextField();
     private final Label count = new Label();
+    private final EditorText text;
 
-    FindBar(ArticleView view) {
+    FindBar(ArticleView view, EditorText text) {
         this.view = view;
+        this.text = text;
         setId("findBar");
         getStyleClass().add("find-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
         field.setId("findField");
-        field.setPromptText("Find in article");
+        field.setPromptText(text.get("find.prompt"));
         field.setPrefColumnCount(24);
         HBox.setHgrow(field, Priority.SOMETIMES);
-        Button previous = new Button("Previous");
+        Button previous = new Button(text.get("find.previous"));
         previous.setId("findPrevious");
         previous.setOnAction(e -> previous());
-        Button next = new Button("Next");
+        Button next = new Button(text.get("find.next"));
         next.setId("findNext");
         next.setOnAction(e -> next());
-        Button close = new Button("Close");
+        Button close = new Button(text.get("find.close"));
         close.setId("findClose");
         close.setOnAction(e -> close());
         count.setId("findCount");
@@ -81,11 +83,11 @@ public class FindBar extends HBox {
         return isVisible();
     }
 
-    private void next() {
+    void next() {
         showCount(view.findNext(field.getText()));
     }
 
-    private void previous() {
+    void previous() {
         showCount(view.findPrevious(field.getText()));
     }
 
@@ -97,11 +99,11 @@ public class FindBar extends HBox {
         }
         int total = view.matchCount(phrase);
         if (total == 0) {
-            count.setText("No matches");
+            count.setText(text.get("find.none"));
         } else if (index < 0) {
-            count.setText(total == 1 ? "1 match" : total + " matches");
+            count.setText(total == 1 ? text.get("find.one") : text.get("find.many", total));
         } else {
-            count.setText((index + 1) + " of " + total);
+            count.setText(text.get("find.position", index + 1, total));
         }
     }
 }

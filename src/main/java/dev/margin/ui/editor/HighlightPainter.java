@@ -111,6 +111,7 @@ final class HighlightPainter {
     }
 
     void setKindVisible(AnnotationKind kind, boolean visible) {
+        checkFxThread();
         if (visible) {
             hiddenKinds.remove(kind);
         } else {
@@ -120,6 +121,7 @@ final class HighlightPainter {
     }
 
     void setSuggestions(List<SuggestedSpan> newSuggestions) {
+        checkFxThread();
         suggestions = List.copyOf(newSuggestions);
         List<SuggestedSpan> shown = suggestions;
         change(s -> s.setSuggestions(shown));
@@ -141,8 +143,7 @@ final class HighlightPainter {
 
     private static HighlightSpans build(ArticleDocument target, List<Annotation> annotations, UUID emphasised,
                                         Set<AnnotationKind> hidden, List<SuggestedSpan> suggestions) {
-        HighlightSpans fresh = new HighlightSpans(target.paragraphs());
-        annotations.forEach(fresh::add);
+        HighlightSpans fresh = new HighlightSpans(target.paragraphs(), annotations);
         hidden.forEach(kind -> fresh.setKindVisible(kind, false));
         fresh.setSuggestions(suggestions);
         if (emphasised != null && fresh.annotation(emphasised) != null) {

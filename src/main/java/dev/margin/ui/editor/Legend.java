@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,32 +15,33 @@ import java.util.Objects;
  * in an {@link ArticleView}. The boxes are bound to the view's kind visibility both ways.
  */
 public class Legend extends HBox {
-    private static final Map<AnnotationKind, String> LABELS = Map.of(
-            AnnotationKind.QUOTE, "Quote",
-            AnnotationKind.ACTOR, "Actor",
-            AnnotationKind.CLAIM, "Claim",
-            AnnotationKind.HIGHLIGHT, "Highlight");
-
     public Legend(ArticleView view) {
+        this(view, Locale.getDefault());
+    }
+
+    public Legend(ArticleView view, Locale locale) {
         Objects.requireNonNull(view, "view");
+        EditorText text = new EditorText(locale);
         setId("legend");
         getStyleClass().addAll("legend", "margin-highlights");
         getStylesheets().add(Objects.requireNonNull(Legend.class.getResource("article-view.css"), "article-view.css").toExternalForm());
         setSpacing(14);
         setAlignment(Pos.CENTER_LEFT);
         for (AnnotationKind kind : new AnnotationKind[] {AnnotationKind.QUOTE, AnnotationKind.ACTOR, AnnotationKind.CLAIM, AnnotationKind.HIGHLIGHT}) {
-            getChildren().add(checkBox(view, kind));
+            getChildren().add(checkBox(view, kind, text));
         }
     }
 
-    private static CheckBox checkBox(ArticleView view, AnnotationKind kind) {
+    private static CheckBox checkBox(ArticleView view, AnnotationKind kind, EditorText text) {
         // A label drawn with the area's palette: RichTextFX paints its -rtfx looks only inside a text area.
-        Label sample = new Label(LABELS.get(kind));
+        String name = text.get("legend." + kind.name());
+        Label sample = new Label(name);
         sample.getStyleClass().addAll("legend-sample", HighlightClasses.kindClass(kind));
         CheckBox box = new CheckBox();
         box.setGraphic(sample);
-        box.setId("legend" + LABELS.get(kind));
-        box.setAccessibleText("Show " + kind.name().toLowerCase(Locale.ROOT) + " annotations");
+        String kindName = kind.name().toLowerCase(Locale.ROOT);
+        box.setId("legend" + Character.toUpperCase(kindName.charAt(0)) + kindName.substring(1));
+        box.setAccessibleText(text.get("legend.toggle", name));
         box.selectedProperty().bindBidirectional(view.kindVisibleProperty(kind));
         return box;
     }

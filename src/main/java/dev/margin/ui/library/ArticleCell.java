@@ -41,7 +41,7 @@ final class ArticleCell extends ListCell<ArticleSummary> {
             setText(null);
             return;
         }
-        title.setText(article.title().isBlank() ? "(untitled)" : article.title());
+        title.setText(article.title().isBlank() ? messages.get("library.untitled") : article.title());
         String date = article.publishedDate() == null ? "" : DATE.format(article.publishedDate());
         String outlet = article.outlet();
         source.setText(outlet.isBlank() ? date : date.isBlank() ? outlet : outlet + " · " + date);

@@ -39,9 +39,9 @@ final class ReaderMenus {
     static MenuBar menuBar(ReaderActions actions, ReaderDependencies deps) {
         Messages m = deps.messages();
         Menu file = new Menu(m.get("menu.file"), null,
-                item("menuImportFiles", m.get("menu.file.importFiles"), shortcut(KeyCode.O), actions::importFiles),
-                item("menuImportPasted", m.get("menu.file.importPasted"), shortcutShift(KeyCode.V), actions::importPasted),
-                item("menuImportUrl", m.get("menu.file.importUrl"), shortcut(KeyCode.L), actions::importUrl),
+                item("menuImportFiles", m.get("menu.file.importFiles"), shortcut(KeyCode.O), actions.imports()::importFiles),
+                item("menuImportPasted", m.get("menu.file.importPasted"), shortcutShift(KeyCode.V), actions.imports()::importPasted),
+                item("menuImportUrl", m.get("menu.file.importUrl"), shortcut(KeyCode.L), actions.imports()::importUrl),
                 new SeparatorMenuItem(),
                 item("menuDeleteArticle", m.get("menu.file.deleteArticle"), null, actions::deleteArticle),
                 new SeparatorMenuItem(),
@@ -120,8 +120,8 @@ final class ReaderMenus {
         Button redo = button("toolRedo", MaterialDesignR.REDO, m.get("toolbar.redo"), actions::redo);
         redo.disableProperty().bind(commands.canRedoBinding().not());
         ToolBar bar = new ToolBar(
-                button("toolImport", MaterialDesignF.FILE_IMPORT_OUTLINE, m.get("toolbar.import"), actions::importFiles),
-                button("toolPaste", MaterialDesignC.CONTENT_PASTE, m.get("toolbar.paste"), actions::importPasted),
+                button("toolImport", MaterialDesignF.FILE_IMPORT_OUTLINE, m.get("toolbar.import"), actions.imports()::importFiles),
+                button("toolPaste", MaterialDesignC.CONTENT_PASTE, m.get("toolbar.paste"), actions.imports()::importPasted),
                 new Separator(Orientation.VERTICAL),
                 markButton("toolQuote", AnnotationKind.QUOTE, m.get("kind.QUOTE"), m.get("toolbar.quote"), actions),
                 markButton("toolActor", AnnotationKind.ACTOR, m.get("kind.ACTOR"), m.get("toolbar.actor"), actions),

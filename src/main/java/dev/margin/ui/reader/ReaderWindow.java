@@ -45,7 +45,6 @@ import java.util.UUID;
  * views to the view-models, and restores and records the window's state.
  */
 public final class ReaderWindow {
-    private static final double LEGEND_HEIGHT = 48;
     private final ReaderDependencies deps;
     private final Stage stage;
     private final Messages messages;
@@ -118,15 +117,12 @@ public final class ReaderWindow {
         zoom.setMinWidth(Region.USE_PREF_SIZE);
         HBox legendBar = new HBox(8, legend, spacer, zoom);
         legendBar.setAlignment(Pos.CENTER_LEFT);
-        // One row: the legend's samples report a tall preferred height when nothing constrains it.
-        legendBar.setMinHeight(LEGEND_HEIGHT);
-        legendBar.setPrefHeight(LEGEND_HEIGHT);
-        legendBar.setMaxHeight(LEGEND_HEIGHT);
         legendBar.getStyleClass().add("legend-bar");
         Label noArticle = new Label(messages.get("reader.noArticle"));
         noArticle.setId("noArticle");
         noArticle.getStyleClass().add("empty-state");
         noArticle.visibleProperty().bind(deps.annotating().articleProperty().isNull());
+        articleView.visibleProperty().bind(deps.annotating().articleProperty().isNotNull());
         StackPane stack = new StackPane(articleView, noArticle);
         VBox.setVgrow(stack, Priority.ALWAYS);
         VBox centre = new VBox(legendBar, stack);
@@ -210,7 +206,7 @@ public final class ReaderWindow {
                 open(article);
             }
         });
-        deps.imports().setOnFinished(actions::importFinished);
+        deps.imports().setOnFinished(actions.imports()::importFinished);
     }
 
     private void open(ArticleSummary summary) {

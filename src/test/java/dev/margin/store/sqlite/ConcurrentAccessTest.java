@@ -3,6 +3,7 @@ package dev.margin.store.sqlite;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ class ConcurrentAccessTest {
     Path dir;
 
     @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void twoStoresOnOneFileWriteAtTheSameTime() throws Exception {
         Path file = dir.resolve("margin.db");
         List<UUID> written = Collections.synchronizedList(new ArrayList<>());
@@ -67,6 +69,7 @@ class ConcurrentAccessTest {
     }
 
     @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aSecondProcessWritesWhileThisOneWrites() throws Exception {
         Path file = dir.resolve("margin.db");
         List<UUID> mine = new ArrayList<>();

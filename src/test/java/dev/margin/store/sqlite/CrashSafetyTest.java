@@ -3,6 +3,7 @@ package dev.margin.store.sqlite;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ class CrashSafetyTest {
     Path dir;
 
     @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void everySavedAnnotationSurvivesAKilledWriter() throws Exception {
         Path file = dir.resolve("margin.db");
         long articleId;

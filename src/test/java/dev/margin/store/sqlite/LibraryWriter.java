@@ -5,13 +5,14 @@ import dev.margin.domain.Annotation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A second process for {@link ConcurrentAccessTest} and {@link CrashSafetyTest}: opens a library and saves
  * annotations on one article, printing {@code saved <id>} for each only after its save has returned.
  * Every fifth step saves a batch of five in one transaction. Prints {@code ready} once the library is open.
  *
- * <p>Arguments: library file, article id, number of steps (0: until killed), a note for the annotations.
+ * <p>Arguments: library file, article id, number of steps (0: until killed, at most a minute), a note for the annotations.
  */
 public final class LibraryWriter {
     private LibraryWriter() {
@@ -25,7 +26,9 @@ public final class LibraryWriter {
         try (SqliteStore store = SqliteStore.open(file)) {
             System.out.println("ready");
             System.out.flush();
-            for (int step = 0; steps == 0 || step < steps; step++) {
+            // "Until killed" still ends after a minute, so that a test that failed before killing it leaves nothing behind.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            for (int step = 0; steps == 0 ? System.nanoTime() < deadline : step < steps; step++) {
                 List<Annotation> batch = new ArrayList<>();
                 int size = step % 5 == 4 ? 5 : 1;
                 for (int i = 0; i < size; i++) {

@@ -255,6 +255,27 @@ class ArticleViewTest {
     }
 
     @Test
+    void keyboardOpensFindAndZooms(FxRobot robot) {
+        robot.clickOn("#articleArea");
+        run(() -> area.moveTo(0));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(view.findBar().isOpen()).isTrue();
+        assertThat(view.findBar().field().isFocused()).isTrue();
+        robot.write("okafor").type(KeyCode.ENTER);
+        int first = SampleArticles.TEXT.indexOf("Okafor");
+        assertThat(view.getSelection().getStart()).isEqualTo(first);
+        robot.type(KeyCode.F3);
+        assertThat(view.getSelection().getStart()).isEqualTo(SampleArticles.TEXT.indexOf("Okafor", first + 1));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(view.findBar().isOpen()).isFalse();
+        assertThat(area.isFocused()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        assertThat(view.zoomProperty().get()).isEqualTo(0.9);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        assertThat(view.zoomProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
     void zoomScalesTheFontWithinItsLimits() {
         run(() -> view.zoomIn());
         assertThat(view.zoomProperty().get()).isEqualTo(1.1);

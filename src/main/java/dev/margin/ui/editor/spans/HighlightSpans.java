@@ -53,8 +53,22 @@ public final class HighlightSpans {
     }
 
     public HighlightSpans(String text, Collection<Annotation> initial) {
-        this(new ParagraphIndex(text));
-        initial.forEach(this::add);
+        this(new ParagraphIndex(text), initial);
+    }
+
+    public HighlightSpans(ParagraphIndex paragraphs, Collection<Annotation> initial) {
+        this(paragraphs);
+        // No paragraph needs restyling yet, so skip working out which ones each annotation touches.
+        Map<Set<String>, Set<String>> looks = new HashMap<>();
+        for (Annotation annotation : initial) {
+            Mark old = annotations.remove(annotation.id());
+            if (old != null) {
+                unindex(old);
+            }
+            Mark mark = markOf(annotation, looks.computeIfAbsent(HighlightClasses.of(annotation), look -> look));
+            annotations.put(annotation.id(), mark);
+            index(mark);
+        }
     }
 
     public ParagraphIndex paragraphs() {
@@ -67,8 +81,7 @@ public final class HighlightSpans {
         if (old != null) {
             unindex(old);
         }
-        Mark mark = markOf(annotation.id(), annotation.start(), annotation.end(), annotation.kind(),
-                HighlightClasses.of(annotation), annotation, annotation.anchorState() != AnchorState.ORPHANED);
+        Mark mark = markOf(annotation, HighlightClasses.of(annotation));
         annotations.put(annotation.id(), mark);
         index(mark);
         return union(old, mark);
@@ -243,6 +256,11 @@ public final class HighlightSpans {
             return Set.of();
         }
         return internedSets.computeIfAbsent(classes, Set::copyOf);
+    }
+
+    private Mark markOf(Annotation annotation, Set<String> classes) {
+        return markOf(annotation.id(), annotation.start(), annotation.end(), annotation.kind(), classes, annotation,
+                annotation.anchorState() != AnchorState.ORPHANED);
     }
 
     private Mark markOf(UUID id, int start, int end, AnnotationKind kind, Set<String> classes, Annotation annotation, boolean placed) {
