@@ -312,7 +312,7 @@ public final class ReaderWindow {
         SuggestionsUi.install(suggestions, messages, stage.getScene(), articleView, panel, menuBar);
         deps.imports().setOnFinished(outcomes -> {
             suggestions.imported(outcomes.stream().map(ImportOutcome::articleId).filter(Objects::nonNull).toList());
-            actions.importFinished(outcomes);
+            actions.imports().importFinished(outcomes);
         });
     }
 }
