@@ -1,7 +1,6 @@
 package dev.margin.service;
 
 import dev.margin.domain.Actor;
-import dev.margin.domain.ActorRole;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
@@ -22,8 +21,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -240,13 +241,13 @@ public final class SuggestionService {
         }
         List<Annotation> marked = store.annotations().forArticle(article.id());
         if (overlapsMarked(s, marked)) {
-            throw new StoreException("\"" + s.exact() + "\" is already marked as a " + s.kind().name().toLowerCase(java.util.Locale.ROOT)
+            throw new StoreException("\"" + s.exact() + "\" is already marked as a " + s.kind().name().toLowerCase(Locale.ROOT)
                     + " in \"" + article.displayTitle() + "\"; the suggestion was not saved over it.");
         }
     }
 
     private static boolean overlapsMarked(Suggestion s, List<Annotation> marked) {
-        return !SuggestionFilter.withoutMarkedOrRejected(List.of(s), marked, java.util.Set.of()).contains(s);
+        return !SuggestionFilter.withoutMarkedOrRejected(List.of(s), marked, Set.of()).contains(s);
     }
 
     private boolean isParentOfAnother(long actorId) {

@@ -16,6 +16,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,7 @@ import java.util.UUID;
 /**
  * Puts suggestions into the reader window: the Suggestions section at the top of the annotation panel,
  * the Suggest menu (Ctrl+Shift+S suggests for the open article), the single keys, and the dashed spans in
- * the article, where the current suggestion is selected and scrolled into view.
+ * the article, where the current suggestion is selected and scrolled into view (a click on one makes it current).
  */
 public final class SuggestionsUi {
     /** Suggest for the open article. */
@@ -45,6 +47,15 @@ public final class SuggestionsUi {
         SuggestionKeys.install(scene, model, view.area(), pane.list());
 
         model.open().addListener((ListChangeListener<Suggestion>) change -> view.setSuggestions(spans(model.open())));
+        view.area().addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 1 && event.isStillSincePress()
+                    && view.article() != null && !model.open().isEmpty()) {
+                // The area holds the header above the text: text offsets start after it.
+                int header = view.area().getLength() - view.article().text().length();
+                view.area().hit(event.getX(), event.getY()).getCharacterIndex()
+                        .ifPresent(areaOffset -> model.pickAt(areaOffset - header));
+            }
+        });
         model.currentProperty().addListener((observable, old, current) -> {
             if (current != null && view.article() != null && current.end() <= view.article().text().length()) {
                 view.select(current.start(), current.end());

@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +55,8 @@ public final class SuggestionsViewModel {
     private final Set<String> rejectedIds = ConcurrentHashMap.newKeySet();
     private final Set<Long> suggestWhenShown = new HashSet<>();
     private List<Suggestion> all = List.of();
-    private long suggestedFor = -1;
+    /** The article (id and revision) the current suggestions were made for, or null. */
+    private Article suggestedFor;
     private int generation;
 
     public SuggestionsViewModel(SuggestionService service, AnnotatingViewModel annotating, TaskRunner tasks,
@@ -74,13 +76,14 @@ public final class SuggestionsViewModel {
     }
 
     private void articleShown(Article article) {
-        if (article != null && article.id() == suggestedFor) {
+        if (article != null && suggestedFor != null && article.id() == suggestedFor.id() && article.revision() == suggestedFor.revision()) {
+            // The same text shown again (the library was refreshed): the suggestions still fit it.
             return;
         }
         generation++;
         busy.set(false);
         all = List.of();
-        suggestedFor = -1;
+        suggestedFor = null;
         rejectedIds.clear();
         refilter();
         if (article != null && suggestWhenShown.remove(article.id())) {
@@ -115,7 +118,7 @@ public final class SuggestionsViewModel {
                 return;
             }
             busy.set(false);
-            suggestedFor = article.id();
+            suggestedFor = result.article();
             all = result.suggestions();
             rejectedIds.clear();
             current.set(null);
@@ -145,6 +148,17 @@ public final class SuggestionsViewModel {
             int from = was == null ? 0 : was.start();
             current.set(kept.stream().filter(s -> s.start() >= from).findFirst().orElse(kept.get(kept.size() - 1)));
         }
+    }
+
+    /** Makes the innermost open suggestion covering the text offset the current one (a click on it); false when none does. */
+    public boolean pickAt(int offset) {
+        return open.stream()
+                .filter(s -> s.start() <= offset && offset < s.end())
+                .min(Comparator.comparingInt(s -> s.end() - s.start()))
+                .map(s -> {
+                    current.set(s);
+                    return true;
+                }).orElse(false);
     }
 
     public void next() {

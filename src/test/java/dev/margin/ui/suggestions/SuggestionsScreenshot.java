@@ -11,7 +11,6 @@ import javafx.scene.control.ListView;
 import javafx.stage.Window;
 
 import javax.imageio.ImageIO;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

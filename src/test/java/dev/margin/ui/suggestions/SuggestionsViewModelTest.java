@@ -100,6 +100,13 @@ class SuggestionsViewModelTest {
         model.next();
         model.next();
         assertThat(model.currentProperty().get()).isEqualTo(open.get(1));
+
+        // A click in the article picks the innermost suggestion under it; off any, nothing changes.
+        Suggestion actor = open.stream().filter(s -> s.kind() == SuggestionKind.ACTOR).findFirst().orElseThrow();
+        assertThat(model.pickAt(actor.start() + 1)).isTrue();
+        assertThat(model.currentProperty().get()).isEqualTo(actor);
+        assertThat(model.pickAt(TEXT.indexOf("Bridge tolls"))).isFalse();
+        assertThat(model.currentProperty().get()).isEqualTo(actor);
     }
 
     @Test
