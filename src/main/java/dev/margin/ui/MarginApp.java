@@ -1,11 +1,11 @@
 package dev.margin.ui;
 
 import dev.margin.importer.ArticleImporter;
-import dev.margin.suggest.Lexicon;
-import dev.margin.suggest.Suggester;
 import dev.margin.service.SuggestionService;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
+import dev.margin.suggest.Lexicon;
+import dev.margin.suggest.Suggester;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationListViewModel;
 import dev.margin.ui.common.AppTheme;
