@@ -21,6 +21,8 @@ public interface Store extends AutoCloseable {
 
     /** The review views' queries: filtered annotation rows, actor pages, claims by status, statistics, saved filters. */
     ReviewDao review();
+    /** The suggestions the user rejected, per article (so they are not offered again). */
+    RejectedSuggestionDao rejectedSuggestions();
 
     /**
      * Runs {@code work} in one transaction: everything it changes through this store's DAOs is saved

@@ -2,8 +2,11 @@ package dev.margin.ui;
 
 import dev.margin.importer.ArticleImporter;
 import dev.margin.service.ClaimService;
+import dev.margin.service.SuggestionService;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
+import dev.margin.suggest.Lexicon;
+import dev.margin.suggest.Suggester;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationListViewModel;
 import dev.margin.ui.common.AppIcon;
@@ -30,6 +33,7 @@ import dev.margin.ui.reader.ReaderWindow;
 import dev.margin.ui.reader.WindowState;
 import dev.margin.ui.review.ReviewContext;
 import dev.margin.ui.review.ReviewWindow;
+import dev.margin.ui.suggestions.SuggestionsViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -168,6 +172,8 @@ public class MarginApp extends Application {
                 library, reader, annotating, fileDialogs, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         window.setOnOpenReview(() -> reviewWindow(services, status, messages, clock, stage).show());
+        window.installSuggestions(new SuggestionsViewModel(new SuggestionService(store, clock, () -> new Suggester(Lexicon.load()),
+                services.annotations(), services.actors()), annotating, tasks, status, messages, settings));
         StartupOptions.apply(window, stage);
         AppIcon.addTo(stage);
         window.show();

@@ -22,7 +22,8 @@ final class Migrations {
             "V002__search_index.sql",
             "V003__article_kind_index.sql",
             "V004__saved_filters.sql",
-            "V005__review_indexes.sql");
+            "V005__review_indexes.sql",
+            "V006__rejected_suggestions.sql");
 
     /** "MRGN", written by V001: tells a Margin library apart from other SQLite files. */
     static final int APPLICATION_ID = 0x4D52474E;

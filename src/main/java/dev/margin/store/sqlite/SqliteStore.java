@@ -4,6 +4,7 @@ import dev.margin.store.ActorDao;
 import dev.margin.store.AnnotationDao;
 import dev.margin.store.ArticleDao;
 import dev.margin.store.ReviewDao;
+import dev.margin.store.RejectedSuggestionDao;
 import dev.margin.store.SearchDao;
 import dev.margin.store.Store;
 import dev.margin.store.StoreException;
@@ -57,6 +58,7 @@ public final class SqliteStore implements Store {
     private final SqliteTagDao tags;
     private final SqliteSearchDao search;
     private final SqliteReviewDao review;
+    private final SqliteRejectedSuggestionDao rejectedSuggestions;
 
     private SqliteStore(Database db, WalCheckpointer checkpointer) {
         this.db = db;
@@ -67,6 +69,7 @@ public final class SqliteStore implements Store {
         this.tags = new SqliteTagDao(db);
         this.search = new SqliteSearchDao(db);
         this.review = new SqliteReviewDao(db, actors);
+        this.rejectedSuggestions = new SqliteRejectedSuggestionDao(db);
     }
 
     /** Opens the library {@code file}, creating it (and its folder) when missing, and brings its schema up to date. */
@@ -184,6 +187,11 @@ public final class SqliteStore implements Store {
     @Override
     public ReviewDao review() {
         return review;
+    }
+
+    @Override
+    public RejectedSuggestionDao rejectedSuggestions() {
+        return rejectedSuggestions;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.margin.store.ActorDao;
 import dev.margin.store.AnnotationDao;
 import dev.margin.store.ArticleDao;
 import dev.margin.store.ReviewDao;
+import dev.margin.store.RejectedSuggestionDao;
 import dev.margin.store.SearchDao;
 import dev.margin.store.Store;
 import dev.margin.store.StoreException;
@@ -68,6 +69,11 @@ public final class OpeningStore implements Store {
     @Override
     public SearchDao search() {
         return opened().search();
+    }
+
+    @Override
+    public RejectedSuggestionDao rejectedSuggestions() {
+        return opened().rejectedSuggestions();
     }
 
     @Override

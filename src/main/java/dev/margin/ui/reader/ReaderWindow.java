@@ -11,8 +11,11 @@ import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.editor.ArticleView;
 import dev.margin.ui.editor.Legend;
+import dev.margin.ui.library.ImportOutcome;
 import dev.margin.ui.library.LibraryView;
 import dev.margin.ui.review.ArticleOpener;
+import dev.margin.ui.suggestions.SuggestionsUi;
+import dev.margin.ui.suggestions.SuggestionsViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -21,6 +24,7 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
@@ -33,6 +37,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.UUID;
 
@@ -52,6 +57,7 @@ public final class ReaderWindow implements ArticleOpener {
     private final WindowState state;
     private final ReaderActions actions;
     private final BorderPane root = new BorderPane();
+    private final MenuBar menuBar;
     private AppTheme theme;
     private long restoreScrollFor;
     private boolean firstArticleShown;
@@ -82,7 +88,8 @@ public final class ReaderWindow implements ArticleOpener {
         SplitPane.setResizableWithParent(libraryView, false);
         SplitPane.setResizableWithParent(panel, false);
         root.setId("readerWindow");
-        root.setTop(new VBox(ReaderMenus.menuBar(actions, deps), ReaderMenus.toolBar(actions, deps)));
+        menuBar = ReaderMenus.menuBar(actions, deps);
+        root.setTop(new VBox(menuBar, ReaderMenus.toolBar(actions, deps)));
         root.setCenter(mainSplit);
         root.setBottom(statusBar());
         root.getStyleClass().add("reader-window");
@@ -360,5 +367,16 @@ public final class ReaderWindow implements ArticleOpener {
 
     AnnotationPanel panel() {
         return panel;
+    }
+
+    // ---- suggestions (dev.margin.ui.suggestions) ----
+
+    /** Adds the Suggestions section, the Suggest menu and the suggestion keys; imports tell it what they stored. */
+    public void installSuggestions(SuggestionsViewModel suggestions) {
+        SuggestionsUi.install(suggestions, messages, stage.getScene(), articleView, panel, menuBar);
+        deps.imports().setOnFinished(outcomes -> {
+            suggestions.imported(outcomes.stream().map(ImportOutcome::articleId).filter(Objects::nonNull).toList());
+            actions.imports().importFinished(outcomes);
+        });
     }
 }
