@@ -6,6 +6,7 @@ import dev.margin.suggest.SuggestionKind;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,6 +31,8 @@ import java.util.Locale;
  */
 public final class SuggestionsPane extends VBox {
     private static final double LIST_HEIGHT = 200;
+    /** With nothing to review the list only shows its short how-to, so the annotation list below keeps the room. */
+    private static final double EMPTY_LIST_HEIGHT = 128;
 
     private final ListView<Suggestion> list = new ListView<>();
 
@@ -65,7 +68,7 @@ public final class SuggestionsPane extends VBox {
             count.setId("suggestionCount" + capitalised(kind));
             count.setGraphic(Icons.ofKind(SuggestionService.annotationKind(kind)));
             count.textProperty().bind(Bindings.createStringBinding(
-                    () -> messages.get("suggestions.kindCount", model.count(kind).get(), messages.get("kind.plural." + kind.name())),
+                    () -> messages.get("kind.count." + kind.name(), model.count(kind).get()),
                     model.count(kind)));
             counts.getChildren().add(count);
         }
@@ -73,8 +76,9 @@ public final class SuggestionsPane extends VBox {
         list.setId("suggestionList");
         list.setItems(model.open());
         list.setCellFactory(view -> new SuggestionCell(messages));
-        list.setPrefHeight(LIST_HEIGHT);
-        list.setMinHeight(LIST_HEIGHT);
+        DoubleBinding listHeight = Bindings.when(Bindings.isEmpty(model.open())).then(EMPTY_LIST_HEIGHT).otherwise(LIST_HEIGHT);
+        list.prefHeightProperty().bind(listHeight);
+        list.minHeightProperty().bind(listHeight);
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
             if (chosen != null && !chosen.equals(model.currentProperty().get())) {
                 model.currentProperty().set(chosen);
