@@ -4,6 +4,9 @@ import dev.margin.domain.Annotation;
 import dev.margin.domain.ClaimDetails;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** Copies of annotations with one thing changed that the domain record has no wither for. */
@@ -22,5 +25,22 @@ final class Annotations {
         ClaimDetails linked = new ClaimDetails(c.statement(), c.claimantActorId(), c.claimantIsOutlet(), c.kind(), c.status(),
                 c.evidence(), quoteId);
         return claim.withClaim(linked, claim.modified());
+    }
+
+    /** Every actor the annotations name: as quote speaker, as mentioned actor, or as claimant; in id order. */
+    static SortedSet<Long> actorIds(Collection<Annotation> annotations) {
+        SortedSet<Long> ids = new TreeSet<>();
+        for (Annotation a : annotations) {
+            if (a.actorId() != null) {
+                ids.add(a.actorId());
+            }
+            if (a.quote() != null && a.quote().speakerActorId() != null) {
+                ids.add(a.quote().speakerActorId());
+            }
+            if (a.claim() != null && a.claim().claimantActorId() != null) {
+                ids.add(a.claim().claimantActorId());
+            }
+        }
+        return ids;
     }
 }

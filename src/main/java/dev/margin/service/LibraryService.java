@@ -81,11 +81,57 @@ public final class LibraryService {
 
     /** Deletes the article with its revisions and annotations; returns it as it was. */
     public Article deleteArticle(long articleId) {
+        return deleteArticleForUndo(articleId).article();
+    }
+
+    /**
+     * Deletes the article with its revisions, annotations and rejected suggestions, and returns all of it,
+     * read in the same transaction, so that {@link #restore} can undo the delete.
+     */
+    public DeletedArticle deleteArticleForUndo(long articleId) {
         return store.inTransaction(() -> {
             Article article = store.articles().find(articleId)
                     .orElseThrow(() -> new StoreException("There is no article " + articleId + " in " + store.file() + " to delete."));
+            DeletedArticle deleted = new DeletedArticle(article, store.articles().revisions(articleId),
+                    store.annotations().forArticle(articleId), store.rejectedSuggestions().forArticle(articleId));
             store.articles().delete(articleId);
-            return article;
+            return deleted;
+        });
+    }
+
+    /**
+     * Undoes {@link #deleteArticleForUndo}: the article comes back under its own id with every revision, its
+     * annotations under their own ids and its rejected suggestions, all in one transaction. Refused, with nothing
+     * changed, when the article is in the library already (restored twice), when another article took its URL,
+     * or when an actor its annotations name was deleted meanwhile.
+     */
+    public void restore(DeletedArticle deleted) {
+        Objects.requireNonNull(deleted, "deleted");
+        Article article = deleted.article();
+        store.inTransaction(() -> {
+            store.articles().find(article.id()).ifPresent(there -> {
+                // SQLite hands the highest free id to the next import, so a new article may hold it now.
+                throw new StoreException(there.importedAt().equals(article.importedAt())
+                        ? "The article \u201c" + article.displayTitle() + "\u201d is in " + store.file()
+                                + " already; it was not restored a second time."
+                        : "The article \u201c" + article.displayTitle() + "\u201d cannot be restored: its number " + article.id()
+                                + " now belongs to \u201c" + there.displayTitle() + "\u201d, imported since.");
+            });
+            if (article.url() != null) {
+                store.articles().findByUrl(article.url()).ifPresent(other -> {
+                    throw new StoreException("The article \u201c" + article.displayTitle() + "\u201d cannot be restored: \u201c"
+                            + other.displayTitle() + "\u201d, imported since, has its address " + article.url() + ".");
+                });
+            }
+            for (long actorId : Annotations.actorIds(deleted.annotations())) {
+                if (store.actors().find(actorId).isEmpty()) {
+                    throw new StoreException("The article \u201c" + article.displayTitle() + "\u201d cannot be restored: actor "
+                            + actorId + ", named by its annotations, was deleted from " + store.file() + " since.");
+                }
+            }
+            store.articles().restore(article, deleted.revisions());
+            store.annotations().insertAll(deleted.annotations());
+            deleted.rejectedSuggestions().forEach(store.rejectedSuggestions()::reject);
         });
     }
 

@@ -33,6 +33,16 @@ public interface ArticleDao {
     /** The text of an earlier (or the current) revision. */
     Optional<String> revisionText(long articleId, int revision);
 
+    /** Every revision of the article, oldest first (the current one last); empty when there is no such article. */
+    List<ArticleRevision> revisions(long articleId);
+
+    /**
+     * Puts back an article under its own id ({@code article.id()}) with these revisions, which must include
+     * its current one ({@code article.revision()}); used to undo a delete. Fails with a {@link StoreException}
+     * when the id (or the article's URL) is taken.
+     */
+    void restore(Article article, List<ArticleRevision> revisions);
+
     /** Deletes the article, its revisions and its annotations. */
     void delete(long articleId);
 

@@ -2,13 +2,18 @@ package dev.margin.service;
 
 import dev.margin.domain.Actor;
 import dev.margin.domain.AnchorState;
+import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleDraft;
+import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.QuoteType;
 import dev.margin.domain.Span;
 import dev.margin.domain.SpeakerResolution;
+import dev.margin.store.ArticleRevision;
+import dev.margin.store.RejectedSuggestion;
+import dev.margin.store.SearchHit;
 import dev.margin.store.StoreException;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.store.sqlite.StoreFixtures;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -185,5 +191,114 @@ class LibraryServiceTest {
         assertThat(store.actors().find(okafor.id())).isPresent();
         assertThat(store.search().search("Okafor", 10)).isEmpty();
         assertThatThrownBy(() -> library.deleteArticle(rail.id())).isInstanceOf(StoreException.class);
+    }
+
+    /** The rail story at revision 2 with a quote, a claim citing it (evidence, tags), a mention, a highlight and a rejection. */
+    private Article annotatedRailInTwoRevisions(Actor okafor) {
+        Article rail = library.importDraft(StoreFixtures.railDraft()).article();
+        Annotation quote = StoreFixtures.quote(rail.id(), okafor.id());
+        store.annotations().insertAll(List.of(quote, StoreFixtures.claim(rail.id(), okafor.id(), quote.id()),
+                StoreFixtures.mention(rail.id(), okafor.id()), StoreFixtures.highlight(rail.id(), "declined to comment on the cost")));
+        Article revised = library.importDraft(railWith(UPDATED)).article();
+        int start = UPDATED.indexOf("Okafor said");
+        store.rejectedSuggestions().reject(new RejectedSuggestion(rail.id(), 2, "q-okafor-said", AnnotationKind.QUOTE,
+                start, start + 11, "Okafor said", Instant.parse("2026-03-05T11:00:00Z")));
+        return revised;
+    }
+
+    @Test
+    void aDeletedArticleComesBackWhole() {
+        Actor okafor = store.actors().insert(StoreFixtures.okafor());
+        Article rail = annotatedRailInTwoRevisions(okafor);
+        library.importDraft(StoreFixtures.portDraft());
+        List<ArticleRevision> revisions = store.articles().revisions(rail.id());
+        List<Annotation> annotated = store.annotations().forArticle(rail.id());
+        List<RejectedSuggestion> rejected = store.rejectedSuggestions().forArticle(rail.id());
+        List<ArticleSummary> summaries = store.articles().listSummaries();
+        List<UUID> okaforHits = store.search().search("Okafor", 10).stream().map(SearchHit::annotationId).toList();
+        assertThat(revisions).extracting(ArticleRevision::revision).containsExactly(1, 2);
+        assertThat(annotated).hasSize(4);
+        assertThat(annotated).anyMatch(a -> a.anchorState() == AnchorState.ORPHANED);
+        assertThat(okaforHits).isNotEmpty();
+
+        DeletedArticle deleted = library.deleteArticleForUndo(rail.id());
+
+        assertThat(store.articles().find(rail.id())).isEmpty();
+        assertThat(store.search().search("Okafor", 10)).isEmpty();
+        assertThat(deleted.article()).isEqualTo(rail);
+        assertThat(deleted.revisions()).isEqualTo(revisions);
+        assertThat(deleted.annotations()).isEqualTo(annotated);
+        assertThat(deleted.rejectedSuggestions()).isEqualTo(rejected);
+
+        library.restore(deleted);
+
+        assertThat(store.articles().find(rail.id())).contains(rail);
+        assertThat(store.articles().revisions(rail.id())).isEqualTo(revisions);
+        assertThat(store.articles().revisionText(rail.id(), 1)).contains(TEXT);
+        assertThat(store.annotations().forArticle(rail.id())).isEqualTo(annotated);
+        assertThat(store.rejectedSuggestions().forArticle(rail.id())).isEqualTo(rejected);
+        assertThat(store.articles().listSummaries()).isEqualTo(summaries);
+        assertThat(store.search().search("Okafor", 10)).extracting(SearchHit::annotationId).containsExactlyInAnyOrderElementsOf(okaforHits);
+        assertThat(store.articles().findByContentHash(rail.contentHash())).contains(rail);
+        assertThat(store.integrityCheck()).isEqualTo("ok");
+    }
+
+    @Test
+    void restoringTwiceIsRefusedAndChangesNothing() {
+        Actor okafor = store.actors().insert(StoreFixtures.okafor());
+        Article rail = annotatedRailInTwoRevisions(okafor);
+        DeletedArticle deleted = library.deleteArticleForUndo(rail.id());
+        library.restore(deleted);
+
+        assertThatThrownBy(() -> library.restore(deleted))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("Rail plan faces first test in parliament")
+                .hasMessageContaining("not restored a second time");
+        assertThat(store.articles().count()).isEqualTo(1);
+        assertThat(store.annotations().forArticle(rail.id())).isEqualTo(deleted.annotations());
+    }
+
+    @Test
+    void anArticleWhoseActorWasDeletedMeanwhileIsNotHalfRestored() {
+        Actor okafor = store.actors().insert(StoreFixtures.okafor());
+        Article rail = annotatedRailInTwoRevisions(okafor);
+        DeletedArticle deleted = library.deleteArticleForUndo(rail.id());
+        store.actors().delete(okafor.id());
+
+        assertThatThrownBy(() -> library.restore(deleted))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("actor " + okafor.id())
+                .hasMessageContaining("was deleted");
+        assertThat(store.articles().find(rail.id())).isEmpty();
+        assertThat(store.articles().revisions(rail.id())).isEmpty();
+        assertThat(store.annotations().count()).isZero();
+        assertThat(store.rejectedSuggestions().forArticle(rail.id())).isEmpty();
+    }
+
+    @Test
+    void anArticleWhoseAddressWasImportedAgainIsNotRestored() {
+        Article rail = library.importDraft(StoreFixtures.railDraft()).article();
+        library.importDraft(StoreFixtures.portDraft());
+        DeletedArticle deleted = library.deleteArticleForUndo(rail.id());
+        Article again = library.importDraft(railWith(UPDATED)).article();
+
+        assertThatThrownBy(() -> library.restore(deleted))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(rail.url());
+        assertThat(store.articles().count()).isEqualTo(2);
+        assertThat(store.articles().find(again.id())).contains(again);
+    }
+
+    @Test
+    void anArticleWhoseNumberANewImportTookIsNotRestored() {
+        Article rail = library.importDraft(StoreFixtures.railDraft()).article();
+        DeletedArticle deleted = library.deleteArticleForUndo(rail.id());
+        Article port = library.importDraft(StoreFixtures.portDraft()).article();
+        assertThat(port.id()).isEqualTo(rail.id());
+
+        assertThatThrownBy(() -> library.restore(deleted))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("now belongs to \u201c" + port.title() + "\u201d");
+        assertThat(store.articles().find(port.id())).contains(port);
     }
 }

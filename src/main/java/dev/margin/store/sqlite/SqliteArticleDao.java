@@ -4,6 +4,7 @@ import dev.margin.domain.Article;
 import dev.margin.domain.ArticleDraft;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.store.ArticleDao;
+import dev.margin.store.ArticleRevision;
 import dev.margin.store.StoreException;
 
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,12 @@ final class SqliteArticleDao implements ArticleDao {
             INSERT INTO article (title, byline, outlet, url, published_date, language, imported_at, revision)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
+    private static final String RESTORE_ARTICLE = """
+            INSERT INTO article (id, title, byline, outlet, url, published_date, language, imported_at, revision)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String SELECT_REVISIONS = """
+            SELECT revision, text, headings, content_hash, imported_at
+            FROM article_revision WHERE article_id = ? ORDER BY revision""";
     private static final String INSERT_REVISION = """
             INSERT INTO article_revision (article_id, revision, text, headings, content_hash, imported_at)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -126,6 +134,60 @@ final class SqliteArticleDao implements ArticleDao {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         });
+    }
+
+    @Override
+    public List<ArticleRevision> revisions(long articleId) {
+        return db.call("reading the revisions of article " + articleId, () -> {
+            PreparedStatement select = db.prepare(SELECT_REVISIONS);
+            select.setLong(1, articleId);
+            List<ArticleRevision> revisions = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    revisions.add(new ArticleRevision(rows.getInt("revision"), rows.getString("text"),
+                            SqlValues.intList(rows.getString("headings")), rows.getString("content_hash"),
+                            SqlValues.instant(rows.getString("imported_at"))));
+                }
+            }
+            return revisions;
+        });
+    }
+
+    @Override
+    public void restore(Article article, List<ArticleRevision> revisions) {
+        if (revisions.stream().noneMatch(r -> r.revision() == article.revision())) {
+            throw new IllegalArgumentException("The revisions of article " + article.id() + " lack its current revision "
+                    + article.revision() + "; nothing was restored.");
+        }
+        db.transaction(() -> db.call("restoring the article \"" + article.title() + "\"", () -> {
+            if (load(article.id()).isPresent()) {
+                throw new StoreException("The article " + article.id() + " (\"" + article.title() + "\") is already in "
+                        + db.file() + "; it was not restored again.");
+            }
+            PreparedStatement insert = db.prepare(RESTORE_ARTICLE);
+            insert.setLong(1, article.id());
+            insert.setString(2, article.title());
+            insert.setString(3, article.byline());
+            insert.setString(4, article.outlet());
+            insert.setString(5, article.url());
+            insert.setString(6, SqlValues.date(article.publishedDate()));
+            insert.setString(7, article.language());
+            insert.setString(8, SqlValues.instant(article.importedAt()));
+            insert.setInt(9, article.revision());
+            insert.executeUpdate();
+            // Oldest first: the search index trigger indexes the revision the article row points at.
+            for (ArticleRevision revision : revisions.stream().sorted(Comparator.comparingInt(ArticleRevision::revision)).toList()) {
+                PreparedStatement revisionInsert = db.prepare(INSERT_REVISION);
+                revisionInsert.setLong(1, article.id());
+                revisionInsert.setInt(2, revision.revision());
+                revisionInsert.setString(3, revision.text());
+                revisionInsert.setString(4, SqlValues.intList(revision.headings()));
+                revisionInsert.setString(5, revision.contentHash());
+                revisionInsert.setString(6, SqlValues.instant(revision.importedAt()));
+                revisionInsert.executeUpdate();
+            }
+            return null;
+        }));
     }
 
     @Override
