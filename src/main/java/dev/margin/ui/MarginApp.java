@@ -161,7 +161,7 @@ public class MarginApp extends Application {
         Services services = Services.over(store, clock);
         StatusViewModel status = new StatusViewModel(messages);
         AnnotatingViewModel annotating = new AnnotatingViewModel(services, tasks, status, messages, clock);
-        LibraryViewModel library = new LibraryViewModel(services, tasks, status, messages);
+        LibraryViewModel library = new LibraryViewModel(services, tasks, status, messages, annotating.commands());
         ImportViewModel imports = new ImportViewModel(services, ArticleImporter::new, tasks, status, messages);
         ReaderViewModel reader = new ReaderViewModel(store, tasks, status, messages, annotating);
         AnnotationListViewModel annotationList = new AnnotationListViewModel(annotating.annotations());

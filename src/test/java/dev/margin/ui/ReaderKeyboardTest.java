@@ -2,6 +2,7 @@ package dev.margin.ui;
 
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
+import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The window from the keyboard on the sample article of a first start: Delete removes the selected
  * annotation, Ctrl+Z brings it back with its details, Ctrl+Shift+Z deletes it again, a highlight is made
  * with H, hiding a kind hides it in the list and in the article, and deleting the only article asks
- * first and leaves the empty library's how-to.
+ * first, leaves the empty library's how-to, and Ctrl+Z brings the article back with its annotations.
  */
 class ReaderKeyboardTest {
     @TempDir
@@ -93,7 +94,9 @@ class ReaderKeyboardTest {
     }
 
     @Test
-    void deletingTheOnlyArticleAsksFirstThenShowsTheEmptyLibrary() throws Exception {
+    void deletingTheOnlyArticleAsksFirstThenShowsTheEmptyLibraryAndUndoBringsItBack() throws Exception {
+        List<Annotation> annotated = fx(() -> List.copyOf(window.annotations().getItems()));
+        Article article = fx(() -> window.view().article());
         robot.interact(() -> {
             articles().requestFocus();
             articles().getSelectionModel().select(0);
@@ -102,13 +105,26 @@ class ReaderKeyboardTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#deleteArticleDialog").tryQuery().isPresent());
         DialogPane confirm = robot.lookup("#deleteArticleDialog").queryAs(DialogPane.class);
         assertThat(fx(confirm::getHeaderText)).contains("Port Ellery to ration water");
-        assertThat(fx(confirm::getContentText)).contains("15 annotations");
+        assertThat(fx(confirm::getContentText)).contains("15 annotations").contains("Undo").doesNotContain("cannot be undone");
 
         robot.interact(() -> ((Button) confirm.lookupButton(ButtonType.OK)).fire());
 
         waitFor(() -> articles().getItems().isEmpty() && robot.lookup("#libraryEmpty").query().isVisible());
         assertThat(fx(() -> robot.lookup("#noArticle").query().isVisible())).isTrue();
         assertThat(fx(() -> window.annotations().getItems().isEmpty())).isTrue();
+        assertThat(statusText()).isEqualTo("Deleted \u201c" + article.title() + "\u201d");
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        waitFor(() -> articles().getItems().size() == 1 && window.annotations().getItems().size() == 15);
+        assertThat(fx(() -> articles().getSelectionModel().getSelectedItem().id())).isEqualTo(article.id());
+        assertThat(fx(() -> window.view().article())).isEqualTo(article);
+        assertThat(fx(() -> List.copyOf(window.annotations().getItems()))).containsExactlyInAnyOrderElementsOf(annotated);
+        assertThat(fx(() -> robot.lookup("#noArticle").query().isVisible())).isFalse();
+        assertThat(statusText()).isEqualTo("Restored \u201c" + article.title() + "\u201d");
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> articles().getItems().isEmpty() && window.annotations().getItems().isEmpty());
+        assertThat(statusText()).isEqualTo("Deleted \u201c" + article.title() + "\u201d");
     }
 
     @SuppressWarnings("unchecked")

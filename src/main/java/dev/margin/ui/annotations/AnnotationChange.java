@@ -14,4 +14,15 @@ public interface AnnotationChange {
 
     /** Undoes what {@link #apply()} did. */
     ChangeEffect revert();
+
+    /**
+     * Runs on the UI thread after {@link #apply()} succeeded (the change made or redone), for changes that
+     * touch more of the window than the open article's annotations (deleting a whole article).
+     */
+    default void applied() {
+    }
+
+    /** Runs on the UI thread after {@link #revert()} succeeded (the change undone). */
+    default void reverted() {
+    }
 }

@@ -52,7 +52,7 @@ public final class CommandStack {
             undo.push(change);
             redo.clear();
             status.saved(change.description());
-        });
+        }, change::applied);
     }
 
     public void undo() {
@@ -64,7 +64,7 @@ public final class CommandStack {
         run(change::revert, change.description(), effect -> {
             redo.push(change);
             status.info(messages.get("status.undone", change.description()));
-        }, () -> undo.push(change));
+        }, change::reverted, () -> undo.push(change));
     }
 
     public void redo() {
@@ -76,7 +76,7 @@ public final class CommandStack {
         run(change::apply, change.description(), effect -> {
             undo.push(change);
             status.info(messages.get("status.redone", change.description()));
-        }, () -> redo.push(change));
+        }, change::applied, () -> redo.push(change));
     }
 
     /** Forgets the history (another article was opened, or the library changed under it). */
@@ -86,11 +86,12 @@ public final class CommandStack {
         updateSizes();
     }
 
-    private void run(Supplier<ChangeEffect> work, String description, Consumer<ChangeEffect> recorded) {
-        run(work, description, recorded, () -> { });
+    private void run(Supplier<ChangeEffect> work, String description, Consumer<ChangeEffect> recorded, Runnable done) {
+        run(work, description, recorded, done, () -> { });
     }
 
-    private void run(Supplier<ChangeEffect> work, String description, Consumer<ChangeEffect> recorded,
+    /** {@code done} is the change's own UI follow-up; it runs last, so its status message is the one shown. */
+    private void run(Supplier<ChangeEffect> work, String description, Consumer<ChangeEffect> recorded, Runnable done,
                      Runnable restoreOnFailure) {
         pending.set(pending.get() + 1);
         tasks.submit(work::get, effect -> {
@@ -98,6 +99,7 @@ public final class CommandStack {
             recorded.accept(effect);
             updateSizes();
             onEffect.accept(effect);
+            done.run();
         }, error -> {
             pending.set(pending.get() - 1);
             restoreOnFailure.run();

@@ -170,7 +170,7 @@ public final class LibraryView extends VBox {
             confirm.initOwner(getScene().getWindow());
         }
         confirm.getDialogPane().setId("deleteArticleDialog");
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> library.delete(article, id -> { }));
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> library.delete(article));
     }
 
     public ListView<ArticleSummary> list() {

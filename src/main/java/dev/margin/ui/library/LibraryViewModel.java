@@ -1,6 +1,7 @@
 package dev.margin.ui.library;
 
 import dev.margin.domain.ArticleSummary;
+import dev.margin.ui.annotations.CommandStack;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
@@ -18,17 +19,17 @@ import javafx.collections.transformation.FilteredList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * The library pane's state: every article with its annotation counts, the filter typed above the
- * list, and the article chosen. Loading and deleting run on the background thread.
+ * list, and the article chosen. Loading and deleting run on the background thread; deleting can be undone.
  */
 public final class LibraryViewModel {
     private final Services services;
     private final TaskRunner tasks;
     private final StatusViewModel status;
     private final Messages messages;
+    private final CommandStack commands;
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
     private final FilteredList<ArticleSummary> visible = new FilteredList<>(articles, summary -> true);
     private final StringProperty filter = new SimpleStringProperty("");
@@ -36,11 +37,13 @@ public final class LibraryViewModel {
     private final BooleanBinding empty = Bindings.isEmpty(articles);
     private final BooleanBinding nothingMatches;
 
-    public LibraryViewModel(Services services, TaskRunner tasks, StatusViewModel status, Messages messages) {
+    /** {@code commands} is the window's undo history, which deleting an article joins. */
+    public LibraryViewModel(Services services, TaskRunner tasks, StatusViewModel status, Messages messages, CommandStack commands) {
         this.services = services;
         this.tasks = tasks;
         this.status = status;
         this.messages = messages;
+        this.commands = commands;
         filter.addListener((observable, old, text) -> visible.setPredicate(summary -> matches(summary, text)));
         nothingMatches = Bindings.createBooleanBinding(() -> !articles.isEmpty() && visible.isEmpty(), articles, visible);
     }
@@ -74,18 +77,28 @@ public final class LibraryViewModel {
         }
     }
 
-    /** Deletes the article with its annotations; {@code onDeleted} gets its id on the UI thread. */
-    public void delete(ArticleSummary article, Consumer<Long> onDeleted) {
-        tasks.submit(() -> {
-            return services.library().deleteArticle(article.id()).id();
-        }, id -> {
-            if (selected.get() != null && selected.get().id() == id) {
-                selected.set(null);
-            }
-            status.saved(messages.get("library.deleted"));
-            onDeleted.accept(id);
-            refresh();
-        }, error -> status.failed(messages.get("library.delete.title"), error));
+    /**
+     * Deletes the article with its annotations, as a change on the window's undo history: undo brings it
+     * back and selects it, redo deletes it again.
+     */
+    public void delete(ArticleSummary article) {
+        String title = article.title().isBlank() ? messages.get("library.untitled") : article.title();
+        commands.perform(new DeleteArticle(services, this, article.id(), title, messages.get("change.deleteArticle", title)));
+    }
+
+    /** After the article was deleted (or deleted again by redo): leaves it and reloads the list. */
+    void articleDeleted(long articleId, String title) {
+        if (selected.get() != null && selected.get().id() == articleId) {
+            selected.set(null);
+        }
+        status.info(messages.get("library.deleted", title));
+        refresh();
+    }
+
+    /** After an undone delete: reloads the list and selects the article again, which opens it. */
+    void articleRestored(long articleId, String title) {
+        status.info(messages.get("library.restored", title));
+        refresh(() -> select(articleId));
     }
 
     /** Selects the article with this id once it is in the list. */

@@ -5,6 +5,7 @@ import dev.margin.domain.ArticleSummary;
 import dev.margin.importer.ArticleImporter;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
+import dev.margin.ui.annotations.CommandStack;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
@@ -34,6 +35,7 @@ class LibraryAndImportViewModelTest {
     private Services services;
     private StatusViewModel status;
     private LibraryViewModel library;
+    private CommandStack commands;
     private ImportViewModel imports;
     private final List<List<ImportOutcome>> finished = new ArrayList<>();
 
@@ -44,7 +46,8 @@ class LibraryAndImportViewModelTest {
         Messages messages = Messages.forLocale(Locale.ROOT);
         status = new StatusViewModel(messages);
         SynchronousTaskRunner tasks = new SynchronousTaskRunner();
-        library = new LibraryViewModel(services, tasks, status, messages);
+        commands = new CommandStack(tasks, status, messages, effect -> { });
+        library = new LibraryViewModel(services, tasks, status, messages, commands);
         imports = new ImportViewModel(services, ArticleImporter::new, tasks, status, messages);
         imports.setOnFinished(finished::add);
     }
@@ -145,12 +148,22 @@ class LibraryAndImportViewModelTest {
         library.filterProperty().set("");
         ArticleSummary bridge = library.allArticles().stream().filter(a -> a.title().contains("bridge")).findFirst().orElseThrow();
         library.select(bridge.id());
-        List<Long> deleted = new ArrayList<>();
-        library.delete(bridge, deleted::add);
+        library.delete(bridge);
 
-        assertThat(deleted).containsExactly(bridge.id());
         assertThat(library.selectedProperty().get()).isNull();
         assertThat(library.visibleArticles()).hasSize(1);
+        assertThat(store.articles().find(bridge.id())).isEmpty();
+        assertThat(status.textProperty().get()).isEqualTo("Deleted \u201c" + bridge.title() + "\u201d");
+
+        commands.undo();
+
+        assertThat(library.visibleArticles()).contains(bridge);
+        assertThat(library.selectedProperty().get()).isEqualTo(bridge);
+        assertThat(status.textProperty().get()).isEqualTo("Restored \u201c" + bridge.title() + "\u201d");
+
+        commands.redo();
+
+        assertThat(library.selectedProperty().get()).isNull();
         assertThat(store.articles().find(bridge.id())).isEmpty();
     }
 
