@@ -5,6 +5,7 @@ import dev.margin.domain.ArticleDraft;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.ContentHash;
 import dev.margin.store.ArticleDao;
+import dev.margin.store.ArticleRevision;
 import dev.margin.store.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -148,5 +153,42 @@ class SqliteArticleDaoTest {
         assertThat(store.annotations().count()).isEqualTo(1);
         assertThat(store.tags().counts()).isEmpty();
         assertThatThrownBy(() -> articles.delete(rail.id())).isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    void aRestoredArticleKeepsItsIdEveryRevisionAndItsPlaceInTheTextIndex() throws Exception {
+        Article first = articles.insert(StoreFixtures.railDraft(), StoreFixtures.T0);
+        ArticleDraft draft = StoreFixtures.railDraft();
+        String updated = StoreFixtures.RAIL_TEXT.replace("declined to comment on the cost.", "said the 2027 budget would pay for it.");
+        Article current = articles.saveRevision(first.id(), new ArticleDraft("Rail plan passes first test", draft.byline(),
+                draft.outlet(), draft.url(), draft.publishedDate(), draft.language(), updated, draft.headings()),
+                StoreFixtures.T0.plusSeconds(3600));
+        List<ArticleRevision> revisions = articles.revisions(current.id());
+        articles.delete(current.id());
+        assertThat(articles.revisions(current.id())).isEmpty();
+        assertThat(indexedText(current.id())).isEmpty();
+
+        articles.restore(current, revisions);
+
+        assertThat(articles.find(current.id())).contains(current);
+        assertThat(articles.revisions(current.id())).isEqualTo(revisions);
+        assertThat(revisions).extracting(ArticleRevision::text).containsExactly(StoreFixtures.RAIL_TEXT, updated);
+        assertThat(indexedText(current.id())).containsExactly("Rail plan passes first test", updated);
+        assertThatThrownBy(() -> articles.restore(current, revisions))
+                .isInstanceOf(StoreException.class).hasMessageContaining("already in");
+        assertThatThrownBy(() -> articles.restore(current, revisions.subList(0, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("current revision 2");
+        assertThat(store.integrityCheck()).isEqualTo("ok");
+    }
+
+    /** The article's row in the full-text index of articles (kept by triggers): its title and text, or nothing. */
+    private List<String> indexedText(long articleId) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("margin.db"));
+             PreparedStatement select = connection.prepareStatement("SELECT title, text FROM article_search WHERE rowid = ?")) {
+            select.setLong(1, articleId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? List.of(row.getString(1), row.getString(2)) : List.of();
+            }
+        }
     }
 }
