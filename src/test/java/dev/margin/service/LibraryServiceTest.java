@@ -2,8 +2,8 @@ package dev.margin.service;
 
 import dev.margin.domain.Actor;
 import dev.margin.domain.AnchorState;
-import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleDraft;
 import dev.margin.domain.ArticleSummary;
