@@ -23,7 +23,8 @@ final class Migrations {
             "V003__article_kind_index.sql",
             "V004__saved_filters.sql",
             "V005__review_indexes.sql",
-            "V006__rejected_suggestions.sql");
+            "V006__rejected_suggestions.sql",
+            "V007__article_ids_not_reused.sql");
 
     /** "MRGN", written by V001: tells a Margin library apart from other SQLite files. */
     static final int APPLICATION_ID = 0x4D52474E;

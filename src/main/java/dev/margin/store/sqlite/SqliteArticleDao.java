@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 final class SqliteArticleDao implements ArticleDao {
     private static final String INSERT_ARTICLE = """
-            INSERT INTO article (title, byline, outlet, url, published_date, language, imported_at, revision)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (id, title, byline, outlet, url, published_date, language, imported_at, revision)
+            VALUES ((SELECT id + 1 FROM article_id_high_water WHERE only_row = 1), ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String RESTORE_ARTICLE = """
             INSERT INTO article (id, title, byline, outlet, url, published_date, language, imported_at, revision)
