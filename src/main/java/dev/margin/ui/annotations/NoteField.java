@@ -54,12 +54,6 @@ final class NoteField {
         });
         preview = new NoteView(openLink, messages.get("editor.note.empty"));
         preview.setId("notePreview");
-        preview.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2) {
-                edit.setSelected(true);
-                area.requestFocus();
-            }
-        });
 
         ToggleGroup mode = new ToggleGroup();
         edit = new ToggleButton(messages.get("editor.note.edit"));
@@ -78,6 +72,12 @@ final class NoteField {
             }
         });
         edit.setSelected(true);
+        preview.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                edit.setSelected(true);
+                area.requestFocus();
+            }
+        });
 
         Label caption = new Label(messages.get("editor.note"));
         caption.getStyleClass().add("form-label");
