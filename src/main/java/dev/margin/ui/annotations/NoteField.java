@@ -23,8 +23,9 @@ import java.util.function.Supplier;
 /**
  * The note of the annotation being edited: its Markdown in a text area (saved on leaving it or with
  * Ctrl+Enter) or drawn by a {@link NoteView}, switched by an Edit / Preview pair. A newly shown annotation
- * opens in Preview when it has a note and in Edit when it has none; the choice then stays until another
- * annotation is shown. A double click on the preview goes back to Edit.
+ * opens in Preview when it has a note and in Edit when it has none, unless the user chose otherwise for it
+ * (the list briefly selects another annotation while saving, which must not undo that choice). A double
+ * click on the preview goes back to Edit.
  */
 final class NoteField {
     private final AnnotatingViewModel annotating;
@@ -36,6 +37,11 @@ final class NoteField {
     private final ToggleButton previewToggle;
     private final VBox node;
     private UUID showing;
+    /** The annotation whose Edit / Preview the user last chose, and the choice, kept when it is shown again. */
+    private UUID chosenFor;
+    private boolean chosePreview;
+    /** True while {@link #show} sets the mode itself, which is no choice of the user's. */
+    private boolean resetting;
 
     NoteField(AnnotatingViewModel annotating, Messages messages, Clock clock, Supplier<Annotation> shown, Consumer<String> openLink) {
         this.annotating = annotating;
@@ -69,6 +75,10 @@ final class NoteField {
                 old.setSelected(true); // one of the two is always chosen
             } else {
                 showMode(chosen == previewToggle);
+                if (!resetting) {
+                    chosenFor = showing;
+                    chosePreview = chosen == previewToggle;
+                }
             }
         });
         edit.setSelected(true);
@@ -99,7 +109,10 @@ final class NoteField {
         }
         if (!annotation.id().equals(showing)) {
             showing = annotation.id();
-            (annotation.note().isBlank() ? edit : previewToggle).setSelected(true);
+            boolean previewing = annotation.id().equals(chosenFor) ? chosePreview : !annotation.note().isBlank();
+            resetting = true;
+            (previewing ? previewToggle : edit).setSelected(true);
+            resetting = false;
         }
         if (previewToggle.isSelected()) {
             preview.show(area.getText());
