@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 
 import static dev.margin.ui.SampleWindow.fx;
@@ -78,8 +80,13 @@ class NotePreviewTest {
         TextArea area = robot.lookup("#annotationNote").queryAs(TextArea.class);
         robot.interact(area::requestFocus);
         robot.interact(() -> area.setText(LINKED_NOTE));
+        List<Annotation> selections = new CopyOnWriteArrayList<>();
+        robot.interact(() -> window.annotations().getSelectionModel().selectedItemProperty()
+                .addListener((observable, old, chosen) -> selections.add(chosen)));
         robot.push(KeyCode.SHORTCUT, KeyCode.ENTER);
         waitFor(() -> window.annotations().getItems().stream().anyMatch(a -> a.id().equals(id) && a.note().equals(LINKED_NOTE)));
+        // Saving keeps the annotation selected in the list, never passing through a neighbour.
+        assertThat(selections).extracting(Annotation::id).containsOnly(id);
         assertThat(robot.lookup("#noteEditToggle").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         robot.clickOn("#notePreviewToggle");
