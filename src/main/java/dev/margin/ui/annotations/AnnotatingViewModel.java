@@ -104,8 +104,7 @@ public final class AnnotatingViewModel {
             }
             for (Annotation changed : effect.changed()) {
                 if (changed.articleId() == current.id()) {
-                    annotations.removeIf(a -> a.id().equals(changed.id()));
-                    insertSorted(changed);
+                    replaceSorted(changed);
                     if (changed.id().equals(selectedId)) {
                         selected.set(changed);
                     }
@@ -124,6 +123,27 @@ public final class AnnotatingViewModel {
         } else {
             listeners.forEach(listener -> listener.accept(effect));
         }
+    }
+
+    /**
+     * Puts the new version of an annotation in its place: replaced where it stands when its text order is
+     * unchanged, so the list keeps it selected (removing it would make the list select a neighbour for a moment).
+     */
+    private void replaceSorted(Annotation changed) {
+        int old = 0;
+        while (old < annotations.size() && !annotations.get(old).id().equals(changed.id())) {
+            old++;
+        }
+        if (old < annotations.size()) {
+            boolean afterPrevious = old == 0 || TEXT_ORDER.compare(annotations.get(old - 1), changed) <= 0;
+            boolean beforeNext = old == annotations.size() - 1 || TEXT_ORDER.compare(changed, annotations.get(old + 1)) <= 0;
+            if (afterPrevious && beforeNext) {
+                annotations.set(old, changed);
+                return;
+            }
+            annotations.remove(old);
+        }
+        insertSorted(changed);
     }
 
     private void insertSorted(Annotation annotation) {

@@ -91,8 +91,9 @@ final class AnnotationCell extends ListCell<Annotation> {
         };
     }
 
+    /** The note's first line as plain text, without its Markdown markers. */
     private static String firstLine(String note) {
-        String line = note.strip().lines().findFirst().orElse("");
+        String line = NoteMarkdown.plainText(note).lines().findFirst().orElse("");
         return line.length() > 80 ? line.substring(0, 79) + "…" : line;
     }
 }

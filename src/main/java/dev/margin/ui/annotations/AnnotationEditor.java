@@ -7,9 +7,7 @@ import dev.margin.ui.common.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,11 +19,12 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The editor under the annotation list, for the selected annotation: its words and anchor state
  * (with "re-attach to selection" for moved or orphaned ones), the form of its kind (made when first
- * needed, to keep the start fast), then note (Markdown), tags and Delete. Each field saves when the
+ * needed, to keep the start fast), then the note (Markdown, with a rendered preview: {@link NoteField}), tags and Delete. Each field saves when the
  * user presses Enter or leaves it.
  */
 public final class AnnotationEditor extends ScrollPane {
@@ -40,14 +39,17 @@ public final class AnnotationEditor extends ScrollPane {
     private final Label state = new Label();
     private final Button reattach;
     private final VBox kindArea = new VBox();
-    private final TextArea note = new TextArea();
+    private final NoteField note;
     private final TextField tags = new TextField();
     private final VBox content;
     private Annotation current;
 
-    /** {@code reattachToSelection} attaches the given annotation to the article's current selection. */
+    /**
+     * {@code reattachToSelection} attaches the given annotation to the article's current selection;
+     * {@code openLink} opens a link of a note in the desktop's browser.
+     */
     public AnnotationEditor(AnnotatingViewModel annotating, Messages messages, Clock clock,
-                            BiConsumer<AnnotatingViewModel, Annotation> reattachToSelection) {
+                            BiConsumer<AnnotatingViewModel, Annotation> reattachToSelection, Consumer<String> openLink) {
         this.annotating = annotating;
         this.messages = messages;
         this.clock = clock;
@@ -67,22 +69,7 @@ public final class AnnotationEditor extends ScrollPane {
         reattach.setId("annotationReattach");
         reattach.setOnAction(event -> reattachToSelection.accept(annotating, current));
 
-        note.setId("annotationNote");
-        note.setWrapText(true);
-        note.setPrefRowCount(4);
-        note.setPromptText(messages.get("editor.note"));
-        FormSupport.commitOnLeave(note, () -> current, annotating, (annotation, text) -> {
-            if (!text.equals(annotation.note())) {
-                annotating.edit(annotation, annotation.withNote(text, clock.instant()));
-            }
-        });
-        note.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown() && current != null
-                    && !note.getText().equals(current.note())) {
-                annotating.edit(current, current.withNote(note.getText(), clock.instant()));
-                event.consume();
-            }
-        });
+        note = new NoteField(annotating, messages, clock, () -> current, openLink);
         tags.setId("annotationTags");
         tags.setPromptText(messages.get("editor.tags"));
         FormSupport.commitOnLeave(tags, () -> current, annotating, (annotation, text) -> {
@@ -103,7 +90,7 @@ public final class AnnotationEditor extends ScrollPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
         content = new VBox(8, exact, new HBox(6, state, reattach), kindArea,
-                caption(messages.get("editor.note")), note, caption(messages.get("editor.tags")), tags, new HBox(spacer, delete));
+                note.node(), caption(messages.get("editor.tags")), tags, new HBox(spacer, delete));
         content.getStyleClass().add("editor-content");
         annotating.selectedProperty().addListener((observable, old, selected) -> show(selected));
         annotating.actors().versionProperty().addListener((observable, old, version) -> show(current));
@@ -159,9 +146,7 @@ public final class AnnotationEditor extends ScrollPane {
             }
             case HIGHLIGHT -> kindArea.getChildren().clear();
         }
-        if (!note.isFocused()) {
-            note.setText(annotation.note());
-        }
+        note.show(annotation);
         if (!tags.isFocused()) {
             tags.setText(String.join(", ", annotation.tags()));
         }

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The right-hand panel: one toggle per kind (with its count) to show or hide it, the article's
@@ -31,7 +32,7 @@ public final class AnnotationPanel extends VBox {
     private final SplitPane split;
 
     public AnnotationPanel(AnnotatingViewModel annotating, AnnotationListViewModel listModel, Messages messages, Clock clock,
-                           BiConsumer<AnnotatingViewModel, Annotation> reattachToSelection) {
+                           BiConsumer<AnnotatingViewModel, Annotation> reattachToSelection, Consumer<String> openLink) {
         setId("annotationPanel");
         getStyleClass().add("annotation-panel");
         getStylesheets().add(AnnotationPanel.class.getResource("annotations.css").toExternalForm());
@@ -82,7 +83,7 @@ public final class AnnotationPanel extends VBox {
         empty.visibleProperty().bind(Bindings.isEmpty(annotating.annotations()));
         StackPane listArea = new StackPane(list, empty);
 
-        AnnotationEditor editor = new AnnotationEditor(annotating, messages, clock, reattachToSelection);
+        AnnotationEditor editor = new AnnotationEditor(annotating, messages, clock, reattachToSelection, openLink);
         split = new SplitPane(listArea, editor);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);

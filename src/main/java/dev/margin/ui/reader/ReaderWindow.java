@@ -74,7 +74,8 @@ public final class ReaderWindow implements ArticleOpener {
         articleView = new ArticleView(Locale.getDefault());
         libraryView = new LibraryView(deps.library(), deps.imports(), messages);
         actions = new ReaderActions(this, deps);
-        panel = new AnnotationPanel(deps.annotating(), deps.annotationList(), messages, deps.clock(), actions::reattachToSelection);
+        panel = new AnnotationPanel(deps.annotating(), deps.annotationList(), messages, deps.clock(), actions::reattachToSelection,
+                deps.openInBrowser());
 
         // Side panes keep a usable width but never crowd the article, which gets the rest.
         libraryView.setMinWidth(200);

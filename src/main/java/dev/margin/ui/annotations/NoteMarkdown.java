@@ -1,0 +1,183 @@
+package dev.margin.ui.annotations;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Turns an annotation's note (CommonMark, parsed by flexmark) into styled blocks and runs the note view
+ * draws, and into plain text for one-line excerpts. Pure: no JavaFX. Raw HTML shows as the text it is. Only http, https and mailto links
+ * become clickable; any other address (a relative path, javascript:, file:) keeps just its text.
+ */
+public final class NoteMarkdown {
+    private static final Parser PARSER = Parser.builder().build();
+
+    private NoteMarkdown() {
+    }
+
+    /** The note's blocks in order; an empty or blank note gives none. */
+    public static List<NoteBlock> blocks(String markdown) {
+        List<NoteBlock> blocks = new ArrayList<>();
+        if (markdown != null && !markdown.isBlank()) {
+            collect(PARSER.parse(markdown.replace("\r\n", "\n")), new Context(0, false), blocks);
+        }
+        return blocks;
+    }
+
+    /** The note as plain text without Markdown markers: one line per block, list items with their marker. */
+    public static String plainText(String markdown) {
+        return blocks(markdown).stream()
+                .map(block -> block.kind() == NoteBlock.Kind.LIST_ITEM ? block.marker() + " " + block.text() : block.text())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Where a block sits: its list depth and whether it is inside a block quote. */
+    private record Context(int depth, boolean quoted) {
+    }
+
+    private static void collect(Node parent, Context context, List<NoteBlock> blocks) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            collectOne(node, context, blocks);
+        }
+    }
+
+    private static void collectList(Node list, Context context, List<NoteBlock> blocks) {
+        int number = list instanceof OrderedList ordered ? ordered.getStartNumber() : 0;
+        Context inside = new Context(context.depth() + 1, context.quoted());
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            String marker = list instanceof OrderedList ? (number++) + "." : "•";
+            Node first = item.getFirstChild();
+            if (first instanceof Paragraph) {
+                add(blocks, NoteBlock.Kind.LIST_ITEM, inside.depth(), marker, inside.quoted(), first);
+                first = first.getNext();
+            } else {
+                blocks.add(new NoteBlock(NoteBlock.Kind.LIST_ITEM, inside.depth(), marker, inside.quoted(), List.of()));
+            }
+            for (Node rest = first; rest != null; rest = rest.getNext()) {
+                collectOne(rest, inside, blocks);
+            }
+        }
+    }
+
+    /** Collects one block node and what it holds. */
+    private static void collectOne(Node node, Context context, List<NoteBlock> blocks) {
+        if (node instanceof Heading heading) {
+            add(blocks, NoteBlock.Kind.HEADING, heading.getLevel(), "", context.quoted(), heading);
+        } else if (node instanceof Paragraph) {
+            add(blocks, NoteBlock.Kind.PARAGRAPH, context.depth(), "", context.quoted(), node);
+        } else if (node instanceof BlockQuote) {
+            collect(node, new Context(context.depth(), true), blocks);
+        } else if (node instanceof BulletList || node instanceof OrderedList) {
+            collectList(node, context, blocks);
+        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            String code = (node instanceof FencedCodeBlock fenced ? fenced.getContentChars()
+                    : ((IndentedCodeBlock) node).getContentChars()).toString().stripTrailing();
+            blocks.add(new NoteBlock(NoteBlock.Kind.CODE_BLOCK, context.depth(), "", context.quoted(),
+                    List.of(new NoteRun(code, false, false, true, null))));
+        } else if (node instanceof HtmlBlock) {
+            // Raw HTML is shown as the text it is, never interpreted.
+            blocks.add(new NoteBlock(NoteBlock.Kind.PARAGRAPH, context.depth(), "", context.quoted(),
+                    List.of(NoteRun.plain(node.getChars().toString().strip()))));
+        } else if (!(node instanceof ThematicBreak)) {
+            collect(node, context, blocks);
+        }
+    }
+
+    private static void add(List<NoteBlock> blocks, NoteBlock.Kind kind, int level, String marker, boolean quoted, Node inline) {
+        List<NoteRun> runs = new ArrayList<>();
+        appendInline(inline, new NoteRun("", false, false, false, null), runs);
+        blocks.add(new NoteBlock(kind, level, marker, quoted, trim(runs)));
+    }
+
+    /** Appends the inline children of {@code parent} as runs in {@code style} (bold, italic, link inherited). */
+    private static void appendInline(Node parent, NoteRun style, List<NoteRun> runs) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text || node instanceof HtmlEntity) {
+                append(runs, style, node.getChars().unescape());
+            } else if (node instanceof StrongEmphasis) {
+                appendInline(node, new NoteRun("", true, style.italic(), false, style.link()), runs);
+            } else if (node instanceof Emphasis) {
+                appendInline(node, new NoteRun("", style.bold(), true, false, style.link()), runs);
+            } else if (node instanceof Code code) {
+                append(runs, new NoteRun("", style.bold(), style.italic(), true, style.link()), code.getText().unescape());
+            } else if (node instanceof Link link) {
+                appendInline(node, new NoteRun("", style.bold(), style.italic(), false, openable(link.getUrl().unescape())), runs);
+            } else if (node instanceof AutoLink autoLink) {
+                String address = autoLink.getText().toString();
+                append(runs, new NoteRun("", style.bold(), style.italic(), false, openable(address)), address);
+            } else if (node instanceof MailLink mail) {
+                String address = mail.getText().toString();
+                append(runs, new NoteRun("", style.bold(), style.italic(), false, "mailto:" + address), address);
+            } else if (node instanceof SoftLineBreak) {
+                append(runs, style, " ");
+            } else if (node instanceof HardLineBreak) {
+                append(runs, style, "\n");
+            } else if (node instanceof Image image) {
+                append(runs, style, image.getText().unescape());
+            } else if (node instanceof HtmlInline) {
+                append(runs, style, node.getChars().toString());
+            } else {
+                appendInline(node, style, runs);
+            }
+        }
+    }
+
+    /** The address when a click may open it (http, https, mailto), else null. */
+    static String openable(String address) {
+        String lower = address.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:") ? address.strip() : null;
+    }
+
+    private static void append(List<NoteRun> runs, NoteRun style, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (!runs.isEmpty() && runs.get(runs.size() - 1).sameStyle(style)) {
+            NoteRun last = runs.remove(runs.size() - 1);
+            runs.add(new NoteRun(last.text() + text, last.bold(), last.italic(), last.code(), last.link()));
+        } else {
+            runs.add(new NoteRun(text, style.bold(), style.italic(), style.code(), style.link()));
+        }
+    }
+
+    /** Drops the spaces a block's source lines leave at its start and end. */
+    private static List<NoteRun> trim(List<NoteRun> runs) {
+        if (!runs.isEmpty()) {
+            NoteRun first = runs.get(0);
+            runs.set(0, new NoteRun(first.text().stripLeading(), first.bold(), first.italic(), first.code(), first.link()));
+            NoteRun last = runs.get(runs.size() - 1);
+            runs.set(runs.size() - 1, new NoteRun(last.text().stripTrailing(), last.bold(), last.italic(), last.code(), last.link()));
+        }
+        runs.removeIf(run -> run.text().isEmpty());
+        return runs;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.margin.ui.annotations;
+
+/**
+ * A stretch of a note's text in one style. {@code link} is the web address the text points to
+ * (http, https or mailto only), or null when the run is not a link.
+ */
+public record NoteRun(String text, boolean bold, boolean italic, boolean code, String link) {
+    public NoteRun {
+        if (text == null) {
+            throw new IllegalArgumentException("A note run needs its text");
+        }
+    }
+
+    static NoteRun plain(String text) {
+        return new NoteRun(text, false, false, false, null);
+    }
+
+    boolean sameStyle(NoteRun other) {
+        return bold == other.bold && italic == other.italic && code == other.code
+                && (link == null ? other.link == null : link.equals(other.link));
+    }
+}
