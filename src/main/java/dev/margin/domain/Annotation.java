@@ -98,6 +98,24 @@ public record Annotation(UUID id, long articleId, int revision, AnnotationKind k
         return new Annotation(id, articleId, revision, kind, anchor, anchorState, quote, newActorId, claim, note, tags, colour, created, now);
     }
 
+    /**
+     * The annotation pointing to actor {@code to} wherever it pointed to actor {@code from}: as a quote's speaker,
+     * as the actor of a mention, or as a claim's claimant (for merging two actors, or re-linking a suggestion).
+     */
+    public Annotation withActorRepointed(long from, long to, Instant now) {
+        Annotation result = this;
+        if (quote != null && Objects.equals(quote.speakerActorId(), from)) {
+            result = result.withQuote(quote.withSpeaker(to), now);
+        }
+        if (Objects.equals(actorId, from)) {
+            result = result.withActor(to, now);
+        }
+        if (claim != null && Objects.equals(claim.claimantActorId(), from)) {
+            result = result.withClaim(claim.withClaimant(to), now);
+        }
+        return result;
+    }
+
     /** The annotation re-anchored onto another revision of its article. */
     public Annotation reanchored(int newRevision, Anchor newAnchor, AnchorState state, Instant now) {
         return new Annotation(id, articleId, newRevision, kind, newAnchor, state, quote, actorId, claim, note, tags, colour, created, now);

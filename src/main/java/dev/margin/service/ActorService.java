@@ -4,8 +4,6 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.ActorRole;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.Annotation;
-import dev.margin.domain.ClaimDetails;
-import dev.margin.domain.QuoteDetails;
 import dev.margin.store.Store;
 import dev.margin.store.StoreException;
 
@@ -116,7 +114,7 @@ public final class ActorService {
 
             int annotations = 0;
             for (Annotation annotation : store.annotations().forActor(absorbedId)) {
-                store.annotations().update(repointed(annotation, absorbedId, keptId, now));
+                store.annotations().update(annotation.withActorRepointed(absorbedId, keptId, now));
                 annotations++;
             }
             int children = 0;
@@ -150,21 +148,6 @@ public final class ActorService {
                 parent, List.copyOf(roles));
     }
 
-    private static Annotation repointed(Annotation annotation, long from, long to, Instant now) {
-        Annotation result = annotation;
-        QuoteDetails quote = result.quote();
-        if (quote != null && Objects.equals(quote.speakerActorId(), from)) {
-            result = result.withQuote(quote.withSpeaker(to), now);
-        }
-        if (Objects.equals(result.actorId(), from)) {
-            result = result.withActor(to, now);
-        }
-        ClaimDetails claim = result.claim();
-        if (claim != null && Objects.equals(claim.claimantActorId(), from)) {
-            result = result.withClaim(claim.withClaimant(to), now);
-        }
-        return result;
-    }
 
     private static Actor withParent(Actor actor, Long parentId) {
         return new Actor(actor.id(), actor.name(), actor.aliases(), actor.type(), actor.description(), actor.externalId(),

@@ -5,13 +5,10 @@ import dev.margin.domain.ActorRole;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
-import dev.margin.domain.ClaimDetails;
-import dev.margin.domain.QuoteDetails;
 import dev.margin.store.Store;
 import dev.margin.suggest.Suggestion;
 import dev.margin.suggest.SuggestionKind;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -98,20 +95,4 @@ final class SuggestionAcceptance {
         return known ? actor : actor.withRole(new ActorRole(suggestion.role().strip(), article.publishedDate(), article.id()));
     }
 
-    /** The annotation pointing to actor {@code to} wherever it pointed to {@code from}. */
-    static Annotation repointed(Annotation annotation, long from, long to, Instant now) {
-        Annotation result = annotation;
-        QuoteDetails quote = result.quote();
-        if (quote != null && Objects.equals(quote.speakerActorId(), from)) {
-            result = result.withQuote(quote.withSpeaker(to), now);
-        }
-        if (Objects.equals(result.actorId(), from)) {
-            result = result.withActor(to, now);
-        }
-        ClaimDetails claim = result.claim();
-        if (claim != null && Objects.equals(claim.claimantActorId(), from)) {
-            result = result.withClaim(claim.withClaimant(to), now);
-        }
-        return result;
-    }
 }

@@ -163,7 +163,7 @@ public final class SuggestionService {
                 Optional<Actor> still = store.actors().find(gone.id());
                 Actor now = still.orElseGet(() -> store.actors().insert(gone.withId(0)));
                 created.add(now);
-                annotation = SuggestionAcceptance.repointed(annotation, gone.id(), now.id(), annotation.modified());
+                annotation = annotation.withActorRepointed(gone.id(), now.id(), annotation.modified());
             }
             List<Actor> changedBefore = new ArrayList<>();
             for (Actor before : undone.changedActorsBefore()) {
