@@ -7,17 +7,14 @@ import dev.margin.service.LibraryService.ImportStatus;
 import dev.margin.store.sqlite.SqliteStore;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Imports 1,000 generated news pages (original text, realistic page chrome) from files through
@@ -38,8 +35,8 @@ public final class ImportBench {
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("margin-import-bench");
         try {
-            List<Path> warmUp = write(work.resolve("warm-up"), WARM_UP_FILES, 1);
-            List<Path> pages = write(work.resolve("pages"), FILES, 2);
+            List<Path> warmUp = BenchFiles.writeNewsPages(work.resolve("warm-up"), WARM_UP_FILES, 1);
+            List<Path> pages = BenchFiles.writeNewsPages(work.resolve("pages"), FILES, 2);
             long bytes = 0;
             for (Path page : pages) {
                 bytes += Files.size(page);
@@ -63,7 +60,7 @@ public final class ImportBench {
             System.out.printf("median: %.0f articles/s   floor: >= %.0f articles/s   %s%n",
                     median.perSecond(), FLOOR_PER_SECOND, median.perSecond() >= FLOOR_PER_SECOND ? "PASS" : "FAIL");
         } finally {
-            deleteTree(work);
+            BenchFiles.deleteTree(work);
         }
     }
 
@@ -91,29 +88,6 @@ public final class ImportBench {
         timing.totalNanos = System.nanoTime() - start;
         timing.cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
         return timing;
-    }
-
-    private static List<Path> write(Path folder, int count, long seed) throws IOException {
-        Files.createDirectories(folder);
-        NewsPageGenerator generator = new NewsPageGenerator(seed);
-        List<Path> files = new ArrayList<>();
-        for (int n = 1; n <= count; n++) {
-            files.add(Files.writeString(folder.resolve(String.format("article-%04d.html", n)), generator.page((int) seed * 10_000 + n),
-                    StandardCharsets.UTF_8));
-        }
-        return files;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot delete the benchmark file " + path, e);
-                }
-            });
-        }
     }
 
     /** Where the time of one run went. */

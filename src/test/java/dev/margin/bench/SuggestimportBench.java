@@ -11,17 +11,14 @@ import dev.margin.suggest.Lexicon;
 import dev.margin.suggest.Suggester;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Import with "Suggest on every import" switched on: 1,000 generated news pages imported from files into a
@@ -44,8 +41,8 @@ public final class SuggestimportBench {
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("margin-suggest-import-bench");
         try {
-            List<Path> warmUp = write(work.resolve("warm-up"), WARM_UP_FILES, 1);
-            List<Path> pages = write(work.resolve("pages"), FILES, 2);
+            List<Path> warmUp = BenchFiles.writeNewsPages(work.resolve("warm-up"), WARM_UP_FILES, 1);
+            List<Path> pages = BenchFiles.writeNewsPages(work.resolve("pages"), FILES, 2);
             ArticleImporter importer = new ArticleImporter();
             Suggester suggester = new Suggester(Lexicon.load());
             run(importer, suggester, warmUp, work.resolve("warm-up.db"));
@@ -64,7 +61,7 @@ public final class SuggestimportBench {
                     median.perSecond(), median.suggestions, median.suggestions / (double) FILES, FLOOR_PER_SECOND,
                     median.perSecond() >= FLOOR_PER_SECOND ? "PASS" : "FAIL");
         } finally {
-            deleteTree(work);
+            BenchFiles.deleteTree(work);
         }
     }
 
@@ -109,29 +106,6 @@ public final class SuggestimportBench {
         timing.totalNanos = System.nanoTime() - start;
         timing.cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
         return timing;
-    }
-
-    private static List<Path> write(Path folder, int count, long seed) throws IOException {
-        Files.createDirectories(folder);
-        NewsPageGenerator generator = new NewsPageGenerator(seed);
-        List<Path> files = new ArrayList<>();
-        for (int n = 1; n <= count; n++) {
-            files.add(Files.writeString(folder.resolve(String.format("article-%04d.html", n)), generator.page((int) seed * 10_000 + n),
-                    StandardCharsets.UTF_8));
-        }
-        return files;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot delete the benchmark file " + path, e);
-                }
-            });
-        }
     }
 
     /** Where the time of one run went. */
