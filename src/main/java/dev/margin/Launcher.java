@@ -5,6 +5,7 @@ import dev.margin.cli.MarginCommand;
 import dev.margin.importer.ArticleImporter;
 import dev.margin.store.DataDirectory;
 import dev.margin.ui.MarginApp;
+import dev.margin.ui.common.StartupTimeline;
 
 /**
  * The one entry point of the jar: {@code margin <subcommand>} runs the command line, {@code margin} alone
@@ -16,6 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTimeline.mark("main");
         int exitCode = MarginCommand.create(DataDirectory.ofSystem(), windowStarter(), ArticleImporter::new).execute(args);
         System.exit(exitCode);
     }

@@ -17,6 +17,7 @@ import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.OpeningStore;
 import dev.margin.ui.common.Services;
 import dev.margin.ui.common.Settings;
+import dev.margin.ui.common.StartupTimeline;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.export.ExportActions;
 import dev.margin.ui.export.ExportDependencies;
@@ -111,6 +112,7 @@ public class MarginApp extends Application {
 
     @Override
     public void init() {
+        StartupTimeline.mark("toolkit");
         if (dataFile == null) {
             String named = getParameters().getNamed().get(DATA_FILE_PARAMETER);
             if (named == null) {
@@ -176,6 +178,7 @@ public class MarginApp extends Application {
                 services.annotations(), services.actors()), annotating, tasks, status, messages, settings));
         StartupOptions.apply(window, stage);
         AppIcon.addTo(stage);
+        StartupTimeline.mark("built");
         window.show();
         List<Path> filesToOpen = filesToOpen();
         if (!filesToOpen.isEmpty()) {

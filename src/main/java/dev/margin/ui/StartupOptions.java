@@ -1,6 +1,7 @@
 package dev.margin.ui;
 
 import dev.margin.domain.AnnotationKind;
+import dev.margin.ui.common.StartupTimeline;
 import dev.margin.ui.reader.ReaderWindow;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -20,7 +21,9 @@ import java.util.Locale;
  * Options for looking at and timing the real window from scripts: {@code margin.snapshot=FILE.png}
  * writes a picture of the window once the first article is shown and exits (with {@code margin.snapshotSelect=CLAIM}
  * the first claim is selected first); {@code margin.exitAfterShow}
- * prints "margin.shown" when the window is first shown and exits (the startup benchmark waits for it).
+ * prints "margin.shown" when the window is first shown and exits; {@code margin.exitAfterArticle} closes the
+ * window once the first article is shown in it. The startup benchmark uses the last with
+ * {@code margin.startupTimeline} ({@link StartupTimeline}), which marks the moment the window is shown.
  */
 final class StartupOptions {
     private static final System.Logger LOG = System.getLogger(StartupOptions.class.getName());
@@ -29,6 +32,10 @@ final class StartupOptions {
     }
 
     static void apply(ReaderWindow window, Stage stage) {
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> StartupTimeline.mark("shown"));
+        if (Boolean.getBoolean("margin.exitAfterArticle")) {
+            window.setOnArticleShown(() -> Platform.runLater(stage::close));
+        }
         if (Boolean.getBoolean("margin.exitAfterShow")) {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> {
                 System.out.println("margin.shown");

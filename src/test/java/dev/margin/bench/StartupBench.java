@@ -1,5 +1,7 @@
 package dev.margin.bench;
 
+import dev.margin.Launcher;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -18,21 +22,25 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Cold start to the first shown window: each run is a new JVM started with this benchmark's
- * classpath and the headless Monocle arguments, timed from process start to the line "margin.shown"
- * the window prints when it is shown. Margin (on a library that holds the sample article) is compared
- * with an empty JavaFX window measured in the same run, alternating; floor: Margin at most 1.5 times
- * the empty window.
+ * Cold start to the first shown window: each run is a new JVM started with this benchmark's classpath and
+ * the headless Monocle arguments, timed from process start to the moment the window reports itself shown
+ * ({@code WINDOW_SHOWN}, printed as "margin.phase MILLIS shown"). Margin is started through its real entry
+ * point ({@link dev.margin.Launcher}, command line parsing included) on a data folder whose library holds the
+ * sample article, and runs until that article is shown; its start-up timeline
+ * ({@link dev.margin.ui.common.StartupTimeline}) gives the phases. The floor, an empty JavaFX window, and two
+ * reference windows ({@link ReferenceWindowMain}) are measured in the same rounds, alternating; floor: Margin's
+ * median at most 1.5 times the empty window's.
  *
- * <p>Margin is measured twice: plain (the JDK's default class-data-sharing archive only, like the empty
- * window) and with an application class-data-sharing archive (AppCDS) made by one training start with
+ * <p>Margin is measured twice: plain (the JDK's default class-data-sharing archive only, like the other
+ * windows) and with an application class-data-sharing archive (AppCDS) made by one training start with
  * {@code -XX:ArchiveClassesAtExit} and used with {@code -XX:SharedArchiveFile}. The archive needs a
- * classpath of jars, so the build's class directories are packed into jars first; every configuration,
- * the empty window included, runs from that same jar classpath.
+ * classpath of jars, so the build's class directories are packed into jars first; every configuration runs
+ * from that same jar classpath.
  */
 public final class StartupBench {
     private static final List<String> HEADLESS = List.of("-Dtestfx.robot=glass", "-Dglass.platform=Monocle",
             "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true");
+    private static final List<String> PHASES = List.of("main", "toolkit", "built", "shown", "article");
     private static final double FLOOR = 1.5;
 
     private StartupBench() {
@@ -41,56 +49,78 @@ public final class StartupBench {
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("startup.runs", 7);
         Path dir = Files.createTempDirectory("margin-startup");
-        Path library = dir.resolve("margin.db");
+        Path dataFolder = dir.resolve("data");
         Path archive = dir.resolve("margin.jsa");
         String classpath = jarClasspath(dir);
         // The first start seeds the sample article; time the everyday start after it.
-        time(margin(classpath, library, List.of()));
-        time(empty(classpath));
+        phases(margin(classpath, dataFolder, List.of()));
+        phases(window(classpath, EmptyWindowMain.class.getName()));
         // The training start that writes the archive, on the library as it is at every later start.
-        time(margin(classpath, library, List.of("-XX:ArchiveClassesAtExit=" + archive)));
+        phases(margin(classpath, dataFolder, List.of("-XX:ArchiveClassesAtExit=" + archive)));
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException("the training start wrote no archive: " + archive);
         }
         List<String> withArchive = List.of("-XX:SharedArchiveFile=" + archive);
-        time(margin(classpath, library, withArchive));
+        phases(margin(classpath, dataFolder, withArchive));
 
-        List<Long> emptyTimes = new ArrayList<>();
-        List<Long> plainTimes = new ArrayList<>();
-        List<Long> archiveTimes = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            emptyTimes.add(time(empty(classpath)));
-            plainTimes.add(time(margin(classpath, library, List.of())));
-            archiveTimes.add(time(margin(classpath, library, withArchive)));
+        Map<String, List<String>> subjects = new LinkedHashMap<>();
+        subjects.put("empty JavaFX window (the floor)", window(classpath, EmptyWindowMain.class.getName()));
+        subjects.put("reference: themed window, one label", window(classpath, ReferenceWindowMain.class.getName(), "themed"));
+        subjects.put("reference: themed window with a menu bar", window(classpath, ReferenceWindowMain.class.getName(), "themed-menus"));
+        subjects.put("Margin, plain (JDK default CDS)", margin(classpath, dataFolder, List.of()));
+        subjects.put("Margin, with its AppCDS archive", margin(classpath, dataFolder, withArchive));
+        Map<String, List<Map<String, Long>>> results = new LinkedHashMap<>();
+        subjects.keySet().forEach(label -> results.put(label, new ArrayList<>()));
+        for (int round = 0; round < runs; round++) {
+            for (Map.Entry<String, List<String>> subject : subjects.entrySet()) {
+                results.get(subject.getKey()).add(phases(subject.getValue()));
+            }
         }
-        long emptyMedian = median(emptyTimes);
-        System.out.printf(Locale.ROOT, "empty JavaFX window (JDK default CDS): median %d ms  (runs %s)%n", emptyMedian, emptyTimes);
-        report("Margin, plain (JDK default CDS)", plainTimes, emptyMedian);
-        report("Margin, with its AppCDS archive (" + Files.size(archive) / (1024 * 1024) + " MB)", archiveTimes, emptyMedian);
+
+        long floor = -1;
+        for (Map.Entry<String, List<Map<String, Long>>> result : results.entrySet()) {
+            List<Long> shown = phase(result.getValue(), "shown");
+            long median = median(shown);
+            if (floor < 0) {
+                floor = median;
+                System.out.printf(Locale.ROOT, "%s: shown, median %d ms  (runs %s)%n", result.getKey(), median, shown);
+                continue;
+            }
+            double ratio = (double) median / floor;
+            System.out.printf(Locale.ROOT, "%s: shown, median %d ms  (runs %s)%n", result.getKey(), median, shown);
+            System.out.printf(Locale.ROOT, "  ratio %.2f, floor %.1f: %s%n", ratio, FLOOR, ratio <= FLOOR ? "within the floor" : "OVER THE FLOOR");
+            if (result.getValue().get(0).containsKey("article")) {
+                StringBuilder line = new StringBuilder("  phases, median ms from process start:");
+                for (String name : PHASES) {
+                    line.append(' ').append(name).append(' ').append(median(phase(result.getValue(), name)));
+                }
+                System.out.println(line);
+            }
+        }
+        System.out.println("archive: " + Files.size(archive) / (1024 * 1024) + " MB; shipped configuration: plain (no application archive is shipped)");
         // Java 17 ties an application archive to the absolute paths of the jars it was made from, so an archive
         // made at build time is refused once the app is installed elsewhere (docs/perf/startup.md).
-        System.out.println("shipped configuration: plain (no application archive is shipped)");
     }
 
-    private static void report(String label, List<Long> times, long emptyMedian) {
-        long median = median(times);
-        double ratio = (double) median / emptyMedian;
-        System.out.printf(Locale.ROOT, "%s: median %d ms  (runs %s)%n", label, median, times);
-        System.out.printf(Locale.ROOT, "  ratio %.2f, floor %.1f: %s%n", ratio, FLOOR, ratio <= FLOOR ? "within the floor" : "OVER THE FLOOR");
+    private static List<Long> phase(List<Map<String, Long>> runs, String name) {
+        return runs.stream().map(run -> run.getOrDefault(name, -1L)).toList();
     }
 
-    private static List<String> margin(String classpath, Path library, List<String> vmOptions) {
+    private static List<String> margin(String classpath, Path dataFolder, List<String> vmOptions) {
         List<String> command = java(classpath);
         command.addAll(1, vmOptions);
-        command.add("-Dmargin.exitAfterShow=true");
-        command.add(MarginWindowMain.class.getName());
-        command.add(library.toString());
+        command.add("-Dmargin.startupTimeline=true");
+        command.add("-Dmargin.exitAfterArticle=true");
+        command.add(Launcher.class.getName());
+        command.add("--data-dir");
+        command.add(dataFolder.toString());
         return command;
     }
 
-    private static List<String> empty(String classpath) {
+    private static List<String> window(String classpath, String mainClass, String... arguments) {
         List<String> command = java(classpath);
-        command.add(EmptyWindowMain.class.getName());
+        command.add(mainClass);
+        command.addAll(List.of(arguments));
         return command;
     }
 
@@ -135,27 +165,28 @@ public final class StartupBench {
         }
     }
 
-    /** Milliseconds from starting the process to its "margin.shown" line. */
-    private static long time(List<String> command) throws IOException, InterruptedException {
+    /** Each "margin.phase MILLIS NAME" line of the started process, as milliseconds from starting it. */
+    private static Map<String, Long> phases(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        long start = System.nanoTime();
+        long start = System.currentTimeMillis();
         Process process = builder.start();
-        long shown = -1;
+        Map<String, Long> phases = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
-                if (shown < 0 && line.equals("margin.shown")) {
-                    shown = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                String[] parts = line.split(" ");
+                if (parts.length == 3 && parts[0].equals("margin.phase")) {
+                    phases.putIfAbsent(parts[2], Long.parseLong(parts[1]) - start);
                 }
             }
         }
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        if (shown < 0) {
+        if (!phases.containsKey("shown")) {
             throw new IllegalStateException("the window never said it was shown: " + command);
         }
-        return shown;
+        return phases;
     }
 
     private static long median(List<Long> values) {

@@ -9,6 +9,7 @@ import dev.margin.ui.annotations.AnnotationPanel;
 import dev.margin.ui.annotations.ChangeEffect;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Messages;
+import dev.margin.ui.common.StartupTimeline;
 import dev.margin.ui.editor.ArticleView;
 import dev.margin.ui.editor.Legend;
 import dev.margin.ui.library.ImportOutcome;
@@ -38,7 +39,6 @@ import org.controlsfx.control.StatusBar;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.UUID;
 
 /**
@@ -225,6 +225,9 @@ public final class ReaderWindow implements ArticleOpener {
             // whenever no text field is being typed in.
             if (!firstArticleShown || !(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
                 articleView.area().requestFocus();
+            }
+            if (!firstArticleShown) {
+                StartupTimeline.mark("article");
             }
             firstArticleShown = true;
             if (pendingReveal != null) {
