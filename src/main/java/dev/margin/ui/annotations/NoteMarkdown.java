@@ -28,6 +28,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -36,8 +37,6 @@ import java.util.stream.Collectors;
  * become clickable; any other address (a relative path, javascript:, file:) keeps just its text.
  */
 public final class NoteMarkdown {
-    private static final Parser PARSER = Parser.builder().build();
-
     private NoteMarkdown() {
     }
 
@@ -45,7 +44,7 @@ public final class NoteMarkdown {
     public static List<NoteBlock> blocks(String markdown) {
         List<NoteBlock> blocks = new ArrayList<>();
         if (markdown != null && !markdown.isBlank()) {
-            collect(PARSER.parse(markdown.replace("\r\n", "\n")), new Context(0, false), blocks);
+            collect(ParserHolder.PARSER.parse(markdown.replace("\r\n", "\n")), new Context(0, false), blocks);
         }
         return blocks;
     }
@@ -55,6 +54,19 @@ public final class NoteMarkdown {
         return blocks(markdown).stream()
                 .map(block -> block.kind() == NoteBlock.Kind.LIST_ITEM ? block.marker() + " " + block.text() : block.text())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Builds the Markdown parser on first use, not when the window is built: most notes are seen later, and
+     * the application's class warmer builds it on a spare core meanwhile ({@link #warmUp}).
+     */
+    private static final class ParserHolder {
+        static final Parser PARSER = Parser.builder().build();
+    }
+
+    /** Builds the parser now (on the calling thread), so the first note shown does not wait for it. */
+    public static void warmUp() {
+        Objects.requireNonNull(ParserHolder.PARSER);
     }
 
     /** Where a block sits: its list depth and whether it is inside a block quote. */

@@ -4,6 +4,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  * title bar, the task bar and the window switcher. The same drawing is the installed app's menu icon.
  */
 public final class AppIcon {
+    private static final System.Logger LOG = System.getLogger(AppIcon.class.getName());
     /** The sizes rendered to /icons/margin-SIZE.png on the class path (installer/render-icons.sh). */
     public static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256, 512);
 
@@ -22,18 +24,33 @@ public final class AppIcon {
         return SIZES.stream().map(AppIcon::load).toList();
     }
 
-    /** Gives the window the Margin icon. */
+    /**
+     * Gives the window the Margin icon. The pictures are decoded on JavaFX's image loading thread, so the
+     * window does not wait for them at start; one that cannot be read is logged and left out.
+     */
     public static void addTo(Stage stage) {
-        stage.getIcons().setAll(images());
+        List<Image> icons = new ArrayList<>();
+        for (int size : SIZES) {
+            Image image = new Image(url(size).toExternalForm(), true);
+            image.exceptionProperty().addListener((observable, none, failure) ->
+                    LOG.log(System.Logger.Level.ERROR, "The application icon of " + size + " pixels cannot be read", failure));
+            icons.add(image);
+        }
+        stage.getIcons().setAll(icons);
     }
 
-    private static Image load(int size) {
+    private static URL url(int size) {
         String resource = "/icons/margin-" + size + ".png";
         URL url = AppIcon.class.getResource(resource);
         if (url == null) {
             throw new IllegalStateException("The application icon " + resource + " is missing from the class path");
         }
-        Image image = new Image(url.toExternalForm());
+        return url;
+    }
+
+    private static Image load(int size) {
+        String resource = "/icons/margin-" + size + ".png";
+        Image image = new Image(url(size).toExternalForm());
         if (image.isError()) {
             throw new IllegalStateException("The application icon " + resource + " cannot be read", image.getException());
         }

@@ -5,8 +5,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +33,12 @@ class AppIconTest {
     }
 
     @Test
-    void theWindowGetsEverySize() throws Exception {
+    void theWindowGetsEverySizeOnceTheyAreDecoded() throws Exception {
         FxToolkit.setupStage(AppIcon::addTo);
+        // addTo hands the pictures to JavaFX's loading thread; the icons fill in when decoded.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().stream().allMatch(icon -> icon.getProgress() >= 1.0));
 
+        assertThat(stage.getIcons()).noneMatch(Image::isError);
         assertThat(stage.getIcons()).extracting(Image::getWidth)
                 .containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0, 512.0);
     }
