@@ -1,77 +1,66 @@
 package dev.margin.ui;
 
+import dev.margin.ui.annotations.NoteMarkdown;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Loads the classes the window needs on a second core while the FX thread builds the window, so the
- * FX thread finds most of them already loaded and verified. It only loads (no static initialisers run,
- * no node is made), which is safe on any thread; a class that is missing is simply skipped.
+ * Loads the classes a start needs on a spare core while the main thread starts JavaFX and the FX thread
+ * builds the window, so both find most of them already loaded. The names come from
+ * {@value #CLASS_LIST}, the classes one start loaded from the class path in the order it loaded them
+ * (written by {@code dev.margin.bench.StartupClassList}, docs/perf/startup.md). It only loads: no static
+ * initialiser of a JavaFX class runs off the FX thread; a name no longer on the class path is skipped.
+ * {@code -Dmargin.classWarmer=false} turns it off (to write the list, and to measure what it gains).
  */
 final class ClassWarmer {
+    static final String CLASS_LIST = "startup-classes.txt";
     private static final System.Logger LOG = System.getLogger(ClassWarmer.class.getName());
-    private static final List<String> CLASSES = List.of(
-            "org.fxmisc.richtext.StyleClassedTextArea",
-            "org.fxmisc.richtext.GenericStyledArea",
-            "org.fxmisc.richtext.model.SimpleEditableStyledDocument",
-            "org.fxmisc.richtext.model.StyleSpansBuilder",
-            "org.fxmisc.flowless.VirtualizedScrollPane",
-            "org.fxmisc.flowless.VirtualFlow",
-            "org.fxmisc.richtext.ParagraphBox",
-            "org.fxmisc.richtext.ParagraphText",
-            "org.reactfx.EventStreams",
-            "org.reactfx.value.Val",
-            "org.controlsfx.control.StatusBar",
-            "impl.org.controlsfx.skin.StatusBarSkin",
-            "org.controlsfx.control.textfield.TextFields",
-            "org.controlsfx.control.textfield.AutoCompletionBinding",
-            "org.kordamp.ikonli.javafx.FontIcon",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignF",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignA",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignS",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignM",
-            "atlantafx.base.theme.PrimerLight",
-            "javafx.scene.control.skin.MenuBarSkin",
-            "javafx.scene.control.skin.ToolBarSkin",
-            "javafx.scene.control.skin.SplitPaneSkin",
-            "javafx.scene.control.skin.ListViewSkin",
-            "javafx.scene.control.skin.VirtualFlow",
-            "javafx.scene.control.skin.TextFieldSkin",
-            "javafx.scene.control.skin.ScrollPaneSkin",
-            "javafx.scene.control.skin.ButtonSkin",
-            "javafx.scene.control.skin.ToggleButtonSkin",
-            "javafx.scene.control.skin.CheckBoxSkin",
-            "javafx.scene.control.skin.LabelSkin",
-            "javafx.scene.control.skin.ProgressBarSkin",
-            "javafx.scene.control.skin.ComboBoxListViewSkin",
-            "com.sun.javafx.scene.control.behavior.TextFieldBehavior",
-            "com.sun.javafx.scene.control.behavior.ListViewBehavior",
-            "dev.margin.ui.reader.ReaderWindow",
-            "dev.margin.ui.reader.ReaderActions",
-            "dev.margin.ui.reader.ReaderMenus",
-            "dev.margin.ui.library.LibraryView",
-            "dev.margin.ui.annotations.AnnotationPanel",
-            "dev.margin.ui.annotations.AnnotationEditor",
-            "dev.margin.ui.editor.ArticleView",
-            "dev.margin.ui.editor.Legend");
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private ClassWarmer() {
     }
 
+    /** Starts loading on a background thread; later calls do nothing, and so does {@code -Dmargin.classWarmer=false}. */
     static void startInBackground() {
-        Thread thread = new Thread(ClassWarmer::load, "margin-class-warmer");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        boolean enabled = Boolean.parseBoolean(System.getProperty("margin.classWarmer", "true"));
+        if (enabled && STARTED.compareAndSet(false, true)) {
+            Thread thread = new Thread(ClassWarmer::load, "margin-class-warmer");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     private static void load() {
         ClassLoader loader = ClassWarmer.class.getClassLoader();
-        for (String name : CLASSES) {
+        for (String name : classList()) {
             try {
                 Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
                 LOG.log(System.Logger.Level.DEBUG, "Not preloaded: " + name, e);
             }
+        }
+        // Plain Java, safe to initialise here: the note preview's Markdown parser.
+        NoteMarkdown.warmUp();
+    }
+
+    /** The class names of the list, without blank lines and comments; none when the list is missing. */
+    static List<String> classList() {
+        try (InputStream in = ClassWarmer.class.getResourceAsStream(CLASS_LIST)) {
+            if (in == null) {
+                LOG.log(System.Logger.Level.WARNING, "No " + CLASS_LIST + " beside " + ClassWarmer.class.getName() + ": nothing is preloaded");
+                return List.of();
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot read " + CLASS_LIST + ": nothing is preloaded", e);
+            return List.of();
         }
     }
 }

@@ -107,6 +107,8 @@ public class MarginApp extends Application {
         List<String> arguments = new ArrayList<>();
         arguments.add("--" + DATA_FILE_PARAMETER + "=" + dataFile.toAbsolutePath());
         filesToOpen.forEach(file -> arguments.add(file.toAbsolutePath().toString()));
+        // A spare core loads the window's classes while this thread starts the JavaFX toolkit.
+        ClassWarmer.startInBackground();
         Application.launch(MarginApp.class, arguments.toArray(String[]::new));
     }
 
@@ -120,7 +122,7 @@ public class MarginApp extends Application {
             }
             dataFile = Path.of(named);
         }
-        ClassWarmer.startInBackground();
+        ClassWarmer.startInBackground(); // no-op when launch(...) started it
         settings = Settings.load(Settings.besideLibrary(dataFile));
         // The library opens on its own thread while the FX thread builds the window.
         opening = CompletableFuture.supplyAsync(this::openLibrary, runnable -> {

@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * reference windows ({@link ReferenceWindowMain}) are measured in the same rounds, alternating; floor: Margin's
  * median at most 1.5 times the empty window's.
  *
- * <p>Margin is measured twice: plain (the JDK's default class-data-sharing archive only, like the other
- * windows) and with an application class-data-sharing archive (AppCDS) made by one training start with
+ * <p>Margin is measured three times: plain (the JDK's default class-data-sharing archive only, like the other
+ * windows), plain with its class warmer turned off (what the warmer gains), and with an application class-data-sharing archive (AppCDS) made by one training start with
  * {@code -XX:ArchiveClassesAtExit} and used with {@code -XX:SharedArchiveFile}. The archive needs a
  * classpath of jars, so the build's class directories are packed into jars first; every configuration runs
  * from that same jar classpath.
@@ -68,6 +68,7 @@ public final class StartupBench {
         subjects.put("reference: themed window, one label", window(classpath, ReferenceWindowMain.class.getName(), "themed"));
         subjects.put("reference: themed window with a menu bar", window(classpath, ReferenceWindowMain.class.getName(), "themed-menus"));
         subjects.put("Margin, plain (JDK default CDS)", margin(classpath, dataFolder, List.of()));
+        subjects.put("Margin, plain, class warmer off", margin(classpath, dataFolder, List.of("-Dmargin.classWarmer=false")));
         subjects.put("Margin, with its AppCDS archive", margin(classpath, dataFolder, withArchive));
         Map<String, List<Map<String, Long>>> results = new LinkedHashMap<>();
         subjects.keySet().forEach(label -> results.put(label, new ArrayList<>()));

@@ -1,0 +1,93 @@
+package dev.margin.bench;
+
+import dev.margin.Launcher;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the class list the window's class warmer preloads ({@code dev.margin.ui.ClassWarmer}): starts Margin
+ * headless through its real entry point on a library holding the sample article, with the JVM's class-load
+ * log on, and keeps, in load order, every class it loaded from the class path after the warmer itself (those
+ * before it are loaded already when it starts) until the first article was shown, with the warmer turned
+ * off. Test-only classes (Monocle, the benchmarks) and generated lambda classes are left out.
+ *
+ * <pre>mvn -B -Pbench test-compile exec:exec -Dbench.main=dev.margin.bench.StartupClassList \
+ *     -Dbench.args=src/main/resources/dev/margin/ui/startup-classes.txt</pre>
+ */
+public final class StartupClassList {
+    private static final Pattern LOADED = Pattern.compile("\\[class,load\\s*\\] (\\S+) source: (?:jar:)?file:.*");
+    private static final String WARMER = "dev.margin.ui.ClassWarmer";
+    private static final List<String> LEFT_OUT = List.of("com.sun.glass.ui.monocle.", "dev.margin.bench.", "org.testfx.");
+
+    private StartupClassList() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 1) {
+            System.err.println("usage: StartupClassList OUTPUT_FILE");
+            System.exit(2);
+        }
+        Path dataFolder = Files.createTempDirectory("margin-class-list");
+        start(dataFolder); // the first start seeds the sample article
+        Set<String> classes = start(dataFolder);
+        List<String> lines = new ArrayList<>();
+        lines.add("# Classes one start of the Margin window loads from the class path, in load order; the class warmer");
+        lines.add("# preloads them. Written by dev.margin.bench.StartupClassList (docs/perf/startup.md); regenerate it");
+        lines.add("# after changing what the window builds at start.");
+        lines.addAll(classes);
+        Path output = Path.of(args[0]);
+        Files.write(output, lines, StandardCharsets.UTF_8);
+        System.out.println(classes.size() + " classes written to " + output.toAbsolutePath());
+    }
+
+    /** The classes loaded from the class path after the class warmer until the first article was shown. */
+    private static Set<String> start(Path dataFolder) throws IOException, InterruptedException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
+                "-Xlog:class+load=info:stdout", "-Dmargin.classWarmer=false", "-Dmargin.startupTimeline=true", "-Dmargin.exitAfterArticle=true",
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--data-dir", dataFolder.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Set<String> classes = new LinkedHashSet<>();
+        boolean warmerLoaded = false;
+        boolean articleShown = false;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("margin.phase ") && line.endsWith(" article")) {
+                    articleShown = true;
+                }
+                Matcher loaded = LOADED.matcher(line);
+                if (!articleShown && loaded.find()) {
+                    String className = loaded.group(1);
+                    if (warmerLoaded && keep(className)) {
+                        classes.add(className);
+                    }
+                    warmerLoaded |= className.equals(WARMER);
+                }
+            }
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        if (!warmerLoaded || !articleShown) {
+            throw new IllegalStateException("Margin never loaded " + WARMER + " or never showed its first article: " + command);
+        }
+        return classes;
+    }
+
+    private static boolean keep(String className) {
+        return !className.contains("$$Lambda") && !className.contains("/0x") && LEFT_OUT.stream().noneMatch(className::startsWith);
+    }
+}
