@@ -1,6 +1,7 @@
 package dev.margin.bench;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.margin.ui.common.StartupTimeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -16,7 +17,7 @@ import javafx.stage.WindowEvent;
  * Reference points of the startup benchmark between the empty window and Margin: the empty window with
  * Margin's AtlantaFX theme and one label ({@code themed}), and that with a menu bar the size of Margin's
  * ({@code themed-menus}: seven menus of eight items). They show how much of the 1.5 floor the first
- * controls of any themed window already use. Prints "margin.phase MILLIS shown" when shown, then exits.
+ * controls of any themed window already use. Marks "shown" on Margin's startup timeline, then exits.
  */
 public final class ReferenceWindowMain {
     private ReferenceWindowMain() {
@@ -40,7 +41,7 @@ public final class ReferenceWindowMain {
             }
             stage.setScene(new Scene(root, 1360, 860));
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> {
-                EmptyWindowMain.printShown();
+                StartupTimeline.mark("shown");
                 Platform.runLater(Platform::exit);
             });
             stage.show();

@@ -42,6 +42,7 @@ public final class StartupBench {
             "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true");
     private static final List<String> PHASES = List.of("main", "toolkit", "built", "shown", "article");
     private static final double FLOOR = 1.5;
+    private static final String EMPTY_WINDOW = "empty JavaFX window (the floor)";
 
     private StartupBench() {
     }
@@ -64,7 +65,7 @@ public final class StartupBench {
         phases(margin(classpath, dataFolder, withArchive));
 
         Map<String, List<String>> subjects = new LinkedHashMap<>();
-        subjects.put("empty JavaFX window (the floor)", window(classpath, EmptyWindowMain.class.getName()));
+        subjects.put(EMPTY_WINDOW, window(classpath, EmptyWindowMain.class.getName()));
         subjects.put("reference: themed window, one label", window(classpath, ReferenceWindowMain.class.getName(), "themed"));
         subjects.put("reference: themed window with a menu bar", window(classpath, ReferenceWindowMain.class.getName(), "themed-menus"));
         subjects.put("Margin, plain (JDK default CDS)", margin(classpath, dataFolder, List.of()));
@@ -78,17 +79,15 @@ public final class StartupBench {
             }
         }
 
-        long floor = -1;
+        long floor = median(phase(results.get(EMPTY_WINDOW), "shown"));
         for (Map.Entry<String, List<Map<String, Long>>> result : results.entrySet()) {
             List<Long> shown = phase(result.getValue(), "shown");
             long median = median(shown);
-            if (floor < 0) {
-                floor = median;
-                System.out.printf(Locale.ROOT, "%s: shown, median %d ms  (runs %s)%n", result.getKey(), median, shown);
+            System.out.printf(Locale.ROOT, "%s: shown, median %d ms  (runs %s)%n", result.getKey(), median, shown);
+            if (result.getKey().equals(EMPTY_WINDOW)) {
                 continue;
             }
             double ratio = (double) median / floor;
-            System.out.printf(Locale.ROOT, "%s: shown, median %d ms  (runs %s)%n", result.getKey(), median, shown);
             System.out.printf(Locale.ROOT, "  ratio %.2f, floor %.1f: %s%n", ratio, FLOOR, ratio <= FLOOR ? "within the floor" : "OVER THE FLOOR");
             if (result.getValue().get(0).containsKey("article")) {
                 StringBuilder line = new StringBuilder("  phases, median ms from process start:");
@@ -110,7 +109,6 @@ public final class StartupBench {
     private static List<String> margin(String classpath, Path dataFolder, List<String> vmOptions) {
         List<String> command = java(classpath);
         command.addAll(1, vmOptions);
-        command.add("-Dmargin.startupTimeline=true");
         command.add("-Dmargin.exitAfterArticle=true");
         command.add(Launcher.class.getName());
         command.add("--data-dir");
@@ -129,6 +127,7 @@ public final class StartupBench {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(HEADLESS);
+        command.add("-Dmargin.startupTimeline=true");
         command.add("-cp");
         command.add(classpath);
         return command;

@@ -26,7 +26,7 @@ public final class AppIcon {
 
     /**
      * Gives the window the Margin icon. The pictures are decoded on JavaFX's image loading thread, so the
-     * window does not wait for them at start; one that cannot be read is logged and left out.
+     * window does not wait for them at start; one that cannot be read is logged.
      */
     public static void addTo(Stage stage) {
         List<Image> icons = new ArrayList<>();
@@ -39,20 +39,22 @@ public final class AppIcon {
         stage.getIcons().setAll(icons);
     }
 
+    private static String resource(int size) {
+        return "/icons/margin-" + size + ".png";
+    }
+
     private static URL url(int size) {
-        String resource = "/icons/margin-" + size + ".png";
-        URL url = AppIcon.class.getResource(resource);
+        URL url = AppIcon.class.getResource(resource(size));
         if (url == null) {
-            throw new IllegalStateException("The application icon " + resource + " is missing from the class path");
+            throw new IllegalStateException("The application icon " + resource(size) + " is missing from the class path");
         }
         return url;
     }
 
     private static Image load(int size) {
-        String resource = "/icons/margin-" + size + ".png";
         Image image = new Image(url(size).toExternalForm());
         if (image.isError()) {
-            throw new IllegalStateException("The application icon " + resource + " cannot be read", image.getException());
+            throw new IllegalStateException("The application icon " + resource(size) + " cannot be read", image.getException());
         }
         return image;
     }
