@@ -56,6 +56,20 @@ class AppImageSelfCheckIT {
     }
 
     @Test
+    void theLauncherOpensTheJavaFxInternalsControlsFxNeeds() throws IOException {
+        // Without these the claim and quote editors (ControlsFX autocompletion) fail with IllegalAccessError
+        // in the installed app, where JavaFX is jlinked as modules and ControlsFX is on the class path.
+        Path config;
+        try (var files = Files.walk(appImage)) {
+            config = files.filter(file -> file.getFileName().toString().equals("Margin.cfg")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(config, StandardCharsets.UTF_8)).contains(
+                "java-options=--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
+                "java-options=--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED",
+                "java-options=--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED");
+    }
+
+    @Test
     void versionOptionPrintsTheProjectVersion() throws Exception {
         Run run = run(Map.of(), "--version");
 
