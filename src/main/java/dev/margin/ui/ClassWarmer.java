@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Loads the classes a start needs on a spare core while the main thread starts JavaFX and the FX thread
  * builds the window, so both find most of them already loaded. The names come from
- * {@value #CLASS_LIST}, the classes one start loaded from the class path in the order it loaded them
- * (written by {@code dev.margin.bench.StartupClassList}, docs/perf/startup.md). It only loads: no static
+ * {@value #CLASS_LIST}, the classes one start loaded from the class path and the runtime image in the order it
+ * loaded them (written by {@code dev.margin.bench.StartupClassList}, docs/perf/startup.md); the installed app's
+ * start-up archive is made from the same list ({@link StartupArchive}). It only loads: no static
  * initialiser of a JavaFX class runs off the FX thread; a name no longer on the class path is skipped.
  * {@code -Dmargin.classWarmer=false} turns it off (to write the list, and to measure what it gains).
  */
@@ -37,16 +38,24 @@ final class ClassWarmer {
     }
 
     private static void load() {
+        loadListedClasses();
+        // Plain Java, safe to initialise here: the note preview's Markdown parser.
+        NoteMarkdown.warmUp();
+    }
+
+    /** Loads, without initialising, every class of the list on the calling thread; returns how many loaded. */
+    static int loadListedClasses() {
         ClassLoader loader = ClassWarmer.class.getClassLoader();
+        int loaded = 0;
         for (String name : classList()) {
             try {
                 Class.forName(name, false, loader);
+                loaded++;
             } catch (ClassNotFoundException | LinkageError e) {
                 LOG.log(System.Logger.Level.DEBUG, "Not preloaded: " + name, e);
             }
         }
-        // Plain Java, safe to initialise here: the note preview's Markdown parser.
-        NoteMarkdown.warmUp();
+        return loaded;
     }
 
     /** The class names of the list, without blank lines and comments; none when the list is missing. */
