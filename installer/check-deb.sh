@@ -46,7 +46,8 @@ dpkg-deb -c "$DEB" > "$WORK/contents.txt"
 grep -v -e '/lib/runtime/.' -e '/lib/app/.' "$WORK/contents.txt" | awk '{print $1, $3, $6}'
 echo "$(grep -c '/lib/runtime/.' "$WORK/contents.txt") entries under /opt/margin/lib/runtime, $(grep -c '/lib/app/.' "$WORK/contents.txt") under /opt/margin/lib/app"
 for expected in ./opt/margin/bin/Margin ./opt/margin/lib/Margin.png ./opt/margin/lib/margin-Margin.desktop \
-                ./opt/margin/lib/margin-Margin-MimeInfo.xml ./opt/margin/lib/app/Margin.cfg ./opt/margin/lib/runtime/release; do
+                ./opt/margin/lib/margin-Margin-MimeInfo.xml ./opt/margin/lib/app/Margin.cfg ./opt/margin/lib/runtime/release \
+                ./opt/margin/lib/app/make-start-archive.sh; do
   grep -q " $expected\$" "$WORK/contents.txt" || fail "$expected is not in the package"
 done
 echo "contents: launcher, icon, desktop entry, MIME types, app config and runtime present"
@@ -86,6 +87,15 @@ env -u DISPLAY -u WAYLAND_DISPLAY "$LAUNCHER" --self-check --data-dir "$DATA" 2>
 echo "(self-check took $(( ($(date +%s%N) - start_ns) / 1000000 )) ms)"
 grep -q '^Self-check passed.$' "$WORK/check1.txt" || fail "--self-check did not pass"
 
+step "the start-up class-data archive postinst made"
+START_ARCHIVE=/opt/margin/lib/margin-start.jsa
+# The launcher maps it when the start's classes come from the archive's top layer.
+uses_start_archive() { JAVA_TOOL_OPTIONS=-Xlog:class+load=info env -u DISPLAY "$LAUNCHER" --version 2>/dev/null \
+  | grep -q 'dev.margin.Launcher source: shared objects file (top)'; }
+[ -s "$START_ARCHIVE" ] || fail "postinst made no $START_ARCHIVE"
+uses_start_archive || fail "the installed launcher does not map $START_ARCHIVE"
+echo "$START_ARCHIVE: $(du -k "$START_ARCHIVE" | cut -f1) KiB, mapped by the launcher"
+
 step "upgrade keeps the library: import an article, install a newer revision, check again"
 article="$WORK/council-vote.txt"
 printf '%s\n' "Harbour council approves night shifts" "" \
@@ -101,13 +111,15 @@ as_root dpkg -i "$WORK/${PACKAGE}_upgrade.deb" >/dev/null
 [ "$(readlink /usr/bin/margin)" = "$LAUNCHER" ] || fail "/usr/bin/margin was lost in the upgrade"
 env -u DISPLAY "$LAUNCHER" --self-check --data-dir "$DATA" 2>/dev/null | tee "$WORK/check2.txt" | grep -E 'Articles|Integrity'
 grep -q '^Articles: 1,' "$WORK/check2.txt" || fail "the library lost its article across the upgrade $VERSION -> $next_version"
-echo "upgraded $VERSION -> $next_version; the library still holds its article"
+[ -s "$START_ARCHIVE" ] && uses_start_archive || fail "after the upgrade $START_ARCHIVE is missing or not mapped"
+echo "upgraded $VERSION -> $next_version; the library still holds its article; the start-up archive was made again"
 
 step "remove (dpkg -r)"
 as_root dpkg -r "$PACKAGE" >/dev/null
 installed=0
 as_root dpkg -P "$PACKAGE" >/dev/null  # also forget the package record, so the next run starts clean
 [ ! -e "$LAUNCHER" ] || fail "$LAUNCHER is still there after dpkg -r"
+[ ! -e /opt/margin ] || fail "/opt/margin is still there after dpkg -r: $(find /opt/margin | head -5)"
 [ ! -e "$desktop_entry" ] || fail "$desktop_entry is still there after dpkg -r"
 [ ! -L /usr/bin/margin ] || fail "/usr/bin/margin is still there after dpkg -r"
 [ -f "$DATA/margin.db" ] || fail "removing the package deleted the user's library"

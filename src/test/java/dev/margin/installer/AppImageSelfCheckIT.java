@@ -3,6 +3,8 @@ package dev.margin.installer;
 import dev.margin.store.DataDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +70,46 @@ class AppImageSelfCheckIT {
                 "java-options=--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
                 "java-options=--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED",
                 "java-options=--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED");
+    }
+
+    /**
+     * The .deb's postinst runs make-start-archive.sh where the app is installed; this runs it on the app-image. A
+     * bare app-image (no archive yet) and one whose archive went stale (its jars changed) start on the runtime's
+     * own archive, saying nothing; after the script, the launcher reads the start's classes from the new archive.
+     */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void theStartUpArchiveIsUsedOnceMadeAndQuietlySkippedWhenMissingOrStale() throws Exception {
+        Path archive = appImage.resolve(Path.of("lib", "margin-start.jsa"));
+        Path mainJar = appImage.resolve(Path.of("lib", "app", "margin-" + version + ".jar"));
+        Map<String, String> classLoadLog = Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info");
+        FileTime builtAt = Files.getLastModifiedTime(mainJar);
+        try {
+            Files.deleteIfExists(archive);
+            Run bare = run(classLoadLog, "--version");
+            assertStartedOnTheRuntimeArchiveAlone(bare);
+
+            Run make = runScript(appImage.resolve(Path.of("lib", "app", "make-start-archive.sh")));
+            assertThat(make.exitCode()).as(make.describe()).isZero();
+            assertThat(archive).isRegularFile();
+            assertThat(Files.size(archive)).isGreaterThan(1_000_000);
+            Run mapped = run(classLoadLog, "--version");
+            assertThat(mapped.exitCode()).as(mapped.describe()).isZero();
+            assertThat(mapped.out()).contains("dev.margin.Launcher source: shared objects file (top)", "Margin " + version);
+
+            Files.setLastModifiedTime(mainJar, FileTime.fromMillis(builtAt.toMillis() + 60_000));
+            assertStartedOnTheRuntimeArchiveAlone(run(classLoadLog, "--version"));
+        } finally {
+            Files.setLastModifiedTime(mainJar, builtAt);
+            Files.deleteIfExists(archive);
+        }
+    }
+
+    private void assertStartedOnTheRuntimeArchiveAlone(Run run) {
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains("java.lang.Object source: shared objects file", "Margin " + version)
+                .doesNotContain("(top)");
+        assertThat(run.err().lines().filter(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS"))).as(run.describe()).isEmpty();
     }
 
     @Test
@@ -160,14 +203,23 @@ class AppImageSelfCheckIT {
         Map<String, String> environment = builder.environment();
         environment.keySet().removeAll(List.of("DISPLAY", "WAYLAND_DISPLAY", DataDirectory.ENV_VARIABLE, "XDG_DATA_HOME", "JAVA_TOOL_OPTIONS"));
         environment.putAll(extraEnvironment);
+        return finish(builder);
+    }
+
+    private Run runScript(Path script) throws IOException, InterruptedException {
+        return finish(new ProcessBuilder("sh", script.toString()));
+    }
+
+    /** Starts the command, waits for it (at most {@value #TIMEOUT_SECONDS} s) and keeps what it printed. */
+    private Run finish(ProcessBuilder builder) throws IOException, InterruptedException {
         Path out = temp.resolve("out-" + System.nanoTime() + ".txt");
         Path err = temp.resolve("err-" + System.nanoTime() + ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError(command + " did not finish within " + TIMEOUT_SECONDS + " s");
+            throw new AssertionError(builder.command() + " did not finish within " + TIMEOUT_SECONDS + " s");
         }
-        return new Run(command, process.exitValue(), Files.readString(out), Files.readString(err));
+        return new Run(builder.command(), process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     private static String requiredProperty(String name) {
