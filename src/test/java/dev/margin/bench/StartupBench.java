@@ -1,8 +1,10 @@
 package dev.margin.bench;
 
 import dev.margin.Launcher;
+import dev.margin.ui.StartupArchive;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -31,11 +33,14 @@ import java.util.stream.Stream;
  * reference windows ({@link ReferenceWindowMain}) are measured in the same rounds, alternating; floor: Margin's
  * median at most 1.5 times the empty window's.
  *
- * <p>Margin is measured three times: plain (the JDK's default class-data-sharing archive only, like the other
- * windows), plain with its class warmer turned off (what the warmer gains), and with an application class-data-sharing archive (AppCDS) made by one training start with
- * {@code -XX:ArchiveClassesAtExit} and used with {@code -XX:SharedArchiveFile}. The archive needs a
- * classpath of jars, so the build's class directories are packed into jars first; every configuration runs
- * from that same jar classpath.
+ * <p>Margin is measured four times: plain (the JDK's default class-data-sharing archive only, like the other
+ * windows, as {@code mvn javafx:run} and a bare app-image start); plain with its class warmer turned off (what the
+ * warmer gains); with the start-up archive the installed .deb makes ({@code installer/linux-app/make-start-archive.sh}:
+ * a dynamic archive written at exit of a run of {@link dev.margin.ui.StartupArchive}, which only loads the listed
+ * classes, mapped on top of the JDK's archive); and, for reference, with an archive written at exit of a whole
+ * start ({@code -XX:ArchiveClassesAtExit} on a real start, which no install step can do without a display). The
+ * archives need a classpath of jars, so the build's class directories are packed into jars first; every
+ * configuration runs from that same jar classpath.
  */
 public final class StartupBench {
     private static final List<String> HEADLESS = List.of("-Dtestfx.robot=glass", "-Dglass.platform=Monocle",
@@ -52,6 +57,7 @@ public final class StartupBench {
         Path dir = Files.createTempDirectory("margin-startup");
         Path dataFolder = dir.resolve("data");
         Path archive = dir.resolve("margin.jsa");
+        Path startArchive = dir.resolve("margin-start.jsa");
         String classpath = jarClasspath(dir);
         // The first start seeds the sample article; time the everyday start after it.
         phases(margin(classpath, dataFolder, List.of()));
@@ -63,6 +69,9 @@ public final class StartupBench {
         }
         List<String> withArchive = List.of("-XX:SharedArchiveFile=" + archive);
         phases(margin(classpath, dataFolder, withArchive));
+        List<String> withStartArchive = List.of("-XX:SharedArchiveFile=" + jdkArchive() + File.pathSeparator + startArchive);
+        makeStartArchive(classpath, startArchive);
+        phases(margin(classpath, dataFolder, withStartArchive));
 
         Map<String, List<String>> subjects = new LinkedHashMap<>();
         subjects.put(EMPTY_WINDOW, window(classpath, EmptyWindowMain.class.getName()));
@@ -70,7 +79,8 @@ public final class StartupBench {
         subjects.put("reference: themed window with a menu bar", window(classpath, ReferenceWindowMain.class.getName(), "themed-menus"));
         subjects.put("Margin, plain (JDK default CDS)", margin(classpath, dataFolder, List.of()));
         subjects.put("Margin, plain, class warmer off", margin(classpath, dataFolder, List.of("-Dmargin.classWarmer=false")));
-        subjects.put("Margin, with its AppCDS archive", margin(classpath, dataFolder, withArchive));
+        subjects.put("Margin, with the start-up archive (as the .deb installs it)", margin(classpath, dataFolder, withStartArchive));
+        subjects.put("Margin, with an archive of a whole start (reference)", margin(classpath, dataFolder, withArchive));
         Map<String, List<Map<String, Long>>> results = new LinkedHashMap<>();
         subjects.keySet().forEach(label -> results.put(label, new ArrayList<>()));
         for (int round = 0; round < runs; round++) {
@@ -97,9 +107,27 @@ public final class StartupBench {
                 System.out.println(line);
             }
         }
-        System.out.println("archive: " + Files.size(archive) / (1024 * 1024) + " MB; shipped configuration: plain (no application archive is shipped)");
-        // Java 17 ties an application archive to the absolute paths of the jars it was made from, so an archive
-        // made at build time is refused once the app is installed elsewhere (docs/perf/startup.md).
+        System.out.printf(Locale.ROOT, "archives: start-up %d MB, whole start %d MB; shipped: the .deb makes the start-up archive "
+                        + "when installed; mvn javafx:run and a bare app-image start plain%n",
+                Files.size(startArchive) / (1024 * 1024), Files.size(archive) / (1024 * 1024));
+        // Java 17 ties an application archive to the absolute paths of the jars it was made from, so none can be
+        // made at build time: the .deb's postinst makes the start-up archive where the app is installed.
+    }
+
+    /** Does what make-start-archive.sh does, on the benchmark's classpath: a load-only run writes the archive at exit. */
+    private static void makeStartArchive(String classpath, Path startArchive) throws IOException, InterruptedException {
+        List<String> command = java(classpath);
+        command.addAll(1, List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:ArchiveClassesAtExit=" + startArchive));
+        command.add(StartupArchive.class.getName());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0 || !Files.isRegularFile(startArchive)) {
+            throw new IllegalStateException("the load-only run wrote no start-up archive: " + command);
+        }
+    }
+
+    /** The JDK's own class-data archive, the base the start-up archive is mapped on. */
+    private static Path jdkArchive() {
+        return Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
     }
 
     private static List<Long> phase(List<Map<String, Long>> runs, String name) {
