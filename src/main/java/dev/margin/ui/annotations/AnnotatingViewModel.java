@@ -10,6 +10,7 @@ import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.SpeakerResolution;
+import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
@@ -43,6 +44,8 @@ public final class AnnotatingViewModel {
             .thenComparing(Comparator.comparingInt(Annotation::end).reversed())
             .thenComparing(Annotation::kind)
             .thenComparing(Annotation::id);
+    /** Characters of the marked words a change's name quotes ("new quote “We are not in a crisis…”"). */
+    private static final int CHANGE_EXCERPT = 32;
 
     private final Services services;
     private final Messages messages;
@@ -250,7 +253,7 @@ public final class AnnotatingViewModel {
         if (before.equals(after)) {
             return;
         }
-        commands.perform(new UpdateAnnotation(services, messages.get("change.edit", kindName(before)), before, after, null));
+        commands.perform(new UpdateAnnotation(services, changeName("change.edit", before), before, after, null));
     }
 
     /** Points a quote at the speaker typed (an existing actor, a new one, or none when empty). */
@@ -286,13 +289,13 @@ public final class AnnotatingViewModel {
         if (newActor == null && before.equals(after)) {
             return;
         }
-        commands.perform(new UpdateAnnotation(services, messages.get("change.edit", kindName(before)), before, after, newActor));
+        commands.perform(new UpdateAnnotation(services, changeName("change.edit", before), before, after, newActor));
     }
 
     /** Changes the type of the actor a mention names. */
     public void setActorType(Actor actor, ActorType type) {
         if (actor.type() != type) {
-            commands.perform(new UpdateActor(services, messages.get("change.edit", messages.get("kind.ACTOR")), actor, actor.withType(type)));
+            commands.perform(new UpdateActor(services, messages.get("change.editActor", actor.name()), actor, actor.withType(type)));
         }
     }
 
@@ -303,12 +306,12 @@ public final class AnnotatingViewModel {
         if (ActorNames.roleIn(actor, current.id()).equals(wanted)) {
             return;
         }
-        commands.perform(new UpdateActor(services, messages.get("change.edit", messages.get("kind.ACTOR")), actor,
+        commands.perform(new UpdateActor(services, messages.get("change.editActor", actor.name()), actor,
                 ActorNames.withRoleFor(actor, wanted, current)));
     }
 
     public void delete(Annotation annotation) {
-        commands.perform(new DeleteAnnotation(services, messages.get("change.delete", kindName(annotation)), annotation));
+        commands.perform(new DeleteAnnotation(services, changeName("change.delete", annotation), annotation));
     }
 
     /** Attaches a moved or orphaned annotation to the words now selected. */
@@ -317,18 +320,18 @@ public final class AnnotatingViewModel {
         if (annotation.articleId() != current.id()) {
             throw new IllegalArgumentException("the annotation belongs to another article");
         }
-        commands.perform(new ReattachAnnotation(services, messages.get("change.reattach", kindName(annotation)), annotation, start, end));
+        commands.perform(new ReattachAnnotation(services, changeName("change.reattach", annotation), annotation, start, end));
     }
 
     // ---- helpers ----
 
     private AnnotationChange create(Annotation annotation, NewActor newActor) {
-        return new CreateAnnotation(services, messages.get("change.create", kindName(annotation).toLowerCase(Locale.ROOT)),
-                annotation, newActor);
+        return new CreateAnnotation(services, changeName("change.create", annotation), annotation, newActor);
     }
 
-    private String kindName(Annotation annotation) {
-        return messages.get("kind." + annotation.kind().name());
+    /** How a change is named in the status bar and the Edit menu: the kind and the start of the marked words. */
+    private String changeName(String key, Annotation annotation) {
+        return messages.get(key, messages.get("change.kind." + annotation.kind().name()), Excerpt.of(annotation.exact(), CHANGE_EXCERPT));
     }
 
     private Anchor anchor(int start, int end) {

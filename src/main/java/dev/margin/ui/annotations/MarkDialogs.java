@@ -5,6 +5,7 @@ import dev.margin.domain.ActorType;
 import dev.margin.domain.ClaimKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.QuoteType;
+import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Messages;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -118,7 +119,7 @@ public final class MarkDialogs {
         grid.getStyleClass().add("editor-form");
         grid.setHgap(8);
         grid.setVgap(6);
-        Label quoted = new Label("“" + (words.length() > 200 ? words.substring(0, 199) + "…" : words) + "”");
+        Label quoted = new Label("“" + Excerpt.of(words, 200) + "”");
         quoted.setWrapText(true);
         quoted.getStyleClass().add("editor-exact");
         dialog.getDialogPane().setContent(new VBox(10, quoted, grid));

@@ -7,6 +7,7 @@ import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.MarkDialogs;
 import dev.margin.ui.common.AppTheme;
+import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.editor.ArticleView;
@@ -136,9 +137,7 @@ final class ReaderActions {
     }
 
     private String describe(Annotation annotation) {
-        String words = annotation.exact().replace('\n', ' ');
-        String excerpt = words.length() > EXCERPT ? words.substring(0, EXCERPT - 1) + "…" : words;
-        return messages.get("kind." + annotation.kind().name()) + ": " + excerpt;
+        return messages.get("kind." + annotation.kind().name()) + ": " + Excerpt.of(annotation.exact(), EXCERPT);
     }
 
     /** The article's context menu: mark the selection, and act on the annotation under the pointer. */
@@ -164,7 +163,9 @@ final class ReaderActions {
         if (!here.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
             for (Annotation annotation : here) {
-                MenuItem delete = new MenuItem(messages.get("change.delete", describe(annotation)), Icons.of(MaterialDesignD.DELETE_OUTLINE));
+                MenuItem delete = new MenuItem(messages.get("menu.annotate.deleteThis",
+                        messages.get("change.kind." + annotation.kind().name()), Excerpt.of(annotation.exact(), EXCERPT)),
+                        Icons.of(MaterialDesignD.DELETE_OUTLINE));
                 delete.setOnAction(event -> deps.annotating().delete(annotation));
                 menu.getItems().add(delete);
             }

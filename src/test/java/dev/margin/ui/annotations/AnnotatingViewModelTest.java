@@ -181,7 +181,7 @@ class AnnotatingViewModelTest {
         annotating.markHighlight(words[0], words[1]);
 
         assertThat(annotating.commands().canRedoBinding().get()).isFalse();
-        assertThat(annotating.commands().undoDescriptionProperty().get()).isEqualTo("new highlight");
+        assertThat(annotating.commands().undoDescriptionProperty().get()).isEqualTo("new highlight “extra revenue”");
     }
 
     @Test
@@ -192,9 +192,9 @@ class AnnotatingViewModelTest {
         annotating.delete(quote);
 
         assertThat(status.failedProperty().get()).isTrue();
-        assertThat(status.textProperty().get()).contains("Quote deleted failed");
+        assertThat(status.textProperty().get()).contains("quote ““The bridge carries 96,000 vehi…” deleted failed");
         assertThat(annotating.annotations()).containsExactly(quote);
-        assertThat(annotating.commands().undoDescriptionProperty().get()).isEqualTo("new quote");
+        assertThat(annotating.commands().undoDescriptionProperty().get()).isEqualTo("new quote ““The bridge carries 96,000 vehi…”");
         store = SqliteStore.open(dir.resolve("library.db"));
     }
 

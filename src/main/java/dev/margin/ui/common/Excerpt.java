@@ -1,0 +1,26 @@
+package dev.margin.ui.common;
+
+/** Short one-line excerpts of annotated text, for menus, dialogs and the status bar. */
+public final class Excerpt {
+    private Excerpt() {
+    }
+
+    /**
+     * {@code text} on one line (each run of white space as one space), cut to at most {@code maxChars} characters
+     * with an ellipsis; never cuts a character outside the Basic Multilingual Plane in half.
+     */
+    public static String of(String text, int maxChars) {
+        if (maxChars < 2) {
+            throw new IllegalArgumentException("an excerpt needs room for a character and the ellipsis: " + maxChars);
+        }
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= maxChars) {
+            return line;
+        }
+        int cut = maxChars - 1;
+        if (Character.isHighSurrogate(line.charAt(cut - 1))) {
+            cut--;
+        }
+        return line.substring(0, cut).stripTrailing() + "…";
+    }
+}
