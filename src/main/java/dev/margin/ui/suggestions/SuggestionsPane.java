@@ -6,8 +6,10 @@ import dev.margin.suggest.SuggestionKind;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -28,11 +30,13 @@ import java.util.Locale;
  * The "Suggestions" section of the annotation panel: a title with a busy indicator and the Suggest
  * button, the count per kind, the open suggestions in text order, and buttons to accept, reject and
  * accept all of a kind. Choosing a suggestion here makes it the current one (the window scrolls to it).
+ * With none open and none being made, the section folds to its title and a one-line hint, so the
+ * article's own annotations below get the room.
  */
 public final class SuggestionsPane extends VBox {
     private static final double LIST_HEIGHT = 200;
-    /** With nothing to review the list only shows its short how-to, so the annotation list below keeps the room. */
-    private static final double EMPTY_LIST_HEIGHT = 128;
+    /** While the first suggestions are being made the list is still empty: a shorter frame for them. */
+    private static final double EMPTY_LIST_HEIGHT = 96;
 
     private final ListView<Suggestion> list = new ListView<>();
 
@@ -94,13 +98,7 @@ public final class SuggestionsPane extends VBox {
                 list.scrollTo(chosen);
             }
         });
-        Label empty = new Label(messages.get("suggestions.empty"));
-        empty.setId("suggestionsEmpty");
-        empty.setWrapText(true);
-        empty.getStyleClass().add("empty-state");
-        empty.setMouseTransparent(true);
-        empty.visibleProperty().bind(Bindings.isEmpty(model.open()).and(model.busyProperty().not()));
-        StackPane listArea = new StackPane(list, empty);
+        StackPane listArea = new StackPane(list);
 
         Button accept = new Button(messages.get("suggestions.accept"));
         accept.setId("suggestionAccept");
@@ -134,7 +132,19 @@ public final class SuggestionsPane extends VBox {
         HBox buttons = new HBox(6, accept, reject, acceptAll);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(header, counts, listArea, buttons, keys);
+        Label none = new Label(messages.get("suggestions.empty"));
+        none.setId("suggestionsEmpty");
+        none.setWrapText(true);
+        none.getStyleClass().add("suggestion-keys");
+
+        BooleanBinding reviewing = Bindings.isNotEmpty(model.open()).or(model.busyProperty());
+        for (Node part : new Node[] {counts, listArea, buttons, keys}) {
+            part.visibleProperty().bind(reviewing);
+            part.managedProperty().bind(reviewing);
+        }
+        none.visibleProperty().bind(reviewing.not());
+        none.managedProperty().bind(reviewing.not());
+        getChildren().addAll(header, none, counts, listArea, buttons, keys);
     }
 
     static String capitalised(SuggestionKind kind) {

@@ -11,6 +11,7 @@ import dev.margin.suggest.SuggestionKind;
 import dev.margin.ui.MarginApp;
 import dev.margin.ui.editor.ArticleView;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -88,9 +89,12 @@ class SuggestionsWindowTest {
     @Test
     void suggestMoveAcceptRejectAndAcceptAllFromTheKeyboard() throws Exception {
         startWindow();
+        // Nothing to review yet: the section is folded to its title and hint, and the list takes no room.
+        waitFor(this::suggestionsFolded);
         robot.interact(() -> view().area().requestFocus());
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.S);
         waitFor(() -> !suggestions().getItems().isEmpty());
+        assertThat(fx(() -> suggestionsFolded())).isFalse();
 
         // The suggestions are drawn in their own style in the article, and the first one is current.
         Suggestion first = fx(() -> suggestions().getItems().get(0));
@@ -161,6 +165,14 @@ class SuggestionsWindowTest {
 
     private static boolean matches(Suggestion s, SuggestionKind kind, String exact) {
         return s != null && s.kind() == kind && s.exact().equals(exact);
+    }
+
+    /** The section shows only its title and the "none open" hint; the list and its buttons are not laid out. */
+    private boolean suggestionsFolded() {
+        Node hint = robot.lookup("#suggestionsEmpty").query();
+        ListView<?> list = suggestions();
+        return hint.isVisible() && hint.isManaged() && !list.getParent().isVisible() && !list.getParent().isManaged()
+                && !robot.lookup("#suggestionAcceptAll").query().getParent().isManaged();
     }
 
     private Suggestion current() {
