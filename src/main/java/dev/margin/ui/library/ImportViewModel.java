@@ -169,7 +169,7 @@ public final class ImportViewModel {
         if (wasCancelled) {
             status.info(messages.get("import.cancelled", outcomes.size(), total));
         } else if (succeeded == total) {
-            status.saved(messages.get("import.done", succeeded, total));
+            status.saved(messages.get("import.doneAll", succeeded));
         } else {
             status.info(messages.get("import.done", succeeded, total));
         }

@@ -79,5 +79,7 @@ class MessagesTest {
         Messages messages = Messages.forLocale(Locale.ROOT);
         assertThat(messages.get("status.saved", "new quote")).isEqualTo("Saved: new quote");
         assertThat(messages.get("import.done", 2, 3)).isEqualTo("Imported 2 of 3 articles");
+        assertThat(messages.get("import.doneAll", 1)).isEqualTo("1 article imported");
+        assertThat(messages.get("import.doneAll", 1200)).isEqualTo("1,200 articles imported");
     }
 }
