@@ -331,7 +331,7 @@ public final class AnnotatingViewModel {
 
     /** How a change is named in the status bar and the Edit menu: the kind and the start of the marked words. */
     private String changeName(String key, Annotation annotation) {
-        return messages.get(key, messages.get("change.kind." + annotation.kind().name()), Excerpt.of(annotation.exact(), CHANGE_EXCERPT));
+        return messages.get(key, messages.get("change.kind." + annotation.kind().name()), Excerpt.quoted(annotation.exact(), CHANGE_EXCERPT));
     }
 
     private Anchor anchor(int start, int end) {

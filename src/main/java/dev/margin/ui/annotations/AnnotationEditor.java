@@ -2,6 +2,7 @@ package dev.margin.ui.annotations;
 
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
+import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
 import javafx.scene.control.Button;
@@ -28,6 +29,9 @@ import java.util.function.Consumer;
  * user presses Enter or leaves it.
  */
 public final class AnnotationEditor extends ScrollPane {
+    /** The heading quotes the marked words up to this length, so a long claim does not push the form out of view. */
+    private static final int HEADER_EXCERPT = 280;
+
     private final AnnotatingViewModel annotating;
     private final Messages messages;
     private final Clock clock;
@@ -115,9 +119,7 @@ public final class AnnotationEditor extends ScrollPane {
             return;
         }
         setContent(content);
-        String words = annotation.exact();
-        boolean quoted = words.startsWith("“") || words.startsWith("\"");
-        exact.setText(messages.get("kind." + annotation.kind().name()) + " · " + (quoted ? words : "“" + words + "”"));
+        exact.setText(messages.get("kind." + annotation.kind().name()) + " · " + Excerpt.quoted(annotation.exact(), HEADER_EXCERPT));
         boolean displaced = annotation.anchorState() != AnchorState.OK;
         state.setText(displaced ? messages.get("anchorState." + annotation.anchorState().name()) : "");
         state.getParent().setVisible(displaced);

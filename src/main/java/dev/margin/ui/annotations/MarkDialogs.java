@@ -119,7 +119,7 @@ public final class MarkDialogs {
         grid.getStyleClass().add("editor-form");
         grid.setHgap(8);
         grid.setVgap(6);
-        Label quoted = new Label("“" + Excerpt.of(words, 200) + "”");
+        Label quoted = new Label(Excerpt.quoted(words, 200));
         quoted.setWrapText(true);
         quoted.getStyleClass().add("editor-exact");
         dialog.getDialogPane().setContent(new VBox(10, quoted, grid));

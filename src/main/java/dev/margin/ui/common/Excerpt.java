@@ -23,4 +23,15 @@ public final class Excerpt {
         }
         return line.substring(0, cut).stripTrailing() + "…";
     }
+
+    /**
+     * The excerpt in curly quotation marks, without doubling the marks of words that bring their own: a direct
+     * quote ("“We are not in a crisis…”") keeps its opening mark and only gains the closing one it lost to the cut.
+     */
+    public static String quoted(String text, int maxChars) {
+        String excerpt = of(text, maxChars);
+        String open = excerpt.startsWith("“") || excerpt.startsWith("\"") ? "" : "“";
+        String close = excerpt.endsWith("”") || excerpt.endsWith("\"") ? "" : "”";
+        return open + excerpt + close;
+    }
 }

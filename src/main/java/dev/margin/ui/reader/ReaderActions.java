@@ -164,7 +164,7 @@ final class ReaderActions {
             menu.getItems().add(new SeparatorMenuItem());
             for (Annotation annotation : here) {
                 MenuItem delete = new MenuItem(messages.get("menu.annotate.deleteThis",
-                        messages.get("change.kind." + annotation.kind().name()), Excerpt.of(annotation.exact(), EXCERPT)),
+                        messages.get("change.kind." + annotation.kind().name()), Excerpt.quoted(annotation.exact(), EXCERPT)),
                         Icons.of(MaterialDesignD.DELETE_OUTLINE));
                 delete.setOnAction(event -> deps.annotating().delete(annotation));
                 menu.getItems().add(delete);

@@ -135,6 +135,7 @@ public final class SuggestionsPane extends VBox {
         Label none = new Label(messages.get("suggestions.empty"));
         none.setId("suggestionsEmpty");
         none.setWrapText(true);
+        none.setMinHeight(Region.USE_PREF_SIZE); // wrapped, not cut to one line with an ellipsis
         none.getStyleClass().add("suggestion-keys");
 
         BooleanBinding reviewing = Bindings.isNotEmpty(model.open()).or(model.busyProperty());

@@ -192,9 +192,9 @@ class AnnotatingViewModelTest {
         annotating.delete(quote);
 
         assertThat(status.failedProperty().get()).isTrue();
-        assertThat(status.textProperty().get()).contains("quote ““The bridge carries 96,000 vehi…” deleted failed");
+        assertThat(status.textProperty().get()).contains("quote “The bridge carries 96,000 vehi…” deleted failed");
         assertThat(annotating.annotations()).containsExactly(quote);
-        assertThat(annotating.commands().undoDescriptionProperty().get()).isEqualTo("new quote ““The bridge carries 96,000 vehi…”");
+        assertThat(annotating.commands().undoDescriptionProperty().get()).isEqualTo("new quote “The bridge carries 96,000 vehi…”");
         store = SqliteStore.open(dir.resolve("library.db"));
     }
 

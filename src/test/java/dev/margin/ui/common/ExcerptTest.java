@@ -29,6 +29,14 @@ class ExcerptTest {
     }
 
     @Test
+    void quotedWordsKeepTheirOwnQuotationMarks() {
+        assertThat(Excerpt.quoted("the cuts will save about 40 million litres", 60)).isEqualTo("“the cuts will save about 40 million litres”");
+        assertThat(Excerpt.quoted("“The roof is unsafe,”", 60)).isEqualTo("“The roof is unsafe,”");
+        assertThat(Excerpt.quoted("“The roof is unsafe, and we will not gamble with swimmers’ lives,”", 25))
+                .isEqualTo("“The roof is unsafe, and…”");
+    }
+
+    @Test
     void aLimitWithoutRoomForTheEllipsisIsRefused() {
         assertThatThrownBy(() -> Excerpt.of("words", 1)).isInstanceOf(IllegalArgumentException.class);
     }
