@@ -17,6 +17,7 @@ import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.OpeningStore;
 import dev.margin.ui.common.Services;
 import dev.margin.ui.common.Settings;
+import dev.margin.ui.common.SettingsAutosave;
 import dev.margin.ui.common.StartupTimeline;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.export.ExportActions;
@@ -35,11 +36,15 @@ import dev.margin.ui.reader.WindowState;
 import dev.margin.ui.review.ReviewContext;
 import dev.margin.ui.review.ReviewWindow;
 import dev.margin.ui.suggestions.SuggestionsViewModel;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,6 +67,7 @@ import java.util.concurrent.CompletionException;
 public class MarginApp extends Application {
     private static final System.Logger LOG = System.getLogger(MarginApp.class.getName());
     private static final String DATA_FILE_PARAMETER = "data-file";
+    private static final Duration SETTINGS_AUTOSAVE_EVERY = Duration.seconds(5);
 
     private Path dataFile;
     private final Runnable exit;
@@ -74,6 +80,8 @@ public class MarginApp extends Application {
     private ReaderWindow window;
     private FileDialogs fileDialogs = new SystemFileDialogs();
     private ExportActions exportActions;
+    private SettingsAutosave autosave;
+    private Timeline recordWindowState;
 
     /** For {@link Application#launch}: the library file comes as the {@code --data-file} parameter. */
     public MarginApp() {
@@ -182,6 +190,7 @@ public class MarginApp extends Application {
         AppIcon.addTo(stage);
         StartupTimeline.mark("built");
         window.show();
+        keepSettingsCurrent();
         List<Path> filesToOpen = filesToOpen();
         if (!filesToOpen.isEmpty()) {
             imports.importFiles(filesToOpen);
@@ -197,6 +206,18 @@ public class MarginApp extends Application {
                 });
             }
         });
+    }
+
+    /** Records the window's state every few seconds and saves it when it changed (see {@link SettingsAutosave}). */
+    private void keepSettingsCurrent() {
+        autosave = new SettingsAutosave(settings);
+        autosave.saveAtShutdown();
+        recordWindowState = new Timeline(new KeyFrame(SETTINGS_AUTOSAVE_EVERY, event -> {
+            window.recordState();
+            autosave.saveIfChanged();
+        }));
+        recordWindowState.setCycleCount(Animation.INDEFINITE);
+        recordWindowState.play();
     }
 
     /** The files named on the command line (the unnamed parameters), to import once the window is up. */
@@ -231,6 +252,10 @@ public class MarginApp extends Application {
 
     @Override
     public void stop() {
+        if (recordWindowState != null) {
+            recordWindowState.stop();
+            autosave.close();
+        }
         if (window != null) {
             window.recordState();
             try {

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * The window's remembered state (size, dividers, theme, zoom, hidden kinds, last article and scroll
@@ -108,8 +110,18 @@ public final class Settings {
         values.setProperty(key, Boolean.toString(value));
     }
 
-    /** Writes the settings to a temporary file and moves it over the old one. */
-    public void save() {
+    /** A copy of every value, to tell whether anything changed since it was taken. */
+    public Map<String, String> values() {
+        Map<String, String> copy = new TreeMap<>();
+        values.stringPropertyNames().forEach(key -> copy.put(key, values.getProperty(key)));
+        return copy;
+    }
+
+    /**
+     * Writes the settings to a temporary file and moves it over the old one. Synchronised: the autosave's thread, a
+     * shutdown hook and the window's last save share the temporary file.
+     */
+    public synchronized void save() {
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
