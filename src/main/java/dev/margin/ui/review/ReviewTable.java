@@ -63,7 +63,8 @@ public final class ReviewTable {
         table.getColumns().add(textColumn(sortable, null, m.get("review.column.tags"), 110, row -> String.join(", ", row.tags())));
         table.getColumns().add(textColumn(sortable, ReviewColumn.STATUS, m.get("review.column.status"), 100,
                 row -> row.claimStatus() == null ? "" : m.get("claimStatus." + row.claimStatus().name())));
-        table.getColumns().add(markedColumn(sortable, ReviewColumn.NOTE, m.get("review.column.note"), 200, ReviewRow::note));
+        table.getColumns().add(markedColumn(sortable, ReviewColumn.NOTE, m.get("review.column.note"), 200,
+                row -> NoteAsPlainText.of(row.note())));
         table.getColumns().add(textColumn(sortable, ReviewColumn.CREATED, m.get("review.column.created"), 130,
                 row -> created.format(row.created())));
         table.getColumns().add(textColumn(sortable, ReviewColumn.ANCHOR_STATE, m.get("review.column.anchor"), 90,
