@@ -67,6 +67,14 @@ public final class ReviewWindow {
             tabs.getSelectionModel().select(browserTab);
             browserView.focusSearch();
         });
+        // Ctrl+W closes the window as in a browser or an editor; Ctrl+1 to Ctrl+4 choose a tab.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::hide);
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        for (int index = 0; index < digits.length; index++) {
+            int tab = index;
+            scene.getAccelerators().put(new KeyCodeCombination(digits[index], KeyCombination.SHORTCUT_DOWN),
+                    () -> tabs.getSelectionModel().select(tab));
+        }
         stage.setScene(scene);
         stage.setTitle(m.get("review.title"));
         stage.initOwner(owner);

@@ -35,6 +35,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,20 @@ class ReviewWindowTest {
         ActorSummary merged = fx(() -> actorList().getItems().stream().filter(a -> a.name().equals("Mara Lindqvist")).findFirst().orElseThrow());
         assertThat(merged.claims()).isEqualTo(2);
         assertThat(fx(() -> robot.lookup("#actorClaims").queryAs(VBox.class).getChildren().size())).isEqualTo(2);
+    }
+
+    @Test
+    void tabsAreChosenAndTheWindowClosedFromTheKeyboard() throws Exception {
+        openReview();
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        waitFor(() -> robot.lookup("#reviewTabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex() == 1);
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        waitFor(() -> robot.lookup("#reviewTabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex() == 3);
+
+        Window review = fx(() -> robot.lookup("#reviewTabs").queryAs(TabPane.class).getScene().getWindow());
+        robot.push(KeyCode.SHORTCUT, KeyCode.W);
+        waitFor(() -> !review.isShowing());
+        assertThat(fx(() -> articleView().getScene().getWindow().isShowing())).as("the reader stays open").isTrue();
     }
 
     private void openReview() throws Exception {
