@@ -232,7 +232,7 @@ final class ReaderActions {
         TextArea text = new TextArea(messages.get("help.text"));
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(14);
+        text.setPrefRowCount(22);
         text.setPrefColumnCount(60);
         help.getDialogPane().setContent(text);
         help.getDialogPane().setId("howToDialog");
