@@ -7,12 +7,14 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Replaces a file only with a complete new version: the content goes to a temporary file in the
@@ -26,6 +28,8 @@ public final class AtomicFileWriter {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFileWriter() {
     }
@@ -44,7 +48,7 @@ public final class AtomicFileWriter {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+            temp = createTemporaryBeside(file, folder);
         } catch (AccessDeniedException e) {
             throw new IOException("Cannot write " + file + ": the folder " + folder + " is not writable (permission denied)", e);
         } catch (FileSystemException e) {
@@ -57,6 +61,7 @@ public final class AtomicFileWriter {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissionsOf(file, temp);
             moveIntoPlace(temp, file);
         } catch (IOException | RuntimeException | Error failure) {
             deleteQuietlyInto(temp, failure);
@@ -66,6 +71,35 @@ public final class AtomicFileWriter {
             throw failure;
         }
         syncFolder(folder);
+    }
+
+    /**
+     * An empty file with a fresh name in the target's folder. Made with {@code createFile}, so the user's umask
+     * applies as to any file they save; {@code createTempFile} would make an export readable by its owner only.
+     */
+    private static Path createTemporaryBeside(Path file, Path folder) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path candidate = folder.resolve("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 10) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    /** A replaced file keeps the permissions it had (a report shared with a group stays shared). */
+    private static void keepPermissionsOf(Path file, Path temp) {
+        try {
+            if (Files.exists(file)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+            }
+        } catch (UnsupportedOperationException | IOException notPosixOrNotOurs) {
+            // Windows, or a file we may replace but not read the permissions of: the new file has the defaults.
+            return;
+        }
     }
 
     private static void moveIntoPlace(Path temp, Path file) throws IOException {

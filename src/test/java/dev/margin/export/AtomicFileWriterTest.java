@@ -84,6 +84,28 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void aNewFileGetsThePermissionsOfAnyFileTheUserCreatesNotOwnerOnly() throws IOException {
+        Path target = folder.resolve("report.html");
+        AtomicFileWriter.write(target, out -> out.write("<p>report</p>".getBytes(StandardCharsets.UTF_8)));
+
+        Path createdThePlainWay = Files.createFile(folder.resolve("plain.txt"));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(createdThePlainWay));
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        Path target = folder.resolve("shared.csv");
+        Files.writeString(target, OLD);
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
+
+        AtomicFileWriter.write(target, out -> new CsvExporter(false).write(ExportFixtures.bundle(), out));
+
+        assertThat(Files.readString(target)).isNotEqualTo(OLD);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
+        assertThat(filesIn(folder)).containsExactly("shared.csv");
+    }
+
+    @Test
     void aReadOnlyFolderFailsWithAClearMessageAndKeepsTheOldFile() throws IOException {
         Path readOnly = Files.createDirectory(folder.resolve("locked"));
         Path target = readOnly.resolve("notes.csv");
