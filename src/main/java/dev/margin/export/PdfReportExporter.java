@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -202,20 +203,21 @@ public final class PdfReportExporter implements Exporter {
         }
 
         private void actorsOf(List<Annotation> annotations) throws IOException {
-            Map<Long, Integer> mentions = new LinkedHashMap<>();
+            // Every actor the article's annotations name, with what names them: quotes they said, claims they made, mentions.
+            Map<Long, EnumMap<AnnotationKind, Integer>> namedBy = new LinkedHashMap<>();
             Map<Long, List<Annotation>> mentionsOf = new HashMap<>();
             for (Annotation annotation : annotations) {
-                AnnotationActors.named(annotation).forEach(id -> mentions.putIfAbsent(id, 0));
+                AnnotationActors.named(annotation).forEach(id -> namedBy.computeIfAbsent(id, key -> new EnumMap<>(AnnotationKind.class))
+                        .merge(annotation.kind(), 1, Integer::sum));
                 if (annotation.kind() == AnnotationKind.ACTOR) {
-                    mentions.merge(annotation.actorId(), 1, Integer::sum);
                     mentionsOf.computeIfAbsent(annotation.actorId(), id -> new ArrayList<>()).add(annotation);
                 }
             }
-            if (mentions.isEmpty()) {
+            if (namedBy.isEmpty()) {
                 return;
             }
             heading("Actors");
-            for (Map.Entry<Long, Integer> entry : mentions.entrySet()) {
+            for (Map.Entry<Long, EnumMap<AnnotationKind, Integer>> entry : namedBy.entrySet()) {
                 Actor actor = actors.get(entry.getKey());
                 layout.keepTogether(30);
                 layout.paragraph(actor.name() + " (" + Labels.of(actor.type()) + ")", fonts.bold, 10.5f, 12, PdfLayout.INK, null);
@@ -226,7 +228,12 @@ public final class PdfReportExporter implements Exporter {
                 if (!actor.aliases().isEmpty()) {
                     details.add("also: " + String.join(", ", actor.aliases()));
                 }
-                details.add(entry.getValue() == 1 ? "1 mention" : entry.getValue() + " mentions");
+                EnumMap<AnnotationKind, Integer> counts = entry.getValue();
+                for (AnnotationKind kind : List.of(AnnotationKind.QUOTE, AnnotationKind.CLAIM, AnnotationKind.ACTOR)) {
+                    if (counts.containsKey(kind)) {
+                        details.add(plural(counts.get(kind), kind == AnnotationKind.ACTOR ? "mention" : kind.name().toLowerCase(Locale.ROOT)));
+                    }
+                }
                 layout.paragraph(String.join(" · ", details), fonts.regular, 9.5f, 12, PdfLayout.MUTED, null);
                 for (Annotation mention : mentionsOf.getOrDefault(entry.getKey(), List.of())) {
                     noteAndTags(mention);
