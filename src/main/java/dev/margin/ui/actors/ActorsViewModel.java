@@ -1,5 +1,6 @@
 package dev.margin.ui.actors;
 
+import dev.margin.domain.Actor;
 import dev.margin.service.ActorService;
 import dev.margin.store.ActorPage;
 import dev.margin.store.ActorSummary;
@@ -18,7 +19,7 @@ import javafx.collections.transformation.FilteredList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 /**
  * The actors view: every actor with its counts (filterable by name or alias), the page of the selected one, and
@@ -83,7 +84,8 @@ public final class ActorsViewModel {
         if (actor == null || newName == null || newName.isBlank()) {
             return;
         }
-        change(() -> context.actors().rename(actor.id(), newName.strip()), messages.get("actors.renamed", newName.strip()));
+        String name = newName.strip();
+        change(actor.id(), before -> context.actors().rename(before.id(), name), messages.get("actors.renamed", name));
     }
 
     /** Sets the selected actor's aliases from a comma-separated list. */
@@ -93,7 +95,7 @@ public final class ActorsViewModel {
             return;
         }
         List<String> aliases = Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(alias -> !alias.isEmpty()).toList();
-        change(() -> context.actors().setAliases(actor.id(), aliases), messages.get("actors.aliasesSaved", actor.name()));
+        change(actor.id(), before -> context.actors().setAliases(before.id(), aliases), messages.get("actors.aliasesSaved", actor.name()));
     }
 
     /** Merges {@code absorbed} into {@code kept} (one transaction), then shows the kept actor. */
@@ -102,6 +104,8 @@ public final class ActorsViewModel {
             return;
         }
         context.tasks().submit(() -> context.actors().merge(kept.id(), absorbed.id()), outcome -> {
+            // A merge cannot be undone (the dialog says so before), and earlier steps may name the absorbed actor.
+            context.history().clear();
             context.status().saved(messages.get("actors.merged", absorbed.name(), kept.name(), outcome.annotationsRepointed()));
             selected.set(null);
             reloadSelecting(kept.id());
@@ -118,13 +122,12 @@ public final class ActorsViewModel {
                 kept.mentions() + absorbed.mentions(), kept.claims() + absorbed.claims());
     }
 
-    private void change(Callable<?> edit, String done) {
-        long id = selected.get().id();
-        context.tasks().submit(edit, result -> {
-            context.status().saved(done);
-            reloadSelecting(id);
+    /** Makes an undoable change to the actor (review window's history); each step refreshes this view and the reader. */
+    private void change(long actorId, UnaryOperator<Actor> edit, String description) {
+        context.history().perform(new ActorEdit(context.actors(), context.store(), description, actorId, edit, () -> {
+            reloadSelecting(actorId);
             context.opener().actorsChanged();
-        }, error -> context.status().failed(messages.get("actors.change"), error));
+        }));
     }
 
     private void reloadSelecting(long id) {

@@ -7,6 +7,7 @@ import dev.margin.domain.Evidence;
 import dev.margin.domain.EvidenceStance;
 import dev.margin.store.AnnotationFilter;
 import dev.margin.store.ReviewRow;
+import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.review.AnnotationBrowserViewModel;
 import dev.margin.ui.review.ReviewContext;
@@ -26,6 +27,9 @@ import java.util.UUID;
  * {@code ClaimService}.
  */
 public final class ClaimsViewModel {
+    /** Characters of the claim's words its changes quote in the status bar. */
+    private static final int CHANGE_EXCERPT = 32;
+
     /** A status group and how many claims it holds. */
     public record StatusGroup(ClaimStatus status, int count) {
     }
@@ -75,20 +79,19 @@ public final class ClaimsViewModel {
         }, error -> context.status().failed(messages.get("claims.loading"), error));
     }
 
-    /** Gives the selected claim a new status; it then moves to that group. */
+    /** Gives the selected claim a new status; it then moves to that group. Undoable in the review window. */
     public void changeStatus(ClaimStatus newStatus) {
         Annotation current = claim.get();
         if (current == null || newStatus == null || current.claim().status() == newStatus) {
             return;
         }
-        context.tasks().submit(() -> context.claims().changeStatus(current.id(), newStatus), changed -> {
-            claim.set(changed);
-            context.status().saved(messages.get("claims.statusChanged", messages.get("claimStatus." + newStatus.name())));
-            context.opener().articleChanged(changed.articleId());
-            reload();
-        }, error -> context.status().failed(messages.get("claims.change"), error));
+        String description = messages.get("claims.statusChange", Excerpt.quoted(current.exact(), CHANGE_EXCERPT),
+                messages.get("claimStatus." + newStatus.name()));
+        context.history().perform(ClaimEdit.status(context.claims(), description, current.id(), current.claim().status(), newStatus,
+                this::showChanged));
     }
 
+    /** Adds a piece of evidence to the selected claim. Undoable in the review window. */
     public void addEvidence(String url, String archivedUrl, EvidenceStance stance, String note) {
         Annotation current = claim.get();
         if (current == null) {
@@ -98,11 +101,19 @@ public final class ClaimsViewModel {
             context.status().failed(messages.get("claims.addEvidence"), new IllegalArgumentException(messages.get("claims.needUrl")));
             return;
         }
-        context.tasks().submit(() -> context.claims().addEvidence(current.id(), new Evidence(url, archivedUrl, stance, note)), changed -> {
+        String description = messages.get("claims.evidenceAdd", Excerpt.quoted(current.exact(), CHANGE_EXCERPT));
+        context.history().perform(ClaimEdit.evidence(context.claims(), description, current.id(), new Evidence(url, archivedUrl, stance, note),
+                this::showChanged));
+    }
+
+    /** After a change, its undo or its redo: the claim as stored now, its group counts, and the reader. */
+    private void showChanged(Annotation changed) {
+        Annotation shown = claim.get();
+        if (shown == null || shown.id().equals(changed.id())) {
             claim.set(changed);
-            context.status().saved(messages.get("claims.evidenceAdded"));
-            context.opener().articleChanged(changed.articleId());
-        }, error -> context.status().failed(messages.get("claims.addEvidence"), error));
+        }
+        context.opener().articleChanged(changed.articleId());
+        reload();
     }
 
     public void openSelected() {

@@ -184,7 +184,7 @@ class ReviewViewModelsTest {
         ActorSummary okafor = actors.actors().stream().filter(a -> a.id() == lib.okafor.id()).findFirst().orElseThrow();
         ActorSummary mensah = actors.actors().stream().filter(a -> a.id() == lib.mensah.id()).findFirst().orElseThrow();
         assertThat(actors.mergePreview(okafor, mensah))
-                .isEqualTo("“Adaeze Okafor” stays, with “Kofi Mensah” as an alias: 5 quotes, 2 mentions and 3 claims in all. “Kofi Mensah” is removed.");
+                .isEqualTo("“Adaeze Okafor” stays, with “Kofi Mensah” as an alias: 5 quotes, 2 mentions and 3 claims in all. “Kofi Mensah” is removed; a merge cannot be undone.");
 
         actors.merge(okafor, mensah);
 
@@ -206,6 +206,59 @@ class ReviewViewModelsTest {
         assertThat(actors.pageProperty().get().actor().aliases()).containsExactly("Mensah", "harbour master");
         actors.filterTextProperty().set("harbour");
         assertThat(actors.visibleActors()).extracting(ActorSummary::id).containsExactly(lib.mensah.id());
+    }
+
+    @Test
+    void renamesAndAliasesAreUndoneAndRedoneWithTheNameAndAliasesTogether() {
+        ActorsViewModel actors = new ActorsViewModel(context);
+        actors.reload();
+        actors.select(lib.mensah.id());
+        String name = actors.pageProperty().get().actor().name();
+        List<String> aliases = actors.pageProperty().get().actor().aliases();
+        actors.setAliases("Mensah, harbour master");
+        actors.rename("harbour master");
+
+        context.history().undo();
+        assertThat(actors.pageProperty().get().actor().name()).isEqualTo(name);
+        assertThat(actors.pageProperty().get().actor().aliases()).as("the alias the rename dropped is back").containsExactly("Mensah", "harbour master");
+        assertThat(context.status().textProperty().get()).isEqualTo("Undone: actor renamed to “harbour master”");
+        context.history().undo();
+        assertThat(store.actors().find(lib.mensah.id()).orElseThrow().aliases()).isEqualTo(aliases);
+
+        context.history().redo();
+        context.history().redo();
+        assertThat(store.actors().find(lib.mensah.id()).orElseThrow().name()).isEqualTo("harbour master");
+        assertThat(opened).contains("actors changed");
+    }
+
+    @Test
+    void aStatusChangeAndAddedEvidenceAreUndoneWithoutTouchingAnEditMadeMeanwhile() {
+        ClaimsViewModel claims = new ClaimsViewModel(context);
+        claims.reload();
+        claims.selectedRowProperty().set(claims.claims().rows().get(0));
+        claims.changeStatus(ClaimStatus.MISLEADING);
+        claims.addEvidence(" https://budget.example/2026 ", "", EvidenceStance.REFUTES, "Rail gets ₦0.4 trillion.");
+        assertThat(context.status().textProperty().get()).startsWith("Saved: evidence for claim “");
+        // Meanwhile the reader gives the claim a tag.
+        Annotation tagged = store.annotations().find(lib.trillionClaim.id()).orElseThrow();
+        store.annotations().update(tagged.withTags(List.of("budget"), tagged.modified()));
+
+        context.history().undo();
+        Annotation stored = store.annotations().find(lib.trillionClaim.id()).orElseThrow();
+        assertThat(stored.claim().evidence()).isEmpty();
+        assertThat(stored.claim().status()).isEqualTo(ClaimStatus.MISLEADING);
+        context.history().undo();
+        stored = store.annotations().find(lib.trillionClaim.id()).orElseThrow();
+        assertThat(stored.claim().status()).isEqualTo(ClaimStatus.UNVERIFIED);
+        assertThat(stored.tags()).containsExactly("budget");
+        assertThat(claims.claimProperty().get().claim().status()).isEqualTo(ClaimStatus.UNVERIFIED);
+        assertThat(claims.groups()).contains(new ClaimsViewModel.StatusGroup(ClaimStatus.UNVERIFIED, 1));
+
+        context.history().redo();
+        context.history().redo();
+        stored = store.annotations().find(lib.trillionClaim.id()).orElseThrow();
+        assertThat(stored.claim().status()).isEqualTo(ClaimStatus.MISLEADING);
+        assertThat(stored.claim().evidence()).extracting(evidence -> evidence.url()).containsExactly("https://budget.example/2026");
     }
 
     @Test

@@ -177,7 +177,7 @@ class ReviewWindowTest {
             ComboBox<ActorSummary> other = robot.lookup("#mergeOther").queryAs(ComboBox.class);
             other.setValue(other.getItems().stream().filter(a -> a.name().equals("Lindqvist")).findFirst().orElseThrow());
         });
-        assertThat(text("#mergePreview")).isEqualTo("“Mara Lindqvist” stays, with “Lindqvist” as an alias: 1 quote, 1 mention and 2 claims in all. “Lindqvist” is removed.");
+        assertThat(text("#mergePreview")).isEqualTo("“Mara Lindqvist” stays, with “Lindqvist” as an alias: 1 quote, 1 mention and 2 claims in all. “Lindqvist” is removed; a merge cannot be undone.");
         robot.clickOn("#mergeConfirm");
 
         waitFor(() -> actorList().getItems().size() == 2
