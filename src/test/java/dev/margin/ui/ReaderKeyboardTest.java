@@ -75,6 +75,24 @@ class ReaderKeyboardTest {
     }
 
     @Test
+    void ctrlPlusZoomsInWhetherTypedWithShiftOrOnTheKeypadAndTheFindBarKeepsItsButtonsWhole() throws Exception {
+        robot.interact(() -> window.view().area().requestFocus());
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.EQUALS); // "+" on a US keyboard
+        waitFor(() -> Math.abs(window.view().zoomProperty().get() - 1.1) < 1e-9);
+        robot.push(KeyCode.SHORTCUT, KeyCode.ADD);
+        waitFor(() -> window.view().zoomProperty().get() > 1.15);
+        robot.push(KeyCode.SHORTCUT, KeyCode.SUBTRACT);
+        waitFor(() -> Math.abs(window.view().zoomProperty().get() - 1.1) < 1e-9);
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.F);
+        waitFor(() -> robot.lookup("#findBar").query().isVisible());
+        for (String id : List.of("#findPrevious", "#findNext", "#findClose")) {
+            Button button = robot.lookup(id).queryAs(Button.class);
+            assertThat(fx(() -> button.getWidth() >= button.prefWidth(-1) - 0.5)).as(id + " shows its whole label").isTrue();
+        }
+    }
+
+    @Test
     void hMarksTheSelectedWordsAndHiddenKindsLeaveListAndArticle() throws Exception {
         String text = fx(() -> window.view().article().text());
         int start = text.indexOf("bottled water");

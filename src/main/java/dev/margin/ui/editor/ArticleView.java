@@ -50,9 +50,12 @@ public class ArticleView extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
     private static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ZOOM_IN_EQUALS = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    // Ctrl and "+" arrives as Ctrl+Shift+= on most layouts, so Shift may be down; the keypad's + and - count too.
+    private static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
+    private static final KeyCombination ZOOM_IN_EQUALS = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
+    private static final KeyCombination ZOOM_IN_KEYPAD = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_OUT_KEYPAD = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ZOOM_RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
 
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
@@ -112,9 +115,9 @@ public class ArticleView extends BorderPane {
     private void handleShortcut(KeyEvent event) {
         if (FIND.match(event)) {
             showFindBar();
-        } else if (ZOOM_IN.match(event) || ZOOM_IN_EQUALS.match(event)) {
+        } else if (ZOOM_IN.match(event) || ZOOM_IN_EQUALS.match(event) || ZOOM_IN_KEYPAD.match(event)) {
             zoomIn();
-        } else if (ZOOM_OUT.match(event)) {
+        } else if (ZOOM_OUT.match(event) || ZOOM_OUT_KEYPAD.match(event)) {
             zoomOut();
         } else if (ZOOM_RESET.match(event)) {
             zoomReset();

@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * Find in the article: a field, previous / next buttons and "3 of 12". Enter finds the next match,
@@ -54,6 +55,11 @@ public class FindBar extends HBox {
                 e.consume();
             }
         });
+        // In a narrow article pane the field gives up width first: the buttons and the count keep their words.
+        for (Region fixed : new Region[] {previous, next, count, close}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        field.setMinWidth(80);
         getChildren().addAll(field, previous, next, count, close);
     }
 

@@ -78,8 +78,12 @@ final class ReaderMenus {
         Menu view = new Menu(m.get("menu.view"));
         view.getItems().addAll(
                 item("menuZoomIn", m.get("menu.view.zoomIn"), shortcut(KeyCode.PLUS), actions::zoomIn),
-                hidden(item("menuZoomInEquals", m.get("menu.view.zoomIn"), shortcut(KeyCode.EQUALS), actions::zoomIn)),
+                // Ctrl and "+" is Ctrl+Shift+= on most layouts, so Shift may be down; the keypad's + and - also zoom.
+                hidden(item("menuZoomInEquals", m.get("menu.view.zoomIn"), shortcutAnyShift(KeyCode.EQUALS), actions::zoomIn)),
+                hidden(item("menuZoomInShiftPlus", m.get("menu.view.zoomIn"), shortcutShift(KeyCode.PLUS), actions::zoomIn)),
+                hidden(item("menuZoomInKeypad", m.get("menu.view.zoomIn"), shortcut(KeyCode.ADD), actions::zoomIn)),
                 item("menuZoomOut", m.get("menu.view.zoomOut"), shortcut(KeyCode.MINUS), actions::zoomOut),
+                hidden(item("menuZoomOutKeypad", m.get("menu.view.zoomOut"), shortcut(KeyCode.SUBTRACT), actions::zoomOut)),
                 item("menuZoomReset", m.get("menu.view.zoomReset"), shortcut(KeyCode.DIGIT0), actions::zoomReset),
                 new SeparatorMenuItem());
         ToggleGroup themes = new ToggleGroup();
@@ -171,6 +175,10 @@ final class ReaderMenus {
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination shortcutAnyShift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
     }
 
     private static KeyCombination shortcutShift(KeyCode code) {
