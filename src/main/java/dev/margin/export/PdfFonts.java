@@ -93,7 +93,7 @@ final class PdfFonts {
         return out.toString();
     }
 
-    private boolean canShow(PDFont font, int codePoint) {
+    boolean canShow(PDFont font, int codePoint) {
         return coverage.computeIfAbsent(font, FontFacts::new).canShow(codePoint);
     }
 

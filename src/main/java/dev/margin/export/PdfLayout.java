@@ -39,7 +39,7 @@ final class PdfLayout implements AutoCloseable {
     PdfLayout(PDDocument document, PdfFonts fonts, String runningTitle) {
         this.document = document;
         this.fonts = fonts;
-        String title = PdfLine.visual(fonts.printable(fonts.regular, runningTitle), false);
+        String title = PdfLine.visual(shaped(fonts.printable(fonts.regular, runningTitle), fonts.regular), false);
         this.runningTitle = title.codePointCount(0, title.length()) > 80 ? title.substring(0, title.offsetByCodePoints(0, 79)) + "…" : title;
         this.pageCount = new PDFormXObject(document);
         pageCount.setBBox(new PDRectangle(0, -2, 60, 12));
@@ -86,7 +86,7 @@ final class PdfLayout implements AutoCloseable {
                     newPage();
                 }
                 y -= leading;
-                String visual = PdfLine.visual(line, rtl);
+                String visual = PdfLine.visual(shaped(line, font), rtl);
                 float x = MARGIN + indent;
                 if (rtl) {
                     x = size.getWidth() - MARGIN - widthOf(visual, font, fontSize);
@@ -104,6 +104,11 @@ final class PdfLayout implements AutoCloseable {
                 content.endText();
             }
         }
+    }
+
+    /** The line with its Arabic letters joined, in the forms {@code font} has. */
+    private String shaped(String line, PDFont font) {
+        return ArabicShaping.shape(line, codePoint -> fonts.canShow(font, codePoint));
     }
 
     /** A thin rule across the text width. */

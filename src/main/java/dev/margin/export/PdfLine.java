@@ -5,8 +5,8 @@ import java.text.Bidi;
 /**
  * Puts one line of a paragraph into visual order for drawing left to right: PDF has no bidi
  * algorithm, so right-to-left runs (Arabic, Hebrew) are reversed here, with brackets mirrored,
- * using the paragraph's direction from {@link Bidi}. Letters are not joined into their contextual
- * (connected) Arabic forms: PDFBox does no shaping, so Arabic shows in isolated forms.
+ * using the paragraph's direction from {@link Bidi}. A letter keeps the marks (vowel signs) that
+ * follow it, so they still sit on it. Arabic letters are joined before this ({@link ArabicShaping}).
  */
 final class PdfLine {
     private PdfLine() {
@@ -40,13 +40,20 @@ final class PdfLine {
         return String.join("", texts);
     }
 
+    /** The run backwards by clusters: each letter with the marks after it, mirrored where it is a bracket. */
     private static String reversed(String run) {
         StringBuilder out = new StringBuilder(run.length());
-        int i = run.length();
-        while (i > 0) {
-            int cp = run.codePointBefore(i);
-            i -= Character.charCount(cp);
-            out.appendCodePoint(mirror(cp));
+        int end = run.length();
+        while (end > 0) {
+            int start = end;
+            int cp;
+            do {
+                cp = run.codePointBefore(start);
+                start -= Character.charCount(cp);
+            } while (start > 0 && ArabicShaping.isMark(cp));
+            out.appendCodePoint(mirror(run.codePointAt(start)));
+            out.append(run, start + Character.charCount(run.codePointAt(start)), end);
+            end = start;
         }
         return out.toString();
     }
