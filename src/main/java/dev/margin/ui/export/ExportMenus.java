@@ -13,6 +13,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
@@ -43,6 +46,8 @@ public final class ExportMenus {
                 item("menuExportSelected", m.get("menu.file.export.selected"), actions::exportSelected),
                 item("menuExportEverything", m.get("menu.file.export.everything"), actions::exportEverything));
         export.setId("menuExport");
+        // Ctrl+E, as in most editors' export: the article being read is what is usually exported.
+        export.getItems().get(0).setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         MenuItem importAnnotations = item("menuImportAnnotations", m.get("menu.file.importAnnotations"), actions::importAnnotations);
         MenuItem backup = item("menuBackup", m.get("menu.file.backup"), actions::backup);
         MenuItem restore = item("menuRestore", m.get("menu.file.restore"), actions::restore);

@@ -18,6 +18,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.controlsfx.control.StatusBar;
@@ -109,6 +110,14 @@ class ExportWindowTest {
                 .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))).getRecords();
         assertThat(rows).hasSize(4).extracting(row -> row.get("kind")).contains("quote", "claim", "actor", "highlight");
         assertThat(rows).extracting(row -> row.get("exact")).contains(ExportFixture.QUOTE_WORDS);
+    }
+
+    @Test
+    void ctrlEOpensTheExportOfTheArticleBeingRead() throws Exception {
+        robot.interact(() -> robot.lookup("#articleView").query().requestFocus());
+        robot.push(KeyCode.SHORTCUT, KeyCode.E);
+        waitFor(() -> robot.lookup("#exportDialog").tryQuery().isPresent());
+        assertThat(textOf("#exportSubject")).isEqualTo("This article: Rail plan faces first test in parliament");
     }
 
     @Test
