@@ -5,6 +5,7 @@ import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.Evidence;
 import dev.margin.domain.EvidenceStance;
 import dev.margin.store.ReviewRow;
+import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.review.ReviewTable;
 import javafx.collections.FXCollections;
@@ -29,6 +30,9 @@ import java.util.Locale;
 
 /** The claims view: status groups with counts, the group's claims, and the selected claim's status and evidence. */
 public final class ClaimsView extends SplitPane {
+    /** The marked words are quoted whole up to this length (a long claim is cut with an ellipsis). */
+    private static final int QUOTED_WORDS = 1000;
+
     private final ClaimsViewModel model;
     private final Messages m;
     private final ComboBox<ClaimStatus> statusChoice = new ComboBox<>(FXCollections.observableArrayList(ClaimStatus.values()));
@@ -180,7 +184,7 @@ public final class ClaimsView extends SplitPane {
                 evidence.getItems().clear();
             } else {
                 String statement = claim.claim().statement();
-                claimText.setText("“" + claim.exact() + "”" + (statement.isBlank() || statement.equals(claim.exact()) ? "" : "\n" + statement));
+                claimText.setText(Excerpt.quoted(claim.exact(), QUOTED_WORDS) + (statement.isBlank() || statement.equals(claim.exact()) ? "" : "\n" + statement));
                 statusChoice.setValue(claim.claim().status());
                 evidence.getItems().setAll(claim.claim().evidence());
             }
