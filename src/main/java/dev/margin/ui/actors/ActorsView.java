@@ -49,12 +49,29 @@ public final class ActorsView extends SplitPane {
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         ListView<ActorSummary> list = new ListView<>(model.visibleActors());
         list.setId("actorList");
+        // Name above, counts below: both stay readable in a narrow list, with no sideways scrolling.
         list.setCellFactory(view -> new ListCell<>() {
+            private final Label name = new Label();
+            private final Label counts = new Label();
+            private final VBox lines = new VBox(1, name, counts);
+
+            {
+                name.getStyleClass().add("actor-list-name");
+                counts.getStyleClass().add("actor-list-counts");
+                lines.setMinWidth(0);
+            }
+
             @Override
             protected void updateItem(ActorSummary actor, boolean empty) {
                 super.updateItem(actor, empty);
-                setText(empty || actor == null ? null
-                        : m.get("actors.listEntry", actor.name(), actor.quotes(), actor.mentions(), actor.claims()));
+                setText(null);
+                if (empty || actor == null) {
+                    setGraphic(null);
+                    return;
+                }
+                name.setText(actor.name());
+                counts.setText(m.get("actors.listCounts", actor.quotes(), actor.mentions(), actor.claims()));
+                setGraphic(lines);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, actor) -> {
