@@ -9,6 +9,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -53,7 +55,12 @@ final class ArticleCell extends ListCell<ArticleSummary> {
         fullTitle.setText(title.getText());
         String date = article.publishedDate() == null ? "" : DATE.format(article.publishedDate());
         String outlet = article.outlet();
-        source.setText(outlet.isBlank() ? date : date.isBlank() ? outlet : outlet + " · " + date);
+        String line = outlet.isBlank() ? date : date.isBlank() ? outlet : outlet + " · " + date;
+        if (line.isBlank() && article.importedAt() != null) {
+            // Pasted text and plain files carry no outlet or date: the day it came in still tells articles apart.
+            line = messages.get("library.imported", DATE.format(LocalDate.ofInstant(article.importedAt(), ZoneId.systemDefault())));
+        }
+        source.setText(line);
         source.setManaged(!source.getText().isBlank());
         source.setVisible(!source.getText().isBlank());
         counts.setText(messages.get("library.counts", article.quotes(), article.actorMentions(), article.claims(), article.highlights()));
