@@ -92,8 +92,8 @@ final class ArabicShaping {
 
     /** {@code text} with its Arabic letters in contextual forms that {@code canDraw} accepts; other text unchanged. */
     static String shape(String text, IntPredicate canDraw) {
-        if (text.chars().noneMatch(c -> LETTERS.containsKey(c))) {
-            return text;
+        if (text.chars().noneMatch(ArabicShaping::mayBeALetter)) {
+            return text; // most lines of a report: no Arabic at all, no copy
         }
         int[] in = text.codePoints().toArray();
         StringBuilder out = new StringBuilder(text.length());
@@ -120,6 +120,11 @@ final class ArabicShaping {
             out.appendCodePoint(canDraw.test(shaped) ? shaped : letter);
         }
         return out.toString();
+    }
+
+    /** A cheap range test before the table: every letter in it lies between alef with madda and Farsi yeh. */
+    private static boolean mayBeALetter(int character) {
+        return character >= 0x0622 && character <= 0x06CC && LETTERS.containsKey(character);
     }
 
     /** Whether a character (the one before a letter) reaches forward to join it: a dual-joining letter or tatweel. */

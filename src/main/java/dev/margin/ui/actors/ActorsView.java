@@ -29,9 +29,6 @@ import java.util.Optional;
 
 /** The actors view: the list with counts on the left, the selected actor's page on the right. */
 public final class ActorsView extends SplitPane {
-    /** The marked words are quoted whole up to this length (a long claim is cut with an ellipsis). */
-    private static final int QUOTED_WORDS = 1000;
-
     private final ActorsViewModel model;
     private final Messages m;
     private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
@@ -178,7 +175,7 @@ public final class ActorsView extends SplitPane {
             String when = row.articleDate() == null ? m.get("actors.undated") : dates.format(row.articleDate());
             Label date = new Label(when + (row.outlet().isEmpty() ? "" : " · " + row.outlet()));
             date.getStyleClass().add("entry-date");
-            Text words = new Text(Excerpt.quoted(row.text().text(), QUOTED_WORDS));
+            Text words = new Text(Excerpt.quoted(row.text().text(), Excerpt.ON_A_PAGE));
             words.getStyleClass().add("entry-words");
             TextFlow flow = new TextFlow(words);
             if (row.claimStatus() != null) {

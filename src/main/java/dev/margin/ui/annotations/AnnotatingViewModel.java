@@ -44,8 +44,6 @@ public final class AnnotatingViewModel {
             .thenComparing(Comparator.comparingInt(Annotation::end).reversed())
             .thenComparing(Annotation::kind)
             .thenComparing(Annotation::id);
-    /** Characters of the marked words a change's name quotes ("new quote “We are not in a crisis…”"). */
-    private static final int CHANGE_EXCERPT = 32;
 
     private final Services services;
     private final Messages messages;
@@ -331,7 +329,7 @@ public final class AnnotatingViewModel {
 
     /** How a change is named in the status bar and the Edit menu: the kind and the start of the marked words. */
     private String changeName(String key, Annotation annotation) {
-        return messages.get(key, messages.get("change.kind." + annotation.kind().name()), Excerpt.quoted(annotation.exact(), CHANGE_EXCERPT));
+        return messages.get(key, messages.get("change.kind." + annotation.kind().name()), Excerpt.quoted(annotation.exact(), Excerpt.IN_A_CHANGE_NAME));
     }
 
     private Anchor anchor(int start, int end) {

@@ -30,9 +30,6 @@ import java.util.Locale;
 
 /** The claims view: status groups with counts, the group's claims, and the selected claim's status and evidence. */
 public final class ClaimsView extends SplitPane {
-    /** The marked words are quoted whole up to this length (a long claim is cut with an ellipsis). */
-    private static final int QUOTED_WORDS = 1000;
-
     private final ClaimsViewModel model;
     private final Messages m;
     private final ComboBox<ClaimStatus> statusChoice = new ComboBox<>(FXCollections.observableArrayList(ClaimStatus.values()));
@@ -184,7 +181,7 @@ public final class ClaimsView extends SplitPane {
                 evidence.getItems().clear();
             } else {
                 String statement = claim.claim().statement();
-                claimText.setText(Excerpt.quoted(claim.exact(), QUOTED_WORDS) + (statement.isBlank() || statement.equals(claim.exact()) ? "" : "\n" + statement));
+                claimText.setText(Excerpt.quoted(claim.exact(), Excerpt.ON_A_PAGE) + (statement.isBlank() || statement.equals(claim.exact()) ? "" : "\n" + statement));
                 statusChoice.setValue(claim.claim().status());
                 evidence.getItems().setAll(claim.claim().evidence());
             }

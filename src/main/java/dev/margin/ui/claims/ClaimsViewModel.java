@@ -27,9 +27,6 @@ import java.util.UUID;
  * {@code ClaimService}.
  */
 public final class ClaimsViewModel {
-    /** Characters of the claim's words its changes quote in the status bar. */
-    private static final int CHANGE_EXCERPT = 32;
-
     /** A status group and how many claims it holds. */
     public record StatusGroup(ClaimStatus status, int count) {
     }
@@ -85,7 +82,7 @@ public final class ClaimsViewModel {
         if (current == null || newStatus == null || current.claim().status() == newStatus) {
             return;
         }
-        String description = messages.get("claims.statusChange", Excerpt.quoted(current.exact(), CHANGE_EXCERPT),
+        String description = messages.get("claims.statusChange", Excerpt.quoted(current.exact(), Excerpt.IN_A_CHANGE_NAME),
                 messages.get("claimStatus." + newStatus.name()));
         context.history().perform(ClaimEdit.status(context.claims(), description, current.id(), current.claim().status(), newStatus,
                 this::showChanged));
@@ -101,7 +98,7 @@ public final class ClaimsViewModel {
             context.status().failed(messages.get("claims.addEvidence"), new IllegalArgumentException(messages.get("claims.needUrl")));
             return;
         }
-        String description = messages.get("claims.evidenceAdd", Excerpt.quoted(current.exact(), CHANGE_EXCERPT));
+        String description = messages.get("claims.evidenceAdd", Excerpt.quoted(current.exact(), Excerpt.IN_A_CHANGE_NAME));
         context.history().perform(ClaimEdit.evidence(context.claims(), description, current.id(), new Evidence(url, archivedUrl, stance, note),
                 this::showChanged));
     }

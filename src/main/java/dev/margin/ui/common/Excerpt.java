@@ -2,6 +2,11 @@ package dev.margin.ui.common;
 
 /** Short one-line excerpts of annotated text, for menus, dialogs and the status bar. */
 public final class Excerpt {
+    /** How much of the marked words a change's name quotes ("new quote “We are not in a crisis…”"). */
+    public static final int IN_A_CHANGE_NAME = 32;
+    /** How much a page listing annotations quotes: whole, unless a claim runs to paragraphs. */
+    public static final int ON_A_PAGE = 1000;
+
     private Excerpt() {
     }
 
