@@ -1,5 +1,13 @@
 package dev.margin.store;
 
+import dev.margin.domain.read.SearchQuery;
+import dev.margin.domain.read.SavedFilter;
+import dev.margin.domain.read.ReviewStats;
+import dev.margin.domain.read.ReviewRow;
+import dev.margin.domain.read.ReviewOrder;
+import dev.margin.domain.read.AnnotationFilter;
+import dev.margin.domain.read.ActorSummary;
+import dev.margin.domain.read.ActorPage;
 import dev.margin.domain.ClaimStatus;
 
 import java.time.Instant;

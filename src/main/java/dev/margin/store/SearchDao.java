@@ -1,5 +1,7 @@
 package dev.margin.store;
 
+import dev.margin.domain.read.SearchQuery;
+import dev.margin.domain.read.SearchHit;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleDraft;
-import dev.margin.store.SearchHit;
+import dev.margin.domain.read.SearchHit;
 import dev.margin.store.sqlite.SqliteStore;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import dev.margin.domain.Annotation;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.Evidence;
 import dev.margin.domain.EvidenceStance;
-import dev.margin.store.AnnotationFilter;
+import dev.margin.domain.read.AnnotationFilter;
 import dev.margin.store.sqlite.ReviewFixtures;
 import dev.margin.store.sqlite.SqliteStore;
 import org.junit.jupiter.api.AfterEach;

@@ -13,7 +13,7 @@ import dev.margin.domain.Span;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.store.ArticleRevision;
 import dev.margin.store.RejectedSuggestion;
-import dev.margin.store.SearchHit;
+import dev.margin.domain.read.SearchHit;
 import dev.margin.store.StoreException;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.store.sqlite.StoreFixtures;

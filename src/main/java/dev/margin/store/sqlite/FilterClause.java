@@ -1,7 +1,7 @@
 package dev.margin.store.sqlite;
 
-import dev.margin.store.ActorLink;
-import dev.margin.store.AnnotationFilter;
+import dev.margin.domain.read.ActorLink;
+import dev.margin.domain.read.AnnotationFilter;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -3,7 +3,7 @@ package dev.margin.store.sqlite;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ClaimStatus;
-import dev.margin.store.ReviewOrder;
+import dev.margin.domain.read.ReviewOrder;
 
 import java.util.ArrayList;
 import java.util.List;

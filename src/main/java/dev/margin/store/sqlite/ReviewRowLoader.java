@@ -4,8 +4,8 @@ import dev.margin.domain.AnchorState;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.QuoteType;
-import dev.margin.store.MarkedText;
-import dev.margin.store.ReviewRow;
+import dev.margin.domain.read.MarkedText;
+import dev.margin.domain.read.ReviewRow;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

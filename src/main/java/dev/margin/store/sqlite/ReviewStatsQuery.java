@@ -3,7 +3,7 @@ package dev.margin.store.sqlite;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.QuoteType;
-import dev.margin.store.ReviewStats;
+import dev.margin.domain.read.ReviewStats;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ClaimStatus;
-import dev.margin.store.ActorLink;
-import dev.margin.store.AnnotationFilter;
+import dev.margin.domain.read.ActorLink;
+import dev.margin.domain.read.AnnotationFilter;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

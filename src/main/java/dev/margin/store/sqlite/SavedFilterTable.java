@@ -1,7 +1,7 @@
 package dev.margin.store.sqlite;
 
-import dev.margin.store.AnnotationFilter;
-import dev.margin.store.SavedFilter;
+import dev.margin.domain.read.AnnotationFilter;
+import dev.margin.domain.read.SavedFilter;
 import dev.margin.store.StoreException;
 
 import java.sql.PreparedStatement;

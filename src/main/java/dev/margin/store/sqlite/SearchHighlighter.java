@@ -1,6 +1,6 @@
 package dev.margin.store.sqlite;
 
-import dev.margin.store.SearchHit;
+import dev.margin.domain.read.SearchHit;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

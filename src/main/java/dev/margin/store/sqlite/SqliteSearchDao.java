@@ -2,7 +2,7 @@ package dev.margin.store.sqlite;
 
 import dev.margin.domain.AnnotationKind;
 import dev.margin.store.SearchDao;
-import dev.margin.store.SearchHit;
+import dev.margin.domain.read.SearchHit;
 import dev.margin.store.StoreException;
 
 import java.sql.PreparedStatement;

@@ -5,7 +5,7 @@ import dev.margin.service.ActorService;
 import dev.margin.store.Store;
 import dev.margin.store.StoreException;
 import dev.margin.ui.annotations.AnnotationChange;
-import dev.margin.ui.annotations.ChangeEffect;
+import dev.margin.service.change.ChangeEffect;
 
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -1,8 +1,8 @@
 package dev.margin.ui.actors;
 
-import dev.margin.store.ActorPage;
-import dev.margin.store.ActorSummary;
-import dev.margin.store.ReviewRow;
+import dev.margin.domain.read.ActorPage;
+import dev.margin.domain.read.ActorSummary;
+import dev.margin.domain.read.ReviewRow;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Messages;
 import javafx.geometry.Insets;

@@ -2,9 +2,9 @@ package dev.margin.ui.actors;
 
 import dev.margin.domain.Actor;
 import dev.margin.service.ActorService;
-import dev.margin.store.ActorPage;
-import dev.margin.store.ActorSummary;
-import dev.margin.store.ReviewRow;
+import dev.margin.domain.read.ActorPage;
+import dev.margin.domain.read.ActorSummary;
+import dev.margin.domain.read.ReviewRow;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.review.ReviewContext;
 import javafx.beans.property.ObjectProperty;

@@ -1,6 +1,6 @@
 package dev.margin.ui.actors;
 
-import dev.margin.store.ActorSummary;
+import dev.margin.domain.read.ActorSummary;
 import dev.margin.ui.common.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;

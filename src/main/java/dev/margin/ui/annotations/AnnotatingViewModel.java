@@ -1,5 +1,6 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.service.change.ChangeEffect;
 import dev.margin.domain.Actor;
 import dev.margin.domain.ActorRole;
 import dev.margin.domain.ActorType;

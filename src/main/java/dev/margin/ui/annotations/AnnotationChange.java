@@ -1,20 +1,12 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.service.change.Change;
+
 /**
- * One undoable change to the library, made through the services. {@link #apply()} and
- * {@link #revert()} run on the background thread, one after the other, and say what they changed
- * so the window can update without reloading the article.
+ * A library {@link Change} on one of the window's undo histories, with the window's own follow-ups: what to
+ * refresh after the change was made, redone or undone, beyond the open article's annotations.
  */
-public interface AnnotationChange {
-    /** What the change does, for the status bar and the Edit menu ("new quote"). */
-    String description();
-
-    /** Makes the change (again, after an undo). */
-    ChangeEffect apply();
-
-    /** Undoes what {@link #apply()} did. */
-    ChangeEffect revert();
-
+public interface AnnotationChange extends Change {
     /**
      * Runs on the UI thread after {@link #apply()} succeeded (the change made or redone), for changes that
      * touch more of the window than the open article's annotations (deleting a whole article).

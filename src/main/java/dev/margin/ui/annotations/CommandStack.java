@@ -1,5 +1,6 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.service.change.ChangeEffect;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.TaskRunner;

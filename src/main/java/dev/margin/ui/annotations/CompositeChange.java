@@ -1,5 +1,6 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.service.change.ChangeEffect;
 import dev.margin.domain.Annotation;
 
 import java.util.ArrayList;

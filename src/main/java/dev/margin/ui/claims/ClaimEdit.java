@@ -5,7 +5,7 @@ import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.Evidence;
 import dev.margin.service.ClaimService;
 import dev.margin.ui.annotations.AnnotationChange;
-import dev.margin.ui.annotations.ChangeEffect;
+import dev.margin.service.change.ChangeEffect;
 
 import java.util.List;
 import java.util.UUID;

@@ -4,7 +4,7 @@ import dev.margin.domain.Annotation;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.Evidence;
 import dev.margin.domain.EvidenceStance;
-import dev.margin.store.ReviewRow;
+import dev.margin.domain.read.ReviewRow;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.review.ReviewTable;

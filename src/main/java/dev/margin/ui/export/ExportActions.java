@@ -2,10 +2,10 @@ package dev.margin.ui.export;
 
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
-import dev.margin.store.AnnotationFilter;
+import dev.margin.domain.read.AnnotationFilter;
 import dev.margin.store.ReviewDao;
-import dev.margin.store.ReviewOrder;
-import dev.margin.store.ReviewRow;
+import dev.margin.domain.read.ReviewOrder;
+import dev.margin.domain.read.ReviewRow;
 import dev.margin.ui.common.Errors;
 import dev.margin.ui.common.Messages;
 import javafx.scene.control.Alert;

@@ -3,7 +3,7 @@ package dev.margin.ui.library;
 import dev.margin.domain.Annotation;
 import dev.margin.service.DeletedArticle;
 import dev.margin.ui.annotations.AnnotationChange;
-import dev.margin.ui.annotations.ChangeEffect;
+import dev.margin.service.change.ChangeEffect;
 import dev.margin.ui.common.Services;
 
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationPanel;
-import dev.margin.ui.annotations.ChangeEffect;
+import dev.margin.service.change.ChangeEffect;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.StartupTimeline;

@@ -1,7 +1,7 @@
 package dev.margin.ui.review;
 
 import dev.margin.domain.Span;
-import dev.margin.store.MarkedText;
+import dev.margin.domain.read.MarkedText;
 
 import java.util.ArrayList;
 import java.util.List;

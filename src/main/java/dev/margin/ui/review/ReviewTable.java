@@ -1,9 +1,9 @@
 package dev.margin.ui.review;
 
-import dev.margin.store.MarkedText;
-import dev.margin.store.ReviewColumn;
-import dev.margin.store.ReviewOrder;
-import dev.margin.store.ReviewRow;
+import dev.margin.domain.read.MarkedText;
+import dev.margin.domain.read.ReviewColumn;
+import dev.margin.domain.read.ReviewOrder;
+import dev.margin.domain.read.ReviewRow;
 import dev.margin.ui.common.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

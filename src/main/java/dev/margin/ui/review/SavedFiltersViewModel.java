@@ -1,7 +1,7 @@
 package dev.margin.ui.review;
 
-import dev.margin.store.AnnotationFilter;
-import dev.margin.store.SavedFilter;
+import dev.margin.domain.read.AnnotationFilter;
+import dev.margin.domain.read.SavedFilter;
 import dev.margin.ui.common.Messages;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;

@@ -3,7 +3,7 @@ package dev.margin.ui.stats;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.QuoteType;
-import dev.margin.store.ReviewStats;
+import dev.margin.domain.read.ReviewStats;
 import dev.margin.ui.common.Messages;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;

@@ -1,7 +1,7 @@
 package dev.margin.ui.stats;
 
-import dev.margin.store.AnnotationFilter;
-import dev.margin.store.ReviewStats;
+import dev.margin.domain.read.AnnotationFilter;
+import dev.margin.domain.read.ReviewStats;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.review.ReviewContext;
 import javafx.beans.property.BooleanProperty;

@@ -4,7 +4,7 @@ import dev.margin.service.AcceptedSuggestion;
 import dev.margin.service.SuggestionService;
 import dev.margin.suggest.Suggestion;
 import dev.margin.ui.annotations.AnnotationChange;
-import dev.margin.ui.annotations.ChangeEffect;
+import dev.margin.service.change.ChangeEffect;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.margin.store.sqlite;
 
 import dev.margin.domain.Annotation;
-import dev.margin.store.SearchHit;
+import dev.margin.domain.read.SearchHit;
 import dev.margin.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

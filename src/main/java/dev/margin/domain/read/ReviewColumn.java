@@ -1,4 +1,4 @@
-package dev.margin.store;
+package dev.margin.domain.read;
 
 /**
  * The columns the annotations browser can sort by. {@link #RELEVANCE} ranks full-text matches (the

@@ -1,4 +1,4 @@
-package dev.margin.store;
+package dev.margin.domain.read;
 
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Span;

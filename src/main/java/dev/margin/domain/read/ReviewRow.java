@@ -1,4 +1,4 @@
-package dev.margin.store;
+package dev.margin.domain.read;
 
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.AnnotationKind;
