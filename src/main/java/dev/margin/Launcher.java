@@ -3,9 +3,14 @@ package dev.margin;
 import dev.margin.cli.GuiStarter;
 import dev.margin.cli.MarginCommand;
 import dev.margin.importer.ArticleImporter;
+import dev.margin.service.LibraryServices;
 import dev.margin.store.DataDirectory;
+import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.MarginApp;
 import dev.margin.ui.common.StartupTimeline;
+
+import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The one entry point of the jar: {@code margin <subcommand>} runs the command line, {@code margin} alone
@@ -18,8 +23,13 @@ public final class Launcher {
 
     public static void main(String[] args) {
         StartupTimeline.mark("main");
-        int exitCode = MarginCommand.create(DataDirectory.ofSystem(), windowStarter(), ArticleImporter::new).execute(args);
+        int exitCode = MarginCommand.create(DataDirectory.ofSystem(), windowStarter(), ArticleImporter::new, Launcher::openLibrary).execute(args);
         System.exit(exitCode);
+    }
+
+    /** The command line's libraries: one SQLite file each. */
+    private static LibraryServices openLibrary(Path libraryFile) {
+        return LibraryServices.over(SqliteStore.open(libraryFile), Clock.systemUTC());
     }
 
     /** Opens the Margin window on the library file. */

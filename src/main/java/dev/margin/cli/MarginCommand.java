@@ -1,6 +1,8 @@
 package dev.margin.cli;
 
 import dev.margin.importer.ArticleImporter;
+import dev.margin.service.LibraryOpener;
+import dev.margin.service.LibraryServices;
 import dev.margin.store.DataDirectory;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
@@ -48,19 +50,22 @@ public final class MarginCommand implements Callable<Integer> {
     private final DataDirectory dataDirectory;
     private final GuiStarter gui;
     private final Supplier<ArticleImporter> importer;
+    private final LibraryOpener libraries;
 
-    MarginCommand(DataDirectory dataDirectory, GuiStarter gui, Supplier<ArticleImporter> importer) {
+    MarginCommand(DataDirectory dataDirectory, GuiStarter gui, Supplier<ArticleImporter> importer, LibraryOpener libraries) {
         this.dataDirectory = dataDirectory;
         this.gui = gui;
         this.importer = importer;
+        this.libraries = libraries;
     }
 
     /**
      * The command line, ready to {@code execute(args)}: usage errors exit 2, failures print their message
      * (no stack trace) to the error stream and exit 1. The importer is only built when an import needs it.
      */
-    public static CommandLine create(DataDirectory dataDirectory, GuiStarter gui, Supplier<ArticleImporter> importer) {
-        MarginCommand root = new MarginCommand(dataDirectory, gui, importer);
+    public static CommandLine create(DataDirectory dataDirectory, GuiStarter gui, Supplier<ArticleImporter> importer,
+                                     LibraryOpener libraries) {
+        MarginCommand root = new MarginCommand(dataDirectory, gui, importer, libraries);
         CommandLine commandLine = new CommandLine(root);
         commandLine.addSubcommand(new ImportCommand(root));
         commandLine.addSubcommand(new ListCommand(root));
@@ -102,7 +107,12 @@ public final class MarginCommand implements Callable<Integer> {
         return dataDirectory.libraryFile(dataDir);
     }
 
-    /** Opens (creating when missing) the library file; the caller closes it. */
+    /** Opens (creating when missing) the library file and hands back its services; the caller closes them. */
+    LibraryServices openLibrary() {
+        return libraries.open(libraryFile());
+    }
+
+    /** Opens the library's store directly; on its way out, as each command moves to {@link #openLibrary()}. */
     Store openStore() {
         return SqliteStore.open(libraryFile());
     }

@@ -1,11 +1,14 @@
 package dev.margin.cli;
 
 import dev.margin.importer.ArticleImporter;
+import dev.margin.service.LibraryServices;
 import dev.margin.store.DataDirectory;
+import dev.margin.store.sqlite.SqliteStore;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +51,8 @@ final class CliRunner {
             filesPassedToWindow.addAll(filesToOpen);
             return 0;
         };
-        var commandLine = MarginCommand.create(new DataDirectory(environment, "Linux", home), window, ArticleImporter::new);
+        var commandLine = MarginCommand.create(new DataDirectory(environment, "Linux", home), window, ArticleImporter::new,
+                file -> LibraryServices.over(SqliteStore.open(file), Clock.systemUTC()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
