@@ -1,26 +1,24 @@
 package dev.margin.cli;
 
 import dev.margin.domain.Actor;
-import dev.margin.store.ActorDao;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Actor names by id for the legend of {@code margin show}, each name looked up once. */
+/** Actor names by id for the legend of {@code margin show}, from the actors read with the article. */
 final class ActorNames {
-    private final ActorDao actors;
-    private final Map<Long, String> names = new HashMap<>();
+    private final Map<Long, Actor> actors;
 
-    ActorNames(ActorDao actors) {
-        this.actors = actors;
+    ActorNames(Map<Long, Actor> actors) {
+        this.actors = Map.copyOf(actors);
     }
 
     String of(Long actorId) {
         if (actorId == null) {
             return "unknown";
         }
-        return names.computeIfAbsent(actorId, id -> actors.find(id).map(Actor::name).orElse("actor " + id + " (missing)"));
+        Actor actor = actors.get(actorId);
+        return actor == null ? "actor " + actorId + " (missing)" : actor.name();
     }
 
     /** The name with the actor's type: "Bergholm Port Authority (organisation)". */
@@ -28,7 +26,7 @@ final class ActorNames {
         if (actorId == null) {
             return "unknown";
         }
-        return actors.find(actorId).map(actor -> actor.name() + " (" + actor.type().name().toLowerCase(Locale.ROOT) + ")")
-                .orElse("actor " + actorId + " (missing)");
+        Actor actor = actors.get(actorId);
+        return actor == null ? "actor " + actorId + " (missing)" : actor.name() + " (" + actor.type().name().toLowerCase(Locale.ROOT) + ")";
     }
 }

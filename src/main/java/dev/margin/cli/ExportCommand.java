@@ -5,10 +5,9 @@ import dev.margin.service.ExportFormat;
 import dev.margin.service.ExportScope;
 import dev.margin.service.ExportService;
 import dev.margin.service.ExportService.ExportResult;
+import dev.margin.service.LibraryServices;
 import dev.margin.domain.read.SearchHit;
 import dev.margin.domain.read.SearchQuery;
-import dev.margin.store.Store;
-import dev.margin.store.StoreException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -22,10 +21,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 
 /**
  * {@code margin export}: writes articles with their annotations in one of the export formats through
@@ -92,12 +89,12 @@ final class ExportCommand implements Callable<Integer> {
         if (chosen.writesFolder() && Files.exists(output) && !Files.isDirectory(output)) {
             return CommandFailure.report(spec, output.toAbsolutePath() + " is a file, not a folder; the notes of --folder go into a folder.");
         }
-        try (Store store = root.openStore()) {
-            ExportScope exportScope = exportScope(store);
+        try (LibraryServices library = root.openLibrary()) {
+            ExportScope exportScope = exportScope(library);
             if (exportScope == null) {
                 return CommandFailure.report(spec, "no annotation matches \"" + scope.query + "\"; nothing was written.");
             }
-            ExportService service = new ExportService(store, Clock.systemUTC(), VersionProvider.version(), creator);
+            ExportService service = library.exports(VersionProvider.version(), creator);
             Cancellation cancellation = new Cancellation();
             ExportResult result;
             try (CancelOnShutdown onCtrlC = new CancelOnShutdown(cancellation)) {
@@ -107,8 +104,11 @@ final class ExportCommand implements Callable<Integer> {
                     + Counts.of(result.actors(), "actor") + " as " + chosen.cliName() + " to " + where(result, chosen));
             out.flush();
             return 0;
-        } catch (IOException | StoreException | CancellationException e) {
-            return CommandFailure.report(spec, e.getMessage());
+        } catch (ParameterException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // the library's own failures (a missing article, a damaged file) and a cancel, said in one line
+            return CommandFailure.report(spec, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
@@ -127,7 +127,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The scope asked for; null when --query matches nothing. */
-    private ExportScope exportScope(Store store) {
+    private ExportScope exportScope(LibraryServices library) {
         if (scope.all) {
             return new ExportScope.Everything();
         }
@@ -138,7 +138,7 @@ final class ExportCommand implements Callable<Integer> {
         if (ftsQuery.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--query \"" + scope.query + "\" holds no words to search for.");
         }
-        List<SearchHit> hits = store.search().search(ftsQuery, MAX_QUERY_HITS);
+        List<SearchHit> hits = library.queries().search(scope.query, MAX_QUERY_HITS);
         return hits.isEmpty() ? null : new ExportScope.Annotations(hits.stream().map(SearchHit::annotationId).toList());
     }
 

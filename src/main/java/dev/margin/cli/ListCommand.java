@@ -1,7 +1,7 @@
 package dev.margin.cli;
 
 import dev.margin.domain.ArticleSummary;
-import dev.margin.store.Store;
+import dev.margin.service.LibraryServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -27,8 +27,8 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ArticleSummary> summaries;
-        try (Store store = root.openStore()) {
-            summaries = store.articles().listSummaries();
+        try (LibraryServices library = root.openLibrary()) {
+            summaries = library.queries().articles();
         }
         PrintWriter out = spec.commandLine().getOut();
         for (ArticleSummary summary : summaries) {

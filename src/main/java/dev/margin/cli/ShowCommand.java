@@ -3,7 +3,8 @@ package dev.margin.cli;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
-import dev.margin.store.Store;
+import dev.margin.service.LibraryServices;
+import dev.margin.service.ReviewQueries.AnnotatedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -39,25 +40,21 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = root.openStore()) {
-            // one transaction: the text, its annotations and the actor names come from the same moment
-            Optional<Shown> shown = store.inTransaction(() -> store.articles().find(articleId).map(article -> {
-                List<Annotation> annotations = store.annotations().forArticle(articleId);
-                return new Shown(article, annotations.size(), new AnnotationLabels(annotations, new ActorNames(store.actors())));
-            }));
+        try (LibraryServices library = root.openLibrary()) {
+            // one read: the text, its annotations and the actor names come from the same moment
+            Optional<AnnotatedArticle> shown = library.queries().annotatedArticle(articleId);
             if (shown.isEmpty()) {
-                return CommandFailure.report(spec, "there is no article " + articleId + " in " + store.file() + " (see `margin list`).");
+                return CommandFailure.report(spec, "there is no article " + articleId + " in " + library.libraryFile() + " (see `margin list`).");
             }
-            printMetadata(out, shown.get().article(), shown.get().annotationCount());
-            printText(out, shown.get().article(), shown.get().labels());
-            printLegend(out, shown.get().labels());
+            Article article = shown.get().article();
+            List<Annotation> annotations = shown.get().annotations();
+            AnnotationLabels labels = new AnnotationLabels(annotations, new ActorNames(shown.get().actors()));
+            printMetadata(out, article, annotations.size());
+            printText(out, article, labels);
+            printLegend(out, labels);
         }
         out.flush();
         return 0;
-    }
-
-    /** An article with its labelled annotations, read together. */
-    private record Shown(Article article, int annotationCount, AnnotationLabels labels) {
     }
 
     private static void printMetadata(PrintWriter out, Article article, int annotationCount) {

@@ -23,6 +23,10 @@ public final class ActorService {
     public record MergeOutcome(Actor actor, int annotationsRepointed, int childActorsRepointed) {
     }
 
+    /** An actor before and after a change of its name or aliases, so the change can be undone exactly. */
+    public record NamesEdit(Actor before, Actor after) {
+    }
+
     private final Store store;
     private final Clock clock;
 
@@ -37,14 +41,26 @@ public final class ActorService {
     }
 
     public Actor rename(long actorId, String newName) {
-        return change(actorId, actor -> {
-            Actor renamed = actor.withName(newName);
-            return renamed.withAliases(cleanAliases(renamed.name(), actor.aliases()));
-        });
+        return changeNames(actorId, Objects.requireNonNull(newName, "newName"), null).after();
     }
 
     public Actor setAliases(long actorId, List<String> aliases) {
-        return change(actorId, actor -> actor.withAliases(cleanAliases(actor.name(), aliases)));
+        return changeNames(actorId, null, Objects.requireNonNull(aliases, "aliases")).after();
+    }
+
+    /**
+     * Gives the actor {@code newName} and {@code newAliases} (either null: keep it) in one transaction and says
+     * what it was before. The aliases are cleaned against the name the actor ends up with, so an alias equal
+     * to a new name is dropped; undoing with the "before" pair brings it back.
+     */
+    public NamesEdit changeNames(long actorId, String newName, List<String> newAliases) {
+        return store.inTransaction(() -> {
+            Actor before = existing(actorId);
+            Actor named = newName == null ? before : before.withName(newName);
+            Actor after = named.withAliases(cleanAliases(named.name(), newAliases == null ? before.aliases() : newAliases));
+            store.actors().update(after);
+            return new NamesEdit(before, after);
+        });
     }
 
     public Actor setType(long actorId, ActorType type) {

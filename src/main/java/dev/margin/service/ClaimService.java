@@ -61,6 +61,24 @@ public final class ClaimService {
         });
     }
 
+    /**
+     * Removes the last piece of evidence equal to {@code evidence} (as stored: cleaned) from the claim, reading
+     * and saving it in one transaction, so evidence added or removed meanwhile stays as it is. Refused when the
+     * claim no longer has that evidence.
+     */
+    public Annotation removeEvidence(UUID claimId, Evidence evidence) {
+        Objects.requireNonNull(evidence, "evidence");
+        return change(claimId, claim -> {
+            int index = claim.evidence().lastIndexOf(evidence);
+            if (index < 0) {
+                throw new IllegalStateException("The claim no longer has the evidence " + evidence.url() + ".");
+            }
+            List<Evidence> fewer = new ArrayList<>(claim.evidence());
+            fewer.remove(index);
+            return withEvidence(claim, fewer);
+        });
+    }
+
     /** The claim as stored now. */
     public Annotation claim(UUID claimId) {
         Annotation annotation = store.annotations().find(claimId)

@@ -18,6 +18,7 @@ public final class LibraryServices implements AutoCloseable {
     private final ActorService actors;
     private final ClaimService claims;
     private final LibraryService library;
+    private final ReviewQueries queries;
 
     private LibraryServices(Store store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -26,6 +27,7 @@ public final class LibraryServices implements AutoCloseable {
         this.actors = new ActorService(store, clock);
         this.claims = new ClaimService(store, annotations);
         this.library = new LibraryService(store, clock);
+        this.queries = new ReviewQueries(store, clock);
     }
 
     /** The services over {@code store}, stamping times from {@code clock}. */
@@ -47,6 +49,11 @@ public final class LibraryServices implements AutoCloseable {
 
     public LibraryService library() {
         return library;
+    }
+
+    /** The reads of the review window and the read-only commands: search, filtered rows, actors, claims, statistics. */
+    public ReviewQueries queries() {
+        return queries;
     }
 
     public RestoreService jsonLdRestore() {

@@ -2,6 +2,7 @@ package dev.margin.ui;
 
 import dev.margin.importer.ArticleImporter;
 import dev.margin.service.ClaimService;
+import dev.margin.service.ReviewQueries;
 import dev.margin.service.SuggestionService;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
@@ -33,8 +34,11 @@ import dev.margin.ui.reader.ReaderDependencies;
 import dev.margin.ui.reader.ReaderViewModel;
 import dev.margin.ui.reader.ReaderWindow;
 import dev.margin.ui.reader.WindowState;
+import dev.margin.ui.actors.ActorsTab;
+import dev.margin.ui.claims.ClaimsTab;
 import dev.margin.ui.review.ReviewContext;
 import dev.margin.ui.review.ReviewWindow;
+import dev.margin.ui.stats.StatsTab;
 import dev.margin.ui.suggestions.SuggestionsViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -233,9 +237,9 @@ public class MarginApp extends Application {
     private ReviewWindow reviewWindow(Services services, StatusViewModel status, Messages messages, Clock clock, Stage owner) {
         if (review == null) {
             reviewTasks = new FxTaskRunner();
-            ReviewContext context = new ReviewContext(store, services.actors(), new ClaimService(store, services.annotations()),
-                    reviewTasks, messages, status, clock, window);
-            review = new ReviewWindow(context, owner);
+            ReviewContext context = new ReviewContext(new ReviewQueries(store, clock), services.actors(),
+                    new ClaimService(store, services.annotations()), reviewTasks, messages, status, window);
+            review = new ReviewWindow(context, owner, List.of(ActorsTab::new, ClaimsTab::new, StatsTab::new));
             ReviewExportButton.install(review, exportActions, messages);
         }
         return review;

@@ -1,11 +1,13 @@
 package dev.margin.ui.actors;
 
-import dev.margin.domain.Actor;
-import dev.margin.service.ActorService;
 import dev.margin.domain.read.ActorPage;
 import dev.margin.domain.read.ActorSummary;
 import dev.margin.domain.read.ReviewRow;
+import dev.margin.service.ActorService;
+import dev.margin.service.change.ActorNamesChange;
+import dev.margin.service.change.Change;
 import dev.margin.ui.common.Messages;
+import dev.margin.ui.review.ReviewChange;
 import dev.margin.ui.review.ReviewContext;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,7 +21,6 @@ import javafx.collections.transformation.FilteredList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 
 /**
  * The actors view: every actor with its counts (filterable by name or alias), the page of the selected one, and
@@ -51,7 +52,7 @@ public final class ActorsViewModel {
     /** Reads the actors again, keeping the selection (by id) when the actor is still there. */
     public void reload() {
         long keep = selected.get() == null ? -1 : selected.get().id();
-        context.tasks().submit(() -> context.store().review().actorSummaries(), list -> {
+        context.tasks().submit(() -> context.queries().actorSummaries(), list -> {
             actors.setAll(list);
             selected.set(list.stream().filter(actor -> actor.id() == keep).findFirst().orElse(null));
             if (selected.get() != null) {
@@ -68,7 +69,7 @@ public final class ActorsViewModel {
         }
         long id = actor.id();
         requested = id;
-        context.tasks().submit(() -> context.store().review().actorPage(id).orElse(null), loaded -> {
+        context.tasks().submit(() -> context.queries().actorPage(id).orElse(null), loaded -> {
             if (requested == id) {
                 page.set(loaded);
             }
@@ -85,7 +86,7 @@ public final class ActorsViewModel {
             return;
         }
         String name = newName.strip();
-        change(actor.id(), before -> context.actors().rename(before.id(), name), messages.get("actors.renamed", name));
+        change(actor.id(), ActorNamesChange.rename(context.actors(), messages.get("actors.renamed", name), actor.id(), name));
     }
 
     /** Sets the selected actor's aliases from a comma-separated list. */
@@ -95,7 +96,7 @@ public final class ActorsViewModel {
             return;
         }
         List<String> aliases = Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(alias -> !alias.isEmpty()).toList();
-        change(actor.id(), before -> context.actors().setAliases(before.id(), aliases), messages.get("actors.aliasesSaved", actor.name()));
+        change(actor.id(), ActorNamesChange.aliases(context.actors(), messages.get("actors.aliasesSaved", actor.name()), actor.id(), aliases));
     }
 
     /** Merges {@code absorbed} into {@code kept} (one transaction), then shows the kept actor. */
@@ -123,15 +124,15 @@ public final class ActorsViewModel {
     }
 
     /** Makes an undoable change to the actor (review window's history); each step refreshes this view and the reader. */
-    private void change(long actorId, UnaryOperator<Actor> edit, String description) {
-        context.history().perform(new ActorEdit(context.actors(), context.store(), description, actorId, edit, () -> {
+    private void change(long actorId, Change change) {
+        context.history().perform(new ReviewChange(change, effect -> {
             reloadSelecting(actorId);
             context.opener().actorsChanged();
         }));
     }
 
     private void reloadSelecting(long id) {
-        context.tasks().submit(() -> context.store().review().actorSummaries(), list -> {
+        context.tasks().submit(() -> context.queries().actorSummaries(), list -> {
             actors.setAll(list);
             selected.set(list.stream().filter(actor -> actor.id() == id).findFirst().orElse(null));
         }, error -> context.status().failed(messages.get("actors.loading"), error));

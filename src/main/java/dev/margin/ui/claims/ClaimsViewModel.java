@@ -7,9 +7,14 @@ import dev.margin.domain.Evidence;
 import dev.margin.domain.EvidenceStance;
 import dev.margin.domain.read.AnnotationFilter;
 import dev.margin.domain.read.ReviewRow;
+import dev.margin.service.change.Change;
+import dev.margin.service.change.ChangeEffect;
+import dev.margin.service.change.ClaimStatusChange;
+import dev.margin.service.change.EvidenceAddition;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.review.AnnotationBrowserViewModel;
+import dev.margin.ui.review.ReviewChange;
 import dev.margin.ui.review.ReviewContext;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -54,7 +59,7 @@ public final class ClaimsViewModel {
 
     /** Re-reads the counts per status and the claims of the chosen one. */
     public void reload() {
-        context.tasks().submit(() -> context.store().review().claimCounts(AnnotationFilter.none()), this::showCounts,
+        context.tasks().submit(() -> context.queries().claimCounts(AnnotationFilter.none()), this::showCounts,
                 error -> context.status().failed(messages.get("claims.loading"), error));
         claims.refresh();
     }
@@ -84,8 +89,7 @@ public final class ClaimsViewModel {
         }
         String description = messages.get("claims.statusChange", Excerpt.quoted(current.exact(), Excerpt.IN_A_CHANGE_NAME),
                 messages.get("claimStatus." + newStatus.name()));
-        context.history().perform(ClaimEdit.status(context.claims(), description, current.id(), current.claim().status(), newStatus,
-                this::showChanged));
+        perform(new ClaimStatusChange(context.claims(), description, current.id(), current.claim().status(), newStatus));
     }
 
     /** Adds a piece of evidence to the selected claim. Undoable in the review window. */
@@ -99,11 +103,19 @@ public final class ClaimsViewModel {
             return;
         }
         String description = messages.get("claims.evidenceAdd", Excerpt.quoted(current.exact(), Excerpt.IN_A_CHANGE_NAME));
-        context.history().perform(ClaimEdit.evidence(context.claims(), description, current.id(), new Evidence(url, archivedUrl, stance, note),
-                this::showChanged));
+        perform(new EvidenceAddition(context.claims(), description, current.id(), new Evidence(url, archivedUrl, stance, note)));
+    }
+
+    /** Makes the change on the review window's undo history; each step shows the claim as stored afterwards. */
+    private void perform(Change change) {
+        context.history().perform(new ReviewChange(change, this::showChanged));
     }
 
     /** After a change, its undo or its redo: the claim as stored now, its group counts, and the reader. */
+    private void showChanged(ChangeEffect effect) {
+        effect.changed().forEach(this::showChanged);
+    }
+
     private void showChanged(Annotation changed) {
         Annotation shown = claim.get();
         if (shown == null || shown.id().equals(changed.id())) {

@@ -28,7 +28,6 @@ import javafx.collections.SetChangeListener;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -112,7 +111,7 @@ public final class AnnotationBrowserViewModel {
         loading.set(true);
         endReached = false;
         pageLoading = true;
-        context.tasks().submit(() -> generation.get() == mine ? context.store().review().rows(filter, sort, 0, PAGE) : null,
+        context.tasks().submit(() -> generation.get() == mine ? context.queries().rows(filter, sort, 0, PAGE) : null,
                 page -> {
                     if (page == null || generation.get() != mine) {
                         return;
@@ -130,7 +129,7 @@ public final class AnnotationBrowserViewModel {
     private void countRows(AnnotationFilter filter, long mine) {
         count.set(-1);
         countText.set(messages.get("review.counting"));
-        context.tasks().submit(() -> generation.get() == mine ? context.store().review().count(filter) : null,
+        context.tasks().submit(() -> generation.get() == mine ? context.queries().count(filter) : null,
                 total -> {
                     if (total != null && generation.get() == mine) {
                         count.set(total);
@@ -149,7 +148,7 @@ public final class AnnotationBrowserViewModel {
         int offset = rows.size();
         long mine = generation.get();
         pageLoading = true;
-        context.tasks().submit(() -> generation.get() == mine ? context.store().review().rows(filter, sort, offset, PAGE) : null,
+        context.tasks().submit(() -> generation.get() == mine ? context.queries().rows(filter, sort, offset, PAGE) : null,
                 page -> {
                     if (page == null || generation.get() != mine) {
                         return;
@@ -209,17 +208,13 @@ public final class AnnotationBrowserViewModel {
 
     /** Loads what the filter controls offer: actors, tags, outlets, articles. */
     public void loadChoices() {
-        context.tasks().submit(() -> new Choices(context.store().review().actorSummaries(), List.copyOf(context.store().tags().counts().keySet()),
-                        context.store().review().outlets(), context.store().articles().listSummaries()),
+        context.tasks().submit(() -> context.queries().filterChoices(),
                 choices -> {
                     actorChoices.setAll(choices.actors());
                     tagChoices.setAll(choices.tags());
                     outletChoices.setAll(choices.outlets());
                     articleChoices.setAll(choices.articles());
                 }, error -> context.status().failed(messages.get("review.loadChoices"), error));
-    }
-
-    private record Choices(List<ActorSummary> actors, List<String> tags, List<String> outlets, List<ArticleSummary> articles) {
     }
 
     public ObservableList<ActorSummary> actorChoices() {

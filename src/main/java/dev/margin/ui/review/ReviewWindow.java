@@ -1,12 +1,6 @@
 package dev.margin.ui.review;
 
-import dev.margin.ui.actors.ActorsView;
-import dev.margin.ui.actors.ActorsViewModel;
-import dev.margin.ui.claims.ClaimsView;
-import dev.margin.ui.claims.ClaimsViewModel;
 import dev.margin.ui.common.Messages;
-import dev.margin.ui.stats.StatsView;
-import dev.margin.ui.stats.StatsViewModel;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -17,46 +11,46 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The review window: the annotations browser, actors, claims and statistics as tabs. Made once and shown
- * again on every "Review annotations"; a tab's data is re-read whenever the tab is chosen.
+ * The review window: the annotations browser, then the tabs it is given (actors, claims, statistics) in order.
+ * Made once and shown again on every "Review annotations"; a tab's data is re-read whenever the tab is chosen.
  */
 public final class ReviewWindow {
     private final Stage stage = new Stage();
     private final TabPane tabs = new TabPane();
     private final AnnotationBrowserViewModel browser;
     private final SavedFiltersViewModel savedFilters;
-    private final ActorsViewModel actors;
-    private final ClaimsViewModel claims;
-    private final StatsViewModel stats;
+    private final List<ReviewTab> others = new ArrayList<>();
     private final AnnotationBrowserView browserView;
     private final Tab browserTab;
-    private final Tab actorsTab;
 
-    public ReviewWindow(ReviewContext context, Window owner) {
+    /** The window over {@code context}, with a tab made by each of {@code tabFactories} after the annotations browser. */
+    public ReviewWindow(ReviewContext context, Window owner, List<ReviewTab.Factory> tabFactories) {
         Messages m = context.messages();
         browser = new AnnotationBrowserViewModel(context);
-        actors = new ActorsViewModel(context);
-        claims = new ClaimsViewModel(context);
-        stats = new StatsViewModel(context, browser.appliedFilterProperty());
         savedFilters = new SavedFiltersViewModel(context, browser);
         browserView = new AnnotationBrowserView(browser, savedFilters, m);
-
         browserTab = tab("reviewTabAnnotations", m.get("review.tab.annotations"), browserView);
-        actorsTab = tab("reviewTabActors", m.get("review.tab.actors"), new ActorsView(actors, m));
-        Tab claimsTab = tab("reviewTabClaims", m.get("review.tab.claims"), new ClaimsView(claims, m));
-        Tab statsTab = tab("reviewTabStats", m.get("review.tab.stats"), new StatsView(stats, m));
-        tabs.getTabs().addAll(browserTab, actorsTab, claimsTab, statsTab);
+        tabs.getTabs().add(browserTab);
+        for (ReviewTab.Factory factory : tabFactories) {
+            ReviewTab other = factory.create(context, browser);
+            others.add(other);
+            tabs.getTabs().add(tab(other.id(), other.title(), other.content()));
+        }
         tabs.setId("reviewTabs");
-        tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
-            stats.setShown(tab == statsTab);
-            if (tab == browserTab) {
+        tabs.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
+            int chosen = index.intValue();
+            if (old.intValue() > 0) {
+                others.get(old.intValue() - 1).shown(false);
+            }
+            if (chosen == 0) {
                 browser.loadChoices();
                 savedFilters.reload();
-            } else if (tab == actorsTab) {
-                actors.reload();
-            } else if (tab == claimsTab) {
-                claims.reload();
+            } else if (chosen > 0) {
+                others.get(chosen - 1).shown(true);
             }
         });
 
@@ -114,17 +108,5 @@ public final class ReviewWindow {
 
     public AnnotationBrowserViewModel browser() {
         return browser;
-    }
-
-    public ActorsViewModel actors() {
-        return actors;
-    }
-
-    public ClaimsViewModel claims() {
-        return claims;
-    }
-
-    public StatsViewModel stats() {
-        return stats;
     }
 }

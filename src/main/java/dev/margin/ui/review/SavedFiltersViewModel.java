@@ -23,14 +23,14 @@ public final class SavedFiltersViewModel {
     }
 
     public void reload() {
-        context.tasks().submit(() -> context.store().review().savedFilters(), savedFilters::setAll,
+        context.tasks().submit(() -> context.queries().savedFilters(), savedFilters::setAll,
                 error -> context.status().failed(messages.get("review.loadFilters"), error));
     }
 
     /** Saves the browser's current filter under {@code name}; {@code done} gets the saved filter. */
     public void save(String name, Consumer<SavedFilter> done) {
         AnnotationFilter filter = browser.filter();
-        context.tasks().submit(() -> context.store().review().saveFilter(name, filter, context.clock().instant()), saved -> {
+        context.tasks().submit(() -> context.queries().saveFilter(name, filter), saved -> {
             context.status().saved(messages.get("review.filterSaved", saved.name()));
             reload();
             done.accept(saved);
@@ -44,14 +44,14 @@ public final class SavedFiltersViewModel {
             browser.apply(saved.filter(), null);
             return;
         }
-        context.tasks().submit(() -> context.store().review().actorSummaries().stream().filter(a -> a.id() == wanted).findFirst().orElse(null),
+        context.tasks().submit(() -> context.queries().actorSummary(wanted).orElse(null),
                 summary -> browser.apply(summary == null ? saved.filter().withActor(null, Set.of()) : saved.filter(), summary),
                 error -> context.status().failed(messages.get("review.openFilter"), error));
     }
 
     public void delete(SavedFilter saved) {
         context.tasks().submit(() -> {
-            context.store().review().deleteSavedFilter(saved.id());
+            context.queries().deleteSavedFilter(saved.id());
             return saved;
         }, deleted -> reload(), error -> context.status().failed(messages.get("review.deleteFilter"), error));
     }

@@ -53,7 +53,7 @@ public final class StatsViewModel {
     public void reload() {
         AnnotationFilter filter = scope();
         long mine = ++requested;
-        context.tasks().submit(() -> context.store().review().stats(filter, TOP_SPEAKERS), counted -> {
+        context.tasks().submit(() -> context.queries().stats(filter, TOP_SPEAKERS), counted -> {
             if (mine == requested) {
                 stats.set(counted);
             }
