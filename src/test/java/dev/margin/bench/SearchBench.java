@@ -5,6 +5,7 @@ import dev.margin.domain.ClaimStatus;
 import dev.margin.service.ActorService;
 import dev.margin.service.AnnotationService;
 import dev.margin.service.ClaimService;
+import dev.margin.service.ReviewQueries;
 import dev.margin.domain.read.ActorSummary;
 import dev.margin.domain.read.ReviewColumn;
 import dev.margin.domain.read.ReviewOrder;
@@ -50,9 +51,9 @@ public final class SearchBench {
                     store.annotations().count(), store.articles().count(), (System.nanoTime() - seedStart) / 1e9);
             Clock clock = Clock.systemUTC();
             Messages messages = Messages.forLocale(Locale.ENGLISH);
-            ReviewContext context = new ReviewContext(store, new ActorService(store, clock),
+            ReviewContext context = new ReviewContext(new ReviewQueries(store, clock), new ActorService(store, clock),
                     new ClaimService(store, new AnnotationService(store, clock)), new SynchronousTaskRunner(), messages,
-                    new StatusViewModel(messages), clock, new NoWindow());
+                    new StatusViewModel(messages), new NoWindow());
             AnnotationBrowserViewModel browser = new AnnotationBrowserViewModel(context);
             browser.loadChoices();
             ActorSummary busiest = browser.actorChoices().stream().max((a, b) -> Integer.compare(a.total(), b.total())).orElseThrow();

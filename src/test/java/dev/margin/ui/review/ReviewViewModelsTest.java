@@ -8,6 +8,7 @@ import dev.margin.domain.EvidenceStance;
 import dev.margin.service.ActorService;
 import dev.margin.service.AnnotationService;
 import dev.margin.service.ClaimService;
+import dev.margin.service.ReviewQueries;
 import dev.margin.domain.read.ActorSummary;
 import dev.margin.domain.read.AnnotationFilter;
 import dev.margin.domain.read.ReviewColumn;
@@ -74,8 +75,8 @@ class ReviewViewModelsTest {
                 opened.add("actors changed");
             }
         };
-        context = new ReviewContext(store, new ActorService(store, clock), new ClaimService(store, annotations), new SynchronousTaskRunner(),
-                messages, new StatusViewModel(messages), clock, opener);
+        context = new ReviewContext(new ReviewQueries(store, clock), new ActorService(store, clock), new ClaimService(store, annotations),
+                new SynchronousTaskRunner(), messages, new StatusViewModel(messages), opener);
     }
 
     @AfterEach
