@@ -65,6 +65,21 @@ class ClaimServiceTest {
     }
 
     @Test
+    void evidenceIsRemovedByWhatItSaysNotWhereItWas() {
+        Evidence customs = new Evidence("https://customs.example/q1", null, EvidenceStance.REFUTES, "");
+        claims.addEvidence(lib.exportsClaim.id(), customs);
+        claims.addEvidence(lib.exportsClaim.id(), new Evidence("https://stats.example/cocoa", null, EvidenceStance.SUPPORTS, ""));
+        claims.addEvidence(lib.exportsClaim.id(), customs);
+
+        Annotation left = claims.removeEvidence(lib.exportsClaim.id(), customs);
+        assertThat(left.claim().evidence()).extracting(Evidence::url).containsExactly("https://customs.example/q1", "https://stats.example/cocoa");
+        claims.removeEvidence(lib.exportsClaim.id(), customs);
+        assertThatThrownBy(() -> claims.removeEvidence(lib.exportsClaim.id(), customs)).hasMessageContaining("no longer has");
+        assertThat(store.annotations().find(lib.exportsClaim.id()).orElseThrow().claim().evidence()).extracting(Evidence::url)
+                .containsExactly("https://stats.example/cocoa");
+    }
+
+    @Test
     void badRequestsAreRefusedAndChangeNothing() {
         assertThatThrownBy(() -> claims.addEvidence(lib.exportsClaim.id(), new Evidence("  ", null, null, "")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("URL");
