@@ -93,6 +93,21 @@ class AnnotatingViewModelTest {
     }
 
     @Test
+    void anUndoThatFindsTheQuoteEditedElsewhereSaysSoAndStaysOnTheHistory() {
+        Annotation quote = markQuoteWithNewSpeaker();
+        Annotation edited = quote.withNote("Checked in the review window.", Instant.parse("2026-06-12T10:05:00Z"));
+        store.annotations().update(edited);
+
+        annotating.commands().undo();
+
+        assertThat(store.annotations().find(quote.id())).contains(edited);
+        assertThat(status.failedProperty().get()).isTrue();
+        assertThat(status.textProperty().get()).contains("Cannot undo \u201cnew quote").contains("nothing was changed");
+        assertThat(annotating.commands().canUndoBinding().get()).isTrue();
+        assertThat(annotating.annotations()).containsExactly(quote);
+    }
+
+    @Test
     void undoAndRedoOfACreateRemoveAndRestoreTheQuoteAndItsNewSpeaker() {
         Annotation quote = markQuoteWithNewSpeaker();
         long speakerId = store.annotations().find(quote.id()).orElseThrow().quote().speakerActorId();
