@@ -33,7 +33,7 @@ public final class LibraryServices implements AutoCloseable {
         this.claims = new ClaimService(store, annotations);
         this.library = new LibraryService(store, clock);
         this.suggestions = new SuggestionService(store, clock, suggester, annotations, actors);
-        this.changes = new Changes(store, annotations, actors, library, () -> suggestions);
+        this.changes = new Changes(store, annotations, actors, library, suggestions);
     }
 
     /**

@@ -12,7 +12,6 @@ import dev.margin.suggest.SuggestionKind;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Makes the undoable changes over one open library, for the window's undo history and the command line alike.
@@ -25,10 +24,10 @@ public final class Changes {
     private final AnnotationService annotations;
     private final ActorService actors;
     private final LibraryService library;
-    private final Supplier<SuggestionService> suggestions;
+    private final SuggestionService suggestions;
 
     public Changes(Store store, AnnotationService annotations, ActorService actors, LibraryService library,
-                   Supplier<SuggestionService> suggestions) {
+                   SuggestionService suggestions) {
         this.store = Objects.requireNonNull(store, "store");
         this.annotations = Objects.requireNonNull(annotations, "annotations");
         this.actors = Objects.requireNonNull(actors, "actors");
@@ -76,16 +75,16 @@ public final class Changes {
 
     /** Accepts one suggestion; {@code context} is the article's other suggestions (they type a new speaker). */
     public Change acceptSuggestion(String description, long articleId, Suggestion suggestion, List<Suggestion> context) {
-        return new AcceptSuggestion(store, suggestions.get(), description, articleId, suggestion, context);
+        return new AcceptSuggestion(store, suggestions, description, articleId, suggestion, context);
     }
 
     /** Accepts every suggestion of {@code kind} among {@code open}, all or none. */
     public Change acceptAllSuggestions(String description, long articleId, SuggestionKind kind, List<Suggestion> open) {
-        return new AcceptAllSuggestions(store, suggestions.get(), description, articleId, kind, open);
+        return new AcceptAllSuggestions(store, suggestions, description, articleId, kind, open);
     }
 
     /** Rejects one suggestion for good in its article; undo offers it again. */
     public Change rejectSuggestion(String description, long articleId, Suggestion suggestion) {
-        return new RejectSuggestion(suggestions.get(), description, articleId, suggestion);
+        return new RejectSuggestion(suggestions, description, articleId, suggestion);
     }
 }
