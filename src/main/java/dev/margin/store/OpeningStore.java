@@ -27,7 +27,8 @@ public final class OpeningStore implements Store {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
-            throw new StoreException("The library " + file + " could not be opened: " + describe(e), e);
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new StoreException("The library " + file + " could not be opened: " + describe(cause), e);
         }
     }
 
