@@ -35,6 +35,11 @@ public final class ActorService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Every actor of the library, by name. */
+    public List<Actor> all() {
+        return store.actors().list();
+    }
+
     /** Saves a new actor; its aliases are cleaned (blank ones, repeats and the name itself dropped). */
     public Actor create(Actor actor) {
         return store.inTransaction(() -> store.actors().insert(actor.withAliases(cleanAliases(actor.name(), actor.aliases()))));

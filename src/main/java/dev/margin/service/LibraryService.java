@@ -6,6 +6,7 @@ import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleDraft;
+import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.Span;
 import dev.margin.store.Store;
@@ -50,6 +51,14 @@ public final class LibraryService {
         }
     }
 
+    /** An article with its annotations, read together, for reading it. */
+    public record ArticleWithAnnotations(Article article, List<Annotation> annotations) {
+        public ArticleWithAnnotations {
+            Objects.requireNonNull(article, "article");
+            annotations = List.copyOf(annotations);
+        }
+    }
+
     private final Store store;
     private final Clock clock;
 
@@ -76,6 +85,20 @@ public final class LibraryService {
                 return new ImportOutcome(ImportStatus.DUPLICATE, sameText.get(), 0, 0, 0);
             }
             return new ImportOutcome(ImportStatus.NEW, store.articles().insert(draft, clock.instant()), 0, 0, 0);
+        });
+    }
+
+    /** Every article with its annotation counts, for the library list. */
+    public List<ArticleSummary> summaries() {
+        return store.articles().listSummaries();
+    }
+
+    /** The article and its annotations as they are now; refused when the article is no longer in the library. */
+    public ArticleWithAnnotations read(long articleId) {
+        return store.inTransaction(() -> {
+            Article article = store.articles().find(articleId)
+                    .orElseThrow(() -> new StoreException("The article " + articleId + " is no longer in the library " + store.file()));
+            return new ArticleWithAnnotations(article, store.annotations().forArticle(articleId));
         });
     }
 

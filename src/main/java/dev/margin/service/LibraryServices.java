@@ -1,10 +1,14 @@
 package dev.margin.service;
 
+import dev.margin.service.change.Changes;
 import dev.margin.store.Store;
+import dev.margin.suggest.Lexicon;
+import dev.margin.suggest.Suggester;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Every use case of Margin over one open library: what the window and the command line are handed instead of
@@ -19,8 +23,10 @@ public final class LibraryServices implements AutoCloseable {
     private final ClaimService claims;
     private final LibraryService library;
     private final ReviewQueries queries;
+    private final SuggestionService suggestions;
+    private final Changes changes;
 
-    private LibraryServices(Store store, Clock clock) {
+    private LibraryServices(Store store, Clock clock, Supplier<Suggester> suggester) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.annotations = new AnnotationService(store, clock);
@@ -28,11 +34,21 @@ public final class LibraryServices implements AutoCloseable {
         this.claims = new ClaimService(store, annotations);
         this.library = new LibraryService(store, clock);
         this.queries = new ReviewQueries(store, clock);
+        this.suggestions = new SuggestionService(store, clock, suggester, annotations, actors);
+        this.changes = new Changes(store, annotations, actors, library, suggestions);
     }
 
-    /** The services over {@code store}, stamping times from {@code clock}. */
+    /**
+     * The services over {@code store}, stamping times from {@code clock}. Suggestions use the word lists Margin
+     * ships with, loaded at the first suggestion.
+     */
     public static LibraryServices over(Store store, Clock clock) {
-        return new LibraryServices(store, clock);
+        return new LibraryServices(store, clock, () -> new Suggester(Lexicon.load()));
+    }
+
+    /** As {@link #over(Store, Clock)}, with suggestions made by {@code suggester} (made on first use). */
+    public static LibraryServices over(Store store, Clock clock, Supplier<Suggester> suggester) {
+        return new LibraryServices(store, clock, suggester);
     }
 
     public AnnotationService annotations() {
@@ -56,6 +72,16 @@ public final class LibraryServices implements AutoCloseable {
         return queries;
     }
 
+    /** Suggestions for an article and the user's answers to them. */
+    public SuggestionService suggestions() {
+        return suggestions;
+    }
+
+    /** The undoable changes, for the window's undo histories and the command line. */
+    public Changes changes() {
+        return changes;
+    }
+
     public RestoreService jsonLdRestore() {
         return new RestoreService(store);
     }
@@ -76,6 +102,11 @@ public final class LibraryServices implements AutoCloseable {
     /** Where the library is, for messages and for the window's title. */
     public Path libraryFile() {
         return store.file();
+    }
+
+    /** The store under these services, for the use cases of this package that span several services in one transaction. */
+    Store store() {
+        return store;
     }
 
     @Override

@@ -1,13 +1,11 @@
 package dev.margin.ui;
 
 import dev.margin.importer.ArticleImporter;
-import dev.margin.service.ClaimService;
-import dev.margin.service.ReviewQueries;
-import dev.margin.service.SuggestionService;
+import dev.margin.service.LibraryServices;
+import dev.margin.service.SampleLibrary;
+import dev.margin.store.OpeningStore;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
-import dev.margin.suggest.Lexicon;
-import dev.margin.suggest.Suggester;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationListViewModel;
 import dev.margin.ui.common.AppIcon;
@@ -15,8 +13,6 @@ import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Errors;
 import dev.margin.ui.common.FxTaskRunner;
 import dev.margin.ui.common.Messages;
-import dev.margin.ui.common.OpeningStore;
-import dev.margin.ui.common.Services;
 import dev.margin.ui.common.Settings;
 import dev.margin.ui.common.SettingsAutosave;
 import dev.margin.ui.common.StartupTimeline;
@@ -29,7 +25,6 @@ import dev.margin.ui.export.ReviewExportButton;
 import dev.margin.ui.export.SystemFileDialogs;
 import dev.margin.ui.library.ImportViewModel;
 import dev.margin.ui.library.LibraryViewModel;
-import dev.margin.ui.library.SampleLibrary;
 import dev.margin.ui.reader.ReaderDependencies;
 import dev.margin.ui.reader.ReaderViewModel;
 import dev.margin.ui.reader.ReaderWindow;
@@ -160,7 +155,7 @@ public class MarginApp extends Application {
             return;
         }
         if (opened.articles().count() == 0) {
-            long id = new SampleLibrary(Services.over(opened, Clock.systemUTC()), new ArticleImporter(), Clock.systemUTC()).seed();
+            long id = new SampleLibrary(LibraryServices.over(opened, Clock.systemUTC()), new ArticleImporter(), Clock.systemUTC()).seed();
             settings.put(WindowState.LAST_ARTICLE, id);
         }
         settings.put(WindowState.SAMPLE_SEEDED, true);
@@ -174,12 +169,12 @@ public class MarginApp extends Application {
         Clock clock = Clock.systemUTC();
         tasks = new FxTaskRunner();
         store = new OpeningStore(dataFile, opening);
-        Services services = Services.over(store, clock);
+        LibraryServices services = LibraryServices.over(store, clock);
         StatusViewModel status = new StatusViewModel(messages);
         AnnotatingViewModel annotating = new AnnotatingViewModel(services, tasks, status, messages, clock);
         LibraryViewModel library = new LibraryViewModel(services, tasks, status, messages, annotating.commands());
         ImportViewModel imports = new ImportViewModel(services, ArticleImporter::new, tasks, status, messages);
-        ReaderViewModel reader = new ReaderViewModel(store, tasks, status, messages, annotating);
+        ReaderViewModel reader = new ReaderViewModel(services.library(), tasks, status, messages, annotating);
         AnnotationListViewModel annotationList = new AnnotationListViewModel(annotating.annotations());
         window = new ReaderWindow(stage, new ReaderDependencies(dataFile, messages, settings, status, clock,
                 library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
@@ -188,8 +183,7 @@ public class MarginApp extends Application {
                 library, reader, annotating, fileDialogs, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         window.setOnOpenReview(() -> reviewWindow(services, status, messages, clock, stage).show());
-        window.installSuggestions(new SuggestionsViewModel(new SuggestionService(store, clock, () -> new Suggester(Lexicon.load()),
-                services.annotations(), services.actors()), annotating, tasks, status, messages, settings));
+        window.installSuggestions(new SuggestionsViewModel(services, annotating, tasks, status, messages, settings));
         StartupOptions.apply(window, stage);
         AppIcon.addTo(stage);
         StartupTimeline.mark("built");
@@ -234,11 +228,11 @@ public class MarginApp extends Application {
      * The review window, made on first use. Its queries run on their own background thread, so a search never
      * waits behind a long import on the reader's thread (the store still serialises the calls themselves).
      */
-    private ReviewWindow reviewWindow(Services services, StatusViewModel status, Messages messages, Clock clock, Stage owner) {
+    private ReviewWindow reviewWindow(LibraryServices services, StatusViewModel status, Messages messages, Clock clock, Stage owner) {
         if (review == null) {
             reviewTasks = new FxTaskRunner();
-            ReviewContext context = new ReviewContext(new ReviewQueries(store, clock), services.actors(),
-                    new ClaimService(store, services.annotations()), reviewTasks, messages, status, window);
+            ReviewContext context = new ReviewContext(services.queries(), services.actors(),
+                    services.claims(), reviewTasks, messages, status, window);
             review = new ReviewWindow(context, owner, List.of(ActorsTab::new, ClaimsTab::new, StatsTab::new));
             ReviewExportButton.install(review, exportActions, messages);
         }

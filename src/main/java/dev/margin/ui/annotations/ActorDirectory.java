@@ -1,7 +1,7 @@
 package dev.margin.ui.annotations;
 
 import dev.margin.domain.Actor;
-import dev.margin.store.Store;
+import dev.margin.service.ActorService;
 import dev.margin.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -23,20 +23,20 @@ import java.util.stream.Collectors;
  * an immutable snapshot.
  */
 public final class ActorDirectory {
-    private final Store store;
+    private final ActorService actors;
     private final TaskRunner tasks;
     private volatile Map<Long, Actor> byId = Map.of();
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(0);
 
-    public ActorDirectory(Store store, TaskRunner tasks) {
-        this.store = store;
+    public ActorDirectory(ActorService actors, TaskRunner tasks) {
+        this.actors = actors;
         this.tasks = tasks;
     }
 
     /** Reloads the actors in the background; {@code then} runs on the UI thread afterwards. */
     public void reload(Runnable then, Consumer<Throwable> onFailure) {
-        tasks.submit(() -> store.actors().list(), actors -> {
-            replace(actors);
+        tasks.submit(actors::all, loaded -> {
+            replace(loaded);
             then.run();
         }, onFailure);
     }

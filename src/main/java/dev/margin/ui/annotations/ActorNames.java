@@ -4,6 +4,7 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.ActorRole;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.Article;
+import dev.margin.service.change.NewActor;
 
 import java.util.ArrayList;
 import java.util.List;

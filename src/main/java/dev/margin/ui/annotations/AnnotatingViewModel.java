@@ -1,6 +1,10 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.service.LibraryServices;
+import dev.margin.service.change.Change;
 import dev.margin.service.change.ChangeEffect;
+import dev.margin.service.change.Changes;
+import dev.margin.service.change.NewActor;
 import dev.margin.domain.Actor;
 import dev.margin.domain.ActorRole;
 import dev.margin.domain.ActorType;
@@ -13,7 +17,6 @@ import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Messages;
-import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
@@ -46,7 +49,7 @@ public final class AnnotatingViewModel {
             .thenComparing(Annotation::kind)
             .thenComparing(Annotation::id);
 
-    private final Services services;
+    private final Changes changes;
     private final Messages messages;
     private final Clock clock;
     private final ActorDirectory actors;
@@ -58,12 +61,12 @@ public final class AnnotatingViewModel {
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
     private final List<Consumer<ChangeEffect>> listeners = new CopyOnWriteArrayList<>();
 
-    public AnnotatingViewModel(Services services, TaskRunner tasks, StatusViewModel status, Messages messages, Clock clock) {
-        this.services = services;
+    public AnnotatingViewModel(LibraryServices services, TaskRunner tasks, StatusViewModel status, Messages messages, Clock clock) {
+        this.changes = services.changes();
         this.status = status;
         this.messages = messages;
         this.clock = clock;
-        this.actors = new ActorDirectory(services.store(), tasks);
+        this.actors = new ActorDirectory(services.actors(), tasks);
         this.names = new ActorNames(actors);
         this.commands = new CommandStack(tasks, status, messages, this::applyEffect);
     }
@@ -224,14 +227,14 @@ public final class AnnotatingViewModel {
             commands.perform(create(mention, new NewActor(draft, NewActor.Slot.MENTION)));
             return;
         }
-        AnnotationChange create = create(mention, null);
+        Change create = create(mention, null);
         Actor actor = existing.get();
         if (input.role().isEmpty() || ActorNames.roleIn(actor, current.id()).equals(input.role())) {
             commands.perform(create);
         } else {
             Actor withRole = ActorNames.withRoleFor(actor, input.role(), current);
-            commands.perform(new CompositeChange(create.description(),
-                    List.of(create, new UpdateActor(services, create.description(), actor, withRole))));
+            commands.perform(changes.together(create.description(),
+                    List.of(create, changes.updateActor(create.description(), withRole))));
         }
     }
 
@@ -252,7 +255,7 @@ public final class AnnotatingViewModel {
         if (before.equals(after)) {
             return;
         }
-        commands.perform(new UpdateAnnotation(services, changeName("change.edit", before), before, after, null));
+        commands.perform(changes.updateAnnotation(changeName("change.edit", before), after, null));
     }
 
     /** Points a quote at the speaker typed (an existing actor, a new one, or none when empty). */
@@ -288,13 +291,13 @@ public final class AnnotatingViewModel {
         if (newActor == null && before.equals(after)) {
             return;
         }
-        commands.perform(new UpdateAnnotation(services, changeName("change.edit", before), before, after, newActor));
+        commands.perform(changes.updateAnnotation(changeName("change.edit", before), after, newActor));
     }
 
     /** Changes the type of the actor a mention names. */
     public void setActorType(Actor actor, ActorType type) {
         if (actor.type() != type) {
-            commands.perform(new UpdateActor(services, messages.get("change.editActor", actor.name()), actor, actor.withType(type)));
+            commands.perform(changes.updateActor(messages.get("change.editActor", actor.name()), actor.withType(type)));
         }
     }
 
@@ -305,12 +308,12 @@ public final class AnnotatingViewModel {
         if (ActorNames.roleIn(actor, current.id()).equals(wanted)) {
             return;
         }
-        commands.perform(new UpdateActor(services, messages.get("change.editActor", actor.name()), actor,
+        commands.perform(changes.updateActor(messages.get("change.editActor", actor.name()),
                 ActorNames.withRoleFor(actor, wanted, current)));
     }
 
     public void delete(Annotation annotation) {
-        commands.perform(new DeleteAnnotation(services, changeName("change.delete", annotation), annotation));
+        commands.perform(changes.deleteAnnotation(changeName("change.delete", annotation), annotation));
     }
 
     /** Attaches a moved or orphaned annotation to the words now selected. */
@@ -319,13 +322,13 @@ public final class AnnotatingViewModel {
         if (annotation.articleId() != current.id()) {
             throw new IllegalArgumentException("the annotation belongs to another article");
         }
-        commands.perform(new ReattachAnnotation(services, changeName("change.reattach", annotation), annotation, start, end));
+        commands.perform(changes.reattachAnnotation(changeName("change.reattach", annotation), annotation, start, end));
     }
 
     // ---- helpers ----
 
-    private AnnotationChange create(Annotation annotation, NewActor newActor) {
-        return new CreateAnnotation(services, changeName("change.create", annotation), annotation, newActor);
+    private Change create(Annotation annotation, NewActor newActor) {
+        return changes.createAnnotation(changeName("change.create", annotation), annotation, newActor);
     }
 
     /** How a change is named in the status bar and the Edit menu: the kind and the start of the marked words. */

@@ -1,5 +1,6 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.service.change.Change;
 import dev.margin.service.change.ChangeEffect;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.StatusViewModel;
@@ -45,6 +46,11 @@ public final class CommandStack {
         this.onEffect = onEffect;
         canUndo = Bindings.createBooleanBinding(() -> undoSize.get() > 0 && pending.get() == 0, undoSize, pending);
         canRedo = Bindings.createBooleanBinding(() -> redoSize.get() > 0 && pending.get() == 0, redoSize, pending);
+    }
+
+    /** Makes a library change that needs no follow-ups of the window's own; see {@link #perform(AnnotationChange)}. */
+    public void perform(Change libraryChange) {
+        perform(AnnotationChange.of(libraryChange));
     }
 
     /** Makes the change in the background; on success it joins the undo history and the redo history is cleared. */

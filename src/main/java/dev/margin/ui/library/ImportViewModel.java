@@ -6,8 +6,8 @@ import dev.margin.importer.ImportException;
 import dev.margin.importer.ImportResult;
 import dev.margin.store.StoreException;
 import dev.margin.service.LibraryService;
+import dev.margin.service.LibraryServices;
 import dev.margin.ui.common.Messages;
-import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  * of stopping the batch. When a batch ends, the handler set by {@link #setOnFinished} gets all outcomes.
  */
 public final class ImportViewModel {
-    private final Services services;
+    private final LibraryServices services;
     private final Supplier<ArticleImporter> importerFactory;
     private ArticleImporter importer;
     private final TaskRunner tasks;
@@ -46,7 +46,7 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private volatile AtomicBoolean cancelled = new AtomicBoolean();
 
-    public ImportViewModel(Services services, Supplier<ArticleImporter> importerFactory, TaskRunner tasks, StatusViewModel status, Messages messages) {
+    public ImportViewModel(LibraryServices services, Supplier<ArticleImporter> importerFactory, TaskRunner tasks, StatusViewModel status, Messages messages) {
         this.services = services;
         this.importerFactory = importerFactory;
         this.tasks = tasks;

@@ -1,9 +1,10 @@
 package dev.margin.ui.library;
 
 import dev.margin.domain.ArticleSummary;
+import dev.margin.service.LibraryServices;
+import dev.margin.ui.annotations.AnnotationChange;
 import dev.margin.ui.annotations.CommandStack;
 import dev.margin.ui.common.Messages;
-import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.TaskRunner;
 import javafx.beans.binding.Bindings;
@@ -25,7 +26,7 @@ import java.util.Locale;
  * list, and the article chosen. Loading and deleting run on the background thread; deleting can be undone.
  */
 public final class LibraryViewModel {
-    private final Services services;
+    private final LibraryServices services;
     private final TaskRunner tasks;
     private final StatusViewModel status;
     private final Messages messages;
@@ -38,7 +39,7 @@ public final class LibraryViewModel {
     private final BooleanBinding nothingMatches;
 
     /** {@code commands} is the window's undo history, which deleting an article joins. */
-    public LibraryViewModel(Services services, TaskRunner tasks, StatusViewModel status, Messages messages, CommandStack commands) {
+    public LibraryViewModel(LibraryServices services, TaskRunner tasks, StatusViewModel status, Messages messages, CommandStack commands) {
         this.services = services;
         this.tasks = tasks;
         this.status = status;
@@ -59,7 +60,7 @@ public final class LibraryViewModel {
 
     /** Reloads the list from the store; {@code then} runs afterwards on the UI thread. */
     public void refresh(Runnable then) {
-        tasks.submit(() -> services.store().articles().listSummaries(), summaries -> {
+        tasks.submit(() -> services.library().summaries(), summaries -> {
             replaceKeepingSelection(summaries);
             then.run();
         }, error -> status.failed(messages.get("status.loading"), error));
@@ -83,11 +84,13 @@ public final class LibraryViewModel {
      */
     public void delete(ArticleSummary article) {
         String title = article.title().isBlank() ? messages.get("library.untitled") : article.title();
-        commands.perform(new DeleteArticle(services, this, article.id(), title, messages.get("change.deleteArticle", title)));
+        long id = article.id();
+        commands.perform(AnnotationChange.following(services.changes().deleteArticle(messages.get("change.deleteArticle", title), id),
+                () -> articleDeleted(id, title), () -> articleRestored(id, title)));
     }
 
     /** After the article was deleted (or deleted again by redo): leaves it and reloads the list. */
-    void articleDeleted(long articleId, String title) {
+    private void articleDeleted(long articleId, String title) {
         if (selected.get() != null && selected.get().id() == articleId) {
             selected.set(null);
         }
@@ -96,7 +99,7 @@ public final class LibraryViewModel {
     }
 
     /** After an undone delete: reloads the list and selects the article again, which opens it. */
-    void articleRestored(long articleId, String title) {
+    private void articleRestored(long articleId, String title) {
         status.info(messages.get("library.restored", title));
         refresh(() -> select(articleId));
     }

@@ -1,15 +1,12 @@
 package dev.margin.ui.reader;
 
-import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
-import dev.margin.store.Store;
-import dev.margin.store.StoreException;
+import dev.margin.service.LibraryService;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.TaskRunner;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -18,15 +15,15 @@ import java.util.function.Consumer;
  * view). Remembers which article is open, for the settings.
  */
 public final class ReaderViewModel {
-    private final Store store;
+    private final LibraryService library;
     private final TaskRunner tasks;
     private final StatusViewModel status;
     private final Messages messages;
     private final AnnotatingViewModel annotating;
     private long requested = -1;
 
-    public ReaderViewModel(Store store, TaskRunner tasks, StatusViewModel status, Messages messages, AnnotatingViewModel annotating) {
-        this.store = store;
+    public ReaderViewModel(LibraryService library, TaskRunner tasks, StatusViewModel status, Messages messages, AnnotatingViewModel annotating) {
+        this.library = library;
         this.tasks = tasks;
         this.status = status;
         this.messages = messages;
@@ -36,19 +33,13 @@ public final class ReaderViewModel {
     /** Loads the article; {@code shown} gets it on the UI thread once the view-model holds its annotations. */
     public void open(long articleId, Consumer<Article> shown) {
         requested = articleId;
-        tasks.submit(() -> load(articleId), loaded -> {
+        tasks.submit(() -> library.read(articleId), loaded -> {
             if (requested != articleId) {
                 return;
             }
-            annotating.show(loaded.article, loaded.annotations);
-            shown.accept(loaded.article);
+            annotating.show(loaded.article(), loaded.annotations());
+            shown.accept(loaded.article());
         }, error -> status.failed(messages.get("status.loading"), error));
-    }
-
-    private Loaded load(long articleId) {
-        Article article = store.articles().find(articleId)
-                .orElseThrow(() -> new StoreException("The article " + articleId + " is no longer in the library " + store.file()));
-        return new Loaded(article, store.annotations().forArticle(articleId));
     }
 
     /** Shows no article (the open one was deleted). */
@@ -60,8 +51,5 @@ public final class ReaderViewModel {
     /** The id of the article open (or being opened), or -1. */
     public long openArticleId() {
         return requested;
-    }
-
-    private record Loaded(Article article, List<Annotation> annotations) {
     }
 }

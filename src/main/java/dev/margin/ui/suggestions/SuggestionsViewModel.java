@@ -1,11 +1,14 @@
 package dev.margin.ui.suggestions;
 
 import dev.margin.domain.Article;
+import dev.margin.service.LibraryServices;
 import dev.margin.service.SuggestionService;
+import dev.margin.service.change.Changes;
 import dev.margin.suggest.Suggestion;
 import dev.margin.suggest.SuggestionFilter;
 import dev.margin.suggest.SuggestionKind;
 import dev.margin.ui.annotations.AnnotatingViewModel;
+import dev.margin.ui.annotations.AnnotationChange;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.Settings;
 import dev.margin.ui.common.StatusViewModel;
@@ -29,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The suggestions of the open article and what the user does with them: suggest (in the background),
@@ -43,6 +45,7 @@ public final class SuggestionsViewModel {
     public static final String SUGGEST_ON_IMPORT = "suggest.onImport";
 
     private final SuggestionService service;
+    private final Changes changes;
     private final AnnotatingViewModel annotating;
     private final TaskRunner tasks;
     private final StatusViewModel status;
@@ -52,16 +55,18 @@ public final class SuggestionsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final BooleanProperty suggestOnImport = new SimpleBooleanProperty();
     private final Map<SuggestionKind, ReadOnlyIntegerWrapper> counts = new EnumMap<>(SuggestionKind.class);
-    private final Set<String> rejectedIds = ConcurrentHashMap.newKeySet();
+    /** The suggestions rejected since they were made (the library keeps them too, for the next time). */
+    private final Set<String> rejectedIds = new HashSet<>();
     private final Set<Long> suggestWhenShown = new HashSet<>();
     private List<Suggestion> all = List.of();
     /** The article (id and revision) the current suggestions were made for, or null. */
     private Article suggestedFor;
     private int generation;
 
-    public SuggestionsViewModel(SuggestionService service, AnnotatingViewModel annotating, TaskRunner tasks,
+    public SuggestionsViewModel(LibraryServices services, AnnotatingViewModel annotating, TaskRunner tasks,
                                 StatusViewModel status, Messages messages, Settings settings) {
-        this.service = service;
+        this.service = services.suggestions();
+        this.changes = services.changes();
         this.annotating = annotating;
         this.tasks = tasks;
         this.status = status;
@@ -185,7 +190,7 @@ public final class SuggestionsViewModel {
             status.info(messages.get("suggestions.nothingCurrent"));
             return;
         }
-        annotating.commands().perform(new AcceptSuggestion(service, messages.get("change.acceptSuggestion", kindName(chosen.kind())),
+        annotating.commands().perform(changes.acceptSuggestion(messages.get("change.acceptSuggestion", kindName(chosen.kind())),
                 article.id(), chosen, all));
     }
 
@@ -196,8 +201,16 @@ public final class SuggestionsViewModel {
             status.info(messages.get("suggestions.nothingCurrent"));
             return;
         }
-        annotating.commands().perform(new RejectSuggestion(service, messages.get("change.rejectSuggestion", kindName(chosen.kind())),
-                article.id(), chosen, rejectedIds));
+        String id = chosen.id();
+        annotating.commands().perform(AnnotationChange.following(
+                changes.rejectSuggestion(messages.get("change.rejectSuggestion", kindName(chosen.kind())), article.id(), chosen),
+                () -> {
+                    rejectedIds.add(id);
+                    refilter();
+                }, () -> {
+                    rejectedIds.remove(id);
+                    refilter();
+                }));
     }
 
     public void acceptAll(SuggestionKind kind) {
@@ -205,7 +218,7 @@ public final class SuggestionsViewModel {
         if (article == null || counts.get(kind).get() == 0) {
             return;
         }
-        annotating.commands().perform(new AcceptAllSuggestions(service,
+        annotating.commands().perform(changes.acceptAllSuggestions(
                 messages.get("change.acceptAllSuggestions", messages.get("kind.plural." + kind.name()).toLowerCase(Locale.ROOT)),
                 article.id(), kind, List.copyOf(open)));
     }

@@ -11,10 +11,10 @@ import dev.margin.domain.ClaimKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.QuoteType;
 import dev.margin.domain.SpeakerResolution;
+import dev.margin.service.LibraryServices;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.common.Messages;
-import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.SynchronousTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +52,7 @@ class AnnotatingViewModelTest {
         status = new StatusViewModel(messages);
         SynchronousTaskRunner tasks = new SynchronousTaskRunner();
         Clock clock = Clock.fixed(Instant.parse("2026-06-12T10:00:00Z"), ZoneOffset.UTC);
-        annotating = new AnnotatingViewModel(Services.over(store, clock), tasks, status, messages, clock);
+        annotating = new AnnotatingViewModel(LibraryServices.over(store, clock), tasks, status, messages, clock);
         article = store.articles().insert(new ArticleDraft("Bridge tolls to rise", "", "Test Wire", null,
                 LocalDate.of(2026, 6, 12), "en", TEXT, List.of(0)), Instant.parse("2026-06-12T09:00:00Z"));
         annotating.show(article, List.of());
@@ -90,6 +90,21 @@ class AnnotatingViewModelTest {
         assertThat(TEXT.substring(stored.quote().speakerSpan().start(), stored.quote().speakerSpan().end())).isEqualTo("Tobias Wren");
         assertThat(annotating.annotations()).containsExactly(stored);
         assertThat(status.textProperty().get()).startsWith("Saved");
+    }
+
+    @Test
+    void anUndoThatFindsTheQuoteEditedElsewhereSaysSoAndStaysOnTheHistory() {
+        Annotation quote = markQuoteWithNewSpeaker();
+        Annotation edited = quote.withNote("Checked in the review window.", Instant.parse("2026-06-12T10:05:00Z"));
+        store.annotations().update(edited);
+
+        annotating.commands().undo();
+
+        assertThat(store.annotations().find(quote.id())).contains(edited);
+        assertThat(status.failedProperty().get()).isTrue();
+        assertThat(status.textProperty().get()).contains("Cannot undo \u201cnew quote").contains("nothing was changed");
+        assertThat(annotating.commands().canUndoBinding().get()).isTrue();
+        assertThat(annotating.annotations()).containsExactly(quote);
     }
 
     @Test

@@ -1,13 +1,12 @@
 package dev.margin.ui.library;
 
-import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.importer.ArticleImporter;
+import dev.margin.service.LibraryServices;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.annotations.CommandStack;
 import dev.margin.ui.common.Messages;
-import dev.margin.ui.common.Services;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.SynchronousTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +31,7 @@ class LibraryAndImportViewModelTest {
     @TempDir
     Path dir;
     private Store store;
-    private Services services;
+    private LibraryServices services;
     private StatusViewModel status;
     private LibraryViewModel library;
     private CommandStack commands;
@@ -42,7 +41,7 @@ class LibraryAndImportViewModelTest {
     @BeforeEach
     void open() {
         store = SqliteStore.open(dir.resolve("library.db"));
-        services = Services.over(store, Clock.systemUTC());
+        services = LibraryServices.over(store, Clock.systemUTC());
         Messages messages = Messages.forLocale(Locale.ROOT);
         status = new StatusViewModel(messages);
         SynchronousTaskRunner tasks = new SynchronousTaskRunner();
@@ -165,18 +164,5 @@ class LibraryAndImportViewModelTest {
 
         assertThat(library.selectedProperty().get()).isNull();
         assertThat(store.articles().find(bridge.id())).isEmpty();
-    }
-
-    @Test
-    void theSampleArticleComesWithEveryKindOfAnnotation() {
-        long id = new SampleLibrary(services, new ArticleImporter(), Clock.systemUTC()).seed();
-
-        var annotations = store.annotations().forArticle(id);
-        assertThat(annotations).extracting(a -> a.kind()).contains(AnnotationKind.QUOTE, AnnotationKind.ACTOR,
-                AnnotationKind.CLAIM, AnnotationKind.HIGHLIGHT);
-        assertThat(annotations).allSatisfy(a ->
-                assertThat(store.articles().find(id).orElseThrow().text().substring(a.start(), a.end())).isEqualTo(a.exact()));
-        assertThat(store.actors().list()).extracting(a -> a.name()).contains("Imogen Achterberg", "Ellery Water Board");
-        assertThat(store.articles().find(id).orElseThrow().outlet()).isEqualTo("Margin Sample Wire");
     }
 }

@@ -2,16 +2,13 @@ package dev.margin.ui.suggestions;
 
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleDraft;
-import dev.margin.service.SuggestionService;
+import dev.margin.service.LibraryServices;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
-import dev.margin.suggest.Lexicon;
-import dev.margin.suggest.Suggester;
 import dev.margin.suggest.Suggestion;
 import dev.margin.suggest.SuggestionKind;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.common.Messages;
-import dev.margin.ui.common.Services;
 import dev.margin.ui.common.Settings;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.SynchronousTaskRunner;
@@ -51,11 +48,10 @@ class SuggestionsViewModelTest {
         StatusViewModel status = new StatusViewModel(messages);
         SynchronousTaskRunner tasks = new SynchronousTaskRunner();
         Clock clock = Clock.fixed(Instant.parse("2026-06-12T10:00:00Z"), ZoneOffset.UTC);
-        Services services = Services.over(store, clock);
+        LibraryServices services = LibraryServices.over(store, clock);
         annotating = new AnnotatingViewModel(services, tasks, status, messages, clock);
         settings = Settings.load(dir.resolve("settings.properties"));
-        model = new SuggestionsViewModel(new SuggestionService(store, clock, new Suggester(Lexicon.load()), services.annotations(),
-                services.actors()), annotating, tasks, status, messages, settings);
+        model = new SuggestionsViewModel(services, annotating, tasks, status, messages, settings);
         article = store.articles().insert(new ArticleDraft("Bridge tolls to rise", "", "Test Wire", null,
                 LocalDate.of(2026, 6, 12), "en", TEXT, List.of(0)), Instant.parse("2026-06-12T09:00:00Z"));
     }

@@ -1,14 +1,4 @@
-package dev.margin.ui.common;
-
-import dev.margin.store.ActorDao;
-import dev.margin.store.AnnotationDao;
-import dev.margin.store.ArticleDao;
-import dev.margin.store.ReviewDao;
-import dev.margin.store.RejectedSuggestionDao;
-import dev.margin.store.SearchDao;
-import dev.margin.store.Store;
-import dev.margin.store.StoreException;
-import dev.margin.store.TagDao;
+package dev.margin.store;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -17,9 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * A library that is still being opened on its own thread while the window is built, so the window
- * shows without waiting for SQLite. Every call waits for the opening to finish; since the window calls
- * the store only from its background thread, the FX thread never waits. When the opening failed,
- * every call throws that failure.
+ * shows without waiting for the database. Every call waits for the opening to finish; since the window
+ * reaches the library only from its background threads, the FX thread never waits. When the opening
+ * failed, every call throws that failure. A decorator of any {@link Store}; the composition root makes it.
  */
 public final class OpeningStore implements Store {
     private final Path file;
@@ -37,8 +27,19 @@ public final class OpeningStore implements Store {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
-            throw new StoreException("The library " + file + " could not be opened: " + Errors.describe(e), e);
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new StoreException("The library " + file + " could not be opened: " + describe(cause), e);
         }
+    }
+
+    /** The first message along the cause chain, or the failure's type when none has one. */
+    private static String describe(Throwable failure) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            if (current.getMessage() != null && !current.getMessage().isBlank()) {
+                return current.getMessage();
+            }
+        }
+        return failure.getClass().getSimpleName();
     }
 
     @Override

@@ -1,8 +1,9 @@
-package dev.margin.ui.annotations;
+package dev.margin.service.change;
 
 import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
-import dev.margin.ui.common.Services;
+import dev.margin.service.ActorService;
+import dev.margin.store.Store;
 
 import java.time.Instant;
 
@@ -12,13 +13,15 @@ import java.time.Instant;
  * annotations; every method runs inside the caller's transaction.
  */
 final class CreatedActor {
-    private final Services services;
+    private final Store store;
+    private final ActorService actors;
     private final NewActor newActor;
     private Long id;
 
     /** @param newActor the actor to create, or null when the annotation names only existing actors */
-    CreatedActor(Services services, NewActor newActor) {
-        this.services = services;
+    CreatedActor(Store store, ActorService actors, NewActor newActor) {
+        this.store = store;
+        this.actors = actors;
         this.newActor = newActor;
     }
 
@@ -37,15 +40,15 @@ final class CreatedActor {
         if (newActor == null) {
             return annotation;
         }
-        Actor actor = services.actors().create(newActor.draft());
+        Actor actor = actors.create(newActor.draft());
         id = actor.id();
         return newActor.slot().bind(annotation, actor.id(), now);
     }
 
     /** Deletes the created actor when no annotation refers to it any more; true when it did. */
     boolean removeIfUnused() {
-        if (id != null && services.store().annotations().forActor(id).isEmpty()) {
-            services.store().actors().delete(id);
+        if (id != null && store.annotations().forActor(id).isEmpty()) {
+            store.actors().delete(id);
             id = null;
             return true;
         }

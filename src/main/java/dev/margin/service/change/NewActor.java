@@ -1,4 +1,4 @@
-package dev.margin.ui.annotations;
+package dev.margin.service.change;
 
 import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;

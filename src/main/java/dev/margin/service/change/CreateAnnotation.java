@@ -1,29 +1,34 @@
-package dev.margin.ui.annotations;
+package dev.margin.service.change;
 
-import dev.margin.service.change.ChangeEffect;
 import dev.margin.domain.Annotation;
+import dev.margin.service.ActorService;
 import dev.margin.service.AnnotationService;
-import dev.margin.ui.common.Services;
+import dev.margin.store.Store;
 
 /**
  * Creates an annotation through the annotation service, optionally with the new actor it names, in
  * one transaction. Undo deletes it (and the actor it created, when nothing else refers to it);
  * redo restores it with the same id, so later changes in the history still find it.
  */
-final class CreateAnnotation implements AnnotationChange {
-    private final Services services;
+final class CreateAnnotation implements Change {
+    private final Store store;
+    private final AnnotationService annotations;
     private final String description;
     private final Annotation requested;
     private final CreatedActor newActor;
+    private final Guard guard;
     private Annotation current;
     private AnnotationService.DeletedAnnotation undone;
 
     /** @param requested the annotation to create (its id is replaced by the service's); @param newActor or null */
-    CreateAnnotation(Services services, String description, Annotation requested, NewActor newActor) {
-        this.services = services;
+    CreateAnnotation(Store store, AnnotationService annotations, ActorService actors, String description, Annotation requested,
+                     NewActor newActor) {
+        this.store = store;
+        this.annotations = annotations;
         this.description = description;
         this.requested = requested;
-        this.newActor = new CreatedActor(services, newActor);
+        this.newActor = new CreatedActor(store, actors, newActor);
+        this.guard = new Guard(store, description);
     }
 
     @Override
@@ -33,7 +38,7 @@ final class CreateAnnotation implements AnnotationChange {
 
     @Override
     public ChangeEffect apply() {
-        return services.store().inTransaction(() -> {
+        return store.inTransaction(() -> {
             if (undone != null) {
                 return redo();
             }
@@ -44,17 +49,18 @@ final class CreateAnnotation implements AnnotationChange {
 
     private ChangeEffect redo() {
         Annotation restored = undone.annotation();
+        guard.absent(restored, Guard.Step.REDO);
+        guard.fitsArticle(restored, Guard.Step.REDO);
         if (!newActor.exists()) {
             restored = newActor.createAndBind(restored, restored.modified());
         }
-        services.annotations().restore(new AnnotationService.DeletedAnnotation(restored, undone.claimsThatCitedIt()));
+        annotations.restore(new AnnotationService.DeletedAnnotation(restored, undone.claimsThatCitedIt()));
         undone = null;
         current = restored;
         return ChangeEffect.added(restored, newActor.wanted());
     }
 
     private Annotation createThroughService(Annotation wanted) {
-        AnnotationService annotations = services.annotations();
         long article = wanted.articleId();
         return switch (wanted.kind()) {
             case HIGHLIGHT -> annotations.createHighlight(article, wanted.start(), wanted.end());
@@ -66,8 +72,9 @@ final class CreateAnnotation implements AnnotationChange {
 
     @Override
     public ChangeEffect revert() {
-        return services.store().inTransaction(() -> {
-            undone = services.annotations().delete(current.id());
+        return store.inTransaction(() -> {
+            Annotation stored = guard.sameDetails(current, Guard.Step.UNDO);
+            undone = annotations.delete(stored.id());
             boolean actorRemoved = newActor.removeIfUnused();
             return ChangeEffect.removed(current, actorRemoved);
         });

@@ -1,4 +1,4 @@
-package dev.margin.ui.library;
+package dev.margin.service;
 
 import dev.margin.domain.Actor;
 import dev.margin.domain.ActorRole;
@@ -18,8 +18,6 @@ import dev.margin.domain.Span;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.importer.ArticleImporter;
 import dev.margin.importer.ImportException;
-import dev.margin.service.AnnotationService;
-import dev.margin.ui.common.Services;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,18 +35,19 @@ import java.util.Map;
 /**
  * The sample article an empty library opens with (resources/sample/port-ellery-water.md, written for
  * Margin), imported through the ordinary Markdown importer and stored with a few quotes, actor
- * mentions, claims and highlights, overlapping as they do in real reading, in one transaction.
+ * mentions, claims and highlights, overlapping as they do in real reading, in one transaction. The window's
+ * composition root seeds it into an empty library at the first start.
  */
 public final class SampleLibrary {
     static final String RESOURCE = "/sample/port-ellery-water.md";
 
-    private final Services services;
+    private final LibraryServices services;
     private final ArticleImporter importer;
     private final Clock clock;
     private final Map<String, Long> actorIds = new HashMap<>();
     private Article article;
 
-    public SampleLibrary(Services services, ArticleImporter importer, Clock clock) {
+    public SampleLibrary(LibraryServices services, ArticleImporter importer, Clock clock) {
         this.services = services;
         this.importer = importer;
         this.clock = clock;

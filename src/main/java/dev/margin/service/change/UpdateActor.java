@@ -1,0 +1,62 @@
+package dev.margin.service.change;
+
+import dev.margin.domain.Actor;
+import dev.margin.service.ActorService;
+import dev.margin.store.Store;
+
+import java.util.List;
+
+/** Changes an actor's type and roles through the actor service; undo puts back the ones the library held before. */
+final class UpdateActor implements Change {
+    private final Store store;
+    private final ActorService actors;
+    private final String description;
+    private final Actor after;
+    private final Guard guard;
+    /** The actor as the library held it before the change. */
+    private Actor previous;
+
+    UpdateActor(Store store, ActorService actors, String description, Actor after) {
+        this.store = store;
+        this.actors = actors;
+        this.description = description;
+        this.after = after;
+        this.guard = new Guard(store, description);
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public ChangeEffect apply() {
+        return store.inTransaction(() -> {
+            Actor before = previous == null
+                    ? store.actors().find(after.id()).orElseThrow(() -> guard.refused(Guard.Step.APPLY,
+                            "the actor \u201c" + after.name() + "\u201d is no longer in the library"))
+                    : guard.sameTypeAndRoles(previous, Guard.Step.REDO);
+            save(after);
+            previous = before;
+            return actorsChanged();
+        });
+    }
+
+    @Override
+    public ChangeEffect revert() {
+        return store.inTransaction(() -> {
+            guard.sameTypeAndRoles(after, Guard.Step.UNDO);
+            save(previous);
+            return actorsChanged();
+        });
+    }
+
+    private void save(Actor version) {
+        actors.setType(version.id(), version.type());
+        actors.setRoles(version.id(), version.roles());
+    }
+
+    private static ChangeEffect actorsChanged() {
+        return new ChangeEffect(List.of(), List.of(), List.of(), true);
+    }
+}

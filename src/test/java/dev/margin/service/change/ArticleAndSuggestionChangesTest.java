@@ -1,0 +1,179 @@
+package dev.margin.service.change;
+
+import dev.margin.domain.Annotation;
+import dev.margin.domain.Article;
+import dev.margin.domain.ArticleDraft;
+import dev.margin.service.LibraryServices;
+import dev.margin.store.Store;
+import dev.margin.store.sqlite.SqliteStore;
+import dev.margin.suggest.Lexicon;
+import dev.margin.suggest.Suggester;
+import dev.margin.suggest.Suggestion;
+import dev.margin.suggest.SuggestionKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Deleting an article and answering suggestions, as changes of the service layer on a real library file: undo and
+ * redo give back the same stored state, and an undo or redo that finds the library changed since is refused with
+ * a message naming the change, leaving the library as it was.
+ */
+class ArticleAndSuggestionChangesTest {
+    private static Suggester suggester;
+    private static String text;
+
+    @TempDir
+    Path dir;
+    private Store store;
+    private LibraryServices services;
+    private Changes changes;
+    private Article article;
+
+    @BeforeAll
+    static void loadLexicon() throws IOException {
+        suggester = new Suggester(Lexicon.load());
+        try (InputStream in = ArticleAndSuggestionChangesTest.class.getResourceAsStream("/suggestui/harbour-toll.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        store = SqliteStore.open(dir.resolve("margin.db"));
+        services = LibraryServices.over(store, Clock.systemUTC(), () -> suggester);
+        changes = services.changes();
+        article = services.library().importDraft(draft(text)).article();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static ArticleDraft draft(String body) {
+        return new ArticleDraft("Harbour bridge toll to rise 15%", "By Ama Owusu", "Margin Wire",
+                "https://wire.example/2026/05/12/harbour-toll", LocalDate.of(2026, 5, 12), "en", body, List.of());
+    }
+
+    private StoredState state() {
+        return StoredState.of(store);
+    }
+
+    private StoredState assertUndoAndRedo(Change change) {
+        StoredState before = state();
+        change.apply();
+        StoredState after = state();
+        assertThat(after).isNotEqualTo(before);
+        change.revert();
+        assertThat(state()).isEqualTo(before);
+        change.apply();
+        assertThat(state()).isEqualTo(after);
+        return after;
+    }
+
+    private List<Suggestion> openSuggestions() {
+        return services.suggestions().suggest(article.id()).suggestions();
+    }
+
+    private Suggestion find(SuggestionKind kind, String exact) {
+        return openSuggestions().stream().filter(s -> s.kind() == kind && s.exact().equals(exact)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " suggestion for \"" + exact + "\" among " + openSuggestions()));
+    }
+
+    @Test
+    void anAcceptedQuoteAndTheSpeakerItCreatedGoAndComeBack() {
+        Suggestion quote = find(SuggestionKind.QUOTE, "We cannot keep the bridge open on goodwill alone,");
+
+        StoredState after = assertUndoAndRedo(changes.acceptSuggestion("accept suggested quote", article.id(), quote, openSuggestions()));
+
+        assertThat(after.annotations()).singleElement().satisfies(a -> assertThat(a.exact()).isEqualTo(quote.exact()));
+        assertThat(after.actors()).extracting(a -> a.name()).contains("Adaeze Okafor");
+    }
+
+    @Test
+    void undoingAnAcceptanceRefusesWhenItsAnnotationWasDeletedElsewhere() {
+        Suggestion quote = find(SuggestionKind.QUOTE, "We cannot keep the bridge open on goodwill alone,");
+        Change accept = changes.acceptSuggestion("accept suggested quote", article.id(), quote, openSuggestions());
+        Annotation made = accept.apply().added().get(0);
+        services.annotations().delete(made.id());
+        StoredState deleted = state();
+
+        assertThatThrownBy(accept::revert)
+                .isInstanceOf(LibraryChangedException.class)
+                .hasMessage("Cannot undo \u201caccept suggested quote\u201d: the quote is no longer in the library; nothing was changed.");
+        assertThat(state()).isEqualTo(deleted);
+    }
+
+    @Test
+    void aRejectionIsForgottenAndMadeAgain() {
+        Suggestion quote = find(SuggestionKind.QUOTE, "We cannot keep the bridge open on goodwill alone,");
+
+        StoredState after = assertUndoAndRedo(changes.rejectSuggestion("reject suggested quote", article.id(), quote));
+
+        assertThat(after.rejections()).containsExactly(article.id() + "@1:" + quote.id());
+        assertThat(openSuggestions()).doesNotContain(quote);
+    }
+
+    @Test
+    void acceptingAllQuotesIsUndoneAndRedoneAsAWhole() {
+        StoredState after = assertUndoAndRedo(
+                changes.acceptAllSuggestions("accept all suggested quotes", article.id(), SuggestionKind.QUOTE, openSuggestions()));
+
+        assertThat(after.annotations()).hasSizeGreaterThan(1);
+        assertThat(openSuggestions()).noneMatch(s -> s.kind() == SuggestionKind.QUOTE);
+    }
+
+    @Test
+    void undoingAcceptAllRefusesWhenOneOfItsAnnotationsWasEditedAndChangesNothing() {
+        Change acceptAll = changes.acceptAllSuggestions("accept all suggested quotes", article.id(), SuggestionKind.QUOTE, openSuggestions());
+        List<Annotation> made = acceptAll.apply().added();
+        Annotation last = made.get(made.size() - 1);
+        services.annotations().update(last.withTags(List.of("toll"), last.modified()));
+        StoredState edited = state();
+
+        assertThatThrownBy(acceptAll::revert)
+                .isInstanceOf(LibraryChangedException.class)
+                .hasMessage("Cannot undo \u201caccept all suggested quotes\u201d: the quote was edited since, elsewhere; nothing was changed.");
+        assertThat(state()).isEqualTo(edited);
+    }
+
+    @Test
+    void aDeletedArticleComesBackWithItsAnnotationsAndRejectionsAndIsDeletedAgain() {
+        Suggestion quote = find(SuggestionKind.QUOTE, "We cannot keep the bridge open on goodwill alone,");
+        changes.acceptSuggestion("accept suggested quote", article.id(), quote, openSuggestions()).apply();
+        changes.rejectSuggestion("reject suggested quote", article.id(), find(SuggestionKind.QUOTE, "The repairs cost money.")).apply();
+        StoredState before = state();
+        Change delete = changes.deleteArticle("\u201cHarbour bridge toll to rise 15%\u201d deleted", article.id());
+
+        StoredState after = assertUndoAndRedo(delete);
+        delete.revert();
+
+        assertThat(after.articles()).isEmpty();
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void undoingAnArticleDeleteRefusesWhenAnotherArticleTookItsAddress() {
+        Change delete = changes.deleteArticle("\u201cHarbour bridge toll to rise 15%\u201d deleted", article.id());
+        delete.apply();
+        services.library().importDraft(draft(text + "\nThe minister is expected to announce the date next week."));
+        StoredState reimported = state();
+
+        assertThatThrownBy(delete::revert).hasMessageContaining("cannot be restored");
+        assertThat(state()).isEqualTo(reimported);
+    }
+}
