@@ -1,10 +1,12 @@
 package dev.margin.service;
 
+import dev.margin.importer.ArticleImporter;
 import dev.margin.store.Store;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Every use case of Margin over one open library: what the window and the command line are handed instead of
@@ -55,6 +57,11 @@ public final class LibraryServices implements AutoCloseable {
 
     public BackupService backups() {
         return new BackupService(store, clock);
+    }
+
+    /** Imports of files, web pages and pasted text; {@code importer} makes the importer when the first input is read. */
+    public ImportService imports(Supplier<ArticleImporter> importer) {
+        return new ImportService(library, importer);
     }
 
     /** Exports stamped with this application's {@code version} and the user's {@code creator} name. */

@@ -2,6 +2,7 @@ package dev.margin.ui;
 
 import dev.margin.importer.ArticleImporter;
 import dev.margin.service.ClaimService;
+import dev.margin.service.LibraryServices;
 import dev.margin.service.SuggestionService;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
@@ -171,16 +172,17 @@ public class MarginApp extends Application {
         tasks = new FxTaskRunner();
         store = new OpeningStore(dataFile, opening);
         Services services = Services.over(store, clock);
+        LibraryServices libraryServices = LibraryServices.over(store, clock);
         StatusViewModel status = new StatusViewModel(messages);
         AnnotatingViewModel annotating = new AnnotatingViewModel(services, tasks, status, messages, clock);
         LibraryViewModel library = new LibraryViewModel(services, tasks, status, messages, annotating.commands());
-        ImportViewModel imports = new ImportViewModel(services, ArticleImporter::new, tasks, status, messages);
+        ImportViewModel imports = new ImportViewModel(libraryServices.imports(ArticleImporter::new), tasks, status, messages);
         ReaderViewModel reader = new ReaderViewModel(store, tasks, status, messages, annotating);
         AnnotationListViewModel annotationList = new AnnotationListViewModel(annotating.annotations());
         window = new ReaderWindow(stage, new ReaderDependencies(dataFile, messages, settings, status, clock,
                 library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
         // Export, import of annotations, backup and restore (issue 5): items in the File menu and the library's context menu.
-        exportActions = ExportMenus.install(window, new ExportDependencies(store, clock, tasks, status, messages, settings,
+        exportActions = ExportMenus.install(window, new ExportDependencies(libraryServices, tasks, status, messages, settings,
                 library, reader, annotating, fileDialogs, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         window.setOnOpenReview(() -> reviewWindow(services, status, messages, clock, stage).show());
