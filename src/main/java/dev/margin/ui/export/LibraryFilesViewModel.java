@@ -47,7 +47,10 @@ public final class LibraryFilesViewModel {
         return "margin-backup-" + LocalDate.now(clock) + ".db";
     }
 
-    /** Adds what a JSON-LD export holds and the library lacks; {@code done} gets the counts. It writes, so it waits its turn on the store queue. */
+    /**
+     * Adds what a JSON-LD export holds and the library lacks; {@code done} gets the counts. It writes, so it waits its
+     * turn on the store queue.
+     */
     public void importAnnotations(Path file, Consumer<RestoreReport> done, Consumer<Throwable> failed) {
         start(BackgroundTask.create(context -> restoreService.restore(file)), tasks::queue, report -> {
             status.info(summary(report));

@@ -73,6 +73,9 @@ public final class ImportViewModel {
     }
 
     private void run(List<ImportSource> sources) {
+        if (sources.isEmpty()) {
+            return;
+        }
         if (monitor.isRunning()) {
             status.info(messages.get("import.busy"));
             return;
