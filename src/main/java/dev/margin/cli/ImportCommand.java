@@ -1,36 +1,31 @@
 package dev.margin.cli;
 
-import dev.margin.importer.ArticleImporter;
-import dev.margin.importer.ImportException;
-import dev.margin.importer.ImportResult;
-import dev.margin.service.LibraryService;
-import dev.margin.service.LibraryService.ImportOutcome;
-import dev.margin.store.Store;
-import dev.margin.store.StoreException;
+import dev.margin.service.Cancellation;
+import dev.margin.service.ImportItemResult;
+import dev.margin.service.ImportService;
+import dev.margin.service.ImportSource;
+import dev.margin.service.LibraryServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code margin import FILE|URL...}: imports each input in turn, each in its own transaction, and says for
- * each what happened: new, duplicate, revised (with how its annotations were re-anchored) or failed (why).
- * One failed input does not stop the others; the exit code is 1 when any failed.
+ * {@code margin import FILE|URL...}: imports each input in turn through the library's {@link ImportService}
+ * (the window's import too), each in its own transaction, and says for each what happened: new, duplicate,
+ * revised (with how its annotations were re-anchored) or failed (why), on the output stream; the importer's
+ * warnings and the boilerplate lines it dropped go to the error stream under the input's name. One failed
+ * input does not stop the others; the exit code is 1 when any failed. Ctrl-C stops after the current input.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import articles from files (.html, .htm, .txt, .md) or web pages (http:// or https:// URLs).",
                 "An article already in the library is recognised by its URL or its text; a changed version of it"
-                        + " becomes a new revision and its annotations are re-anchored (ok / moved / orphaned)."})
+                        + " becomes a new revision and its annotations are re-anchored (ok / moved / orphaned).",
+                "Warnings and the related-link or promotional lines dropped from each article are printed to the error stream."})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -48,22 +43,22 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int failed = 0;
-        ArticleImporter importer = root.importer();
-        try (Store store = root.openStore()) {
-            LibraryService library = new LibraryService(store, Clock.systemUTC());
-            for (String input : inputs) {
-                try {
-                    ImportResult result = read(importer, input);
-                    result.warnings().forEach(warning -> err.println("margin import: " + input + ": warning: " + warning));
-                    out.println(describe(library.importDraft(result.draft()), input));
-                } catch (ImportException | StoreException | IllegalArgumentException e) {
-                    failed++;
-                    err.println("failed  " + input + ": " + e.getMessage());
+        List<ImportSource> sources = inputs.stream().map(ImportSource::argument).toList();
+        List<ImportItemResult> results;
+        Cancellation cancellation = new Cancellation();
+        try (LibraryServices library = root.openLibrary();
+             CancelOnShutdown onCtrlC = new CancelOnShutdown(cancellation)) {
+            results = library.imports(root::importer).importAll(sources, new ImportService.Listener() {
+                @Override
+                public void finished(int index, ImportItemResult result) {
+                    print(inputs.get(index), result, out, err);
                 }
-                out.flush();
-                err.flush();
-            }
+            }, cancellation);
+        }
+        long failed = results.stream().filter(ImportItemResult::failed).count();
+        if (results.size() < inputs.size()) {
+            return CommandFailure.report(spec, "cancelled after " + results.size() + " of " + inputs.size() + " inputs"
+                    + (failed > 0 ? " (" + failed + " failed)" : "") + ".");
         }
         if (failed > 0) {
             return CommandFailure.report(spec, failed + " of " + inputs.size() + (inputs.size() == 1 ? " input" : " inputs") + " failed.");
@@ -71,29 +66,26 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static ImportResult read(ArticleImporter importer, String input) throws ImportException {
-        String lower = input.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            try {
-                return importer.importUrl(new URI(input));
-            } catch (URISyntaxException e) {
-                throw new ImportException("The address " + input + " is not a valid URL: " + e.getReason() + ".", e);
-            }
+    private static void print(String input, ImportItemResult result, PrintWriter out, PrintWriter err) {
+        result.warnings().forEach(warning -> err.println("margin import: " + input + ": warning: " + warning));
+        result.droppedLines().forEach(line -> err.println("margin import: " + input + ": dropped: " + OneLine.of(line)));
+        if (result.failed()) {
+            err.println("failed  " + input + ": " + result.failure());
+        } else {
+            out.println(describe(result, input));
         }
-        try {
-            return importer.importFile(Path.of(input));
-        } catch (InvalidPathException e) {
-            throw new ImportException("The file name " + input + " is not valid here: " + e.getReason() + ".", e);
-        }
+        out.flush();
+        err.flush();
     }
 
-    private static String describe(ImportOutcome outcome, String input) {
-        String article = outcome.article().id() + "\t" + OneLine.of(outcome.article().displayTitle());
-        return switch (outcome.status()) {
+    private static String describe(ImportItemResult result, String input) {
+        String article = result.article().id() + "\t" + OneLine.of(result.article().displayTitle());
+        return switch (result.status()) {
             case NEW -> "new       " + article + "\t(" + input + ")";
             case DUPLICATE -> "duplicate " + article + "\t(" + input + "; already in the library, nothing changed)";
-            case REVISED -> "revised   " + article + "\t(" + input + "; revision " + outcome.article().revision() + ", annotations: "
-                    + outcome.ok() + " ok, " + outcome.moved() + " moved, " + outcome.orphaned() + " orphaned)";
+            case REVISED -> "revised   " + article + "\t(" + input + "; revision " + result.article().revision() + ", annotations: "
+                    + result.ok() + " ok, " + result.moved() + " moved, " + result.orphaned() + " orphaned)";
+            case FAILED -> throw new IllegalStateException("a failure is printed as one");
         };
     }
 }

@@ -3,7 +3,10 @@ package dev.margin.service;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A flag another thread sets to stop a long export or restore; the work checks it often and stops with a CancellationException. */
+/**
+ * A flag another thread sets to stop long work (an export, a restore, an import between its inputs); the work checks
+ * it often and stops, with a CancellationException or, where what was done so far is kept, by returning early.
+ */
 public final class Cancellation {
     private final AtomicBoolean cancelled = new AtomicBoolean();
 

@@ -4,6 +4,9 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
+import dev.margin.domain.read.AnnotationFilter;
+import dev.margin.domain.read.ReviewOrder;
+import dev.margin.domain.read.ReviewRow;
 import dev.margin.export.AnnotationActors;
 import dev.margin.export.AtomicFileWriter;
 import dev.margin.export.ExportBundle;
@@ -73,6 +76,16 @@ public final class ExportService {
             files = List.of(target.toAbsolutePath().normalize());
         }
         return new ExportResult(files, bundle.articles().size(), bundle.annotations().size(), bundle.actors().size());
+    }
+
+    /** The ids of every annotation {@code filter} matches, in the review's default order: what "Export these…" exports. */
+    public List<UUID> annotationIds(AnnotationFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return store.inTransaction(() -> {
+            int count = store.review().count(filter);
+            return count == 0 ? List.<UUID>of()
+                    : store.review().rows(filter, ReviewOrder.byDefault(), 0, count).stream().map(ReviewRow::annotationId).toList();
+        });
     }
 
     /** The bundle of a scope: its articles, annotations, the actors they name (with parents) and older revision texts needed. */

@@ -1,6 +1,7 @@
 package dev.margin.service;
 
 import dev.margin.service.change.Changes;
+import dev.margin.importer.ArticleImporter;
 import dev.margin.store.Store;
 import dev.margin.suggest.Lexicon;
 import dev.margin.suggest.Suggester;
@@ -88,6 +89,11 @@ public final class LibraryServices implements AutoCloseable {
 
     public BackupService backups() {
         return new BackupService(store, clock);
+    }
+
+    /** Imports of files, web pages and pasted text; {@code importer} makes the importer when the first input is read. */
+    public ImportService imports(Supplier<ArticleImporter> importer) {
+        return new ImportService(library, importer);
     }
 
     /** Exports stamped with this application's {@code version} and the user's {@code creator} name. */

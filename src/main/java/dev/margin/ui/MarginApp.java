@@ -173,13 +173,13 @@ public class MarginApp extends Application {
         StatusViewModel status = new StatusViewModel(messages);
         AnnotatingViewModel annotating = new AnnotatingViewModel(services, tasks, status, messages, clock);
         LibraryViewModel library = new LibraryViewModel(services, tasks, status, messages, annotating.commands());
-        ImportViewModel imports = new ImportViewModel(services, ArticleImporter::new, tasks, status, messages);
+        ImportViewModel imports = new ImportViewModel(services.imports(ArticleImporter::new), tasks, status, messages);
         ReaderViewModel reader = new ReaderViewModel(services.library(), tasks, status, messages, annotating);
         AnnotationListViewModel annotationList = new AnnotationListViewModel(annotating.annotations());
         window = new ReaderWindow(stage, new ReaderDependencies(dataFile, messages, settings, status, clock,
                 library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
         // Export, import of annotations, backup and restore (issue 5): items in the File menu and the library's context menu.
-        exportActions = ExportMenus.install(window, new ExportDependencies(store, clock, tasks, status, messages, settings,
+        exportActions = ExportMenus.install(window, new ExportDependencies(services, tasks, status, messages, settings,
                 library, reader, annotating, fileDialogs, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         window.setOnOpenReview(() -> reviewWindow(services, status, messages, clock, stage).show());

@@ -175,6 +175,28 @@ class ImportCommandTest {
         assertThat(cli.run("list").out()).isEmpty();
     }
 
+    @Test
+    void anFtpAddressIsAnUnsupportedSchemeNotAMissingFile() {
+        CliRunner.Run run = cli.run("import", "ftp://files.example.org/report.html");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("failed  ftp://files.example.org/report.html: ", "unsupported address scheme")
+                .doesNotContain("no such file");
+        assertThat(cli.run("list").out()).isEmpty();
+    }
+
+    @Test
+    void theDroppedBoilerplateLinesArePrintedUnderTheInputsName() throws IOException {
+        Path file = AnnotatedLibrary.importerFixture(dir, "cluttered-news.html");
+
+        CliRunner.Run run = cli.run("import", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).singleElement().asString().startsWith("new ");
+        assertThat(run.err().lines()).contains("margin import: " + file + ": dropped: Also read: Parking levy to rise by 8% next year",
+                "margin import: " + file + ": dropped: Advertisement");
+    }
+
     private static String[] prepend(String first, String[] rest) {
         String[] all = new String[rest.length + 1];
         all[0] = first;

@@ -3,63 +3,106 @@ package dev.margin.ui.common;
 import javafx.application.Platform;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The application's background executor: one named daemon thread, so store calls run one after the
- * other in the order the user made them (undo after the change it undoes), never on the FX thread.
- * Outcomes come back through {@link Platform#runLater}. Shut down when the window closes.
+ * The application's background executors: the store queue, one named daemon thread, so store calls run one
+ * after the other in the order the user made them (undo after the change it undoes), never on the FX thread;
+ * and a small pool of named daemon threads for long work (fetching, parsing, exporting, PDF, backups,
+ * suggestions), so such work never holds the store queue. Outcomes come back through {@link Platform#runLater}.
+ * An Error escaping a task is logged by the threads' uncaught-exception handler. Shut down when the window closes.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(FxTaskRunner.class.getName());
-    private static final AtomicInteger POOLS = new AtomicInteger();
+    private static final AtomicInteger RUNNERS = new AtomicInteger();
+    /** Fetching and writing mostly wait on the network and the disk; a few threads are enough, and never all cores. */
+    private static final int POOL_THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    private final ExecutorService executor;
+    private final ExecutorService storeQueue;
+    private final ExecutorService pool;
+    private final Executor ui;
+    private final boolean onFxThread;
 
+    /** Results on the JavaFX application thread. */
     public FxTaskRunner() {
-        int pool = POOLS.incrementAndGet();
-        executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "margin-background-" + pool);
+        this(Platform::runLater, true);
+    }
+
+    /** Results through {@code uiThread} (a single-thread executor standing in for the UI thread where no toolkit runs). */
+    public FxTaskRunner(Executor uiThread) {
+        this(uiThread, false);
+    }
+
+    private FxTaskRunner(Executor ui, boolean onFxThread) {
+        this.ui = ui;
+        this.onFxThread = onFxThread;
+        int runner = RUNNERS.incrementAndGet();
+        storeQueue = Executors.newSingleThreadExecutor(threads("margin-store-" + runner));
+        pool = Executors.newFixedThreadPool(POOL_THREADS, threads("margin-worker-" + runner + "-"));
+    }
+
+    private static ThreadFactory threads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name.endsWith("-") ? name + count.incrementAndGet() : name);
             thread.setDaemon(true);
             thread.setUncaughtExceptionHandler((t, e) -> LOG.log(System.Logger.Level.ERROR, "Uncaught in " + t.getName(), e));
             return thread;
-        });
+        };
     }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        executor.execute(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception | Error e) {
-                LOG.log(System.Logger.Level.WARNING, "Background task failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
-                return;
-            }
-            Platform.runLater(() -> onSuccess.accept(result));
-        });
+        Consumer<Throwable> logged = failure -> {
+            LOG.log(System.Logger.Level.WARNING, "Background task failed", failure);
+            onFailure.accept(failure);
+        };
+        queue(BackgroundTask.create(context -> work.call()).onSuccess(onSuccess).onFailure(logged).onCancelled(logged::accept));
+    }
+
+    @Override
+    public <T> BackgroundTask<T> queue(BackgroundTask<T> task) {
+        storeQueue.execute(() -> task.execute(this::onUi));
+        return task;
+    }
+
+    @Override
+    public <T> BackgroundTask<T> run(BackgroundTask<T> task) {
+        pool.execute(() -> task.execute(this::onUi));
+        return task;
+    }
+
+    @Override
+    public Executor storeQueue() {
+        return storeQueue;
     }
 
     @Override
     public void onUi(Runnable action) {
-        if (Platform.isFxApplicationThread()) {
+        if (onFxThread && Platform.isFxApplicationThread()) {
             action.run();
         } else {
-            Platform.runLater(action);
+            ui.execute(action);
         }
     }
 
-    /** Runs {@code work} after everything submitted before it, and waits for it (used on exit only). */
+    /**
+     * Stops the pool (work there is interrupted, and given a moment to remove its temporary files), then runs
+     * {@code work} on the store queue after everything queued before it, and waits for it (used on exit only).
+     */
     public void runLastAndWait(Runnable work, long timeoutSeconds) {
-        executor.execute(work);
-        executor.shutdown();
+        pool.shutdownNow();
+        storeQueue.execute(work);
+        storeQueue.shutdown();
         try {
-            if (!executor.awaitTermination(timeoutSeconds, TimeUnit.SECONDS)) {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+            if (!storeQueue.awaitTermination(timeoutSeconds, TimeUnit.SECONDS)) {
                 LOG.log(System.Logger.Level.WARNING, "Background work did not finish within " + timeoutSeconds + " s");
             }
         } catch (InterruptedException e) {
@@ -69,6 +112,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        pool.shutdownNow();
+        storeQueue.shutdownNow();
     }
 }

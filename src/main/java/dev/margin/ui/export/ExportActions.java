@@ -3,9 +3,7 @@ package dev.margin.ui.export;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.read.AnnotationFilter;
-import dev.margin.store.ReviewDao;
-import dev.margin.domain.read.ReviewOrder;
-import dev.margin.domain.read.ReviewRow;
+import dev.margin.service.ExportService;
 import dev.margin.ui.common.Errors;
 import dev.margin.ui.common.Messages;
 import javafx.scene.control.Alert;
@@ -86,12 +84,9 @@ public final class ExportActions {
      * loaded so far), with their articles and the actors they name. The ids are read in the background.
      */
     public void exportFilterResult(AnnotationFilter filter, Window dialogOwner) {
-        deps.tasks().submit(() -> {
-            ReviewDao review = deps.store().review();
-            int count = review.count(filter);
-            return count == 0 ? List.<UUID>of()
-                    : review.rows(filter, ReviewOrder.byDefault(), 0, count).stream().map(ReviewRow::annotationId).toList();
-        }, ids -> exportAnnotations(ids, dialogOwner), error -> deps.status().failed(messages.get("export.review.what"), error));
+        ExportService service = exports.service();
+        deps.tasks().submit(() -> service.annotationIds(filter), ids -> exportAnnotations(ids, dialogOwner),
+                error -> deps.status().failed(messages.get("export.review.what"), error));
     }
 
     private void open(ExportSubject subject, Window dialogOwner) {
@@ -126,7 +121,7 @@ public final class ExportActions {
         if (backup.isEmpty()) {
             return;
         }
-        Path library = deps.store().file().toAbsolutePath();
+        Path library = deps.services().libraryFile().toAbsolutePath();
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
                 messages.get("files.restore.confirm", backup.get(), library.getFileName() + ".before-restore-…", library.getParent()),
                 ButtonType.OK, ButtonType.CANCEL);
@@ -179,7 +174,7 @@ public final class ExportActions {
     }
 
     private LocalDate today() {
-        return LocalDate.now(deps.clock());
+        return LocalDate.now(deps.services().clock());
     }
 
     ExportViewModel exports() {

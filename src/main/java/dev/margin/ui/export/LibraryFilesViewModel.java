@@ -4,23 +4,24 @@ import dev.margin.service.BackupService;
 import dev.margin.service.BackupService.RestoreResult;
 import dev.margin.service.RestoreService;
 import dev.margin.service.RestoreService.RestoreReport;
+import dev.margin.ui.common.BackgroundTask;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.StatusViewModel;
+import dev.margin.ui.common.TaskMonitor;
 import dev.margin.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
  * Files that bring a library's content in or keep it safe: importing annotations from a Margin JSON-LD
- * export, backing the whole library up to one file and restoring it from one. Each runs on the background
- * runner, one at a time, and its outcome goes to the status bar and to the caller (which refreshes the
- * window after an import or restore, or shows a failure).
+ * export, backing the whole library up to one file and restoring it from one. Each is a {@link BackgroundTask},
+ * one at a time: the backup on the worker pool, the two that write on the store queue. Its outcome goes to the
+ * status bar and to the caller (which refreshes the window after an import or restore, or shows a failure).
  */
 public final class LibraryFilesViewModel {
     private final RestoreService restoreService;
@@ -29,7 +30,7 @@ public final class LibraryFilesViewModel {
     private final StatusViewModel status;
     private final Messages messages;
     private final Clock clock;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final TaskMonitor monitor = new TaskMonitor();
 
     public LibraryFilesViewModel(RestoreService restoreService, BackupService backupService, TaskRunner tasks,
                                  StatusViewModel status, Messages messages, Clock clock) {
@@ -46,9 +47,12 @@ public final class LibraryFilesViewModel {
         return "margin-backup-" + LocalDate.now(clock) + ".db";
     }
 
-    /** Adds what a JSON-LD export holds and the library lacks; {@code done} gets the counts. */
+    /**
+     * Adds what a JSON-LD export holds and the library lacks; {@code done} gets the counts. It writes, so it waits its
+     * turn on the store queue.
+     */
     public void importAnnotations(Path file, Consumer<RestoreReport> done, Consumer<Throwable> failed) {
-        run(() -> restoreService.restore(file), report -> {
+        start(BackgroundTask.create(context -> restoreService.restore(file)), tasks::queue, report -> {
             status.info(summary(report));
             done.accept(report);
         }, failed, messages.get("files.import.what", file));
@@ -60,39 +64,46 @@ public final class LibraryFilesViewModel {
                 report.articlesAdded(), report.articlesMatched(), report.actorsAdded(), report.actorsMatched());
     }
 
-    /** Writes a consistent copy of the whole library to {@code target}. */
+    /**
+     * Writes a consistent copy of the whole library to {@code target}, on the worker pool: SQLite's online backup
+     * reads the file beside the window's own writes, which go on meanwhile.
+     */
     public void backup(Path target, Consumer<Path> done, Consumer<Throwable> failed) {
-        run(() -> backupService.backup(target), bytes -> {
+        start(BackgroundTask.create(context -> backupService.backup(target)), tasks::run, bytes -> {
             status.info(messages.get("files.backup.done", target, bytes / 1024));
             done.accept(target);
         }, failed, messages.get("files.backup.what", target));
     }
 
-    /** Replaces the library's content by the backup's; the library as it was is kept beside it. */
+    /** Replaces the library's content by the backup's; the library as it was is kept beside it. After every write queued before it. */
     public void restore(Path backup, Consumer<RestoreResult> done, Consumer<Throwable> failed) {
-        run(() -> backupService.restore(backup), result -> {
+        start(BackgroundTask.create(context -> backupService.restore(backup)), tasks::queue, result -> {
             status.info(messages.get("files.restore.done", result.restoredFrom(), result.previousLibrary()));
             done.accept(result);
         }, failed, messages.get("files.restore.what", backup));
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed, String what) {
-        if (busy.get()) {
+    private <T> void start(BackgroundTask<T> task, Consumer<BackgroundTask<T>> lane, Consumer<T> done, Consumer<Throwable> failed,
+                           String what) {
+        if (monitor.isRunning()) {
             return;
         }
-        busy.set(true);
-        status.info(messages.get("files.working", what));
-        tasks.submit(work, result -> {
-            busy.set(false);
-            done.accept(result);
-        }, error -> {
-            busy.set(false);
+        String working = messages.get("files.working", what);
+        status.info(working);
+        monitor.watch(task, BackgroundTask.INDETERMINATE, working).onSuccess(done).onFailure(error -> {
             status.failed(what, error);
             failed.accept(error);
         });
+        lane.accept(task);
     }
 
+    /** True while an import, backup or restore runs (one at a time). */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return monitor.runningProperty();
+    }
+
+    /** What the running import, backup or restore is doing, for a label beside a busy indicator. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return monitor.messageProperty();
     }
 }

@@ -1,54 +1,43 @@
 package dev.margin.ui.library;
 
-import dev.margin.domain.ArticleDraft;
-import dev.margin.importer.ArticleImporter;
-import dev.margin.importer.ImportException;
-import dev.margin.importer.ImportResult;
-import dev.margin.store.StoreException;
-import dev.margin.service.LibraryService;
-import dev.margin.service.LibraryServices;
+import dev.margin.service.ImportItemResult;
+import dev.margin.service.ImportService;
+import dev.margin.service.ImportSource;
+import dev.margin.ui.common.BackgroundTask;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.StatusViewModel;
+import dev.margin.ui.common.TaskMonitor;
 import dev.margin.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * Imports files, URLs and pasted text on the background thread: one after the other with progress,
- * cancellable between items, and every failure collected (with its reason, naming the file) instead
- * of stopping the batch. When a batch ends, the handler set by {@link #setOnFinished} gets all outcomes.
+ * Imports files, URLs and pasted text through the {@link ImportService}: reading (a download may take
+ * seconds) on the worker pool, each store write on the store queue, one input after the other with
+ * progress, cancellable between inputs, and every failure collected (with its reason, naming the file)
+ * instead of stopping the batch. When a batch ends the status bar sums it up, warnings and dropped
+ * boilerplate lines included; the whole report (per input: result, warnings, dropped lines) stays
+ * available as {@link #lastReportProperty()}, and the handler set by {@link #setOnFinished} gets it.
  */
 public final class ImportViewModel {
-    private final LibraryServices services;
-    private final Supplier<ArticleImporter> importerFactory;
-    private ArticleImporter importer;
+    private final ImportService service;
     private final TaskRunner tasks;
     private final StatusViewModel status;
     private final Messages messages;
+    private final TaskMonitor monitor = new TaskMonitor();
+    private final ReadOnlyObjectWrapper<List<ImportOutcome>> lastReport = new ReadOnlyObjectWrapper<>(List.of());
     private Consumer<List<ImportOutcome>> onFinished = outcomes -> { };
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    private volatile AtomicBoolean cancelled = new AtomicBoolean();
 
-    public ImportViewModel(LibraryServices services, Supplier<ArticleImporter> importerFactory, TaskRunner tasks, StatusViewModel status, Messages messages) {
-        this.services = services;
-        this.importerFactory = importerFactory;
+    public ImportViewModel(ImportService service, TaskRunner tasks, StatusViewModel status, Messages messages) {
+        this.service = service;
         this.tasks = tasks;
         this.status = status;
         this.messages = messages;
@@ -61,139 +50,116 @@ public final class ImportViewModel {
 
     /** Imports local files (.txt, .md, .html ...), one after the other. */
     public void importFiles(List<Path> files) {
-        List<Source> sources = files.stream().map(file -> new Source(file.toString(), () -> importer().importFile(file))).toList();
-        run(sources);
+        run(files.stream().map(ImportSource::file).toList());
     }
 
-    /** Imports a URL when the text is one (http or https, one line), otherwise the text itself as a pasted article. */
+    /** Imports a web page when the text is the address of one, otherwise the text itself as a pasted article. */
     public void importTextOrUrl(String text) {
         if (text == null || text.isBlank()) {
             status.info(messages.get("import.pasted.empty"));
             return;
         }
-        Optional<URI> url = asUrl(text);
-        if (url.isPresent()) {
-            run(List.of(new Source(url.get().toString(), () -> importer().importUrl(url.get()))));
-        } else {
-            importPasted(text, null);
-        }
+        run(List.of(ImportSource.text(text)));
     }
 
     /** Imports pasted text with an optional title. */
     public void importPasted(String text, String title) {
-        run(List.of(new Source(messages.get("import.pasted.title"), () -> importer().importPasted(text, title))));
-    }
-
-    /** The text as an http(s) URL when it is a single line that parses as one. */
-    public static Optional<URI> asUrl(String text) {
-        String candidate = text.strip();
-        String lower = candidate.toLowerCase(Locale.ROOT);
-        if (candidate.contains("\n") || candidate.contains(" ") || !(lower.startsWith("http://") || lower.startsWith("https://"))) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = new URI(candidate);
-            return uri.getHost() == null ? Optional.empty() : Optional.of(uri);
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The importer, made on first use (on the background thread): its HTML and JSON machinery is not needed to start. */
-    private synchronized ArticleImporter importer() {
-        if (importer == null) {
-            importer = importerFactory.get();
-        }
-        return importer;
+        run(List.of(new ImportSource.Pasted(text, title)));
     }
 
     /** Stops the running batch before its next item. */
     public void cancel() {
-        cancelled.set(true);
+        monitor.cancel(messages.get("import.cancelling"));
     }
 
-    private void run(List<Source> sources) {
-        if (running.get()) {
+    private void run(List<ImportSource> sources) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        if (monitor.isRunning()) {
             status.info(messages.get("import.busy"));
             return;
         }
-        AtomicBoolean cancel = new AtomicBoolean();
-        cancelled = cancel;
-        running.set(true);
-        progress.set(0);
-        tasks.submit(() -> importAll(sources, cancel), outcomes -> finish(outcomes, sources.size(), cancel.get()), error -> {
-            running.set(false);
-            status.failed(messages.get("import.fileChooser"), error);
-        });
+        int total = sources.size();
+        BackgroundTask<List<ImportItemResult>> task = BackgroundTask.create(context -> service.importAll(sources,
+                new ImportService.Listener() {
+                    @Override
+                    public void starting(int index, int count, ImportSource source) {
+                        context.progress((double) index / count, messages.get("import.progress", index + 1, count, nameOf(source)));
+                    }
+                }, context.cancellation(), tasks.storeQueue()));
+        monitor.watch(task, 0, messages.get("import.progress", 1, total, nameOf(sources.get(0))));
+        task.onSuccess(results -> finish(results.stream().map(this::outcome).toList(), total, task.isCancelled()))
+                .onFailure(error -> status.failed(messages.get("import.fileChooser"), error));
+        tasks.run(task);
     }
 
-    private List<ImportOutcome> importAll(List<Source> sources, AtomicBoolean cancel) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < sources.size() && !cancel.get(); i++) {
-            Source source = sources.get(i);
-            int done = i;
-            tasks.onUi(() -> {
-                progress.set((double) done / sources.size());
-                progressText.set(messages.get("import.progress", done + 1, sources.size(), source.name));
-            });
-            outcomes.add(importOne(source));
-        }
-        return outcomes;
+    private String nameOf(ImportSource source) {
+        return source instanceof ImportSource.Pasted ? messages.get("import.pasted.title") : source.name();
     }
 
-    private ImportOutcome importOne(Source source) {
-        try {
-            ImportResult result = source.work.call();
-            return store(source.name, result.draft());
-        } catch (ImportException | StoreException | IllegalArgumentException e) {
-            return new ImportOutcome(source.name, ImportOutcome.Result.FAILED, null, e.getMessage());
-        }
-    }
-
-    private ImportOutcome store(String source, ArticleDraft draft) {
-        LibraryService.ImportOutcome stored = services.library().importDraft(draft);
-        long id = stored.article().id();
-        return switch (stored.status()) {
-            case NEW -> new ImportOutcome(source, ImportOutcome.Result.IMPORTED, id, "");
-            case DUPLICATE -> new ImportOutcome(source, ImportOutcome.Result.ALREADY_THERE, id,
-                    messages.get("import.duplicate", stored.article().displayTitle()));
-            case REVISED -> new ImportOutcome(source, ImportOutcome.Result.NEW_REVISION, id,
-                    messages.get("import.revised", stored.article().displayTitle(), stored.reanchored()));
+    private ImportOutcome outcome(ImportItemResult result) {
+        String source = nameOf(result.source());
+        return switch (result.status()) {
+            case NEW -> new ImportOutcome(source, ImportOutcome.Result.IMPORTED, result.articleId(),
+                    messages.get("import.new", result.article().displayTitle()), result.warnings(), result.droppedLines());
+            case DUPLICATE -> new ImportOutcome(source, ImportOutcome.Result.ALREADY_THERE, result.articleId(),
+                    messages.get("import.duplicate", result.article().displayTitle()), result.warnings(), result.droppedLines());
+            case REVISED -> new ImportOutcome(source, ImportOutcome.Result.NEW_REVISION, result.articleId(),
+                    messages.get("import.revised", result.article().displayTitle(), result.reanchored()), result.warnings(),
+                    result.droppedLines());
+            case FAILED -> new ImportOutcome(source, ImportOutcome.Result.FAILED, null, result.failure(), result.warnings(),
+                    result.droppedLines());
         };
     }
 
     private void finish(List<ImportOutcome> outcomes, int total, boolean wasCancelled) {
-        running.set(false);
-        progress.set(1);
         long succeeded = outcomes.stream().filter(outcome -> !outcome.failed()).count();
-        if (wasCancelled) {
-            status.info(messages.get("import.cancelled", outcomes.size(), total));
-        } else if (succeeded == total) {
-            status.saved(messages.get("import.doneAll", succeeded));
-        } else {
-            status.info(messages.get("import.done", succeeded, total));
+        String summary = wasCancelled ? messages.get("import.cancelled", outcomes.size(), total)
+                : succeeded == total ? messages.get("status.saved", messages.get("import.doneAll", succeeded))
+                : messages.get("import.done", succeeded, total);
+        int warnings = outcomes.stream().mapToInt(outcome -> outcome.warnings().size()).sum();
+        int dropped = outcomes.stream().mapToInt(outcome -> outcome.droppedLines().size()).sum();
+        List<String> notes = new ArrayList<>();
+        if (warnings > 0) {
+            notes.add(messages.get("import.notes.warnings", warnings));
         }
+        if (dropped > 0) {
+            notes.add(messages.get("import.notes.dropped", dropped));
+        }
+        status.info(notes.isEmpty() ? summary : messages.get("import.withNotes", summary, String.join(", ", notes)));
+        lastReport.set(List.copyOf(outcomes));
         onFinished.accept(outcomes);
     }
 
+    /** The report of a batch as the details dialog lists it: per input its result, then its warnings and dropped lines. */
+    public String reportText(List<ImportOutcome> outcomes) {
+        StringBuilder text = new StringBuilder();
+        for (ImportOutcome outcome : outcomes) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(outcome.source()).append('\n').append("    ").append(outcome.message());
+            outcome.warnings().forEach(warning -> text.append('\n').append("    ").append(messages.get("import.report.warning", warning)));
+            outcome.droppedLines().forEach(line -> text.append('\n').append("    ").append(messages.get("import.report.dropped", line)));
+        }
+        return text.toString();
+    }
+
+    /** The outcomes of the last finished batch (empty before the first). */
+    public ReadOnlyObjectProperty<List<ImportOutcome>> lastReportProperty() {
+        return lastReport.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return monitor.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return monitor.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
-    }
-
-    /** One thing to import: how to name it to the user, and how to import it. */
-    private record Source(String name, Work work) {
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        ImportResult call() throws ImportException;
+        return monitor.messageProperty();
     }
 }

@@ -13,11 +13,12 @@ import javafx.stage.Window;
 import java.io.File;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The window's ways to import: the file chooser, the URL dialog, the clipboard, and what happens
- * when a batch ends (the last article opens; failures are listed in a dialog, each with its reason).
+ * when a batch ends (the last article opens; when an input failed, the import report opens, listing
+ * per input its result or reason, its warnings and its dropped boilerplate lines; File › Last import
+ * report shows it again at any time).
  */
 final class ImportActions {
     private final Supplier<Window> owner;
@@ -67,8 +68,8 @@ final class ImportActions {
         deps.imports().importTextOrUrl(text);
     }
 
+    /** After a batch: the last article imported opens; when any input failed, the report opens by itself. */
     void importFinished(List<ImportOutcome> outcomes) {
-        List<ImportOutcome> failures = outcomes.stream().filter(ImportOutcome::failed).toList();
         Long open = outcomes.stream().filter(outcome -> outcome.articleId() != null)
                 .reduce((first, second) -> second).map(ImportOutcome::articleId).orElse(null);
         deps.library().refresh(() -> {
@@ -76,23 +77,37 @@ final class ImportActions {
                 deps.library().select(open);
             }
         });
-        if (!failures.isEmpty()) {
-            showFailures(failures, outcomes.size());
+        if (outcomes.stream().anyMatch(ImportOutcome::failed)) {
+            showReport(outcomes);
         }
     }
 
-    private void showFailures(List<ImportOutcome> failures, int total) {
-        Alert alert = new Alert(Alert.AlertType.WARNING);
+    /** Shows what the last import did per input: its result or failure, its warnings and the boilerplate lines it dropped. */
+    void showLastReport() {
+        List<ImportOutcome> outcomes = deps.imports().lastReportProperty().get();
+        if (outcomes.isEmpty()) {
+            deps.status().info(messages.get("import.report.none"));
+            return;
+        }
+        showReport(outcomes);
+    }
+
+    private void showReport(List<ImportOutcome> outcomes) {
+        long failures = outcomes.stream().filter(ImportOutcome::failed).count();
+        Alert alert = new Alert(failures > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
         alert.initOwner(owner.get());
-        alert.setTitle(messages.get("import.failures.title"));
-        alert.setHeaderText(messages.get("import.failures.header", failures.size(), total));
-        TextArea list = new TextArea(failures.stream().map(ImportOutcome::message).collect(Collectors.joining("\n\n")));
-        list.setId("importFailures");
+        alert.setTitle(messages.get("import.report.title"));
+        alert.setHeaderText(failures > 0 ? messages.get("import.failures.header", failures, outcomes.size())
+                : messages.get("import.report.header", outcomes.size()));
+        TextArea list = new TextArea(deps.imports().reportText(outcomes));
+        list.setId("importReport");
         list.setEditable(false);
         list.setWrapText(true);
-        list.setPrefRowCount(8);
+        list.setPrefRowCount(14);
+        list.setPrefColumnCount(70);
         alert.getDialogPane().setContent(list);
-        alert.getDialogPane().setId("importFailuresDialog");
+        alert.getDialogPane().setId("importReportDialog");
+        alert.setResizable(true);
         alert.show();
     }
 }

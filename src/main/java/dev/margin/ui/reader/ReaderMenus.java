@@ -42,6 +42,7 @@ final class ReaderMenus {
                 item("menuImportFiles", m.get("menu.file.importFiles"), shortcut(KeyCode.O), actions.imports()::importFiles),
                 item("menuImportPasted", m.get("menu.file.importPasted"), shortcutShift(KeyCode.V), actions.imports()::importPasted),
                 item("menuImportUrl", m.get("menu.file.importUrl"), shortcut(KeyCode.L), actions.imports()::importUrl),
+                item("menuImportReport", m.get("menu.file.importReport"), null, actions.imports()::showLastReport),
                 new SeparatorMenuItem(),
                 item("menuDeleteArticle", m.get("menu.file.deleteArticle"), null, actions::deleteArticle),
                 new SeparatorMenuItem(),

@@ -9,6 +9,7 @@ import dev.margin.suggest.SuggestionFilter;
 import dev.margin.suggest.SuggestionKind;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationChange;
+import dev.margin.ui.common.BackgroundTask;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.Settings;
 import dev.margin.ui.common.StatusViewModel;
@@ -118,7 +119,7 @@ public final class SuggestionsViewModel {
         int asked = ++generation;
         busy.set(true);
         status.info(messages.get("suggestions.busy"));
-        tasks.submit(() -> service.suggest(article.id()), result -> {
+        tasks.run(BackgroundTask.create(context -> service.suggest(article.id())).onSuccess(result -> {
             if (asked != generation) {
                 return;
             }
@@ -130,12 +131,12 @@ public final class SuggestionsViewModel {
             refilter();
             status.info(open.isEmpty() ? messages.get("suggestions.noneFound", article.displayTitle())
                     : messages.get("suggestions.found", open.size(), article.displayTitle()));
-        }, error -> {
+        }).onFailure(error -> {
             if (asked == generation) {
                 busy.set(false);
                 status.failed(messages.get("suggestions.busy"), error);
             }
-        });
+        }));
     }
 
     /** The open list again: the suggester's result without rejections and without what is marked now. */

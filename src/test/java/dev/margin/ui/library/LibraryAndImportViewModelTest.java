@@ -2,6 +2,7 @@ package dev.margin.ui.library;
 
 import dev.margin.domain.ArticleSummary;
 import dev.margin.importer.ArticleImporter;
+import dev.margin.service.ImportSource;
 import dev.margin.service.LibraryServices;
 import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
@@ -47,7 +48,7 @@ class LibraryAndImportViewModelTest {
         SynchronousTaskRunner tasks = new SynchronousTaskRunner();
         commands = new CommandStack(tasks, status, messages, effect -> { });
         library = new LibraryViewModel(services, tasks, status, messages, commands);
-        imports = new ImportViewModel(services, ArticleImporter::new, tasks, status, messages);
+        imports = new ImportViewModel(LibraryServices.over(store, Clock.systemUTC()).imports(ArticleImporter::new), tasks, status, messages);
         imports.setOnFinished(finished::add);
     }
 
@@ -79,7 +80,12 @@ class LibraryAndImportViewModelTest {
         assertThat(outcomes.get(2).message()).contains(missing.toString());
         assertThat(store.articles().count()).isEqualTo(1);
         assertThat(imports.runningProperty().get()).isFalse();
-        assertThat(status.textProperty().get()).isEqualTo("Imported 1 of 3 articles");
+        assertThat(outcomes.get(1).droppedLines()).containsExactly("Also read: Ferry operator adds late-night sailings across the bay");
+        assertThat(status.textProperty().get())
+                .isEqualTo("Imported 1 of 3 articles; 1 boilerplate line dropped (File \u203a Last import report)");
+        assertThat(imports.lastReportProperty().get()).isEqualTo(outcomes);
+        assertThat(imports.reportText(outcomes)).contains(empty.toString(), good.toString(), missing.toString(),
+                "Dropped as boilerplate: \u201cAlso read: Ferry operator adds late-night sailings across the bay\u201d");
     }
 
     @Test
@@ -95,9 +101,9 @@ class LibraryAndImportViewModelTest {
 
     @Test
     void pastedTextAndUrlsAreToldApart() {
-        assertThat(ImportViewModel.asUrl("  https://news.example.org/a/b?c=1 ")).isPresent();
-        assertThat(ImportViewModel.asUrl("https://example.org/a\nsecond line")).isEmpty();
-        assertThat(ImportViewModel.asUrl("The council said on Monday that https://example.org was down")).isEmpty();
+        assertThat(ImportSource.text("  https://news.example.org/a/b?c=1 ")).isInstanceOf(ImportSource.WebAddress.class);
+        assertThat(ImportSource.text("https://example.org/a\nsecond line")).isInstanceOf(ImportSource.Pasted.class);
+        assertThat(ImportSource.text("The council said on Monday that https://example.org was down")).isInstanceOf(ImportSource.Pasted.class);
 
         imports.importTextOrUrl("Ferry timetable changes\n\nThe ferry will leave at 6.15 from Monday, the operator said.");
 
@@ -120,7 +126,7 @@ class LibraryAndImportViewModelTest {
 
         assertThat(finished.get(0)).hasSize(2);
         assertThat(store.articles().count()).isEqualTo(2);
-        assertThat(status.textProperty().get()).isEqualTo("Import cancelled after 2 of 3");
+        assertThat(status.textProperty().get()).startsWith("Import cancelled after 2 of 3;");
     }
 
     @Test

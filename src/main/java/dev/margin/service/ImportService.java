@@ -1,0 +1,138 @@
+package dev.margin.service;
+
+import dev.margin.importer.ArticleImporter;
+import dev.margin.importer.ImportException;
+import dev.margin.importer.ImportResult;
+import dev.margin.store.StoreException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The one way into the library for outside text, shared by the window and the command line: reads each
+ * {@link ImportSource} (a file, a web page, pasted text) with the {@link ArticleImporter}, stores the draft
+ * through {@link LibraryService#importDraft} (new, duplicate, or a new revision with its annotations
+ * re-anchored), and says per input what happened, with the importer's warnings and dropped boilerplate lines.
+ *
+ * <p>A failed input (unreadable, not an article, refused by the library) is reported and the batch goes on;
+ * each input is stored in its own transaction, so nothing is half-saved. Reading (fetching, decoding,
+ * parsing) happens on the caller's thread; the store writes may be handed to another executor, so that a
+ * window keeps its writes on one serial queue while a slow fetch waits on a worker thread.
+ */
+public final class ImportService {
+    /** Hears how a batch goes; called on the importing thread. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        /** Input {@code index} (from 0) of {@code total} is about to be read. */
+        default void starting(int index, int total, ImportSource source) {
+        }
+
+        /** Input {@code index} is done, stored or failed. */
+        default void finished(int index, ImportItemResult result) {
+        }
+    }
+
+    private final LibraryService library;
+    private final Supplier<ArticleImporter> importerFactory;
+    private ArticleImporter importer;
+
+    /** @param importer makes the importer on first use (its HTML and JSON machinery is not needed before) */
+    public ImportService(LibraryService library, Supplier<ArticleImporter> importer) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.importerFactory = Objects.requireNonNull(importer, "importer");
+    }
+
+    /** Imports one input on this thread. */
+    public ImportItemResult importOne(ImportSource source) {
+        return importAll(List.of(source), Listener.NONE, new Cancellation()).get(0);
+    }
+
+    /** Imports every input in turn on this thread; see {@link #importAll(List, Listener, Cancellation, Executor)}. */
+    public List<ImportItemResult> importAll(List<? extends ImportSource> sources, Listener listener, Cancellation cancellation) {
+        return importAll(sources, listener, cancellation, Runnable::run);
+    }
+
+    /**
+     * Imports every input in turn, reading on this thread and storing each through {@code storeWrites} (waiting
+     * for it, so results come back in order). Once {@code cancellation} is set, no further input is started; the
+     * one being read is finished. Returns one result per input started, in the order given.
+     *
+     * <p>{@code storeWrites} must not be the executor this method runs on, or it would wait for itself.
+     */
+    public List<ImportItemResult> importAll(List<? extends ImportSource> sources, Listener listener, Cancellation cancellation,
+                                            Executor storeWrites) {
+        List<ImportItemResult> results = new ArrayList<>();
+        for (int i = 0; i < sources.size() && !cancellation.isCancelled(); i++) {
+            ImportSource source = sources.get(i);
+            listener.starting(i, sources.size(), source);
+            ImportItemResult result;
+            try {
+                ImportResult read = read(source);
+                result = awaitWrite(storeWrites, () -> store(source, read));
+            } catch (ImportException e) {
+                result = ImportItemResult.failed(source, e.getMessage(), List.of(), List.of());
+            }
+            results.add(result);
+            listener.finished(i, result);
+        }
+        return results;
+    }
+
+    private ImportResult read(ImportSource source) throws ImportException {
+        if (source instanceof ImportSource.File file) {
+            return importer().importFile(file.path());
+        } else if (source instanceof ImportSource.WebAddress web) {
+            return importer().importUrl(web.address());
+        } else if (source instanceof ImportSource.Pasted pasted) {
+            return importer().importPasted(pasted.text(), pasted.title());
+        } else if (source instanceof ImportSource.Refused refused) {
+            throw new ImportException(refused.reason());
+        }
+        throw new IllegalArgumentException("Unknown kind of import source: " + source);
+    }
+
+    private ImportItemResult store(ImportSource source, ImportResult read) {
+        try {
+            LibraryService.ImportOutcome stored = library.importDraft(read.draft());
+            ImportItemResult.Status status = switch (stored.status()) {
+                case NEW -> ImportItemResult.Status.NEW;
+                case DUPLICATE -> ImportItemResult.Status.DUPLICATE;
+                case REVISED -> ImportItemResult.Status.REVISED;
+            };
+            return new ImportItemResult(source, status, stored.article(), stored.ok(), stored.moved(), stored.orphaned(),
+                    read.warnings(), read.droppedBoilerplate(), null);
+        } catch (StoreException | IllegalArgumentException e) {
+            return ImportItemResult.failed(source, e.getMessage(), read.warnings(), read.droppedBoilerplate());
+        }
+    }
+
+    private static ImportItemResult awaitWrite(Executor storeWrites, Supplier<ImportItemResult> write) {
+        try {
+            return CompletableFuture.supplyAsync(write, storeWrites).join();
+        } catch (CompletionException e) {
+            // The write's own failure, as if it had run here.
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** The importer, made on first use, on the importing thread. */
+    private synchronized ArticleImporter importer() {
+        if (importer == null) {
+            importer = importerFactory.get();
+        }
+        return importer;
+    }
+}
