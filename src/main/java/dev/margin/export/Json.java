@@ -120,8 +120,14 @@ final class Json {
 
     private static JsonLdFormatException wrongType(String field, String expected, JsonNode value, String where) {
         String shown = value.isTextual() ? "the text \"" + excerpt(value.asText()) + "\""
-                : value.isContainerNode() ? "a " + (value.isArray() ? "list" : "object") : value.toString();
-        return new JsonLdFormatException(where + ": '" + field + "' should be a " + expected + ", not " + shown);
+                : value.isArray() ? "a list" : value.isObject() ? "an object" : value.toString();
+        String wanted = switch (expected) {
+            case "text field", "text" -> "text";
+            case "object" -> "an object";
+            case "true or false" -> expected;
+            default -> "a " + expected;
+        };
+        return new JsonLdFormatException(where + ": '" + field + "' should be " + wanted + ", not " + shown);
     }
 
     private static String excerpt(String text) {
