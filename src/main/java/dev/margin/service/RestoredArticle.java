@@ -123,11 +123,6 @@ final class RestoredArticle {
         return library.id();
     }
 
-    /** The library's revision with the same text as the file's {@code fileRevision}, if the library holds it. */
-    Optional<Integer> libraryRevision(int fileRevision) {
-        return Optional.ofNullable(libraryRevisionOf.get(fileRevision));
-    }
-
     /** Annotations placed on another text than the one they name in the file (the library's, or found elsewhere). */
     int reanchored() {
         return reanchored;
