@@ -21,7 +21,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns one W3C annotation of a Margin export back into an {@link Annotation}, offsets in UTF-16 units again. */
+/**
+ * Turns one W3C annotation of a Margin export back into an {@link Annotation}, offsets in UTF-16 units again. Every
+ * field is checked for its type and range; the message names the annotation and where it starts in the file.
+ */
 final class AnnotationJsonReader {
     private final Map<String, Article> articlesBySource;
     private final List<RevisionText> olderRevisions;
@@ -32,10 +35,10 @@ final class AnnotationJsonReader {
         this.olderRevisions = olderRevisions;
     }
 
-    Annotation read(JsonNode node) {
-        String where = "annotation " + node.path("id").asText("(without id)");
+    Annotation read(JsonLdReader.Item item) {
+        String where = "annotation " + item.id() + " " + item.at();
         try {
-            return readChecked(node, where);
+            return readChecked(item.node(), where);
         } catch (JsonLdFormatException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -44,16 +47,17 @@ final class AnnotationJsonReader {
     }
 
     private Annotation readChecked(JsonNode node, String where) {
-        JsonNode target = node.path("target");
+        JsonNode target = Json.object(node, "target", where);
         String source = Json.text(target, "source", where + " target");
         Article article = articlesBySource.get(source);
         if (article == null) {
             throw new JsonLdFormatException(where + " targets " + source + ", which is not among the file's articles");
         }
-        int revision = (int) Json.number(target.path("state"), "revision", where + " state");
+        int revision = Json.intNumber(Json.object(target, "state", where + " target"), "revision", 1, where + " state");
         CodePointIndex index = indexes.computeIfAbsent(article.id(), id -> new TextIndexes(article,
                 olderRevisions.stream().filter(r -> r.articleId() == id).toList())).of(revision);
-        Anchor anchor = anchor(target, index, where);
+        AnchorState state = Labels.parse(AnchorState.class, Json.textOr(node, "anchorState", "ok", where), "anchor state");
+        Anchor anchor = anchor(target, index, state, where);
 
         AnnotationKind kind = null;
         String note = "";
@@ -61,13 +65,16 @@ final class AnnotationJsonReader {
         Long actorId = null;
         QuoteDetails quote = null;
         ClaimDetails claim = null;
-        for (JsonNode body : node.path("body")) {
-            String type = body.path("type").asText("");
-            String purpose = body.path("purpose").asText("");
+        for (JsonNode body : Json.list(node, "body", where)) {
+            if (!body.isObject()) {
+                throw new JsonLdFormatException(where + ": a body should be an object, not " + body);
+            }
+            String type = Json.textOr(body, "type", "", where + " body");
+            String purpose = Json.textOr(body, "purpose", "", where + " body");
             if (type.equals("Quote")) {
-                quote = quote(body, index);
+                quote = quote(body, index, where + " quote");
             } else if (type.equals("Claim")) {
-                claim = claim(body);
+                claim = claim(body, where + " claim");
             } else if (purpose.equals("identifying")) {
                 actorId = Iris.actorId(Json.text(body, "id", where + " actor body"));
             } else if (purpose.equals("classifying")) {
@@ -82,17 +89,22 @@ final class AnnotationJsonReader {
             throw new JsonLdFormatException(where + " has no classifying body saying its kind");
         }
         return new Annotation(Iris.annotationId(Json.text(node, "id", where)), article.id(), revision, kind, anchor,
-                Labels.parse(AnchorState.class, node.path("anchorState").asText("ok"), "anchor state"),
-                quote, actorId, claim, note, tags, Json.optionalText(node, "colour"),
+                state, quote, actorId, claim, note, tags, Json.optionalText(node, "colour", where),
                 Json.instant(Json.text(node, "created", where), where + " created"),
                 Json.instant(Json.text(node, "modified", where), where + " modified"));
     }
 
-    private static Anchor anchor(JsonNode target, CodePointIndex index, String where) {
+    /**
+     * The anchor the selectors describe, in UTF-16 units of the revision's text. The two selectors must agree (as many
+     * code points of exact text as the position spans) and the span may not be empty; whether the words really stand
+     * there is not decided here but by the restore, which re-anchors an annotation whose words do not. The one empty
+     * span allowed is an orphan's without words (how Margin writes an annotation whose words were lost): it marks nothing.
+     */
+    private static Anchor anchor(JsonNode target, CodePointIndex index, AnchorState state, String where) {
         JsonNode quoteSelector = null;
         JsonNode positionSelector = null;
-        for (JsonNode selector : target.path("selector")) {
-            switch (selector.path("type").asText("")) {
+        for (JsonNode selector : Json.list(target, "selector", where + " target")) {
+            switch (selector.isObject() ? Json.textOr(selector, "type", "", where + " selector") : "") {
                 case "TextQuoteSelector" -> quoteSelector = selector;
                 case "TextPositionSelector" -> positionSelector = selector;
                 default -> { }
@@ -101,39 +113,73 @@ final class AnnotationJsonReader {
         if (quoteSelector == null || positionSelector == null) {
             throw new JsonLdFormatException(where + " needs both a TextQuoteSelector and a TextPositionSelector");
         }
-        int start = index.toUtf16((int) Json.number(positionSelector, "start", where + " position"));
-        int end = index.toUtf16((int) Json.number(positionSelector, "end", where + " position"));
-        return new Anchor(start, end, Json.text(quoteSelector, "exact", where + " quote selector"),
-                quoteSelector.path("prefix").asText(""), quoteSelector.path("suffix").asText(""));
+        String exact = Json.text(quoteSelector, "exact", where + " quote selector");
+        boolean lostWords = state == AnchorState.ORPHANED && exact.isEmpty();
+        int[] span = span(positionSelector, lostWords, where + " position selector");
+        int codePoints = exact.codePointCount(0, exact.length());
+        if (codePoints != span[1] - span[0]) {
+            throw new JsonLdFormatException(where + ": its TextQuoteSelector's " + codePoints + " characters do not fit its"
+                    + " TextPositionSelector [" + span[0] + ", " + span[1] + ")");
+        }
+        int start = toUtf16(index, span[0], where);
+        return new Anchor(start, start + exact.length(), exact, Json.textOr(quoteSelector, "prefix", "", where + " quote selector"),
+                Json.textOr(quoteSelector, "suffix", "", where + " quote selector"));
     }
 
-    private static QuoteDetails quote(JsonNode body, CodePointIndex index) {
-        Long speaker = body.hasNonNull("speaker") ? Iris.actorId(Json.text(body.get("speaker"), "id", "quote speaker")) : null;
-        return new QuoteDetails(speaker, span(body.get("speakerSelector"), index), body.path("cue").asText(""),
-                span(body.get("cueSelector"), index),
-                Labels.parse(QuoteType.class, body.path("quoteType").asText("direct"), "quote type"),
-                Labels.parse(SpeakerResolution.class, body.path("speakerResolution").asText("unattributed"), "speaker resolution"));
+    /** A selector's [start, end) in code points: whole numbers that fit an int, start before end. */
+    private static int[] span(JsonNode selector, boolean mayBeEmpty, String where) {
+        int start = Json.intNumber(selector, "start", 0, where);
+        int end = Json.intNumber(selector, "end", 0, where);
+        if (end < start || end == start && !mayBeEmpty) {
+            throw new JsonLdFormatException(where + ": the span [" + start + ", " + end + ") is "
+                    + (end == start ? "empty" : "backwards") + "; an annotation marks at least one character");
+        }
+        return new int[] {start, end};
     }
 
-    private static Span span(JsonNode selector, CodePointIndex index) {
-        if (selector == null || selector.isNull()) {
+    private static int toUtf16(CodePointIndex index, int codePointOffset, String where) {
+        try {
+            return index.toUtf16(codePointOffset);
+        } catch (IllegalArgumentException e) {
+            throw new JsonLdFormatException(where + ": " + e.getMessage() + " of the revision it names", e);
+        }
+    }
+
+    private static QuoteDetails quote(JsonNode body, CodePointIndex index, String where) {
+        JsonNode speaker = Json.optionalObject(body, "speaker", where);
+        return new QuoteDetails(speaker == null ? null : Iris.actorId(Json.text(speaker, "id", where + " speaker")),
+                secondarySpan(body, "speakerSelector", index, where), Json.textOr(body, "cue", "", where),
+                secondarySpan(body, "cueSelector", index, where),
+                Labels.parse(QuoteType.class, Json.textOr(body, "quoteType", "direct", where), "quote type"),
+                Labels.parse(SpeakerResolution.class, Json.textOr(body, "speakerResolution", "unattributed", where), "speaker resolution"));
+    }
+
+    private static Span secondarySpan(JsonNode body, String field, CodePointIndex index, String where) {
+        JsonNode selector = Json.optionalObject(body, field, where);
+        if (selector == null) {
             return null;
         }
-        return new Span(index.toUtf16((int) Json.number(selector, "start", "span")),
-                index.toUtf16((int) Json.number(selector, "end", "span")));
+        int[] span = span(selector, false, where + " " + field);
+        return new Span(toUtf16(index, span[0], where + " " + field), toUtf16(index, span[1], where + " " + field));
     }
 
-    private static ClaimDetails claim(JsonNode body) {
-        Long claimant = body.hasNonNull("claimant") ? Iris.actorId(Json.text(body.get("claimant"), "id", "claimant")) : null;
+    private static ClaimDetails claim(JsonNode body, String where) {
+        JsonNode claimant = Json.optionalObject(body, "claimant", where);
         List<Evidence> evidence = new ArrayList<>();
-        for (JsonNode item : body.path("evidence")) {
-            evidence.add(new Evidence(Json.text(item, "url", "evidence"), Json.optionalText(item, "archivedUrl"),
-                    Labels.parse(EvidenceStance.class, item.path("stance").asText("context"), "evidence stance"),
-                    item.path("note").asText("")));
+        for (JsonNode item : Json.list(body, "evidence", where)) {
+            if (!item.isObject()) {
+                throw new JsonLdFormatException(where + ": an evidence item should be an object, not " + item);
+            }
+            evidence.add(new Evidence(Json.text(item, "url", where + " evidence"), Json.optionalText(item, "archivedUrl", where + " evidence"),
+                    Labels.parse(EvidenceStance.class, Json.textOr(item, "stance", "context", where + " evidence"), "evidence stance"),
+                    Json.textOr(item, "note", "", where + " evidence")));
         }
-        return new ClaimDetails(body.path("statement").asText(""), claimant, body.path("claimantIsOutlet").asBoolean(false),
-                Labels.parse(ClaimKind.class, body.path("claimKind").asText("other"), "claim kind"),
-                Labels.parse(ClaimStatus.class, body.path("status").asText("unverified"), "claim status"),
-                evidence, body.hasNonNull("inQuote") ? Iris.annotationId(body.get("inQuote").asText()) : null);
+        String inQuote = Json.optionalText(body, "inQuote", where);
+        return new ClaimDetails(Json.textOr(body, "statement", "", where),
+                claimant == null ? null : Iris.actorId(Json.text(claimant, "id", where + " claimant")),
+                Json.booleanOr(body, "claimantIsOutlet", false, where),
+                Labels.parse(ClaimKind.class, Json.textOr(body, "claimKind", "other", where), "claim kind"),
+                Labels.parse(ClaimStatus.class, Json.textOr(body, "status", "unverified", where), "claim status"),
+                evidence, inQuote == null ? null : Iris.annotationId(inQuote));
     }
 }

@@ -1,42 +1,71 @@
 package dev.margin.export;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.margin.domain.Actor;
-import dev.margin.domain.ActorRole;
-import dev.margin.domain.ActorType;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Reads a JSON-LD file written by {@link JsonLdExporter} back into an {@link ExportBundle}: the
  * articles, actors and annotations, every field as it was, with the selectors' code point offsets
  * turned back into UTF-16 offsets of the article text.
  *
- * <p>The top level is streamed; each article, actor and page is read as a small tree. Anything
- * that does not fit (a missing field, an unknown kind, an offset outside the text, a target naming
- * no article of the file) stops the read with a {@link JsonLdFormatException} naming the problem.
+ * <p>The top level is streamed; each article, actor and annotation is read as a small tree, its line and column
+ * noted for messages. Anything that does not fit stops the read with a {@link JsonLdFormatException} naming the
+ * item and where it starts: a missing field or one of the wrong type, a number out of range, an unknown kind, an
+ * offset outside the text, an empty span, a target naming no article of the file, an actor that is its own ancestor.
+ *
+ * <p>What the file says is read, not believed: an article's content hash is computed from the text the file holds
+ * (the stated one is ignored), and whether an annotation's words stand at its offsets is for the restore to check.
  */
 public final class JsonLdReader {
-    private final ObjectMapper mapper = new ObjectMapper();
+    /**
+     * The longest string (in UTF-16 units) the reader accepts, which bounds an article's text: Jackson's default of
+     * 20 million is just short of the largest text an import makes (a 20 MiB file), so an export of it could not be read
+     * back. Fifty million leaves room for that with margin, and still keeps a hostile file from making one string take
+     * more than about 100 MB of memory.
+     */
+    public static final int MAX_STRING_LENGTH = 50_000_000;
+
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_LENGTH).build())
+            .build());
+
+    /** One article, actor or annotation of the file with where it starts. */
+    record Item(JsonNode node, long line, long column) {
+        String at() {
+            return "at line " + line + ", column " + column;
+        }
+
+        String id() {
+            JsonNode id = node.get("id");
+            return id != null && id.isTextual() ? id.asText() : "(without id)";
+        }
+    }
 
     public ExportBundle read(InputStream in) throws IOException {
-        List<JsonNode> articleNodes = new ArrayList<>();
-        List<JsonNode> actorNodes = new ArrayList<>();
-        List<JsonNode> annotationNodes = new ArrayList<>();
+        List<Item> articleNodes = new ArrayList<>();
+        List<Item> actorNodes = new ArrayList<>();
+        List<Item> annotationNodes = new ArrayList<>();
         JsonNode generator = null;
         JsonNode creator = null;
         String generated = null;
@@ -59,9 +88,11 @@ public final class JsonLdReader {
                     default -> parser.skipChildren();
                 }
             }
-        } catch (JsonParseException e) {
-            throw new JsonLdFormatException("not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        } catch (StreamConstraintsException e) {
+            throw new JsonLdFormatException("a value " + where(e) + " is larger than Margin reads (texts up to "
+                    + MAX_STRING_LENGTH + " characters): " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new JsonLdFormatException("not valid JSON " + where(e) + ": " + e.getOriginalMessage(), e);
         }
         if (!isCollection) {
             throw new JsonLdFormatException("not a Margin export: the top-level object is not of type AnnotationCollection");
@@ -69,49 +100,74 @@ public final class JsonLdReader {
         return assemble(articleNodes, actorNodes, annotationNodes, generator, creator, generated);
     }
 
-    private static void readArray(JsonParser parser, List<JsonNode> into) throws IOException {
+    private static String where(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null ? "" : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static void readArray(JsonParser parser, List<Item> into) throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw new JsonLdFormatException("'" + parser.currentName() + "' should be a list, at line " + parser.currentLocation().getLineNr());
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            into.add(parser.readValueAsTree());
+            JsonLocation start = parser.currentTokenLocation();
+            into.add(new Item(parser.readValueAsTree(), start.getLineNr(), start.getColumnNr()));
         }
     }
 
-    private static void readPages(JsonParser parser, List<JsonNode> annotations) throws IOException {
-        List<JsonNode> pages = new ArrayList<>();
-        readArray(parser, pages);
-        for (JsonNode page : pages) {
-            JsonNode items = page.path("items");
-            if (!items.isArray()) {
-                throw new JsonLdFormatException("AnnotationPage " + page.path("id").asText("(without id)") + " has no list of items");
+    /** The annotations of every page, each with its own line, streamed so that a page's items are not one big tree. */
+    private static void readPages(JsonParser parser, List<Item> annotations) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw new JsonLdFormatException("'pages' should be a list, at line " + parser.currentLocation().getLineNr());
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            long line = parser.currentTokenLocation().getLineNr();
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                throw new JsonLdFormatException("an AnnotationPage at line " + line + " is not an object");
             }
-            items.forEach(annotations::add);
+            boolean hasItems = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (field.equals("items")) {
+                    readArray(parser, annotations);
+                    hasItems = true;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (!hasItems) {
+                throw new JsonLdFormatException("the AnnotationPage at line " + line + " has no list of items");
+            }
         }
     }
 
-    private static ExportBundle assemble(List<JsonNode> articleNodes, List<JsonNode> actorNodes, List<JsonNode> annotationNodes,
+    private static ExportBundle assemble(List<Item> articleNodes, List<Item> actorNodes, List<Item> annotationNodes,
                                          JsonNode generator, JsonNode creator, String generated) {
         Map<String, Article> articlesBySource = new HashMap<>();
         List<Article> articles = new ArrayList<>();
         List<RevisionText> olderRevisions = new ArrayList<>();
-        for (JsonNode node : articleNodes) {
-            Article article = article(node);
+        for (Item item : articleNodes) {
+            String where = "article " + item.id() + " " + item.at();
+            Article article = ArticleJsonReader.article(item.node(), where);
             articles.add(article);
-            articlesBySource.put(Json.text(node, "id", "article"), article);
-            for (JsonNode older : node.path("olderRevisions")) {
-                String where = "article " + node.path("id").asText() + " older revision";
-                olderRevisions.add(new RevisionText(article.id(), (int) Json.number(older, "revision", where), Json.text(older, "text", where)));
-            }
+            articlesBySource.put(Json.text(item.node(), "id", where), article);
+            olderRevisions.addAll(ArticleJsonReader.olderRevisions(item.node(), article, where));
         }
         List<Actor> actors = new ArrayList<>();
-        for (JsonNode node : actorNodes) {
-            actors.add(actor(node));
+        for (Item item : actorNodes) {
+            actors.add(ArticleJsonReader.actor(item.node(), "actor " + item.id() + " " + item.at()));
         }
+        ActorAncestry.refuseCycles(actors, actorNodes);
         AnnotationJsonReader annotationReader = new AnnotationJsonReader(articlesBySource, olderRevisions);
         List<Annotation> annotations = new ArrayList<>(annotationNodes.size());
-        for (JsonNode node : annotationNodes) {
-            annotations.add(annotationReader.read(node));
+        Set<UUID> ids = new HashSet<>();
+        for (Item item : annotationNodes) {
+            Annotation annotation = annotationReader.read(item);
+            if (!ids.add(annotation.id())) {
+                throw new JsonLdFormatException("annotation " + item.id() + " " + item.at() + " appears a second time in the file");
+            }
+            annotations.add(annotation);
         }
         ExportInfo info = new ExportInfo(
                 generator == null ? "unknown" : generator.path("name").asText("unknown"),
@@ -122,42 +178,6 @@ public final class JsonLdReader {
             return new ExportBundle(articles, actors, annotations, olderRevisions, info);
         } catch (IllegalArgumentException e) {
             throw new JsonLdFormatException("the export is inconsistent: " + e.getMessage(), e);
-        }
-    }
-
-    private static Article article(JsonNode node) {
-        String where = "article " + node.path("id").asText("(without id)");
-        try {
-            List<Integer> headings = new ArrayList<>();
-            node.path("headings").forEach(h -> headings.add(h.asInt()));
-            return new Article(Json.number(node, "localId", where), node.path("title").asText(""), node.path("byline").asText(""),
-                    node.path("outlet").asText(""), Json.optionalText(node, "url"),
-                    node.hasNonNull("datePublished") ? LocalDate.parse(node.get("datePublished").asText()) : null,
-                    node.hasNonNull("importedAt") ? Json.instant(node.get("importedAt").asText(), where + " importedAt") : null,
-                    node.path("inLanguage").asText(""), Json.text(node, "text", where), headings,
-                    Json.text(node, "contentHash", where), (int) Json.number(node, "revision", where));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new JsonLdFormatException(where + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Actor actor(JsonNode node) {
-        String where = "actor " + node.path("id").asText("(without id)");
-        try {
-            List<String> aliases = new ArrayList<>();
-            node.path("aliases").forEach(a -> aliases.add(a.asText()));
-            List<ActorRole> roles = new ArrayList<>();
-            for (JsonNode role : node.path("roles")) {
-                roles.add(new ActorRole(Json.text(role, "role", where + " role"),
-                        role.hasNonNull("asOf") ? LocalDate.parse(role.get("asOf").asText()) : null,
-                        role.hasNonNull("fromArticle") ? role.get("fromArticle").asLong() : null));
-            }
-            return new Actor(Iris.actorId(Json.text(node, "id", where)), Json.text(node, "name", where), aliases,
-                    Labels.parse(ActorType.class, node.path("actorType").asText("other"), "actor type"),
-                    node.path("description").asText(""), Json.optionalText(node, "externalId"),
-                    node.hasNonNull("parent") ? Iris.actorId(node.get("parent").asText()) : null, roles);
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new JsonLdFormatException(where + ": " + e.getMessage(), e);
         }
     }
 }

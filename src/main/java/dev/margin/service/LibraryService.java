@@ -1,7 +1,5 @@
 package dev.margin.service;
 
-import dev.margin.anchoring.Reanchorer;
-import dev.margin.domain.Anchor;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
@@ -14,6 +12,7 @@ import dev.margin.store.StoreException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import java.util.UUID;
  * The library of articles: importing a draft (new, duplicate, or a new revision of an annotated article),
  * deleting an article with its annotations, and re-attaching an annotation a revision orphaned.
  *
- * <p>On a new revision every annotation is re-anchored by {@link Reanchorer} on its own exact words: OK and
+ * <p>On a new revision every annotation is placed by {@link AnnotationPlacement} on its own exact words: OK and
  * MOVED annotations move to the new revision; an ORPHANED one keeps its anchor, words and revision number
  * (its offsets still point into that older revision's text, which the store keeps), so nothing the user
  * marked is lost or silently attached to other words, and a later revision may find it again. A quote's
@@ -158,20 +157,19 @@ public final class LibraryService {
         });
     }
 
-    /** Attaches an annotation (typically an orphaned one) to {@code [start, end)} of its article's current text; state OK. */
+    /**
+     * Attaches an annotation (typically an orphaned one) to {@code [start, end)} of its article's current text; state
+     * OK. A quote's speaker and cue spans are re-anchored from the text it was made on, or dropped when they cannot be.
+     */
     public Annotation reattach(UUID annotationId, int start, int end) {
         return store.inTransaction(() -> {
             Annotation annotation = store.annotations().find(annotationId)
                     .orElseThrow(() -> new StoreException("There is no annotation " + annotationId + " in " + store.file() + "."));
             Article article = store.articles().find(annotation.articleId()).orElseThrow();
-            Anchor anchor = Spans.anchor(article.text(), start, end);
-            Annotation attached = annotation.reanchored(article.revision(), anchor, AnchorState.OK, clock.instant());
-            if (annotation.revision() != article.revision() && attached.quote() != null) {
-                // The speaker and cue spans pointed into an older text; the user re-marks them if wanted.
-                QuoteDetails q = attached.quote();
-                attached = attached.withQuote(new QuoteDetails(q.speakerActorId(), null, q.cue(), null, q.type(), q.resolution()),
-                        attached.modified());
-            }
+            AnnotationPlacement.Revision current = new AnnotationPlacement.Revision(article.revision(), article.text());
+            AnnotationPlacement.Revision madeOn = store.articles().revisionText(article.id(), annotation.revision())
+                    .map(text -> new AnnotationPlacement.Revision(annotation.revision(), text)).orElse(null);
+            Annotation attached = AnnotationPlacement.attach(annotation, madeOn, current, start, end, clock.instant());
             store.annotations().update(attached);
             return attached;
         });
@@ -181,50 +179,18 @@ public final class LibraryService {
         Instant now = clock.instant();
         List<Annotation> annotations = store.annotations().forArticle(existing.id());
         Article revised = store.articles().saveRevision(existing.id(), draft, now);
-        String newText = revised.text();
-        Map<Integer, String> oldTexts = new HashMap<>();
-        int ok = 0;
-        int moved = 0;
-        int orphaned = 0;
-        // one index of the new text for all annotations, instead of a scan of it per annotation
-        Reanchorer reanchorer = Reanchorer.forText(newText);
+        // one index of the new text for all annotations, and each older text read once
+        AnnotationPlacement.Revision target = new AnnotationPlacement.Revision(revised.revision(), revised.text());
+        Map<Integer, AnnotationPlacement.Revision> madeOn = new HashMap<>();
+        Map<AnchorState, Integer> counts = new EnumMap<>(AnchorState.class);
         for (Annotation annotation : annotations) {
-            Reanchorer.Result result = reanchorer.find(annotation.anchor());
-            Annotation updated;
-            switch (result.state()) {
-                case OK -> {
-                    ok++;
-                    updated = annotation.reanchored(revised.revision(), result.anchor(), AnchorState.OK, now);
-                }
-                case MOVED -> {
-                    moved++;
-                    updated = annotation.reanchored(revised.revision(), result.anchor(), AnchorState.MOVED, now);
-                }
-                default -> {
-                    orphaned++;
-                    updated = annotation.reanchored(annotation.revision(), annotation.anchor(), AnchorState.ORPHANED, now);
-                }
-            }
-            if (result.state() != AnchorState.ORPHANED && annotation.quote() != null) {
-                String oldText = oldTexts.computeIfAbsent(annotation.revision(),
-                        revision -> store.articles().revisionText(existing.id(), revision).orElse(""));
-                updated = updated.withQuote(reanchorSpans(annotation.quote(), oldText, newText), now);
-            }
-            store.annotations().update(updated);
+            AnnotationPlacement.Revision oldText = madeOn.computeIfAbsent(annotation.revision(), revision -> store.articles()
+                    .revisionText(existing.id(), revision).map(text -> new AnnotationPlacement.Revision(revision, text)).orElse(null));
+            Annotation placed = AnnotationPlacement.place(annotation, oldText, target, now);
+            counts.merge(placed.anchorState(), 1, Integer::sum);
+            store.annotations().update(placed);
         }
-        return new ImportOutcome(ImportStatus.REVISED, revised, ok, moved, orphaned);
-    }
-
-    private static QuoteDetails reanchorSpans(QuoteDetails quote, String oldText, String newText) {
-        return new QuoteDetails(quote.speakerActorId(), reanchor(quote.speakerSpan(), oldText, newText), quote.cue(),
-                reanchor(quote.cueSpan(), oldText, newText), quote.type(), quote.resolution());
-    }
-
-    private static Span reanchor(Span span, String oldText, String newText) {
-        if (span == null || span.end() > oldText.length() || span.length() == 0) {
-            return null;
-        }
-        Reanchorer.Result result = Reanchorer.reanchor(Anchor.of(oldText, span.start(), span.end()), newText);
-        return result.state() == AnchorState.ORPHANED ? null : new Span(result.anchor().start(), result.anchor().end());
+        return new ImportOutcome(ImportStatus.REVISED, revised, counts.getOrDefault(AnchorState.OK, 0),
+                counts.getOrDefault(AnchorState.MOVED, 0), counts.getOrDefault(AnchorState.ORPHANED, 0));
     }
 }

@@ -84,7 +84,7 @@ public final class LibraryServices implements AutoCloseable {
     }
 
     public RestoreService jsonLdRestore() {
-        return new RestoreService(store);
+        return new RestoreService(store, clock);
     }
 
     public BackupService backups() {

@@ -1,17 +1,14 @@
 package dev.margin.service;
 
-import dev.margin.anchoring.Reanchorer;
 import dev.margin.domain.Actor;
 import dev.margin.domain.ActorRole;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
-import dev.margin.domain.ArticleDraft;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.export.ExportBundle;
 import dev.margin.export.JsonLdFormatException;
 import dev.margin.export.JsonLdReader;
-import dev.margin.export.RevisionText;
 import dev.margin.store.Store;
 
 import java.io.BufferedInputStream;
@@ -21,8 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,26 +28,38 @@ import java.util.Optional;
 
 /**
  * Brings a Margin JSON-LD export into a library, in one transaction, without duplicating what is
- * already there: an article is matched by URL, then by the hash of its text; an actor by its name,
- * then by an alias that names exactly one actor; an annotation by its UUID (present ones are left
- * as they are). Into an empty library everything comes back as it was: metadata, texts, older
- * revisions that orphaned annotations point into, actors with aliases, roles and parents, and
- * every annotation field. New rows get new ids; revision numbers follow from the revisions stored.
+ * already there: an article is matched by URL, then by the hash of the text the file holds (the hash the file
+ * states is not trusted); an actor by its name, then by an alias that names exactly one actor; an annotation by its
+ * UUID (present ones are left as they are). Into an empty library everything comes back as it was: metadata, texts,
+ * older revisions that orphaned annotations point into, actors with aliases, roles and parents, and every annotation
+ * field. New rows get new ids; revision numbers follow from the revisions stored.
  *
- * <p>When a matching article has a different text in the library (the same URL, updated since),
- * the file's annotations are re-anchored on the library's text, as a re-import would, rather than
- * placed at offsets of a text the library does not have.
+ * <p>No annotation is placed on the file's word only: each is placed by {@link AnnotationPlacement} on the library's
+ * text of its article, as a re-import would place it (see {@link RestoredArticle}), so an edited file, or a different
+ * article that claims a library article's hash, can never put an annotation "OK" on other words. An orphan always
+ * names a revision whose text holds its words at its offsets; when the library lacks that text, the file's is kept.
+ * Anything that cannot be placed refuses the whole file, and nothing is stored.
  */
 public final class RestoreService {
     private final Store store;
+    private final Clock clock;
 
-    public RestoreService(Store store) {
+    public RestoreService(Store store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** What a restore did. */
+    /** A restore stamping the system's UTC clock where a kept text has no import time of its own. */
+    public RestoreService(Store store) {
+        this(store, Clock.systemUTC());
+    }
+
+    /**
+     * What a restore did. {@code annotationsReanchored} counts annotations placed on another text than the one they
+     * name in the file; {@code textsKept} the file's texts kept as revisions because orphans point into them.
+     */
     public record RestoreReport(int articlesAdded, int articlesMatched, int actorsAdded, int actorsMatched,
-                                int annotationsAdded, int annotationsAlreadyPresent, int annotationsReanchored) {
+                                int annotationsAdded, int annotationsAlreadyPresent, int annotationsReanchored, int textsKept) {
     }
 
     /** Reads and restores a JSON-LD file; a file that is not one of ours fails with a message naming it, and nothing is stored. */
@@ -62,23 +72,22 @@ public final class RestoreService {
         } catch (JsonLdFormatException e) {
             throw new JsonLdFormatException(jsonLdFile + " cannot be restored: " + e.getMessage(), e);
         }
-        return restore(bundle);
+        try {
+            return restore(bundle);
+        } catch (JsonLdFormatException e) {
+            throw new JsonLdFormatException(jsonLdFile + " cannot be restored, nothing was imported: " + e.getMessage(), e);
+        }
     }
 
     public RestoreReport restore(ExportBundle bundle) {
         return store.inTransaction(() -> new Run(bundle).restore());
     }
 
-    /** One restore: the id maps from the file's ids to the library's. */
+    /** One restore: the file's articles with their library counterparts, and the map from the file's actor ids to the library's. */
     private final class Run {
         private final ExportBundle bundle;
-        private final Map<Long, Long> articleIds = new HashMap<>();
-        private final Map<Long, Map<Integer, Integer>> revisions = new HashMap<>();
-        private final Map<Long, Article> changedText = new HashMap<>();
-        private final Map<Long, Article> matchedArticles = new HashMap<>();
+        private final Map<Long, RestoredArticle> articles = new LinkedHashMap<>();
         private final Map<Long, Long> actorIds = new HashMap<>();
-        private int articlesAdded;
-        private int articlesMatched;
         private int actorsAdded;
         private int actorsMatched;
 
@@ -87,73 +96,30 @@ public final class RestoreService {
         }
 
         RestoreReport restore() {
-            bundle.articles().forEach(this::restoreArticle);
+            for (Article article : bundle.articles()) {
+                articles.put(article.id(), RestoredArticle.restore(store, article, bundle.olderRevisionsOf(article.id())));
+            }
             restoreActors();
-            int added = 0;
             int present = 0;
-            int reanchored = 0;
-            List<Annotation> fresh = new ArrayList<>();
             for (Annotation annotation : bundle.annotations()) {
                 if (store.annotations().find(annotation.id()).isPresent()) {
                     present++;
-                    continue;
+                } else {
+                    articles.get(annotation.articleId()).place(mapIds(annotation));
                 }
-                Annotation mapped = mapIds(annotation);
-                Article libraryArticle = changedText.get(annotation.articleId());
-                if (libraryArticle == null && !revisions.get(annotation.articleId()).containsKey(annotation.revision())) {
-                    // Made on an older revision the library never had: place it on the library's text.
-                    libraryArticle = matchedArticles.get(annotation.articleId());
-                }
-                if (libraryArticle != null) {
-                    mapped = reanchor(mapped, libraryArticle);
-                    reanchored++;
-                }
-                fresh.add(mapped);
-                added++;
+            }
+            List<Annotation> fresh = new ArrayList<>();
+            int reanchored = 0;
+            int textsKept = 0;
+            for (RestoredArticle article : articles.values()) {
+                fresh.addAll(article.finish(clock.instant()));
+                reanchored += article.reanchored();
+                textsKept += article.textsKept();
             }
             store.annotations().insertAll(fresh);
-            return new RestoreReport(articlesAdded, articlesMatched, actorsAdded, actorsMatched, added, present, reanchored);
-        }
-
-        private void restoreArticle(Article article) {
-            Optional<Article> existing = article.url() == null ? Optional.empty() : store.articles().findByUrl(article.url());
-            if (existing.isEmpty()) {
-                existing = store.articles().findByContentHash(article.contentHash());
-            }
-            if (existing.isPresent()) {
-                Article found = existing.get();
-                articlesMatched++;
-                articleIds.put(article.id(), found.id());
-                matchedArticles.put(article.id(), found);
-                if (found.contentHash().equals(article.contentHash())) {
-                    revisions.put(article.id(), Map.of(article.revision(), found.revision()));
-                } else {
-                    changedText.put(article.id(), found);
-                }
-                return;
-            }
-            List<RevisionText> older = bundle.olderRevisionsOf(article.id()).stream()
-                    .sorted(Comparator.comparingInt(RevisionText::revision)).toList();
-            Map<Integer, Integer> revisionMap = new HashMap<>();
-            Article stored = null;
-            for (RevisionText revision : older) {
-                ArticleDraft draft = draft(article, revision.text());
-                stored = stored == null ? store.articles().insert(draft, article.importedAt())
-                        : store.articles().saveRevision(stored.id(), draft, article.importedAt());
-                revisionMap.put(revision.revision(), stored.revision());
-            }
-            ArticleDraft current = draft(article, article.text());
-            stored = stored == null ? store.articles().insert(current, article.importedAt())
-                    : store.articles().saveRevision(stored.id(), current, article.importedAt());
-            revisionMap.put(article.revision(), stored.revision());
-            articleIds.put(article.id(), stored.id());
-            revisions.put(article.id(), revisionMap);
-            articlesAdded++;
-        }
-
-        private static ArticleDraft draft(Article article, String text) {
-            return new ArticleDraft(article.title(), article.byline(), article.outlet(), article.url(), article.publishedDate(),
-                    article.language(), text, article.headings());
+            int added = (int) articles.values().stream().filter(RestoredArticle::added).count();
+            return new RestoreReport(added, articles.size() - added, actorsAdded, actorsMatched, fresh.size(), present,
+                    reanchored, textsKept);
         }
 
         private void restoreActors() {
@@ -166,7 +132,7 @@ public final class RestoreService {
                     continue;
                 }
                 List<ActorRole> roles = actor.roles().stream()
-                        .map(role -> new ActorRole(role.role(), role.asOf(), role.articleId() == null ? null : articleIds.get(role.articleId())))
+                        .map(role -> new ActorRole(role.role(), role.asOf(), role.articleId() == null ? null : libraryArticleId(role.articleId())))
                         .toList();
                 Actor inserted = store.actors().insert(new Actor(0, actor.name(), actor.aliases(), actor.type(), actor.description(),
                         actor.externalId(), null, roles));
@@ -181,6 +147,11 @@ public final class RestoreService {
                             inserted.description(), inserted.externalId(), actorIds.get(actor.parentId()), inserted.roles()));
                 }
             }
+        }
+
+        private Long libraryArticleId(long fileArticleId) {
+            RestoredArticle article = articles.get(fileArticleId);
+            return article == null ? null : article.libraryId();
         }
 
         private Optional<Actor> match(Actor actor) {
@@ -201,28 +172,16 @@ public final class RestoreService {
             return Optional.empty();
         }
 
+        /** The annotation with the library's article and actor ids; its revision is still the file's, for placing. */
         private Annotation mapIds(Annotation a) {
             QuoteDetails quote = a.quote() == null ? null : a.quote().withSpeaker(actor(a.quote().speakerActorId()));
             ClaimDetails claim = a.claim() == null ? null : a.claim().withClaimant(actor(a.claim().claimantActorId()));
-            int revision = revisions.getOrDefault(a.articleId(), Map.of()).getOrDefault(a.revision(), a.revision());
-            return new Annotation(a.id(), articleIds.get(a.articleId()), revision, a.kind(), a.anchor(), a.anchorState(),
+            return new Annotation(a.id(), articles.get(a.articleId()).libraryId(), a.revision(), a.kind(), a.anchor(), a.anchorState(),
                     quote, actor(a.actorId()), claim, a.note(), a.tags(), a.colour(), a.created(), a.modified());
         }
 
         private Long actor(Long fileActorId) {
             return fileActorId == null ? null : actorIds.get(fileActorId);
-        }
-
-        /** Places an annotation of the file on the library's different text of the same article, as a re-import would. */
-        private Annotation reanchor(Annotation annotation, Article libraryArticle) {
-            Reanchorer.Result result = Reanchorer.reanchor(annotation.anchor(), libraryArticle.text());
-            Annotation placed = annotation.reanchored(libraryArticle.revision(), result.anchor(), result.state(), annotation.modified());
-            if (placed.quote() != null) {
-                // The speaker and cue spans pointed into the file's text; the speaker actor is kept.
-                QuoteDetails q = placed.quote();
-                placed = placed.withQuote(new QuoteDetails(q.speakerActorId(), null, q.cue(), null, q.type(), q.resolution()), placed.modified());
-            }
-            return placed;
         }
     }
 }

@@ -87,4 +87,21 @@ class ImportAnnotationsCommandTest {
         assertThat(fresh.run("import-annotations").exitCode()).isEqualTo(2);
         assertThat(dir.resolve("fresh").resolve(DataDirectory.FILE_NAME)).exists();
     }
+
+    @Test
+    void anOffsetPastTwoToTheThirtyTwoIsRefusedNamingTheAnnotationAndNothingIsImported() throws IOException {
+        String json = Files.readString(jsonLd);
+        java.util.regex.Matcher start = java.util.regex.Pattern.compile("\"start\":(\\d+)").matcher(json);
+        assertThat(start.find()).isTrue();
+        long wrapped = (1L << 32) + Long.parseLong(start.group(1));
+        Path edited = Files.writeString(dir.resolve("edited.jsonld"), json.substring(0, start.start()) + "\"start\":" + wrapped
+                + json.substring(start.end()));
+
+        CliRunner.Run run = fresh.run("import-annotations", edited.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("margin import-annotations: ").contains(edited.toString(), "annotation urn:uuid:",
+                "'start' is " + wrapped);
+        assertThat(fresh.run("list").out()).isEmpty();
+    }
 }

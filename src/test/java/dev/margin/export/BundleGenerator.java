@@ -46,6 +46,23 @@ public final class BundleGenerator {
     private BundleGenerator() {
     }
 
+    /**
+     * A text of exactly {@code length} UTF-16 units: wire-style sentences whose numbers differ, so no long stretch
+     * repeats, with an emoji now and then; it ends on a whole character.
+     */
+    public static String longText(int length) {
+        StringBuilder text = new StringBuilder(length + 200);
+        for (int n = 0; text.length() < length; n++) {
+            text.append("Paragraph ").append(n).append(": officials said ").append(n * 7 % 1000).append(" households moved")
+                    .append(n % 50 == 0 ? " 🌧️" : "").append(". The ministry declined to comment.\n");
+        }
+        text.setLength(length);
+        if (Character.isHighSurrogate(text.charAt(length - 1))) {
+            text.setCharAt(length - 1, '.');
+        }
+        return text.toString();
+    }
+
     public static ExportBundle generate(int articleCount, int annotationsPerArticle, long seed) {
         Random random = new Random(seed);
         Instant base = Instant.parse("2026-10-01T06:00:00Z");

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,17 +117,44 @@ class RestoreServiceTest {
 
             assertThat(report.articlesMatched()).isEqualTo(1);
             assertThat(report.annotationsReanchored()).isEqualTo(5);
+            assertThat(report.textsKept()).as("the older text the orphan points into").isEqualTo(1);
             Article stored = other.articles().findByUrl(fixture.rail.url()).orElseThrow();
             assertThat(stored.text()).isEqualTo(updatedText);
-            for (Annotation annotation : other.annotations().forArticle(stored.id())) {
-                assertThat(annotation.revision()).isEqualTo(stored.revision());
-                assertThat(annotation.exact()).isNotEmpty();
-                if (annotation.anchorState() != AnchorState.ORPHANED) {
-                    // An orphan keeps its old words and offsets for the user to re-attach; the others sit on their own words.
-                    assertThat(stored.text().substring(annotation.start(), annotation.end())).isEqualTo(annotation.exact());
-                }
+            List<Annotation> placed = other.annotations().forArticle(stored.id());
+            assertThat(placed).hasSize(5);
+            for (Annotation annotation : placed) {
+                // Every annotation stands on its own words in the text of the revision it names: nothing points at other words.
+                String text = other.articles().revisionText(stored.id(), annotation.revision()).orElseThrow();
+                assertThat(text.substring(annotation.start(), annotation.end())).isEqualTo(annotation.exact());
+                assertThat(annotation.revision() == stored.revision()).isEqualTo(annotation.anchorState() != AnchorState.ORPHANED);
             }
-            assertThat(other.annotations().forArticle(stored.id())).filteredOn(a -> a.anchorState() == AnchorState.MOVED).hasSize(4);
+            assertThat(placed).filteredOn(a -> a.anchorState() == AnchorState.MOVED).hasSize(4);
+            Annotation orphan = other.annotations().find(fixture.orphan.id()).orElseThrow();
+            assertThat(orphan.anchorState()).isEqualTo(AnchorState.ORPHANED);
+            assertThat(orphan.anchor()).isEqualTo(fixture.orphan.anchor());
+            assertThat(HtmlMarks.of(exportHtml(other))).as("an HTML export marks only words of annotations on the current text").isNotEmpty()
+                    .allSatisfy(mark -> assertThat(mark.annotationWords()).allSatisfy(words -> assertThat(words).contains(mark.words())))
+                    .noneMatch(mark -> mark.words().contains("declined to comment"));
+        }
+    }
+
+    @Test
+    void restoringTheSameFileAgainAfterItKeptATextChangesNothing() throws IOException {
+        try (SqliteStore other = SqliteStore.open(dir.resolve("updated2.db"))) {
+            String updatedText = fixture.rail.text().replace("Rail plan faces first test in parliament\n",
+                    "Rail plan faces first test in parliament\n(Adds finance ministry comment)\n");
+            new LibraryService(other, new TickingClock(Instant.parse("2026-03-06T08:00:00Z"))).importDraft(new ArticleDraft(
+                    fixture.rail.title(), fixture.rail.byline(), fixture.rail.outlet(), fixture.rail.url(), fixture.rail.publishedDate(),
+                    fixture.rail.language(), updatedText, fixture.rail.headings()));
+            RestoreService restore = new RestoreService(other);
+            restore.restore(exported);
+            LibraryComparison once = LibraryComparison.of(everything(other));
+
+            RestoreService.RestoreReport again = restore.restore(exported);
+
+            assertThat(again.annotationsAdded()).isZero();
+            assertThat(again.textsKept()).isZero();
+            assertThat(LibraryComparison.of(everything(other))).isEqualTo(once);
         }
     }
 
@@ -149,10 +177,16 @@ class RestoreServiceTest {
         try (SqliteStore empty = SqliteStore.open(dir.resolve("empty3.db"))) {
             assertThatThrownBy(() -> new RestoreService(empty).restore(damaged))
                     .isInstanceOf(JsonLdFormatException.class)
-                    .hasMessageContaining("code point offset -5000");
+                    .hasMessageContaining("'start' is -5000");
             assertThat(empty.articles().count()).isZero();
             assertThat(empty.actors().list()).isEmpty();
         }
+    }
+
+    private String exportHtml(SqliteStore store) throws IOException {
+        Path html = dir.resolve("export-" + System.nanoTime() + ".html");
+        exportService(store).export(new ExportScope.Everything(), ExportFormat.HTML, html, ExportProgress.NONE, new Cancellation());
+        return Files.readString(html);
     }
 
     private static ExportService exportService(SqliteStore store) {
