@@ -18,6 +18,7 @@ public final class LibraryServices implements AutoCloseable {
     private final ActorService actors;
     private final ClaimService claims;
     private final LibraryService library;
+    private final QuoteProposals quoteProposals = new QuoteProposals();
 
     private LibraryServices(Store store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -47,6 +48,11 @@ public final class LibraryServices implements AutoCloseable {
 
     public LibraryService library() {
         return library;
+    }
+
+    /** The type, speaker and cue proposed for words marked as a quote, by the suggestion engine. */
+    public QuoteProposals quoteProposals() {
+        return quoteProposals;
     }
 
     public RestoreService jsonLdRestore() {

@@ -6,7 +6,7 @@ import dev.margin.ui.common.Services;
 
 import java.util.List;
 
-/** Changes an actor's type and roles through the actor service; undo puts the old ones back. */
+/** Changes an actor's aliases, type and roles through the actor service; undo puts the old ones back. */
 final class UpdateActor implements AnnotationChange {
     private final Services services;
     private final String description;
@@ -37,6 +37,10 @@ final class UpdateActor implements AnnotationChange {
 
     private ChangeEffect save(Actor version) {
         services.store().inTransaction(() -> {
+            if (!before.aliases().equals(after.aliases())) {
+                // only when this change adds one: aliases edited elsewhere since are not written back
+                services.actors().setAliases(version.id(), version.aliases());
+            }
             services.actors().setType(version.id(), version.type());
             services.actors().setRoles(version.id(), version.roles());
         });

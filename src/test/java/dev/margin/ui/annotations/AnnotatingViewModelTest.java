@@ -12,6 +12,7 @@ import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.QuoteType;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.store.Store;
+import dev.margin.suggest.QuoteProposal;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.Services;
@@ -71,9 +72,9 @@ class AnnotatingViewModelTest {
 
     private Annotation markQuoteWithNewSpeaker() {
         int[] quote = span("“The bridge carries 96,000 vehicles a day,”");
-        SpeakerProposal proposal = annotating.proposeSpeaker(quote[0], quote[1]);
+        QuoteProposal proposal = annotating.proposeQuote(quote[0], quote[1]);
         assertThat(proposal.name()).isEqualTo("Tobias Wren");
-        annotating.markQuote(quote[0], quote[1], new QuoteInput(proposal.name(), proposal.cue(), proposal.type(), proposal));
+        annotating.markQuote(quote[0], quote[1], new QuoteInput(proposal.name(), proposal.speakerType(), proposal.cue(), proposal.type(), proposal));
         return annotating.selectedProperty().get();
     }
 
