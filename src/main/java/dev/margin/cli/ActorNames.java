@@ -1,18 +1,20 @@
 package dev.margin.cli;
 
 import dev.margin.domain.Actor;
-import dev.margin.store.ActorDao;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
 
 /** Actor names by id for the legend of {@code margin show}, each name looked up once. */
 final class ActorNames {
-    private final ActorDao actors;
+    private final LongFunction<Optional<Actor>> actors;
     private final Map<Long, String> names = new HashMap<>();
 
-    ActorNames(ActorDao actors) {
+    /** @param actors finds an actor by id (the actor service's {@code find}) */
+    ActorNames(LongFunction<Optional<Actor>> actors) {
         this.actors = actors;
     }
 
@@ -20,7 +22,7 @@ final class ActorNames {
         if (actorId == null) {
             return "unknown";
         }
-        return names.computeIfAbsent(actorId, id -> actors.find(id).map(Actor::name).orElse("actor " + id + " (missing)"));
+        return names.computeIfAbsent(actorId, id -> actors.apply(id).map(Actor::name).orElse("actor " + id + " (missing)"));
     }
 
     /** The name with the actor's type: "Bergholm Port Authority (organisation)". */
@@ -28,7 +30,7 @@ final class ActorNames {
         if (actorId == null) {
             return "unknown";
         }
-        return actors.find(actorId).map(actor -> actor.name() + " (" + actor.type().name().toLowerCase(Locale.ROOT) + ")")
+        return actors.apply(actorId).map(actor -> actor.name() + " (" + actor.type().name().toLowerCase(Locale.ROOT) + ")")
                 .orElse("actor " + actorId + " (missing)");
     }
 }

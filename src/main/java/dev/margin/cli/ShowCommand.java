@@ -43,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
             // one transaction: the text, its annotations and the actor names come from the same moment
             Optional<Shown> shown = store.inTransaction(() -> store.articles().find(articleId).map(article -> {
                 List<Annotation> annotations = store.annotations().forArticle(articleId);
-                return new Shown(article, annotations.size(), new AnnotationLabels(annotations, new ActorNames(store.actors())));
+                return new Shown(article, annotations.size(), new AnnotationLabels(annotations, new ActorNames(store.actors()::find)));
             }));
             if (shown.isEmpty()) {
                 return CommandFailure.report(spec, "there is no article " + articleId + " in " + store.file() + " (see `margin list`).");

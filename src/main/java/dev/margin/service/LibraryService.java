@@ -204,4 +204,9 @@ public final class LibraryService {
         Reanchorer.Result result = Reanchorer.reanchor(Anchor.of(oldText, span.start(), span.end()), newText);
         return result.state() == AnchorState.ORPHANED ? null : new Span(result.anchor().start(), result.anchor().end());
     }
+
+    /** The article with this id, as it is now, or empty. */
+    public Optional<Article> article(long articleId) {
+        return store.articles().find(articleId);
+    }
 }

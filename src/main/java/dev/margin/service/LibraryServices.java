@@ -55,6 +55,11 @@ public final class LibraryServices implements AutoCloseable {
         return quoteProposals;
     }
 
+    /** Marking words by names typed (the command line's annotate), with the window's rules. */
+    public MarkService marks() {
+        return new MarkService(store, annotations, actors, quoteProposals);
+    }
+
     public RestoreService jsonLdRestore() {
         return new RestoreService(store);
     }

@@ -1,6 +1,9 @@
 package dev.margin.service;
 
 import dev.margin.domain.Actor;
+import dev.margin.domain.QuoteDetails;
+import dev.margin.domain.QuoteType;
+import dev.margin.domain.SpeakerResolution;
 import dev.margin.suggest.Lexicon;
 import dev.margin.suggest.QuoteProposer;
 import dev.margin.suggest.QuoteProposal;
@@ -32,6 +35,29 @@ public final class QuoteProposals {
     /** The proposal for the quote {@code [start, end)} of {@code text}, a speaker matched to {@code actors} by name or alias. */
     public QuoteProposal propose(String text, int start, int end, Collection<Actor> actors) {
         return proposer().propose(text, start, end, List.copyOf(actors));
+    }
+
+    /**
+     * A quote's details as the user confirmed the proposal: where the speaker typed is the proposed one (by name,
+     * or by being the library actor proposed), the quote keeps where the text names it and how it was found;
+     * where the cue typed is the proposed one, where it stands. A speaker left empty leaves the quote
+     * unattributed, or from an unnamed source when the proposal found one ("a senior official").
+     *
+     * @param typedSpeaker the speaker as typed, empty for none
+     * @param speakerId    the actor the typed speaker resolved to, or null (none, or one still to be created)
+     */
+    public static QuoteDetails details(QuoteProposal proposal, String typedSpeaker, Long speakerId, String cue, QuoteType type) {
+        String typed = typedSpeaker == null ? "" : typedSpeaker.strip();
+        String typedCue = cue == null ? "" : cue.strip();
+        boolean acceptedName = !typed.isEmpty() && proposal.hasName()
+                && (proposal.name().equalsIgnoreCase(typed) || speakerId != null && speakerId.equals(proposal.knownActorId()));
+        boolean acceptedCue = !proposal.cue().isEmpty() && proposal.cue().equalsIgnoreCase(typedCue);
+        boolean anonymous = typed.isEmpty() && proposal.resolution() == SpeakerResolution.ANONYMOUS;
+        SpeakerResolution resolution = anonymous ? SpeakerResolution.ANONYMOUS
+                : typed.isEmpty() ? SpeakerResolution.UNATTRIBUTED
+                : acceptedName ? proposal.resolution() : SpeakerResolution.EXPLICIT;
+        return new QuoteDetails(speakerId, acceptedName || anonymous ? proposal.nameSpan() : null, typedCue,
+                acceptedCue ? proposal.cueSpan() : null, type == null ? proposal.type() : type, resolution);
     }
 
     private QuoteProposer proposer() {

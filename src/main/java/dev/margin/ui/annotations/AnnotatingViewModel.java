@@ -201,16 +201,9 @@ public final class AnnotatingViewModel {
     }
 
     public void markQuote(int start, int end, QuoteInput input) {
-        QuoteProposal proposal = input.proposal();
-        boolean acceptedName = proposal != null && proposal.hasName() && proposal.name().equalsIgnoreCase(input.speaker());
-        boolean acceptedCue = proposal != null && !proposal.cue().isEmpty() && proposal.cue().equalsIgnoreCase(input.cue());
-        // an unnamed source ("a senior official") is no actor: left empty, the quote keeps where the source is named
-        boolean anonymous = input.speaker().isEmpty() && proposal != null && proposal.resolution() == SpeakerResolution.ANONYMOUS;
+        QuoteProposal proposal = input.proposal() == null ? QuoteProposal.none(input.type()) : input.proposal();
         ActorNames.Resolved speaker = names.resolve(input.speaker(), input.newSpeakerType(), NewActor.Slot.SPEAKER);
-        SpeakerResolution resolution = anonymous ? SpeakerResolution.ANONYMOUS : speaker.isEmpty() ? SpeakerResolution.UNATTRIBUTED
-                : acceptedName ? proposal.resolution() : SpeakerResolution.EXPLICIT;
-        QuoteDetails details = new QuoteDetails(speaker.actorId(), acceptedName || anonymous ? proposal.nameSpan() : null, input.cue(),
-                acceptedCue ? proposal.cueSpan() : null, input.type(), resolution);
+        QuoteDetails details = QuoteProposals.details(proposal, input.speaker(), speaker.actorId(), input.cue(), input.type());
         Annotation quote = Annotation.quote(requireArticle().id(), requireArticle().revision(), anchor(start, end), details, clock.instant());
         commands.perform(create(quote, speaker.newActor()));
     }
