@@ -11,6 +11,7 @@ import dev.margin.suggest.QuoteProposal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +35,15 @@ public final class QuoteProposals {
 
     /** The proposal for the quote {@code [start, end)} of {@code text}, a speaker matched to {@code actors} by name or alias. */
     public QuoteProposal propose(String text, int start, int end, Collection<Actor> actors) {
-        return proposer().propose(text, start, end, List.copyOf(actors));
+        QuoteProposal proposal = proposer().propose(text, start, end, List.copyOf(actors));
+        if (proposal.hasName() && proposal.knownActorId() == null) {
+            // the name the rules read may still mean a library actor by the rule a typed name follows ("Okafor")
+            Optional<Actor> known = ActorNaming.resolve(actors, proposal.name());
+            if (known.isPresent()) {
+                return proposal.knownAs(known.get().id(), known.get().name(), known.get().type());
+            }
+        }
+        return proposal;
     }
 
     /**

@@ -30,6 +30,11 @@ public record QuoteProposal(String name, Span nameSpan, String cue, Span cueSpan
         return new QuoteProposal("", null, "", null, SpeakerResolution.UNATTRIBUTED, type, null, ActorType.PERSON);
     }
 
+    /** The proposal with its speaker being the library actor {@code id}, named and typed as it is there. */
+    public QuoteProposal knownAs(long id, String actorName, ActorType actorType) {
+        return new QuoteProposal(actorName, nameSpan, cue, cueSpan, resolution, type, id, actorType);
+    }
+
     public boolean hasName() {
         return !name.isEmpty();
     }
