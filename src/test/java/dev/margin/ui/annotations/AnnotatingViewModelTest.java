@@ -120,11 +120,13 @@ class AnnotatingViewModelTest {
         Actor actor = store.actors().find(mention.actorId()).orElseThrow();
         assertThat(actor.name()).isEqualTo("Tobias Wren");
         assertThat(ActorNames.roleIn(actor, article.id())).isEqualTo("director of infrastructure");
+        assertThat(actor.aliases()).as("the mention's own words, as on the command line").containsExactly("Wren");
         assertThat(store.actors().list()).hasSize(1);
 
         annotating.commands().undo();
         Actor afterUndo = store.actors().find(mention.actorId()).orElseThrow();
         assertThat(afterUndo.roles()).isEmpty();
+        assertThat(afterUndo.aliases()).isEmpty();
         assertThat(store.annotations().find(mention.id())).isEmpty();
     }
 
