@@ -1,19 +1,14 @@
 package dev.margin.cli;
 
-import dev.margin.domain.Actor;
 import dev.margin.domain.ActorType;
-import dev.margin.domain.Anchor;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
-import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.ClaimKind;
 import dev.margin.domain.ClaimStatus;
-import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.QuoteType;
-import dev.margin.service.ActorService;
-import dev.margin.service.AnnotationService;
-import dev.margin.store.Store;
+import dev.margin.service.LibraryServices;
+import dev.margin.service.MarkService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +18,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +25,10 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code margin annotate ID}: adds one quote, actor mention, claim or highlight, found by its exact text,
- * so that scripts and tests can drive the library. A speaker, mentioned actor or claimant named on the
- * command line is looked up by name or alias and created when missing; the actors and the annotation are
- * saved in one transaction, through the same services the window uses.
+ * so that scripts and tests can drive the library. The marking follows the window's rules ({@link MarkService}):
+ * a speaker, mentioned actor or claimant is found by name, alias or a unique surname and created when missing,
+ * a mention worded otherwise than its actor adds an alias, and a quote's type defaults to what its quotation
+ * marks say; the actors and the annotation are saved in one transaction.
  */
 @Command(name = "annotate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Add a quote, actor mention, claim or highlight to an article, by its exact text.",
@@ -61,13 +55,13 @@ final class AnnotateCommand implements Callable<Integer> {
         String highlight;
     }
 
-    @Option(names = "--speaker", paramLabel = "NAME", description = "Quote: who said it (an actor's name or alias; created as a person when new).")
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Quote: who said it (an actor's name, alias or surname; created when new).")
     private String speaker;
 
     @Option(names = "--cue", paramLabel = "WORDS", description = "Quote: the reporting verb or phrase (\"said\", \"according to\").")
     private String cue;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Quote: ${COMPLETION-CANDIDATES} (default: direct).")
+    @Option(names = "--type", paramLabel = "TYPE", description = "Quote: ${COMPLETION-CANDIDATES} (default: read from the quotation marks, as the window proposes).")
     private QuoteType quoteType;
 
     @Option(names = "--actor-name", paramLabel = "NAME", description = "Actor: the canonical name (default: the mention itself).")
@@ -76,7 +70,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--actor-type", paramLabel = "TYPE", description = "Actor: ${COMPLETION-CANDIDATES} (default: person) for a new actor.")
     private ActorType actorType;
 
-    @Option(names = "--claimant", paramLabel = "NAME", description = "Claim: who makes it (an actor's name or alias; created as a person when new).")
+    @Option(names = "--claimant", paramLabel = "NAME", description = "Claim: who makes it (an actor's name, alias or surname; created as a person when new).")
     private String claimant;
 
     @Option(names = "--status", paramLabel = "STATUS", description = "Claim: ${COMPLETION-CANDIDATES} (default: unverified).")
@@ -105,41 +99,30 @@ final class AnnotateCommand implements Callable<Integer> {
         AnnotationKind kind = kind();
         checkOptionsFit(kind);
         String exact = exactText();
-        try (Store store = root.openStore()) {
-            // found and saved in one transaction, so the words cannot change between finding and anchoring them
-            Placement placement = store.inTransaction(() -> place(store, kind, exact));
-            if (placement.problem() != null) {
-                return CommandFailure.report(spec, placement.problem());
+        try (LibraryServices library = root.openLibrary()) {
+            Article article = library.library().article(articleId).orElse(null);
+            if (article == null) {
+                return CommandFailure.report(spec, "there is no article " + articleId + " in " + library.libraryFile() + " (see `margin list`).");
             }
-            Annotation saved = placement.saved();
+            List<Integer> starts = ExactTextFinder.occurrences(article.text(), exact);
+            String problem = placementProblem(article, exact, starts);
+            if (problem != null) {
+                return CommandFailure.report(spec, problem);
+            }
+            int start = starts.get(occurrence == null ? 0 : occurrence - 1);
+            // the service checks the words are still there, so they cannot change between finding and marking them
+            Annotation saved = library.marks().mark(articleId, start, start + exact.length(), exact, request(kind));
             PrintWriter out = spec.commandLine().getOut();
             out.println("Added " + kind.name().toLowerCase(Locale.ROOT) + " " + saved.id() + " to article " + articleId
-                    + " at " + saved.start() + "-" + saved.end() + ": " + placement.excerpt());
+                    + " at " + saved.start() + "-" + saved.end() + ": " + ExactTextFinder.excerpt(article.text(), start, exact.length()));
             out.flush();
         }
         return 0;
     }
 
-    /** What annotating did: the saved annotation and where it stands, or why nothing was saved. */
-    private record Placement(Annotation saved, String excerpt, String problem) {
-        static Placement refused(String problem) {
-            return new Placement(null, null, problem);
-        }
-    }
-
-    private Placement place(Store store, AnnotationKind kind, String exact) {
-        Article article = store.articles().find(articleId).orElse(null);
-        if (article == null) {
-            return Placement.refused("there is no article " + articleId + " in " + store.file() + " (see `margin list`).");
-        }
-        List<Integer> starts = ExactTextFinder.occurrences(article.text(), exact);
-        String problem = placementProblem(article, exact, starts);
-        if (problem != null) {
-            return Placement.refused(problem);
-        }
-        int start = starts.get(occurrence == null ? 0 : occurrence - 1);
-        Anchor anchor = Anchor.of(article.text(), start, start + exact.length());
-        return new Placement(save(store, article, kind, anchor), ExactTextFinder.excerpt(article.text(), start, exact.length()), null);
+    /** The mark as the options describe it, for the service that applies the window's rules to it. */
+    private MarkService.Request request(AnnotationKind kind) {
+        return new MarkService.Request(kind, speaker, cue, quoteType, actorName, actorType, claimant, status, claimKind, note, tags);
     }
 
     private AnnotationKind kind() {
@@ -209,47 +192,5 @@ final class AnnotateCommand implements Callable<Integer> {
             return message.toString();
         }
         return null;
-    }
-
-    /** Creates the annotation, with any actor it names, through the services; the caller's transaction holds it all. */
-    private Annotation save(Store store, Article article, AnnotationKind kind, Anchor anchor) {
-        Clock clock = Clock.systemUTC();
-        AnnotationService annotations = new AnnotationService(store, clock);
-        ActorService actors = new ActorService(store, clock);
-        long id = article.id();
-        Annotation annotation = switch (kind) {
-            case QUOTE -> annotations.createQuote(id, anchor.start(), anchor.end(),
-                    new QuoteDetails(personId(actors, speaker),
-                            null, cue, null, quoteType == null ? QuoteType.DIRECT : quoteType, null));
-            case ACTOR -> annotations.createActorMention(id, anchor.start(), anchor.end(), mentionedActor(actors, anchor.exact()).id());
-            case CLAIM -> annotations.createClaim(id, anchor.start(), anchor.end(),
-                    new ClaimDetails("", personId(actors, claimant),
-                            false, claimKind, status, List.of(), null));
-            case HIGHLIGHT -> annotations.createHighlight(id, anchor.start(), anchor.end());
-        };
-        if (note != null || !tags.isEmpty()) {
-            Instant now = clock.instant();
-            annotation = annotations.update(annotation.withNote(note == null ? "" : note, now).withTags(tags, now));
-        }
-        return annotation;
-    }
-
-    /** The id of the actor a --speaker or --claimant names, created as a person when new; null when none is named. */
-    private static Long personId(ActorService actors, String name) {
-        return name == null ? null : actors.findOrCreate(name, ActorType.PERSON).id();
-    }
-
-    /**
-     * The actor named by --actor-name (or by the mention itself), created with --actor-type when new; a mention
-     * worded differently from the actor's name and aliases becomes one more alias.
-     */
-    private Actor mentionedActor(ActorService actors, String mention) {
-        Actor actor = actors.findOrCreate(actorName == null ? mention : actorName, actorType == null ? ActorType.PERSON : actorType);
-        if (actor.answersTo(mention)) {
-            return actor;
-        }
-        List<String> aliases = new ArrayList<>(actor.aliases());
-        aliases.add(mention.strip());
-        return actors.setAliases(actor.id(), aliases);
     }
 }

@@ -4,8 +4,7 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.Article;
 import dev.margin.importer.ImportException;
 import dev.margin.importer.ImportResult;
-import dev.margin.store.Store;
-import dev.margin.store.StoreException;
+import dev.margin.service.LibraryServices;
 import dev.margin.suggest.Lexicon;
 import dev.margin.suggest.Suggester;
 import dev.margin.suggest.Suggestion;
@@ -78,16 +77,16 @@ final class SuggestCommand implements Callable<Integer> {
         SuggestionJsonLines lines = new SuggestionJsonLines();
         int failed = 0;
         // Opened at the first article only: files alone never create or touch a library.
-        Store store = null;
+        LibraryServices library = null;
         List<Actor> knownActors = List.of();
         try {
             for (Request request : requests) {
-                if (request.articleId() != null && store == null) {
-                    store = root.openStore();
-                    knownActors = store.actors().list();
+                if (request.articleId() != null && library == null) {
+                    library = root.openLibrary();
+                    knownActors = library.actors().list();
                 }
                 Optional<Source> source = request.articleId() == null ? readFile(request.argument(), err)
-                        : readArticle(store, request.articleId(), err);
+                        : readArticle(library, request.articleId(), err);
                 if (source.isEmpty()) {
                     failed++;
                     continue;
@@ -95,11 +94,9 @@ final class SuggestCommand implements Callable<Integer> {
                 List<Actor> actors = request.articleId() == null ? List.of() : knownActors;
                 print(source.get(), suggester.suggest(source.get().text(), actors), lines, out);
             }
-        } catch (StoreException e) {
-            return CommandFailure.report(spec, e.getMessage());
         } finally {
-            if (store != null) {
-                store.close();
+            if (library != null) {
+                library.close();
             }
         }
         if (failed > 0) {
@@ -122,10 +119,10 @@ final class SuggestCommand implements Callable<Integer> {
         return requests;
     }
 
-    private static Optional<Source> readArticle(Store store, long id, PrintWriter err) {
-        Optional<Article> article = store.articles().find(id);
+    private static Optional<Source> readArticle(LibraryServices library, long id, PrintWriter err) {
+        Optional<Article> article = library.library().article(id);
         if (article.isEmpty()) {
-            err.println("margin suggest: there is no article " + id + " in " + store.file() + " (see `margin list`).");
+            err.println("margin suggest: there is no article " + id + " in " + library.libraryFile() + " (see `margin list`).");
             err.flush();
             return Optional.empty();
         }

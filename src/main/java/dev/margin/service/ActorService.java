@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -103,19 +104,28 @@ public final class ActorService {
     }
 
     /**
-     * The actor whose name or an alias is {@code nameOrAlias} (ignoring case), or a new one of {@code typeIfNew}.
-     * When several answer to it, the one whose name it is wins over one with it as an alias, then the oldest.
+     * The actor {@code typed} names by {@link ActorNaming}'s rule (name, alias, then a unique surname or part of a
+     * name), or a new one of {@code typeIfNew} named so.
      */
-    public Actor findOrCreate(String nameOrAlias, ActorType typeIfNew) {
-        return store.inTransaction(() -> {
-            List<Actor> found = store.actors().findByNameOrAlias(nameOrAlias);
-            String wanted = nameOrAlias.strip().toLowerCase(Locale.ROOT);
-            return found.stream()
-                    .filter(actor -> actor.name().toLowerCase(Locale.ROOT).equals(wanted))
-                    .min((a, b) -> Long.compare(a.id(), b.id()))
-                    .or(() -> found.stream().min((a, b) -> Long.compare(a.id(), b.id())))
-                    .orElseGet(() -> store.actors().insert(Actor.named(nameOrAlias, typeIfNew)));
-        });
+    public Actor findOrCreate(String typed, ActorType typeIfNew) {
+        return store.inTransaction(() -> resolve(typed).orElseGet(() -> store.actors().insert(Actor.named(typed, typeIfNew))));
+    }
+
+    /** The actor {@code typed} names by {@link ActorNaming}'s rule, or empty when it names none. */
+    public Optional<Actor> resolve(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        return ActorNaming.resolve(store.actors().list(), typed);
+    }
+
+    public Optional<Actor> find(long actorId) {
+        return store.actors().find(actorId);
+    }
+
+    /** Every actor of the library. */
+    public List<Actor> list() {
+        return store.actors().list();
     }
 
     /**

@@ -193,4 +193,9 @@ public final class LibraryService {
         return new ImportOutcome(ImportStatus.REVISED, revised, counts.getOrDefault(AnchorState.OK, 0),
                 counts.getOrDefault(AnchorState.MOVED, 0), counts.getOrDefault(AnchorState.ORPHANED, 0));
     }
+
+    /** The article with this id, as it is now, or empty. */
+    public Optional<Article> article(long articleId) {
+        return store.articles().find(articleId);
+    }
 }

@@ -26,6 +26,7 @@ public final class LibraryServices implements AutoCloseable {
     private final ReviewQueries queries;
     private final SuggestionService suggestions;
     private final Changes changes;
+    private final QuoteProposals quoteProposals = new QuoteProposals();
 
     private LibraryServices(Store store, Clock clock, Supplier<Suggester> suggester) {
         this.store = Objects.requireNonNull(store, "store");
@@ -81,6 +82,16 @@ public final class LibraryServices implements AutoCloseable {
     /** The undoable changes, for the window's undo histories and the command line. */
     public Changes changes() {
         return changes;
+    }
+
+    /** The type, speaker and cue proposed for words marked as a quote, by the suggestion engine. */
+    public QuoteProposals quoteProposals() {
+        return quoteProposals;
+    }
+
+    /** Marking words by names typed (the command line's annotate), with the window's rules. */
+    public MarkService marks() {
+        return new MarkService(store, annotations, actors, quoteProposals);
     }
 
     public RestoreService jsonLdRestore() {

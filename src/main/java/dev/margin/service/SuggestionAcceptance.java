@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The actor side of accepting one suggestion, inside {@link SuggestionService}'s transaction: finds the
- * library's actor by id, name or alias, or creates it, and records a role the article gives; remembers
+ * library's actor by id or by {@link ActorNaming}'s rule, or creates it, and records a role the article gives; remembers
  * what it created and what it changed so the acceptance can be undone.
  */
 final class SuggestionAcceptance {
@@ -42,11 +42,12 @@ final class SuggestionAcceptance {
                 return known.get();
             }
         }
-        boolean existed = !store.actors().findByNameOrAlias(name.strip()).isEmpty();
-        Actor actor = actors.findOrCreate(name.strip(), typeIfNew);
-        if (!existed) {
-            created.add(actor);
+        Optional<Actor> existing = actors.resolve(name);
+        if (existing.isPresent()) {
+            return existing.get();
         }
+        Actor actor = actors.findOrCreate(name.strip(), typeIfNew);
+        created.add(actor);
         return actor;
     }
 

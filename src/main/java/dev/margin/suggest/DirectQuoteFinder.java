@@ -55,7 +55,7 @@ final class DirectQuoteFinder {
                 setAside.add(quote);
                 continue;
             }
-            QuoteType type = typeOf(quote);
+            QuoteType type = typeOf(layout, quote);
             int partOf = -1;
             double confidence = 0.9;
             Attribution attribution = after(quote);
@@ -95,7 +95,8 @@ final class DirectQuoteFinder {
         return found;
     }
 
-    private QuoteType typeOf(QuotedSpan quote) {
+    /** Partial when the quoted words start in lower case or run on from the writer's own sentence, direct otherwise. */
+    static QuoteType typeOf(TextLayout layout, QuotedSpan quote) {
         String text = layout.text;
         for (int i = quote.contentStart(); i < quote.contentEnd(); i++) {
             char c = text.charAt(i);

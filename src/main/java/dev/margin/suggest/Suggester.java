@@ -4,7 +4,6 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.SpeakerResolution;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,14 +46,10 @@ public final class Suggester {
     public List<Suggestion> suggest(String text, List<Actor> knownActors) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(knownActors, "knownActors");
-        TextLayout layout = new TextLayout(text);
-        Furniture furniture = new Furniture(layout);
-        ActorIndex actors = new ActorFinder(lexicon, layout, notActorText(layout, furniture), knownActors).find();
-        SpeakerFinder speakers = new SpeakerFinder(lexicon, layout, actors);
-        List<FoundQuote> direct = new ArrayList<>(new DirectQuoteFinder(lexicon, layout, speakers).find());
-        direct.addAll(new InterviewFinder(layout, actors).find(direct));
-        direct.sort(Comparator.comparingInt(FoundQuote::start));
-        List<FoundQuote> indirect = new IndirectQuoteFinder(lexicon, layout, speakers, direct).find(furniture);
+        ArticleReading reading = ArticleReading.of(lexicon, text, knownActors);
+        List<FoundQuote> direct = reading.direct;
+        List<FoundQuote> indirect = reading.indirect;
+        ActorIndex actors = reading.actors;
 
         List<Suggestion> suggestions = new ArrayList<>();
         Map<Integer, String> idByStart = new HashMap<>();
@@ -71,7 +66,7 @@ public final class Suggester {
             suggestions.add(Suggestion.actor(text, mention.start(), mention.end(), entity.name, entity.type, entity.role,
                     entity.knownActorId, mention.confidence()));
         }
-        suggestions.addAll(new ClaimFinder(layout, direct, indirect).find(furniture));
+        suggestions.addAll(new ClaimFinder(reading.layout, direct, indirect).find(reading.furniture));
         suggestions.sort(TEXT_ORDER);
         return List.copyOf(suggestions);
     }
@@ -84,30 +79,5 @@ public final class Suggester {
         }
         return Suggestion.quote(text, quote.start(), quote.end(), quote.type(), speaker.resolution(), speaker.name(),
                 speaker.span(), quote.cue(), quote.cueSpan(), partOf, quote.confidence());
-    }
-
-    /** Offsets where no actor is looked for: title-case headlines and titles or scare quotes in marks. */
-    private BitSet notActorText(TextLayout layout, Furniture furniture) {
-        BitSet excluded = furniture.notActorText();
-        int paragraph = 0;
-        int start = 0;
-        String text = layout.text;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            if (furniture.isHeadline(paragraph)) {
-                excluded.set(start, end);
-            }
-            paragraph++;
-            start = end + 1;
-        }
-        for (QuotedSpan quote : layout.quotes) {
-            if (QuoteShape.isTitle(layout, quote)) {
-                excluded.set(quote.contentStart(), quote.contentEnd());
-            }
-        }
-        return excluded;
     }
 }

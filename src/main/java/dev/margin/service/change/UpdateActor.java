@@ -6,7 +6,11 @@ import dev.margin.store.Store;
 
 import java.util.List;
 
-/** Changes an actor's type and roles through the actor service; undo puts back the ones the library held before. */
+/**
+ * Changes an actor's type and roles, and its aliases when the change adds one (a mention worded another way),
+ * through the actor service; undo puts back what the library held before. Aliases are written only when this
+ * change alters them, so aliases edited elsewhere meanwhile are not written back over.
+ */
 final class UpdateActor implements Change {
     private final Store store;
     private final ActorService actors;
@@ -15,6 +19,7 @@ final class UpdateActor implements Change {
     private final Guard guard;
     /** The actor as the library held it before the change. */
     private Actor previous;
+    private boolean aliasesChanged;
 
     UpdateActor(Store store, ActorService actors, String description, Actor after) {
         this.store = store;
@@ -36,8 +41,9 @@ final class UpdateActor implements Change {
                     ? store.actors().find(after.id()).orElseThrow(() -> guard.refused(Guard.Step.APPLY,
                             "the actor \u201c" + after.name() + "\u201d is no longer in the library"))
                     : guard.sameTypeAndRoles(previous, Guard.Step.REDO);
-            save(after);
             previous = before;
+            aliasesChanged = !before.aliases().equals(after.aliases());
+            save(after);
             return actorsChanged();
         });
     }
@@ -52,6 +58,9 @@ final class UpdateActor implements Change {
     }
 
     private void save(Actor version) {
+        if (aliasesChanged) {
+            actors.setAliases(version.id(), version.aliases());
+        }
         actors.setType(version.id(), version.type());
         actors.setRoles(version.id(), version.roles());
     }

@@ -1,6 +1,7 @@
 package dev.margin.ui.annotations;
 
 import dev.margin.domain.Actor;
+import dev.margin.service.ActorNaming;
 import dev.margin.service.ActorService;
 import dev.margin.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -55,23 +56,9 @@ public final class ActorDirectory {
         return get(id).map(Actor::name).orElse("");
     }
 
-    /**
-     * The actor a typed name means: one whose name or alias is the typed text (ignoring case), else
-     * the only actor whose name ends with it as a surname ("Okafor" for "Adaeze Okafor").
-     */
+    /** The actor a typed name means, by the library's one rule ({@link ActorNaming}): name, alias, then a unique surname. */
     public Optional<Actor> find(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return Optional.empty();
-        }
-        List<Actor> exact = byId.values().stream().filter(actor -> actor.answersTo(typed)).toList();
-        if (!exact.isEmpty()) {
-            return Optional.of(exact.get(0));
-        }
-        String surname = " " + typed.strip().toLowerCase(Locale.ROOT);
-        List<Actor> bySurname = byId.values().stream()
-                .filter(actor -> actor.name().toLowerCase(Locale.ROOT).endsWith(surname))
-                .toList();
-        return bySurname.size() == 1 ? Optional.of(bySurname.get(0)) : Optional.empty();
+        return ActorNaming.resolve(byId.values(), typed);
     }
 
     /** Names and aliases that start with the typed text, or have a word that does; names first, at most {@code limit}. */

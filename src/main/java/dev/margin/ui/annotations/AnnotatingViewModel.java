@@ -1,6 +1,8 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.service.ActorNaming;
 import dev.margin.service.LibraryServices;
+import dev.margin.service.QuoteProposals;
 import dev.margin.service.change.Change;
 import dev.margin.service.change.ChangeEffect;
 import dev.margin.service.change.Changes;
@@ -15,6 +17,7 @@ import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.SpeakerResolution;
+import dev.margin.suggest.QuoteProposal;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.StatusViewModel;
@@ -54,6 +57,7 @@ public final class AnnotatingViewModel {
     private final Clock clock;
     private final ActorDirectory actors;
     private final ActorNames names;
+    private final QuoteProposals proposals;
     private final CommandStack commands;
     private final StatusViewModel status;
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
@@ -63,6 +67,7 @@ public final class AnnotatingViewModel {
 
     public AnnotatingViewModel(LibraryServices services, TaskRunner tasks, StatusViewModel status, Messages messages, Clock clock) {
         this.changes = services.changes();
+        this.proposals = services.quoteProposals();
         this.status = status;
         this.messages = messages;
         this.clock = clock;
@@ -161,8 +166,9 @@ public final class AnnotatingViewModel {
 
     // ---- proposals for the marking dialogs ----
 
-    public SpeakerProposal proposeSpeaker(int start, int end) {
-        return SpeakerProposer.propose(requireArticle().text(), start, end);
+    /** The type, speaker and cue the suggestion engine proposes for a quote at this span, over the actors in memory. */
+    public QuoteProposal proposeQuote(int start, int end) {
+        return proposals.propose(requireArticle().text(), start, end, actors.all());
     }
 
     /** The selected words as an actor's name, without a possessive "’s"; an existing actor's name when one answers to it. */
@@ -199,14 +205,9 @@ public final class AnnotatingViewModel {
     }
 
     public void markQuote(int start, int end, QuoteInput input) {
-        SpeakerProposal proposal = input.proposal();
-        boolean acceptedName = proposal != null && proposal.hasName() && proposal.name().equalsIgnoreCase(input.speaker());
-        boolean acceptedCue = proposal != null && !proposal.cue().isEmpty() && proposal.cue().equalsIgnoreCase(input.cue());
-        ActorNames.Resolved speaker = names.resolve(input.speaker(), ActorType.PERSON, NewActor.Slot.SPEAKER);
-        SpeakerResolution resolution = speaker.isEmpty() ? SpeakerResolution.UNATTRIBUTED
-                : acceptedName ? proposal.resolution() : SpeakerResolution.EXPLICIT;
-        QuoteDetails details = new QuoteDetails(speaker.actorId(), acceptedName ? proposal.nameSpan() : null, input.cue(),
-                acceptedCue ? proposal.cueSpan() : null, input.type(), resolution);
+        QuoteProposal proposal = input.proposal() == null ? QuoteProposal.none(input.type()) : input.proposal();
+        ActorNames.Resolved speaker = names.resolve(input.speaker(), input.newSpeakerType(), NewActor.Slot.SPEAKER);
+        QuoteDetails details = QuoteProposals.details(proposal, input.speaker(), speaker.actorId(), input.cue(), input.type());
         Annotation quote = Annotation.quote(requireArticle().id(), requireArticle().revision(), anchor(start, end), details, clock.instant());
         commands.perform(create(quote, speaker.newActor()));
     }
@@ -220,7 +221,7 @@ public final class AnnotatingViewModel {
         Annotation mention = Annotation.actorMention(current.id(), current.revision(), anchor(start, end),
                 existing.map(Actor::id).orElse(0L), clock.instant());
         if (existing.isEmpty()) {
-            Actor draft = Actor.named(input.name(), input.type());
+            Actor draft = ActorNaming.withMentionAlias(Actor.named(input.name(), input.type()), mention.exact());
             if (!input.role().isEmpty()) {
                 draft = draft.withRole(new ActorRole(input.role(), current.publishedDate(), current.id()));
             }
@@ -229,12 +230,13 @@ public final class AnnotatingViewModel {
         }
         Change create = create(mention, null);
         Actor actor = existing.get();
-        if (input.role().isEmpty() || ActorNames.roleIn(actor, current.id()).equals(input.role())) {
+        boolean sameRole = input.role().isEmpty() || ActorNames.roleIn(actor, current.id()).equals(input.role());
+        Actor updated = ActorNaming.withMentionAlias(sameRole ? actor : ActorNames.withRoleFor(actor, input.role(), current), mention.exact());
+        if (updated.equals(actor)) {
             commands.perform(create);
         } else {
-            Actor withRole = ActorNames.withRoleFor(actor, input.role(), current);
             commands.perform(changes.together(create.description(),
-                    List.of(create, changes.updateActor(create.description(), withRole))));
+                    List.of(create, changes.updateActor(create.description(), updated))));
         }
     }
 

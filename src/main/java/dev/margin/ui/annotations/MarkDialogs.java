@@ -5,9 +5,12 @@ import dev.margin.domain.ActorType;
 import dev.margin.domain.ClaimKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.QuoteType;
+import dev.margin.suggest.QuoteProposal;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Messages;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -16,6 +19,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
@@ -36,7 +40,11 @@ public final class MarkDialogs {
         this.actors = actors;
     }
 
-    public Optional<QuoteInput> askQuote(Window owner, String words, SpeakerProposal proposal) {
+    /**
+     * Asks for a quote's speaker, cue and type, filled in with the proposal. Under the speaker it says which
+     * library actor the typed name means, or that a new actor will be created, and then asks its type.
+     */
+    public Optional<QuoteInput> askQuote(Window owner, String words, QuoteProposal proposal) {
         Dialog<QuoteInput> dialog = dialog(owner, "mark.quote.title", words);
         TextField speaker = nameField("markSpeaker", proposal.name());
         TextField cue = new TextField(proposal.cue());
@@ -44,17 +52,45 @@ public final class MarkDialogs {
         ComboBox<QuoteType> type = FormSupport.enumBox(QuoteType.class, "quoteType", messages);
         type.setId("markQuoteType");
         type.setValue(proposal.type());
+        ComboBox<ActorType> newSpeakerType = FormSupport.enumBox(ActorType.class, "actorType", messages);
+        newSpeakerType.setId("markSpeakerType");
+        newSpeakerType.setValue(proposal.speakerType());
+        Label notice = new Label();
+        notice.setId("markSpeakerNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("form-label");
+        HBox newSpeakerRow = new HBox(6, new Label(messages.get("mark.newSpeakerType")), newSpeakerType);
+        newSpeakerRow.setAlignment(Pos.BASELINE_LEFT);
+        speaker.textProperty().addListener((observable, old, typed) -> showWhoIsMeant(typed, notice, newSpeakerRow));
+        showWhoIsMeant(speaker.getText(), notice, newSpeakerRow);
         GridPane grid = form(dialog, words);
-        FormSupport.row(grid, messages.get("editor.speaker"), speaker);
+        FormSupport.row(grid, messages.get("editor.speaker"), new VBox(4, speaker, notice, newSpeakerRow));
         Label hint = new Label(proposal.hasName() ? messages.get("mark.proposal", proposal.name()) : messages.get("mark.noProposal"));
         hint.getStyleClass().add("form-label");
         grid.add(hint, 1, grid.getRowCount());
         FormSupport.row(grid, messages.get("editor.cue"), cue);
         FormSupport.row(grid, messages.get("editor.quoteType"), type);
         dialog.setResultConverter(button -> button != null && button.getButtonData() == ButtonBar.ButtonData.OK_DONE
-                ? new QuoteInput(speaker.getText(), cue.getText(), type.getValue(), proposal) : null);
+                ? new QuoteInput(speaker.getText(), newSpeakerType.getValue(), cue.getText(), type.getValue(), proposal) : null);
         focus(speaker);
         return dialog.showAndWait();
+    }
+
+    /** Which actor the typed speaker means (said only when the name differs), or that a new one will be created. */
+    private void showWhoIsMeant(String typed, Label notice, HBox newSpeakerRow) {
+        String name = typed == null ? "" : typed.strip();
+        Optional<Actor> meant = actors.find(name);
+        boolean isNew = !name.isEmpty() && meant.isEmpty();
+        String text = isNew ? messages.get("mark.newSpeaker", name)
+                : meant.filter(actor -> !actor.name().equalsIgnoreCase(name)).map(actor -> messages.get("mark.knownSpeaker", actor.name())).orElse("");
+        notice.setText(text);
+        showIf(notice, !text.isEmpty());
+        showIf(newSpeakerRow, isNew);
+    }
+
+    private static void showIf(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     public Optional<ActorInput> askActor(Window owner, String words, String proposedName) {

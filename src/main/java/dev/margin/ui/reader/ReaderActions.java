@@ -74,7 +74,7 @@ final class ReaderActions {
         String words = annotating.articleProperty().get().text().substring(start, end);
         switch (kind) {
             case HIGHLIGHT -> annotating.markHighlight(start, end);
-            case QUOTE -> dialogs.askQuote(owner(), words, annotating.proposeSpeaker(start, end))
+            case QUOTE -> dialogs.askQuote(owner(), words, annotating.proposeQuote(start, end))
                     .ifPresent(input -> annotating.markQuote(start, end, input));
             case ACTOR -> dialogs.askActor(owner(), words, annotating.proposeActorName(start, end))
                     .ifPresent(input -> annotating.markActor(start, end, input));

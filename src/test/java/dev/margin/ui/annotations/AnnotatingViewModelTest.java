@@ -13,6 +13,7 @@ import dev.margin.domain.QuoteType;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.service.LibraryServices;
 import dev.margin.store.Store;
+import dev.margin.suggest.QuoteProposal;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.StatusViewModel;
@@ -71,9 +72,9 @@ class AnnotatingViewModelTest {
 
     private Annotation markQuoteWithNewSpeaker() {
         int[] quote = span("“The bridge carries 96,000 vehicles a day,”");
-        SpeakerProposal proposal = annotating.proposeSpeaker(quote[0], quote[1]);
+        QuoteProposal proposal = annotating.proposeQuote(quote[0], quote[1]);
         assertThat(proposal.name()).isEqualTo("Tobias Wren");
-        annotating.markQuote(quote[0], quote[1], new QuoteInput(proposal.name(), proposal.cue(), proposal.type(), proposal));
+        annotating.markQuote(quote[0], quote[1], new QuoteInput(proposal.name(), proposal.speakerType(), proposal.cue(), proposal.type(), proposal));
         return annotating.selectedProperty().get();
     }
 
@@ -134,11 +135,13 @@ class AnnotatingViewModelTest {
         Actor actor = store.actors().find(mention.actorId()).orElseThrow();
         assertThat(actor.name()).isEqualTo("Tobias Wren");
         assertThat(ActorNames.roleIn(actor, article.id())).isEqualTo("director of infrastructure");
+        assertThat(actor.aliases()).as("the mention's own words, as on the command line").containsExactly("Wren");
         assertThat(store.actors().list()).hasSize(1);
 
         annotating.commands().undo();
         Actor afterUndo = store.actors().find(mention.actorId()).orElseThrow();
         assertThat(afterUndo.roles()).isEmpty();
+        assertThat(afterUndo.aliases()).isEmpty();
         assertThat(store.annotations().find(mention.id())).isEmpty();
     }
 

@@ -1,0 +1,64 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.Actor;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One article as the rules read it, once: its layout, its page furniture, the actors it names, and the
+ * direct and indirect quotes found with their speakers. The {@link Suggester} and the {@link QuoteProposer}
+ * both start from it, so a quote marked by hand gets the speaker a suggestion would have named.
+ */
+final class ArticleReading {
+    final TextLayout layout;
+    final Furniture furniture;
+    final ActorIndex actors;
+    final SpeakerFinder speakers;
+    /** Direct and partial quotes (interview answers included), in text order. */
+    final List<FoundQuote> direct;
+    final List<FoundQuote> indirect;
+
+    private ArticleReading(Lexicon lexicon, String text, List<Actor> knownActors) {
+        layout = new TextLayout(text);
+        furniture = new Furniture(layout);
+        actors = new ActorFinder(lexicon, layout, notActorText(layout, furniture), knownActors).find();
+        speakers = new SpeakerFinder(lexicon, layout, actors);
+        List<FoundQuote> quotes = new ArrayList<>(new DirectQuoteFinder(lexicon, layout, speakers).find());
+        quotes.addAll(new InterviewFinder(layout, actors).find(quotes));
+        quotes.sort(Comparator.comparingInt(FoundQuote::start));
+        direct = List.copyOf(quotes);
+        indirect = List.copyOf(new IndirectQuoteFinder(lexicon, layout, speakers, direct).find(furniture));
+    }
+
+    static ArticleReading of(Lexicon lexicon, String text, List<Actor> knownActors) {
+        return new ArticleReading(lexicon, text, knownActors);
+    }
+
+    /** Offsets where no actor is looked for: title-case headlines and titles or scare quotes in marks. */
+    private static BitSet notActorText(TextLayout layout, Furniture furniture) {
+        BitSet excluded = furniture.notActorText();
+        int paragraph = 0;
+        int start = 0;
+        String text = layout.text;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (furniture.isHeadline(paragraph)) {
+                excluded.set(start, end);
+            }
+            paragraph++;
+            start = end + 1;
+        }
+        for (QuotedSpan quote : layout.quotes) {
+            if (QuoteShape.isTitle(layout, quote)) {
+                excluded.set(quote.contentStart(), quote.contentEnd());
+            }
+        }
+        return excluded;
+    }
+}
