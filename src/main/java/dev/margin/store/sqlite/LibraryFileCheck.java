@@ -149,17 +149,17 @@ final class LibraryFileCheck {
     }
 
     /**
-     * A read-only connection creates an empty log and a shared-memory index beside a library in log mode, and leaves
-     * them. For a refused library they go again, so its folder is as it was; only while the log is still empty, as a
-     * program that opened the file meanwhile (a newer Margin, say) may use them.
+     * A read-only connection creates a shared-memory index (and, when there was none, an empty log) beside a library in
+     * log mode, and leaves them. For a refused library they go again, so its folder is as it was. The log only while it
+     * is still empty: a program that opened the file meanwhile (a newer Margin, say) may have written to it.
      */
     private static void removeWhatTheCheckCreated(Path log, boolean hadLog, Path sharedMemory, boolean hadSharedMemory,
                                                   RuntimeException failure) {
         try {
+            if (!hadSharedMemory) {
+                Files.deleteIfExists(sharedMemory);
+            }
             if (!hadLog && Files.exists(log) && Files.size(log) == 0) {
-                if (!hadSharedMemory) {
-                    Files.deleteIfExists(sharedMemory);
-                }
                 Files.deleteIfExists(log);
             }
         } catch (IOException e) {
