@@ -113,17 +113,23 @@ public final class MarginCommand implements Callable<Integer> {
      */
     LibraryServices openLibrary() {
         LibraryServices services = libraries.open(libraryFile());
-        if (services.backups().libraryIsReadOnly()) {
-            spec.commandLine().getErr().println("margin: the library " + services.libraryFile()
+        sayIfReadOnly(services.backups().libraryIsReadOnly(), services.libraryFile());
+        return services;
+    }
+
+    private void sayIfReadOnly(boolean readOnly, Path library) {
+        if (readOnly) {
+            spec.commandLine().getErr().println("margin: the library " + library
                     + " cannot be written (read-only file or folder); it is opened read-only: it can be read and listed, not changed.");
             spec.commandLine().getErr().flush();
         }
-        return services;
     }
 
     /** Opens the library's store directly; on its way out, as each command moves to {@link #openLibrary()}. */
     Store openStore() {
-        return SqliteStore.open(libraryFile());
+        Store store = SqliteStore.open(libraryFile());
+        sayIfReadOnly(store.libraryFiles().readOnly(), store.file());
+        return store;
     }
 
     ArticleImporter importer() {
