@@ -40,8 +40,9 @@ public final class ProtectedFiles {
     public void check(Path target) throws IOException {
         Path hit = match(target);
         if (hit != null) {
-            throw new IOException("Cannot write " + target.toAbsolutePath() + ": it is " + (hit.equals(files.get(0)) ? "" : "a file of ")
-                    + owner + " (" + hit + "), which must never be replaced. Nothing was written; choose another file.");
+            String what = hit.equals(files.get(0)) ? owner : hit.getFileName() + ", a file of " + owner;
+            throw new IOException("Cannot write " + target.toAbsolutePath() + ": it is " + what
+                    + ", which must never be replaced. Nothing was written; choose another file.");
         }
     }
 
