@@ -90,7 +90,7 @@ public final class MarginCommand implements Callable<Integer> {
     public Integer call() {
         Path library = libraryFile();
         if (selfCheck) {
-            return new SelfCheck(spec.commandLine().getOut(), spec.commandLine().getErr()).run(library);
+            return new SelfCheck(spec.commandLine().getOut(), spec.commandLine().getErr()).run(library, this::openLibrary);
         }
         for (Path file : filesToOpen) {
             if (!Files.isRegularFile(file)) {
@@ -107,14 +107,29 @@ public final class MarginCommand implements Callable<Integer> {
         return dataDirectory.libraryFile(dataDir);
     }
 
-    /** Opens (creating when missing) the library file and hands back its services; the caller closes them. */
+    /**
+     * Opens (creating when missing) the library file and hands back its services; the caller closes them. A library
+     * that could only be opened read-only (its folder or file cannot be written) is said so on the error stream.
+     */
     LibraryServices openLibrary() {
-        return libraries.open(libraryFile());
+        LibraryServices services = libraries.open(libraryFile());
+        sayIfReadOnly(services.backups().libraryIsReadOnly(), services.libraryFile());
+        return services;
+    }
+
+    private void sayIfReadOnly(boolean readOnly, Path library) {
+        if (readOnly) {
+            spec.commandLine().getErr().println("margin: the library " + library
+                    + " cannot be written (read-only file or folder); it is opened read-only: it can be read and listed, not changed.");
+            spec.commandLine().getErr().flush();
+        }
     }
 
     /** Opens the library's store directly; on its way out, as each command moves to {@link #openLibrary()}. */
     Store openStore() {
-        return SqliteStore.open(libraryFile());
+        Store store = SqliteStore.open(libraryFile());
+        sayIfReadOnly(store.libraryFiles().readOnly(), store.file());
+        return store;
     }
 
     ArticleImporter importer() {

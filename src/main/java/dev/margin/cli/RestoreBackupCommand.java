@@ -2,8 +2,7 @@ package dev.margin.cli;
 
 import dev.margin.service.BackupService;
 import dev.margin.service.BackupService.RestoreResult;
-import dev.margin.store.Store;
-import dev.margin.store.StoreException;
+import dev.margin.service.LibraryServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /**
@@ -21,9 +19,10 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "restore-backup", mixinStandardHelpOptions = true,
         description = {"Replace the library by a backup made with `margin backup`.",
-                "The backup is opened and integrity-checked first; a file that is not a Margin library, is damaged or comes"
-                        + " from a newer Margin is refused and the library is left as it was. The library as it was before"
-                        + " is kept beside it as <library>.before-restore-<time>.db."})
+                "The backup is checked first; a file that is empty, not a Margin library (or one without its tables), damaged"
+                        + " or from a newer Margin is refused and the library is left as it was. The restore holds the library's"
+                        + " write lock, so a save by another process lands either in the copy of the library as it was, kept"
+                        + " beside it as <library>.before-restore-<time>.db (never overwritten), or on the restored library."})
 final class RestoreBackupCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -40,11 +39,11 @@ final class RestoreBackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = root.openStore()) {
-            RestoreResult result = new BackupService(store, Clock.systemUTC()).restore(backup);
-            out.println("Restored " + store.file() + " from " + result.restoredFrom() + ".");
+        try (LibraryServices library = root.openLibrary()) {
+            RestoreResult result = library.backups().restore(backup);
+            out.println("Restored " + library.libraryFile() + " from " + result.restoredFrom() + ".");
             out.println("The library as it was before is kept at " + result.previousLibrary() + ".");
-        } catch (IOException | StoreException e) {
+        } catch (IOException | RuntimeException e) {
             return CommandFailure.report(spec, e.getMessage());
         }
         out.flush();

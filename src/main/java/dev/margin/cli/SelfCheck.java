@@ -1,11 +1,11 @@
 package dev.margin.cli;
 
-import dev.margin.store.Store;
-import dev.margin.store.StoreException;
-import dev.margin.store.sqlite.SqliteStore;
+import dev.margin.service.BackupService.LibraryHealth;
+import dev.margin.service.LibraryServices;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * {@code margin --self-check}: opens the library (creating it on first start, migrating an older schema),
@@ -21,27 +21,28 @@ final class SelfCheck {
         this.err = err;
     }
 
-    int run(Path library) {
+    /** Checks the library {@code library}, opened by {@code open}; failures to open are reported, not thrown. */
+    int run(Path library, Supplier<LibraryServices> open) {
         out.println("Margin " + VersionProvider.version() + " self-check");
         out.println("Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         out.println("Library: " + library);
         out.flush();
-        try (Store store = SqliteStore.open(library)) {
-            String integrity = store.integrityCheck();
-            out.println("Schema version: " + SqliteStore.schemaVersion());
-            out.println("Articles: " + store.articles().count() + ", annotations: " + store.annotations().count()
-                    + ", actors: " + store.actors().list().size());
-            out.println("Integrity check: " + integrity);
+        try (LibraryServices services = open.get()) {
+            LibraryHealth health = services.backups().health();
+            out.println("Schema version: " + health.schemaVersion());
+            out.println("Articles: " + health.articles() + ", annotations: " + health.annotations() + ", actors: " + health.actors());
+            out.println("Integrity check: " + health.integrity());
             out.flush();
-            if (!"ok".equals(integrity)) {
-                err.println("margin: self-check failed: the library " + library + " is damaged: " + integrity);
+            if (!health.sound()) {
+                err.println("margin: self-check failed: the library " + library + " is damaged: " + health.integrity());
                 err.flush();
                 return 1;
             }
             out.println("Self-check passed.");
             out.flush();
             return 0;
-        } catch (StoreException e) {
+        } catch (RuntimeException e) {
+            // The library could not be opened or read (StoreException): the message names the file and the problem.
             err.println("margin: self-check failed: " + e.getMessage());
             err.flush();
             return 1;

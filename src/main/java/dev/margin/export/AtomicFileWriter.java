@@ -21,6 +21,9 @@ import java.security.SecureRandom;
  * same folder, is forced to disk, and is then moved over the target in one atomic step. When
  * anything fails (the folder is read-only, the disk fills, the exporter throws half-way) the
  * temporary file is removed, the old file stays as it was, and the exception names the file.
+ *
+ * <p>Every caller says which files must never be replaced ({@link ProtectedFiles}: the library and its
+ * companions); a target that is one of them, however its path is spelled, is refused before anything is written.
  */
 public final class AtomicFileWriter {
     /** What to write; may throw at any point. */
@@ -34,8 +37,11 @@ public final class AtomicFileWriter {
     private AtomicFileWriter() {
     }
 
-    public static void write(Path target, Content content) throws IOException {
+    /** Writes {@code content} to {@code target}, unless the target is one of {@code protectedFiles}. */
+    public static void write(Path target, ProtectedFiles protectedFiles, Content content) throws IOException {
         Path file = target.toAbsolutePath().normalize();
+        protectedFiles.check(target);
+        protectedFiles.check(file);
         Path folder = file.getParent();
         if (folder == null) {
             throw new IOException("Cannot write " + file + ": it has no parent folder");
@@ -62,6 +68,8 @@ public final class AtomicFileWriter {
                 channel.force(true);
             }
             keepPermissionsOf(file, temp);
+            // Again just before the rename: a link could have been pointed at the library meanwhile.
+            protectedFiles.check(file);
             moveIntoPlace(temp, file);
         } catch (IOException | RuntimeException | Error failure) {
             deleteQuietlyInto(temp, failure);

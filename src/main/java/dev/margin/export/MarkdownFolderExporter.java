@@ -26,9 +26,12 @@ import java.util.Set;
  */
 public final class MarkdownFolderExporter {
     private final boolean wikiLinks;
+    private final ProtectedFiles protectedFiles;
 
-    public MarkdownFolderExporter(boolean wikiLinks) {
+    /** @param protectedFiles files no note may replace (the library and its companions) */
+    public MarkdownFolderExporter(boolean wikiLinks, ProtectedFiles protectedFiles) {
         this.wikiLinks = wikiLinks;
+        this.protectedFiles = protectedFiles;
     }
 
     /** Writes the notes and returns the files written, in article order. */
@@ -43,7 +46,7 @@ public final class MarkdownFolderExporter {
         for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
             Article article = bundle.article(entry.getKey()).orElseThrow();
             Path file = chooseFile(folder, FileNames.forArticle(article, "md"), article, taken);
-            AtomicFileWriter.write(file, out -> {
+            AtomicFileWriter.write(file, protectedFiles, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 notes.write(article, entry.getValue(), writer);
                 writer.flush();

@@ -1,32 +1,39 @@
 package dev.margin.service;
 
+import dev.margin.export.ProtectedFiles;
+import dev.margin.store.LibraryFiles;
 import dev.margin.store.Store;
 import dev.margin.store.StoreException;
-import dev.margin.store.sqlite.SqliteBackup;
-import dev.margin.store.sqlite.SqliteStore;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * Backs the whole library up to one file and restores it, while the application has it open.
+ * Backs the whole library up to one file and restores it, while the application (and other programs) have it
+ * open and keep saving.
  *
- * <p>Backup: SQLite's online backup into a temporary file beside the target, an integrity check of
- * the copy, then an atomic move over the target; a failure leaves any earlier backup in place.
- * Restore: the backup is copied beside the library, opened as a library (refused with a message
- * when it is not one, is damaged or comes from a newer Margin; brought up to date when older) and
- * checked; only then is the current library saved as {@code <name>.before-restore-<time>.db} and
- * replaced in place by the backup's content, which the open store sees from its next read.
+ * <p>Backup: a consistent copy made by the store ({@link LibraryFiles#copyTo}) into a temporary file beside the
+ * target, checked, then moved over the target in one step; a failure leaves any earlier backup in place. The
+ * target is never the library or one of its companion files, however its path is spelled.
+ * Restore: the backup is copied beside the library and checked there (a file that is empty, not a Margin library,
+ * without its tables, damaged or from a newer Margin is refused with a message; an older one is brought up to
+ * date); then, under the library's write lock, the library as it is goes to a new file
+ * {@code <name>.before-restore-<time>[-n].db} (never one that exists) and its content is replaced by the backup's.
  */
 public final class BackupService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Store store;
     private final Clock clock;
 
@@ -39,8 +46,48 @@ public final class BackupService {
     public record RestoreResult(Path restoredFrom, Path previousLibrary) {
     }
 
+    /** What the self-check reports: the library's layout version, what it holds and SQLite's integrity check ("ok"). */
+    public record LibraryHealth(int schemaVersion, int articles, int annotations, int actors, String integrity) {
+        public boolean sound() {
+            return "ok".equals(integrity);
+        }
+    }
+
+    /** Reads the whole library once (PRAGMA integrity_check) and counts what it holds. */
+    public LibraryHealth health() {
+        String integrity = store.integrityCheck();
+        return new LibraryHealth(store.libraryFiles().schemaVersion(), store.articles().count(), store.annotations().count(),
+                store.actors().list().size(), integrity);
+    }
+
+    /** Hears how a backup goes: about {@code done} of {@code total} bytes copied. Called on the backup's thread. */
+    @FunctionalInterface
+    public interface BackupProgress {
+        BackupProgress NONE = (done, total) -> { };
+
+        void copied(long done, long total);
+    }
+
+    /** The files no writer may replace: the library of {@code store} and its companions. */
+    static ProtectedFiles protectedFilesOf(Store store) {
+        return ProtectedFiles.of("the Margin library " + store.file(), store.libraryFiles().files());
+    }
+
+    /** Whether the library was opened read-only (its folder or file cannot be written). */
+    public boolean libraryIsReadOnly() {
+        return store.libraryFiles().readOnly();
+    }
+
     /** Writes a consistent copy of the library to {@code target}; returns the file's size in bytes. */
     public long backup(Path target) throws IOException {
+        return backup(target, BackupProgress.NONE, new Cancellation());
+    }
+
+    /**
+     * As {@link #backup(Path)}, telling {@code progress} how it goes; stops with a CancellationException, leaving any
+     * earlier file at {@code target} as it was, once {@code cancellation} is cancelled.
+     */
+    public long backup(Path target, BackupProgress progress, Cancellation cancellation) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
             throw new IOException("Cannot back up to " + file + ": it is a folder; choose a file name.");
@@ -49,18 +96,31 @@ public final class BackupService {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("Cannot back up to " + file + ": the folder " + folder + " does not exist.");
         }
-        if (file.equals(store.file().toAbsolutePath().normalize())) {
-            throw new IOException("Cannot back up the library onto itself (" + file + "); choose another file.");
-        }
-        Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+        ProtectedFiles library = protectedFilesOf(store);
+        library.check(target);
+        library.check(file);
+        Path temp = folder.resolve("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
         try {
-            SqliteBackup.backup(store.file(), temp);
-            String check = SqliteBackup.integrityCheck(temp);
-            if (!"ok".equals(check)) {
-                throw new IOException("The backup copy of " + store.file() + " failed its integrity check (" + check + "); " + file + " was not written.");
-            }
+            store.libraryFiles().copyTo(temp, new LibraryFiles.CopyProgress() {
+                @Override
+                public void copied(long done, long total) {
+                    progress.copied(done, total);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return cancellation.isCancelled();
+                }
+            });
+            cancellation.check();
+            // Again just before the move: a link could have been pointed at the library meanwhile.
+            library.check(file);
             move(temp, file);
+            syncFolder(folder);
             return Files.size(file);
+        } catch (StoreException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException("Cannot back up to " + file + ": " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -68,38 +128,57 @@ public final class BackupService {
     }
 
     /**
-     * Replaces the library's content by the backup's, after checking the backup. Throws IOException or
-     * StoreException naming the backup when it cannot be used; the library is then unchanged.
+     * Replaces the library's content by the backup's, after checking the backup. Throws IOException naming the
+     * backup when it cannot be used, or StoreException when the library cannot be written; the library is then unchanged.
      */
     public RestoreResult restore(Path backup) throws IOException {
         Path source = backup.toAbsolutePath().normalize();
         if (!Files.isRegularFile(source)) {
             throw new IOException("There is no backup file " + source + ".");
         }
-        Path library = store.file().toAbsolutePath().normalize();
-        Path checked = Files.createTempFile(library.getParent(), "." + library.getFileName() + ".restore-", ".db");
+        ProtectedFiles library = protectedFilesOf(store);
+        if (library.covers(backup) || library.covers(source)) {
+            throw new IOException("Cannot restore from " + source + ": it is " + store.file()
+                    + " itself (or a file of it), the library being restored; choose a backup file. The library was not changed.");
+        }
+        Path libraryFile = store.file().toAbsolutePath().normalize();
+        Path checked = Files.createTempFile(libraryFile.getParent(), "." + libraryFile.getFileName() + ".restore-", ".db");
+        Path previous = null;
         try {
             Files.copy(source, checked, StandardCopyOption.REPLACE_EXISTING);
-            verify(source, checked);
-            Path previous = library.resolveSibling(library.getFileName() + ".before-restore-" + STAMP.format(clock.instant()) + ".db");
-            SqliteBackup.backup(library, previous);
-            SqliteBackup.restore(library, checked);
+            try {
+                store.libraryFiles().checkRestorable(checked, source);
+            } catch (StoreException e) {
+                throw new IOException("The file " + source + " cannot be restored: " + e.getMessage() + " The library was not changed.", e);
+            }
+            previous = reservePreviousName(libraryFile);
+            store.libraryFiles().replaceContent(checked, previous);
             return new RestoreResult(source, previous);
+        } catch (IOException | RuntimeException e) {
+            if (previous != null && Files.exists(previous) && Files.size(previous) == 0) {
+                Files.deleteIfExists(previous);
+            }
+            throw e;
         } finally {
             deleteWithSidecars(checked);
         }
     }
 
-    /** Opens the copy as a library (which refuses foreign or newer files and migrates older ones) and checks its integrity. */
-    private static void verify(Path source, Path copy) throws IOException {
-        try (SqliteStore candidate = SqliteStore.open(copy)) {
-            String check = candidate.integrityCheck();
-            if (!"ok".equals(check)) {
-                throw new IOException("The backup " + source + " is damaged (" + check + "); the library was not changed.");
+    /**
+     * A new, empty file for the library as it was: two restores in the same second get two names, and a file
+     * that exists is never taken (created with create-new, which fails when the name is taken).
+     */
+    private Path reservePreviousName(Path library) throws IOException {
+        String stem = library.getFileName() + ".before-restore-" + STAMP.format(clock.instant());
+        for (int n = 1; ; n++) {
+            Path candidate = library.resolveSibling(stem + (n == 1 ? "" : "-" + n) + ".db");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (n == 10_000) {
+                    throw taken;
+                }
             }
-        } catch (StoreException e) {
-            throw new IOException("The file " + source + " cannot be restored: " + e.getMessage().replace(copy.toString(), source.toString())
-                    + " The library was not changed.", e);
         }
     }
 
@@ -111,9 +190,19 @@ public final class BackupService {
         }
     }
 
+    /** Makes the move durable on POSIX systems; elsewhere a folder cannot be opened, and the move is journaled by the file system. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notSupportedHere) {
+            return;
+        }
+    }
+
     private static void deleteWithSidecars(Path file) throws IOException {
         Files.deleteIfExists(file);
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
     }
 }

@@ -12,6 +12,7 @@ import dev.margin.export.AtomicFileWriter;
 import dev.margin.export.ExportBundle;
 import dev.margin.export.ExportInfo;
 import dev.margin.export.MarkdownFolderExporter;
+import dev.margin.export.ProtectedFiles;
 import dev.margin.export.RevisionText;
 import dev.margin.store.Store;
 import dev.margin.store.StoreException;
@@ -69,10 +70,11 @@ public final class ExportService {
         ExportBundle bundle = bundle(scope, progress, cancellation);
         cancellation.check();
         List<Path> files;
+        ProtectedFiles library = BackupService.protectedFilesOf(store);
         if (format.writesFolder()) {
-            files = new MarkdownFolderExporter(true).write(bundle, target);
+            files = new MarkdownFolderExporter(true, library).write(bundle, target);
         } else {
-            AtomicFileWriter.write(target, out -> format.exporter().write(bundle, new WatchedStream(out, progress, cancellation)));
+            AtomicFileWriter.write(target, library, out -> format.exporter().write(bundle, new WatchedStream(out, progress, cancellation)));
             files = List.of(target.toAbsolutePath().normalize());
         }
         return new ExportResult(files, bundle.articles().size(), bundle.annotations().size(), bundle.actors().size());

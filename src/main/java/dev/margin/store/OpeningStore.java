@@ -92,6 +92,11 @@ public final class OpeningStore implements Store {
         return opened().integrityCheck();
     }
 
+    @Override
+    public dev.margin.store.LibraryFiles libraryFiles() {
+        return opened().libraryFiles();
+    }
+
     /** Closes the library once it is open; a library that failed to open has nothing to close. */
     @Override
     public void close() {

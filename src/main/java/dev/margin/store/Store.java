@@ -40,6 +40,9 @@ public interface Store extends AutoCloseable {
     /** The library file. */
     Path file();
 
+    /** The library as files: its backup, restore and the files no other writer may replace. */
+    LibraryFiles libraryFiles();
+
     /** PRAGMA integrity_check: "ok", or the problems it lists. */
     String integrityCheck();
 

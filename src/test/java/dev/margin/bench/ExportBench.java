@@ -14,6 +14,7 @@ import dev.margin.export.JsonLdReader;
 import dev.margin.export.MarkdownExporter;
 import dev.margin.export.MarkdownFolderExporter;
 import dev.margin.export.PdfReportExporter;
+import dev.margin.export.ProtectedFiles;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -88,21 +89,21 @@ public final class ExportBench {
     }
 
     private static void time(String name, Path file, ExportBundle warmUp, ExportBundle bundle, Writing writing) throws IOException {
-        AtomicFileWriter.write(file, out -> writing.write(warmUp, out));
+        AtomicFileWriter.write(file, ProtectedFiles.NONE, out -> writing.write(warmUp, out));
         long gcStart = gcMillis();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        AtomicFileWriter.write(file, out -> writing.write(bundle, out));
+        AtomicFileWriter.write(file, ProtectedFiles.NONE, out -> writing.write(bundle, out));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         print(name, seconds, cpuSeconds, (gcMillis() - gcStart) / 1e3, Files.size(file));
     }
 
     private static void timeFolder(Path folder, ExportBundle warmUp, ExportBundle bundle) throws IOException {
-        new MarkdownFolderExporter(true).write(warmUp, folder.resolve("vault-warm-up"));
+        new MarkdownFolderExporter(true, ProtectedFiles.NONE).write(warmUp, folder.resolve("vault-warm-up"));
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        long files = new MarkdownFolderExporter(true).write(bundle, folder.resolve("vault")).size();
+        long files = new MarkdownFolderExporter(true, ProtectedFiles.NONE).write(bundle, folder.resolve("vault")).size();
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf("  %-36s %7.2f s wall %6.2f s cpu  (%,d files, fsync each)   budget %.1f s  %s%n", "markdown folder, one note per article",

@@ -25,7 +25,7 @@ class AtomicFileWriterTest {
         Path target = folder.resolve("notes.csv");
         Files.writeString(target, OLD);
 
-        AtomicFileWriter.write(target, out -> new CsvExporter(false).write(ExportFixtures.bundle(), out));
+        AtomicFileWriter.write(target, ProtectedFiles.NONE, out -> new CsvExporter(false).write(ExportFixtures.bundle(), out));
 
         assertThat(Files.readString(target)).startsWith("article_id,").contains("Adaeze Okafor");
         assertThat(filesIn(folder)).containsExactly("notes.csv");
@@ -36,7 +36,7 @@ class AtomicFileWriterTest {
         Path target = folder.resolve("notes.html");
         Files.writeString(target, OLD);
 
-        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> {
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, ProtectedFiles.NONE, out -> {
             new HtmlExporter().write(ExportFixtures.bundle(), out);
             throw new IOException("No space left on device");
         }))
@@ -54,7 +54,7 @@ class AtomicFileWriterTest {
         Path target = folder.resolve("notes.md");
         Files.writeString(target, OLD);
 
-        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> {
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, ProtectedFiles.NONE, out -> {
             out.write("---\ntitle: half".getBytes(StandardCharsets.UTF_8));
             throw new IllegalStateException("annotation 42 names an actor that is gone");
         })).isInstanceOf(IllegalStateException.class).hasMessageContaining("annotation 42");
@@ -67,7 +67,7 @@ class AtomicFileWriterTest {
     void aFolderInTheWayIsNamedInTheMessage() throws IOException {
         Path target = Files.createDirectory(folder.resolve("export.jsonld"));
 
-        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> out.write(1)))
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, ProtectedFiles.NONE, out -> out.write(1)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining(target.toString())
                 .hasMessageContaining("a folder of that name is in the way");
@@ -78,7 +78,7 @@ class AtomicFileWriterTest {
     void aMissingFolderIsNamedInTheMessage() {
         Path target = folder.resolve("no-such-folder").resolve("export.csv");
 
-        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> out.write(1)))
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, ProtectedFiles.NONE, out -> out.write(1)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("the folder " + target.getParent() + " does not exist");
     }
@@ -86,7 +86,7 @@ class AtomicFileWriterTest {
     @Test
     void aNewFileGetsThePermissionsOfAnyFileTheUserCreatesNotOwnerOnly() throws IOException {
         Path target = folder.resolve("report.html");
-        AtomicFileWriter.write(target, out -> out.write("<p>report</p>".getBytes(StandardCharsets.UTF_8)));
+        AtomicFileWriter.write(target, ProtectedFiles.NONE, out -> out.write("<p>report</p>".getBytes(StandardCharsets.UTF_8)));
 
         Path createdThePlainWay = Files.createFile(folder.resolve("plain.txt"));
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(createdThePlainWay));
@@ -98,7 +98,7 @@ class AtomicFileWriterTest {
         Files.writeString(target, OLD);
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
 
-        AtomicFileWriter.write(target, out -> new CsvExporter(false).write(ExportFixtures.bundle(), out));
+        AtomicFileWriter.write(target, ProtectedFiles.NONE, out -> new CsvExporter(false).write(ExportFixtures.bundle(), out));
 
         assertThat(Files.readString(target)).isNotEqualTo(OLD);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
@@ -117,7 +117,7 @@ class AtomicFileWriterTest {
                 target = Path.of("/sys/margin-export-test.csv");
             }
             Path finalTarget = target;
-            assertThatThrownBy(() -> AtomicFileWriter.write(finalTarget, out -> new CsvExporter(false).write(ExportFixtures.bundle(), out)))
+            assertThatThrownBy(() -> AtomicFileWriter.write(finalTarget, ProtectedFiles.NONE, out -> new CsvExporter(false).write(ExportFixtures.bundle(), out)))
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining("Cannot write " + finalTarget)
                     .hasMessageMatching("(?s).*(not writable|permission denied|Permission denied|Read-only file system).*");

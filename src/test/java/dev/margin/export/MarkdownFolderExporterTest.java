@@ -20,7 +20,7 @@ class MarkdownFolderExporterTest {
 
     @Test
     void writesOneNamedNotePerArticle() throws IOException {
-        List<Path> files = new MarkdownFolderExporter(true).write(ExportFixtures.bundle(), folder);
+        List<Path> files = new MarkdownFolderExporter(true, ProtectedFiles.NONE).write(ExportFixtures.bundle(), folder);
 
         assertThat(files).extracting(p -> p.getFileName().toString())
                 .containsExactly("2026-11-20-rail-link-to-open-in-march-minister-says.md", "undated-council-delays-vote-on-market-levy.md");
@@ -31,7 +31,7 @@ class MarkdownFolderExporterTest {
     @Test
     void exportingAgainUpdatesItsOwnNotesButNeverOverwritesSomeoneElses() throws IOException {
         Files.writeString(folder.resolve("undated-council-delays-vote-on-market-levy.md"), "# my own note\n");
-        MarkdownFolderExporter exporter = new MarkdownFolderExporter(true);
+        MarkdownFolderExporter exporter = new MarkdownFolderExporter(true, ProtectedFiles.NONE);
 
         List<Path> first = exporter.write(ExportFixtures.bundle(), folder);
         List<Path> second = exporter.write(ExportFixtures.bundle(), folder);

@@ -36,10 +36,20 @@ final class LibraryFileCheck {
     private LibraryFileCheck() {
     }
 
-    /** Checks what can be told from the bytes alone; a missing or empty file is a new library. */
+    /** Checks what can be told from the bytes alone; a missing file is a new library. */
     static void checkBytes(Path file) {
+        checkBytes(file, file);
+    }
+
+    /**
+     * As {@link #checkBytes(Path)}, naming {@code shownAs} in messages (a private copy is checked under the user's name
+     * for it). An empty file is refused: Margin never leaves one (a new library appears complete, see
+     * {@link NewLibrary}), so an empty file named as the library was cut short by something else, and taking it
+     * as a new library would hide that the library is lost.
+     */
+    static void checkBytes(Path file, Path shownAs) {
         if (Files.isDirectory(file)) {
-            throw new StoreException(file + " is a folder, not a Margin library file.");
+            throw new StoreException(shownAs + " is a folder, not a Margin library file.");
         }
         if (!Files.exists(file)) {
             return;
@@ -50,18 +60,20 @@ final class LibraryFileCheck {
             size = Files.size(file);
             header = in.readNBytes(HEADER_LENGTH);
         } catch (IOException e) {
-            throw new StoreException("The library " + file + " cannot be read: " + e.getMessage(), e);
+            throw new StoreException("The library " + shownAs + " cannot be read: " + e.getMessage(), e);
         }
         if (size == 0) {
-            return;
+            throw new StoreException("The library " + shownAs + " is an empty file (0 bytes): it is not a Margin library, or it"
+                    + " was cut short by a full disk or a copy or sync program. Margin left it unchanged; restore it from a backup,"
+                    + " or move it away to start a new library.");
         }
         if (header.length < SQLITE_HEADER.length
                 || !Arrays.equals(Arrays.copyOf(header, SQLITE_HEADER.length), SQLITE_HEADER)) {
-            throw new StoreException(file + " is not a Margin library: it is not an SQLite database. "
+            throw new StoreException(shownAs + " is not a Margin library: it is not an SQLite database. "
                     + "Margin left it unchanged; choose another file or folder.");
         }
         if (header.length < HEADER_LENGTH || size < declaredSize(header)) {
-            throw new StoreException("The library " + file + " is damaged: it is cut short (" + size
+            throw new StoreException("The library " + shownAs + " is damaged: it is cut short (" + size
                     + " bytes). Margin left it unchanged; restore it from a backup.");
         }
     }
@@ -85,26 +97,74 @@ final class LibraryFileCheck {
      * Returns the file's schema version.
      */
     static int checkDatabase(Connection connection, Path file) throws SQLException, IOException {
+        return checkDatabase(connection, file, file);
+    }
+
+    /** As {@link #checkDatabase(Connection, Path)}, naming {@code shownAs} in messages. */
+    static int checkDatabase(Connection connection, Path file, Path shownAs) throws SQLException, IOException {
         int version = Migrations.version(connection);
         if (version > Migrations.latestVersion()) {
-            throw new StoreException("The library " + file + " was written by a newer version of Margin (library version "
+            throw new StoreException("The library " + shownAs + " was written by a newer version of Margin (library version "
                     + version + "; this Margin knows up to " + Migrations.latestVersion()
                     + "). Margin left it unchanged; update Margin to open it.");
         }
         if (version == 0 && hasTables(connection)) {
-            throw new StoreException(file + " is an SQLite database of another program, not a Margin library. "
+            throw new StoreException(shownAs + " is an SQLite database of another program, not a Margin library. "
                     + "Margin left it unchanged; choose another file or folder.");
         }
         if (version > 0 && Migrations.applicationId(connection) != Migrations.APPLICATION_ID) {
-            throw new StoreException(file + " is an SQLite database of another program, not a Margin library. "
+            throw new StoreException(shownAs + " is an SQLite database of another program, not a Margin library. "
                     + "Margin left it unchanged; choose another file or folder.");
         }
         List<String> problems = Files.size(file) <= QUICK_CHECK_LIMIT ? quickCheck(connection) : List.of("ok");
         if (!problems.equals(List.of("ok"))) {
-            throw new StoreException("The library " + file + " is damaged (" + String.join("; ", problems)
+            throw new StoreException("The library " + shownAs + " is damaged (" + String.join("; ", problems)
                     + "). Margin left it unchanged; restore it from a backup.");
         }
         return version;
+    }
+
+    /**
+     * Checks an existing library through a read-only connection of its own, before any connection that could write
+     * is opened: a refused library and the log beside it stay byte for byte as they were (a read-write connection
+     * folds the log into the file when it closes). Returns the file's schema version.
+     */
+    static int checkUntouched(Path file, int busyTimeoutMillis) {
+        Path log = SqliteLibraryFiles.companionsOf(file).get(1);
+        Path sharedMemory = SqliteLibraryFiles.companionsOf(file).get(2);
+        boolean hadLog = Files.exists(log);
+        boolean hadSharedMemory = Files.exists(sharedMemory);
+        try (Connection connection = Connections.readOnly(file, busyTimeoutMillis)) {
+            return checkDatabase(connection, file);
+        } catch (SQLException e) {
+            StoreException failure = StoreErrors.translate(file, "checking the library", e);
+            removeWhatTheCheckCreated(log, hadLog, sharedMemory, hadSharedMemory, failure);
+            throw failure;
+        } catch (IOException e) {
+            throw new StoreException("The library " + file + " cannot be read: " + e.getMessage(), e);
+        } catch (StoreException refused) {
+            removeWhatTheCheckCreated(log, hadLog, sharedMemory, hadSharedMemory, refused);
+            throw refused;
+        }
+    }
+
+    /**
+     * A read-only connection creates a shared-memory index (and, when there was none, an empty log) beside a library in
+     * log mode, and leaves them. For a refused library they go again, so its folder is as it was. The log only while it
+     * is still empty: a program that opened the file meanwhile (a newer Margin, say) may have written to it.
+     */
+    private static void removeWhatTheCheckCreated(Path log, boolean hadLog, Path sharedMemory, boolean hadSharedMemory,
+                                                  RuntimeException failure) {
+        try {
+            if (!hadSharedMemory) {
+                Files.deleteIfExists(sharedMemory);
+            }
+            if (!hadLog && Files.exists(log) && Files.size(log) == 0) {
+                Files.deleteIfExists(log);
+            }
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static boolean hasTables(Connection connection) throws SQLException {

@@ -49,20 +49,41 @@ final class Migrations {
         migrateTo(connection, latestVersion());
     }
 
-    /** Applies the scripts above the file's version up to {@code target}; tests use it to build older libraries. */
+    /**
+     * Applies the scripts above the file's version up to {@code target}; tests use it to build older libraries.
+     * The version is read inside each write transaction, not before it: when several processes open the same
+     * new or older library at once, the first one applies a script and the others, once they get the lock,
+     * see that it is done and go on from there instead of applying it again.
+     */
     static void migrateTo(Connection connection, int target) throws SQLException {
-        for (int version = version(connection) + 1; version <= target; version++) {
+        while (true) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("BEGIN IMMEDIATE");
+                int next = 0;
                 try {
-                    statement.executeUpdate(script(version));
-                    statement.execute("PRAGMA user_version = " + version);
+                    int version = version(connection);
+                    if (version >= target) {
+                        statement.execute("COMMIT");
+                        return;
+                    }
+                    next = version + 1;
+                    statement.executeUpdate(script(next));
+                    statement.execute("PRAGMA user_version = " + next);
                     statement.execute("COMMIT");
                 } catch (SQLException e) {
-                    statement.execute("ROLLBACK");
-                    throw new SQLException("migration " + SCRIPTS.get(version - 1) + " failed: " + e.getMessage(), null, e.getErrorCode(), e);
+                    rollbackQuietly(statement, e);
+                    String what = next == 0 ? "reading the schema version" : "migration " + SCRIPTS.get(next - 1);
+                    throw new SQLException(what + " failed: " + e.getMessage(), null, e.getErrorCode(), e);
                 }
             }
+        }
+    }
+
+    private static void rollbackQuietly(Statement statement, SQLException failure) {
+        try {
+            statement.execute("ROLLBACK");
+        } catch (SQLException notInATransaction) {
+            failure.addSuppressed(notInATransaction);
         }
     }
 

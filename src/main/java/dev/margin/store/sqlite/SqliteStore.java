@@ -3,14 +3,13 @@ package dev.margin.store.sqlite;
 import dev.margin.store.ActorDao;
 import dev.margin.store.AnnotationDao;
 import dev.margin.store.ArticleDao;
+import dev.margin.store.LibraryFiles;
 import dev.margin.store.ReviewDao;
 import dev.margin.store.RejectedSuggestionDao;
 import dev.margin.store.SearchDao;
 import dev.margin.store.Store;
 import dev.margin.store.StoreException;
 import dev.margin.store.TagDao;
-import org.sqlite.SQLiteConfig;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +27,10 @@ import java.util.function.Supplier;
  *
  * <p>How the file is kept safe:
  * <ul>
- *   <li>Before anything writes to it, {@link LibraryFileCheck} refuses a file that is not SQLite, is damaged,
- *       belongs to another program or to a newer Margin; such a file's bytes are never changed.</li>
+ *   <li>Before anything writes to it, {@link LibraryFileCheck} refuses a file that is not SQLite, is empty, is damaged,
+ *       belongs to another program or to a newer Margin, through a read-only connection: such a file's bytes, and
+ *       those of its log, are never changed. A new library appears complete or not at all ({@link NewLibrary}).</li>
+ *   <li>A library whose file or folder cannot be written is opened read-only: it can be read and listed.</li>
  *   <li>WAL journal: readers never block the writer, and a second process (a second window, the command
  *       line) may open the same library; writers queue on the busy timeout. Every write transaction
  *       starts with {@code BEGIN IMMEDIATE} (see {@link Database}).</li>
@@ -52,6 +53,7 @@ public final class SqliteStore implements Store {
 
     private final Database db;
     private final WalCheckpointer checkpointer;
+    private final SqliteLibraryFiles libraryFiles;
     private final SqliteArticleDao articles;
     private final SqliteAnnotationDao annotations;
     private final SqliteActorDao actors;
@@ -60,9 +62,11 @@ public final class SqliteStore implements Store {
     private final SqliteReviewDao review;
     private final SqliteRejectedSuggestionDao rejectedSuggestions;
 
-    private SqliteStore(Database db, WalCheckpointer checkpointer) {
+    /** {@code checkpointer} is null for a library opened read-only. */
+    private SqliteStore(Database db, WalCheckpointer checkpointer, SqliteLibraryFiles.Connector connector, int busyTimeoutMillis) {
         this.db = db;
         this.checkpointer = checkpointer;
+        this.libraryFiles = new SqliteLibraryFiles(db, checkpointer == null, connector, busyTimeoutMillis);
         this.articles = new SqliteArticleDao(db);
         this.annotations = new SqliteAnnotationDao(db);
         this.actors = new SqliteActorDao(db);
@@ -77,15 +81,24 @@ public final class SqliteStore implements Store {
         return open(file, DEFAULT_BUSY_TIMEOUT);
     }
 
-    /** As {@link #open(Path)}, waiting at most {@code busyTimeout} whenever another process holds the file. */
+    /**
+     * As {@link #open(Path)}, waiting at most {@code busyTimeout} whenever another process holds the file. A library
+     * whose file or folder cannot be written is opened read-only (see {@link dev.margin.store.LibraryFiles#readOnly()}).
+     */
     public static SqliteStore open(Path file, Duration busyTimeout) {
         Path library = file.toAbsolutePath().normalize();
         LibraryFileCheck.checkBytes(library);
-        createFolder(library);
         int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis());
+        if (!Files.exists(library)) {
+            createFolder(library);
+            NewLibrary.create(library, timeoutMillis);
+        }
+        if (!Files.isWritable(library) || !Files.isWritable(library.getParent())) {
+            return openReadOnly(library, timeoutMillis);
+        }
+        LibraryFileCheck.checkUntouched(library, timeoutMillis);
         Connection connection = connect(library, timeoutMillis);
         try {
-            LibraryFileCheck.checkDatabase(connection, library);
             try (Statement statement = connection.createStatement()) {
                 enableWal(statement, library);
                 statement.execute("PRAGMA synchronous = NORMAL");
@@ -98,9 +111,46 @@ public final class SqliteStore implements Store {
                 statement.execute("PRAGMA wal_autocheckpoint = " + AUTOCHECKPOINT_PAGES);
             }
             WalCheckpointer checkpointer = WalCheckpointer.start(library, timeoutMillis);
-            return new SqliteStore(new Database(connection, library), checkpointer);
+            return new SqliteStore(new Database(connection, library), checkpointer,
+                    () -> Connections.readWrite(library, timeoutMillis), timeoutMillis);
         } catch (SQLException e) {
             StoreException failure = StoreErrors.translate(library, "opening the library", e);
+            closeQuietly(connection, failure);
+            throw failure;
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    /**
+     * A library in a folder (or a file) that cannot be written: read it without writing anything, not even the
+     * shared-memory file SQLite keeps beside a library. Nothing can be saved; a library that would need its schema
+     * brought up to date first is refused.
+     */
+    private static SqliteStore openReadOnly(Path library, int timeoutMillis) {
+        Path log = SqliteLibraryFiles.companionsOf(library).get(1);
+        boolean unsavedLog = Files.exists(log) && sizeOrZero(log) > 0;
+        SqliteLibraryFiles.Connector connector = unsavedLog
+                ? () -> Connections.readOnly(library, timeoutMillis)
+                : () -> Connections.immutable(library);
+        Connection connection;
+        try {
+            connection = connector.connect();
+        } catch (SQLException e) {
+            throw new StoreException("The library " + library + " is in a folder that cannot be written, and its log of recent"
+                    + " saves cannot be read from there (" + e.getMessage() + "). Copy the folder somewhere writable, or make it"
+                    + " writable, and open it again.", e);
+        }
+        try {
+            int version = LibraryFileCheck.checkDatabase(connection, library);
+            if (version < Migrations.latestVersion()) {
+                throw new StoreException("The library " + library + " cannot be written (read-only) and was made by an older"
+                        + " Margin: it needs an upgrade that cannot be saved there. Make the folder writable and open it again.");
+            }
+            return new SqliteStore(new Database(connection, library), null, connector, timeoutMillis);
+        } catch (SQLException e) {
+            StoreException failure = StoreErrors.translate(library, "opening the library read-only", e);
             closeQuietly(connection, failure);
             throw failure;
         } catch (IOException e) {
@@ -110,6 +160,14 @@ public final class SqliteStore implements Store {
         } catch (RuntimeException e) {
             closeQuietly(connection, e);
             throw e;
+        }
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException gone) {
+            return 0;
         }
     }
 
@@ -131,11 +189,8 @@ public final class SqliteStore implements Store {
     }
 
     private static Connection connect(Path library, int busyTimeoutMillis) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(busyTimeoutMillis);
         try {
-            return config.createConnection("jdbc:sqlite:" + library);
+            return Connections.readWrite(library, busyTimeoutMillis);
         } catch (SQLException e) {
             throw StoreErrors.translate(library, "opening the library", e);
         }
@@ -205,6 +260,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public LibraryFiles libraryFiles() {
+        return libraryFiles;
+    }
+
+    @Override
     public String integrityCheck() {
         return db.call("checking the library", () -> {
             List<String> lines = new ArrayList<>();
@@ -220,7 +280,9 @@ public final class SqliteStore implements Store {
 
     @Override
     public void close() {
-        checkpointer.close();
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         db.close();
     }
 }

@@ -45,13 +45,28 @@ class StoreMigrationTest {
     }
 
     @Test
-    void anEmptyFileBecomesALibrary() throws Exception {
+    void anEmptyFileNamedAsTheLibraryIsRefusedNotAdoptedAsANewOne() throws Exception {
         Path file = Files.createFile(dir.resolve("margin.db"));
+
+        assertThatThrownBy(() -> SqliteStore.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("empty file (0 bytes)");
+        assertThat(Files.size(file)).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aMissingLibraryIsCreatedCompleteWithNoTemporaryFileLeft() throws Exception {
+        Path file = dir.resolve("margin.db");
         try (SqliteStore store = SqliteStore.open(file)) {
             assertThat(store.articles().count()).isZero();
         }
         try (Connection connection = connect(file)) {
             assertThat(Migrations.version(connection)).isEqualTo(Migrations.latestVersion());
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
         }
     }
 
