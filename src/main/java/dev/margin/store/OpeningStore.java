@@ -93,7 +93,7 @@ public final class OpeningStore implements Store {
     }
 
     @Override
-    public dev.margin.store.LibraryFiles libraryFiles() {
+    public LibraryFiles libraryFiles() {
         return opened().libraryFiles();
     }
 
