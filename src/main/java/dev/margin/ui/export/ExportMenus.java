@@ -55,7 +55,10 @@ public final class ExportMenus {
         for (MenuItem item : List.of(importAnnotations, backup, restore)) {
             item.disableProperty().bind(actions.files().busyProperty());
         }
-        List<MenuItem> items = List.of(export, importAnnotations, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem());
+        MenuItem cancelBackup = item("menuCancelBackup", m.get("menu.file.cancelBackup"), actions.files()::cancel);
+        cancelBackup.disableProperty().bind(actions.files().backingUpProperty().not());
+        List<MenuItem> items = List.of(export, importAnnotations, new SeparatorMenuItem(), backup, cancelBackup, restore,
+                new SeparatorMenuItem());
         Menu file = bar.getMenus().stream().filter(menu -> menu.getItems().stream().anyMatch(i -> "menuQuit".equals(i.getId())))
                 .findFirst().orElse(bar.getMenus().get(0));
         int quit = file.getItems().indexOf(file.getItems().stream().filter(i -> "menuQuit".equals(i.getId())).findFirst().orElse(null));

@@ -10,6 +10,7 @@ import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.TaskMonitor;
 import dev.margin.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ public final class LibraryFilesViewModel {
     private final Messages messages;
     private final Clock clock;
     private final TaskMonitor monitor = new TaskMonitor();
+    private final ReadOnlyBooleanWrapper backingUp = new ReadOnlyBooleanWrapper(false);
 
     public LibraryFilesViewModel(RestoreService restoreService, BackupService backupService, TaskRunner tasks,
                                  StatusViewModel status, Messages messages, Clock clock) {
@@ -40,6 +42,12 @@ public final class LibraryFilesViewModel {
         this.status = status;
         this.messages = messages;
         this.clock = clock;
+        // A backup's progress shows in the status bar, the window's one place for work under way.
+        monitor.messageProperty().addListener((property, before, now) -> {
+            if (monitor.isRunning() && now != null) {
+                status.info(now);
+            }
+        });
     }
 
     /** The proposed backup file name, {@code margin-backup-2026-11-24.db}. */
@@ -69,7 +77,14 @@ public final class LibraryFilesViewModel {
      * reads the file beside the window's own writes, which go on meanwhile.
      */
     public void backup(Path target, Consumer<Path> done, Consumer<Throwable> failed) {
-        start(BackgroundTask.create(context -> backupService.backup(target)), tasks::run, bytes -> {
+        String what = messages.get("files.backup.what", target);
+        if (!monitor.isRunning()) {
+            backingUp.set(true);
+        }
+        start(BackgroundTask.create(context -> backupService.backup(target,
+                (copied, total) -> context.progress(total <= 0 ? BackgroundTask.INDETERMINATE : (double) copied / total,
+                        messages.get("files.backup.progress", what, total <= 0 ? 0 : Math.round(100.0 * copied / total))),
+                context.cancellation())).onDone(() -> backingUp.set(false)), tasks::run, bytes -> {
             status.info(messages.get("files.backup.done", target, bytes / 1024));
             done.accept(target);
         }, failed, messages.get("files.backup.what", target));
@@ -93,8 +108,20 @@ public final class LibraryFilesViewModel {
         monitor.watch(task, BackgroundTask.INDETERMINATE, working).onSuccess(done).onFailure(error -> {
             status.failed(what, error);
             failed.accept(error);
-        });
+        }).onCancelled(cancelled -> status.info(messages.get("files.cancelled", what)));
         lane.accept(task);
+    }
+
+    /** Asks the running backup to stop; the target is left as it was. Imports and restores write and finish. */
+    public void cancel() {
+        if (backingUp.get()) {
+            monitor.cancel(messages.get("files.cancelling"));
+        }
+    }
+
+    /** True while a backup runs (it can be cancelled). */
+    public ReadOnlyBooleanProperty backingUpProperty() {
+        return backingUp.getReadOnlyProperty();
     }
 
     /** True while an import, backup or restore runs (one at a time). */
