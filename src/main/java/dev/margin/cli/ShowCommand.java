@@ -58,8 +58,9 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private static void printMetadata(PrintWriter out, Article article, int annotationCount) {
-        out.println(article.displayTitle());
-        out.println("=".repeat(Math.min(72, Math.max(3, article.displayTitle().length()))));
+        String title = OneLine.of(article.displayTitle());
+        out.println(title);
+        out.println("=".repeat(Math.min(72, Math.max(3, title.length()))));
         field(out, "Byline", article.byline());
         field(out, "Outlet", article.outlet());
         field(out, "URL", article.url());
@@ -73,7 +74,7 @@ final class ShowCommand implements Callable<Integer> {
 
     private static void field(PrintWriter out, String name, String value) {
         if (value != null && !value.isBlank()) {
-            out.println(name + ": " + value);
+            out.println(name + ": " + OneLine.of(value));
         }
     }
 

@@ -21,6 +21,12 @@ import java.util.Map;
  * with tools outside Java; they point into the text of the row's {@code revision}. Several evidence items share one cell, one per line; tags are
  * separated by "; ". With {@code byteOrderMark} the file starts with a UTF-8 BOM, which some
  * spreadsheet programs need to read UTF-8 rather than a legacy code page.
+ *
+ * <p>Text cells are written so that a spreadsheet shows them as text and never runs them as a formula (CSV or
+ * formula injection, OWASP): a cell whose text starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+ * carriage return gets a leading apostrophe ({@code '=HYPERLINK(...)}). Quoted words, notes and titles come from web
+ * pages and other people, so any of them may carry such a formula. Numeric columns (ids, offsets, revision) are
+ * numbers and are written as they are.
  */
 public final class CsvExporter implements Exporter {
     public static final List<String> COLUMNS = List.of(
@@ -28,6 +34,9 @@ public final class CsvExporter implements Exporter {
             "annotation_id", "kind", "exact", "prefix", "suffix", "start", "end", "revision", "state",
             "speaker", "cue", "quote_type", "actor", "claimant", "claim_statement", "claim_kind", "status", "evidence",
             "note", "tags", "colour", "created", "modified");
+
+    /** The first characters that make a spreadsheet read a cell as a formula (OWASP's CSV-injection list). */
+    private static final String FORMULA_TRIGGERS = "=+-@\t\r";
 
     private final boolean byteOrderMark;
 
@@ -53,11 +62,22 @@ public final class CsvExporter implements Exporter {
                 Article article = bundle.article(entry.getKey()).orElseThrow();
                 TextIndexes indexes = new TextIndexes(article, bundle.olderRevisionsOf(article.id()));
                 for (Annotation annotation : entry.getValue()) {
-                    csv.printRecord(row(article, annotation, indexes.of(annotation.revision()), text));
+                    csv.printRecord(neutralised(row(article, annotation, indexes.of(annotation.revision()), text)));
                 }
             }
         }
         out.flush();
+    }
+
+    /** The row with every text cell that a spreadsheet would evaluate prefixed by an apostrophe. */
+    static Object[] neutralised(Object[] row) {
+        Object[] cells = row.clone();
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] instanceof CharSequence text && !text.isEmpty() && FORMULA_TRIGGERS.indexOf(text.charAt(0)) >= 0) {
+                cells[i] = "'" + text;
+            }
+        }
+        return cells;
     }
 
     private static Object[] row(Article article, Annotation a, CodePointIndex index, AnnotationText text) {

@@ -10,9 +10,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * The one entry point for turning outside text into an {@link ArticleDraft}: local files (plain text, Markdown,
@@ -22,7 +25,17 @@ import java.util.Locale;
  *
  * <p>Files are dispatched by extension: .txt/.text, .md/.markdown, .html/.htm/.xhtml. Any other extension is
  * sniffed: content starting with {@code <!doctype html}, {@code <html} or holding {@code <body}/{@code <p>} near the
- * top is HTML, otherwise readable text is imported as plain text. Files larger than {@link #MAX_FILE_BYTES} are refused.
+ * top is HTML, otherwise readable text is imported as plain text. Files larger than {@link #MAX_FILE_BYTES} are refused,
+ * and so are named pipes, devices and sockets, at once (reading a named pipe would wait for a writer forever).
+ *
+ * <p>Hostile input ends in an {@link ImportException} for that input alone, never in an error that stops a batch:
+ * nesting too deep for the parsers is refused by {@link MarkdownImporter} and bounded by jsoup and
+ * {@link HtmlArticleExtractor}, and anything a parser still throws ({@code StackOverflowError}, {@code OutOfMemoryError},
+ * a library bug) becomes a message naming the input. The overloads taking a {@link BooleanSupplier} ask it between
+ * blocks of one long file or page and stop with an {@link ImportCancelledException}.
+ *
+ * <p>A user name and password in an address ({@code http://user:secret@host/}, also a canonical link or a front-matter
+ * url) are removed before the draft is returned, with a warning saying so: the address is stored and exported.
  *
  * <p>An instance holds no mutable state and may be shared between threads (see ConcurrentImportTest).
  */
@@ -33,6 +46,9 @@ public final class ArticleImporter {
      * MiB of memory in a desktop app.
      */
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    private static final String CREDENTIALS_REMOVED = "The user name and password in the address were removed:"
+            + " Margin does not send, store or export them.";
 
     private final HtmlArticleExtractor htmlExtractor;
     private final UrlFetcher fetcher;
@@ -49,35 +65,60 @@ public final class ArticleImporter {
 
     /** Imports a local .txt, .md or .html file (other extensions are sniffed). */
     public ImportResult importFile(Path file) throws ImportException {
+        return importFile(file, null);
+    }
+
+    /** As {@link #importFile(Path)}, stopping with an {@link ImportCancelledException} once {@code cancelled} is true. */
+    public ImportResult importFile(Path file, BooleanSupplier cancelled) throws ImportException {
         String source = "the file " + file;
-        byte[] bytes = readFile(file, source);
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        return switch (extension) {
-            case "txt", "text" -> text(bytes, source, null);
-            case "md", "markdown" -> markdown(bytes, source);
-            case "html", "htm", "xhtml" -> html(bytes, source, null, null);
-            default -> sniffed(bytes, source);
-        };
+        CancelCheck cancel = CancelCheck.of(cancelled);
+        return guarded(source, () -> {
+            byte[] bytes = readFile(file, source);
+            cancel.check();
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+            return switch (extension) {
+                case "txt", "text" -> text(bytes, source, null, cancel);
+                case "md", "markdown" -> markdown(bytes, source, cancel);
+                case "html", "htm", "xhtml" -> html(bytes, source, null, null, cancel);
+                default -> sniffed(bytes, source, cancel);
+            };
+        });
     }
 
     /** Fetches a web page (http or https) and imports it as HTML, or as plain text when the server says text/plain. */
     public ImportResult importUrl(URI url) throws ImportException {
-        FetchedPage page = fetcher.fetch(url);
-        String source = url.toString();
-        if (page.isPlainText()) {
-            ImportResult result = text(page.body(), source, page.charset());
-            ArticleDraft draft = result.draft();
-            return new ImportResult(new ArticleDraft(draft.title(), draft.byline(), draft.outlet(),
-                    page.finalUri().toString(), draft.publishedDate(), draft.language(), draft.text(), draft.headings()),
-                    result.droppedBoilerplate(), result.warnings());
-        }
-        return html(page.body(), source, page.charset(), page.finalUri());
+        return importUrl(url, null);
+    }
+
+    /** As {@link #importUrl(URI)}, stopping with an {@link ImportCancelledException} once {@code cancelled} is true. */
+    public ImportResult importUrl(URI url, BooleanSupplier cancelled) throws ImportException {
+        URI address = UrlCredentials.removed(url);
+        List<String> warnings = UrlCredentials.present(url.toString()) ? List.of(CREDENTIALS_REMOVED) : List.of();
+        String source = address.toString();
+        CancelCheck cancel = CancelCheck.of(cancelled);
+        return withWarnings(guarded(source, () -> {
+            FetchedPage page = fetcher.fetch(address, cancelled);
+            if (page.isPlainText()) {
+                ImportResult result = text(page.body(), source, page.charset(), cancel);
+                ArticleDraft draft = result.draft();
+                return new ImportResult(new ArticleDraft(draft.title(), draft.byline(), draft.outlet(),
+                        page.finalUri().toString(), draft.publishedDate(), draft.language(), draft.text(), draft.headings()),
+                        result.droppedBoilerplate(), result.warnings());
+            }
+            return html(page.body(), source, page.charset(), page.finalUri(), cancel);
+        }), warnings);
     }
 
     /** Imports pasted text; the title, when given, is used as is, otherwise the plain-text title rule applies. */
     public ImportResult importPasted(String text, String titleOrNull) throws ImportException {
-        return fromText(text == null ? "" : text, titleOrNull, "the pasted text");
+        return importPasted(text, titleOrNull, null);
+    }
+
+    /** As {@link #importPasted(String, String)}, stopping with an {@link ImportCancelledException} once {@code cancelled} is true. */
+    public ImportResult importPasted(String text, String titleOrNull, BooleanSupplier cancelled) throws ImportException {
+        String source = "the pasted text";
+        return guarded(source, () -> fromText(text == null ? "" : text, titleOrNull, source, CancelCheck.of(cancelled)));
     }
 
     /**
@@ -85,50 +126,101 @@ public final class ArticleImporter {
      * the page names no canonical address.
      */
     public ImportResult importHtml(String html, URI baseOrNull) throws ImportException {
-        String source = baseOrNull == null ? "the HTML" : baseOrNull.toString();
+        return importHtml(html, baseOrNull, null);
+    }
+
+    /** As {@link #importHtml(String, URI)}, stopping with an {@link ImportCancelledException} once {@code cancelled} is true. */
+    public ImportResult importHtml(String html, URI baseOrNull, BooleanSupplier cancelled) throws ImportException {
+        URI base = baseOrNull == null ? null : UrlCredentials.removed(baseOrNull);
+        String source = base == null ? "the HTML" : base.toString();
         if (html == null || TextNormalizer.isBlank(html)) {
             throw new ImportException("Nothing to import from " + source + ": it is empty.");
         }
-        return htmlExtractor.extract(html, baseOrNull, source);
+        return guarded(source, () -> htmlExtractor.extract(html, base, source, CancelCheck.of(cancelled)));
     }
 
-    private ImportResult sniffed(byte[] bytes, String source) throws ImportException {
+    private ImportResult sniffed(byte[] bytes, String source, CancelCheck cancel) throws ImportException {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, source, null, true);
+        cancel.check();
         String head = decoded.text().substring(0, Math.min(decoded.text().length(), 2048)).toLowerCase(Locale.ROOT);
         if (head.contains("<!doctype html") || head.contains("<html") || head.contains("<body") || head.contains("<p>")) {
-            return withWarnings(htmlExtractor.extract(decoded.text(), null, source), decoded.warnings());
+            return withWarnings(htmlExtractor.extract(decoded.text(), null, source, cancel), decoded.warnings());
         }
-        return withWarnings(fromText(decoded.text(), null, source), decoded.warnings());
+        return withWarnings(fromText(decoded.text(), null, source, cancel), decoded.warnings());
     }
 
-    private ImportResult text(byte[] bytes, String source, String charset) throws ImportException {
+    private ImportResult text(byte[] bytes, String source, String charset, CancelCheck cancel) throws ImportException {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, source, charset, false);
-        return withWarnings(fromText(decoded.text(), null, source), decoded.warnings());
+        cancel.check();
+        return withWarnings(fromText(decoded.text(), null, source, cancel), decoded.warnings());
     }
 
-    private ImportResult markdown(byte[] bytes, String source) throws ImportException {
+    private ImportResult markdown(byte[] bytes, String source, CancelCheck cancel) throws ImportException {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, source, null, false);
-        ImportResult result = MarkdownImporter.toResult(decoded.text());
+        cancel.check();
+        ImportResult result = MarkdownImporter.toResult(decoded.text(), source, cancel);
         if (result == null) {
             throw emptySource(source);
         }
         return withWarnings(requireText(result, source), decoded.warnings());
     }
 
-    private ImportResult html(byte[] bytes, String source, String charset, URI page) throws ImportException {
+    private ImportResult html(byte[] bytes, String source, String charset, URI page, CancelCheck cancel) throws ImportException {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, source, charset, true);
+        cancel.check();
         if (TextNormalizer.isBlank(decoded.text())) {
             throw emptySource(source);
         }
-        return withWarnings(htmlExtractor.extract(decoded.text(), page, source), decoded.warnings());
+        return withWarnings(htmlExtractor.extract(decoded.text(), page, source, cancel), decoded.warnings());
     }
 
-    private static ImportResult fromText(String text, String titleOrNull, String source) throws ImportException {
-        ImportResult result = PlainTextImporter.toResult(text, titleOrNull);
+    private static ImportResult fromText(String text, String titleOrNull, String source, CancelCheck cancel)
+            throws ImportException {
+        ImportResult result = PlainTextImporter.toResult(text, titleOrNull, cancel);
         if (result == null) {
             throw emptySource(source);
         }
         return requireText(result, source);
+    }
+
+    /** One import's parsing, whatever it throws turned into a message about this input. */
+    @FunctionalInterface
+    private interface ParseWork {
+        ImportResult run() throws ImportException;
+    }
+
+    /**
+     * Runs one input's reading and parsing so that nothing but an {@link ImportException} leaves it: a batch goes on
+     * with the next input whatever a parser did with this one. The result's address loses any user name and password.
+     */
+    private static ImportResult guarded(String source, ParseWork work) throws ImportException {
+        try {
+            return withoutCredentials(work.run());
+        } catch (CancellationException e) {
+            throw new ImportCancelledException(source);
+        } catch (StackOverflowError e) {
+            throw new ImportException("Cannot import " + source + ": its markup is nested too deeply for Margin to read"
+                    + " (the parser ran out of stack).", e);
+        } catch (OutOfMemoryError e) {
+            throw new ImportException("Cannot import " + source + ": reading it needs more memory than Margin has.", e);
+        } catch (RuntimeException | Error e) {
+            // A parser bug on odd input: the user gets this input named as failed, the log the cause.
+            throw new ImportException("Cannot import " + source + ": the parser failed on it (" + e + ").", e);
+        }
+    }
+
+    private static ImportResult withoutCredentials(ImportResult result) {
+        ArticleDraft draft = result.draft();
+        if (!UrlCredentials.present(draft.url())) {
+            return result;
+        }
+        ArticleDraft clean = new ArticleDraft(draft.title(), draft.byline(), draft.outlet(), UrlCredentials.removed(draft.url()),
+                draft.publishedDate(), draft.language(), draft.text(), draft.headings());
+        List<String> warnings = new ArrayList<>(result.warnings());
+        if (!warnings.contains(CREDENTIALS_REMOVED)) {
+            warnings.add(CREDENTIALS_REMOVED);
+        }
+        return new ImportResult(clean, result.droppedBoilerplate(), warnings);
     }
 
     private static ImportResult withWarnings(ImportResult result, List<String> warnings) {
@@ -136,7 +228,7 @@ public final class ArticleImporter {
             return result;
         }
         List<String> all = new ArrayList<>(warnings);
-        all.addAll(result.warnings());
+        result.warnings().stream().filter(warning -> !all.contains(warning)).forEach(all::add);
         return new ImportResult(result.draft(), result.droppedBoilerplate(), all);
     }
 
@@ -159,20 +251,26 @@ public final class ArticleImporter {
 
     private static byte[] readFile(Path file, String source) throws ImportException {
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new ImportException("Cannot import " + source + ": it is a folder, not a file.");
             }
-            long size = Files.size(file);
+            if (!attributes.isRegularFile()) {
+                // Opening a named pipe waits for a writer, possibly forever; a device may never end.
+                throw new ImportException("Cannot import " + source + ": it is not a regular file (a named pipe, device"
+                        + " or socket); only files can be imported.");
+            }
+            long size = attributes.size();
             if (size > MAX_FILE_BYTES) {
-                throw new ImportException("Cannot import " + source + ": it is " + megabytes(size) + " MB, more than the "
-                        + megabytes(MAX_FILE_BYTES) + " MB an article file may have.");
+                throw new ImportException("Cannot import " + source + ": it is " + ByteSizes.sizeAndLimit(size, MAX_FILE_BYTES)
+                        + " for an article file.");
             }
             try (InputStream in = Files.newInputStream(file)) {
-                // Read at most one byte past the cap, in case the file grew after Files.size.
+                // Read at most one byte past the cap, in case the file grew after it was measured.
                 byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
                 if (bytes.length > MAX_FILE_BYTES) {
-                    throw new ImportException("Cannot import " + source + ": it is more than the "
-                            + megabytes(MAX_FILE_BYTES) + " MB an article file may have.");
+                    throw new ImportException("Cannot import " + source + ": it grew past the limit of "
+                            + ByteSizes.megabytes(MAX_FILE_BYTES) + " for an article file while it was being read.");
                 }
                 return bytes;
             }
@@ -183,9 +281,5 @@ public final class ArticleImporter {
         } catch (IOException e) {
             throw new ImportException("Cannot import " + source + ": it could not be read (" + e.getMessage() + ").", e);
         }
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 }

@@ -2,12 +2,14 @@ package dev.margin.importer;
 
 import dev.margin.domain.ArticleDraft;
 import net.dankito.readability4j.Readability4J;
-import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -26,6 +28,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlArticleExtractor {
     static final int MIN_CONTAINER_CHARS = 200;
+    static final int MAX_READABILITY_DEPTH = 256;
+    static final int MAX_READABILITY_ELEMENTS = 25_000;
     private static final Pattern BYLINE_START = Pattern.compile(
             "^(?:(?:by|von|par|por)\\s|(?:posted|published|updated)\\b.{0,60}\\bby\\s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_PREFIX = Pattern.compile("^(?i:by|von|par|por)\\s+");
@@ -38,8 +42,15 @@ final class HtmlArticleExtractor {
     }
 
     ImportResult extract(String html, URI pageUriOrNull, String source) throws ImportException {
+        return extract(html, pageUriOrNull, source, CancelCheck.NEVER);
+    }
+
+    /** As {@link #extract(String, URI, String)}, asking {@code cancel} while jsoup reads the page and between stages. */
+    ImportResult extract(String html, URI pageUriOrNull, String source, CancelCheck cancel) throws ImportException {
         String base = pageUriOrNull == null ? "" : pageUriOrNull.toString();
-        Document doc = Jsoup.parse(html, base);
+        // jsoup nests at most 512 elements (as browsers do) and puts deeper ones beside the last, so the tree is bounded.
+        Document doc = Parser.htmlParser().parseInput(cancel.reader(html), base);
+        cancel.check();
         HtmlMetadata metadata = metadataExtractor.extract(doc, pageUriOrNull == null ? null : base);
         List<String> dropped = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -50,9 +61,11 @@ final class HtmlArticleExtractor {
                     + " heuristics, so check where it starts and ends.");
             blocks = fromDensestContainer(doc);
         }
+        cancel.check();
         if (blocks == null) {
             blocks = fromReadability(doc, base, warnings, source);
         }
+        cancel.check();
 
         String title = metadata.title();
         String byline = metadata.byline();
@@ -146,6 +159,12 @@ final class HtmlArticleExtractor {
      * fails. It rewrites the document it is given, so it works on a copy.
      */
     private static List<Block> fromReadability(Document doc, String base, List<String> warnings, String source) {
+        String tooBig = tooBigForReadability(doc.body());
+        if (tooBig != null) {
+            warnings.add("The article extractor was skipped for " + source + " because " + tooBig
+                    + "; the whole page text was used.");
+            return BlockCollector.collect(doc.body());
+        }
         Element content;
         try {
             // Readability4j only uses the address to resolve relative links, which Margin does not keep.
@@ -157,6 +176,37 @@ final class HtmlArticleExtractor {
         }
         List<Block> blocks = content == null ? List.of() : BlockCollector.collect(content);
         return blocks.isEmpty() ? BlockCollector.collect(doc.body()) : blocks;
+    }
+
+    /**
+     * Why Readability4j must not see this page, or null. Its work grows with the square of the nesting (100,000
+     * unclosed {@code <div>}s took 90 s and 1.2 GB), so a page nested deeper than {@value #MAX_READABILITY_DEPTH} levels
+     * or holding more than {@value #MAX_READABILITY_ELEMENTS} elements after cleaning goes without it.
+     */
+    static String tooBigForReadability(Element root) {
+        int elements = 0;
+        int deepest = 0;
+        Deque<Element> pending = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        pending.push(root);
+        depths.push(1);
+        while (!pending.isEmpty()) {
+            Element element = pending.pop();
+            int depth = depths.pop();
+            elements++;
+            deepest = Math.max(deepest, depth);
+            if (deepest > MAX_READABILITY_DEPTH) {
+                return "its elements are nested more than " + MAX_READABILITY_DEPTH + " levels deep";
+            }
+            if (elements > MAX_READABILITY_ELEMENTS) {
+                return "it has more than " + String.format(Locale.ROOT, "%,d", MAX_READABILITY_ELEMENTS) + " elements";
+            }
+            for (Element child : element.children()) {
+                pending.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return null;
     }
 
     private static int characters(List<Block> blocks) {

@@ -23,7 +23,9 @@ import org.jsoup.Jsoup;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +45,14 @@ import java.util.Map;
  * that is nothing but a link, are dropped by {@link RelatedLinkFilter} and reported; a "By …" paragraph among the
  * first two paragraphs after the title becomes the byline. When the front matter already names the author, that
  * paragraph still leaves the text (it repeats the metadata) and is reported as dropped.
+ *
+ * <p>Input that would make flexmark overflow its stack or take minutes is refused first by {@link MarkdownLimits}
+ * (block quotes and lists nested more than {@value MarkdownLimits#MAX_NESTING} deep, a line opening with a run of
+ * more than {@value MarkdownLimits#MAX_MARK_RUN} rule marks); the tree is then walked without recursion.
  */
 final class MarkdownImporter {
     private static final Parser PARSER = Parser.builder().build();
+    private static final int CANCEL_EVERY_NODES = 1024;
 
     private MarkdownImporter() {
     }
@@ -54,7 +61,7 @@ final class MarkdownImporter {
      * The draft for this Markdown with the boilerplate paragraphs it dropped, or null when it holds no text at all.
      * When every paragraph was boilerplate the draft's text is empty.
      */
-    static ImportResult toResult(String markdown) {
+    static ImportResult toResult(String markdown, String source, CancelCheck cancel) throws ImportException {
         String unified = markdown.replace("\r\n", "\n").replace('\r', '\n');
         if (unified.startsWith("\uFEFF")) {
             unified = unified.substring(1);
@@ -62,8 +69,11 @@ final class MarkdownImporter {
         Map<String, String> front = new LinkedHashMap<>();
         String body = splitFrontMatter(unified, front);
 
+        MarkdownLimits.check(body, source);
+        cancel.check();
         List<MarkdownBlock> collected = new ArrayList<>();
-        collectBlocks(PARSER.parse(body), collected);
+        collectBlocks(PARSER.parse(body), collected, cancel);
+        cancel.check();
         if (collected.isEmpty()) {
             return null;
         }
@@ -99,8 +109,16 @@ final class MarkdownImporter {
         }
     }
 
-    private static void collectBlocks(Node parent, List<MarkdownBlock> blocks) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+    /** Walks the block tree with an explicit stack, so no nesting the parser accepted can overflow the call stack. */
+    private static void collectBlocks(Node root, List<MarkdownBlock> blocks, CancelCheck cancel) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pushChildren(root, pending);
+        int visited = 0;
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (++visited % CANCEL_EVERY_NODES == 0) {
+                cancel.check();
+            }
             if (node instanceof Heading heading) {
                 addLines(inlineText(heading), true, heading.getLevel() == 1, false, blocks);
             } else if (node instanceof Paragraph) {
@@ -116,8 +134,15 @@ final class MarkdownImporter {
                     blocks.add(new MarkdownBlock(block.text(), block.heading(), false, block.linkOnly()));
                 }
             } else if (!(node instanceof ThematicBreak)) {
-                collectBlocks(node, blocks);
+                pushChildren(node, pending);
             }
+        }
+    }
+
+    /** Pushes the children so that the first child is popped first. */
+    private static void pushChildren(Node parent, Deque<Node> pending) {
+        for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(child);
         }
     }
 
@@ -151,7 +176,10 @@ final class MarkdownImporter {
     }
 
     private static void appendInline(Node parent, StringBuilder sb) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pushChildren(parent, pending);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
             if (node instanceof Text || node instanceof HtmlEntity) {
                 sb.append(node.getChars().unescape());
             } else if (node instanceof Code code) {
@@ -163,7 +191,7 @@ final class MarkdownImporter {
             } else if (node instanceof HardLineBreak) {
                 sb.append('\n');
             } else if (!(node instanceof Image) && !(node instanceof HtmlInline)) {
-                appendInline(node, sb);
+                pushChildren(node, pending);
             }
         }
     }

@@ -29,6 +29,7 @@ final class PlainTextImporter {
     static final int MAX_TITLE_CHARS = 150;
     static final int MIN_WRAPPED_LINE = 50;
     static final int MAX_WRAPPED_LINE = 100;
+    private static final int CANCEL_EVERY_LINES = 1024;
 
     private PlainTextImporter() {
     }
@@ -38,9 +39,16 @@ final class PlainTextImporter {
      * caller names the source in its error). When every line was boilerplate the draft's text is empty.
      */
     static ImportResult toResult(String raw, String titleOrNull) {
+        return toResult(raw, titleOrNull, CancelCheck.NEVER);
+    }
+
+    /** As {@link #toResult(String, String)}, asking {@code cancel} between blocks of a long text. */
+    static ImportResult toResult(String raw, String titleOrNull, CancelCheck cancel) {
         List<String> dropped = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
-        for (String paragraph : paragraphs(raw)) {
+        List<String> found = paragraphs(raw, cancel);
+        cancel.check();
+        for (String paragraph : found) {
             blocks.add(new Block(paragraph, false, false));
         }
         blocks = TextLeadRules.withoutBoilerplate(blocks, Function.identity(), dropped);
@@ -61,7 +69,11 @@ final class PlainTextImporter {
     }
 
     static List<String> paragraphs(String raw) {
-        List<List<String>> blocks = blocks(raw);
+        return paragraphs(raw, CancelCheck.NEVER);
+    }
+
+    private static List<String> paragraphs(String raw, CancelCheck cancel) {
+        List<List<String>> blocks = blocks(raw, cancel);
         List<String> paragraphs = new ArrayList<>();
         boolean hardWrapped = isHardWrapped(blocks);
         for (List<String> block : blocks) {
@@ -75,10 +87,14 @@ final class PlainTextImporter {
     }
 
     /** Normalised non-blank lines, grouped into the blocks that blank lines separate. */
-    private static List<List<String>> blocks(String raw) {
+    private static List<List<String>> blocks(String raw, CancelCheck cancel) {
         List<List<String>> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();
+        int count = 0;
         for (String line : TextNormalizer.lines(raw)) {
+            if (++count % CANCEL_EVERY_LINES == 0) {
+                cancel.check();
+            }
             String normalised = TextNormalizer.paragraph(line);
             if (normalised.isEmpty()) {
                 if (!current.isEmpty()) {

@@ -6,12 +6,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,17 +19,24 @@ import java.util.regex.Pattern;
  *   <li>a byte order mark: UTF-8 (EF BB BF), UTF-32 LE/BE, UTF-16 LE/BE; the mark is removed;</li>
  *   <li>the charset the transport declared (the HTTP Content-Type header);</li>
  *   <li>for HTML only, a {@code <meta charset>} or {@code http-equiv="Content-Type"} declaration in the first
- *       4 KiB (windows-1252, ISO-8859-1, Shift_JIS, GB18030... anything the Java runtime knows);</li>
+ *       4 KiB;</li>
  *   <li>UTF-8.</li>
  * </ol>
+ * A declared label is read as browsers read it, by the WHATWG Encoding Standard (see {@link EncodingLabels}): a page
+ * labelled ISO-8859-1 or US-ASCII is decoded as windows-1252, so its 0x93/0x94/0x96 bytes are curly quotes and a
+ * dash, not invisible control characters. Labels of the standard's "replacement" encoding are refused.
  * Decoding is strict: a byte sequence that is not valid in the chosen charset is an error naming its byte
  * offset, never silently replaced by U+FFFD. Margin does not fall back to another charset, because a guessed
  * charset would corrupt curly quotes and accented names without anyone noticing, and annotations would then be
- * made on the wrong words. A declared charset the runtime does not know is reported as a warning and UTF-8 is used.
+ * made on the wrong words. A declared label the standard does not know is reported as a warning and UTF-8 is used.
  * Bytes that are a known binary format (PDF, images, archives) or hold NUL bytes are refused before decoding.
  */
 final class TextDecoder {
     private static final int META_SNIFF_BYTES = 4096;
+    /** The characters of bytes 0x80 to 0x9F in windows-1252. */
+    private static final String WINDOWS_1252_HIGH = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021"
+            + "\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014"
+            + "\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -54,17 +58,21 @@ final class TextDecoder {
             }
         }
         Charset charset;
+        String label;
         if (bom != null) {
             charset = bom.charset;
+            label = charset.name();
         } else {
             String declared = declaredCharset;
             if ((declared == null || declared.isBlank()) && html) {
                 declared = metaCharset(bytes);
             }
             charset = charsetOrUtf8(declared, source, warnings);
+            label = declared == null || declared.isBlank() || charset.equals(StandardCharsets.UTF_8) ? charset.name() : declared.strip();
         }
         int offset = bom == null ? 0 : bom.length;
-        String text = decodeStrictly(bytes, offset, charset, source);
+        String text = charset.name().equals(EncodingLabels.WINDOWS_1252) ? windows1252(bytes, offset)
+                : decodeStrictly(bytes, offset, charset, label, source);
         return new Decoded(text, charset, warnings);
     }
 
@@ -75,24 +83,41 @@ final class TextDecoder {
         return matcher.find() ? matcher.group(1) : null;
     }
 
-    private static Charset charsetOrUtf8(String name, String source, List<String> warnings) {
+    private static Charset charsetOrUtf8(String name, String source, List<String> warnings) throws ImportException {
         if (name == null || name.isBlank()) {
             return StandardCharsets.UTF_8;
         }
-        String trimmed = name.strip().toLowerCase(Locale.ROOT);
-        // A page without a byte order mark that claims UTF-16 is in practice ASCII-compatible (HTML spec, 4.2.5.5).
-        if (trimmed.startsWith("utf-16") || trimmed.startsWith("utf-32")) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(trimmed);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            warnings.add("Unknown charset \"" + name.strip() + "\" declared in " + source + "; it was read as UTF-8.");
-            return StandardCharsets.UTF_8;
-        }
+        EncodingLabels.Encoding encoding = EncodingLabels.resolve(name);
+        return switch (encoding.kind()) {
+            case CHARSET, WINDOWS_1252 -> encoding.charset();
+            // A page without a byte order mark that claims UTF-16 is in practice ASCII-compatible (HTML spec, 4.2.5.5).
+            case UTF_16 -> StandardCharsets.UTF_8;
+            case REPLACEMENT -> throw new ImportException("Cannot import " + source + ": it declares the charset \""
+                    + name.strip() + "\", which browsers refuse to read because it can hide markup; save it as UTF-8.");
+            case UNKNOWN -> {
+                warnings.add("Unknown charset \"" + name.strip() + "\" declared in " + source + "; it was read as UTF-8.");
+                yield StandardCharsets.UTF_8;
+            }
+        };
     }
 
-    private static String decodeStrictly(byte[] bytes, int offset, Charset charset, String source) throws ImportException {
+    /**
+     * Windows-1252 as the Encoding Standard defines it: every byte is a character, and the five bytes the code page
+     * leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are the C1 controls of the same value, so decoding never fails.
+     * Java's own windows-1252 decoder reports those five as unmappable.
+     */
+    private static String windows1252(byte[] bytes, int offset) {
+        char[] chars = new char[bytes.length - offset];
+        for (int i = offset; i < bytes.length; i++) {
+            int value = bytes[i] & 0xFF;
+            chars[i - offset] = value >= 0x80 && value < 0xA0 ? WINDOWS_1252_HIGH.charAt(value - 0x80) : (char) value;
+        }
+        return new String(chars);
+    }
+
+    /** {@code label} names the charset in the message as the file or server declared it ("Shift_JIS"). */
+    private static String decodeStrictly(byte[] bytes, int offset, Charset charset, String label, String source)
+            throws ImportException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -104,7 +129,7 @@ final class TextDecoder {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new ImportException("Cannot import " + source + ": it is not valid " + charset.name() + ": the bytes at offset " + in.position()
+            throw new ImportException("Cannot import " + source + ": it is not valid " + label + ": the bytes at offset " + in.position()
                     + " (" + hex(bytes, in.position(), result.length()) + ") cannot be decoded. Save the file as UTF-8"
                     + " or declare its real charset (for HTML: <meta charset=\"...\">).");
         }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Downloads a web page for import with {@link HttpClient}: http and https only; at most {@value #MAX_REDIRECTS}
@@ -28,7 +29,11 @@ import java.util.concurrent.TimeoutException;
  * (connecting, waiting and reading the body, so a server that trickles bytes cannot hold the import forever);
  * a size cap enforced while streaming (the download stops once the cap is passed, whatever Content-Length said);
  * and a content-type check: text/html, application/xhtml+xml and text/plain are accepted, anything else is refused
- * with a message naming the type.
+ * with a message naming the type. A page whose Content-Length is over the cap is refused before its body is read.
+ *
+ * <p>A user name and password in the address ({@code http://user:secret@host/}) are removed before anything else
+ * (see {@link UrlCredentials}): they are not sent, and no message or {@link FetchedPage} carries them. A message
+ * about a connection names the host actually contacted, which after a redirect is not the host first asked.
  */
 public final class UrlFetcher {
     /** Real news pages are well under this; it bounds memory and time on a mistaken link to a large file. */
@@ -37,6 +42,7 @@ public final class UrlFetcher {
     public static final int MAX_REDIRECTS = 5;
     private static final Set<String> ACCEPTED_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final long CANCEL_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final String USER_AGENT = "Margin/0.1 (news article importer)";
 
     private final HttpClient client;
@@ -57,6 +63,16 @@ public final class UrlFetcher {
     }
 
     public FetchedPage fetch(URI url) throws ImportException {
+        return fetch(url, null);
+    }
+
+    /**
+     * As {@link #fetch(URI)}; {@code cancelledOrNull} is asked about ten times a second while waiting for the server,
+     * and when it answers true the download is abandoned with an {@link ImportCancelledException}.
+     */
+    public FetchedPage fetch(URI requested, BooleanSupplier cancelledOrNull) throws ImportException {
+        URI url = UrlCredentials.removed(requested);
+        BooleanSupplier cancelled = cancelledOrNull == null ? () -> false : cancelledOrNull;
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
             throw new ImportException("Cannot import " + url + ": only http:// and https:// web addresses can be fetched.");
@@ -64,7 +80,7 @@ public final class UrlFetcher {
         long deadline = System.nanoTime() + timeout.toNanos();
         URI current = url;
         for (int redirects = 0; ; redirects++) {
-            HttpResponse<byte[]> response = exchange(url, current, deadline);
+            HttpResponse<byte[]> response = exchange(url, current, deadline, cancelled);
             int status = response.statusCode();
             if (REDIRECTS.contains(status)) {
                 if (redirects == MAX_REDIRECTS) {
@@ -82,10 +98,11 @@ public final class UrlFetcher {
         }
     }
 
-    private HttpResponse<byte[]> exchange(URI original, URI target, long deadline) throws ImportException {
+    private HttpResponse<byte[]> exchange(URI original, URI target, long deadline, BooleanSupplier cancelled)
+            throws ImportException {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
-            throw timedOut(original);
+            throw timedOut(original, target);
         }
         HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(Duration.ofNanos(remaining))
@@ -95,16 +112,29 @@ public final class UrlFetcher {
                 .build();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::bodyHandler);
         try {
-            return future.get(remaining, TimeUnit.NANOSECONDS);
+            while (true) {
+                if (cancelled.getAsBoolean()) {
+                    future.cancel(true);
+                    throw new ImportCancelledException(original.toString());
+                }
+                long left = deadline - System.nanoTime();
+                try {
+                    return future.get(Math.max(0, Math.min(left, CANCEL_POLL_NANOS)), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (deadline - System.nanoTime() <= 0) {
+                        throw e;
+                    }
+                }
+            }
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw timedOut(original);
+            throw timedOut(original, target);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new ImportException("Importing " + original + " was interrupted.", e);
         } catch (ExecutionException e) {
-            throw failure(original, e.getCause());
+            throw failure(original, target, e.getCause());
         }
     }
 
@@ -114,7 +144,7 @@ public final class UrlFetcher {
         if (status < 200 || status > 299 || !ACCEPTED_TYPES.contains(mediaType(info.headers().firstValue("Content-Type").orElse("")))) {
             return HttpResponse.BodySubscribers.replacing(new byte[0]);
         }
-        return new CappedBodySubscriber(maxBytes);
+        return new CappedBodySubscriber(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1));
     }
 
     private FetchedPage page(URI original, URI current, HttpResponse<byte[]> response) throws ImportException {
@@ -134,7 +164,7 @@ public final class UrlFetcher {
             throw new ImportException("Cannot import " + original + ": the server sent a redirect without a Location.");
         }
         try {
-            URI next = current.resolve(location.strip());
+            URI next = UrlCredentials.removed(current.resolve(location.strip()));
             String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
                 throw new ImportException("Cannot import " + original + ": it redirects to " + next
@@ -147,29 +177,44 @@ public final class UrlFetcher {
         }
     }
 
-    private ImportException failure(URI url, Throwable cause) {
-        if (cause instanceof BodyTooLargeException) {
-            return new ImportException("Cannot import " + url + ": the page is larger than "
-                    + maxBytes / (1024 * 1024.0) + " MB; the download was stopped.", cause);
+    private ImportException failure(URI url, URI target, Throwable cause) {
+        if (cause instanceof BodyTooLargeException tooLarge) {
+            return new ImportException("Cannot import " + url + ": " + (tooLarge.declaredLength > maxBytes
+                    ? "the page is " + ByteSizes.sizeAndLimit(tooLarge.declaredLength, maxBytes) + "; it was not downloaded."
+                    : "the page is more than the limit of " + ByteSizes.megabytes(maxBytes) + "; the download was stopped."),
+                    cause);
         }
         if (cause instanceof HttpConnectTimeoutException || cause instanceof HttpTimeoutException) {
-            return timedOut(url);
+            return timedOut(url, target);
         }
         if (cause instanceof ConnectException) {
-            return new ImportException("Cannot import " + url + ": could not connect to " + url.getHost()
-                    + (url.getPort() > 0 ? ":" + url.getPort() : "") + " (connection refused or unreachable).", cause);
+            return new ImportException("Cannot import " + url + ": could not connect to " + target.getHost()
+                    + (target.getPort() > 0 ? ":" + target.getPort() : "") + redirectNote(url, target)
+                    + " (connection refused or unreachable).", cause);
         }
         if (cause instanceof UnknownHostException) {
-            return new ImportException("Cannot import " + url + ": the host " + url.getHost() + " is unknown.", cause);
+            return new ImportException("Cannot import " + url + ": the host " + target.getHost() + redirectNote(url, target)
+                    + " is unknown.", cause);
         }
         String detail = cause == null ? "unknown error" : cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         return new ImportException("Cannot import " + url + ": the download failed (" + detail + ").", cause);
     }
 
-    private ImportException timedOut(URI url) {
-        return new ImportException("Cannot import " + url + ": the server did not deliver the page within "
-                + timeout.toMillis() / 1000.0 + " seconds.");
+    private ImportException timedOut(URI url, URI target) {
+        return new ImportException("Cannot import " + url + ": the server " + target.getHost() + redirectNote(url, target)
+                + " did not deliver the page within " + seconds(timeout) + ".");
+    }
+
+    /** " (where it redirected)" when the host contacted is not the one in the address the user gave. */
+    private static String redirectNote(URI url, URI target) {
+        return target.getHost() != null && !target.getHost().equalsIgnoreCase(url.getHost()) ? " (where it redirected)" : "";
+    }
+
+    private static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + (millis == 1000 ? " second" : " seconds")
+                : String.format(Locale.ROOT, "%.1f seconds", millis / 1000.0);
     }
 
     /** "text/html; charset=utf-8" gives "text/html". */
@@ -200,22 +245,27 @@ public final class UrlFetcher {
         };
     }
 
-    /** The body grew past the cap. */
+    /** The body grew past the cap, or its Content-Length (when known, else -1) said it would. */
     private static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
+        private final long declaredLength;
+
+        BodyTooLargeException(long declaredLength) {
             super("response body exceeds the size cap");
+            this.declaredLength = declaredLength;
         }
     }
 
     /** Collects the body, cancelling the download as soon as it passes the cap. */
     private static final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
         private final long maxBytes;
+        private final long declaredLength;
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         private Flow.Subscription subscription;
 
-        CappedBodySubscriber(long maxBytes) {
+        CappedBodySubscriber(long maxBytes, long declaredLength) {
             this.maxBytes = maxBytes;
+            this.declaredLength = declaredLength;
         }
 
         @Override
@@ -226,6 +276,11 @@ public final class UrlFetcher {
         @Override
         public void onSubscribe(Flow.Subscription subscription) {
             this.subscription = subscription;
+            if (declaredLength > maxBytes) {
+                subscription.cancel();
+                result.completeExceptionally(new BodyTooLargeException(declaredLength));
+                return;
+            }
             subscription.request(1);
         }
 
@@ -234,7 +289,7 @@ public final class UrlFetcher {
             for (ByteBuffer item : items) {
                 if (buffer.size() + (long) item.remaining() > maxBytes) {
                     subscription.cancel();
-                    result.completeExceptionally(new BodyTooLargeException());
+                    result.completeExceptionally(new BodyTooLargeException(declaredLength));
                     return;
                 }
                 byte[] bytes = new byte[item.remaining()];

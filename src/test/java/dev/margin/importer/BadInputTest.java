@@ -59,7 +59,7 @@ class BadInputTest {
             raf.setLength(ArticleImporter.MAX_FILE_BYTES + 1);
         }
         assertThatThrownBy(() -> importer.importFile(file)).isInstanceOf(ImportException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("20.0 MB");
+                .hasMessageContaining(file.toString()).hasMessageContaining("it is 20,971,521 bytes; the limit is 20,971,520 bytes (20 MB)");
     }
 
     @Test
