@@ -25,7 +25,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "margin-background-" + pool);
             thread.setDaemon(true);
-            thread.setUncaughtExceptionHandler((t, e) -> LOG.log(System.Logger.Level.ERROR, "Uncaught in " + t.getName(), e));
+            thread.setUncaughtExceptionHandler((t, e) -> LOG.log(System.Logger.Level.ERROR, "FATAL: uncaught in thread \"" + t.getName() + "\"", e));
             return thread;
         });
     }
@@ -36,10 +36,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             T result;
             try {
                 result = work.call();
-            } catch (Exception | Error e) {
-                LOG.log(System.Logger.Level.WARNING, "Background task failed", e);
+            } catch (Exception e) {
+                // onFailure shows it, and the status bar logs what it shows: logged once, there
                 Platform.runLater(() -> onFailure.accept(e));
                 return;
+            } catch (Error e) {
+                // The window still hears that the action failed, but an OutOfMemoryError is no task's to handle:
+                // it goes on to this thread's uncaught handler, which logs it as fatal.
+                Platform.runLater(() -> onFailure.accept(e));
+                throw e;
             }
             Platform.runLater(() -> onSuccess.accept(result));
         });
