@@ -79,6 +79,11 @@ public class ArticleView extends BorderPane {
         this(locale, Runnable::run);
     }
 
+    /** The reader window's view: opening a long article does not wait on its marks, computed on a thread of their own. */
+    public static ArticleView withBackgroundRestyles(Locale locale) {
+        return new ArticleView(locale, HighlightPainter.RESTYLE_THREAD);
+    }
+
     /**
      * @param locale     formats the publication date in the header
      * @param background computes full restyles ({@link #setAnnotations}) off the FX thread, e.g. the

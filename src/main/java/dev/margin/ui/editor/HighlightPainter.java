@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -25,6 +26,13 @@ import java.util.function.Function;
  * applies them on the FX thread, replaying any change made meanwhile so none is lost.
  */
 final class HighlightPainter {
+    /** Full restyles of every view in the app: one daemon thread (created on first use), never the FX thread. */
+    static final Executor RESTYLE_THREAD = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "margin-restyle");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final StyleClassedTextArea area;
     private final Executor background;
     private final ReadOnlyBooleanWrapper restyling = new ReadOnlyBooleanWrapper(this, "restyling", false);
@@ -54,16 +62,20 @@ final class HighlightPainter {
         return restyling.getReadOnlyProperty();
     }
 
-    /** Replaces the whole area content with the document, highlights included, in one step. */
+    /**
+     * Replaces the whole area content with the document: the text and its headings at once, on the FX thread, so
+     * the caret and scroll position can be set right after; the highlights, the costly part for a long article with
+     * many marks, follow as a full restyle computed on the background executor (at once with a same-thread executor).
+     */
     void show(ArticleDocument newDocument, List<Annotation> annotations) {
         checkFxThread();
         generation++;
         pending.clear();
-        restyling.set(false);
         document = newDocument;
-        spans = build(newDocument, annotations, null);
+        spans = build(newDocument, List.of(), null);
         area.replace(0, area.getLength(), newDocument.build(spans, area.getSegOps()));
         paragraphsRestyled += newDocument.paragraphs().paragraphCount();
+        setAnnotations(annotations);
     }
 
     /** Restyles the whole text for a new set of annotations; the spans are computed on the background executor. */
