@@ -215,6 +215,10 @@ public class ArticleView extends BorderPane {
     /** Scrolls the annotation into view and emphasises it until another is revealed or {@link #clearEmphasis()}. */
     public void reveal(UUID annotationId) {
         checkFxThread();
+        painter.whenMarksShown(() -> revealNow(annotationId));
+    }
+
+    private void revealNow(UUID annotationId) {
         Annotation annotation = painter.spans().annotation(annotationId);
         if (annotation == null || document == null) {
             return;

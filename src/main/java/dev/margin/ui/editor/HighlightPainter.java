@@ -42,6 +42,8 @@ final class HighlightPainter {
     private HighlightSpans spans = new HighlightSpans("", List.of());
     /** Changes made while a full restyle was computed; replayed onto its result. */
     private final List<Function<HighlightSpans, int[]>> pending = new ArrayList<>();
+    /** What must see the marks (revealing one) and was asked for while they were computed; run once they are shown. */
+    private final List<Runnable> afterRestyle = new ArrayList<>();
     private long generation;
     private long paragraphsRestyled;
 
@@ -111,6 +113,19 @@ final class HighlightPainter {
         }
         pending.clear();
         restyling.set(false);
+        List<Runnable> waiting = List.copyOf(afterRestyle);
+        afterRestyle.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /** Runs {@code action} now, or once the full restyle under way is shown (for work that needs every mark). */
+    void whenMarksShown(Runnable action) {
+        checkFxThread();
+        if (restyling.get()) {
+            afterRestyle.add(action);
+        } else {
+            action.run();
+        }
     }
 
     /** Applies a change to the current spans (and to a full restyle under way) and restyles what it touched. */

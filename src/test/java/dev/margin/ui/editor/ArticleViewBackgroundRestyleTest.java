@@ -109,6 +109,21 @@ class ArticleViewBackgroundRestyleTest {
     }
 
     @Test
+    void anAnnotationRevealedWhileTheMarksAreComputedIsEmphasisedOnceTheyArrive() {
+        List<Annotation> marks = SampleArticles.overlapping();
+        fx(() -> {
+            view.showArticle(SampleArticles.article(), marks);
+            view.reveal(marks.get(0).id());
+        });
+        assertThat(view.emphasised()).isNull();
+
+        background.runAll();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.emphasised()).isEqualTo(marks.get(0).id());
+    }
+
+    @Test
     void anOutdatedFullRestyleIsDropped() {
         Annotation first = SampleArticles.highlight("Marina jetty");
         Annotation second = SampleArticles.actor("Ikorodu");
