@@ -15,7 +15,8 @@ import java.time.Clock;
 /**
  * The one entry point of the jar: {@code margin <subcommand>} runs the command line, {@code margin} alone
  * opens the window. It does not extend javafx.application.Application, so the jar runs from the classpath
- * without the JavaFX launcher checks; this is the one place where the parts are wired together.
+ * without the JavaFX launcher checks; this is the one place where the parts are wired together. Once the library
+ * file is known, failures are logged beside it ({@link FailureLog}).
  */
 public final class Launcher {
     private Launcher() {
@@ -29,12 +30,14 @@ public final class Launcher {
 
     /** The command line's libraries: one SQLite file each. */
     private static LibraryServices openLibrary(Path libraryFile) {
+        FailureLog.installBeside(libraryFile);
         return LibraryServices.over(SqliteStore.open(libraryFile), Clock.systemUTC());
     }
 
     /** Opens the Margin window on the library file. */
     private static GuiStarter windowStarter() {
         return (libraryFile, filesToOpen) -> {
+            FailureLog.installBeside(libraryFile);
             MarginApp.launch(libraryFile, filesToOpen);
             return 0;
         };

@@ -76,7 +76,6 @@ public final class MarginCommand implements Callable<Integer> {
         commandLine.addSubcommand(new ImportAnnotationsCommand(root));
         commandLine.addSubcommand(new BackupCommand(root));
         commandLine.addSubcommand(new RestoreBackupCommand(root));
-        commandLine.addSubcommand(new EvaluateSuggestionsCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
             command.getErr().println("margin: " + messageOf(failure));

@@ -140,7 +140,8 @@ public class MarginApp extends Application {
     }
 
     private Store openLibrary() {
-        Store opened = SqliteStore.open(dataFile);
+        // The FX thread must never wait on the disk: the store refuses it, loudly, should a call slip through.
+        Store opened = SqliteStore.open(dataFile).refuseCallsFrom("the JavaFX application thread", Platform::isFxApplicationThread);
         try {
             seedSampleOnFirstStart(opened);
             return opened;

@@ -70,7 +70,8 @@ class CliEndToEndTest {
         CliRunner.Run run = cli.run("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("import", "list", "show", "annotate", "--data-dir", "--self-check", "--version",
-                "suggest", "export", "import-annotations", "backup", "restore-backup", "evaluate-suggestions");
+                "suggest", "export", "import-annotations", "backup", "restore-backup");
+        assertThat(run.out()).as("the suggester's evaluation is a developer's tool, outside the product").doesNotContain("evaluate-suggestions");
     }
 
     @Test

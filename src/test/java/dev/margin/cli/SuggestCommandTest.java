@@ -150,24 +150,4 @@ class SuggestCommandTest {
         assertThat(cli.run("suggest", "--article", "seven").exitCode()).isEqualTo(2);
         assertThat(cli.run("suggest", "--jsn", "1").exitCode()).isEqualTo(2);
     }
-
-    @Test
-    void evaluationPrintsTheQualityTableForTheShippedOrAGivenFolder() throws IOException {
-        CliRunner.Run shipped = cli.run("evaluate-suggestions");
-        assertThat(shipped.exitCode()).as(shipped.err()).isZero();
-        assertThat(shipped.out()).contains("Suggestion quality over", "precision", "recall", "F1", "direct quotes", "indirect quotes",
-                "speaker accuracy", "actors", "claims");
-
-        Path folder = dir.resolve("mine");
-        Files.createDirectories(folder);
-        AnnotatedLibrary.copyFixture(folder, "/suggest/fixtures/01-wire-fuel-subsidy.txt");
-        AnnotatedLibrary.copyFixture(folder, "/suggest/fixtures/01-wire-fuel-subsidy.json");
-        CliRunner.Run mine = cli.run("evaluate-suggestions", folder.toString());
-        assertThat(mine.exitCode()).as(mine.err()).isZero();
-        assertThat(mine.out()).contains("01-wire-fuel-subsidy", "Suggestion quality over 1 fixtures");
-
-        CliRunner.Run empty = cli.run("evaluate-suggestions", dir.resolve("data-that-is-not-there").toString());
-        assertThat(empty.exitCode()).isEqualTo(1);
-        assertThat(empty.err()).contains("no fixture directory");
-    }
 }

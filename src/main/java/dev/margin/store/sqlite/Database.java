@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,8 @@ import java.util.function.Supplier;
  * <p>Transactions are explicit {@code BEGIN IMMEDIATE}/{@code COMMIT} statements on an auto-commit
  * connection: IMMEDIATE takes the write lock up front, so a second process waits (busy timeout)
  * instead of failing half-way when a read would have to be upgraded to a write.
+ *
+ * <p>A thread that must never wait on disk (the window's) can be refused: see {@link #refuseCallsFrom}.
  */
 final class Database implements AutoCloseable {
     private final Connection connection;
@@ -29,6 +32,8 @@ final class Database implements AutoCloseable {
     private int depth;
     private boolean rollbackOnly;
     private boolean closed;
+    private volatile String forbiddenThread = "";
+    private volatile BooleanSupplier onForbiddenThread = () -> false;
 
     Database(Connection connection, Path file) {
         this.connection = connection;
@@ -39,8 +44,15 @@ final class Database implements AutoCloseable {
         return file;
     }
 
+    /** From now on, every call made where {@code onThatThread} answers true fails before it touches the file. */
+    void refuseCallsFrom(String threadName, BooleanSupplier onThatThread) {
+        forbiddenThread = threadName;
+        onForbiddenThread = onThatThread;
+    }
+
     /** Runs {@code work} under the lock; {@code what} describes it for an error message ("saving annotation X"). */
     <T> T call(String what, SqlWork<T> work) {
+        checkThread(what);
         lock.lock();
         try {
             checkOpen();
@@ -54,6 +66,7 @@ final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction; a nested call joins the outer one. */
     <T> T transaction(Supplier<T> work) {
+        checkThread("a transaction");
         lock.lock();
         try {
             checkOpen();
@@ -134,6 +147,18 @@ final class Database implements AutoCloseable {
     /** The raw connection, for work that has no reusable statement (pragmas, scripts); only inside {@link #call}. */
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * A programming error, not a failure of the file: it is thrown as IllegalStateException, so it is not shown as
+     * "could not save" and reaches the thread's uncaught handler and the log.
+     */
+    private void checkThread(String what) {
+        if (onForbiddenThread.getAsBoolean()) {
+            throw new IllegalStateException("The library " + file + " was called on " + forbiddenThread + " (thread \""
+                    + Thread.currentThread().getName() + "\") for " + what + "; that thread must never wait on the disk:"
+                    + " run the call as a background task.");
+        }
     }
 
     private void checkOpen() {

@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -169,6 +170,16 @@ public final class SqliteStore implements Store {
         } catch (IOException gone) {
             return 0;
         }
+    }
+
+    /**
+     * Refuses, from now on, every call made on a thread for which {@code onThatThread} answers true: it fails at once
+     * with an IllegalStateException naming {@code threadName}, before touching the file. The window's composition root
+     * refuses the JavaFX application thread, which must never wait on the disk; the store itself knows nothing of JavaFX.
+     */
+    public SqliteStore refuseCallsFrom(String threadName, BooleanSupplier onThatThread) {
+        db.refuseCallsFrom(threadName, onThatThread);
+        return this;
     }
 
     /** The schema version this build writes: the number of migration scripts. */

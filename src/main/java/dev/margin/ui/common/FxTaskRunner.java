@@ -52,18 +52,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return runnable -> {
             Thread thread = new Thread(runnable, name.endsWith("-") ? name + count.incrementAndGet() : name);
             thread.setDaemon(true);
-            thread.setUncaughtExceptionHandler((t, e) -> LOG.log(System.Logger.Level.ERROR, "Uncaught in " + t.getName(), e));
+            thread.setUncaughtExceptionHandler((t, e) -> LOG.log(System.Logger.Level.ERROR, "FATAL: uncaught in thread \"" + t.getName() + "\"", e));
             return thread;
         };
     }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        Consumer<Throwable> logged = failure -> {
-            LOG.log(System.Logger.Level.WARNING, "Background task failed", failure);
-            onFailure.accept(failure);
-        };
-        queue(BackgroundTask.create(context -> work.call()).onSuccess(onSuccess).onFailure(logged).onCancelled(logged::accept));
+        // onFailure shows it, and the status bar logs what it shows: logged once, there
+        queue(BackgroundTask.create(context -> work.call()).onSuccess(onSuccess).onFailure(onFailure).onCancelled(onFailure::accept));
     }
 
     @Override

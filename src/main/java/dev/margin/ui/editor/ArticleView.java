@@ -79,6 +79,11 @@ public class ArticleView extends BorderPane {
         this(locale, Runnable::run);
     }
 
+    /** The reader window's view: opening a long article does not wait on its marks, computed on a thread of their own. */
+    public static ArticleView withBackgroundRestyles(Locale locale) {
+        return new ArticleView(locale, HighlightPainter.RESTYLE_THREAD);
+    }
+
     /**
      * @param locale     formats the publication date in the header
      * @param background computes full restyles ({@link #setAnnotations}) off the FX thread, e.g. the
@@ -210,6 +215,10 @@ public class ArticleView extends BorderPane {
     /** Scrolls the annotation into view and emphasises it until another is revealed or {@link #clearEmphasis()}. */
     public void reveal(UUID annotationId) {
         checkFxThread();
+        painter.whenMarksShown(() -> revealNow(annotationId));
+    }
+
+    private void revealNow(UUID annotationId) {
         Annotation annotation = painter.spans().annotation(annotationId);
         if (annotation == null || document == null) {
             return;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -25,6 +26,13 @@ import java.util.function.Function;
  * applies them on the FX thread, replaying any change made meanwhile so none is lost.
  */
 final class HighlightPainter {
+    /** Full restyles of every view in the app: one daemon thread (created on first use), never the FX thread. */
+    static final Executor RESTYLE_THREAD = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "margin-restyle");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final StyleClassedTextArea area;
     private final Executor background;
     private final ReadOnlyBooleanWrapper restyling = new ReadOnlyBooleanWrapper(this, "restyling", false);
@@ -34,6 +42,8 @@ final class HighlightPainter {
     private HighlightSpans spans = new HighlightSpans("", List.of());
     /** Changes made while a full restyle was computed; replayed onto its result. */
     private final List<Function<HighlightSpans, int[]>> pending = new ArrayList<>();
+    /** What must see the marks (revealing one) and was asked for while they were computed; run once they are shown. */
+    private final List<Runnable> afterRestyle = new ArrayList<>();
     private long generation;
     private long paragraphsRestyled;
 
@@ -54,16 +64,20 @@ final class HighlightPainter {
         return restyling.getReadOnlyProperty();
     }
 
-    /** Replaces the whole area content with the document, highlights included, in one step. */
+    /**
+     * Replaces the whole area content with the document: the text and its headings at once, on the FX thread, so
+     * the caret and scroll position can be set right after; the highlights, the costly part for a long article with
+     * many marks, follow as a full restyle computed on the background executor (at once with a same-thread executor).
+     */
     void show(ArticleDocument newDocument, List<Annotation> annotations) {
         checkFxThread();
         generation++;
         pending.clear();
-        restyling.set(false);
         document = newDocument;
-        spans = build(newDocument, annotations, null);
+        spans = build(newDocument, List.of(), null);
         area.replace(0, area.getLength(), newDocument.build(spans, area.getSegOps()));
         paragraphsRestyled += newDocument.paragraphs().paragraphCount();
+        setAnnotations(annotations);
     }
 
     /** Restyles the whole text for a new set of annotations; the spans are computed on the background executor. */
@@ -99,6 +113,19 @@ final class HighlightPainter {
         }
         pending.clear();
         restyling.set(false);
+        List<Runnable> waiting = List.copyOf(afterRestyle);
+        afterRestyle.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /** Runs {@code action} now, or once the full restyle under way is shown (for work that needs every mark). */
+    void whenMarksShown(Runnable action) {
+        checkFxThread();
+        if (restyling.get()) {
+            afterRestyle.add(action);
+        } else {
+            action.run();
+        }
     }
 
     /** Applies a change to the current spans (and to a full restyle under way) and restyles what it touched. */

@@ -71,7 +71,7 @@ public final class ReaderWindow implements ArticleOpener {
         this.messages = deps.messages();
         this.state = new WindowState(deps.settings());
         this.theme = AppTheme.parse(deps.settings().get(WindowState.THEME, AppTheme.LIGHT.name()));
-        articleView = new ArticleView(Locale.getDefault());
+        articleView = ArticleView.withBackgroundRestyles(Locale.getDefault());
         libraryView = new LibraryView(deps.library(), deps.imports(), messages);
         actions = new ReaderActions(this, deps);
         panel = new AnnotationPanel(deps.annotating(), deps.annotationList(), messages, deps.clock(), actions::reattachToSelection,

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StoreMigrationTest {
+    private static final Path SCHEMAS = Path.of("src/test/resources/dev/margin/store/sqlite/schema");
+
     @TempDir
     Path dir;
 
@@ -110,6 +113,34 @@ class StoreMigrationTest {
             SqliteStore.open(old).close();
             assertThat(schema(old)).isEqualTo(schema(fresh));
         }
+    }
+
+    static Stream<Integer> everyVersion() {
+        return IntStream.rangeClosed(1, Migrations.latestVersion()).boxed();
+    }
+
+    /**
+     * A released migration must never change: libraries out there already ran it. Each version's schema is kept
+     * in src/test/resources (schema/V00N.txt); a new migration's dump is written once with
+     * {@code -Dschema.writeMissing=true} and reviewed, and an existing dump is never rewritten by the test.
+     */
+    @ParameterizedTest(name = "version {0}")
+    @MethodSource("everyVersion")
+    void eachMigrationGivesTheSchemaItWasReleasedWith(int version) throws Exception {
+        Path file = dir.resolve("v" + version + ".db");
+        try (Connection connection = connect(file)) {
+            Migrations.migrateTo(connection, version);
+        }
+        String dump = String.join("\n", schema(file)) + "\n";
+        Path kept = SCHEMAS.resolve(String.format("V%03d.txt", version));
+        if (Boolean.getBoolean("schema.writeMissing") && !Files.exists(kept)) {
+            Files.createDirectories(SCHEMAS);
+            Files.writeString(kept, dump, StandardCharsets.UTF_8);
+        }
+        assertThat(kept).as("the schema dump of version " + version + " (write a new version's with -Dschema.writeMissing=true)")
+                .isRegularFile();
+        assertThat(dump).as("the schema of version " + version + " against " + kept + ": was a released migration edited?")
+                .isEqualTo(Files.readString(kept, StandardCharsets.UTF_8));
     }
 
     @Test

@@ -3,10 +3,18 @@ package dev.margin.ui.common;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 class SettingsAutosaveTest {
     @TempDir
@@ -40,15 +48,39 @@ class SettingsAutosaveTest {
     }
 
     @Test
-    void aFailedWriteIsNotThrownAtTheWindow() throws Exception {
+    void aFailedWriteIsLoggedOnceAndNotThrownAtTheWindow() throws Exception {
         Path blocked = dir.resolve("not-a-folder");
         Files.writeString(blocked, "a file where the settings' folder should be");
         Settings settings = Settings.load(blocked.resolve("settings.properties"));
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord logRecord) {
+                logged.add(logRecord);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(SettingsAutosave.class.getName());
+        logger.addHandler(handler);
         try (SettingsAutosave autosave = new SettingsAutosave(settings)) {
             settings.put("view.zoom", 1.25);
-            autosave.saveIfChanged();
+            assertThatCode(autosave::saveIfChanged).as("the window's call returns at once, whatever the write does").doesNotThrowAnyException();
+        } finally {
+            logger.removeHandler(handler);
         }
-        assertThat(blocked).as("the write failed and was logged, nothing else happened").isRegularFile();
+
+        assertThat(logged).as("the failed write, logged once with its cause").singleElement().satisfies(logRecord -> {
+            assertThat(logRecord.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(logRecord.getThrown()).isInstanceOf(UncheckedIOException.class);
+        });
+        assertThat(blocked).isRegularFile();
         assertThat(Files.exists(blocked.resolve("settings.properties"))).isFalse();
     }
 }

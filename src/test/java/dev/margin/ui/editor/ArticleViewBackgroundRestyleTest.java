@@ -53,6 +53,7 @@ class ArticleViewBackgroundRestyleTest {
     void start(Stage stage) {
         view = new ArticleView(Locale.UK, background);
         view.showArticle(SampleArticles.article(), SampleArticles.overlapping());
+        background.runAll(); // the opening article's marks, computed here to start each test from a marked text
         stage.setScene(new Scene(view, 800, 600));
         stage.show();
     }
@@ -88,6 +89,38 @@ class ArticleViewBackgroundRestyleTest {
         assertThat(stylesAt(at("commuters pay"))).containsExactly("quote");
         assertThat(stylesAt(at("Marina"))).as("the change made meanwhile survives").containsExactly("actor");
         assertThat(view.annotations()).containsExactlyInAnyOrder(quote, marina);
+    }
+
+    @Test
+    void openingAnArticleShowsItsTextAtOnceAndItsMarksWhenTheBackgroundHasComputedThem() {
+        List<Annotation> marks = SampleArticles.overlapping();
+        fx(() -> view.showArticle(SampleArticles.article(), marks));
+        assertThat(view.area().getText()).contains(SampleArticles.article().text());
+        assertThat(view.restylingProperty().get()).isTrue();
+        assertThat(background.size()).as("the marks wait for the background").isEqualTo(1);
+        assertThat(stylesAt(at("told reporters"))).isEmpty();
+
+        background.runAll(); // on the test's thread, not the FX thread
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.restylingProperty().get()).isFalse();
+        assertThat(stylesAt(at("told reporters"))).containsExactly("claim");
+        assertThat(view.annotations()).containsExactlyInAnyOrderElementsOf(marks);
+    }
+
+    @Test
+    void anAnnotationRevealedWhileTheMarksAreComputedIsEmphasisedOnceTheyArrive() {
+        List<Annotation> marks = SampleArticles.overlapping();
+        fx(() -> {
+            view.showArticle(SampleArticles.article(), marks);
+            view.reveal(marks.get(0).id());
+        });
+        assertThat(view.emphasised()).isNull();
+
+        background.runAll();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.emphasised()).isEqualTo(marks.get(0).id());
     }
 
     @Test

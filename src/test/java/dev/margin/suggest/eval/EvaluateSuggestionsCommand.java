@@ -1,11 +1,8 @@
-package dev.margin.cli;
+package dev.margin.suggest.eval;
 
 import dev.margin.suggest.Lexicon;
 import dev.margin.suggest.Suggester;
-import dev.margin.suggest.eval.GoldArticle;
-import dev.margin.suggest.eval.GoldReader;
-import dev.margin.suggest.eval.Scorer;
-import dev.margin.suggest.eval.SuggestionEvaluation;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -20,7 +17,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code margin evaluate-suggestions [DIR]}: scores the suggester on annotated fixtures with {@link SuggestionEvaluation}. */
+/**
+ * {@code evaluate-suggestions [DIR]}: scores the suggester on annotated fixtures with {@link SuggestionEvaluation}.
+ * A developer's tool, not part of the product (the fixtures live in src/test): run it from the project folder with
+ * {@code mvn -B -Peval test-compile exec:exec} ({@code -Deval.args=DIR} for another folder of fixtures).
+ */
 @Command(name = "evaluate-suggestions", mixinStandardHelpOptions = true,
         description = {"Score the suggester on annotated fixtures: one line per fixture, then precision, recall and F1 for direct quotes,"
                 + " indirect quotes, actors and claims, and speaker and claimant accuracy.",
@@ -34,6 +35,10 @@ final class EvaluateSuggestionsCommand implements Callable<Integer> {
             description = "The folder of fixtures (default: src/test/resources/suggest/fixtures, when run from the project folder).")
     private Path directory;
 
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvaluateSuggestionsCommand()).execute(args));
+    }
+
     @Override
     public Integer call() {
         Path folder = directory == null ? SuggestionEvaluation.DEFAULT_FIXTURES : directory;
@@ -42,11 +47,11 @@ final class EvaluateSuggestionsCommand implements Callable<Integer> {
         try {
             fixtures = new GoldReader().readAll(folder);
         } catch (IOException e) {
-            return CommandFailure.report(spec, e.getMessage()
+            return failure(e.getMessage()
                     + (directory == null ? " (run it from the project folder, or name a DIR of fixtures)" : ""));
         }
         if (fixtures.isEmpty()) {
-            return CommandFailure.report(spec, "there are no fixtures (NAME.txt beside NAME.json) in " + folder.toAbsolutePath() + ".");
+            return failure("there are no fixtures (NAME.txt beside NAME.json) in " + folder.toAbsolutePath() + ".");
         }
         // The evaluation prints to a PrintStream; picocli hands commands a PrintWriter.
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -57,5 +62,13 @@ final class EvaluateSuggestionsCommand implements Callable<Integer> {
         out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();
         return 0;
+    }
+
+    /** One line "evaluate-suggestions: problem" on the error stream and exit code 1. */
+    private int failure(String problem) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.qualifiedName() + ": " + problem);
+        err.flush();
+        return 1;
     }
 }

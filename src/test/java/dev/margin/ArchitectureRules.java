@@ -1,0 +1,151 @@
+package dev.margin;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The architecture rules of docs/ARCHITECTURE.md, each built with the classes whose outgoing dependencies it
+ * lets through ({@code exempt}): {@link LayerArchitectureTest} passes its frozen list of today's violators, and
+ * checks that list against the same rules with nobody exempt.
+ */
+final class ArchitectureRules {
+    static final String UI = "dev.margin.ui..";
+    static final String CLI = "dev.margin.cli..";
+    static final String SERVICE = "dev.margin.service..";
+    static final String STORE_CONTRACTS = "dev.margin.store";
+    static final String STORE_SQLITE = "dev.margin.store.sqlite..";
+    static final String DOMAIN = "dev.margin.domain..";
+
+    /** The libraries of the window: JavaFX, RichTextFX, ControlsFX, AtlantaFX, Ikonli. */
+    private static final String[] WINDOW_LIBRARIES = {"javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..",
+            "org.kordamp.ikonli.."};
+    private static final String[] JDBC = {"java.sql..", "javax.sql..", "org.sqlite.."};
+
+    /** Where the parts are wired together: the jar's main (which also starts the command line) and the window's start. */
+    static final DescribedPredicate<JavaClass> COMPOSITION_ROOTS =
+            named("dev.margin.Launcher", "dev.margin.ui.MarginApp").as("the composition roots");
+
+    /** The data folder's location, which the window and the command line may ask for: it holds no store. */
+    private static final DescribedPredicate<JavaClass> DATA_DIRECTORY = named("dev.margin.store.DataDirectory").as("DataDirectory");
+
+    private ArchitectureRules() {
+    }
+
+    static List<ArchRule> all(DescribedPredicate<JavaClass> exempt) {
+        return List.of(layersDependOnlyDownwards(exempt), onlyTheCompositionRootsKnowSqlite(exempt),
+                windowAndCommandLineDoNotUseTheStore(exempt), nothingBelowTheWindowUsesJavaFx(exempt),
+                onlyStoreSqliteUsesJdbc(exempt), windowPackagesAreFreeOfCycles(exempt));
+    }
+
+    /** ui and cli -> service -> store <- store.sqlite; importer, export, anchoring, suggest see only the domain. */
+    static ArchRule layersDependOnlyDownwards(DescribedPredicate<JavaClass> exempt) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .ensureAllClassesAreContainedInArchitecture()
+                .layer("CompositionRoots").definedBy(COMPOSITION_ROOTS)
+                .layer("LaunchSupport").definedBy(resideInAPackage("dev.margin").and(not(COMPOSITION_ROOTS)))
+                .layer("Ui").definedBy(resideInAPackage(UI).and(not(COMPOSITION_ROOTS)))
+                .layer("Cli").definedBy(CLI)
+                .layer("Service").definedBy(SERVICE)
+                .layer("Store").definedBy(resideInAPackage(STORE_CONTRACTS).and(not(DATA_DIRECTORY)))
+                .layer("DataDirectory").definedBy(DATA_DIRECTORY)
+                .layer("StoreSqlite").definedBy(STORE_SQLITE)
+                .layer("Importer").definedBy("dev.margin.importer..")
+                .layer("Export").definedBy("dev.margin.export..")
+                .layer("Anchoring").definedBy("dev.margin.anchoring..")
+                .layer("Suggest").definedBy("dev.margin.suggest..")
+                .layer("Domain").definedBy(DOMAIN)
+                .whereLayer("CompositionRoots").mayNotBeAccessedByAnyLayer()
+                .whereLayer("LaunchSupport").mayOnlyBeAccessedByLayers("CompositionRoots")
+                .whereLayer("LaunchSupport").mayNotAccessAnyLayer()
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("CompositionRoots")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("CompositionRoots")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "CompositionRoots")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "StoreSqlite", "CompositionRoots", "DataDirectory")
+                .whereLayer("StoreSqlite").mayOnlyBeAccessedByLayers("CompositionRoots")
+                .whereLayer("Importer").mayOnlyAccessLayers("Domain")
+                .whereLayer("Export").mayOnlyAccessLayers("Domain")
+                .whereLayer("Anchoring").mayOnlyAccessLayers("Domain")
+                .whereLayer("Suggest").mayOnlyAccessLayers("Domain")
+                .whereLayer("Domain").mayNotAccessAnyLayer()
+                // an unusable data folder is reported as the store's StoreException
+                .whereLayer("DataDirectory").mayOnlyAccessLayers("Store")
+                .ignoreDependency(exempt, alwaysTrue())
+                .as("layers depend only downwards: ui and cli -> service -> store <- store.sqlite, the pure layers on domain");
+    }
+
+    static ArchRule onlyTheCompositionRootsKnowSqlite(DescribedPredicate<JavaClass> exempt) {
+        return noClasses().that(not(COMPOSITION_ROOTS)).and().resideOutsideOfPackage(STORE_SQLITE).and(not(exempt))
+                .should().dependOnClassesThat().resideInAPackage(STORE_SQLITE)
+                .as("only the composition roots know store.sqlite");
+    }
+
+    static ArchRule windowAndCommandLineDoNotUseTheStore(DescribedPredicate<JavaClass> exempt) {
+        return noClasses().that().resideInAnyPackage(UI, CLI).and(not(COMPOSITION_ROOTS)).and(not(exempt))
+                .should().dependOnClassesThat(resideInAnyPackage(STORE_CONTRACTS, STORE_SQLITE).and(not(DATA_DIRECTORY)))
+                .as("the window and the command line reach the library through services, never through dev.margin.store");
+    }
+
+    static ArchRule nothingBelowTheWindowUsesJavaFx(DescribedPredicate<JavaClass> exempt) {
+        return noClasses().that().resideOutsideOfPackage(UI).and(not(exempt))
+                .should().dependOnClassesThat().resideInAnyPackage(WINDOW_LIBRARIES)
+                .as("nothing below ui uses JavaFX, RichTextFX, ControlsFX, AtlantaFX or Ikonli");
+    }
+
+    static ArchRule onlyStoreSqliteUsesJdbc(DescribedPredicate<JavaClass> exempt) {
+        return noClasses().that().resideOutsideOfPackage(STORE_SQLITE).and(not(exempt))
+                .should().dependOnClassesThat().resideInAnyPackage(JDBC)
+                .as("java.sql and org.sqlite are used only in store.sqlite");
+    }
+
+    static ArchRule windowPackagesAreFreeOfCycles(DescribedPredicate<JavaClass> exempt) {
+        return slices().matching("dev.margin.ui.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(exempt, alwaysTrue())
+                .as("the packages of the window are free of cycles");
+    }
+
+    /** Exempts the given top-level classes, with their nested and anonymous classes. */
+    static DescribedPredicate<JavaClass> frozen(Set<String> topLevelClassNames) {
+        return DescribedPredicate.describe("frozen as today's violations",
+                javaClass -> topLevelClassNames.contains(topLevelNameOf(javaClass)));
+    }
+
+    static DescribedPredicate<JavaClass> noneExempt() {
+        return DescribedPredicate.<JavaClass>alwaysFalse().as("none exempt");
+    }
+
+    /** The top-level classes whose dependencies break the rule on these classes (a cycle counts each of its edges). */
+    static Set<String> violatingClasses(ArchRule rule, JavaClasses classes) {
+        Set<String> origins = new TreeSet<>();
+        rule.evaluate(classes).handleViolations((Collection<Dependency> dependencies, String message) ->
+                dependencies.forEach(dependency -> origins.add(topLevelNameOf(dependency.getOriginClass()))));
+        return origins;
+    }
+
+    private static String topLevelNameOf(JavaClass javaClass) {
+        String className = javaClass.getBaseComponentType().getName();
+        int nested = className.indexOf('$');
+        return nested < 0 ? className : className.substring(0, nested);
+    }
+
+    /** The named top-level classes, with their nested classes. */
+    private static DescribedPredicate<JavaClass> named(String... classNames) {
+        Set<String> names = Set.of(classNames);
+        return DescribedPredicate.describe(String.join(", ", classNames), javaClass -> names.contains(topLevelNameOf(javaClass)));
+    }
+}
