@@ -1,15 +1,10 @@
 package dev.margin;
 
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -21,8 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The architecture rules of docs/ARCHITECTURE.md, each built with the classes whose outgoing dependencies it
- * lets through ({@code exempt}): {@link LayerArchitectureTest} passes its frozen list of today's violators, and
- * checks that list against the same rules with nobody exempt.
+ * lets through ({@code exempt}): {@link LayerArchitectureTest} exempts none. The parameter stays so that a
+ * planted-violation check (docs/ARCHITECTURE-TESTS.md) or a future large move can freeze a named list the same way.
  */
 final class ArchitectureRules {
     static final String UI = "dev.margin.ui..";
@@ -45,12 +40,6 @@ final class ArchitectureRules {
     private static final DescribedPredicate<JavaClass> DATA_DIRECTORY = named("dev.margin.store.DataDirectory").as("DataDirectory");
 
     private ArchitectureRules() {
-    }
-
-    static List<ArchRule> all(DescribedPredicate<JavaClass> exempt) {
-        return List.of(layersDependOnlyDownwards(exempt), onlyTheCompositionRootsKnowSqlite(exempt),
-                windowAndCommandLineDoNotUseTheStore(exempt), nothingBelowTheWindowUsesJavaFx(exempt),
-                onlyStoreSqliteUsesJdbc(exempt), windowPackagesAreFreeOfCycles(exempt));
     }
 
     /** ui and cli -> service -> store <- store.sqlite; importer, export, anchoring, suggest see only the domain. */
@@ -119,22 +108,8 @@ final class ArchitectureRules {
                 .as("the packages of the window are free of cycles");
     }
 
-    /** Exempts the given top-level classes, with their nested and anonymous classes. */
-    static DescribedPredicate<JavaClass> frozen(Set<String> topLevelClassNames) {
-        return DescribedPredicate.describe("frozen as today's violations",
-                javaClass -> topLevelClassNames.contains(topLevelNameOf(javaClass)));
-    }
-
     static DescribedPredicate<JavaClass> noneExempt() {
         return DescribedPredicate.<JavaClass>alwaysFalse().as("none exempt");
-    }
-
-    /** The top-level classes whose dependencies break the rule on these classes (a cycle counts each of its edges). */
-    static Set<String> violatingClasses(ArchRule rule, JavaClasses classes) {
-        Set<String> origins = new TreeSet<>();
-        rule.evaluate(classes).handleViolations((Collection<Dependency> dependencies, String message) ->
-                dependencies.forEach(dependency -> origins.add(topLevelNameOf(dependency.getOriginClass()))));
-        return origins;
     }
 
     private static String topLevelNameOf(JavaClass javaClass) {

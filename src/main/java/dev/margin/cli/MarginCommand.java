@@ -4,8 +4,6 @@ import dev.margin.importer.ArticleImporter;
 import dev.margin.service.LibraryOpener;
 import dev.margin.service.LibraryServices;
 import dev.margin.store.DataDirectory;
-import dev.margin.store.Store;
-import dev.margin.store.sqlite.SqliteStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * The {@code margin} root command: global options, the self-check, and the window when no subcommand is
- * given. Subcommands reach the library through {@link #openStore()}.
+ * given. Subcommands reach the library through {@link #openLibrary()}.
  */
 @Command(name = "margin", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Read news articles and annotate quotes, actors and claims.",
@@ -122,13 +120,6 @@ public final class MarginCommand implements Callable<Integer> {
                     + " cannot be written (read-only file or folder); it is opened read-only: it can be read and listed, not changed.");
             spec.commandLine().getErr().flush();
         }
-    }
-
-    /** Opens the library's store directly; on its way out, as each command moves to {@link #openLibrary()}. */
-    Store openStore() {
-        Store store = SqliteStore.open(libraryFile());
-        sayIfReadOnly(store.libraryFiles().readOnly(), store.file());
-        return store;
     }
 
     ArticleImporter importer() {
