@@ -1,6 +1,7 @@
 package dev.margin.service;
 
 import dev.margin.importer.ArticleImporter;
+import dev.margin.importer.ImportCancelledException;
 import dev.margin.importer.ImportException;
 import dev.margin.importer.ImportResult;
 import dev.margin.store.StoreException;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -74,8 +76,11 @@ public final class ImportService {
             listener.starting(i, sources.size(), source);
             ImportItemResult result;
             try {
-                ImportResult read = read(source);
+                ImportResult read = read(source, cancellation::isCancelled);
                 result = awaitWrite(storeWrites, () -> store(source, read));
+            } catch (ImportCancelledException stopped) {
+                // Cancelled inside one long file: nothing of it was stored, and no further input is started.
+                break;
             } catch (ImportException e) {
                 result = ImportItemResult.failed(source, e.getMessage(), List.of(), List.of());
             }
@@ -85,13 +90,13 @@ public final class ImportService {
         return results;
     }
 
-    private ImportResult read(ImportSource source) throws ImportException {
+    private ImportResult read(ImportSource source, BooleanSupplier cancelled) throws ImportException {
         if (source instanceof ImportSource.File file) {
-            return importer().importFile(file.path());
+            return importer().importFile(file.path(), cancelled);
         } else if (source instanceof ImportSource.WebAddress web) {
-            return importer().importUrl(web.address());
+            return importer().importUrl(web.address(), cancelled);
         } else if (source instanceof ImportSource.Pasted pasted) {
-            return importer().importPasted(pasted.text(), pasted.title());
+            return importer().importPasted(pasted.text(), pasted.title(), cancelled);
         } else if (source instanceof ImportSource.Refused refused) {
             throw new ImportException(refused.reason());
         }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Fault cases from the reliability review (docs/reliability/inputs.md): each hostile input fails alone with a
+ * Fault cases from the reliability review (docs/RELIABILITY.md, Import and JSON-LD): each hostile input fails alone with a
  * message naming it, in bounded time, and the same importer then imports a good file.
  */
 class HostileInputTest {

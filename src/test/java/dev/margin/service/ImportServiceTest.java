@@ -142,4 +142,34 @@ class ImportServiceTest {
         }
         assertThat(writeThreads).containsExactly("test-store-queue");
     }
+
+    @Test
+    void aCancelWhileOneLongFileIsReadStopsInsideItAndStoresNothingOfIt() throws IOException {
+        StringBuilder text = new StringBuilder("A long wire story\n\n");
+        for (int paragraph = 0; paragraph < 2_000; paragraph++) {
+            text.append("Paragraph ").append(paragraph).append(" of the council's budget hearing went on.\n\n");
+        }
+        Path longFile = Files.writeString(dir.resolve("long.txt"), text);
+        Path later = Files.writeString(dir.resolve("later.txt"), "Second story\n\nIt was never read.");
+        Cancellation cancellation = new Cancellation();
+        List<Integer> finished = new ArrayList<>();
+        ImportService.Listener cancelOnceReadingStarts = new ImportService.Listener() {
+            @Override
+            public void starting(int index, int total, ImportSource source) {
+                cancellation.cancel(); // the user presses Cancel just as the long file is being read
+            }
+
+            @Override
+            public void finished(int index, ImportItemResult result) {
+                finished.add(index);
+            }
+        };
+
+        List<ImportItemResult> results = imports.importAll(
+                List.of(new ImportSource.File(longFile), new ImportSource.File(later)), cancelOnceReadingStarts, cancellation);
+
+        assertThat(results).isEmpty();
+        assertThat(finished).isEmpty();
+        assertThat(LibraryServices.over(store, java.time.Clock.systemUTC()).library().summaries()).isEmpty();
+    }
 }
