@@ -120,8 +120,11 @@ public final class SuggestionService {
     public void undoAccept(AcceptedSuggestion accepted) {
         store.inTransaction(() -> {
             annotations.delete(accepted.annotation().id());
+            // An acceptance only adds a role to an existing actor: put back its roles, and keep what was edited
+            // meanwhile elsewhere (a rename or new aliases in the review window).
             for (Actor before : accepted.changedActorsBefore()) {
-                store.actors().update(before);
+                store.actors().find(before.id()).ifPresent(now -> store.actors().update(new Actor(now.id(), now.name(),
+                        now.aliases(), now.type(), now.description(), now.externalId(), now.parentId(), before.roles())));
             }
             for (Actor created : accepted.createdActors()) {
                 if (store.annotations().forActor(created.id()).isEmpty() && !isParentOfAnother(created.id())) {

@@ -139,6 +139,24 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void undoingAnAcceptanceTakesBackOnlyTheRoleItAdded_aRenameMadeMeanwhileStays() {
+        Actor known = store.actors().insert(Actor.named("Adaeze Okafor", ActorType.PERSON));
+        AcceptedSuggestion accepted = service.accept(article.id(), find(SuggestionKind.ACTOR, "Adaeze Okafor"), openSuggestions());
+        assertThat(accepted.changedActorsBefore()).extracting(Actor::id).containsExactly(known.id());
+        Actor withRole = store.actors().find(known.id()).orElseThrow();
+        assertThat(withRole.roles()).hasSize(1);
+        // Meanwhile the review window renames her.
+        store.actors().update(new Actor(withRole.id(), "Adaeze N. Okafor", withRole.aliases(), withRole.type(),
+                withRole.description(), withRole.externalId(), withRole.parentId(), withRole.roles()));
+
+        service.undoAccept(accepted);
+
+        Actor after = store.actors().find(known.id()).orElseThrow();
+        assertThat(after.name()).isEqualTo("Adaeze N. Okafor");
+        assertThat(after.roles()).isEmpty();
+    }
+
+    @Test
     void acceptingAClaimLinksItsClaimantAndKind() {
         Suggestion claim = find(SuggestionKind.CLAIM, "The Harbour Users Association said the rise would hurt small traders");
         AcceptedSuggestion accepted = service.accept(article.id(), claim, openSuggestions());
