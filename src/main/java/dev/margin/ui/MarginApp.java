@@ -8,6 +8,7 @@ import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationListViewModel;
+import dev.margin.ui.common.DialogSize;
 import dev.margin.ui.common.AppIcon;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Errors;
@@ -245,7 +246,7 @@ public class MarginApp extends Application {
         alert.setTitle(messages.get("error.store.title"));
         alert.setHeaderText(messages.get("error.store.header", dataFile));
         alert.getDialogPane().setId("storeErrorDialog");
-        alert.getDialogPane().setMinWidth(560);
+        DialogSize.atLeast(alert, 560, 260);
         alert.showAndWait();
     }
 

@@ -20,7 +20,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -58,10 +60,23 @@ public final class MarkDialogs {
         Label notice = new Label();
         notice.setId("markSpeakerNotice");
         notice.setWrapText(true);
+        // A wrapped label asks for its lines' height only when its least height follows its preferred one.
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.getStyleClass().add("form-label");
         HBox newSpeakerRow = new HBox(6, new Label(messages.get("mark.newSpeakerType")), newSpeakerType);
         newSpeakerRow.setAlignment(Pos.BASELINE_LEFT);
-        speaker.textProperty().addListener((observable, old, typed) -> showWhoIsMeant(typed, notice, newSpeakerRow));
+        speaker.textProperty().addListener((observable, old, typed) -> {
+            boolean shownBefore = notice.isManaged() || newSpeakerRow.isManaged();
+            showWhoIsMeant(typed, notice, newSpeakerRow);
+            if (shownBefore != (notice.isManaged() || newSpeakerRow.isManaged())) {
+                // The notice came or went: the dialog grows or shrinks with it, so its buttons stay in view.
+                Platform.runLater(() -> {
+                    if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
+                        stage.sizeToScene();
+                    }
+                });
+            }
+        });
         showWhoIsMeant(speaker.getText(), notice, newSpeakerRow);
         GridPane grid = form(dialog, words);
         FormSupport.row(grid, messages.get("editor.speaker"), new VBox(4, speaker, notice, newSpeakerRow));

@@ -1,5 +1,6 @@
 package dev.margin.ui.export;
 
+import dev.margin.ui.common.DialogSize;
 import dev.margin.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -239,7 +240,7 @@ public final class ExportDialog {
         alert.setTitle(messages.get("files.failed.title"));
         alert.setHeaderText(header);
         alert.getDialogPane().setId(id);
-        alert.getDialogPane().setMinWidth(520);
+        DialogSize.atLeast(alert, 520, 220);
         alert.show();
     }
 }

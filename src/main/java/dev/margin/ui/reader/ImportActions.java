@@ -1,5 +1,6 @@
 package dev.margin.ui.reader;
 
+import dev.margin.ui.common.DialogSize;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.library.ImportOutcome;
 import javafx.application.Platform;
@@ -108,6 +109,7 @@ final class ImportActions {
         alert.getDialogPane().setContent(list);
         alert.getDialogPane().setId("importReportDialog");
         alert.setResizable(true);
+        DialogSize.atLeast(alert, 640, 420);
         alert.show();
     }
 }

@@ -6,6 +6,7 @@ import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.MarkDialogs;
+import dev.margin.ui.common.DialogSize;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Icons;
@@ -236,6 +237,7 @@ final class ReaderActions {
         text.setPrefColumnCount(60);
         help.getDialogPane().setContent(text);
         help.getDialogPane().setId("howToDialog");
+        DialogSize.atLeast(help, 620, 560);
         help.show();
     }
 

@@ -2,10 +2,13 @@ package dev.margin.ui.reader;
 
 import dev.margin.domain.AnnotationKind;
 import dev.margin.ui.common.Settings;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -32,6 +35,9 @@ public final class WindowState {
     public static final String LAST_ARTICLE = "reader.lastArticle";
     public static final String LAST_PARAGRAPH = "reader.lastParagraph";
     public static final String SAMPLE_SEEDED = "library.sampleSeeded";
+    /** The least size at which the library, the article and the panel are all usable. */
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 560;
 
     private final Settings settings;
 
@@ -40,10 +46,34 @@ public final class WindowState {
     }
 
     public void restore(Stage stage) {
-        // Never larger than the screen: a window saved on a bigger monitor must still fit.
+        // Never larger than the screen (a window saved on a bigger monitor must still fit), never smaller than the
+        // least the three panes need (a size saved while a window manager had shrunk the window is not kept).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(settings.getDouble(WIDTH, 1360), screen.getWidth()));
-        stage.setHeight(Math.min(settings.getDouble(HEIGHT, 860), screen.getHeight()));
+        double minWidth = Math.min(MIN_WIDTH, screen.getWidth());
+        double minHeight = Math.min(MIN_HEIGHT, screen.getHeight());
+        double width = Math.min(Math.max(settings.getDouble(WIDTH, 1360), minWidth), screen.getWidth());
+        double height = Math.min(Math.max(settings.getDouble(HEIGHT, 860), minHeight), screen.getHeight());
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        // Some window managers (Openbox, seen here) map a new window at its scene's first size and ignore the size
+        // asked before it was shown, while the stage still reports the size asked: ask again once it is on screen.
+        // The property holds that value already, so it is nudged first, or setting it would not reach the window.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent shown) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                Platform.runLater(() -> {
+                    if (!stage.isMaximized()) {
+                        stage.setWidth(width - 1);
+                        stage.setHeight(height - 1);
+                        stage.setWidth(width);
+                        stage.setHeight(height);
+                    }
+                });
+            }
+        });
         if (settings.has(X) && settings.has(Y)) {
             double x = settings.getDouble(X, 0);
             double y = settings.getDouble(Y, 0);
