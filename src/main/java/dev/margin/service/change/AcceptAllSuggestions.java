@@ -11,62 +11,48 @@ import java.util.List;
 import java.util.UUID;
 
 /** "Accept all of this kind": one change in the history, made, undone and redone as a whole in one transaction. */
-final class AcceptAllSuggestions implements Change {
-    private final Store store;
+final class AcceptAllSuggestions extends StoredChange {
     private final SuggestionService service;
-    private final String description;
     private final long articleId;
     private final SuggestionKind kind;
     private final List<Suggestion> open;
-    private final Guard guard;
     private List<AcceptedSuggestion> accepted;
     private List<AcceptedSuggestion> undone;
 
     AcceptAllSuggestions(Store store, SuggestionService service, String description, long articleId, SuggestionKind kind,
                          List<Suggestion> open) {
-        this.store = store;
+        super(store, description);
         this.service = service;
-        this.description = description;
         this.articleId = articleId;
         this.kind = kind;
         this.open = List.copyOf(open);
-        this.guard = new Guard(store, description);
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public ChangeEffect apply() {
-        return store.inTransaction(() -> {
-            if (undone == null) {
-                accepted = service.acceptAll(articleId, kind, open);
-            } else {
-                for (AcceptedSuggestion one : undone) {
-                    guard.absent(one.annotation(), Guard.Step.REDO);
-                    guard.fitsArticle(one.annotation(), Guard.Step.REDO);
-                }
-                accepted = service.redoAcceptAll(undone);
+    protected ChangeEffect applyStep() {
+        if (undone == null) {
+            accepted = service.acceptAll(articleId, kind, open);
+        } else {
+            for (AcceptedSuggestion one : undone) {
+                guard.absent(one.annotation(), Guard.Step.REDO);
+                guard.fitsArticle(one.annotation(), Guard.Step.REDO);
             }
-            undone = null;
-            List<Annotation> added = accepted.stream().map(AcceptedSuggestion::annotation).toList();
-            return new ChangeEffect(added, List.of(), List.of(), actorsTouched());
-        });
+            accepted = service.redoAcceptAll(undone);
+        }
+        undone = null;
+        List<Annotation> added = accepted.stream().map(AcceptedSuggestion::annotation).toList();
+        return new ChangeEffect(added, List.of(), List.of(), actorsTouched());
     }
 
     @Override
-    public ChangeEffect revert() {
-        return store.inTransaction(() -> {
-            for (AcceptedSuggestion one : accepted) {
-                guard.sameDetails(one.annotation(), Guard.Step.UNDO);
-            }
-            service.undoAcceptAll(accepted);
-            undone = accepted;
-            List<UUID> removed = accepted.stream().map(a -> a.annotation().id()).toList();
-            return new ChangeEffect(List.of(), List.of(), removed, actorsTouched());
-        });
+    protected ChangeEffect revertStep() {
+        for (AcceptedSuggestion one : accepted) {
+            guard.sameDetails(one.annotation(), Guard.Step.UNDO);
+        }
+        service.undoAcceptAll(accepted);
+        undone = accepted;
+        List<UUID> removed = accepted.stream().map(a -> a.annotation().id()).toList();
+        return new ChangeEffect(List.of(), List.of(), removed, actorsTouched());
     }
 
     private boolean actorsTouched() {

@@ -8,56 +8,42 @@ import dev.margin.suggest.Suggestion;
 import java.util.List;
 
 /** Accepting one suggestion: undo deletes the annotation (and the actor it created); redo brings it back with its id. */
-final class AcceptSuggestion implements Change {
-    private final Store store;
+final class AcceptSuggestion extends StoredChange {
     private final SuggestionService service;
-    private final String description;
     private final long articleId;
     private final Suggestion suggestion;
     private final List<Suggestion> context;
-    private final Guard guard;
     private AcceptedSuggestion accepted;
     private AcceptedSuggestion undone;
 
     AcceptSuggestion(Store store, SuggestionService service, String description, long articleId, Suggestion suggestion,
                      List<Suggestion> context) {
-        this.store = store;
+        super(store, description);
         this.service = service;
-        this.description = description;
         this.articleId = articleId;
         this.suggestion = suggestion;
         this.context = List.copyOf(context);
-        this.guard = new Guard(store, description);
     }
 
     @Override
-    public String description() {
-        return description;
+    protected ChangeEffect applyStep() {
+        if (undone == null) {
+            accepted = service.accept(articleId, suggestion, context);
+        } else {
+            guard.absent(undone.annotation(), Guard.Step.REDO);
+            guard.fitsArticle(undone.annotation(), Guard.Step.REDO);
+            accepted = service.redoAccept(undone);
+        }
+        undone = null;
+        return ChangeEffect.added(accepted.annotation(), touchedActors(accepted));
     }
 
     @Override
-    public ChangeEffect apply() {
-        return store.inTransaction(() -> {
-            if (undone == null) {
-                accepted = service.accept(articleId, suggestion, context);
-            } else {
-                guard.absent(undone.annotation(), Guard.Step.REDO);
-                guard.fitsArticle(undone.annotation(), Guard.Step.REDO);
-                accepted = service.redoAccept(undone);
-            }
-            undone = null;
-            return ChangeEffect.added(accepted.annotation(), touchedActors(accepted));
-        });
-    }
-
-    @Override
-    public ChangeEffect revert() {
-        return store.inTransaction(() -> {
-            guard.sameDetails(accepted.annotation(), Guard.Step.UNDO);
-            service.undoAccept(accepted);
-            undone = accepted;
-            return ChangeEffect.removed(accepted.annotation(), touchedActors(accepted));
-        });
+    protected ChangeEffect revertStep() {
+        guard.sameDetails(accepted.annotation(), Guard.Step.UNDO);
+        service.undoAccept(accepted);
+        undone = accepted;
+        return ChangeEffect.removed(accepted.annotation(), touchedActors(accepted));
     }
 
     static boolean touchedActors(AcceptedSuggestion accepted) {

@@ -11,42 +11,30 @@ import java.util.UUID;
  * Several changes that the user made as one (a new mention and the role it gave its actor): made, undone and
  * redone together, in one transaction, so a part that fails leaves the others unmade too.
  */
-final class CompositeChange implements Change {
-    private final Store store;
-    private final String description;
+final class CompositeChange extends StoredChange {
     private final List<Change> parts;
 
     CompositeChange(Store store, String description, List<? extends Change> parts) {
-        this.store = store;
-        this.description = description;
+        super(store, description);
         this.parts = List.copyOf(parts);
     }
 
     @Override
-    public String description() {
-        return description;
+    protected ChangeEffect applyStep() {
+        List<ChangeEffect> effects = new ArrayList<>();
+        for (Change part : parts) {
+            effects.add(part.apply());
+        }
+        return merge(effects);
     }
 
     @Override
-    public ChangeEffect apply() {
-        return store.inTransaction(() -> {
-            List<ChangeEffect> effects = new ArrayList<>();
-            for (Change part : parts) {
-                effects.add(part.apply());
-            }
-            return merge(effects);
-        });
-    }
-
-    @Override
-    public ChangeEffect revert() {
-        return store.inTransaction(() -> {
-            List<ChangeEffect> effects = new ArrayList<>();
-            for (int i = parts.size() - 1; i >= 0; i--) {
-                effects.add(parts.get(i).revert());
-            }
-            return merge(effects);
-        });
+    protected ChangeEffect revertStep() {
+        List<ChangeEffect> effects = new ArrayList<>();
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            effects.add(parts.get(i).revert());
+        }
+        return merge(effects);
     }
 
     private static ChangeEffect merge(List<ChangeEffect> effects) {

@@ -10,41 +10,29 @@ import dev.margin.store.Store;
  * one transaction. Undo deletes it (and the actor it created, when nothing else refers to it);
  * redo restores it with the same id, so later changes in the history still find it.
  */
-final class CreateAnnotation implements Change {
-    private final Store store;
+final class CreateAnnotation extends StoredChange {
     private final AnnotationService annotations;
-    private final String description;
     private final Annotation requested;
     private final CreatedActor newActor;
-    private final Guard guard;
     private Annotation current;
     private AnnotationService.DeletedAnnotation undone;
 
     /** @param requested the annotation to create (its id is replaced by the service's); @param newActor or null */
     CreateAnnotation(Store store, AnnotationService annotations, ActorService actors, String description, Annotation requested,
                      NewActor newActor) {
-        this.store = store;
+        super(store, description);
         this.annotations = annotations;
-        this.description = description;
         this.requested = requested;
         this.newActor = new CreatedActor(store, actors, newActor);
-        this.guard = new Guard(store, description);
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public ChangeEffect apply() {
-        return store.inTransaction(() -> {
-            if (undone != null) {
-                return redo();
-            }
-            current = createThroughService(newActor.createAndBind(requested, requested.created()));
-            return ChangeEffect.added(current, newActor.wanted());
-        });
+    protected ChangeEffect applyStep() {
+        if (undone != null) {
+            return redo();
+        }
+        current = createThroughService(newActor.createAndBind(requested, requested.created()));
+        return ChangeEffect.added(current, newActor.wanted());
     }
 
     private ChangeEffect redo() {
@@ -71,12 +59,10 @@ final class CreateAnnotation implements Change {
     }
 
     @Override
-    public ChangeEffect revert() {
-        return store.inTransaction(() -> {
-            Annotation stored = guard.sameDetails(current, Guard.Step.UNDO);
-            undone = annotations.delete(stored.id());
-            boolean actorRemoved = newActor.removeIfUnused();
-            return ChangeEffect.removed(current, actorRemoved);
-        });
+    protected ChangeEffect revertStep() {
+        Annotation stored = guard.sameDetails(current, Guard.Step.UNDO);
+        undone = annotations.delete(stored.id());
+        boolean actorRemoved = newActor.removeIfUnused();
+        return ChangeEffect.removed(current, actorRemoved);
     }
 }

@@ -8,15 +8,12 @@ import dev.margin.store.Store;
 import java.util.UUID;
 
 /** Attaches a moved or orphaned annotation to the selected words through the library service; undo puts the old anchor back. */
-final class ReattachAnnotation implements Change {
-    private final Store store;
+final class ReattachAnnotation extends StoredChange {
     private final LibraryService library;
     private final AnnotationService annotations;
-    private final String description;
     private final UUID annotationId;
     private final int start;
     private final int end;
-    private final Guard guard;
     /** The annotation as it was before it was re-attached, put back by undo. */
     private Annotation before;
     /** The version the last apply or revert left in the library. */
@@ -24,40 +21,29 @@ final class ReattachAnnotation implements Change {
 
     ReattachAnnotation(Store store, LibraryService library, AnnotationService annotations, String description, UUID annotationId,
                        int start, int end) {
-        this.store = store;
+        super(store, description);
         this.library = library;
         this.annotations = annotations;
-        this.description = description;
         this.annotationId = annotationId;
         this.start = start;
         this.end = end;
-        this.guard = new Guard(store, description);
     }
 
     @Override
-    public String description() {
-        return description;
+    protected ChangeEffect applyStep() {
+        Annotation stored = left == null
+                ? store.annotations().find(annotationId).orElse(null)
+                : guard.unchanged(left, Guard.Step.REDO);
+        Annotation attached = library.reattach(annotationId, start, end);
+        before = stored;
+        left = attached;
+        return ChangeEffect.changed(attached, false);
     }
 
     @Override
-    public ChangeEffect apply() {
-        return store.inTransaction(() -> {
-            Annotation stored = left == null
-                    ? store.annotations().find(annotationId).orElse(null)
-                    : guard.unchanged(left, Guard.Step.REDO);
-            Annotation attached = library.reattach(annotationId, start, end);
-            before = stored;
-            left = attached;
-            return ChangeEffect.changed(attached, false);
-        });
-    }
-
-    @Override
-    public ChangeEffect revert() {
-        return store.inTransaction(() -> {
-            guard.unchanged(left, Guard.Step.UNDO);
-            left = annotations.update(before);
-            return ChangeEffect.changed(left, false);
-        });
+    protected ChangeEffect revertStep() {
+        guard.unchanged(left, Guard.Step.UNDO);
+        left = annotations.update(before);
+        return ChangeEffect.changed(left, false);
     }
 }

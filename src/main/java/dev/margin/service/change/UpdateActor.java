@@ -11,50 +11,36 @@ import java.util.List;
  * through the actor service; undo puts back what the library held before. Aliases are written only when this
  * change alters them, so aliases edited elsewhere meanwhile are not written back over.
  */
-final class UpdateActor implements Change {
-    private final Store store;
+final class UpdateActor extends StoredChange {
     private final ActorService actors;
-    private final String description;
     private final Actor after;
-    private final Guard guard;
     /** The actor as the library held it before the change. */
     private Actor previous;
     private boolean aliasesChanged;
 
     UpdateActor(Store store, ActorService actors, String description, Actor after) {
-        this.store = store;
+        super(store, description);
         this.actors = actors;
-        this.description = description;
         this.after = after;
-        this.guard = new Guard(store, description);
     }
 
     @Override
-    public String description() {
-        return description;
+    protected ChangeEffect applyStep() {
+        Actor before = previous == null
+                ? store.actors().find(after.id()).orElseThrow(() -> guard.refused(Guard.Step.APPLY,
+                        "the actor \u201c" + after.name() + "\u201d is no longer in the library"))
+                : guard.sameTypeAndRoles(previous, Guard.Step.REDO);
+        previous = before;
+        aliasesChanged = !before.aliases().equals(after.aliases());
+        save(after);
+        return actorsChanged();
     }
 
     @Override
-    public ChangeEffect apply() {
-        return store.inTransaction(() -> {
-            Actor before = previous == null
-                    ? store.actors().find(after.id()).orElseThrow(() -> guard.refused(Guard.Step.APPLY,
-                            "the actor \u201c" + after.name() + "\u201d is no longer in the library"))
-                    : guard.sameTypeAndRoles(previous, Guard.Step.REDO);
-            previous = before;
-            aliasesChanged = !before.aliases().equals(after.aliases());
-            save(after);
-            return actorsChanged();
-        });
-    }
-
-    @Override
-    public ChangeEffect revert() {
-        return store.inTransaction(() -> {
-            guard.sameTypeAndRoles(after, Guard.Step.UNDO);
-            save(previous);
-            return actorsChanged();
-        });
+    protected ChangeEffect revertStep() {
+        guard.sameTypeAndRoles(after, Guard.Step.UNDO);
+        save(previous);
+        return actorsChanged();
     }
 
     private void save(Actor version) {

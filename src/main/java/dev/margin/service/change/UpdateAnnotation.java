@@ -10,13 +10,10 @@ import dev.margin.store.Store;
  * names in the same transaction. Undo saves back the version the library held before and removes that
  * actor when nothing else refers to it; redo creates the actor afresh.
  */
-final class UpdateAnnotation implements Change {
-    private final Store store;
+final class UpdateAnnotation extends StoredChange {
     private final AnnotationService annotations;
-    private final String description;
     private final Annotation after;
     private final CreatedActor newActor;
-    private final Guard guard;
     /** The version the library held before the change, put back by undo. */
     private Annotation previous;
     /** The version the last apply or revert left in the library. */
@@ -24,43 +21,32 @@ final class UpdateAnnotation implements Change {
 
     UpdateAnnotation(Store store, AnnotationService annotations, ActorService actors, String description, Annotation after,
                      NewActor newActor) {
-        this.store = store;
+        super(store, description);
         this.annotations = annotations;
-        this.description = description;
         this.after = after;
         this.newActor = new CreatedActor(store, actors, newActor);
-        this.guard = new Guard(store, description);
     }
 
     @Override
-    public String description() {
-        return description;
+    protected ChangeEffect applyStep() {
+        Annotation before = left == null
+                ? store.annotations().find(after.id()).orElseThrow(() -> guard.refused(Guard.Step.APPLY,
+                        "the " + Guard.kindName(after) + " is no longer in the library"))
+                : guard.unchanged(left, Guard.Step.REDO);
+        Annotation wanted = newActor.createAndBind(after, after.modified());
+        Annotation saved = annotations.update(wanted);
+        previous = before;
+        left = saved;
+        return ChangeEffect.changed(saved, newActor.wanted());
     }
 
     @Override
-    public ChangeEffect apply() {
-        return store.inTransaction(() -> {
-            Annotation before = left == null
-                    ? store.annotations().find(after.id()).orElseThrow(() -> guard.refused(Guard.Step.APPLY,
-                            "the " + Guard.kindName(after) + " is no longer in the library"))
-                    : guard.unchanged(left, Guard.Step.REDO);
-            Annotation wanted = newActor.createAndBind(after, after.modified());
-            Annotation saved = annotations.update(wanted);
-            previous = before;
-            left = saved;
-            return ChangeEffect.changed(saved, newActor.wanted());
-        });
-    }
-
-    @Override
-    public ChangeEffect revert() {
-        return store.inTransaction(() -> {
-            guard.unchanged(left, Guard.Step.UNDO);
-            Annotation restored = annotations.update(previous);
-            boolean actorRemoved = newActor.removeIfUnused();
-            newActor.forget();
-            left = restored;
-            return ChangeEffect.changed(restored, actorRemoved);
-        });
+    protected ChangeEffect revertStep() {
+        guard.unchanged(left, Guard.Step.UNDO);
+        Annotation restored = annotations.update(previous);
+        boolean actorRemoved = newActor.removeIfUnused();
+        newActor.forget();
+        left = restored;
+        return ChangeEffect.changed(restored, actorRemoved);
     }
 }
