@@ -69,6 +69,11 @@ public final class QuoteProposals {
                 acceptedCue ? proposal.cueSpan() : null, type == null ? proposal.type() : type, resolution);
     }
 
+    /** Loads the word lists now, so that the first proposal does not; for a background thread. */
+    public void warmUp() {
+        proposer();
+    }
+
     private QuoteProposer proposer() {
         QuoteProposer loaded = proposer;
         if (loaded == null) {

@@ -8,6 +8,7 @@ import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationListViewModel;
+import dev.margin.ui.common.BackgroundTask;
 import dev.margin.ui.common.DialogSize;
 import dev.margin.ui.common.AppIcon;
 import dev.margin.ui.common.AppTheme;
@@ -39,6 +40,7 @@ import dev.margin.ui.suggestions.SuggestionsViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -190,6 +192,18 @@ public class MarginApp extends Application {
         AppIcon.addTo(stage);
         StartupTimeline.mark("built");
         window.show();
+        // The Q dialog's proposals need the word lists (read from the jar, about 0.4 s): load them on the worker
+        // pool once the window is up, so the first Q press neither waits on them nor slows the first frame.
+        PauseTransition afterStart = new PauseTransition(Duration.seconds(2));
+        afterStart.setOnFinished(done -> {
+            if (stage.isShowing()) { // not after a quick close (the background lanes are shut down then)
+                tasks.run(BackgroundTask.create(context -> {
+                    services.quoteProposals().warmUp();
+                    return null;
+                }));
+            }
+        });
+        afterStart.play();
         keepSettingsCurrent();
         List<Path> filesToOpen = filesToOpen();
         if (!filesToOpen.isEmpty()) {

@@ -124,6 +124,35 @@ final class LibraryFileCheck {
         return version;
     }
 
+    /** SQLite's result code when the schema changed under a statement (another process migrating the library). */
+    private static final int SQLITE_SCHEMA = 17;
+    private static final int SCHEMA_CHANGE_RETRIES = 20;
+
+    /**
+     * The read-only check, tried again while another process is upgrading the same library: its migration changes
+     * the schema under the check's statements (SQLITE_SCHEMA), which says nothing about the file, so the check waits
+     * a moment and reads the upgraded schema instead. Bounded: after the busy timeout the failure is reported.
+     */
+    private static int checkWhileOthersMayUpgrade(Path file, int busyTimeoutMillis) throws SQLException, IOException {
+        long giveUpAt = System.nanoTime() + busyTimeoutMillis * 1_000_000L;
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = Connections.readOnly(file, busyTimeoutMillis)) {
+                return checkDatabase(connection, file);
+            } catch (SQLException e) {
+                boolean schemaChanged = (e.getErrorCode() & 0xff) == SQLITE_SCHEMA;
+                if (!schemaChanged || attempt >= SCHEMA_CHANGE_RETRIES || System.nanoTime() > giveUpAt) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /**
      * Checks an existing library through a read-only connection of its own, before any connection that could write
      * is opened: a refused library and the log beside it stay byte for byte as they were (a read-write connection
@@ -134,8 +163,8 @@ final class LibraryFileCheck {
         Path sharedMemory = SqliteLibraryFiles.companionsOf(file).get(2);
         boolean hadLog = Files.exists(log);
         boolean hadSharedMemory = Files.exists(sharedMemory);
-        try (Connection connection = Connections.readOnly(file, busyTimeoutMillis)) {
-            return checkDatabase(connection, file);
+        try {
+            return checkWhileOthersMayUpgrade(file, busyTimeoutMillis);
         } catch (SQLException e) {
             StoreException failure = StoreErrors.translate(file, "checking the library", e);
             removeWhatTheCheckCreated(log, hadLog, sharedMemory, hadSharedMemory, failure);
