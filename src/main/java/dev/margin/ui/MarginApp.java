@@ -77,6 +77,7 @@ public class MarginApp extends Application {
     private Store store;
     private Settings settings;
     private FxTaskRunner tasks;
+    private PauseTransition loadWordLists;
     private FxTaskRunner reviewTasks;
     private ReviewWindow review;
     private ReaderWindow window;
@@ -194,16 +195,12 @@ public class MarginApp extends Application {
         window.show();
         // The Q dialog's proposals need the word lists (read from the jar, about 0.4 s): load them on the worker
         // pool once the window is up, so the first Q press neither waits on them nor slows the first frame.
-        PauseTransition afterStart = new PauseTransition(Duration.seconds(2));
-        afterStart.setOnFinished(done -> {
-            if (stage.isShowing()) { // not after a quick close (the background lanes are shut down then)
-                tasks.run(BackgroundTask.create(context -> {
-                    services.quoteProposals().warmUp();
-                    return null;
-                }));
-            }
-        });
-        afterStart.play();
+        loadWordLists = new PauseTransition(Duration.seconds(2));
+        loadWordLists.setOnFinished(done -> tasks.run(BackgroundTask.create(context -> {
+            services.quoteProposals().warmUp();
+            return null;
+        })));
+        loadWordLists.play();
         keepSettingsCurrent();
         List<Path> filesToOpen = filesToOpen();
         if (!filesToOpen.isEmpty()) {
@@ -266,6 +263,9 @@ public class MarginApp extends Application {
 
     @Override
     public void stop() {
+        if (loadWordLists != null) {
+            loadWordLists.stop(); // after a quick close the background lanes are shut down: nothing may start on them
+        }
         if (recordWindowState != null) {
             recordWindowState.stop();
             autosave.close();
