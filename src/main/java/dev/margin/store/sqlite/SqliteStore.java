@@ -101,7 +101,7 @@ public final class SqliteStore implements Store {
         Connection connection = connect(library, timeoutMillis);
         try {
             try (Statement statement = connection.createStatement()) {
-                enableWal(statement, library);
+                enableWal(statement, library, timeoutMillis);
                 statement.execute("PRAGMA synchronous = NORMAL");
             }
             Migrations.migrate(connection);
@@ -207,7 +207,35 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private static void enableWal(Statement statement, Path library) throws SQLException {
+    /** SQLite's result code for a file locked by another connection. */
+    private static final int SQLITE_BUSY = 5;
+
+    /**
+     * Switches the library to its write-ahead log, waiting while another process holds the lock. The switch needs the
+     * file to itself and SQLite answers "busy" at once instead of calling its busy handler when several openers race
+     * for it (three processes opening an older library together), so it is tried again until the busy timeout.
+     */
+    private static void enableWal(Statement statement, Path library, int busyTimeoutMillis) throws SQLException {
+        long giveUpAt = System.nanoTime() + busyTimeoutMillis * 1_000_000L;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                switchToWal(statement, library);
+                return;
+            } catch (SQLException e) {
+                if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || System.nanoTime() > giveUpAt) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(Math.min(200L, 10L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void switchToWal(Statement statement, Path library) throws SQLException {
         try (ResultSet rows = statement.executeQuery("PRAGMA journal_mode = WAL")) {
             String mode = rows.next() ? rows.getString(1) : "";
             if (!"wal".equalsIgnoreCase(mode)) {
