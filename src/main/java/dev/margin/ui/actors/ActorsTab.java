@@ -1,46 +1,24 @@
 package dev.margin.ui.actors;
 
 import dev.margin.ui.review.AnnotationBrowserViewModel;
+import dev.margin.ui.review.ModelTab;
 import dev.margin.ui.review.ReviewContext;
-import dev.margin.ui.review.ReviewTab;
-import javafx.scene.Node;
 
 /** The review window's actors tab: the actors are re-read each time the tab is chosen. */
-public final class ActorsTab implements ReviewTab {
-    private final ReviewContext context;
-    private final ActorsViewModel model;
-    private final ActorsView view;
-
+public final class ActorsTab extends ModelTab<ActorsViewModel> {
     /** The tab over {@code context}; it does not follow the browser's filter. */
     public ActorsTab(ReviewContext context, AnnotationBrowserViewModel browser) {
-        this.context = context;
-        this.model = new ActorsViewModel(context);
-        this.view = new ActorsView(model, context.messages());
+        this(context, new ActorsViewModel(context));
     }
 
-    @Override
-    public String id() {
-        return "reviewTabActors";
-    }
-
-    @Override
-    public String title() {
-        return context.messages().get("review.tab.actors");
-    }
-
-    @Override
-    public Node content() {
-        return view;
+    private ActorsTab(ReviewContext context, ActorsViewModel model) {
+        super("reviewTabActors", context.messages().get("review.tab.actors"), model, new ActorsView(model, context.messages()));
     }
 
     @Override
     public void shown(boolean onScreen) {
         if (onScreen) {
-            model.reload();
+            model().reload();
         }
-    }
-
-    public ActorsViewModel model() {
-        return model;
     }
 }
