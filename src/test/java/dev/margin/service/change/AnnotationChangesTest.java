@@ -61,17 +61,8 @@ class AnnotationChangesTest {
         return StoredState.of(store);
     }
 
-    /** Applies, reverts and applies again; returns the state after the first apply, which the redo gave again. */
     private StoredState assertUndoAndRedo(Change change) {
-        StoredState before = state();
-        change.apply();
-        StoredState after = state();
-        assertThat(after).isNotEqualTo(before);
-        change.revert();
-        assertThat(state()).isEqualTo(before);
-        change.apply();
-        assertThat(state()).isEqualTo(after);
-        return after;
+        return StoredState.assertUndoAndRedo(store, change);
     }
 
     private Annotation requestedQuote(Long speakerId) {

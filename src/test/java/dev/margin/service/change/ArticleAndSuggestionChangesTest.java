@@ -74,15 +74,7 @@ class ArticleAndSuggestionChangesTest {
     }
 
     private StoredState assertUndoAndRedo(Change change) {
-        StoredState before = state();
-        change.apply();
-        StoredState after = state();
-        assertThat(after).isNotEqualTo(before);
-        change.revert();
-        assertThat(state()).isEqualTo(before);
-        change.apply();
-        assertThat(state()).isEqualTo(after);
-        return after;
+        return StoredState.assertUndoAndRedo(store, change);
     }
 
     private List<Suggestion> openSuggestions() {

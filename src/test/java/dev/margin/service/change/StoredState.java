@@ -14,12 +14,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Everything a library holds, read straight from the store, in a form two moments can be compared in: actors by
  * name (a redo may recreate an actor under a new id), annotations without their modified time (a redo stamps it
  * again), rejected suggestions without the time they were rejected.
  */
 record StoredState(List<Article> articles, List<Actor> actors, List<Annotation> annotations, List<String> rejections) {
+    /**
+     * Applies {@code change}, reverts it and applies it again, checking the library each time: the undo gives back
+     * the state before, the redo the state after. Returns the state after the change.
+     */
+    static StoredState assertUndoAndRedo(Store store, Change change) {
+        StoredState before = of(store);
+        change.apply();
+        StoredState after = of(store);
+        assertThat(after).isNotEqualTo(before);
+        change.revert();
+        assertThat(of(store)).isEqualTo(before);
+        change.apply();
+        assertThat(of(store)).isEqualTo(after);
+        return after;
+    }
+
     static StoredState of(Store store) {
         Map<Long, Long> actorKeys = new HashMap<>();
         store.actors().list().forEach(a -> actorKeys.put(a.id(), (long) a.name().hashCode()));
