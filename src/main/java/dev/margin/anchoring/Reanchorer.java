@@ -168,7 +168,7 @@ public final class Reanchorer {
             } else {
                 next = second.get(j++);
             }
-            if (merged.isEmpty() || merged.get(merged.size() - 1) != next) {
+            if (merged.isEmpty() || merged.getLast() != next) {
                 merged.add(next);
             }
         }

@@ -1,8 +1,10 @@
 package dev.margin.cli;
 
+import dev.margin.domain.ActorMention;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.ClaimDetails;
+import dev.margin.domain.Highlight;
 import dev.margin.domain.QuoteDetails;
 
 import java.util.ArrayList;
@@ -70,25 +72,23 @@ final class AnnotationLabels {
     private static String details(Annotation annotation, ActorNames actors) {
         StringBuilder line = new StringBuilder();
         line.append(annotation.kind().name().toLowerCase(Locale.ROOT)).append(' ').append(quoted(annotation.exact()));
-        switch (annotation.kind()) {
-            case QUOTE -> {
-                QuoteDetails quote = annotation.quote();
+        switch (annotation.body()) {
+            case QuoteDetails quote -> {
                 line.append(" — speaker ").append(actors.of(quote.speakerActorId()));
                 if (!quote.cue().isBlank()) {
                     line.append(", cue ").append(quoted(quote.cue()));
                 }
                 line.append(", ").append(lower(quote.type().name()));
             }
-            case ACTOR -> line.append(" — ").append(actors.describe(annotation.actorId()));
-            case CLAIM -> {
-                ClaimDetails claim = annotation.claim();
+            case ActorMention mention -> line.append(" — ").append(actors.describe(mention.actorId()));
+            case ClaimDetails claim -> {
                 String claimant = claim.claimantIsOutlet() ? "the outlet" : actors.of(claim.claimantActorId());
                 line.append(" — claimant ").append(claimant).append(", ").append(lower(claim.status().name()));
                 if (!claim.statement().isBlank()) {
                     line.append(", statement ").append(quoted(claim.statement()));
                 }
             }
-            case HIGHLIGHT -> {
+            case Highlight highlight -> {
             }
         }
         if (annotation.anchorState() == AnchorState.MOVED) {

@@ -13,12 +13,17 @@ import java.util.UUID;
  * @param quoteId           the quote annotation the claim appears in, or null
  */
 public record ClaimDetails(String statement, Long claimantActorId, boolean claimantIsOutlet, ClaimKind kind,
-                           ClaimStatus status, List<Evidence> evidence, UUID quoteId) {
+                           ClaimStatus status, List<Evidence> evidence, UUID quoteId) implements AnnotationBody {
     public ClaimDetails {
         statement = statement == null ? "" : statement;
         kind = kind == null ? ClaimKind.OTHER : kind;
         status = status == null ? ClaimStatus.UNVERIFIED : status;
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    @Override
+    public AnnotationKind annotationKind() {
+        return AnnotationKind.CLAIM;
     }
 
     public static ClaimDetails unverified(Long claimantActorId) {

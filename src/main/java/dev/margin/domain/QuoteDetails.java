@@ -11,13 +11,18 @@ import java.util.Objects;
  * @param cueSpan        where the cue stands, or null
  */
 public record QuoteDetails(Long speakerActorId, Span speakerSpan, String cue, Span cueSpan,
-                           QuoteType type, SpeakerResolution resolution) {
+                           QuoteType type, SpeakerResolution resolution) implements AnnotationBody {
     public QuoteDetails {
         cue = cue == null ? "" : cue;
         Objects.requireNonNull(type, "type");
         resolution = resolution == null
                 ? (speakerActorId == null ? SpeakerResolution.UNATTRIBUTED : SpeakerResolution.EXPLICIT)
                 : resolution;
+    }
+
+    @Override
+    public AnnotationKind annotationKind() {
+        return AnnotationKind.QUOTE;
     }
 
     public static QuoteDetails direct(Long speakerActorId, String cue) {

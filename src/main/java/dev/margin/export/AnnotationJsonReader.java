@@ -1,9 +1,11 @@
 package dev.margin.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.margin.domain.ActorMention;
 import dev.margin.domain.Anchor;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.AnnotationBody;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
@@ -11,6 +13,7 @@ import dev.margin.domain.ClaimKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.Evidence;
 import dev.margin.domain.EvidenceStance;
+import dev.margin.domain.Highlight;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.QuoteType;
 import dev.margin.domain.Span;
@@ -88,10 +91,33 @@ final class AnnotationJsonReader {
         if (kind == null) {
             throw new JsonLdFormatException(where + " has no classifying body saying its kind");
         }
-        return new Annotation(Iris.annotationId(Json.text(node, "id", where)), article.id(), revision, kind, anchor,
-                state, quote, actorId, claim, note, tags, Json.optionalText(node, "colour", where),
+        return new Annotation(Iris.annotationId(Json.text(node, "id", where)), article.id(), revision, anchor,
+                state, body(kind, quote, actorId, claim, where), note, tags, Json.optionalText(node, "colour", where),
                 Json.instant(Json.text(node, "created", where), where + " created"),
                 Json.instant(Json.text(node, "modified", where), where + " modified"));
+    }
+
+    /** The body the file's kind names, refusing details of another kind (a quote body on a claim, say). */
+    private static AnnotationBody body(AnnotationKind kind, QuoteDetails quote, Long actorId, ClaimDetails claim,
+                                       String where) {
+        boolean quoteOnly = quote != null && actorId == null && claim == null;
+        boolean actorOnly = actorId != null && quote == null && claim == null;
+        boolean claimOnly = claim != null && quote == null && actorId == null;
+        boolean none = quote == null && actorId == null && claim == null;
+        return switch (kind) {
+            case QUOTE -> require(quoteOnly, quote, where + ": a quote needs a Quote body and no actor or claim");
+            case ACTOR -> require(actorOnly, actorId == null ? null : new ActorMention(actorId),
+                    where + ": an actor mention needs one identifying actor and no quote or claim");
+            case CLAIM -> require(claimOnly, claim, where + ": a claim needs a Claim body and no quote or actor");
+            case HIGHLIGHT -> require(none, Highlight.INSTANCE, where + ": a highlight carries no quote, actor or claim");
+        };
+    }
+
+    private static AnnotationBody require(boolean condition, AnnotationBody body, String message) {
+        if (!condition) {
+            throw new JsonLdFormatException(message);
+        }
+        return body;
     }
 
     /**

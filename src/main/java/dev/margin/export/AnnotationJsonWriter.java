@@ -2,10 +2,12 @@ package dev.margin.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.margin.domain.Actor;
+import dev.margin.domain.ActorMention;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.Evidence;
+import dev.margin.domain.Highlight;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.Span;
 
@@ -58,11 +60,11 @@ final class AnnotationJsonWriter {
     /** The motivations, primary first: the kind's own, then classifying, commenting, tagging, linking. */
     static List<String> motivations(Annotation annotation) {
         List<String> motivations = new ArrayList<>();
-        switch (annotation.kind()) {
-            case HIGHLIGHT -> motivations.add("highlighting");
-            case ACTOR -> motivations.add("identifying");
-            case CLAIM -> motivations.add("assessing");
-            case QUOTE -> { }
+        switch (annotation.body()) {
+            case Highlight highlight -> motivations.add("highlighting");
+            case ActorMention mention -> motivations.add("identifying");
+            case ClaimDetails claim -> motivations.add("assessing");
+            case QuoteDetails quote -> { }
         }
         motivations.add("classifying");
         if (!annotation.note().isEmpty()) {
@@ -71,10 +73,13 @@ final class AnnotationJsonWriter {
         if (!annotation.tags().isEmpty()) {
             motivations.add("tagging");
         }
-        boolean quoteLink = annotation.quote() != null && annotation.quote().speakerActorId() != null;
-        boolean claimLink = annotation.claim() != null
-                && (annotation.claim().claimantActorId() != null || annotation.claim().quoteId() != null);
-        if (quoteLink || claimLink) {
+        boolean linked = switch (annotation.body()) {
+            case QuoteDetails quote -> quote.speakerActorId() != null;
+            case ClaimDetails claim -> claim.claimantActorId() != null || claim.quoteId() != null;
+            case ActorMention mention -> false;
+            case Highlight highlight -> false;
+        };
+        if (linked) {
             motivations.add("linking");
         }
         return motivations;

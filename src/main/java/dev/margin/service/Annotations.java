@@ -15,8 +15,8 @@ final class Annotations {
     }
 
     static Annotation modified(Annotation a, Instant now) {
-        return new Annotation(a.id(), a.articleId(), a.revision(), a.kind(), a.anchor(), a.anchorState(), a.quote(), a.actorId(),
-                a.claim(), a.note(), a.tags(), a.colour(), a.created(), now);
+        return new Annotation(a.id(), a.articleId(), a.revision(), a.anchor(), a.anchorState(), a.body(), a.note(), a.tags(),
+                a.colour(), a.created(), now);
     }
 
     /** The claim citing {@code quoteId} again; its modified time is left alone, as this only undoes a side effect. */

@@ -1,10 +1,13 @@
 package dev.margin.service;
 
 import dev.margin.domain.Actor;
+import dev.margin.domain.ActorMention;
 import dev.margin.domain.ActorRole;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.AnnotationBody;
 import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
+import dev.margin.domain.Highlight;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.export.ExportBundle;
 import dev.margin.export.JsonLdFormatException;
@@ -174,10 +177,15 @@ public final class RestoreService {
 
         /** The annotation with the library's article and actor ids; its revision is still the file's, for placing. */
         private Annotation mapIds(Annotation a) {
-            QuoteDetails quote = a.quote() == null ? null : a.quote().withSpeaker(actor(a.quote().speakerActorId()));
-            ClaimDetails claim = a.claim() == null ? null : a.claim().withClaimant(actor(a.claim().claimantActorId()));
-            return new Annotation(a.id(), articles.get(a.articleId()).libraryId(), a.revision(), a.kind(), a.anchor(), a.anchorState(),
-                    quote, actor(a.actorId()), claim, a.note(), a.tags(), a.colour(), a.created(), a.modified());
+            AnnotationBody body = switch (a.body()) {
+                case Highlight highlight -> highlight;
+                case QuoteDetails quote -> quote.withSpeaker(actor(quote.speakerActorId()));
+                case ActorMention mention -> new ActorMention(Objects.requireNonNull(actor(mention.actorId()),
+                        "the mentioned actor is not among the backup's actors"));
+                case ClaimDetails claim -> claim.withClaimant(actor(claim.claimantActorId()));
+            };
+            return new Annotation(a.id(), articles.get(a.articleId()).libraryId(), a.revision(), a.anchor(), a.anchorState(),
+                    body, a.note(), a.tags(), a.colour(), a.created(), a.modified());
         }
 
         private Long actor(Long fileActorId) {

@@ -215,7 +215,7 @@ final class ActorFinder {
 
     private void classify(List<Token> words, boolean sentenceInitial, String role, char titleGender) {
         Token first = words.get(0);
-        Token last = words.get(words.size() - 1);
+        Token last = words.getLast();
         String surface = text.substring(first.start(), last.end());
         String knownOrganisation = lexicon.knownOrganisation(surface);
         Lexicon.State state = lexicon.stateNamed(surface);
@@ -318,7 +318,7 @@ final class ActorFinder {
     }
 
     private boolean isOrganisation(List<Token> words) {
-        if (lexicon.isOrganisationWord(words.get(words.size() - 1).text()) && words.size() > 1) {
+        if (lexicon.isOrganisationWord(words.getLast().text()) && words.size() > 1) {
             return true;
         }
         for (int k = 0; k + 2 < words.size(); k++) {

@@ -66,7 +66,7 @@ final class ActorRegistry {
 
     /** The mention added last, or null. */
     Mention lastMention() {
-        return mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        return mentions.isEmpty() ? null : mentions.getLast();
     }
 
     void addMention(int start, int end, ActorEntity entity, double confidence) {

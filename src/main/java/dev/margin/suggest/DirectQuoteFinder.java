@@ -62,7 +62,7 @@ final class DirectQuoteFinder {
             Attribution ownAfter = attribution;
             if (attribution == null && previousAfter != null && continuesSplitQuote(previousSpan, quote)) {
                 attribution = previousAfter;
-                FoundQuote first = found.get(found.size() - 1);
+                FoundQuote first = found.getLast();
                 partOf = first.start();
                 type = first.type();
             }
@@ -295,7 +295,7 @@ final class DirectQuoteFinder {
         if (found.isEmpty() || quote.open() > 0 && layout.text.charAt(quote.open() - 1) != '\n') {
             return null;
         }
-        FoundQuote previous = found.get(found.size() - 1);
+        FoundQuote previous = found.getLast();
         Sentence here = layout.sentenceAt(quote.open());
         Sentence there = layout.sentenceAt(previous.start());
         if (previous.speaker() == null || here == null || there == null || here.paragraph() - there.paragraph() > 1) {

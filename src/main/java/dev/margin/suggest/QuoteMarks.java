@@ -30,7 +30,7 @@ final class QuoteMarks {
             return QuoteType.INDIRECT;
         }
         QuotedSpan first = touched.get(0);
-        QuotedSpan last = touched.get(touched.size() - 1);
+        QuotedSpan last = touched.getLast();
         boolean opensInside = !hasWords(text, start, first.open());
         boolean closesInside = !hasWords(text, last.close(), end);
         if (!opensInside || !closesInside) {

@@ -126,7 +126,7 @@ final class SpeakerFinder {
         for (Token t : layout.tokensIn(regionStart, verbStart)) {
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (!phrase.isEmpty() && (t.isLowerCase() && (lower.endsWith("ed") || FINITE_VERBS.contains(lower))
-                    || !gapIsWordSpace(phrase.get(phrase.size() - 1).end(), t.start()))) {
+                    || !gapIsWordSpace(phrase.getLast().end(), t.start()))) {
                 break;
             }
             phrase.add(t);
@@ -203,7 +203,7 @@ final class SpeakerFinder {
         for (int k = 0; k <= headIndex; k++) {
             Token word = phrase.get(k);
             if ((word.isLowerCase() || k == 0) && lexicon.isAnonymousHead(word.text())) {
-                int end = phrase.get(phrase.size() - 1).end();
+                int end = phrase.getLast().end();
                 return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                         SpeakerResolution.ANONYMOUS, null);
             }
@@ -219,7 +219,7 @@ final class SpeakerFinder {
             return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
         }
         if (isUnnamedGroup(phrase, headIndex)) {
-            int end = phrase.get(phrase.size() - 1).end();
+            int end = phrase.getLast().end();
             return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                     SpeakerResolution.ANONYMOUS, null);
         }

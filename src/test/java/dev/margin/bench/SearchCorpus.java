@@ -4,6 +4,7 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.Anchor;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.TestBodies;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleDraft;
@@ -118,7 +119,7 @@ final class SearchCorpus {
         }
         String note = random.nextInt(5) == 0 ? "Check: " + sentence(8) : "";
         List<String> tags = random.nextInt(10) < 3 ? List.of(TAGS.get(skewed(TAGS.size()))) : List.of();
-        return new Annotation(UUID.randomUUID(), article.id(), article.revision(), kind, anchor, null, quote, mentioned, claim,
+        return new Annotation(UUID.randomUUID(), article.id(), article.revision(), anchor, null, TestBodies.of(kind, quote, mentioned, claim),
                 note, tags, null, created, created);
     }
 

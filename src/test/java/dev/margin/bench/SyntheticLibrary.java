@@ -5,6 +5,7 @@ import dev.margin.domain.ActorType;
 import dev.margin.domain.Anchor;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.TestBodies;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ArticleDraft;
 import dev.margin.domain.ClaimDetails;
@@ -110,8 +111,8 @@ final class SyntheticLibrary {
                         : List.of(), null) : null;
         String note = random.nextInt(4) == 0 ? "Check the " + pick(WORDS) + " against the " + pick(SUBJECTS) + " " + pick(WORDS) : "";
         List<String> tags = random.nextInt(3) == 0 ? List.of(pick(SUBJECTS)) : List.of();
-        return new Annotation(UUID.randomUUID(), articleId, 1, kind, anchor, AnchorState.OK, quote,
-                kind == AnnotationKind.ACTOR ? actor : null, claim, note, tags, null, now, now);
+        return new Annotation(UUID.randomUUID(), articleId, 1, anchor, AnchorState.OK, TestBodies.of(kind, quote,
+                kind == AnnotationKind.ACTOR ? actor : null, claim), note, tags, null, now, now);
     }
 
     /** A search a user might type: a word, two words, a phrase from the vocabulary, or a prefix. */

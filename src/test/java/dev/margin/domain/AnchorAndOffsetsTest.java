@@ -54,10 +54,31 @@ class AnchorAndOffsetsTest {
     }
 
     @Test
-    void annotationRefusesDetailsThatDoNotFitItsKind() {
+    void anAnnotationKeepsItsKindWhenItsBodyChanges() {
         Anchor anchor = Anchor.of(TEXT, 0, 8);
-        assertThatThrownBy(() -> new Annotation(java.util.UUID.randomUUID(), 1, 1, AnnotationKind.QUOTE, anchor, null,
-                null, null, null, null, null, null, java.time.Instant.now(), null))
-                .isInstanceOf(IllegalArgumentException.class);
+        java.time.Instant now = java.time.Instant.now();
+        Annotation quote = Annotation.quote(1, 1, anchor, QuoteDetails.direct(4L, "said"), now);
+        assertThat(quote.kind()).isEqualTo(AnnotationKind.QUOTE);
+        assertThat(quote.claim()).isNull();
+        assertThat(quote.actorId()).isNull();
+        assertThatThrownBy(() -> quote.withBody(new ActorMention(4L), now))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("QUOTE");
+        assertThatThrownBy(() -> new Annotation(java.util.UUID.randomUUID(), 1, 1, anchor, null, null, null, null, null,
+                now, null)).isInstanceOf(NullPointerException.class).hasMessage("body");
+    }
+
+    @Test
+    void repointingAnActorReachesTheSpeakerTheMentionAndTheClaimantAndLeavesOthersAlone() {
+        Anchor anchor = Anchor.of(TEXT, 0, 8);
+        java.time.Instant now = java.time.Instant.now();
+        Annotation quote = Annotation.quote(1, 1, anchor, QuoteDetails.direct(4L, "said"), now);
+        Annotation mention = Annotation.actorMention(1, 1, anchor, 4L, now);
+        Annotation claim = Annotation.claim(1, 1, anchor, ClaimDetails.unverified(4L), now);
+        Annotation highlight = Annotation.highlight(1, 1, anchor, now);
+        assertThat(quote.withActorRepointed(4, 9, now).quote().speakerActorId()).isEqualTo(9L);
+        assertThat(mention.withActorRepointed(4, 9, now).actorId()).isEqualTo(9L);
+        assertThat(claim.withActorRepointed(4, 9, now).claim().claimantActorId()).isEqualTo(9L);
+        assertThat(highlight.withActorRepointed(4, 9, now)).isSameAs(highlight);
+        assertThat(quote.withActorRepointed(5, 9, now)).isSameAs(quote);
     }
 }

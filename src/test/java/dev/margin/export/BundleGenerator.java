@@ -5,6 +5,7 @@ import dev.margin.domain.ActorType;
 import dev.margin.domain.Anchor;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.TestBodies;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
@@ -112,14 +113,14 @@ public final class BundleGenerator {
         String note = "Note" + article.id() + "x" + n + " checks the figure against the budget table, see *page 4*.";
         List<String> tags = n % 3 == 0 ? List.of("economy", "check-" + (n % 5)) : List.of();
         return switch (kind) {
-            case HIGHLIGHT -> new Annotation(id, article.id(), 1, kind, anchor, AnchorState.OK, null, null, null, note, tags, null, created, created);
-            case QUOTE -> new Annotation(id, article.id(), 1, kind, anchor, AnchorState.OK,
+            case HIGHLIGHT -> new Annotation(id, article.id(), 1, anchor, AnchorState.OK, TestBodies.of(kind, null, null, null), note, tags, null, created, created);
+            case QUOTE -> new Annotation(id, article.id(), 1, anchor, AnchorState.OK, TestBodies.of(kind,
                     new QuoteDetails(actor, null, "said", null, QuoteType.values()[n % 3], SpeakerResolution.EXPLICIT),
-                    null, null, note, tags, null, created, created);
-            case ACTOR -> new Annotation(id, article.id(), 1, kind, anchor, AnchorState.OK, null, actor, null, note, tags, null, created, created);
-            case CLAIM -> new Annotation(id, article.id(), 1, kind, anchor, AnchorState.OK, null, null,
+                    null, null), note, tags, null, created, created);
+            case ACTOR -> new Annotation(id, article.id(), 1, anchor, AnchorState.OK, TestBodies.of(kind, null, actor, null), note, tags, null, created, created);
+            case CLAIM -> new Annotation(id, article.id(), 1, anchor, AnchorState.OK, TestBodies.of(kind, null, null,
                     new ClaimDetails("Statement " + n, actor, false, ClaimKind.values()[n % 5], ClaimStatus.values()[n % 6],
-                            List.of(new Evidence("https://stats.example.org/table/" + n, null, EvidenceStance.values()[n % 3], "Table " + n)), null),
+                            List.of(new Evidence("https://stats.example.org/table/" + n, null, EvidenceStance.values()[n % 3], "Table " + n)), null)),
                     note, tags, null, created, created);
         };
     }

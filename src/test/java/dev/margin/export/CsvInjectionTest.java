@@ -2,6 +2,7 @@ package dev.margin.export;
 
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.Highlight;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
 import dev.margin.domain.ContentHash;
@@ -67,8 +68,7 @@ class CsvInjectionTest {
     }
 
     private static Annotation annotation(int number, String text, String exact, String note, List<String> tags) {
-        return new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000" + number), 1, 1,
-                AnnotationKind.HIGHLIGHT, ExportFixtures.anchor(text, exact), AnchorState.OK, null, null, null, note, tags,
+        return new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000" + number), 1, 1, ExportFixtures.anchor(text, exact), AnchorState.OK, Highlight.INSTANCE, note, tags,
                 null, NOW, NOW);
     }
 

@@ -5,7 +5,9 @@ import dev.margin.domain.ActorRole;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.Anchor;
 import dev.margin.domain.AnchorState;
+import dev.margin.domain.ActorMention;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.Highlight;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
@@ -74,50 +76,47 @@ final class ExportFixtures {
         String t = RAIL_TEXT;
         UUID quoteId = UUID.fromString("00000000-0000-4000-8000-000000000002");
 
-        Annotation fares = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000001"), 1, 2, AnnotationKind.QUOTE,
+        Annotation fares = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000001"), 1, 2,
                 anchor(t, "“within reach of every commuter 🙂.”"), AnchorState.OK,
-                new QuoteDetails(7L, span(t, "Adaeze Okafor"), "promising", span(t, "promising"), QuoteType.PARTIAL, SpeakerResolution.EXPLICIT),
-                null, null, "Compare with the **2024** fare table.\nSecond line <b>not html</b>.", List.of("fares", "promise"), null, CREATED, MODIFIED);
-        Annotation track = new Annotation(quoteId, 1, 2, AnnotationKind.QUOTE,
+                new QuoteDetails(7L, span(t, "Adaeze Okafor"), "promising", span(t, "promising"), QuoteType.PARTIAL, SpeakerResolution.EXPLICIT), "Compare with the **2024** fare table.\nSecond line <b>not html</b>.", List.of("fares", "promise"), null, CREATED, MODIFIED);
+        Annotation track = new Annotation(quoteId, 1, 2,
                 anchor(t, "“We have laid 312 kilometres of track and we will not stop,”"), AnchorState.MOVED,
-                new QuoteDetails(7L, span(t, "Okafor told"), "told reporters", null, QuoteType.DIRECT, SpeakerResolution.EXPLICIT),
-                null, null, "", List.of(), "#ffd54f", CREATED, CREATED);
-        Annotation trackClaim = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000003"), 1, 2, AnnotationKind.CLAIM,
-                anchor(t, "We have laid 312 kilometres of track"), AnchorState.OK, null, null,
+                new QuoteDetails(7L, span(t, "Okafor told"), "told reporters", null, QuoteType.DIRECT, SpeakerResolution.EXPLICIT), "", List.of(), "#ffd54f", CREATED, CREATED);
+        Annotation trackClaim = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000003"), 1, 2,
+                anchor(t, "We have laid 312 kilometres of track"), AnchorState.OK,
                 new ClaimDetails("312 km of track have been laid", 7L, false, ClaimKind.STATISTIC, ClaimStatus.MISLEADING,
                         List.of(new Evidence("https://data.example.gov/rail/progress.csv", "https://archive.example.net/2026/progress.csv",
                                         EvidenceStance.REFUTES, "Official progress sheet lists 254 km, \"laid\" vs \"planned\"."),
                                 new Evidence("https://news.example.org/track-report", null, EvidenceStance.CONTEXT, "")),
                         quoteId),
                 "Ask the ministry for the survey, see [report](https://news.example.org/track-report).", List.of("numbers"), null, CREATED, MODIFIED);
-        Annotation budget = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000004"), 1, 2, AnnotationKind.CLAIM,
-                anchor(t, "the project was 40% over budget"), AnchorState.OK, null, null,
+        Annotation budget = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000004"), 1, 2,
+                anchor(t, "the project was 40% over budget"), AnchorState.OK,
                 new ClaimDetails("", 11L, false, ClaimKind.STATISTIC, ClaimStatus.DISPUTED, List.of(), null),
                 "", List.of(), null, CREATED, CREATED);
-        Annotation okaforMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000005"), 1, 2, AnnotationKind.ACTOR,
-                anchor(t, "Adaeze Okafor"), AnchorState.OK, null, 7L, null, "", List.of(), null, CREATED, CREATED);
-        Annotation allianceMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000006"), 1, 2, AnnotationKind.ACTOR,
-                anchor(t, "Coastal Alliance"), AnchorState.OK, null, 11L, null, "Check party spelling", List.of("party"), null, CREATED, CREATED);
-        Annotation ministryMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000007"), 1, 2, AnnotationKind.ACTOR,
-                anchor(t, "the ministry"), AnchorState.OK, null, 9L, null, "", List.of(), null, CREATED, CREATED);
-        Annotation arabic = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000008"), 1, 2, AnnotationKind.HIGHLIGHT,
-                anchor(t, "الخط سيفتح في مارس 🚆"), AnchorState.OK, null, null, null,
+        Annotation okaforMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000005"), 1, 2,
+                anchor(t, "Adaeze Okafor"), AnchorState.OK, new ActorMention(7L), "", List.of(), null, CREATED, CREATED);
+        Annotation allianceMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000006"), 1, 2,
+                anchor(t, "Coastal Alliance"), AnchorState.OK, new ActorMention(11L), "Check party spelling", List.of("party"), null, CREATED, CREATED);
+        Annotation ministryMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000007"), 1, 2,
+                anchor(t, "the ministry"), AnchorState.OK, new ActorMention(9L), "", List.of(), null, CREATED, CREATED);
+        Annotation arabic = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000008"), 1, 2,
+                anchor(t, "الخط سيفتح في مارس 🚆"), AnchorState.OK, Highlight.INSTANCE,
                 "Arabic service: same date 🙂", List.of("arabic", "رحلة"), "lightgreen", CREATED, MODIFIED);
-        Annotation headline = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000009"), 1, 2, AnnotationKind.HIGHLIGHT,
-                anchor(t, "minister says 🚆"), AnchorState.OK, null, null, null, "", List.of(), null, CREATED, CREATED);
-        Annotation untrue = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000a"), 2, 1, AnnotationKind.CLAIM,
-                anchor(PASTED_TEXT, "the levy would double their costs"), AnchorState.OK, null, null,
+        Annotation headline = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000009"), 1, 2,
+                anchor(t, "minister says 🚆"), AnchorState.OK, Highlight.INSTANCE, "", List.of(), null, CREATED, CREATED);
+        Annotation untrue = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000a"), 2, 1,
+                anchor(PASTED_TEXT, "the levy would double their costs"), AnchorState.OK,
                 new ClaimDetails("The levy doubles traders' costs", null, true, ClaimKind.PREDICTION, ClaimStatus.UNVERIFIED, List.of(), null),
                 "", List.of(), null, CREATED, CREATED);
-        Annotation orphan = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000b"), 2, 1, AnnotationKind.HIGHLIGHT,
-                new Anchor(10, 10, "", "", ""), AnchorState.ORPHANED, null, null, null, "Lost after an edit", List.of(), null, CREATED, CREATED);
-        Annotation wednesday = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000d"), 1, 1, AnnotationKind.HIGHLIGHT,
-                anchor(RAIL_TEXT_V1, "on Wednesday"), AnchorState.ORPHANED, null, null, null, "Day changed in the update", List.of(), null,
+        Annotation orphan = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000b"), 2, 1,
+                new Anchor(10, 10, "", "", ""), AnchorState.ORPHANED, Highlight.INSTANCE, "Lost after an edit", List.of(), null, CREATED, CREATED);
+        Annotation wednesday = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000d"), 1, 1,
+                anchor(RAIL_TEXT_V1, "on Wednesday"), AnchorState.ORPHANED, Highlight.INSTANCE, "Day changed in the update", List.of(), null,
                 CREATED, MODIFIED);
-        Annotation unattributed = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000c"), 2, 1, AnnotationKind.QUOTE,
+        Annotation unattributed = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000c"), 2, 1,
                 anchor(PASTED_TEXT, "“simply untrue”"), AnchorState.OK,
-                new QuoteDetails(null, null, "called", null, QuoteType.DIRECT, SpeakerResolution.ANONYMOUS),
-                null, null, "", List.of(), null, CREATED, CREATED);
+                new QuoteDetails(null, null, "called", null, QuoteType.DIRECT, SpeakerResolution.ANONYMOUS), "", List.of(), null, CREATED, CREATED);
 
         return new ExportBundle(List.of(rail, pasted), List.of(OKAFOR, MINISTRY, ALLIANCE),
                 List.of(fares, track, trackClaim, budget, okaforMention, allianceMention, ministryMention, arabic, headline,

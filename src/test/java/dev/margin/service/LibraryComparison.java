@@ -3,6 +3,7 @@ package dev.margin.service;
 import dev.margin.domain.Actor;
 import dev.margin.domain.ActorRole;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.TestBodies;
 import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.QuoteDetails;
@@ -37,10 +38,10 @@ record LibraryComparison(List<Article> articles, List<String> olderRevisions, Li
                         a.roles().stream().map(r -> new ActorRole(r.role(), r.asOf(), r.articleId() == null ? null : articleKeys.get(r.articleId()))).toList()))
                 .sorted(Comparator.comparing(Actor::name)).toList();
         List<Annotation> annotations = bundle.annotations().stream()
-                .map(a -> new Annotation(a.id(), articleKeys.get(a.articleId()), a.revision(), a.kind(), a.anchor(), a.anchorState(),
+                .map(a -> new Annotation(a.id(), articleKeys.get(a.articleId()), a.revision(), a.anchor(), a.anchorState(), TestBodies.of(a.kind(),
                         a.quote() == null ? null : mapQuote(a.quote(), actorKeys),
                         a.actorId() == null ? null : actorKeys.get(a.actorId()),
-                        a.claim() == null ? null : mapClaim(a.claim(), actorKeys),
+                        a.claim() == null ? null : mapClaim(a.claim(), actorKeys)),
                         a.note(), a.tags(), a.colour(), a.created(), a.modified()))
                 .sorted(Comparator.comparing(a -> a.id().toString())).toList();
         return new LibraryComparison(articles, older, actors, annotations);

@@ -1,6 +1,10 @@
 package dev.margin.service.change;
 
+import dev.margin.domain.ActorMention;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.ClaimDetails;
+import dev.margin.domain.Highlight;
+import dev.margin.domain.QuoteDetails;
 import dev.margin.service.ActorService;
 import dev.margin.service.AnnotationService;
 import dev.margin.store.Store;
@@ -50,11 +54,11 @@ final class CreateAnnotation extends StoredChange {
 
     private Annotation createThroughService(Annotation wanted) {
         long article = wanted.articleId();
-        return switch (wanted.kind()) {
-            case HIGHLIGHT -> annotations.createHighlight(article, wanted.start(), wanted.end());
-            case QUOTE -> annotations.createQuote(article, wanted.start(), wanted.end(), wanted.quote());
-            case ACTOR -> annotations.createActorMention(article, wanted.start(), wanted.end(), wanted.actorId());
-            case CLAIM -> annotations.createClaim(article, wanted.start(), wanted.end(), wanted.claim());
+        return switch (wanted.body()) {
+            case Highlight highlight -> annotations.createHighlight(article, wanted.start(), wanted.end());
+            case QuoteDetails quote -> annotations.createQuote(article, wanted.start(), wanted.end(), quote);
+            case ActorMention mention -> annotations.createActorMention(article, wanted.start(), wanted.end(), mention.actorId());
+            case ClaimDetails claim -> annotations.createClaim(article, wanted.start(), wanted.end(), claim);
         };
     }
 

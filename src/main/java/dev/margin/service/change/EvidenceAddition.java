@@ -36,7 +36,7 @@ public final class EvidenceAddition implements Change {
     public ChangeEffect apply() {
         Annotation changed = claims.addEvidence(claimId, evidence);
         List<Evidence> all = changed.claim().evidence();
-        stored = all.get(all.size() - 1);
+        stored = all.getLast();
         return ChangeEffect.changed(changed, false);
     }
 

@@ -1,9 +1,12 @@
 package dev.margin.service.change;
 
 import dev.margin.domain.Actor;
+import dev.margin.domain.ActorMention;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
+import dev.margin.domain.ClaimDetails;
+import dev.margin.domain.Highlight;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.store.Store;
 
@@ -106,8 +109,8 @@ final class Guard {
     }
 
     private static Annotation withModified(Annotation a, Instant modified) {
-        return new Annotation(a.id(), a.articleId(), a.revision(), a.kind(), a.anchor(), a.anchorState(), a.quote(), a.actorId(),
-                a.claim(), a.note(), a.tags(), a.colour(), a.created(), modified);
+        return new Annotation(a.id(), a.articleId(), a.revision(), a.anchor(), a.anchorState(), a.body(), a.note(), a.tags(),
+                a.colour(), a.created(), modified);
     }
 
     /** What the user set on an annotation, without where it stands in the text (which a new version of the article moves). */
@@ -118,11 +121,11 @@ final class Guard {
     }
 
     static String kindName(Annotation annotation) {
-        return switch (annotation.kind()) {
-            case QUOTE -> "quote";
-            case ACTOR -> "actor mention";
-            case CLAIM -> "claim";
-            case HIGHLIGHT -> "highlight";
+        return switch (annotation.body()) {
+            case QuoteDetails quote -> "quote";
+            case ActorMention mention -> "actor mention";
+            case ClaimDetails claim -> "claim";
+            case Highlight highlight -> "highlight";
         };
     }
 

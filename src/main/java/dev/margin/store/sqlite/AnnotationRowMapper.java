@@ -1,13 +1,16 @@
 package dev.margin.store.sqlite;
 
+import dev.margin.domain.ActorMention;
 import dev.margin.domain.Anchor;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.AnnotationBody;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.ClaimKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.Evidence;
+import dev.margin.domain.Highlight;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.QuoteType;
 import dev.margin.domain.Span;
@@ -93,18 +96,19 @@ final class AnnotationRowMapper {
         AnnotationKind kind = SqlValues.getEnum(row, "kind", AnnotationKind.class);
         Anchor anchor = new Anchor(row.getInt("start_offset"), row.getInt("end_offset"),
                 row.getString("exact"), row.getString("prefix"), row.getString("suffix"));
-        QuoteDetails quote = kind == AnnotationKind.QUOTE ? quote(row) : null;
-        ClaimDetails claim = kind == AnnotationKind.CLAIM ? claim(row, evidence) : null;
+        AnnotationBody body = switch (kind) {
+            case HIGHLIGHT -> Highlight.INSTANCE;
+            case QUOTE -> quote(row);
+            case ACTOR -> new ActorMention(row.getLong("actor_id"));
+            case CLAIM -> claim(row, evidence);
+        };
         return new Annotation(
                 SqlValues.uuid(row.getString("id")),
                 row.getLong("article_id"),
                 row.getInt("revision"),
-                kind,
                 anchor,
                 SqlValues.getEnum(row, "anchor_state", AnchorState.class),
-                quote,
-                SqlValues.getLong(row, "actor_id"),
-                claim,
+                body,
                 row.getString("note"),
                 tags,
                 row.getString("colour"),

@@ -2,6 +2,7 @@ package dev.margin.service.change;
 
 import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.TestBodies;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.ClaimDetails;
@@ -47,9 +48,9 @@ record StoredState(List<Article> articles, List<Actor> actors, List<Annotation> 
         for (ArticleSummary summary : store.articles().listSummaries()) {
             articles.add(store.articles().find(summary.id()).orElseThrow());
             for (Annotation a : store.annotations().forArticle(summary.id())) {
-                annotations.add(new Annotation(a.id(), a.articleId(), a.revision(), a.kind(), a.anchor(), a.anchorState(),
+                annotations.add(new Annotation(a.id(), a.articleId(), a.revision(), a.anchor(), a.anchorState(), TestBodies.of(a.kind(),
                         a.quote() == null ? null : quote(a.quote(), actorKeys), key(a.actorId(), actorKeys),
-                        a.claim() == null ? null : claim(a.claim(), actorKeys), a.note(), a.tags(), a.colour(), a.created(), a.created()));
+                        a.claim() == null ? null : claim(a.claim(), actorKeys)), a.note(), a.tags(), a.colour(), a.created(), a.created()));
             }
             store.rejectedSuggestions().forArticle(summary.id())
                     .forEach(r -> rejections.add(r.articleId() + "@" + r.revision() + ":" + r.suggestionId()));

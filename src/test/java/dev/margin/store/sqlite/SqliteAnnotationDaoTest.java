@@ -5,6 +5,7 @@ import dev.margin.domain.ActorType;
 import dev.margin.domain.Anchor;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.TestBodies;
 import dev.margin.domain.Article;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.Evidence;
@@ -186,8 +187,8 @@ class SqliteAnnotationDaoTest {
     void aDuplicateIdIsRefusedAndTheFirstKept() {
         Annotation first = StoreFixtures.highlight(rail.id(), "Abuja");
         annotations.insert(first);
-        Annotation same = new Annotation(first.id(), rail.id(), 1, first.kind(), StoreFixtures.anchorOn(StoreFixtures.RAIL_TEXT, "Lagos"),
-                AnchorState.OK, null, null, null, "", List.of(), null, StoreFixtures.T0, null);
+        Annotation same = new Annotation(first.id(), rail.id(), 1, StoreFixtures.anchorOn(StoreFixtures.RAIL_TEXT, "Lagos"),
+                AnchorState.OK, TestBodies.of(first.kind(), null, null, null), "", List.of(), null, StoreFixtures.T0, null);
         assertThatThrownBy(() -> annotations.insert(same)).isInstanceOf(StoreException.class);
         assertThat(annotations.find(first.id())).contains(first);
     }

@@ -76,7 +76,7 @@ public final class StoreFixtures {
         int cue = text.indexOf("told reporters");
         QuoteDetails details = new QuoteDetails(speakerId, new Span(speaker, speaker + 13), "told",
                 new Span(cue, cue + 4), QuoteType.DIRECT, SpeakerResolution.EXPLICIT);
-        return new Annotation(UUID.randomUUID(), articleId, 1, AnnotationKind.QUOTE, anchor, AnchorState.OK, details, null, null,
+        return new Annotation(UUID.randomUUID(), articleId, 1, anchor, AnchorState.OK, details,
                 "Second time she has said this; check the **budget** speech.", List.of("rail", "budget"), "#ffcc00", T0, T0.plusSeconds(60));
     }
 
@@ -89,7 +89,7 @@ public final class StoreFixtures {
                                 "Ridership in 2025 was 9,000 a day."),
                         new Evidence("https://ministry.example/plan", null, EvidenceStance.CONTEXT, "")),
                 quoteId);
-        return new Annotation(UUID.randomUUID(), articleId, 1, AnnotationKind.CLAIM, anchor, AnchorState.OK, null, null, details,
+        return new Annotation(UUID.randomUUID(), articleId, 1, anchor, AnchorState.OK, details,
                 "", List.of("rail", "figures"), null, T0, T0);
     }
 

@@ -3,6 +3,7 @@ package dev.margin.ui.editor.spans;
 import dev.margin.domain.Anchor;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.TestBodies;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.QuoteDetails;
@@ -54,7 +55,7 @@ final class Fixtures {
     /** An annotation whose anchor lies (partly) past the end of the text: it was made on a longer revision. */
     static Annotation beyondText(AnnotationKind kind, int start, int end) {
         String exact = "x".repeat(end - start);
-        return new Annotation(UUID.randomUUID(), 1, 1, kind, new Anchor(start, end, exact, "", ""), AnchorState.OK,
-                null, null, null, "", List.of(), null, NOW, NOW);
+        return new Annotation(UUID.randomUUID(), 1, 1, new Anchor(start, end, exact, "", ""), AnchorState.OK, TestBodies.of(kind,
+                null, null, null), "", List.of(), null, NOW, NOW);
     }
 }
