@@ -40,7 +40,18 @@ public final class DataDirectory {
 
     /** The data directory of the running JVM's user, from its environment and system properties. */
     public static DataDirectory ofSystem() {
-        return new DataDirectory(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        String osName = System.getProperty("os.name", "");
+        return new DataDirectory(System.getenv(), osName, homeFolder(System.getenv(), osName, System.getProperty("user.home")));
+    }
+
+    /**
+     * The user's home: on Unixes {@code $HOME} when set, as every other program there uses it, and Java's
+     * {@code user.home} (read from the password database, blind to a changed {@code HOME}) only without it.
+     */
+    static Path homeFolder(Map<String, String> environment, String osName, String javaUserHome) {
+        String home = environment.get("HOME");
+        boolean windows = osName.toLowerCase(Locale.ROOT).startsWith("windows");
+        return !windows && home != null && !home.isBlank() ? Path.of(home) : Path.of(javaUserHome);
     }
 
     /** Where the library is, given the folder from a command-line option ({@code null} when there was none). No I/O. */

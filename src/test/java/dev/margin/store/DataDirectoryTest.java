@@ -59,6 +59,16 @@ class DataDirectoryTest {
     }
 
     @Test
+    void onUnixesTheHomeVariableWinsOverJavasUserHome() {
+        assertThat(DataDirectory.homeFolder(Map.of("HOME", "/home/sandboxed"), "Linux", "/home/real"))
+                .isEqualTo(Path.of("/home/sandboxed"));
+        assertThat(DataDirectory.homeFolder(Map.of(), "Linux", "/home/real")).isEqualTo(Path.of("/home/real"));
+        assertThat(DataDirectory.homeFolder(Map.of("HOME", " "), "Mac OS X", "/Users/real")).isEqualTo(Path.of("/Users/real"));
+        assertThat(DataDirectory.homeFolder(Map.of("HOME", "C:/msys/home"), "Windows 11", "C:/Users/real"))
+                .isEqualTo(Path.of("C:/Users/real"));
+    }
+
+    @Test
     void macOsUsesApplicationSupport() {
         assertThat(new DataDirectory(Map.of("XDG_DATA_HOME", "/ignored"), "Mac OS X", home).defaultFolder())
                 .isEqualTo(home.resolve("Library/Application Support/Margin"));
