@@ -47,7 +47,7 @@ grep -v -e '/lib/runtime/.' -e '/lib/app/.' "$WORK/contents.txt" | awk '{print $
 echo "$(grep -c '/lib/runtime/.' "$WORK/contents.txt") entries under /opt/margin/lib/runtime, $(grep -c '/lib/app/.' "$WORK/contents.txt") under /opt/margin/lib/app"
 for expected in ./opt/margin/bin/Margin ./opt/margin/lib/Margin.png ./opt/margin/lib/margin-Margin.desktop \
                 ./opt/margin/lib/margin-Margin-MimeInfo.xml ./opt/margin/lib/app/Margin.cfg ./opt/margin/lib/runtime/release \
-                ./opt/margin/lib/app/make-start-archive.sh; do
+                ./opt/margin/lib/app/make-aot-cache.sh; do
   grep -q " $expected\$" "$WORK/contents.txt" || fail "$expected is not in the package"
 done
 echo "contents: launcher, icon, desktop entry, MIME types, app config and runtime present"
@@ -87,14 +87,14 @@ env -u DISPLAY -u WAYLAND_DISPLAY "$LAUNCHER" --self-check --data-dir "$DATA" 2>
 echo "(self-check took $(( ($(date +%s%N) - start_ns) / 1000000 )) ms)"
 grep -q '^Self-check passed.$' "$WORK/check1.txt" || fail "--self-check did not pass"
 
-step "the start-up class-data archive postinst made"
-START_ARCHIVE=/opt/margin/lib/margin-start.jsa
-# The launcher maps it when the start's classes come from the archive's top layer.
-uses_start_archive() { JAVA_TOOL_OPTIONS=-Xlog:class+load=info env -u DISPLAY "$LAUNCHER" --version 2>/dev/null \
-  | grep -q 'dev.margin.Launcher source: shared objects file (top)'; }
-[ -s "$START_ARCHIVE" ] || fail "postinst made no $START_ARCHIVE"
-uses_start_archive || fail "the installed launcher does not map $START_ARCHIVE"
-echo "$START_ARCHIVE: $(du -k "$START_ARCHIVE" | cut -f1) KiB, mapped by the launcher"
+step "the AOT cache postinst made"
+AOT_CACHE=/opt/margin/lib/margin.aot
+# The launcher uses it when the entry point's class comes from the cache.
+uses_aot_cache() { JAVA_TOOL_OPTIONS=-Xlog:class+load=info env -u DISPLAY "$LAUNCHER" --version 2>/dev/null \
+  | grep -q 'dev.margin.Launcher source: shared objects file'; }
+[ -s "$AOT_CACHE" ] || fail "postinst made no $AOT_CACHE"
+uses_aot_cache || fail "the installed launcher does not use $AOT_CACHE"
+echo "$AOT_CACHE: $(du -k "$AOT_CACHE" | cut -f1) KiB, used by the launcher"
 
 step "upgrade keeps the library: import an article, install a newer revision, check again"
 article="$WORK/council-vote.txt"
@@ -111,8 +111,8 @@ as_root dpkg -i "$WORK/${PACKAGE}_upgrade.deb" >/dev/null
 [ "$(readlink /usr/bin/margin)" = "$LAUNCHER" ] || fail "/usr/bin/margin was lost in the upgrade"
 env -u DISPLAY "$LAUNCHER" --self-check --data-dir "$DATA" 2>/dev/null | tee "$WORK/check2.txt" | grep -E 'Articles|Integrity'
 grep -q '^Articles: 1,' "$WORK/check2.txt" || fail "the library lost its article across the upgrade $VERSION -> $next_version"
-[ -s "$START_ARCHIVE" ] && uses_start_archive || fail "after the upgrade $START_ARCHIVE is missing or not mapped"
-echo "upgraded $VERSION -> $next_version; the library still holds its article; the start-up archive was made again"
+[ -s "$AOT_CACHE" ] && uses_aot_cache || fail "after the upgrade $AOT_CACHE is missing or not used"
+echo "upgraded $VERSION -> $next_version; the library still holds its article; the AOT cache was made again"
 
 step "remove (dpkg -r)"
 as_root dpkg -r "$PACKAGE" >/dev/null

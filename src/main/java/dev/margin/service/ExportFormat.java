@@ -9,44 +9,61 @@ import dev.margin.export.MarkdownExporter;
 import dev.margin.export.PdfReportExporter;
 
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * The export formats, with the names the command line uses ({@code --format md}). MARKDOWN_FOLDER
  * writes one note per article into a folder; every other format writes one file.
  */
 public enum ExportFormat {
-    MARKDOWN("md", () -> new MarkdownExporter(true)),
-    MARKDOWN_FOLDER("md-folder", null),
-    HTML("html", HtmlExporter::new),
-    CSV("csv", () -> new CsvExporter(false)),
-    CSV_WITH_BOM("csv-bom", () -> new CsvExporter(true)),
-    JSONLD("jsonld", () -> new JsonLdExporter(false)),
-    CLAIMREVIEW("claimreview", ClaimReviewExporter::new),
-    PDF("pdf", PdfReportExporter::new);
+    MARKDOWN("md"),
+    MARKDOWN_FOLDER("md-folder"),
+    HTML("html"),
+    CSV("csv"),
+    CSV_WITH_BOM("csv-bom"),
+    JSONLD("jsonld"),
+    CLAIMREVIEW("claimreview"),
+    PDF("pdf");
 
     private final String cliName;
-    private final Supplier<Exporter> exporter;
 
-    ExportFormat(String cliName, Supplier<Exporter> exporter) {
+    ExportFormat(String cliName) {
         this.cliName = cliName;
-        this.exporter = exporter;
     }
 
     public String cliName() {
         return cliName;
     }
 
-    /** A fresh exporter for a single-file format. */
-    public Exporter exporter() {
-        if (exporter == null) {
-            throw new IllegalStateException(this + " writes a folder, not one file");
+    /**
+     * A fresh exporter for a single-file format. Not public on purpose: the command line reads this enum's constants
+     * by reflection at every start, which resolves the types of its public methods, and this one's would load the
+     * exporters' interface with it.
+     */
+    Exporter exporter() {
+        return Exporters.of(this);
+    }
+
+    /**
+     * The exporters' classes are named only here, in a class that loads at the first export: the command line
+     * reads this enum at every start (the window's included), and the exporters (PDF's among them) need not load then.
+     */
+    private static final class Exporters {
+        static Exporter of(ExportFormat format) {
+            return switch (format) {
+                case MARKDOWN -> new MarkdownExporter(true);
+                case MARKDOWN_FOLDER -> throw new IllegalStateException(format + " writes a folder, not one file");
+                case HTML -> new HtmlExporter();
+                case CSV -> new CsvExporter(false);
+                case CSV_WITH_BOM -> new CsvExporter(true);
+                case JSONLD -> new JsonLdExporter(false);
+                case CLAIMREVIEW -> new ClaimReviewExporter();
+                case PDF -> new PdfReportExporter();
+            };
         }
-        return exporter.get();
     }
 
     public boolean writesFolder() {
-        return exporter == null;
+        return this == MARKDOWN_FOLDER;
     }
 
     /** The format of a command-line name ("md", "html", "csv", "csv-bom", "jsonld", "claimreview", "pdf", "md-folder"). */

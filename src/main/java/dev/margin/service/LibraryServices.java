@@ -45,7 +45,15 @@ public final class LibraryServices implements AutoCloseable {
      * ships with, loaded at the first suggestion.
      */
     public static LibraryServices over(Store store, Clock clock) {
-        return new LibraryServices(store, clock, () -> new Suggester(Lexicon.load()));
+        return new LibraryServices(store, clock, new ShippedSuggester());
+    }
+
+    /** The suggester over the shipped word lists; a class of its own so that the suggester loads at the first suggestion, not at start. */
+    private static final class ShippedSuggester implements Supplier<Suggester> {
+        @Override
+        public Suggester get() {
+            return new Suggester(Lexicon.load());
+        }
     }
 
     /** As {@link #over(Store, Clock)}, with suggestions made by {@code suggester} (made on first use). */

@@ -8,6 +8,7 @@ import dev.margin.store.Store;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationListViewModel;
+import dev.margin.ui.annotations.NoteMarkdown;
 import dev.margin.ui.common.BackgroundTask;
 import dev.margin.ui.common.DialogSize;
 import dev.margin.ui.common.AppIcon;
@@ -58,7 +59,7 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The Margin window application. Opens the library file and seeds the sample article on a thread of
- * its own (never on the FX thread) while the window is built, wires every view-model and view in one
+ * its own (never on the FX thread) while the toolkit starts and the window is built, wires every view-model and view in one
  * place, and on exit records the window's state and closes the store after the last pending save. A
  * library that cannot be opened (not SQLite, damaged, locked, from a newer Margin) gets a dialog naming
  * the file, then the application exits; the file is left as it was.
@@ -70,6 +71,9 @@ public class MarginApp extends Application {
     private static final System.Logger LOG = System.getLogger(MarginApp.class.getName());
     private static final String DATA_FILE_PARAMETER = "data-file";
     private static final Duration SETTINGS_AUTOSAVE_EVERY = Duration.seconds(5);
+
+    /** Set by {@link #launch(Path, List)} before the toolkit starts, taken by {@link #init()}. */
+    private static volatile EarlyStart early;
 
     private Path dataFile;
     private final Runnable exit;
@@ -118,9 +122,22 @@ public class MarginApp extends Application {
         List<String> arguments = new ArrayList<>();
         arguments.add("--" + DATA_FILE_PARAMETER + "=" + dataFile.toAbsolutePath());
         filesToOpen.forEach(file -> arguments.add(file.toAbsolutePath().toString()));
-        // A spare core loads the window's classes while this thread starts the JavaFX toolkit.
-        ClassWarmer.startInBackground();
+        // The library opens on its own thread while this one starts the JavaFX toolkit; init() takes it over.
+        early = EarlyStart.begin(dataFile.toAbsolutePath());
         Application.launch(MarginApp.class, arguments.toArray(String[]::new));
+    }
+
+    /** The library file's settings, and its opening (and first-start seeding) under way on a thread of its own. */
+    private record EarlyStart(Path dataFile, Settings settings, CompletableFuture<Store> opening) {
+        static EarlyStart begin(Path dataFile) {
+            Settings settings = Settings.load(Settings.besideLibrary(dataFile));
+            CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> openLibrary(dataFile, settings), runnable -> {
+                Thread thread = new Thread(runnable, "margin-open-library");
+                thread.setDaemon(true);
+                thread.start();
+            });
+            return new EarlyStart(dataFile, settings, opening);
+        }
     }
 
     @Override
@@ -133,21 +150,18 @@ public class MarginApp extends Application {
             }
             dataFile = Path.of(named);
         }
-        ClassWarmer.startInBackground(); // no-op when launch(...) started it
-        settings = Settings.load(Settings.besideLibrary(dataFile));
-        // The library opens on its own thread while the FX thread builds the window.
-        opening = CompletableFuture.supplyAsync(this::openLibrary, runnable -> {
-            Thread thread = new Thread(runnable, "margin-open-library");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        // The library opens on its own thread while the FX thread builds the window; launch(...) started it already.
+        EarlyStart start = early != null && early.dataFile().equals(dataFile.toAbsolutePath()) ? early : EarlyStart.begin(dataFile);
+        early = null;
+        settings = start.settings();
+        opening = start.opening();
     }
 
-    private Store openLibrary() {
+    private static Store openLibrary(Path dataFile, Settings settings) {
         // The FX thread must never wait on the disk: the store refuses it, loudly, should a call slip through.
         Store opened = SqliteStore.open(dataFile).refuseCallsFrom("the JavaFX application thread", Platform::isFxApplicationThread);
         try {
-            seedSampleOnFirstStart(opened);
+            seedSampleOnFirstStart(opened, settings);
             return opened;
         } catch (RuntimeException e) {
             opened.close();
@@ -155,7 +169,7 @@ public class MarginApp extends Application {
         }
     }
 
-    private void seedSampleOnFirstStart(Store opened) {
+    private static void seedSampleOnFirstStart(Store opened, Settings settings) {
         if (settings.getBoolean(WindowState.SAMPLE_SEEDED, false)) {
             return;
         }
@@ -193,11 +207,13 @@ public class MarginApp extends Application {
         AppIcon.addTo(stage);
         StartupTimeline.mark("built");
         window.show();
-        // The Q dialog's proposals need the word lists (read from the jar, about 0.4 s): load them on the worker
-        // pool once the window is up, so the first Q press neither waits on them nor slows the first frame.
+        // The Q dialog's proposals need the word lists (read from the jar, about 0.4 s), and a note's preview the
+        // Markdown parser: build both on the worker pool once the window is up, so the first Q press or note waits
+        // on neither and the first frame is not slowed by them.
         loadWordLists = new PauseTransition(Duration.seconds(2));
         loadWordLists.setOnFinished(done -> tasks.run(BackgroundTask.create(context -> {
             services.quoteProposals().warmUp();
+            NoteMarkdown.warmUp();
             return null;
         })));
         loadWordLists.play();

@@ -1,10 +1,8 @@
 package dev.margin.bench;
 
 import dev.margin.Launcher;
-import dev.margin.ui.StartupArchive;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -24,30 +22,30 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Cold start to the first shown window: each run is a new JVM started with this benchmark's classpath and
- * the headless Monocle arguments, timed from process start to the moment the window reports itself shown
- * ({@code WINDOW_SHOWN}, printed as "margin.phase MILLIS shown"). Margin is started through its real entry
+ * Cold start to the first shown window, on the JDK that runs this benchmark (the build's JDK 25): each run is a
+ * new JVM with this benchmark's classpath, timed from process start to the moment the window reports itself
+ * shown ({@code WINDOW_SHOWN}, printed as "margin.phase MILLIS shown"). Margin starts through its real entry
  * point ({@link dev.margin.Launcher}, command line parsing included) on a data folder whose library holds the
- * sample article, and runs until that article is shown; its start-up timeline
- * ({@link dev.margin.ui.common.StartupTimeline}) gives the phases. The floor, an empty JavaFX window, and two
- * reference windows ({@link ReferenceWindowMain}) are measured in the same rounds, alternating; floor: Margin's
- * median at most 1.5 times the empty window's.
+ * sample article, and runs until that article is shown with its highlights; its start-up timeline
+ * ({@link dev.margin.ui.common.StartupTimeline}) gives the phases.
  *
- * <p>Margin is measured four times: plain (the JDK's default class-data-sharing archive only, like the other
- * windows, as {@code mvn javafx:run} and a bare app-image start); plain with its class warmer turned off (what the
- * warmer gains); with the start-up archive the installed .deb makes ({@code installer/linux-app/make-start-archive.sh}:
- * a dynamic archive written at exit of a run of {@link dev.margin.ui.StartupArchive}, which only loads the listed
- * classes, mapped on top of the JDK's archive); and, for reference, with an archive written at exit of a whole
- * start ({@code -XX:ArchiveClassesAtExit} on a real start, which no install step can do without a display). The
- * archives need a classpath of jars, so the build's class directories are packed into jars first; every
- * configuration runs from that same jar classpath.
+ * <p>The floor is an empty JavaFX window started with its own ahead-of-time cache (JEP 483/514/515: classes
+ * loaded and linked, method profiles, made by one training start with {@code -XX:AOTCacheOutput}). Margin is
+ * measured plain (the JDK's default class-data archive, as {@code mvn javafx:run}) and with an AOT cache from one
+ * real training start, the way the app-image ships it; all run in the same rounds, alternating. Goals: Margin's
+ * first window at most {@value #WINDOW_GOAL} times the floor, the last article at most {@value #ARTICLE_GOAL}.
+ *
+ * <p>The JavaFX platform is the built-in headless one ({@code -Dglass.platform=Headless}); with
+ * {@code -Dstartup.display=true} the runs use the display in {@code DISPLAY} (GTK) instead, e.g. under Xvfb.
+ * An AOT cache takes only jars, so the build's class directories are packed into jars first; every configuration
+ * runs from that same jar classpath.
  */
 public final class StartupBench {
-    private static final List<String> HEADLESS = List.of("-Dtestfx.robot=glass", "-Dglass.platform=Monocle",
-            "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true");
+    private static final List<String> HEADLESS = List.of("-Dglass.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true");
     private static final List<String> PHASES = List.of("main", "toolkit", "built", "shown", "article");
-    private static final double FLOOR = 1.5;
-    private static final String EMPTY_WINDOW = "empty JavaFX window (the floor)";
+    private static final double WINDOW_GOAL = 2.0;
+    private static final double ARTICLE_GOAL = 2.5;
+    private static final String FLOOR = "empty JavaFX window + its AOT cache (the floor)";
 
     private StartupBench() {
     }
@@ -56,31 +54,21 @@ public final class StartupBench {
         int runs = Integer.getInteger("startup.runs", 7);
         Path dir = Files.createTempDirectory("margin-startup");
         Path dataFolder = dir.resolve("data");
-        Path archive = dir.resolve("margin.jsa");
-        Path startArchive = dir.resolve("margin-start.jsa");
         String classpath = jarClasspath(dir);
-        // The first start seeds the sample article; time the everyday start after it.
+        System.out.println("java: " + Runtime.version() + " (" + System.getProperty("java.home") + "), platform: "
+                + (Boolean.getBoolean("startup.display") ? "GTK on DISPLAY " + System.getenv("DISPLAY") : "Headless"));
+        // The first start seeds the sample article; the training starts and timed starts are everyday starts after it.
         phases(margin(classpath, dataFolder, List.of()));
-        phases(window(classpath, EmptyWindowMain.class.getName()));
-        // The training start that writes the archive, on the library as it is at every later start.
-        phases(margin(classpath, dataFolder, List.of("-XX:ArchiveClassesAtExit=" + archive)));
-        if (!Files.isRegularFile(archive)) {
-            throw new IllegalStateException("the training start wrote no archive: " + archive);
-        }
-        List<String> withArchive = List.of("-XX:SharedArchiveFile=" + archive);
-        phases(margin(classpath, dataFolder, withArchive));
-        List<String> withStartArchive = List.of("-XX:SharedArchiveFile=" + jdkArchive() + File.pathSeparator + startArchive);
-        makeStartArchive(classpath, startArchive);
-        phases(margin(classpath, dataFolder, withStartArchive));
+        Path emptyCache = dir.resolve("empty.aot");
+        Path marginCache = dir.resolve("margin.aot");
+        train(window(classpath, List.of("-XX:AOTCacheOutput=" + emptyCache), EmptyWindowMain.class.getName()), emptyCache);
+        train(margin(classpath, dataFolder, List.of("-XX:AOTCacheOutput=" + marginCache)), marginCache);
 
         Map<String, List<String>> subjects = new LinkedHashMap<>();
-        subjects.put(EMPTY_WINDOW, window(classpath, EmptyWindowMain.class.getName()));
-        subjects.put("reference: themed window, one label", window(classpath, ReferenceWindowMain.class.getName(), "themed"));
-        subjects.put("reference: themed window with a menu bar", window(classpath, ReferenceWindowMain.class.getName(), "themed-menus"));
+        subjects.put(FLOOR, window(classpath, List.of("-XX:AOTCache=" + emptyCache), EmptyWindowMain.class.getName()));
+        subjects.put("empty JavaFX window, plain", window(classpath, List.of(), EmptyWindowMain.class.getName()));
         subjects.put("Margin, plain (JDK default CDS)", margin(classpath, dataFolder, List.of()));
-        subjects.put("Margin, plain, class warmer off", margin(classpath, dataFolder, List.of("-Dmargin.classWarmer=false")));
-        subjects.put("Margin, with the start-up archive (as the .deb installs it)", margin(classpath, dataFolder, withStartArchive));
-        subjects.put("Margin, with an archive of a whole start (reference)", margin(classpath, dataFolder, withArchive));
+        subjects.put("Margin + AOT cache of a training start", margin(classpath, dataFolder, List.of("-XX:AOTCache=" + marginCache)));
         Map<String, List<Map<String, Long>>> results = new LinkedHashMap<>();
         subjects.keySet().forEach(label -> results.put(label, new ArrayList<>()));
         for (int round = 0; round < runs; round++) {
@@ -88,18 +76,25 @@ public final class StartupBench {
                 results.get(subject.getKey()).add(phases(subject.getValue()));
             }
         }
+        report(results);
+        System.out.printf(Locale.ROOT, "AOT caches: empty window %d MB, Margin %d MB%n",
+                Files.size(emptyCache) / (1024 * 1024), Files.size(marginCache) / (1024 * 1024));
+    }
 
-        long floor = median(phase(results.get(EMPTY_WINDOW), "shown"));
+    private static void report(Map<String, List<Map<String, Long>>> results) {
+        long floor = median(phase(results.get(FLOOR), "shown"));
         for (Map.Entry<String, List<Map<String, Long>>> result : results.entrySet()) {
             List<Long> shown = phase(result.getValue(), "shown");
             long median = median(shown);
             System.out.printf(Locale.ROOT, "%s: shown, median %d ms  (runs %s)%n", result.getKey(), median, shown);
-            if (result.getKey().equals(EMPTY_WINDOW)) {
+            if (result.getKey().equals(FLOOR)) {
                 continue;
             }
-            double ratio = (double) median / floor;
-            System.out.printf(Locale.ROOT, "  ratio %.2f, floor %.1f: %s%n", ratio, FLOOR, ratio <= FLOOR ? "within the floor" : "OVER THE FLOOR");
+            System.out.printf(Locale.ROOT, "  first window %.2f x the floor (goal %.1f)%n", (double) median / floor, WINDOW_GOAL);
             if (result.getValue().get(0).containsKey("article")) {
+                long article = median(phase(result.getValue(), "article"));
+                System.out.printf(Locale.ROOT, "  last article with highlights: median %d ms, %.2f x the floor (goal %.1f)%n",
+                        article, (double) article / floor, ARTICLE_GOAL);
                 StringBuilder line = new StringBuilder("  phases, median ms from process start:");
                 for (String name : PHASES) {
                     line.append(' ').append(name).append(' ').append(median(phase(result.getValue(), name)));
@@ -107,27 +102,14 @@ public final class StartupBench {
                 System.out.println(line);
             }
         }
-        System.out.printf(Locale.ROOT, "archives: start-up %d MB, whole start %d MB; shipped: the .deb makes the start-up archive "
-                        + "when installed; mvn javafx:run and a bare app-image start plain%n",
-                Files.size(startArchive) / (1024 * 1024), Files.size(archive) / (1024 * 1024));
-        // Java 17 ties an application archive to the absolute paths of the jars it was made from, so none can be
-        // made at build time: the .deb's postinst makes the start-up archive where the app is installed.
     }
 
-    /** Does what make-start-archive.sh does, on the benchmark's classpath: a load-only run writes the archive at exit. */
-    private static void makeStartArchive(String classpath, Path startArchive) throws IOException, InterruptedException {
-        List<String> command = java(classpath);
-        command.addAll(1, List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:ArchiveClassesAtExit=" + startArchive));
-        command.add(StartupArchive.class.getName());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (process.waitFor() != 0 || !Files.isRegularFile(startArchive)) {
-            throw new IllegalStateException("the load-only run wrote no start-up archive: " + command);
+    /** One untimed start that writes an AOT cache when it exits (JEP 514: recording and creating in one step). */
+    private static void train(List<String> command, Path cache) throws IOException, InterruptedException {
+        phases(command);
+        if (!Files.isRegularFile(cache)) {
+            throw new IllegalStateException("the training start wrote no AOT cache: " + command);
         }
-    }
-
-    /** The JDK's own class-data archive, the base the start-up archive is mapped on. */
-    private static Path jdkArchive() {
-        return Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
     }
 
     private static List<Long> phase(List<Map<String, Long>> runs, String name) {
@@ -135,8 +117,7 @@ public final class StartupBench {
     }
 
     private static List<String> margin(String classpath, Path dataFolder, List<String> vmOptions) {
-        List<String> command = java(classpath);
-        command.addAll(1, vmOptions);
+        List<String> command = java(classpath, vmOptions);
         command.add("-Dmargin.exitAfterArticle=true");
         command.add(Launcher.class.getName());
         command.add("--data-dir");
@@ -144,24 +125,26 @@ public final class StartupBench {
         return command;
     }
 
-    private static List<String> window(String classpath, String mainClass, String... arguments) {
-        List<String> command = java(classpath);
+    private static List<String> window(String classpath, List<String> vmOptions, String mainClass) {
+        List<String> command = java(classpath, vmOptions);
         command.add(mainClass);
-        command.addAll(List.of(arguments));
         return command;
     }
 
-    private static List<String> java(String classpath) {
+    private static List<String> java(String classpath, List<String> vmOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(HEADLESS);
+        command.addAll(vmOptions);
+        if (!Boolean.getBoolean("startup.display")) {
+            command.addAll(HEADLESS);
+        }
         command.add("-Dmargin.startupTimeline=true");
         command.add("-cp");
         command.add(classpath);
         return command;
     }
 
-    /** This benchmark's classpath with every class directory replaced by a jar of it (CDS accepts only jars). */
+    /** This benchmark's classpath with every class directory replaced by a jar of it (an AOT cache accepts only jars). */
     private static String jarClasspath(Path dir) {
         String separator = System.getProperty("path.separator");
         List<String> entries = new ArrayList<>();
@@ -199,12 +182,15 @@ public final class StartupBench {
         long start = System.currentTimeMillis();
         Process process = builder.start();
         Map<String, Long> phases = new LinkedHashMap<>();
+        List<String> other = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 String[] parts = line.split(" ");
                 if (parts.length == 3 && parts[0].equals("margin.phase")) {
                     phases.putIfAbsent(parts[2], Long.parseLong(parts[1]) - start);
+                } else if (other.size() < 20) {
+                    other.add(line);
                 }
             }
         }
@@ -212,7 +198,7 @@ public final class StartupBench {
             process.destroyForcibly();
         }
         if (!phases.containsKey("shown")) {
-            throw new IllegalStateException("the window never said it was shown: " + command);
+            throw new IllegalStateException("the window never said it was shown: " + command + "\n" + String.join("\n", other));
         }
         return phases;
     }

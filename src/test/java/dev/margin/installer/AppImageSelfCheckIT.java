@@ -12,7 +12,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,43 +72,56 @@ class AppImageSelfCheckIT {
     }
 
     /**
-     * The .deb's postinst runs make-start-archive.sh where the app is installed; this runs it on the app-image. A
-     * bare app-image (no archive yet) and one whose archive went stale (its jars changed) start on the runtime's
-     * own archive, saying nothing; after the script, the launcher reads the start's classes from the new archive.
+     * The .deb's postinst runs make-aot-cache.sh where the app is installed; this runs it on the app-image. A bare
+     * app-image (no cache yet) starts without one, saying nothing; after the script (a real training start on
+     * JavaFX's headless platform), the launcher reads the start's classes from the cache; a cache that is not the
+     * JVM's (a foreign or damaged file) is ignored, again saying nothing.
      */
     @Test
     @EnabledOnOs(OS.LINUX)
-    void theStartUpArchiveIsUsedOnceMadeAndQuietlySkippedWhenMissingOrStale() throws Exception {
-        Path archive = appImage.resolve(Path.of("lib", "margin-start.jsa"));
-        Path mainJar = appImage.resolve(Path.of("lib", "app", "margin-" + version + ".jar"));
+    void theAotCacheIsUsedOnceMadeAndQuietlySkippedWhenMissingOrForeign() throws Exception {
+        Path cache = appImage.resolve(Path.of("lib", "margin.aot"));
         Map<String, String> classLoadLog = Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info");
-        FileTime builtAt = Files.getLastModifiedTime(mainJar);
         try {
-            Files.deleteIfExists(archive);
-            Run bare = run(classLoadLog, "--version");
-            assertStartedOnTheRuntimeArchiveAlone(bare);
+            Files.deleteIfExists(cache);
+            assertStartedWithoutTheCache(run(classLoadLog, "--version"));
 
-            Run make = runScript(appImage.resolve(Path.of("lib", "app", "make-start-archive.sh")));
+            Run make = finish(new ProcessBuilder("sh", appImage.resolve(Path.of("lib", "app", "make-aot-cache.sh")).toString()), 300);
             assertThat(make.exitCode()).as(make.describe()).isZero();
-            assertThat(archive).isRegularFile();
-            assertThat(Files.size(archive)).isGreaterThan(1_000_000);
-            Run mapped = run(classLoadLog, "--version");
-            assertThat(mapped.exitCode()).as(mapped.describe()).isZero();
-            assertThat(mapped.out()).contains("dev.margin.Launcher source: shared objects file (top)", "Margin " + version);
+            assertThat(cache).isRegularFile();
+            assertThat(Files.size(cache)).isGreaterThan(10_000_000);
+            Run used = run(classLoadLog, "--version");
+            assertThat(used.exitCode()).as(used.describe()).isZero();
+            assertThat(used.out()).contains("dev.margin.Launcher source: shared objects file", "Margin " + version);
+            assertThat(used.err().lines().filter(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS"))).as(used.describe()).isEmpty();
 
-            Files.setLastModifiedTime(mainJar, FileTime.fromMillis(builtAt.toMillis() + 60_000));
-            assertStartedOnTheRuntimeArchiveAlone(run(classLoadLog, "--version"));
+            Files.write(cache, "not an AOT cache".getBytes(StandardCharsets.US_ASCII));
+            assertStartedWithoutTheCache(run(classLoadLog, "--version"));
         } finally {
-            Files.setLastModifiedTime(mainJar, builtAt);
-            Files.deleteIfExists(archive);
+            Files.deleteIfExists(cache);
         }
     }
 
-    private void assertStartedOnTheRuntimeArchiveAlone(Run run) {
+    private void assertStartedWithoutTheCache(Run run) {
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(run.out()).contains("java.lang.Object source: shared objects file", "Margin " + version)
-                .doesNotContain("(top)");
+        assertThat(run.out()).contains("dev.margin.Launcher source: file:", "Margin " + version)
+                .doesNotContain("shared objects file");
         assertThat(run.err().lines().filter(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS"))).as(run.describe()).isEmpty();
+    }
+
+    /** The launcher points sqlite-jdbc at the SQLite library shipped beside the jars: nothing is extracted to the temporary folder. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void theSqliteLibraryIsLoadedFromTheAppFolderNotExtracted() throws Exception {
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        Run run = run(Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp), "--self-check", "--data-dir", temp.resolve("data").toString());
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains("Self-check passed.");
+        assertThat(appImage.resolve(Path.of("lib", "app", "libsqlitejdbc.so"))).isRegularFile();
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(file -> file.getFileName().toString())).as("files in the temporary folder").noneMatch(name -> name.contains("sqlite"));
+        }
     }
 
     @Test
@@ -206,18 +218,18 @@ class AppImageSelfCheckIT {
         return finish(builder);
     }
 
-    private Run runScript(Path script) throws IOException, InterruptedException {
-        return finish(new ProcessBuilder("sh", script.toString()));
-    }
-
     /** Starts the command, waits for it (at most {@value #TIMEOUT_SECONDS} s) and keeps what it printed. */
     private Run finish(ProcessBuilder builder) throws IOException, InterruptedException {
+        return finish(builder, TIMEOUT_SECONDS);
+    }
+
+    private Run finish(ProcessBuilder builder, long timeoutSeconds) throws IOException, InterruptedException {
         Path out = temp.resolve("out-" + System.nanoTime() + ".txt");
         Path err = temp.resolve("err-" + System.nanoTime() + ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError(builder.command() + " did not finish within " + TIMEOUT_SECONDS + " s");
+            throw new AssertionError(builder.command() + " did not finish within " + timeoutSeconds + " s");
         }
         return new Run(builder.command(), process.exitValue(), Files.readString(out), Files.readString(err));
     }

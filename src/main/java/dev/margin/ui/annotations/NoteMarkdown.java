@@ -58,7 +58,7 @@ public final class NoteMarkdown {
 
     /**
      * Builds the Markdown parser on first use, not when the window is built: most notes are seen later, and
-     * the application's class warmer builds it on a spare core meanwhile ({@link #warmUp}).
+     * the application builds it on the worker pool once the window is up ({@link #warmUp}).
      */
     private static final class ParserHolder {
         static final Parser PARSER = Parser.builder().build();
