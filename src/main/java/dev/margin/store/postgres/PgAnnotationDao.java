@@ -103,6 +103,16 @@ final class PgAnnotationDao implements AnnotationDao {
     @Override
     public void delete(UUID id) {
         db.transaction(() -> db.call("deleting annotation " + id, () -> {
+            // Claims citing this quote lose the link (ON DELETE SET NULL), which raises their version: that is
+            // this store's own change, so their new versions are taken as seen.
+            PreparedStatement citing = db.prepare("SELECT id FROM margin.annotation WHERE claim_quote_id = ?");
+            citing.setObject(1, id);
+            List<UUID> claims = new ArrayList<>();
+            try (ResultSet rows = citing.executeQuery()) {
+                while (rows.next()) {
+                    claims.add(PgValues.uuid(rows, "id"));
+                }
+            }
             PreparedStatement delete = db.prepare("DELETE FROM margin.annotation WHERE id = ? AND version = coalesce(?, version)");
             delete.setObject(1, id);
             Integer expected = versions.expected(TABLE, id);
@@ -112,6 +122,15 @@ final class PgAnnotationDao implements AnnotationDao {
                 throw new StoreException("There is no annotation " + id + " in the team library " + db.library() + " to delete.");
             }
             versions.forget(TABLE, id);
+            for (UUID claim : claims) {
+                PreparedStatement version = db.prepare("SELECT version FROM margin.annotation WHERE id = ?");
+                version.setObject(1, claim);
+                try (ResultSet row = version.executeQuery()) {
+                    if (row.next()) {
+                        versions.saw(TABLE, claim, row.getInt(1));
+                    }
+                }
+            }
             return null;
         }));
     }

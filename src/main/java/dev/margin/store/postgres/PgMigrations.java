@@ -33,12 +33,17 @@ final class PgMigrations {
 
     /** The library's schema version; 0 for a database Margin never set up. */
     static int version(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT CASE WHEN to_regclass('margin.schema_version') IS NULL THEN 0"
-                             + " ELSE (SELECT coalesce(max(version), 0) FROM margin.schema_version) END")) {
-            rows.next();
-            return rows.getInt(1);
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet table = statement.executeQuery("SELECT to_regclass('margin.schema_version') IS NOT NULL")) {
+                table.next();
+                if (!table.getBoolean(1)) {
+                    return 0;
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT coalesce(max(version), 0) FROM margin.schema_version")) {
+                rows.next();
+                return rows.getInt(1);
+            }
         }
     }
 

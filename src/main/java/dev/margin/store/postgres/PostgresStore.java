@@ -183,10 +183,10 @@ public final class PostgresStore implements Store {
         return db.transaction(work);
     }
 
-    /** Not a file: the address as a path of names ("postgresql", host and port, database), for messages. */
+    /** Not a file: the library's short name ({@link TeamLibraryAddress#shown}) as a path, for the messages that print it. */
     @Override
     public Path file() {
-        return Path.of("postgresql", address.host() + "-" + address.port(), address.database());
+        return Path.of(address.shown());
     }
 
     @Override

@@ -98,8 +98,11 @@ public record TeamLibraryAddress(String host, int port, String database, String 
         return "postgresql://" + host + ":" + port + "/" + database + " (user " + user + ")";
     }
 
-    /** Short form for messages: {@code database on host:port}. */
+    /**
+     * Short form for messages: {@code database on host port N}. It holds no colon so that it is also a valid
+     * path name on every system ({@link PostgresStore#file()}, which the services print in messages).
+     */
     public String shown() {
-        return database + " on " + host + ":" + port;
+        return database + " on " + host.replace(':', '.') + " port " + port;
     }
 }

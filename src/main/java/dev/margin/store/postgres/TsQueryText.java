@@ -9,7 +9,8 @@ import java.util.List;
  * Reads the full-text query language the review window and the SQLite library share (FTS5's: words that must all
  * match, {@code "a phrase"}, {@code prefix*}, {@code OR}, {@code NOT}, {@code AND}, parentheses) and writes it as
  * PostgreSQL tsquery text: every word single-quoted (so nothing a user typed becomes tsquery syntax), a phrase's
- * words joined by {@code <->}, a prefix marked {@code :*}. Words are split as SQLite's tokenizer splits them: runs
+ * words joined by {@code <->}, a prefix marked {@code :*}, a column by the weight its words carry in the search
+ * vector (exact A, note B, title C: {@code 'word':A}). Words are split as SQLite's tokenizer splits them: runs
  * of letters and digits. The text is then normalised per language by {@code margin.search_query}.
  */
 final class TsQueryText {
@@ -23,6 +24,7 @@ final class TsQueryText {
         int i = 0;
         boolean operandBefore = false;
         int depth = 0;
+        String weight = "";
         while (i < text.length()) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
@@ -61,7 +63,8 @@ final class TsQueryText {
                 }
                 boolean prefix = j + 1 < text.length() && text.charAt(j + 1) == '*';
                 i = j + 1 + (prefix ? 1 : 0);
-                operandBefore = addOperand(out, phrase.toString(), prefix, operandBefore);
+                operandBefore = addOperand(out, phrase.toString(), prefix, weight, operandBefore);
+                weight = "";
             } else {
                 int end = i;
                 while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "()\"".indexOf(text.charAt(end)) < 0) {
@@ -69,6 +72,25 @@ final class TsQueryText {
                 }
                 String word = text.substring(i, end);
                 i = end;
+                int colon = word.indexOf(':');
+                String column = colon < 0 ? word : word.substring(0, colon);
+                if (colon < 0) {
+                    int next = i;
+                    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                        next++;
+                    }
+                    if (next < text.length() && text.charAt(next) == ':' && weightOf(column) != null) {
+                        weight = weightOf(column);
+                        i = next + 1;
+                        continue;
+                    }
+                } else if (weightOf(column) != null || column.isEmpty() && !weight.isEmpty()) {
+                    weight = column.isEmpty() ? weight : weightOf(column);
+                    word = word.substring(colon + 1);
+                    if (word.isEmpty()) {
+                        continue;
+                    }
+                }
                 switch (word) {
                     case "AND" -> requireOperand(ftsQuery, operandBefore, word);
                     case "OR" -> {
@@ -86,7 +108,9 @@ final class TsQueryText {
                             throw syntax(ftsQuery, "column filters (\"" + word + "\") are not supported by a team library");
                         }
                         boolean prefix = word.endsWith("*");
-                        operandBefore = addOperand(out, prefix ? word.substring(0, word.length() - 1) : word, prefix, operandBefore);
+                        operandBefore = addOperand(out, prefix ? word.substring(0, word.length() - 1) : word, prefix, weight,
+                                operandBefore);
+                        weight = "";
                     }
                 }
             }
@@ -107,7 +131,17 @@ final class TsQueryText {
     }
 
     /** Adds a phrase (implicitly AND-ed to what came before); returns whether an operand now stands last. */
-    private static boolean addOperand(List<String> out, String phrase, boolean prefix, boolean operandBefore) {
+    /** The weight of a column's words in the search vector, or null for a word that names no column. */
+    private static String weightOf(String column) {
+        return switch (column) {
+            case "exact" -> "A";
+            case "note" -> "B";
+            case "title" -> "C";
+            default -> null;
+        };
+    }
+
+    private static boolean addOperand(List<String> out, String phrase, boolean prefix, String weight, boolean operandBefore) {
         List<String> words = words(phrase);
         if (words.isEmpty()) {
             return operandBefore;
@@ -117,9 +151,12 @@ final class TsQueryText {
         }
         List<String> quoted = new ArrayList<>();
         for (String word : words) {
-            quoted.add("'" + word.replace("\\", "\\\\").replace("'", "''") + "'");
+            quoted.add("'" + word.replace("\\", "\\\\").replace("'", "''") + "'" + (weight.isEmpty() ? "" : ":" + weight));
         }
-        String last = quoted.remove(quoted.size() - 1) + (prefix ? ":*" : "");
+        String last = quoted.remove(quoted.size() - 1);
+        if (prefix) {
+            last = weight.isEmpty() ? last + ":*" : last.substring(0, last.length() - weight.length()) + "*" + weight;
+        }
         quoted.add(last);
         out.add(quoted.size() == 1 ? quoted.get(0) : "(" + String.join(" <-> ", quoted) + ")");
         return true;
