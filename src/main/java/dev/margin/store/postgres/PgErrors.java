@@ -22,7 +22,7 @@ final class PgErrors {
         String state = state(e);
         String detail = e.getMessage();
         String message;
-        if (state.startsWith("08")) {
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")) {
             message = "The connection to the team library " + library + " was lost (" + detail + "); " + what
                     + " failed and was not saved. Check the network and that the server is running, then try again.";
         } else if (state.equals("28P01") || state.equals("28000")) {
@@ -30,7 +30,7 @@ final class PgErrors {
         } else if (state.equals(INSUFFICIENT_PRIVILEGE)) {
             message = what + " in the team library " + library + " is not allowed for you: " + detail
                     + ". Ask an editor or admin of the library if you need that right.";
-        } else if (state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+        } else if (state.equals("57P03")) {
             message = "The server of the team library " + library + " is shutting down or starting (" + detail + "); "
                     + what + " failed. Try again in a moment.";
         } else if (state.startsWith("23")) {
