@@ -267,29 +267,39 @@ CREATE TRIGGER article_search_rows AFTER UPDATE OF title, language ON margin.art
     EXECUTE FUNCTION margin.article_search_rows();
 
 -- The tsquery for a query text (tsquery syntax, lexemes quoted) in 'simple' and in every language the library holds.
+-- A query with a phrase matches as written only: stemming drops a phrase's stop words ("die bauen" would become
+-- "bau" in German), so a phrase would match words that are not next to each other.
 CREATE FUNCTION margin.search_query(query text) RETURNS tsquery
 LANGUAGE sql STABLE AS $$
     SELECT to_tsquery('simple', unaccent(query))
         || coalesce((SELECT tsquery_or_agg FROM (
                SELECT string_agg('(' || to_tsquery(c, unaccent(query))::text || ')', ' | ') AS tsquery_or_agg
                FROM (SELECT DISTINCT margin.search_config(language) AS c FROM margin.article) configs
-               WHERE c <> 'simple'::regconfig AND to_tsquery(c, unaccent(query))::text <> '') q)::tsquery, ''::tsquery)
+               WHERE c <> 'simple'::regconfig AND position('<->' in query) = 0
+                 AND to_tsquery(c, unaccent(query))::text <> '') q)::tsquery, ''::tsquery)
 $$;
 
 -- The snippet of a search hit: the first of exact, note and title (in weight order) the query matches, with the
--- matches between mark_start and mark_end, about 24 words around the first.
+-- matches between mark_start and mark_end, about 24 words around the first. Marked as the article's language
+-- reads it (so "Häuser" is marked for a search of "Haus" in German), else as written.
 CREATE FUNCTION margin.search_snippet(exact text, note text, title text, language text, query tsquery,
                                       mark_start text, mark_end text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    column_text text;
-    options text := format('StartSel=%s, StopSel=%s, MaxWords=24, MinWords=12, HighlightAll=%s',
-                           mark_start, mark_end, 'false');
+    column_text text := exact;
+    candidate text;
+    marked text;
+    options text := format('StartSel=%s, StopSel=%s, MaxWords=24, MinWords=12', mark_start, mark_end);
 BEGIN
-    FOREACH column_text IN ARRAY ARRAY[exact, note, title] LOOP
-        IF margin.search_vector(column_text, '', '', language) @@ query THEN
-            RETURN ts_headline('simple', column_text, query, options);
+    FOREACH candidate IN ARRAY ARRAY[exact, note, title] LOOP
+        IF margin.search_vector(candidate, '', '', language) @@ query THEN
+            column_text := candidate;
+            EXIT;
         END IF;
     END LOOP;
-    RETURN ts_headline('simple', exact, query, options);
+    marked := ts_headline(margin.search_config(language), column_text, query, options);
+    IF position(mark_start in marked) = 0 THEN
+        marked := ts_headline('simple', column_text, query, options);
+    END IF;
+    RETURN marked;
 END $$;
