@@ -24,7 +24,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         StartupTimeline.mark("main");
-        int exitCode = MarginCommand.create(DataDirectory.ofSystem(), windowStarter(), ArticleImporter::new, Launcher::openLibrary).execute(args);
+        int exitCode = MarginCommand.create(DataDirectory.ofSystem(), windowStarter(), ArticleImporter::new, Launcher::openLibrary,
+                new PostgresTeamLibraries(Launcher::askPassword)).execute(args);
         System.exit(exitCode);
     }
 
@@ -32,6 +33,15 @@ public final class Launcher {
     private static LibraryServices openLibrary(Path libraryFile) {
         FailureLog.installBeside(libraryFile);
         return LibraryServices.over(SqliteStore.open(libraryFile), Clock.systemUTC());
+    }
+
+    /**
+     * Asks for a team library's password on the terminal, without echo, when the server wants one that ~/.pgpass
+     * does not hold; null when there is no terminal. The characters are used for one login and then wiped.
+     */
+    private static char[] askPassword(String prompt) {
+        java.io.Console console = System.console();
+        return console == null ? null : console.readPassword("%s", prompt);
     }
 
     /** Opens the Margin window on the library file. */

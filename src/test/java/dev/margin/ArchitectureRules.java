@@ -25,16 +25,20 @@ final class ArchitectureRules {
     static final String SERVICE = "dev.margin.service..";
     static final String STORE_CONTRACTS = "dev.margin.store";
     static final String STORE_SQLITE = "dev.margin.store.sqlite..";
+    static final String STORE_POSTGRES = "dev.margin.store.postgres..";
     static final String DOMAIN = "dev.margin.domain..";
 
     /** The libraries of the window: JavaFX, RichTextFX, ControlsFX, AtlantaFX, Ikonli. */
     private static final String[] WINDOW_LIBRARIES = {"javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..",
             "org.kordamp.ikonli.."};
-    private static final String[] JDBC = {"java.sql..", "javax.sql..", "org.sqlite.."};
+    private static final String[] JDBC = {"java.sql..", "javax.sql..", "org.sqlite..", "org.postgresql.."};
 
-    /** Where the parts are wired together: the jar's main (which also starts the command line) and the window's start. */
+    /**
+     * Where the parts are wired together: the jar's main (which also starts the command line), its team libraries
+     * (PostgresTeamLibraries, which it hands the command line) and the window's start.
+     */
     static final DescribedPredicate<JavaClass> COMPOSITION_ROOTS =
-            named("dev.margin.Launcher", "dev.margin.ui.MarginApp").as("the composition roots");
+            named("dev.margin.Launcher", "dev.margin.PostgresTeamLibraries", "dev.margin.ui.MarginApp").as("the composition roots");
 
     /** The data folder's location, which the window and the command line may ask for: it holds no store. */
     private static final DescribedPredicate<JavaClass> DATA_DIRECTORY = named("dev.margin.store.DataDirectory").as("DataDirectory");
@@ -54,6 +58,7 @@ final class ArchitectureRules {
                 .layer("Store").definedBy(resideInAPackage(STORE_CONTRACTS).and(not(DATA_DIRECTORY)))
                 .layer("DataDirectory").definedBy(DATA_DIRECTORY)
                 .layer("StoreSqlite").definedBy(STORE_SQLITE)
+                .layer("StorePostgres").definedBy(STORE_POSTGRES)
                 .layer("Importer").definedBy("dev.margin.importer..")
                 .layer("Export").definedBy("dev.margin.export..")
                 .layer("Anchoring").definedBy("dev.margin.anchoring..")
@@ -65,8 +70,9 @@ final class ArchitectureRules {
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("CompositionRoots")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("CompositionRoots")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "CompositionRoots")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "StoreSqlite", "CompositionRoots", "DataDirectory")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "StoreSqlite", "StorePostgres", "CompositionRoots", "DataDirectory")
                 .whereLayer("StoreSqlite").mayOnlyBeAccessedByLayers("CompositionRoots")
+                .whereLayer("StorePostgres").mayOnlyBeAccessedByLayers("CompositionRoots")
                 .whereLayer("Importer").mayOnlyAccessLayers("Domain")
                 .whereLayer("Export").mayOnlyAccessLayers("Domain")
                 .whereLayer("Anchoring").mayOnlyAccessLayers("Domain")
@@ -75,7 +81,7 @@ final class ArchitectureRules {
                 // an unusable data folder is reported as the store's StoreException
                 .whereLayer("DataDirectory").mayOnlyAccessLayers("Store")
                 .ignoreDependency(exempt, alwaysTrue())
-                .as("layers depend only downwards: ui and cli -> service -> store <- store.sqlite, the pure layers on domain");
+                .as("layers depend only downwards: ui and cli -> service -> store <- store.sqlite, store.postgres, the pure layers on domain");
     }
 
     static ArchRule onlyTheCompositionRootsKnowSqlite(DescribedPredicate<JavaClass> exempt) {
@@ -84,9 +90,15 @@ final class ArchitectureRules {
                 .as("only the composition roots know store.sqlite");
     }
 
+    static ArchRule onlyTheCompositionRootsKnowPostgres(DescribedPredicate<JavaClass> exempt) {
+        return noClasses().that(not(COMPOSITION_ROOTS)).and().resideOutsideOfPackage(STORE_POSTGRES).and(not(exempt))
+                .should().dependOnClassesThat().resideInAPackage(STORE_POSTGRES)
+                .as("only the composition roots know store.postgres");
+    }
+
     static ArchRule windowAndCommandLineDoNotUseTheStore(DescribedPredicate<JavaClass> exempt) {
         return noClasses().that().resideInAnyPackage(UI, CLI).and(not(COMPOSITION_ROOTS)).and(not(exempt))
-                .should().dependOnClassesThat(resideInAnyPackage(STORE_CONTRACTS, STORE_SQLITE).and(not(DATA_DIRECTORY)))
+                .should().dependOnClassesThat(resideInAnyPackage(STORE_CONTRACTS, STORE_SQLITE, STORE_POSTGRES).and(not(DATA_DIRECTORY)))
                 .as("the window and the command line reach the library through services, never through dev.margin.store");
     }
 
@@ -97,9 +109,9 @@ final class ArchitectureRules {
     }
 
     static ArchRule onlyStoreSqliteUsesJdbc(DescribedPredicate<JavaClass> exempt) {
-        return noClasses().that().resideOutsideOfPackage(STORE_SQLITE).and(not(exempt))
+        return noClasses().that().resideOutsideOfPackages(STORE_SQLITE, STORE_POSTGRES).and(not(exempt))
                 .should().dependOnClassesThat().resideInAnyPackage(JDBC)
-                .as("java.sql and org.sqlite are used only in store.sqlite");
+                .as("java.sql, org.sqlite and org.postgresql are used only in store.sqlite and store.postgres");
     }
 
     static ArchRule windowPackagesAreFreeOfCycles(DescribedPredicate<JavaClass> exempt) {

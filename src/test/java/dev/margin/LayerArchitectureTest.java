@@ -25,6 +25,10 @@ class LayerArchitectureTest {
             ArchitectureRules.onlyTheCompositionRootsKnowSqlite(noneExempt());
 
     @ArchTest
+    static final ArchRule onlyTheCompositionRootsKnowPostgres =
+            ArchitectureRules.onlyTheCompositionRootsKnowPostgres(noneExempt());
+
+    @ArchTest
     static final ArchRule windowAndCommandLineDoNotUseTheStore =
             ArchitectureRules.windowAndCommandLineDoNotUseTheStore(noneExempt());
 

@@ -2,6 +2,7 @@ package dev.margin.cli;
 
 import dev.margin.importer.ArticleImporter;
 import dev.margin.service.LibraryOpener;
+import dev.margin.service.TeamLibraries;
 import dev.margin.service.LibraryServices;
 import dev.margin.store.DataDirectory;
 import picocli.CommandLine;
@@ -38,6 +39,11 @@ public final class MarginCommand implements Callable<Integer> {
             description = "The folder holding the library (default: $MARGIN_DATA_DIR, else the system's data folder).")
     private Path dataDir;
 
+    @Option(names = "--library", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "A team library on a PostgreSQL server instead of the local one:"
+                    + " postgresql://host[:port]/database?user=NAME&sslmode=MODE (password from ~/.pgpass, or asked for).")
+    private String teamAddress;
+
     @Parameters(arity = "0..*", paramLabel = "FILE",
             description = "Files to import into the library once the window is open (as the desktop's \"Open with Margin\" does).")
     private List<Path> filesToOpen = new ArrayList<>();
@@ -49,8 +55,11 @@ public final class MarginCommand implements Callable<Integer> {
     private final GuiStarter gui;
     private final Supplier<ArticleImporter> importer;
     private final LibraryOpener libraries;
+    private final TeamLibraries teamLibraries;
 
-    MarginCommand(DataDirectory dataDirectory, GuiStarter gui, Supplier<ArticleImporter> importer, LibraryOpener libraries) {
+    MarginCommand(DataDirectory dataDirectory, GuiStarter gui, Supplier<ArticleImporter> importer, LibraryOpener libraries,
+                  TeamLibraries teamLibraries) {
+        this.teamLibraries = teamLibraries;
         this.dataDirectory = dataDirectory;
         this.gui = gui;
         this.importer = importer;
@@ -63,7 +72,13 @@ public final class MarginCommand implements Callable<Integer> {
      */
     public static CommandLine create(DataDirectory dataDirectory, GuiStarter gui, Supplier<ArticleImporter> importer,
                                      LibraryOpener libraries) {
-        MarginCommand root = new MarginCommand(dataDirectory, gui, importer, libraries);
+        return create(dataDirectory, gui, importer, libraries, TeamLibraries.NONE);
+    }
+
+    /** As {@link #create(DataDirectory, GuiStarter, Supplier, LibraryOpener)}, with team libraries ({@code --library URL}, {@code team}). */
+    public static CommandLine create(DataDirectory dataDirectory, GuiStarter gui, Supplier<ArticleImporter> importer,
+                                     LibraryOpener libraries, TeamLibraries teamLibraries) {
+        MarginCommand root = new MarginCommand(dataDirectory, gui, importer, libraries, teamLibraries);
         CommandLine commandLine = new CommandLine(root);
         commandLine.addSubcommand(new ImportCommand(root));
         commandLine.addSubcommand(new ListCommand(root));
@@ -74,6 +89,7 @@ public final class MarginCommand implements Callable<Integer> {
         commandLine.addSubcommand(new ImportAnnotationsCommand(root));
         commandLine.addSubcommand(new BackupCommand(root));
         commandLine.addSubcommand(new RestoreBackupCommand(root));
+        commandLine.addSubcommand(new TeamCommand(root));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
             command.getErr().println("margin: " + messageOf(failure));
@@ -85,6 +101,10 @@ public final class MarginCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (teamAddress != null) {
+            throw new ParameterException(spec.commandLine(), "the window opens only a local library for now; use --library"
+                    + " with a command (list, show, import, annotate, export ...).");
+        }
         Path library = libraryFile();
         if (selfCheck) {
             return new SelfCheck(spec.commandLine().getOut(), spec.commandLine().getErr()).run(library, this::openLibrary);
@@ -109,6 +129,9 @@ public final class MarginCommand implements Callable<Integer> {
      * that could only be opened read-only (its folder or file cannot be written) is said so on the error stream.
      */
     LibraryServices openLibrary() {
+        if (teamAddress != null) {
+            return teamLibraries.open(teamAddress);
+        }
         LibraryServices services = libraries.open(libraryFile());
         sayIfReadOnly(services.backups().libraryIsReadOnly(), services.libraryFile());
         return services;
@@ -120,6 +143,15 @@ public final class MarginCommand implements Callable<Integer> {
                     + " cannot be written (read-only file or folder); it is opened read-only: it can be read and listed, not changed.");
             spec.commandLine().getErr().flush();
         }
+    }
+
+    /** The team library given by --library, or null. */
+    String teamAddress() {
+        return teamAddress;
+    }
+
+    TeamLibraries teamLibraries() {
+        return teamLibraries;
     }
 
     ArticleImporter importer() {

@@ -1,0 +1,221 @@
+package dev.margin.store.postgres;
+
+import dev.margin.store.ActorDao;
+import dev.margin.store.AnnotationDao;
+import dev.margin.store.ArticleDao;
+import dev.margin.store.LibraryFiles;
+import dev.margin.store.RejectedSuggestionDao;
+import dev.margin.store.ReviewDao;
+import dev.margin.store.SearchDao;
+import dev.margin.store.Store;
+import dev.margin.store.StoreException;
+import dev.margin.store.TagDao;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+/**
+ * A Margin team library in a PostgreSQL database (14 or newer), behind the {@link Store} contract. Several people
+ * work on it at once, each with their own database user; the server enforces what each may do (roles and
+ * row-level security, migration V002), records who made and changed every row, and refuses an edit made on a
+ * stale copy ({@link RowVersions}).
+ *
+ * <p>One connection per store, serialised like the SQLite store's. Opening brings an older schema up to date
+ * (which needs the rights of whoever ran {@code margin team init}); a schema newer than this Margin is refused.
+ */
+public final class PostgresStore implements Store {
+    private final PgDatabase db;
+    private final TeamLibraryAddress address;
+    private final PgArticleDao articles;
+    private final PgAnnotationDao annotations;
+    private final PgActorDao actors;
+    private final PgTagDao tags;
+    private final PgSearchDao search;
+    private final PgRejectedSuggestionDao rejectedSuggestions;
+    private final PgLibraryFiles libraryFiles;
+
+    private PostgresStore(Connection connection, TeamLibraryAddress address) {
+        this.address = address;
+        this.db = new PgDatabase(connection, address.shown());
+        RowVersions versions = new RowVersions();
+        this.articles = new PgArticleDao(db, versions);
+        this.annotations = new PgAnnotationDao(db, versions);
+        this.actors = new PgActorDao(db, versions);
+        this.tags = new PgTagDao(db);
+        this.search = new PgSearchDao(db);
+        this.rejectedSuggestions = new PgRejectedSuggestionDao(db);
+        this.libraryFiles = new PgLibraryFiles(db);
+    }
+
+    /**
+     * Opens the team library at {@code address}, setting up or upgrading its schema when needed. The password
+     * comes from ~/.pgpass through the driver; when the server asks for one that is not there, {@code askPassword}
+     * is asked (it may return null: then the login fails with the server's message). The password is used for
+     * this connection only and never kept.
+     */
+    public static PostgresStore open(TeamLibraryAddress address, Supplier<char[]> askPassword) {
+        Connection connection = connect(address, askPassword);
+        try {
+            int version = PgMigrations.version(connection);
+            if (version > PgMigrations.latestVersion()) {
+                throw new StoreException("The team library " + address.shown() + " was set up by a newer Margin (schema "
+                        + version + ", this one knows up to " + PgMigrations.latestVersion() + "). Update Margin to use it.");
+            }
+            if (version < PgMigrations.latestVersion()) {
+                PgMigrations.migrate(connection);
+            }
+            return new PostgresStore(connection, address);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            if (PgErrors.state(e).equals(PgErrors.INSUFFICIENT_PRIVILEGE)) {
+                throw new StoreException("The team library " + address.shown() + " needs setting up or upgrading, which"
+                        + " your user " + address.user() + " may not do. Ask its admin to run: margin team init "
+                        + "postgresql://" + address.host() + ":" + address.port() + "/" + address.database(), e);
+            }
+            throw PgErrors.translate(address.shown(), "opening the library", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    static Connection connect(TeamLibraryAddress address, Supplier<char[]> askPassword) {
+        Properties properties = address.properties();
+        try {
+            return DriverManager.getConnection(address.jdbcUrl(), properties);
+        } catch (SQLException e) {
+            if (!needsPassword(e) || askPassword == null) {
+                throw connectionFailure(address, e);
+            }
+        }
+        char[] password = askPassword.get();
+        if (password == null) {
+            throw new StoreException("No password was given for " + address.user() + " on the team library " + address.shown() + ".");
+        }
+        properties.setProperty("password", new String(password));
+        java.util.Arrays.fill(password, '\0');
+        try {
+            return DriverManager.getConnection(address.jdbcUrl(), properties);
+        } catch (SQLException e) {
+            throw connectionFailure(address, e);
+        } finally {
+            properties.remove("password");
+        }
+    }
+
+    /** The server wants a password and the driver found none (in ~/.pgpass or PGPASSFILE). */
+    private static boolean needsPassword(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return "08004".equals(e.getSQLState()) && message.contains("password");
+    }
+
+    private static StoreException connectionFailure(TeamLibraryAddress address, SQLException e) {
+        if (PgErrors.state(e).startsWith("08") && !String.valueOf(e.getMessage()).contains("password")) {
+            return new StoreException("The server of the team library " + address.shown() + " cannot be reached ("
+                    + e.getMessage() + "). Check the address, the network, and that the server is running.", e);
+        }
+        return new StoreException("Margin could not log in to the team library " + address.shown() + " as "
+                + address.user() + ": " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection connection, Throwable failure) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    public TeamLibraryAddress address() {
+        return address;
+    }
+
+    @Override
+    public ArticleDao articles() {
+        return articles;
+    }
+
+    @Override
+    public AnnotationDao annotations() {
+        return annotations;
+    }
+
+    @Override
+    public ActorDao actors() {
+        return actors;
+    }
+
+    @Override
+    public TagDao tags() {
+        return tags;
+    }
+
+    @Override
+    public SearchDao search() {
+        return search;
+    }
+
+    /**
+     * Not yet available for a team library: the review window's queries (filtered rows, actor pages, statistics,
+     * saved filters) are the next step of issue 15. Throws a StoreException saying so.
+     */
+    @Override
+    public ReviewDao review() {
+        throw new StoreException("The review views are not available yet for the team library " + address.shown()
+                + "; use the reader, search and the command line meanwhile.");
+    }
+
+    @Override
+    public RejectedSuggestionDao rejectedSuggestions() {
+        return rejectedSuggestions;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.transaction(work);
+    }
+
+    /** Not a file: the library's short name ({@link TeamLibraryAddress#shown}) as a path, for the messages that print it. */
+    @Override
+    public Path file() {
+        return Path.of(address.shown());
+    }
+
+    @Override
+    public LibraryFiles libraryFiles() {
+        return libraryFiles;
+    }
+
+    /** Checks what the constraints cannot: every annotation points at a revision its article has. */
+    @Override
+    public String integrityCheck() {
+        return db.call("checking the library", () -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement statement = db.connection().createStatement();
+                 ResultSet rows = statement.executeQuery("""
+                         SELECT n.id, n.article_id, n.revision FROM margin.annotation n
+                         WHERE NOT EXISTS (SELECT 1 FROM margin.article_revision r
+                                           WHERE r.article_id = n.article_id AND r.revision = n.revision)
+                         LIMIT 100""")) {
+                while (rows.next()) {
+                    problems.add("annotation " + rows.getString(1) + " points at revision " + rows.getInt(3)
+                            + " of article " + rows.getLong(2) + ", which is missing");
+                }
+            }
+            return problems.isEmpty() ? "ok" : String.join("\n", problems);
+        });
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
