@@ -1,7 +1,5 @@
 package dev.margin.importer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,33 +7,34 @@ import org.jsoup.nodes.Element;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a news page's metadata from the places publishers put it, first non-empty source wins:
+ * Reads a news page's metadata from the places publishers put it, in a fixed order (the first source that gives
+ * something usable wins; docs/IMPORT-METADATA.md lists the order and why):
  * <ul>
- *   <li>title: og:title, JSON-LD NewsArticle headline, twitter:title, &lt;title&gt;; an " | Outlet" suffix (or
- *       " - Outlet" / " – Outlet" / " — Outlet" when it names the outlet) is stripped;</li>
- *   <li>byline: JSON-LD author name(s), meta name=author, article:author (unless it is a URL), .byline / [rel=author]
- *       / [itemprop=author] text without a leading "By";</li>
+ *   <li>title: the headline on the page (itemprop=headline, the article's h1, a lone h1 outside the header) when
+ *       there is one, since og:title and the JSON-LD headline are often a social-media variant; else og:title,
+ *       JSON-LD headline, twitter:title, &lt;title&gt;; an " | Outlet" suffix (or " - Outlet" / " – Outlet" /
+ *       " — Outlet" when it names the outlet) is stripped;</li>
+ *   <li>authors: JSON-LD author (names, Person objects, lists, {@code @id} references, CDATA-wrapped blocks), meta
+ *       name=author (every non-empty one), {@code byl}, article:author (unless a URL), Dublin Core creator, itemprop=author
+ *       (a non-empty meta content or its itemprop=name), rel=author, then visible byline elements outside comments and
+ *       reader widgets; names cleaned by {@link AuthorNames}, several kept, joined with ", ";</li>
  *   <li>outlet: og:site_name, JSON-LD publisher name, application-name;</li>
- *   <li>date: article:published_time, JSON-LD datePublished, meta name=date / pubdate, the first &lt;time datetime&gt;;
- *       the calendar date as written in the source (no time-zone conversion);</li>
+ *   <li>date: the published date, never the modified one: JSON-LD datePublished, article:published_time, itemprop=
+ *       datePublished, meta date / pubdate / DC.date / dcterms.issued / dcterms.created, time[pubdate], then the first
+ *       &lt;time datetime&gt; not marked as an update; the calendar date as written in the source (no time-zone
+ *       conversion);</li>
  *   <li>URL: link rel=canonical, og:url, JSON-LD url, else the page's own address when it has one;</li>
  *   <li>language: &lt;html lang&gt;, content-language, JSON-LD inLanguage, og:locale ("en_GB" becomes "en-GB").</li>
  * </ul>
  */
 final class MetadataExtractor {
-    private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
-            "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
-            "LiveBlogPosting", "Report", "WebPage");
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by)\\s+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+([|\\-–—:]{1,2})\\s+");
 
     private final ObjectMapper json;
@@ -45,20 +44,84 @@ final class MetadataExtractor {
     }
 
     HtmlMetadata extract(Document doc, String pageUrlOrNull) {
-        JsonNode ld = articleJsonLd(doc);
-        String outlet = first(meta(doc, "og:site_name"), text(ld, "publisher", "name"), meta(doc, "application-name"));
-        String title = stripOutletSuffix(first(meta(doc, "og:title"), text(ld, "headline"), meta(doc, "twitter:title"),
-                doc.title()), outlet);
-        String byline = first(ldAuthors(ld), meta(doc, "author"), notUrl(meta(doc, "article:author")), bylineElement(doc));
-        LocalDate date = firstDate(meta(doc, "article:published_time"), text(ld, "datePublished"), meta(doc, "date"),
-                meta(doc, "pubdate"), meta(doc, "dc.date"), timeElement(doc));
+        JsonLdArticle ld = JsonLdArticle.of(doc, json);
+        String outlet = first(meta(doc, "og:site_name"), ld.publisherName(), meta(doc, "application-name"));
+        String declaredTitle = stripOutletSuffix(first(meta(doc, "og:title"), ld.text("headline"),
+                meta(doc, "twitter:title"), doc.title()), outlet);
+        String title = first(PageHeadline.of(doc, outlet, declaredTitle), declaredTitle);
+        String byline = AuthorNames.joined(authors(doc, ld, clean(outlet)));
+        LocalDate date = firstDate(ld.text("datePublished"), meta(doc, "article:published_time"),
+                itemprop(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "dc.date"),
+                meta(doc, "dc.date.issued"), meta(doc, "dcterms.issued"), meta(doc, "dcterms.created"),
+                attribute(doc.selectFirst("time[pubdate][datetime]"), "datetime"), timeElement(doc));
         String url = first(webAddress(doc.selectFirst("link[rel=canonical]")), webAddress(meta(doc, "og:url")),
-                webAddress(text(ld, "url")), pageUrlOrNull == null ? "" : pageUrlOrNull);
+                webAddress(ld.text("url")), pageUrlOrNull == null ? "" : pageUrlOrNull);
         Element html = doc.selectFirst("html");
         String language = first(html == null ? "" : html.attr("lang"), httpEquiv(doc, "content-language"),
-                text(ld, "inLanguage"), meta(doc, "og:locale"));
+                ld.text("inLanguage"), meta(doc, "og:locale"));
         return new HtmlMetadata(clean(title), clean(byline), clean(outlet), url.isBlank() ? null : url.strip(),
                 date, language.strip().replace('_', '-'));
+    }
+
+    /** The first source, in the documented order, that names at least one author. */
+    private static List<String> authors(Document doc, JsonLdArticle ld, String outlet) {
+        List<List<String>> sources = List.of(
+                ld.authorNames().stream().flatMap(name -> AuthorNames.from(name, outlet).stream()).toList(),
+                AuthorNames.from(String.join(", ", metas(doc, "author")), outlet),
+                AuthorNames.from(meta(doc, "byl"), outlet),
+                AuthorNames.from(notUrl(meta(doc, "article:author")), outlet),
+                AuthorNames.from(first(meta(doc, "dc.creator"), meta(doc, "dcterms.creator")), outlet),
+                AuthorNames.from(itempropAuthors(doc), outlet),
+                AuthorNames.from(BylineElements.text(doc), outlet));
+        for (List<String> names : sources) {
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /** Every itemprop=author's name: a meta's non-empty content, a nested itemprop=name, or the element's text. */
+    private static String itempropAuthors(Document doc) {
+        List<String> names = new ArrayList<>();
+        for (Element author : doc.select("[itemprop~=^author$]")) {
+            if (BylineElements.insideReaderContent(author)) {
+                continue;
+            }
+            Element name = author.selectFirst("[itemprop=name]");
+            String value = author.tagName().equals("meta") ? author.attr("content")
+                    : name != null ? first(name.attr("content"), name.text()) : author.text();
+            if (!value.isBlank()) {
+                names.add(value);
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    private static String itemprop(Document doc, String property) {
+        for (Element element : doc.select("[itemprop=" + property + "]")) {
+            String value = first(element.attr("content"), element.attr("datetime"), element.text());
+            if (!value.isBlank()) {
+                return value;
+            }
+        }
+        return "";
+    }
+
+    private static String attribute(Element element, String name) {
+        return element == null ? "" : element.attr(name);
+    }
+
+    /** Every non-empty meta content under a name, in page order. */
+    private static List<String> metas(Document doc, String key) {
+        List<String> values = new ArrayList<>();
+        for (Element meta : doc.getElementsByTag("meta")) {
+            if ((meta.attr("property").equalsIgnoreCase(key) || meta.attr("name").equalsIgnoreCase(key))
+                    && !meta.attr("content").isBlank()) {
+                values.add(meta.attr("content"));
+            }
+        }
+        return values;
     }
 
     private static String clean(String text) {
@@ -102,92 +165,16 @@ final class MetadataExtractor {
         return value.startsWith("http://") || value.startsWith("https://") ? "" : value;
     }
 
-    private static String bylineElement(Document doc) {
-        Element byline = doc.selectFirst(".byline, [rel=author], [itemprop=author], .author-name, .article-author");
-        return byline == null ? "" : BY_PREFIX.matcher(TextNormalizer.htmlInline(byline.text())).replaceFirst("");
-    }
-
+    /** The first time element's datetime that is not marked as an update ("updated", "modified", "aktualisiert"). */
     private static String timeElement(Document doc) {
-        Element time = doc.selectFirst("article time[datetime], time[datetime]");
-        return time == null ? "" : time.attr("datetime");
-    }
-
-    private JsonNode articleJsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode found = findArticle(json.readTree(script.data()));
-                if (found != null) {
-                    return found;
-                }
-            } catch (JsonProcessingException e) {
-                // Broken JSON-LD is common on real pages; the other metadata sources still apply.
-                continue;
+        for (Element time : doc.select("article time[datetime], time[datetime]")) {
+            String marks = (time.className() + " " + time.attr("itemprop") + " " + time.parent().className() + " "
+                    + time.parent().ownText()).toLowerCase(Locale.ROOT);
+            if (!marks.matches("(?s).*(modif|updat|aktualisiert|mis à jour|actualiza).*")) {
+                return time.attr("datetime");
             }
         }
-        return null;
-    }
-
-    private static JsonNode findArticle(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isArray()) {
-            for (JsonNode item : node) {
-                JsonNode found = findArticle(item);
-                if (found != null) {
-                    return found;
-                }
-            }
-            return null;
-        }
-        if (node.isObject()) {
-            if (isArticleType(node.get("@type"))) {
-                return node;
-            }
-            return findArticle(node.get("@graph"));
-        }
-        return null;
-    }
-
-    private static boolean isArticleType(JsonNode type) {
-        if (type == null) {
-            return false;
-        }
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (ARTICLE_TYPES.contains(t.asText())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return ARTICLE_TYPES.contains(type.asText());
-    }
-
-    private static String text(JsonNode node, String... path) {
-        JsonNode current = node;
-        for (String key : path) {
-            if (current == null) {
-                return "";
-            }
-            current = current.isArray() && !current.isEmpty() ? current.get(0).get(key) : current.get(key);
-        }
-        return current == null || !current.isValueNode() ? "" : current.asText();
-    }
-
-    private static String ldAuthors(JsonNode ld) {
-        if (ld == null || ld.get("author") == null) {
-            return "";
-        }
-        JsonNode author = ld.get("author");
-        Set<String> names = new LinkedHashSet<>();
-        for (JsonNode one : author.isArray() ? author : List.of(author)) {
-            String name = one.isTextual() ? one.asText() : one.path("name").asText("");
-            if (!name.isBlank()) {
-                names.add(name.strip());
-            }
-        }
-        return String.join(", ", names);
+        return "";
     }
 
     private static String first(String... candidates) {
