@@ -145,6 +145,7 @@ class AppImageSelfCheckIT {
                 .contains("Articles: 0, annotations: 0, actors: 0")
                 .contains("Integrity check: ok")
                 .contains("Self-check passed.");
+        assertThat(run.err()).as("nothing on the error stream (JDK 25 warns of native access without the launcher's option)").isEmpty();
         assertThat(dataDir.resolve(DataDirectory.FILE_NAME)).isRegularFile();
     }
 
