@@ -90,7 +90,8 @@ public final class CsvExporter implements Exporter {
                 text.actorName(a.actorId()), text.claimant(a, article),
                 a.claim() == null ? "" : a.claim().statement(), a.claim() == null ? "" : Labels.of(a.claim().kind()),
                 a.claim() == null ? "" : Labels.of(a.claim().status()), AnnotationText.allEvidence(a.claim()),
-                a.note(), String.join("; ", a.tags()), a.colour() == null ? "" : a.colour(), a.created(), a.modified()
+                a.note(), String.join("; ", a.tags()), a.colour() == null ? "" : a.colour(),
+                ExportInfo.readable(a.created()), ExportInfo.readable(a.modified())
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.margin.export;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -13,5 +14,15 @@ public record ExportInfo(String generatorName, String generatorVersion, String c
         generatorVersion = generatorVersion == null ? "" : generatorVersion;
         creator = creator == null ? "" : creator;
         Objects.requireNonNull(exportedAt, "exportedAt");
+    }
+
+    /** "Margin 0.1.0": what a reader of the file sees as its maker. */
+    public String generator() {
+        return generatorVersion.isBlank() ? generatorName : generatorName + " " + generatorVersion;
+    }
+
+    /** A time as people read it in a file: to the second, in UTC ("2026-12-04T19:45:12Z"). */
+    public static String readable(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

@@ -37,7 +37,7 @@ public final class HtmlExporter implements Exporter {
                 ? bundle.articles().get(0).language() : "und";
         writer.write("<!DOCTYPE html>\n<html lang=\"" + Html.escape(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         writer.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        writer.write("<meta name=\"generator\" content=\"" + Html.escape(bundle.info().generatorName() + " " + bundle.info().generatorVersion()) + "\">\n");
+        writer.write("<meta name=\"generator\" content=\"" + Html.escape(bundle.info().generator()) + "\">\n");
         writer.write("<title>" + Html.escape(title) + "</title>\n<style>\n" + STYLESHEET + "</style>\n</head>\n<body>\n");
         writer.write("<p class=\"legend\">Marks: <span class=\"m m-highlight\">highlight</span> <span class=\"m m-quote\">quote</span> "
                 + "<span class=\"m m-actor\">actor</span> <span class=\"m m-claim\">claim</span></p>\n");
@@ -47,8 +47,8 @@ public final class HtmlExporter implements Exporter {
             Article article = bundle.article(entry.getKey()).orElseThrow();
             articles.write(article, entry.getValue(), "a" + number++);
         }
-        writer.write("<footer>Exported by " + Html.escape(bundle.info().generatorName()) + " on "
-                + Html.escape(bundle.info().exportedAt().toString()) + "</footer>\n</body>\n</html>\n");
+        writer.write("<footer>Exported by " + Html.escape(bundle.info().generator()) + " on "
+                + Html.escape(ExportInfo.readable(bundle.info().exportedAt())) + "</footer>\n</body>\n</html>\n");
         writer.flush();
         out.flush();
     }

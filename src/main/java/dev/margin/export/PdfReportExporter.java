@@ -67,7 +67,7 @@ public final class PdfReportExporter implements Exporter {
             String runningTitle = bundle.articles().size() == 1 ? bundle.articles().get(0).displayTitle()
                     : "Annotated notes: " + bundle.articles().size() + " articles";
             describe(document, bundle, runningTitle);
-            try (PdfLayout layout = new PdfLayout(document, fonts, runningTitle + " · " + bundle.info().generatorName())) {
+            try (PdfLayout layout = new PdfLayout(document, fonts, runningTitle + " · " + bundle.info().generator())) {
                 Section section = new Section(layout, bundle.actorsById());
                 for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
                     layout.newPage();
@@ -86,7 +86,7 @@ public final class PdfReportExporter implements Exporter {
     private static void describe(PDDocument document, ExportBundle bundle, String title) {
         PDDocumentInformation information = document.getDocumentInformation();
         information.setTitle(title);
-        information.setCreator(bundle.info().generatorName() + " " + bundle.info().generatorVersion());
+        information.setCreator(bundle.info().generator());
         if (!bundle.info().creator().isBlank()) {
             information.setAuthor(bundle.info().creator());
         }

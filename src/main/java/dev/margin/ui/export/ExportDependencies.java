@@ -1,6 +1,7 @@
 package dev.margin.ui.export;
 
 import dev.margin.service.LibraryServices;
+import dev.margin.service.MarginVersion;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.Settings;
@@ -22,8 +23,7 @@ public record ExportDependencies(LibraryServices services, TaskRunner tasks, Sta
                                  AnnotatingViewModel annotating, FileDialogs fileDialogs, Consumer<String> showDocument) {
 
     ExportViewModel exportViewModel() {
-        String version = ExportDependencies.class.getPackage().getImplementationVersion();
-        return new ExportViewModel(services.exports(version == null ? "dev" : version, ""), tasks, status, messages, settings);
+        return new ExportViewModel(services.exports(MarginVersion.current(), ""), tasks, status, messages, settings);
     }
 
     LibraryFilesViewModel libraryFilesViewModel() {
