@@ -81,10 +81,10 @@ final class ImportCommand implements Callable<Integer> {
     private static String describe(ImportItemResult result, String input) {
         String article = result.article().id() + "\t" + OneLine.of(result.article().displayTitle());
         return switch (result.status()) {
-            case NEW -> "new       " + article + "\t(" + input + ")";
+            case NEW -> "new       " + article + "\t(" + input + "; " + result.summary() + ")";
             case DUPLICATE -> "duplicate " + article + "\t(" + input + "; already in the library, nothing changed)";
-            case REVISED -> "revised   " + article + "\t(" + input + "; revision " + result.article().revision() + ", annotations: "
-                    + result.ok() + " ok, " + result.moved() + " moved, " + result.orphaned() + " orphaned)";
+            case REVISED -> "revised   " + article + "\t(" + input + "; " + result.summary() + "; revision " + result.article().revision()
+                    + ", annotations: " + result.ok() + " ok, " + result.moved() + " moved, " + result.orphaned() + " orphaned)";
             case FAILED -> throw new IllegalStateException("a failure is printed as one");
         };
     }

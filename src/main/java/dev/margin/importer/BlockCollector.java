@@ -27,6 +27,7 @@ final class BlockCollector implements NodeVisitor {
     static final Set<String> INVISIBLE_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "object", "button", "select", "textarea", "input");
 
+    private static final int LABEL_CHARS = 30;
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private int linkDepth;
@@ -37,6 +38,8 @@ final class BlockCollector implements NodeVisitor {
     private final Deque<Integer> savedHeadingDepths = new ArrayDeque<>();
     private boolean currentIsHeading;
     private boolean sawTextOutsideLink;
+    private final StringBuilder outsideLinks = new StringBuilder();
+    private int linkedLetters;
 
     private BlockCollector() {
     }
@@ -123,6 +126,11 @@ final class BlockCollector implements NodeVisitor {
         if (linkDepth == 0 && hasVisibleText(text)) {
             sawTextOutsideLink = true;
         }
+        if (linkDepth == 0) {
+            outsideLinks.append(text);
+        } else {
+            linkedLetters += text.length();
+        }
         current.append(text);
     }
 
@@ -131,13 +139,22 @@ final class BlockCollector implements NodeVisitor {
         return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
+    /** "Read also: <a>headline</a>": a label of a few words ending in a colon, then a link at least as long. */
+    private boolean isLabelledLink() {
+        String own = outsideLinks.toString().strip();
+        return !own.isEmpty() && own.length() <= LABEL_CHARS && (own.endsWith(":") || own.endsWith("："))
+                && linkedLetters >= own.length();
+    }
+
     private void flush() {
         String text = TextNormalizer.htmlInline(current.toString());
         if (!text.isEmpty()) {
             boolean linkOnly = !sawTextOutsideLink && hasVisibleText(text);
-            blocks.add(new Block(text, currentIsHeading, linkOnly));
+            blocks.add(new Block(text, currentIsHeading, linkOnly, isLabelledLink()));
         }
         current.setLength(0);
+        outsideLinks.setLength(0);
+        linkedLetters = 0;
         currentIsHeading = false;
         sawTextOutsideLink = false;
     }

@@ -11,8 +11,10 @@ import java.util.Map;
  * Finds the element that holds a page's article text without running Readability4j, which costs about ten times
  * as much on a heavy page. Two cheap rules, each tried by the extractor before the fallback:
  * <ol>
- *   <li>{@link #marked}: the container the page marks itself: {@code [itemprop=articleBody]}, else the
- *       {@code <article>} with the most paragraph text, else {@code <main>} / {@code [role=main]};</li>
+ *   <li>{@link #marked}: the container the page marks itself: the common ancestor of its {@code articleBody}
+ *       blocks, grown to the enclosing {@code <article>} (so a standfirst or an opening beside the body is kept),
+ *       else the {@code <article>} with the most paragraph text, else {@code <main>} / {@code [role=main]}; grown
+ *       to take in the page's headline when a long-form hero holds it and the story's opening;</li>
  *   <li>{@link #densest}: on a cleaned page, the element under which the paragraphs are, scored the way Readability
  *       scores them: each {@code <p>}'s text outside links counts fully for its parent and half for its grandparent.
  *       The winner is trusted only when it holds at least half of all such paragraph text on the page and is not
@@ -24,15 +26,81 @@ final class ContainerLocator {
     }
 
     static Element marked(Document doc) {
-        Element body = doc.selectFirst("[itemprop=articleBody]");
-        if (body != null) {
-            return body;
+        Element marked = markedBody(doc);
+        return marked == null ? null : widenedToHeadline(marked, doc);
+    }
+
+    /**
+     * Several {@code articleBody} blocks (an article split around ads) count as one: their closest common ancestor.
+     * The body sits inside the article it belongs to, with its standfirst and opening paragraphs beside it: when an
+     * {@code <article>} or a schema.org Article element encloses the body, that is the container.
+     */
+    private static Element markedBody(Document doc) {
+        Elements bodies = doc.select("[itemprop=articleBody], [property=articleBody]");
+        if (!bodies.isEmpty()) {
+            Element common = bodies.get(0);
+            for (Element body : bodies) {
+                common = commonAncestor(common, body);
+            }
+            if (common == null || isPageRoot(common)) {
+                return bodies.get(0);
+            }
+            for (Element ancestor = common; ancestor != null && !isPageRoot(ancestor); ancestor = ancestor.parent()) {
+                if (ancestor.normalName().equals("article") || ancestor.attr("itemtype").endsWith("Article")) {
+                    return ancestor;
+                }
+            }
+            return common;
         }
         Element best = richest(doc.getElementsByTag("article"));
         if (best != null) {
             return best;
         }
         return richest(doc.select("main, [role=main]"));
+    }
+
+    /**
+     * A long-form page puts the headline and the story's opening in a hero block before the article element. When
+     * the container lacks the page's only {@code <h1>}, it grows to the nearest ancestor holding it, as long as that
+     * adds less paragraph text than the container has (so it never swallows another story or the whole page).
+     */
+    private static Element widenedToHeadline(Element container, Document doc) {
+        Elements headlines = doc.getElementsByTag("h1");
+        if (headlines.size() != 1 || container.getElementsByTag("h1").size() == 1) {
+            return container;
+        }
+        Element wider = commonAncestor(container, headlines.get(0));
+        if (wider == null || isPageRoot(wider)) {
+            return container;
+        }
+        int inside = paragraphChars(container);
+        return paragraphChars(wider) - inside < inside ? wider : container;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        java.util.Set<Element> ancestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = a; e != null; e = e.parent()) {
+            ancestors.add(e);
+        }
+        for (Element e = b; e != null; e = e.parent()) {
+            if (ancestors.contains(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPageRoot(Element element) {
+        String tag = element.normalName();
+        return tag.equals("body") || tag.equals("html") || tag.equals("#root");
+    }
+
+    private static int paragraphChars(Element element) {
+        int chars = 0;
+        for (Element p : element.getElementsByTag("p")) {
+            chars += textOutsideLinks(p);
+        }
+        return chars;
     }
 
     static Element densest(Element root) {

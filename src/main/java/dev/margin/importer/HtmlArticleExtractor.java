@@ -146,6 +146,10 @@ final class HtmlArticleExtractor {
     /** The blocks of the cleaned page's paragraph-dense element, or null when no element clearly holds the text. */
     private static List<Block> fromDensestContainer(Document doc) {
         PageCleaner.clean(doc.body());
+        if (nestedDeeperThan(doc.body(), MAX_READABILITY_DEPTH)) {
+            // Scoring every paragraph's text costs its subtree; on tag soup nested this deep that is quadratic.
+            return null;
+        }
         Element container = ContainerLocator.densest(doc.body());
         if (container == null) {
             return null;
@@ -207,6 +211,12 @@ final class HtmlArticleExtractor {
             }
         }
         return null;
+    }
+
+    static boolean nestedDeeperThan(Element root, int limit) {
+        int[] deepest = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), root);
+        return deepest[0] > limit;
     }
 
     private static int characters(List<Block> blocks) {

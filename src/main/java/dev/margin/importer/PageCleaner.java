@@ -32,7 +32,9 @@ final class PageCleaner {
             "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "paywall", "related",
             "recommended", "recirculation", "outbrain", "taboola", "comments", "comment", "breadcrumb", "breadcrumbs",
             "nav", "navbar", "menu", "masthead", "sidebar", "popup", "modal", "toolbar", "byline", "author", "timestamp",
-            "caption", "credit", "tags", "topics", "trending", "mostread", "skip", "visuallyhidden");
+            "caption", "credit", "tags", "topics", "trending", "mostread", "skip", "visuallyhidden", "player", "playlist",
+            "like", "likes", "tweet", "talkback", "talkbacks", "discussion", "reprints");
+    private static final int COLLAPSED_PROSE_CHARS = 200;
     private static final Set<String> KEPT_TAGS = Set.of("html", "body", "main", "article");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-]+");
 
@@ -64,6 +66,7 @@ final class PageCleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
+        StructuralCleaner.clean(root, removed);
         return removed;
     }
 
@@ -91,11 +94,33 @@ final class PageCleaner {
             // The date line under a headline; the date is metadata. Times inside entries (liveblogs) stay.
             return true;
         }
-        if (HIDDEN_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
-                || element.attr("aria-hidden").equals("true") || element.hasAttr("hidden")) {
+        if (HIDDEN_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if ((element.attr("aria-hidden").equals("true") || element.hasAttr("hidden")) && !isCollapsedProse(element)) {
             return true;
         }
         return hasBoilerplateToken(element.className()) || hasBoilerplateToken(element.id());
+    }
+
+    /**
+     * The rest of an article behind a "continue reading" button is in the page, only hidden until the click: a hidden
+     * element holding {@value #COLLAPSED_PROSE_CHARS} characters of paragraphs, mostly outside links, is that rest.
+     * A hidden menu, dialog or screen-reader label holds no such paragraphs.
+     */
+    private static boolean isCollapsedProse(Element element) {
+        int prose = 0;
+        for (Element p : element.getElementsByTag("p")) {
+            int linked = 0;
+            for (Element link : p.getElementsByTag("a")) {
+                linked += link.text().length();
+            }
+            int text = p.text().length();
+            if (linked * 2 < text) {
+                prose += text;
+            }
+        }
+        return prose >= COLLAPSED_PROSE_CHARS;
     }
 
     private static boolean hasBoilerplateToken(String names) {

@@ -29,6 +29,9 @@ public record ImportItemResult(ImportSource source, Status status, Article artic
         FAILED
     }
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+(?:['’][\\p{L}\\p{N}]+)*");
+
     public ImportItemResult {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(status, "status");
@@ -50,6 +53,29 @@ public record ImportItemResult(ImportSource source, Status status, Article artic
     /** The article's id, or null when the import failed. */
     public Long articleId() {
         return article == null ? null : article.id();
+    }
+
+    /** The words of the article's reading text: runs of letters and digits, and each Han or kana character. */
+    public int wordsKept() {
+        if (article == null) {
+            return 0;
+        }
+        java.util.regex.Matcher words = WORD.matcher(article.text());
+        int count = 0;
+        while (words.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * What the import did in one line, the same in the window and on the command line: "1,204 words kept,
+     * 3 blocks dropped" (the dropped blocks are {@link #droppedLines()}).
+     */
+    public String summary() {
+        int dropped = droppedLines.size();
+        return String.format(java.util.Locale.ROOT, "%,d %s kept, %d %s dropped", wordsKept(), wordsKept() == 1 ? "word" : "words",
+                dropped, dropped == 1 ? "block" : "blocks");
     }
 
     /** How many annotations a revision re-anchored (ok, moved or orphaned). */

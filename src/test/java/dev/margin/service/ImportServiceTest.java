@@ -48,6 +48,17 @@ class ImportServiceTest {
     }
 
     @Test
+    void theSummarySaysHowManyWordsWereKeptAndHowManyBlocksDropped() throws Exception {
+        Path page = dir.resolve("tram.html");
+        java.nio.file.Files.writeString(page, UNMARKED_PAGE);
+        ImportItemResult result = imports.importOne(new ImportSource.File(page));
+
+        assertThat(result.droppedLines()).containsExactly("Also read: Bus lanes return to the harbour road");
+        assertThat(result.wordsKept()).isEqualTo(result.article().text().split("\\s+").length);
+        assertThat(result.summary()).isEqualTo(result.wordsKept() + " words kept, 1 block dropped");
+    }
+
+    @Test
     void anArgumentIsAnAddressWhenItStartsWithASchemeElseAFile() {
         assertThat(ImportSource.argument("https://news.example.org/a?b=1")).isEqualTo(
                 new ImportSource.WebAddress(URI.create("https://news.example.org/a?b=1")));

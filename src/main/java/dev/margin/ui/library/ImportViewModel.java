@@ -102,11 +102,12 @@ public final class ImportViewModel {
         String source = nameOf(result.source());
         return switch (result.status()) {
             case NEW -> new ImportOutcome(source, ImportOutcome.Result.IMPORTED, result.articleId(),
-                    messages.get("import.new", result.article().displayTitle()), result.warnings(), result.droppedLines());
+                    messages.get("import.new", result.article().displayTitle()) + "; " + result.summary(), result.warnings(), result.droppedLines());
             case DUPLICATE -> new ImportOutcome(source, ImportOutcome.Result.ALREADY_THERE, result.articleId(),
                     messages.get("import.duplicate", result.article().displayTitle()), result.warnings(), result.droppedLines());
             case REVISED -> new ImportOutcome(source, ImportOutcome.Result.NEW_REVISION, result.articleId(),
-                    messages.get("import.revised", result.article().displayTitle(), result.reanchored()), result.warnings(),
+                    messages.get("import.revised", result.article().displayTitle(), result.reanchored()) + "; " + result.summary(),
+                    result.warnings(),
                     result.droppedLines());
             case FAILED -> new ImportOutcome(source, ImportOutcome.Result.FAILED, null, result.failure(), result.warnings(),
                     result.droppedLines());
