@@ -5,6 +5,8 @@ import dev.margin.domain.Annotation;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -99,6 +101,47 @@ public final class AnnotationEditor extends ScrollPane {
         annotating.selectedProperty().addListener((observable, old, selected) -> show(selected));
         annotating.actors().versionProperty().addListener((observable, old, version) -> show(current));
         show(null);
+    }
+
+    /** Puts the keyboard in the selected annotation's note (Edit mode), scrolled into view; false when none is selected. */
+    public boolean focusNote() {
+        if (current == null) {
+            return false;
+        }
+        note.edit();
+        scrollIntoView(note.node());
+        return true;
+    }
+
+    /** Puts the keyboard in the selected annotation's tags, scrolled into view; false when none is selected. */
+    public boolean focusTags() {
+        if (current == null) {
+            return false;
+        }
+        tags.requestFocus();
+        tags.end();
+        scrollIntoView(tags);
+        return true;
+    }
+
+    /** Scrolls the editor just enough to show the node whole (or its top, when it is taller than the view). */
+    private void scrollIntoView(Node node) {
+        layout();
+        double viewport = getViewportBounds().getHeight();
+        double scrollable = content.getHeight() - viewport;
+        if (scrollable <= 0) {
+            return;
+        }
+        Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = getVvalue() * scrollable;
+        double wanted = top;
+        if (inContent.getMaxY() > top + viewport) {
+            wanted = inContent.getMaxY() - viewport;
+        }
+        if (inContent.getMinY() < wanted) {
+            wanted = inContent.getMinY();
+        }
+        setVvalue(Math.max(0, Math.min(1, wanted / scrollable)));
     }
 
     private static Label caption(String text) {

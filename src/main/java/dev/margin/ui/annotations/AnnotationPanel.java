@@ -23,13 +23,15 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * The right-hand panel: one toggle per kind (with its count) to show or hide it, the article's
- * annotations in text order, and the editor of the selected one below. Selecting an annotation here
+ * The right-hand panel: under the heading of the article's own annotations, one toggle per kind (with its count)
+ * to show or hide it, the annotations in text order, and the editor of the selected one below (other sections,
+ * such as Suggestions, go above the heading). Selecting an annotation here
  * selects it in the view-model; the window scrolls the article to it.
  */
 public final class AnnotationPanel extends VBox {
     private final ListView<Annotation> list = new ListView<>();
     private final SplitPane split;
+    private final AnnotationEditor editor;
 
     public AnnotationPanel(AnnotatingViewModel annotating, AnnotationListViewModel listModel, Messages messages, Clock clock,
                            BiConsumer<AnnotatingViewModel, Annotation> reattachToSelection, Consumer<String> openLink) {
@@ -37,6 +39,9 @@ public final class AnnotationPanel extends VBox {
         getStyleClass().add("annotation-panel");
         getStylesheets().add(AnnotationPanel.class.getResource("annotations.css").toExternalForm());
 
+        Label heading = new Label(messages.get("annotations.heading"));
+        heading.setId("annotationsHeading");
+        heading.getStyleClass().add("annotations-heading");
         FlowPane toggles = new FlowPane(4, 4);
         toggles.getStyleClass().add("kind-toggles");
         for (AnnotationKind kind : new AnnotationKind[] {AnnotationKind.QUOTE, AnnotationKind.ACTOR, AnnotationKind.CLAIM, AnnotationKind.HIGHLIGHT}) {
@@ -83,16 +88,23 @@ public final class AnnotationPanel extends VBox {
         empty.visibleProperty().bind(Bindings.isEmpty(annotating.annotations()));
         StackPane listArea = new StackPane(list, empty);
 
-        AnnotationEditor editor = new AnnotationEditor(annotating, messages, clock, reattachToSelection, openLink);
+        editor = new AnnotationEditor(annotating, messages, clock, reattachToSelection, openLink);
         split = new SplitPane(listArea, editor);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(toggles, split);
+        VBox header = new VBox(2, heading, toggles);
+        header.getStyleClass().add("annotations-header");
+        getChildren().addAll(header, split);
     }
 
     public ListView<Annotation> list() {
         return list;
+    }
+
+    /** The editor of the selected annotation (the window's keys jump to its note and tags). */
+    public AnnotationEditor editor() {
+        return editor;
     }
 
     public SplitPane split() {

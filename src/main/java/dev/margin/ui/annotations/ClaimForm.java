@@ -6,6 +6,7 @@ import dev.margin.domain.ClaimKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.Evidence;
 import dev.margin.domain.EvidenceStance;
+import dev.margin.ui.common.Completion;
 import dev.margin.ui.common.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,7 +20,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ final class ClaimForm {
         grid.getStyleClass().add("editor-form");
         claimant.setId("claimClaimant");
         claimant.setPromptText(messages.get("editor.speaker.prompt"));
-        TextFields.bindAutoCompletion(claimant, request -> annotating.actors().complete(request.getUserText(), 12));
+        Completion.bind(claimant, request -> annotating.actors().complete(request.getUserText(), 12));
         outlet = new CheckBox(messages.get("editor.claimant.outlet"));
         outlet.setId("claimOutlet");
         status = FormSupport.enumBox(ClaimStatus.class, "claimStatus", messages);
@@ -59,6 +59,7 @@ final class ClaimForm {
         statement.setId("claimStatement");
         statement.setWrapText(true);
         statement.setPrefRowCount(2);
+        claimant.disableProperty().bind(outlet.selectedProperty());
         FormSupport.row(grid, messages.get("editor.claimant"), new VBox(4, claimant, outlet));
         FormSupport.row(grid, messages.get("editor.status"), status);
         FormSupport.row(grid, messages.get("editor.claimKind"), kind);
@@ -87,7 +88,8 @@ final class ClaimForm {
                 save(new ClaimDetails(c.statement(), c.claimantActorId(), c.claimantIsOutlet(), chosen, c.status(), c.evidence(), c.quoteId()));
             }
         });
-        FormSupport.commitOnLeave(statement, () -> current, annotating, (claim, typed) -> {
+        FormSupport.commitOnLeave(statement, () -> current, annotating, (stored, typed) -> {
+            Annotation claim = newest(stored);
             if (!typed.strip().equals(claim.claim().statement())) {
                 ClaimDetails c = claim.claim();
                 annotating.edit(claim, claim.withClaim(new ClaimDetails(typed.strip(), c.claimantActorId(), c.claimantIsOutlet(),
@@ -149,8 +151,19 @@ final class ClaimForm {
         return new ClaimDetails(c.statement(), c.claimantActorId(), c.claimantIsOutlet(), c.kind(), c.status(), list, c.quoteId());
     }
 
+    /**
+     * Saves the claim as edited and keeps the edited version as the one shown: the next choice (a status right after
+     * a kind, say) builds on it, not on the stored version the first save has not reached yet, which would drop it.
+     */
     private void save(ClaimDetails details) {
-        annotating.edit(current, current.withClaim(details, clock.instant()));
+        Annotation edited = current.withClaim(details, clock.instant());
+        annotating.edit(current, edited);
+        current = edited;
+    }
+
+    /** The version shown when it is newer than the stored one handed to a field's commit (the same claim, saved since). */
+    private Annotation newest(Annotation stored) {
+        return current != null && current.id().equals(stored.id()) && current.modified().isAfter(stored.modified()) ? current : stored;
     }
 
     GridPane node() {
@@ -162,7 +175,7 @@ final class ClaimForm {
         current = claim;
         ClaimDetails c = claim.claim();
         if (!claimant.isFocused()) {
-            claimant.setText(annotating.actors().nameOf(c.claimantActorId()));
+            claimant.setText(c.claimantIsOutlet() ? "" : annotating.actors().nameOf(c.claimantActorId()));
         }
         outlet.setSelected(c.claimantIsOutlet());
         status.setValue(c.status());
