@@ -6,6 +6,7 @@ import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -92,11 +93,17 @@ public final class AnnotationEditor extends ScrollPane {
                 annotating.delete(current);
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        content = new VBox(8, exact, new HBox(6, state, reattach), kindArea,
-                note.node(), caption(messages.get("editor.tags")), tags, new HBox(spacer, delete));
+        // Tags and Delete share a row, and the tags field names itself by its prompt: the whole editor of a claim
+        // fits the panel of a 1600 × 1000 window without scrolling.
+        HBox.setHgrow(tags, Priority.ALWAYS);
+        tags.setMaxWidth(Double.MAX_VALUE);
+        Label tagsCaption = caption(messages.get("editor.tags.short"));
+        tagsCaption.setLabelFor(tags);
+        tagsCaption.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tagsRow = new HBox(6, tagsCaption, tags, delete);
+        tagsRow.setAlignment(Pos.CENTER_LEFT);
+        content = new VBox(8, exact, new HBox(6, state, reattach), kindArea, note.node(), tagsRow);
         content.getStyleClass().add("editor-content");
         annotating.selectedProperty().addListener((observable, old, selected) -> show(selected));
         annotating.actors().versionProperty().addListener((observable, old, version) -> show(current));
@@ -122,6 +129,16 @@ public final class AnnotationEditor extends ScrollPane {
         tags.end();
         scrollIntoView(tags);
         return true;
+    }
+
+    /** The height that shows the whole editor without scrolling, at its current width. */
+    double neededHeight() {
+        if (getContent() != content) {
+            return 0;
+        }
+        content.applyCss();
+        double width = getViewportBounds().getWidth() > 0 ? getViewportBounds().getWidth() : getWidth();
+        return content.prefHeight(width) + snappedTopInset() + snappedBottomInset() + 2;
     }
 
     /** Scrolls the editor just enough to show the node whole (or its top, when it is taller than the view). */

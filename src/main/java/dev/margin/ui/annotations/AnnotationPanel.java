@@ -4,6 +4,7 @@ import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -29,6 +31,9 @@ import java.util.function.Consumer;
  * selects it in the view-model; the window scrolls the article to it.
  */
 public final class AnnotationPanel extends VBox {
+    /** The list keeps at least this height (about four items) when the editor takes room for a long form. */
+    static final double LEAST_LIST_HEIGHT = 150;
+
     private final ListView<Annotation> list = new ListView<>();
     private final SplitPane split;
     private final AnnotationEditor editor;
@@ -69,12 +74,26 @@ public final class AnnotationPanel extends VBox {
         annotating.selectedProperty().addListener((observable, old, selected) -> {
             if (selected == null) {
                 list.getSelectionModel().clearSelection();
-            } else if (!selected.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(selected);
-                list.scrollTo(selected);
+                return;
             }
+            if (!selected.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(selected);
+            }
+            // Once the editor shows the annotation: give it the room it needs, then show the item whole in the list.
+            Platform.runLater(() -> {
+                fitEditor();
+                // After the list has been laid out at its new height.
+                Platform.runLater(() -> revealInList(selected));
+            });
         });
         annotating.actors().versionProperty().addListener((observable, old, version) -> list.refresh());
+        // A smaller window or a moved divider must not hide the selected item either.
+        list.heightProperty().addListener((observable, old, height) -> {
+            Annotation selected = annotating.selectedProperty().get();
+            if (selected != null && height.doubleValue() < old.doubleValue()) {
+                Platform.runLater(() -> revealInList(selected));
+            }
+        });
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && list.getSelectionModel().getSelectedItem() != null) {
                 annotating.delete(list.getSelectionModel().getSelectedItem());
@@ -96,6 +115,39 @@ public final class AnnotationPanel extends VBox {
         VBox header = new VBox(2, heading, toggles);
         header.getStyleClass().add("annotations-header");
         getChildren().addAll(header, split);
+    }
+
+    /**
+     * Moves the divider up just enough for the editor to show the selected annotation without scrolling, keeping at
+     * least {@value #LEAST_LIST_HEIGHT} px of the list. It never moves down: an editor the user made taller stays so.
+     */
+    private void fitEditor() {
+        double total = split.getHeight();
+        double needed = editor.neededHeight();
+        if (total <= 0 || needed <= editor.getHeight() + 1 || split.getDividers().isEmpty()) {
+            return;
+        }
+        double divider = Math.max(0, total - list.getParent().getLayoutBounds().getHeight() - editor.getHeight());
+        double listHeight = Math.max(LEAST_LIST_HEIGHT, total - divider - needed);
+        double position = listHeight / total;
+        if (position < split.getDividerPositions()[0]) {
+            split.setDividerPositions(position);
+            split.layout();
+        }
+    }
+
+    /** Scrolls the list the least that shows the annotation's item whole (a list's own scrollTo puts it at the top). */
+    private void revealInList(Annotation annotation) {
+        int index = list.getItems().indexOf(annotation);
+        if (index < 0) {
+            return;
+        }
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            list.layout();
+            flow.scrollTo(index);
+        } else {
+            list.scrollTo(index);
+        }
     }
 
     public ListView<Annotation> list() {

@@ -8,6 +8,7 @@ import dev.margin.domain.Evidence;
 import dev.margin.domain.EvidenceStance;
 import dev.margin.ui.common.Completion;
 import dev.margin.ui.common.Messages;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -19,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
@@ -100,7 +102,10 @@ final class ClaimForm {
 
     private VBox evidenceBox() {
         evidence.setId("claimEvidence");
-        evidence.setPrefHeight(90);
+        // As tall as its links (up to four), so an empty list is one line and leaves the room to the rest of the editor.
+        evidence.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 30.0 + 26.0 * Math.min(4, Math.max(0, evidence.getItems().size() - 1)), evidence.getItems()));
+        evidence.setMinHeight(Region.USE_PREF_SIZE);
         evidence.setPlaceholder(new Label(messages.get("editor.evidence.none")));
         evidence.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -118,11 +123,15 @@ final class ClaimForm {
         Button add = new Button(messages.get("editor.evidence.add"));
         add.setId("evidenceAdd");
         add.setOnAction(event -> addEvidence());
+        add.setMinWidth(Region.USE_PREF_SIZE); // the link field gives up width first, never the button's word
         evidenceUrl.setOnAction(event -> addEvidence());
         Button remove = new Button(messages.get("editor.evidence.remove"));
         remove.setId("evidenceRemove");
         remove.disableProperty().bind(evidence.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(event -> removeEvidence(evidence.getSelectionModel().getSelectedItem()));
+        // Shown only when there is a link to remove.
+        remove.visibleProperty().bind(Bindings.isNotEmpty(evidence.getItems()));
+        remove.managedProperty().bind(remove.visibleProperty());
         HBox.setHgrow(evidenceUrl, Priority.ALWAYS);
         return new VBox(4, evidence, new HBox(4, evidenceUrl, stance, add), remove);
     }

@@ -50,7 +50,7 @@ final class NoteField {
         this.shown = shown;
         area.setId("annotationNote");
         area.setWrapText(true);
-        area.setPrefRowCount(4);
+        area.setPrefRowCount(3);
         area.setPromptText(messages.get("editor.note"));
         FormSupport.commitOnLeave(area, shown, annotating, this::save);
         area.setOnKeyPressed(event -> {

@@ -2,6 +2,8 @@ package dev.margin.ui.common;
 
 import javafx.application.Platform;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Callback;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
@@ -41,6 +43,15 @@ public final class Completion {
         field.disabledProperty().addListener((observable, was, disabled) -> {
             if (disabled) {
                 popup.hide();
+            }
+        });
+        // A shown list receives the window's keys first and would keep Tab: Tab closes it and goes on to the field,
+        // which hands the keyboard to the next one, as without a list.
+        popup.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.TAB && !key.isControlDown() && !key.isAltDown()) {
+                key.consume();
+                popup.hide();
+                field.fireEvent(key.copyFor(field, field));
             }
         });
         // Suggestions are looked up in the background: they may arrive once the field has lost the keyboard.
