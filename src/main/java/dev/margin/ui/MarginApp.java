@@ -10,7 +10,7 @@ import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationListViewModel;
 import dev.margin.ui.annotations.NoteMarkdown;
 import dev.margin.ui.common.BackgroundTask;
-import dev.margin.ui.common.DialogSize;
+import dev.margin.ui.common.Dialogs;
 import dev.margin.ui.common.AppIcon;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Errors;
@@ -269,11 +269,9 @@ public class MarginApp extends Application {
     }
 
     private void showOpenFailure(Messages messages, Throwable failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, Errors.describe(failure) + "\n\n" + messages.get("error.store.footer"), ButtonType.CLOSE);
-        alert.setTitle(messages.get("error.store.title"));
-        alert.setHeaderText(messages.get("error.store.header", dataFile));
-        alert.getDialogPane().setId("storeErrorDialog");
-        DialogSize.atLeast(alert, 560, 260);
+        Alert alert = Dialogs.alert(Alert.AlertType.ERROR, null, "storeErrorDialog", messages.get("error.store.title"),
+                messages.get("error.store.header", dataFile), Errors.describe(failure) + "\n\n" + messages.get("error.store.footer"),
+                Dialogs.Size.ERROR, ButtonType.CLOSE);
         alert.showAndWait();
     }
 

@@ -1,5 +1,6 @@
 package dev.margin.ui.actors;
 
+import dev.margin.ui.common.Dialogs;
 import dev.margin.domain.read.ActorPage;
 import dev.margin.domain.read.ActorSummary;
 import dev.margin.domain.read.ReviewRow;
@@ -133,10 +134,7 @@ public final class ActorsView extends SplitPane {
     }
 
     private Optional<String> ask(String title, String current, String fieldId) {
-        TextInputDialog dialog = new TextInputDialog(current);
-        dialog.initOwner(getScene().getWindow());
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
+        TextInputDialog dialog = Dialogs.textInput(getScene().getWindow(), null, title, title, current);
         dialog.getEditor().setId(fieldId);
         return dialog.showAndWait();
     }

@@ -1,5 +1,6 @@
 package dev.margin.ui.actors;
 
+import dev.margin.ui.common.Dialogs;
 import dev.margin.domain.read.ActorSummary;
 import dev.margin.ui.common.Messages;
 import javafx.geometry.Insets;
@@ -21,10 +22,7 @@ import javafx.stage.Window;
 final class MergeDialog extends Dialog<ButtonType> {
     MergeDialog(ActorsViewModel model, Messages m, Window owner) {
         ActorSummary current = model.selectedProperty().get();
-        initOwner(owner);
-        setTitle(m.get("actors.mergeTitle"));
-        setHeaderText(m.get("actors.mergeHeader", current.name()));
-        getDialogPane().setId("mergeDialog");
+        Dialogs.prepare(this, owner, "mergeDialog", m.get("actors.mergeTitle"), m.get("actors.mergeHeader", current.name()), Dialogs.Size.FORM);
 
         ComboBox<ActorSummary> other = new ComboBox<>(model.actors().filtered(actor -> actor.id() != current.id()));
         other.setId("mergeOther");

@@ -3,11 +3,11 @@ package dev.margin.ui.annotations;
 import dev.margin.domain.Actor;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.Annotation;
+import dev.margin.ui.common.Completion;
 import dev.margin.ui.common.Messages;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import org.controlsfx.control.textfield.TextFields;
 
 import java.util.Optional;
 
@@ -29,7 +29,7 @@ final class ActorForm {
         grid.getStyleClass().add("editor-form");
         actor.setId("mentionActor");
         actor.setPromptText(messages.get("editor.actor.prompt"));
-        TextFields.bindAutoCompletion(actor, request -> annotating.actors().complete(request.getUserText(), 12));
+        Completion.bind(actor, request -> annotating.actors().complete(request.getUserText(), 12));
         type = FormSupport.enumBox(ActorType.class, "actorType", messages);
         type.setId("actorType");
         role.setId("actorRole");

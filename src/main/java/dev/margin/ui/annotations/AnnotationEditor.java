@@ -5,6 +5,9 @@ import dev.margin.domain.Annotation;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -90,15 +93,72 @@ public final class AnnotationEditor extends ScrollPane {
                 annotating.delete(current);
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        content = new VBox(8, exact, new HBox(6, state, reattach), kindArea,
-                note.node(), caption(messages.get("editor.tags")), tags, new HBox(spacer, delete));
+        // Tags and Delete share a row, and the tags field names itself by its prompt: the whole editor of a claim
+        // fits the panel of a 1600 × 1000 window without scrolling.
+        HBox.setHgrow(tags, Priority.ALWAYS);
+        tags.setMaxWidth(Double.MAX_VALUE);
+        Label tagsCaption = caption(messages.get("editor.tags.short"));
+        tagsCaption.setLabelFor(tags);
+        tagsCaption.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tagsRow = new HBox(6, tagsCaption, tags, delete);
+        tagsRow.setAlignment(Pos.CENTER_LEFT);
+        content = new VBox(8, exact, new HBox(6, state, reattach), kindArea, note.node(), tagsRow);
         content.getStyleClass().add("editor-content");
         annotating.selectedProperty().addListener((observable, old, selected) -> show(selected));
         annotating.actors().versionProperty().addListener((observable, old, version) -> show(current));
         show(null);
+    }
+
+    /** Puts the keyboard in the selected annotation's note (Edit mode), scrolled into view; false when none is selected. */
+    public boolean focusNote() {
+        if (current == null) {
+            return false;
+        }
+        note.edit();
+        scrollIntoView(note.node());
+        return true;
+    }
+
+    /** Puts the keyboard in the selected annotation's tags, scrolled into view; false when none is selected. */
+    public boolean focusTags() {
+        if (current == null) {
+            return false;
+        }
+        tags.requestFocus();
+        tags.end();
+        scrollIntoView(tags);
+        return true;
+    }
+
+    /** The height that shows the whole editor without scrolling, at its current width. */
+    double neededHeight() {
+        if (getContent() != content) {
+            return 0;
+        }
+        content.applyCss();
+        double width = getViewportBounds().getWidth() > 0 ? getViewportBounds().getWidth() : getWidth();
+        return content.prefHeight(width) + snappedTopInset() + snappedBottomInset() + 2;
+    }
+
+    /** Scrolls the editor just enough to show the node whole (or its top, when it is taller than the view). */
+    private void scrollIntoView(Node node) {
+        layout();
+        double viewport = getViewportBounds().getHeight();
+        double scrollable = content.getHeight() - viewport;
+        if (scrollable <= 0) {
+            return;
+        }
+        Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = getVvalue() * scrollable;
+        double wanted = top;
+        if (inContent.getMaxY() > top + viewport) {
+            wanted = inContent.getMaxY() - viewport;
+        }
+        if (inContent.getMinY() < wanted) {
+            wanted = inContent.getMinY();
+        }
+        setVvalue(Math.max(0, Math.min(1, wanted / scrollable)));
     }
 
     private static Label caption(String text) {

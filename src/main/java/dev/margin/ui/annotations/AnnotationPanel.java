@@ -4,6 +4,7 @@ import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -23,13 +25,18 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * The right-hand panel: one toggle per kind (with its count) to show or hide it, the article's
- * annotations in text order, and the editor of the selected one below. Selecting an annotation here
+ * The right-hand panel: under the heading of the article's own annotations, one toggle per kind (with its count)
+ * to show or hide it, the annotations in text order, and the editor of the selected one below (other sections,
+ * such as Suggestions, go above the heading). Selecting an annotation here
  * selects it in the view-model; the window scrolls the article to it.
  */
 public final class AnnotationPanel extends VBox {
+    /** The list keeps at least this height (about four items) when the editor takes room for a long form. */
+    static final double LEAST_LIST_HEIGHT = 150;
+
     private final ListView<Annotation> list = new ListView<>();
     private final SplitPane split;
+    private final AnnotationEditor editor;
 
     public AnnotationPanel(AnnotatingViewModel annotating, AnnotationListViewModel listModel, Messages messages, Clock clock,
                            BiConsumer<AnnotatingViewModel, Annotation> reattachToSelection, Consumer<String> openLink) {
@@ -37,6 +44,9 @@ public final class AnnotationPanel extends VBox {
         getStyleClass().add("annotation-panel");
         getStylesheets().add(AnnotationPanel.class.getResource("annotations.css").toExternalForm());
 
+        Label heading = new Label(messages.get("annotations.heading"));
+        heading.setId("annotationsHeading");
+        heading.getStyleClass().add("annotations-heading");
         FlowPane toggles = new FlowPane(4, 4);
         toggles.getStyleClass().add("kind-toggles");
         for (AnnotationKind kind : new AnnotationKind[] {AnnotationKind.QUOTE, AnnotationKind.ACTOR, AnnotationKind.CLAIM, AnnotationKind.HIGHLIGHT}) {
@@ -64,12 +74,26 @@ public final class AnnotationPanel extends VBox {
         annotating.selectedProperty().addListener((observable, old, selected) -> {
             if (selected == null) {
                 list.getSelectionModel().clearSelection();
-            } else if (!selected.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(selected);
-                list.scrollTo(selected);
+                return;
             }
+            if (!selected.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(selected);
+            }
+            // Once the editor shows the annotation: give it the room it needs, then show the item whole in the list.
+            Platform.runLater(() -> {
+                fitEditor();
+                // After the list has been laid out at its new height.
+                Platform.runLater(() -> revealInList(selected));
+            });
         });
         annotating.actors().versionProperty().addListener((observable, old, version) -> list.refresh());
+        // A smaller window or a moved divider must not hide the selected item either.
+        list.heightProperty().addListener((observable, old, height) -> {
+            Annotation selected = annotating.selectedProperty().get();
+            if (selected != null && height.doubleValue() < old.doubleValue()) {
+                Platform.runLater(() -> revealInList(selected));
+            }
+        });
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && list.getSelectionModel().getSelectedItem() != null) {
                 annotating.delete(list.getSelectionModel().getSelectedItem());
@@ -83,16 +107,56 @@ public final class AnnotationPanel extends VBox {
         empty.visibleProperty().bind(Bindings.isEmpty(annotating.annotations()));
         StackPane listArea = new StackPane(list, empty);
 
-        AnnotationEditor editor = new AnnotationEditor(annotating, messages, clock, reattachToSelection, openLink);
+        editor = new AnnotationEditor(annotating, messages, clock, reattachToSelection, openLink);
         split = new SplitPane(listArea, editor);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(toggles, split);
+        VBox header = new VBox(2, heading, toggles);
+        header.getStyleClass().add("annotations-header");
+        getChildren().addAll(header, split);
+    }
+
+    /**
+     * Moves the divider up just enough for the editor to show the selected annotation without scrolling, keeping at
+     * least {@value #LEAST_LIST_HEIGHT} px of the list. It never moves down: an editor the user made taller stays so.
+     */
+    private void fitEditor() {
+        double total = split.getHeight();
+        double needed = editor.neededHeight();
+        if (total <= 0 || needed <= editor.getHeight() + 1 || split.getDividers().isEmpty()) {
+            return;
+        }
+        double divider = Math.max(0, total - list.getParent().getLayoutBounds().getHeight() - editor.getHeight());
+        double listHeight = Math.max(LEAST_LIST_HEIGHT, total - divider - needed);
+        double position = listHeight / total;
+        if (position < split.getDividerPositions()[0]) {
+            split.setDividerPositions(position);
+            split.layout();
+        }
+    }
+
+    /** Scrolls the list the least that shows the annotation's item whole (a list's own scrollTo puts it at the top). */
+    private void revealInList(Annotation annotation) {
+        int index = list.getItems().indexOf(annotation);
+        if (index < 0) {
+            return;
+        }
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            list.layout();
+            flow.scrollTo(index);
+        } else {
+            list.scrollTo(index);
+        }
     }
 
     public ListView<Annotation> list() {
         return list;
+    }
+
+    /** The editor of the selected annotation (the window's keys jump to its note and tags). */
+    public AnnotationEditor editor() {
+        return editor;
     }
 
     public SplitPane split() {

@@ -6,7 +6,9 @@ import dev.margin.domain.ClaimKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.Evidence;
 import dev.margin.domain.EvidenceStance;
+import dev.margin.ui.common.Completion;
 import dev.margin.ui.common.Messages;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,8 +20,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ final class ClaimForm {
         grid.getStyleClass().add("editor-form");
         claimant.setId("claimClaimant");
         claimant.setPromptText(messages.get("editor.speaker.prompt"));
-        TextFields.bindAutoCompletion(claimant, request -> annotating.actors().complete(request.getUserText(), 12));
+        Completion.bind(claimant, request -> annotating.actors().complete(request.getUserText(), 12));
         outlet = new CheckBox(messages.get("editor.claimant.outlet"));
         outlet.setId("claimOutlet");
         status = FormSupport.enumBox(ClaimStatus.class, "claimStatus", messages);
@@ -59,6 +61,7 @@ final class ClaimForm {
         statement.setId("claimStatement");
         statement.setWrapText(true);
         statement.setPrefRowCount(2);
+        claimant.disableProperty().bind(outlet.selectedProperty());
         FormSupport.row(grid, messages.get("editor.claimant"), new VBox(4, claimant, outlet));
         FormSupport.row(grid, messages.get("editor.status"), status);
         FormSupport.row(grid, messages.get("editor.claimKind"), kind);
@@ -87,7 +90,8 @@ final class ClaimForm {
                 save(new ClaimDetails(c.statement(), c.claimantActorId(), c.claimantIsOutlet(), chosen, c.status(), c.evidence(), c.quoteId()));
             }
         });
-        FormSupport.commitOnLeave(statement, () -> current, annotating, (claim, typed) -> {
+        FormSupport.commitOnLeave(statement, () -> current, annotating, (stored, typed) -> {
+            Annotation claim = newest(stored);
             if (!typed.strip().equals(claim.claim().statement())) {
                 ClaimDetails c = claim.claim();
                 annotating.edit(claim, claim.withClaim(new ClaimDetails(typed.strip(), c.claimantActorId(), c.claimantIsOutlet(),
@@ -98,7 +102,10 @@ final class ClaimForm {
 
     private VBox evidenceBox() {
         evidence.setId("claimEvidence");
-        evidence.setPrefHeight(90);
+        // As tall as its links (up to four), so an empty list is one line and leaves the room to the rest of the editor.
+        evidence.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 30.0 + 26.0 * Math.min(4, Math.max(0, evidence.getItems().size() - 1)), evidence.getItems()));
+        evidence.setMinHeight(Region.USE_PREF_SIZE);
         evidence.setPlaceholder(new Label(messages.get("editor.evidence.none")));
         evidence.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -116,11 +123,15 @@ final class ClaimForm {
         Button add = new Button(messages.get("editor.evidence.add"));
         add.setId("evidenceAdd");
         add.setOnAction(event -> addEvidence());
+        add.setMinWidth(Region.USE_PREF_SIZE); // the link field gives up width first, never the button's word
         evidenceUrl.setOnAction(event -> addEvidence());
         Button remove = new Button(messages.get("editor.evidence.remove"));
         remove.setId("evidenceRemove");
         remove.disableProperty().bind(evidence.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(event -> removeEvidence(evidence.getSelectionModel().getSelectedItem()));
+        // Shown only when there is a link to remove.
+        remove.visibleProperty().bind(Bindings.isNotEmpty(evidence.getItems()));
+        remove.managedProperty().bind(remove.visibleProperty());
         HBox.setHgrow(evidenceUrl, Priority.ALWAYS);
         return new VBox(4, evidence, new HBox(4, evidenceUrl, stance, add), remove);
     }
@@ -149,8 +160,19 @@ final class ClaimForm {
         return new ClaimDetails(c.statement(), c.claimantActorId(), c.claimantIsOutlet(), c.kind(), c.status(), list, c.quoteId());
     }
 
+    /**
+     * Saves the claim as edited and keeps the edited version as the one shown: the next choice (a status right after
+     * a kind, say) builds on it, not on the stored version the first save has not reached yet, which would drop it.
+     */
     private void save(ClaimDetails details) {
-        annotating.edit(current, current.withClaim(details, clock.instant()));
+        Annotation edited = current.withClaim(details, clock.instant());
+        annotating.edit(current, edited);
+        current = edited;
+    }
+
+    /** The version shown when it is newer than the stored one handed to a field's commit (the same claim, saved since). */
+    private Annotation newest(Annotation stored) {
+        return current != null && current.id().equals(stored.id()) && current.modified().isAfter(stored.modified()) ? current : stored;
     }
 
     GridPane node() {
@@ -162,7 +184,7 @@ final class ClaimForm {
         current = claim;
         ClaimDetails c = claim.claim();
         if (!claimant.isFocused()) {
-            claimant.setText(annotating.actors().nameOf(c.claimantActorId()));
+            claimant.setText(c.claimantIsOutlet() ? "" : annotating.actors().nameOf(c.claimantActorId()));
         }
         outlet.setSelected(c.claimantIsOutlet());
         status.setValue(c.status());

@@ -1,5 +1,6 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.ui.common.Dialogs;
 import dev.margin.domain.Actor;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.ClaimKind;
@@ -7,8 +8,10 @@ import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.QuoteType;
 import dev.margin.suggest.QuoteProposal;
 import dev.margin.ui.common.Excerpt;
+import dev.margin.ui.common.Completion;
 import dev.margin.ui.common.Messages;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -24,7 +27,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.controlsfx.control.textfield.TextFields;
 
 import java.util.Optional;
 
@@ -141,6 +143,7 @@ public final class MarkDialogs {
         kind.setValue(ClaimKind.OTHER);
         TextField statement = new TextField();
         statement.setId("markStatement");
+        exclusive(claimant, outlet);
         GridPane grid = form(dialog, words);
         FormSupport.row(grid, messages.get("editor.claimant"), new VBox(4, claimant, outlet));
         FormSupport.row(grid, messages.get("editor.status"), status);
@@ -152,12 +155,25 @@ public final class MarkDialogs {
         return dialog.showAndWait();
     }
 
+    /**
+     * A claim is made by an actor or by the outlet itself, never both: ticking the outlet empties and disables the
+     * claimant (what was typed comes back when it is unticked), so the dialog never shows a claimant it would not save.
+     */
+    static void exclusive(TextField claimant, CheckBox outlet) {
+        String[] held = {""};
+        outlet.selectedProperty().addListener((observable, was, chosen) -> {
+            if (chosen) {
+                held[0] = claimant.getText();
+                claimant.clear();
+            } else if (claimant.getText().isEmpty()) {
+                claimant.setText(held[0]);
+            }
+        });
+        claimant.disableProperty().bind(outlet.selectedProperty());
+    }
+
     private <T> Dialog<T> dialog(Window owner, String titleKey, String words) {
-        Dialog<T> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get(titleKey));
-        dialog.setHeaderText(null);
-        dialog.getDialogPane().setId("markDialog");
+        Dialog<T> dialog = Dialogs.dialog(owner, "markDialog", messages.get(titleKey), Dialogs.Size.FORM);
         ButtonType mark = new ButtonType(messages.get("mark.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(mark, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(mark).setId("markAccept");
@@ -173,7 +189,11 @@ public final class MarkDialogs {
         Label quoted = new Label(Excerpt.quoted(words, 200));
         quoted.setWrapText(true);
         quoted.getStyleClass().add("editor-exact");
-        dialog.getDialogPane().setContent(new VBox(10, quoted, grid));
+        VBox content = new VBox(10, quoted, grid);
+        content.getStyleClass().add("mark-dialog-content");
+        // Room on the left: the dialog pane's own padding is flat in the theme, and labels would touch its edge.
+        content.setPadding(new Insets(4, 4, 0, 12));
+        dialog.getDialogPane().setContent(content);
         return grid;
     }
 
@@ -181,7 +201,7 @@ public final class MarkDialogs {
         TextField field = new TextField(proposal);
         field.setId(id);
         field.setPromptText(messages.get("editor.speaker.prompt"));
-        TextFields.bindAutoCompletion(field, request -> actors.complete(request.getUserText(), 12));
+        Completion.bind(field, request -> actors.complete(request.getUserText(), 12));
         return field;
     }
 

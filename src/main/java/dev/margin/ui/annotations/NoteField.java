@@ -10,6 +10,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,7 +50,7 @@ final class NoteField {
         this.shown = shown;
         area.setId("annotationNote");
         area.setWrapText(true);
-        area.setPrefRowCount(4);
+        area.setPrefRowCount(3);
         area.setPromptText(messages.get("editor.note"));
         FormSupport.commitOnLeave(area, shown, annotating, this::save);
         area.setOnKeyPressed(event -> {
@@ -58,6 +59,7 @@ final class NoteField {
                 event.consume();
             }
         });
+        tabLeavesTheNote();
         preview = new NoteView(openLink, messages.get("editor.note.empty"));
         preview.setId("notePreview");
 
@@ -100,6 +102,42 @@ final class NoteField {
 
     Node node() {
         return node;
+    }
+
+    /**
+     * Tab and Shift+Tab move to the next and previous field, as in every other field of the editor (a text area
+     * would type a tab, and the tags meant for the next field would land in the note); Ctrl+Tab types a tab. The
+     * text area's own keys are the other way round, so the key is handed to it with Ctrl swapped.
+     */
+    private void tabLeavesTheNote() {
+        boolean[] forwarding = {false};
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.TAB || forwarding[0] || event.isAltDown() || event.isMetaDown()) {
+                return;
+            }
+            event.consume();
+            if (event.isControlDown()) {
+                area.replaceSelection("\t");
+                return;
+            }
+            forwarding[0] = true;
+            try {
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, event.isShiftDown(), true, false, false));
+            } finally {
+                forwarding[0] = false;
+            }
+        });
+    }
+
+    /** Gives the note the keyboard, in Edit mode with the caret at its end (Edit > Edit note). */
+    void edit() {
+        edit.setSelected(true);
+        area.requestFocus();
+        area.end();
+    }
+
+    Node area() {
+        return area;
     }
 
     /** Shows the annotation's note; a different annotation than before also resets Edit / Preview. */

@@ -3,11 +3,11 @@ package dev.margin.ui.annotations;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.QuoteType;
+import dev.margin.ui.common.Completion;
 import dev.margin.ui.common.Messages;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import org.controlsfx.control.textfield.TextFields;
 
 import java.time.Clock;
 
@@ -28,7 +28,7 @@ final class QuoteForm {
         grid.getStyleClass().add("editor-form");
         speaker.setId("quoteSpeaker");
         speaker.setPromptText(messages.get("editor.speaker.prompt"));
-        TextFields.bindAutoCompletion(speaker, request -> annotating.actors().complete(request.getUserText(), 12));
+        Completion.bind(speaker, request -> annotating.actors().complete(request.getUserText(), 12));
         cue.setId("quoteCue");
         type = FormSupport.enumBox(QuoteType.class, "quoteType", messages);
         type.setId("quoteType");

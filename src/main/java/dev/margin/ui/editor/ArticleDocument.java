@@ -31,6 +31,9 @@ final class ArticleDocument {
     static final String SOURCE_LINK = "source-link";
     static final String HEADING = "heading";
     static final String LAST_HEADER = "header-end";
+    /** The first and last paragraphs of the area carry the room above and below the text (see ReadingColumn). */
+    static final String DOCUMENT_START = "document-start";
+    static final String DOCUMENT_END = "document-end";
 
     private final Article article;
     private final List<String> headerTexts = new ArrayList<>();
@@ -63,6 +66,9 @@ final class ArticleDocument {
             List<String> last = new ArrayList<>(headerStyles.get(headerStyles.size() - 1));
             last.add(LAST_HEADER);
             headerStyles.set(headerStyles.size() - 1, List.copyOf(last));
+            List<String> first = new ArrayList<>(headerStyles.get(0));
+            first.add(DOCUMENT_START);
+            headerStyles.set(0, List.copyOf(first));
         }
         headerLength = headerTexts.stream().mapToInt(t -> t.length() + 1).sum();
         paragraphs = new ParagraphIndex(article.text());
@@ -125,7 +131,17 @@ final class ArticleDocument {
     }
 
     Collection<String> paragraphStyle(int textParagraph) {
-        return headings.contains(textParagraph) ? List.of(HEADING) : List.of();
+        List<String> styles = new ArrayList<>(2);
+        if (headings.contains(textParagraph)) {
+            styles.add(HEADING);
+        }
+        if (textParagraph == 0 && headerTexts.isEmpty()) {
+            styles.add(DOCUMENT_START);
+        }
+        if (textParagraph == paragraphs.paragraphCount() - 1) {
+            styles.add(DOCUMENT_END);
+        }
+        return List.copyOf(styles);
     }
 
     /** The whole area document: header lines, then every article paragraph with its highlights. */

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.EventHandler;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCode;
@@ -46,17 +47,19 @@ public class ArticleView extends BorderPane {
     public static final String DARK = "dark";
     public static final double MIN_ZOOM = ReadingColumn.MIN_ZOOM;
     public static final double MAX_ZOOM = ReadingColumn.MAX_ZOOM;
+    static final int MOST_MATCHES_MARKED = 5000;
 
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
-    private static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
+    /** The view's find and zoom keys, defined once: the view handles them itself unless a window's menus take them. */
+    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
+    public static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
     // Ctrl and "+" arrives as Ctrl+Shift+= on most layouts, so Shift may be down; the keypad's + and - count too.
-    private static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
-    private static final KeyCombination ZOOM_IN_EQUALS = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
-    private static final KeyCombination ZOOM_IN_KEYPAD = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ZOOM_OUT_KEYPAD = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ZOOM_RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
+    public static final KeyCombination ZOOM_IN_EQUALS = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
+    public static final KeyCombination ZOOM_IN_KEYPAD = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination ZOOM_OUT_KEYPAD = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination ZOOM_RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
 
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(area);
@@ -69,6 +72,7 @@ public class ArticleView extends BorderPane {
     private final HighlightPainter painter;
     private ArticleDocument document;
     private final AreaPointer pointer;
+    private final EventHandler<KeyEvent> shortcuts = this::handleShortcut;
 
     /** A view that computes full restyles on the FX thread; fine for articles of ordinary length. */
     public ArticleView() {
@@ -113,10 +117,29 @@ public class ArticleView extends BorderPane {
         area.selectionProperty().addListener((obs, was, is) -> selection.set(toTextRange(is)));
         pointer = new AreaPointer(area, () -> document, selection::get, this::annotationsAt);
         column = new ReadingColumn(area, this);
-        addEventHandler(KeyEvent.KEY_PRESSED, this::handleShortcut);
+        addEventHandler(KeyEvent.KEY_PRESSED, shortcuts);
     }
 
-    /** Find and zoom keys work wherever the focus is inside the view; the window may bind them to menus as well. */
+    /**
+     * The window's menus handle the find and zoom keys (with these same combinations): the view stops handling
+     * them itself, so each key press acts once, wherever the keyboard is.
+     */
+    public void leaveShortcutsToMenus() {
+        removeEventHandler(KeyEvent.KEY_PRESSED, shortcuts);
+    }
+
+    /** Finds the find bar's phrase again, forwards or backwards (F3, Shift+F3); opens the bar when it has none. */
+    public void findAgain(boolean forwards) {
+        if (findBar.field().getText().isEmpty()) {
+            showFindBar();
+        } else if (forwards) {
+            findBar.next();
+        } else {
+            findBar.previous();
+        }
+    }
+
+    /** Find and zoom keys work wherever the focus is inside the view, until {@link #leaveShortcutsToMenus()}. */
     private void handleShortcut(KeyEvent event) {
         if (FIND.match(event)) {
             showFindBar();
@@ -360,6 +383,21 @@ public class ArticleView extends BorderPane {
     /** How many times {@code phrase} occurs in the text, ignoring case. */
     public int matchCount(String phrase) {
         return find.count(document == null ? "" : document.text(), phrase);
+    }
+
+    /**
+     * Marks every match of {@code phrase} in the text, the one at {@code current} (-1 for none) differently; an
+     * empty phrase removes the marks. Only the first {@value #MOST_MATCHES_MARKED} are marked, so that a one-letter
+     * search in a long article stays quick.
+     */
+    public void markMatches(String phrase, int current) {
+        checkFxThread();
+        if (document == null || phrase == null || phrase.isEmpty()) {
+            painter.setFound(List.of(), -1);
+            return;
+        }
+        List<TextRange> all = find.all(document.text(), phrase);
+        painter.setFound(all.size() > MOST_MATCHES_MARKED ? all.subList(0, MOST_MATCHES_MARKED) : all, current);
     }
 
     private int selectMatch(int index) {

@@ -11,7 +11,8 @@ import javafx.scene.layout.Region;
 
 /**
  * Find in the article: a field, previous / next buttons and "3 of 12". Enter finds the next match,
- * Shift+Enter the previous, Esc closes the bar and gives the focus back to the text.
+ * Shift+Enter the previous, Esc closes the bar and gives the focus back to the text. While it is open every
+ * match in the text is marked, the current one more strongly.
  */
 public class FindBar extends HBox {
     private final ArticleView view;
@@ -82,6 +83,7 @@ public class FindBar extends HBox {
     public void close() {
         setVisible(false);
         setManaged(false);
+        view.markMatches("", -1);
         view.area().requestFocus();
     }
 
@@ -99,6 +101,9 @@ public class FindBar extends HBox {
 
     private void showCount(int index) {
         String phrase = field.getText();
+        if (isVisible()) {
+            view.markMatches(phrase, index);
+        }
         if (phrase.isEmpty()) {
             count.setText("");
             return;

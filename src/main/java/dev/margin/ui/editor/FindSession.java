@@ -22,6 +22,11 @@ final class FindSession {
         return matchesFor(currentText, currentPhrase).size();
     }
 
+    /** Every match of the phrase in the text, in text order. */
+    List<TextRange> all(String currentText, String currentPhrase) {
+        return matchesFor(currentText, currentPhrase);
+    }
+
     TextRange match(int index) {
         return matches.get(index);
     }

@@ -4,6 +4,7 @@ import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.ui.editor.spans.HighlightSpans;
 import dev.margin.ui.editor.spans.SuggestedSpan;
+import dev.margin.ui.editor.spans.TextRange;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -39,6 +40,8 @@ final class HighlightPainter {
     private final ReadOnlyBooleanWrapper restyling = new ReadOnlyBooleanWrapper(this, "restyling", false);
     private final EnumSet<AnnotationKind> hiddenKinds = EnumSet.noneOf(AnnotationKind.class);
     private List<SuggestedSpan> suggestions = List.of();
+    private List<TextRange> found = List.of();
+    private int foundCurrent = -1;
     private ArticleDocument document;
     private HighlightSpans spans = new HighlightSpans("", List.of());
     /** Changes made while a full restyle was computed; replayed onto its result. */
@@ -75,6 +78,8 @@ final class HighlightPainter {
         generation++;
         pending.clear();
         document = newDocument;
+        found = List.of();
+        foundCurrent = -1;
         spans = build(newDocument, List.of(), null);
         area.replace(0, area.getLength(), newDocument.build(spans, area.getSegOps()));
         paragraphsRestyled += newDocument.paragraphs().paragraphCount();
@@ -105,9 +110,12 @@ final class HighlightPainter {
         List<Annotation> copy = List.copyOf(annotations);
         Set<AnnotationKind> hidden = hiddenKinds.isEmpty() ? Set.of() : EnumSet.copyOf(hiddenKinds);
         List<SuggestedSpan> shownSuggestions = suggestions;
+        List<TextRange> shownFound = found;
+        int current = foundCurrent;
         var segOps = area.getSegOps();
         background.execute(() -> {
             HighlightSpans fresh = build(target, copy, emphasised, hidden, shownSuggestions);
+            fresh.setFound(shownFound, current);
             if (swapWhole) {
                 var whole = target.build(fresh, segOps);
                 runOnFx(() -> applyFull(requested, fresh, () -> swapIn(whole)));
@@ -183,6 +191,15 @@ final class HighlightPainter {
         change(s -> s.setSuggestions(shown));
     }
 
+    /** Marks the find bar's matches (an empty list removes them), the one at {@code current} as the current one. */
+    void setFound(List<TextRange> matches, int current) {
+        checkFxThread();
+        found = List.copyOf(matches);
+        foundCurrent = current;
+        List<TextRange> shown = found;
+        change(s -> s.setFound(shown, current));
+    }
+
     private void restyle(int[] textParagraphs) {
         if (document == null) {
             return;
@@ -194,7 +211,9 @@ final class HighlightPainter {
     }
 
     private HighlightSpans build(ArticleDocument target, List<Annotation> annotations, UUID emphasised) {
-        return build(target, annotations, emphasised, hiddenKinds, suggestions);
+        HighlightSpans fresh = build(target, annotations, emphasised, hiddenKinds, suggestions);
+        fresh.setFound(found, foundCurrent);
+        return fresh;
     }
 
     private static HighlightSpans build(ArticleDocument target, List<Annotation> annotations, UUID emphasised,

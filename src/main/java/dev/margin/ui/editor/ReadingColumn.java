@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * The reading column's size: the body font scaled by the zoom, and side padding that keeps lines
- * about 70 characters long however wide the window is (the scroll bar stays at the edge).
+ * about 70 characters long however wide the window is (the scroll bar stays at the edge). The area has no
+ * padding above or below: that room belongs to the text's first and last paragraphs.
  */
 final class ReadingColumn {
     static final double MIN_ZOOM = 0.7;
@@ -57,6 +58,9 @@ final class ReadingColumn {
     private void applyWidth() {
         double column = COLUMN_EMS * BODY_FONT_PX * zoom.get();
         double side = Math.max(MIN_SIDE_PADDING, (area.getWidth() - column) / 2);
-        area.setPadding(new Insets(28, side, 48, side));
+        // Side padding only: padding above and below would be dead bands that cut lines in half as the text
+        // scrolls under them. The room above the first line and below the last is in the first and last
+        // paragraphs (article-view.css, .document-start and .document-end), so it scrolls away with the text.
+        area.setPadding(new Insets(0, side, 0, side));
     }
 }

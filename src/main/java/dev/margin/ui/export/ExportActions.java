@@ -1,5 +1,6 @@
 package dev.margin.ui.export;
 
+import dev.margin.ui.common.Dialogs;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.read.AnnotationFilter;
@@ -122,14 +123,10 @@ public final class ExportActions {
             return;
         }
         Path library = deps.services().libraryFile().toAbsolutePath();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+        Alert confirm = Dialogs.alert(Alert.AlertType.CONFIRMATION, owner.get(), "restoreConfirmDialog", messages.get("files.restore.title"),
+                messages.get("files.restore.header"),
                 messages.get("files.restore.confirm", backup.get(), library.getFileName() + ".before-restore-…", library.getParent()),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(owner.get());
-        confirm.setTitle(messages.get("files.restore.title"));
-        confirm.setHeaderText(messages.get("files.restore.header"));
-        confirm.getDialogPane().setId("restoreConfirmDialog");
-        confirm.getDialogPane().setMinWidth(560);
+                Dialogs.Size.ERROR, ButtonType.OK, ButtonType.CANCEL);
         if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return;
         }
@@ -165,11 +162,7 @@ public final class ExportActions {
     }
 
     private void inform(String title, String text, String id) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setId(id);
+        Alert alert = Dialogs.alert(Alert.AlertType.INFORMATION, owner.get(), id, title, title, text, Dialogs.Size.MESSAGE, ButtonType.OK);
         alert.show();
     }
 

@@ -1,6 +1,6 @@
 package dev.margin.ui.export;
 
-import dev.margin.ui.common.DialogSize;
+import dev.margin.ui.common.Dialogs;
 import dev.margin.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -39,7 +39,7 @@ public final class ExportDialog {
     private final Messages messages;
     private final Consumer<Path> openFolder;
     private final ExportSubject subject;
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final Label result = new Label();
     private final Button openFolderButton = new Button();
     private Path lastFolder;
@@ -52,9 +52,9 @@ public final class ExportDialog {
         this.messages = messages;
         this.openFolder = openFolder;
         this.subject = subject;
+        stage = Dialogs.window(messages.get("export.title"), Dialogs.Size.WINDOW_FORM);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.get("export.title"));
         VBox root = new VBox(12, heading(), formats(), progress(), outcome(), buttons());
         root.setId("exportDialog");
         root.getStyleClass().add("export-dialog");
@@ -235,12 +235,8 @@ public final class ExportDialog {
 
     /** An error dialog: the heading names the file, the text gives the reason. */
     static void showFailure(Window owner, Messages messages, String header, String reason, String id) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("files.failed.title"));
-        alert.setHeaderText(header);
-        alert.getDialogPane().setId(id);
-        DialogSize.atLeast(alert, 520, 220);
+        Alert alert = Dialogs.alert(Alert.AlertType.ERROR, owner, id, messages.get("files.failed.title"), header, reason, Dialogs.Size.ERROR,
+                ButtonType.OK);
         alert.show();
     }
 }

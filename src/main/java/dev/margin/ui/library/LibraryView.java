@@ -1,5 +1,6 @@
 package dev.margin.ui.library;
 
+import dev.margin.ui.common.Dialogs;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
@@ -162,14 +163,9 @@ public final class LibraryView extends VBox {
 
     /** Asks before deleting an article with its annotations. */
     public void confirmDelete(ArticleSummary article) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("library.delete.content", article.annotationCount()),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setTitle(messages.get("library.delete.title"));
-        confirm.setHeaderText(messages.get("library.delete.header", article.title()));
-        if (getScene() != null) {
-            confirm.initOwner(getScene().getWindow());
-        }
-        confirm.getDialogPane().setId("deleteArticleDialog");
+        Alert confirm = Dialogs.alert(Alert.AlertType.CONFIRMATION, getScene() == null ? null : getScene().getWindow(), "deleteArticleDialog",
+                messages.get("library.delete.title"), messages.get("library.delete.header", article.title()),
+                messages.get("library.delete.content", article.annotationCount()), Dialogs.Size.MESSAGE, ButtonType.OK, ButtonType.CANCEL);
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> library.delete(article));
     }
 

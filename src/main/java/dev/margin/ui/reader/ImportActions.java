@@ -1,10 +1,12 @@
 package dev.margin.ui.reader;
 
-import dev.margin.ui.common.DialogSize;
+import dev.margin.ui.common.Dialogs;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.library.ImportOutcome;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.control.Alert;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
@@ -44,17 +46,18 @@ final class ImportActions {
     }
 
     void importUrl() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(owner.get());
-        dialog.setTitle(messages.get("import.url.title"));
-        dialog.setHeaderText(messages.get("import.url.header"));
+        TextInputDialog dialog = Dialogs.textInput(owner.get(), "importUrlDialog", messages.get("import.url.title"),
+                messages.get("import.url.header"), "");
         dialog.getEditor().setPromptText(messages.get("import.url.prompt"));
         dialog.getEditor().setId("importUrlField");
-        dialog.getDialogPane().setId("importUrlDialog");
-        dialog.setOnShown(event -> Platform.runLater(() -> {
-            dialog.getDialogPane().getScene().getWindow().requestFocus();
-            dialog.getEditor().requestFocus();
-        }));
+        EventHandler<DialogEvent> sized = dialog.getOnShown();
+        dialog.setOnShown(event -> {
+            sized.handle(event);
+            Platform.runLater(() -> {
+                dialog.getDialogPane().getScene().getWindow().requestFocus();
+                dialog.getEditor().requestFocus();
+            });
+        });
         dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(deps.imports()::importTextOrUrl);
     }
 
@@ -95,11 +98,9 @@ final class ImportActions {
 
     private void showReport(List<ImportOutcome> outcomes) {
         long failures = outcomes.stream().filter(ImportOutcome::failed).count();
-        Alert alert = new Alert(failures > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
-        alert.initOwner(owner.get());
-        alert.setTitle(messages.get("import.report.title"));
-        alert.setHeaderText(failures > 0 ? messages.get("import.failures.header", failures, outcomes.size())
-                : messages.get("import.report.header", outcomes.size()));
+        Alert alert = Dialogs.alert(failures > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, owner.get(), "importReportDialog",
+                messages.get("import.report.title"), failures > 0 ? messages.get("import.failures.header", failures, outcomes.size())
+                        : messages.get("import.report.header", outcomes.size()), null, Dialogs.Size.TEXT);
         TextArea list = new TextArea(deps.imports().reportText(outcomes));
         list.setId("importReport");
         list.setEditable(false);
@@ -107,9 +108,6 @@ final class ImportActions {
         list.setPrefRowCount(14);
         list.setPrefColumnCount(70);
         alert.getDialogPane().setContent(list);
-        alert.getDialogPane().setId("importReportDialog");
-        alert.setResizable(true);
-        DialogSize.atLeast(alert, 640, 420);
         alert.show();
     }
 }

@@ -1,12 +1,12 @@
 package dev.margin.ui.reader;
 
+import dev.margin.ui.common.Dialogs;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.MarkDialogs;
-import dev.margin.ui.common.DialogSize;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Icons;
@@ -86,6 +86,16 @@ final class ReaderActions {
         view().area().requestFocus();
     }
 
+    /** Puts the keyboard in the selected annotation's note. */
+    void editNote() {
+        window.panel().editor().focusNote();
+    }
+
+    /** Puts the keyboard in the selected annotation's tags. */
+    void editTags() {
+        window.panel().editor().focusTags();
+    }
+
     void deleteSelectedAnnotation() {
         Annotation selected = deps.annotating().selectedProperty().get();
         if (selected != null) {
@@ -129,11 +139,35 @@ final class ReaderActions {
             menu.getItems().add(item);
         }
         Optional<Bounds> caret = view().area().getCaretBounds();
+        double above;
         if (caret.isPresent()) {
+            above = caret.get().getMinY();
             menu.show(view().area(), caret.get().getMinX(), caret.get().getMaxY());
         } else {
             Bounds bounds = view().area().localToScreen(view().area().getBoundsInLocal());
-            menu.show(view().area(), bounds.getMinX() + bounds.getWidth() / 2, bounds.getMinY() + bounds.getHeight() / 3);
+            above = bounds.getMinY() + bounds.getHeight() / 3;
+            menu.show(view().area(), bounds.getMinX() + bounds.getWidth() / 2, above);
+        }
+        keepInsideWindow(menu, above);
+    }
+
+    /**
+     * Moves a shown menu back inside the window: left of the right edge, and above the clicked line when it would
+     * run past the bottom (the toolkit keeps menus on the screen only, so near the window's edge they ran off it).
+     */
+    private void keepInsideWindow(ContextMenu menu, double lineTop) {
+        Window window = owner();
+        if (!menu.isShowing() || window == null) {
+            return;
+        }
+        double right = window.getX() + window.getWidth();
+        double bottom = window.getY() + window.getHeight();
+        if (menu.getX() + menu.getWidth() > right) {
+            menu.setX(Math.max(window.getX(), right - menu.getWidth()));
+        }
+        if (menu.getY() + menu.getHeight() > bottom) {
+            double onTop = lineTop - menu.getHeight();
+            menu.setY(onTop >= window.getY() ? onTop : Math.max(window.getY(), bottom - menu.getHeight()));
         }
     }
 
@@ -205,6 +239,12 @@ final class ReaderActions {
         }
     }
 
+    void findAgain(boolean forwards) {
+        if (deps.annotating().articleProperty().get() != null) {
+            view().findAgain(forwards);
+        }
+    }
+
     void zoomIn() {
         view().zoomIn();
     }
@@ -226,28 +266,21 @@ final class ReaderActions {
     }
 
     void howTo() {
-        Alert help = new Alert(Alert.AlertType.INFORMATION);
-        help.initOwner(owner());
-        help.setTitle(messages.get("help.title"));
-        help.setHeaderText(messages.get("help.title"));
+        Alert help = Dialogs.alert(Alert.AlertType.INFORMATION, owner(), "howToDialog", messages.get("help.title"), messages.get("help.title"),
+                null, Dialogs.Size.TEXT);
         TextArea text = new TextArea(messages.get("help.text"));
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(22);
         text.setPrefColumnCount(60);
         help.getDialogPane().setContent(text);
-        help.getDialogPane().setId("howToDialog");
-        DialogSize.atLeast(help, 620, 560);
         help.show();
     }
 
     void about() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text",
-                ReaderActions.class.getPackage().getImplementationVersion() == null ? "" : ReaderActions.class.getPackage().getImplementationVersion(),
-                deps.libraryFile()));
-        about.initOwner(owner());
-        about.setTitle(messages.get("menu.help.about"));
-        about.setHeaderText(messages.get("app.title"));
+        String version = ReaderActions.class.getPackage().getImplementationVersion();
+        Alert about = Dialogs.alert(Alert.AlertType.INFORMATION, owner(), "aboutDialog", messages.get("menu.help.about"), messages.get("app.title"),
+                messages.get("about.text", version == null ? "" : version, deps.libraryFile()), Dialogs.Size.MESSAGE);
         about.show();
     }
 

@@ -5,6 +5,7 @@ import dev.margin.ui.annotations.CommandStack;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
+import dev.margin.ui.editor.ArticleView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
@@ -62,9 +63,15 @@ final class ReaderMenus {
         redoY.setVisible(false);
         MenuItem deleteAnnotation = item("menuDeleteAnnotation", m.get("menu.edit.deleteAnnotation"), null, actions::deleteSelectedAnnotation);
         deleteAnnotation.disableProperty().bind(deps.annotating().selectedProperty().isNull());
+        MenuItem editNote = item("menuEditNote", m.get("menu.edit.note"), shortcutShift(KeyCode.N), actions::editNote);
+        editNote.disableProperty().bind(deps.annotating().selectedProperty().isNull());
+        MenuItem editTags = item("menuEditTags", m.get("menu.edit.tags"), shortcutShift(KeyCode.T), actions::editTags);
+        editTags.disableProperty().bind(deps.annotating().selectedProperty().isNull());
         Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, redoY, new SeparatorMenuItem(),
-                item("menuFind", m.get("menu.edit.find"), shortcut(KeyCode.F), actions::find),
-                new SeparatorMenuItem(), deleteAnnotation);
+                item("menuFind", m.get("menu.edit.find"), ArticleView.FIND, actions::find),
+                item("menuFindNext", m.get("menu.edit.findNext"), ArticleView.FIND_NEXT, () -> actions.findAgain(true)),
+                item("menuFindPrevious", m.get("menu.edit.findPrevious"), ArticleView.FIND_PREVIOUS, () -> actions.findAgain(false)),
+                new SeparatorMenuItem(), editNote, editTags, deleteAnnotation);
 
         Menu annotate = new Menu(m.get("menu.annotate"));
         for (AnnotationKind kind : new AnnotationKind[] {AnnotationKind.QUOTE, AnnotationKind.ACTOR, AnnotationKind.CLAIM, AnnotationKind.HIGHLIGHT}) {
@@ -78,14 +85,13 @@ final class ReaderMenus {
 
         Menu view = new Menu(m.get("menu.view"));
         view.getItems().addAll(
-                item("menuZoomIn", m.get("menu.view.zoomIn"), shortcut(KeyCode.PLUS), actions::zoomIn),
-                // Ctrl and "+" is Ctrl+Shift+= on most layouts, so Shift may be down; the keypad's + and - also zoom.
-                hidden(item("menuZoomInEquals", m.get("menu.view.zoomIn"), shortcutAnyShift(KeyCode.EQUALS), actions::zoomIn)),
-                hidden(item("menuZoomInShiftPlus", m.get("menu.view.zoomIn"), shortcutShift(KeyCode.PLUS), actions::zoomIn)),
-                hidden(item("menuZoomInKeypad", m.get("menu.view.zoomIn"), shortcut(KeyCode.ADD), actions::zoomIn)),
-                item("menuZoomOut", m.get("menu.view.zoomOut"), shortcut(KeyCode.MINUS), actions::zoomOut),
-                hidden(item("menuZoomOutKeypad", m.get("menu.view.zoomOut"), shortcut(KeyCode.SUBTRACT), actions::zoomOut)),
-                item("menuZoomReset", m.get("menu.view.zoomReset"), shortcut(KeyCode.DIGIT0), actions::zoomReset),
+                item("menuZoomIn", m.get("menu.view.zoomIn"), ArticleView.ZOOM_IN, actions::zoomIn),
+                // Ctrl and "+" is Ctrl+Shift+= on most layouts; the keypad's + and - also zoom (keys defined by the view).
+                hidden(item("menuZoomInEquals", m.get("menu.view.zoomIn"), ArticleView.ZOOM_IN_EQUALS, actions::zoomIn)),
+                hidden(item("menuZoomInKeypad", m.get("menu.view.zoomIn"), ArticleView.ZOOM_IN_KEYPAD, actions::zoomIn)),
+                item("menuZoomOut", m.get("menu.view.zoomOut"), ArticleView.ZOOM_OUT, actions::zoomOut),
+                hidden(item("menuZoomOutKeypad", m.get("menu.view.zoomOut"), ArticleView.ZOOM_OUT_KEYPAD, actions::zoomOut)),
+                item("menuZoomReset", m.get("menu.view.zoomReset"), ArticleView.ZOOM_RESET, actions::zoomReset),
                 new SeparatorMenuItem());
         ToggleGroup themes = new ToggleGroup();
         for (AppTheme theme : AppTheme.values()) {
@@ -176,10 +182,6 @@ final class ReaderMenus {
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
-    }
-
-    private static KeyCombination shortcutAnyShift(KeyCode code) {
-        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
     }
 
     private static KeyCombination shortcutShift(KeyCode code) {

@@ -27,7 +27,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -72,6 +71,7 @@ public final class ReaderWindow implements ArticleOpener {
         this.state = new WindowState(deps.settings());
         this.theme = AppTheme.parse(deps.settings().get(WindowState.THEME, AppTheme.LIGHT.name()));
         articleView = ArticleView.withBackgroundRestyles(Locale.getDefault());
+        articleView.leaveShortcutsToMenus();
         libraryView = new LibraryView(deps.library(), deps.imports(), messages);
         actions = new ReaderActions(this, deps);
         panel = new AnnotationPanel(deps.annotating(), deps.annotationList(), messages, deps.clock(), actions::reattachToSelection,
@@ -221,9 +221,10 @@ public final class ReaderWindow implements ArticleOpener {
                 articleView.restoreScroll((int) deps.settings().getLong(WindowState.LAST_PARAGRAPH, 0));
                 restoreScrollFor = -1;
             }
-            // The reading area takes the keyboard on the first article (so Q, A, C, H work at once) and
-            // whenever no text field is being typed in.
-            if (!firstArticleShown || !(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+            // The keyboard stays where the user works: the reading area takes it on the first article (so Q, A, C, H
+            // work at once) and when an annotation is opened from elsewhere, never when an article is chosen in the
+            // library (Up, Down and Delete keep browsing it) or while a field is being typed in.
+            if (!firstArticleShown || pendingReveal != null || stage.getScene().getFocusOwner() == null) {
                 articleView.area().requestFocus();
             }
             if (!firstArticleShown) {
@@ -242,9 +243,11 @@ public final class ReaderWindow implements ArticleOpener {
     @Override
     public void openAndReveal(long articleId, UUID annotationId) {
         stage.toFront();
+        stage.requestFocus();
         Article shown = articleView.article();
         if (shown != null && shown.id() == articleId && deps.annotating().articleProperty().get() != null) {
             reveal(annotationId);
+            articleView.area().requestFocus();
             return;
         }
         pendingReveal = annotationId;

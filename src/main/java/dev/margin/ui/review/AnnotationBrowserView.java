@@ -1,11 +1,13 @@
 package dev.margin.ui.review;
 
+import dev.margin.ui.common.Dialogs;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.read.ActorSummary;
 import dev.margin.domain.read.ReviewRow;
 import dev.margin.domain.read.SavedFilter;
+import dev.margin.ui.common.Completion;
 import dev.margin.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -132,7 +134,7 @@ public final class AnnotationBrowserView extends BorderPane {
         field.setId("reviewActor");
         field.setPromptText(m.get("review.actorPrompt"));
         field.setPrefColumnCount(14);
-        AutoCompletionBinding<ActorSummary> completion = TextFields.bindAutoCompletion(field,
+        AutoCompletionBinding<ActorSummary> completion = Completion.bind(field,
                 request -> model.actorChoices().stream().filter(actor -> matches(actor, request.getUserText())).limit(12).toList(),
                 new StringConverter<>() {
                     @Override
@@ -279,10 +281,7 @@ public final class AnnotationBrowserView extends BorderPane {
         Button save = new Button(m.get("review.saveFilter"));
         save.setId("reviewSaveFilter");
         save.setOnAction(event -> {
-            TextInputDialog dialog = new TextInputDialog();
-            dialog.initOwner(getScene().getWindow());
-            dialog.setTitle(m.get("review.saveFilter"));
-            dialog.setHeaderText(m.get("review.saveFilterHeader"));
+            TextInputDialog dialog = Dialogs.textInput(getScene().getWindow(), null, m.get("review.saveFilter"), m.get("review.saveFilterHeader"), "");
             dialog.getEditor().setId("filterNameField");
             dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> saved.save(name, done -> { }));
         });

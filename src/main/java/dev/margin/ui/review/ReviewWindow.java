@@ -1,5 +1,6 @@
 package dev.margin.ui.review;
 
+import dev.margin.ui.common.Dialogs;
 import dev.margin.ui.common.Messages;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -10,6 +11,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.List;
  * Made once and shown again on every "Review annotations"; a tab's data is re-read whenever the tab is chosen.
  */
 public final class ReviewWindow {
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final TabPane tabs = new TabPane();
     private final AnnotationBrowserViewModel browser;
     private final SavedFiltersViewModel savedFilters;
@@ -30,6 +32,7 @@ public final class ReviewWindow {
     /** The window over {@code context}, with a tab made by each of {@code tabFactories} after the annotations browser. */
     public ReviewWindow(ReviewContext context, Window owner, List<ReviewTab.Factory> tabFactories) {
         Messages m = context.messages();
+        stage = Dialogs.window(m.get("review.title"), Dialogs.Size.WINDOW);
         browser = new AnnotationBrowserViewModel(context);
         savedFilters = new SavedFiltersViewModel(context, browser);
         browserView = new AnnotationBrowserView(browser, savedFilters, m);
@@ -75,8 +78,9 @@ public final class ReviewWindow {
                     () -> tabs.getSelectionModel().select(tab));
         }
         stage.setScene(scene);
-        stage.setTitle(m.get("review.title"));
-        stage.initOwner(owner);
+        // Not owned by the reader window: an owned window always stays above its owner, and opening an annotation
+        // from here must bring the reader to the front. It still closes with the reader.
+        owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, hidden -> stage.hide());
     }
 
     private static Tab tab(String id, String title, Node content) {

@@ -37,11 +37,11 @@ public final class SuggestionsUi {
     private SuggestionsUi() {
     }
 
-    /** @param panel the annotation panel; the section goes below its kind toggles */
+    /** @param panel the annotation panel; the section goes at its top, above the heading of the article's own annotations */
     public static SuggestionsPane install(SuggestionsViewModel model, Messages messages, Scene scene, ArticleView view,
                                           VBox panel, MenuBar menuBar) {
         SuggestionsPane pane = new SuggestionsPane(model, messages);
-        panel.getChildren().add(Math.min(1, panel.getChildren().size()), pane);
+        panel.getChildren().add(0, pane);
         List<Menu> menus = menuBar.getMenus();
         menus.add(Math.min(3, menus.size()), menu(model, messages));
         SuggestionKeys.install(scene, model, view.area(), pane.list());

@@ -18,6 +18,11 @@ public final class HighlightClasses {
     public static final String EMPHASISED = "emphasised";
     public static final String MOVED = "moved";
     public static final String SUGGESTION = "suggestion";
+    /** Every match of the find bar's phrase, and the one the find bar is on. */
+    public static final String FIND_MATCH = "find-match";
+    public static final String FIND_CURRENT = "find-current";
+    static final Set<String> FOUND = Set.of(FIND_MATCH);
+    static final Set<String> FOUND_CURRENT = Set.of(FIND_MATCH, FIND_CURRENT);
     /** Prefix of the class naming a user-chosen colour, e.g. "colour-green". */
     public static final String COLOUR_PREFIX = "colour-";
 

@@ -32,6 +32,8 @@ public final class HighlightSpans {
     private final ParagraphIndex paragraphs;
     private final Map<UUID, Mark> annotations = new LinkedHashMap<>();
     private final Map<UUID, Mark> suggestions = new LinkedHashMap<>();
+    /** The matches of the find bar's phrase; they belong to no kind and are never hidden. */
+    private final List<Mark> found = new ArrayList<>();
     /** The marks overlapping each paragraph; null where none does. */
     private final List<Mark>[] byParagraph;
     private final EnumSet<AnnotationKind> hidden = EnumSet.noneOf(AnnotationKind.class);
@@ -114,6 +116,28 @@ public final class HighlightSpans {
             Mark mark = markOf(suggestion.id(), suggestion.start(), suggestion.end(), suggestion.kind(),
                     HighlightClasses.ofSuggestion(suggestion), null, true);
             suggestions.put(suggestion.id(), mark);
+            index(mark);
+            addRange(affected, mark);
+        }
+        return toArray(affected);
+    }
+
+    /**
+     * Marks every match of a search ({@link HighlightClasses#FIND_MATCH}), the current one also as
+     * {@link HighlightClasses#FIND_CURRENT} ({@code current} -1 for none); returns the paragraphs to restyle.
+     */
+    public int[] setFound(List<TextRange> matches, int current) {
+        TreeSet<Integer> affected = new TreeSet<>();
+        for (Mark old : found) {
+            unindex(old);
+            addRange(affected, old);
+        }
+        found.clear();
+        for (int i = 0; i < matches.size(); i++) {
+            TextRange match = matches.get(i);
+            Set<String> classes = i == current ? HighlightClasses.FOUND_CURRENT : HighlightClasses.FOUND;
+            Mark mark = markOf(new UUID(0, i), match.start(), match.end(), null, classes, null, true);
+            found.add(mark);
             index(mark);
             addRange(affected, mark);
         }
