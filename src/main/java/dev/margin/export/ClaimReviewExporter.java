@@ -8,6 +8,7 @@ import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
+import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.Evidence;
 
 import java.io.IOException;
@@ -21,8 +22,9 @@ import java.util.Map;
 /**
  * Every claim of the bundle as a schema.org {@code ClaimReview} in one JSON-LD {@code @graph}:
  * claimReviewed (the normalised statement, else the claim's words), itemReviewed (a Claim whose
- * author is the claimant and whose appearance is the article), reviewRating.alternateName (the
- * status), datePublished (the day the claim was last assessed) and url.
+ * author is the claimant (the outlet, as an Organization, when the article itself makes the claim) and whose
+ * appearance is the article), reviewRating (the status in words, and on a 1 to 5 scale when it is a verdict),
+ * datePublished (the day the claim was last assessed) and url.
  *
  * <p>Margin does not publish reviews, so {@code url} points at the claim itself inside the
  * article, as a text fragment ({@code #:~:text=...}) that browsers scroll to and highlight;
@@ -78,7 +80,10 @@ public final class ClaimReviewExporter implements Exporter {
         json.writeStringField("@type", "Claim");
         json.writeStringField("text", annotation.exact());
         String claimant = text.claimant(annotation, article);
-        if (!claimant.isEmpty()) {
+        boolean outletWithoutName = claim.claimantActorId() == null && article.outlet().isBlank();
+        if (!claimant.isEmpty() && !outletWithoutName) {
+            // An outlet claimant is the publisher, an Organization; one that is not named is left out rather than
+            // written as an organisation called "the article".
             json.writeObjectFieldStart("author");
             Actor actor = claim.claimantActorId() == null ? null : actors.get(claim.claimantActorId());
             json.writeStringField("@type", actor == null ? "Organization" : schemaType(actor));
@@ -107,6 +112,12 @@ public final class ClaimReviewExporter implements Exporter {
         json.writeEndObject();
         json.writeObjectFieldStart("reviewRating");
         json.writeStringField("@type", "Rating");
+        Integer rating = ratingValue(claim.status());
+        if (rating != null) {
+            json.writeNumberField("ratingValue", rating);
+            json.writeNumberField("bestRating", 5);
+            json.writeNumberField("worstRating", 1);
+        }
         json.writeStringField("alternateName", Labels.title(claim.status()));
         json.writeEndObject();
         if (!annotation.note().isBlank()) {
@@ -126,6 +137,20 @@ public final class ClaimReviewExporter implements Exporter {
             json.writeEndArray();
         }
         json.writeEndObject();
+    }
+
+    /**
+     * The verdict on the 1 (false) to 5 (true) scale fact-checkers' markup uses beside its words; a claim not yet
+     * checked, or that cannot be, has no number, only its words.
+     */
+    static Integer ratingValue(ClaimStatus status) {
+        return switch (status) {
+            case REFUTED -> 1;
+            case MISLEADING -> 2;
+            case DISPUTED -> 3;
+            case SUPPORTED -> 5;
+            case UNVERIFIED, UNVERIFIABLE -> null;
+        };
     }
 
     private static String schemaType(Actor actor) {
