@@ -41,6 +41,7 @@ public final class PostgresStore implements Store {
     private final PgSearchDao search;
     private final PgRejectedSuggestionDao rejectedSuggestions;
     private final PgLibraryFiles libraryFiles;
+    private final PgReviewDao review;
 
     private PostgresStore(Connection connection, TeamLibraryAddress address) {
         this.address = address;
@@ -53,6 +54,7 @@ public final class PostgresStore implements Store {
         this.search = new PgSearchDao(db);
         this.rejectedSuggestions = new PgRejectedSuggestionDao(db);
         this.libraryFiles = new PgLibraryFiles(db);
+        this.review = new PgReviewDao(db, actors);
     }
 
     /**
@@ -163,14 +165,9 @@ public final class PostgresStore implements Store {
         return search;
     }
 
-    /**
-     * Not yet available for a team library: the review window's queries (filtered rows, actor pages, statistics,
-     * saved filters) are the next step of issue 15. Throws a StoreException saying so.
-     */
     @Override
     public ReviewDao review() {
-        throw new StoreException("The review views are not available yet for the team library " + address.shown()
-                + "; use the reader, search and the command line meanwhile.");
+        return review;
     }
 
     @Override

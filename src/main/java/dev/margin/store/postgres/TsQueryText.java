@@ -158,8 +158,32 @@ final class TsQueryText {
             last = weight.isEmpty() ? last + ":*" : last.substring(0, last.length() - weight.length()) + "*" + weight;
         }
         quoted.add(last);
-        out.add(quoted.size() == 1 ? quoted.get(0) : "(" + String.join(" <-> ", quoted) + ")");
+        String operand = quoted.size() == 1 ? quoted.get(0) : "(" + String.join(" <-> ", quoted) + ")";
+        String joined = joinedForm(phrase);
+        if (quoted.size() > 1 && joined != null) {
+            // "U.S." or "e-mail": PostgreSQL's parser keeps such a run as one token ("u.s"), SQLite's splits it
+            // into its letters; either form found is a match.
+            String alternative = "'" + joined.replace("\\", "\\\\").replace("'", "''") + "'"
+                    + (prefix ? ":*" : "") + weight;
+            operand = "(" + operand + " | " + alternative + ")";
+        }
+        out.add(operand);
         return true;
+    }
+
+    /** The text as one run without spaces, its leading and trailing punctuation cut; null when it has spaces. */
+    private static String joinedForm(String phrase) {
+        String text = phrase.strip();
+        int start = 0;
+        int end = text.length();
+        while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        String joined = text.substring(start, end);
+        return joined.isEmpty() || joined.chars().anyMatch(Character::isWhitespace) ? null : joined;
     }
 
     /** Runs of letters and digits, as SQLite's unicode61 tokenizer splits text. */

@@ -2,6 +2,7 @@ package dev.margin.store.sqlite;
 
 import dev.margin.domain.read.AnnotationFilter;
 import dev.margin.domain.read.SavedFilter;
+import dev.margin.store.SavedFilterJson;
 import dev.margin.store.StoreException;
 
 import java.sql.PreparedStatement;

@@ -18,8 +18,12 @@ public final class TestTeamLibraries {
     }
 
     public static Store open(Path file) {
+        return PostgresStore.open(PostgresTestServer.get().address(database(file), PostgresTestServer.SUPERUSER), () -> null);
+    }
+
+    /** The database that stands for {@code file}, made on first use. */
+    public static String database(Path file) {
         PostgresTestServer server = PostgresTestServer.get();
-        String database = DATABASES.computeIfAbsent(file.toAbsolutePath(), f -> server.freshDatabase());
-        return PostgresStore.open(server.address(database, PostgresTestServer.SUPERUSER), () -> null);
+        return DATABASES.computeIfAbsent(file.toAbsolutePath(), f -> server.freshDatabase());
     }
 }

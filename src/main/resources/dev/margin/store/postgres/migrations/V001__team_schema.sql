@@ -303,3 +303,21 @@ BEGIN
     END IF;
     RETURN marked;
 END $$;
+
+-- One column's text for the review window with the query's matches marked (about 24 words around the first);
+-- a text the query does not match comes back whole and unmarked.
+CREATE FUNCTION margin.search_mark(column_text text, language text, query tsquery, mark_start text, mark_end text)
+RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    options text := format('StartSel=%s, StopSel=%s, MaxWords=24, MinWords=12', mark_start, mark_end);
+    marked text;
+BEGIN
+    IF column_text IS NULL OR column_text = '' OR NOT (margin.search_vector(column_text, '', '', language) @@ query) THEN
+        RETURN column_text;
+    END IF;
+    marked := ts_headline(margin.search_config(language), column_text, query, options);
+    IF position(mark_start in marked) = 0 THEN
+        marked := ts_headline('simple', column_text, query, options);
+    END IF;
+    RETURN marked;
+END $$;

@@ -1,5 +1,8 @@
-package dev.margin.store.sqlite;
+package dev.margin.store.contract;
 
+import dev.margin.store.sqlite.ReviewFixtures;
+import dev.margin.store.sqlite.StoreFixtures;
+import dev.margin.store.Store;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.ClaimStatus;
@@ -18,9 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -30,15 +30,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Actor summaries and pages, claims by status, statistics and saved filters on a real library file. */
-class ReviewStatsActorsAndSavedFiltersTest {
+/**
+ * The contract of the review queries (ReviewStatsActorsAndSavedFilters), run against every store implementation: each subclass says
+ * how to open a library and inherits every test.
+ */
+public abstract class ReviewStatsActorsAndSavedFiltersContract {
+    /** Opens the library kept at {@code file} (the same file opens the same library again). */
+    protected abstract Store openStore(Path file);
+
+    /** Writes {@code json} as every saved filter's stored JSON, behind the store's back (the library is closed). */
+    protected abstract void writeSavedFilterJson(Path file, String json) throws Exception;
+
     @TempDir
     Path dir;
-    private SqliteStore store;
+    private Store store;
     private ReviewFixtures lib;
 
     @BeforeEach
     void open() {
-        store = SqliteStore.open(dir.resolve("margin.db"));
+        store = openStore(dir.resolve("margin.db"));
         lib = new ReviewFixtures(store);
     }
 
@@ -156,13 +166,10 @@ class ReviewStatsActorsAndSavedFiltersTest {
     void aSavedFilterThatCannotBeReadIsNamedInTheMessage() throws Exception {
         store.review().saveFilter("Broken", AnnotationFilter.none(), StoreFixtures.T0);
         store.close();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("margin.db"));
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE saved_filter SET filter_json = '{\"version\":1,\"kinds\":[\"SPEECH\"]}'");
-        }
-        store = SqliteStore.open(dir.resolve("margin.db"));
+        writeSavedFilterJson(dir.resolve("margin.db"), "{\"version\":1,\"kinds\":[\"SPEECH\"]}");
+        store = openStore(dir.resolve("margin.db"));
 
         assertThatThrownBy(() -> store.review().savedFilters()).isInstanceOf(StoreException.class)
-                .hasMessageContaining("\"Broken\"").hasMessageContaining("SPEECH").hasMessageContaining("margin.db");
+                .hasMessageContaining("\"Broken\"").hasMessageContaining("SPEECH").hasMessageContaining(store.file().toString());
     }
 }

@@ -1,4 +1,4 @@
-package dev.margin.store.sqlite;
+package dev.margin.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,14 +24,14 @@ import java.util.function.Function;
  * "articleId":3, "from":"2026-01-01", "to":"2026-06-30", "anchorStates":[…]}}. Fields that set no
  * condition are left out; lists are sorted so the same filter always gives the same text.
  */
-final class SavedFilterJson {
-    static final int VERSION = 1;
+public final class SavedFilterJson {
+    public static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SavedFilterJson() {
     }
 
-    static String write(AnnotationFilter filter) {
+    public static String write(AnnotationFilter filter) {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
         if (!filter.text().isBlank()) {
@@ -63,7 +63,7 @@ final class SavedFilterJson {
     }
 
     /** The filter in {@code json}; throws {@link IllegalArgumentException} naming what is wrong with it. */
-    static AnnotationFilter read(String json) {
+    public static AnnotationFilter read(String json) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
