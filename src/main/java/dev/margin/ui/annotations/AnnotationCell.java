@@ -1,7 +1,11 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.domain.ActorMention;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.ClaimDetails;
+import dev.margin.domain.Highlight;
+import dev.margin.domain.QuoteDetails;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
 import javafx.scene.control.Label;
@@ -71,23 +75,23 @@ final class AnnotationCell extends ListCell<Annotation> {
     }
 
     private String detailOf(Annotation annotation) {
-        return switch (annotation.kind()) {
-            case QUOTE -> {
-                String speaker = actors.nameOf(annotation.quote().speakerActorId());
+        return switch (annotation.body()) {
+            case QuoteDetails quote -> {
+                String speaker = actors.nameOf(quote.speakerActorId());
                 String who = speaker.isEmpty() ? messages.get("annotations.speakerUnknown") : speaker;
-                String type = messages.get("quoteType." + annotation.quote().type().name());
-                yield annotation.quote().cue().isEmpty() ? who + " · " + type : who + " · " + annotation.quote().cue() + " · " + type;
+                String type = messages.get("quoteType." + quote.type().name());
+                yield quote.cue().isEmpty() ? who + " · " + type : who + " · " + quote.cue() + " · " + type;
             }
-            case ACTOR -> actors.get(annotation.actorId())
+            case ActorMention mention -> actors.get(mention.actorId())
                     .map(actor -> actor.name() + " · " + messages.get("actorType." + actor.type().name()))
                     .orElse("");
-            case CLAIM -> {
-                String claimant = annotation.claim().claimantIsOutlet() ? messages.get("editor.claimant.outlet")
-                        : actors.nameOf(annotation.claim().claimantActorId());
-                String status = messages.get("claimStatus." + annotation.claim().status().name());
+            case ClaimDetails claim -> {
+                String claimant = claim.claimantIsOutlet() ? messages.get("editor.claimant.outlet")
+                        : actors.nameOf(claim.claimantActorId());
+                String status = messages.get("claimStatus." + claim.status().name());
                 yield claimant.isEmpty() ? status : claimant + " · " + status;
             }
-            case HIGHLIGHT -> annotation.note().isBlank() ? "" : firstLine(annotation.note());
+            case Highlight highlight -> annotation.note().isBlank() ? "" : firstLine(annotation.note());
         };
     }
 

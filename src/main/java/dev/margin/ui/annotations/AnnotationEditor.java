@@ -1,7 +1,11 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.domain.ActorMention;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.ClaimDetails;
+import dev.margin.domain.Highlight;
+import dev.margin.domain.QuoteDetails;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.Messages;
@@ -184,29 +188,29 @@ public final class AnnotationEditor extends ScrollPane {
         state.setText(displaced ? messages.get("anchorState." + annotation.anchorState().name()) : "");
         state.getParent().setVisible(displaced);
         state.getParent().setManaged(displaced);
-        switch (annotation.kind()) {
-            case QUOTE -> {
+        switch (annotation.body()) {
+            case QuoteDetails quote -> {
                 if (quoteForm == null) {
                     quoteForm = new QuoteForm(annotating, messages, clock);
                 }
                 quoteForm.show(annotation);
                 kindArea.getChildren().setAll(quoteForm.node());
             }
-            case ACTOR -> {
+            case ActorMention mention -> {
                 if (actorForm == null) {
                     actorForm = new ActorForm(annotating, messages);
                 }
                 actorForm.show(annotation);
                 kindArea.getChildren().setAll(actorForm.node());
             }
-            case CLAIM -> {
+            case ClaimDetails claim -> {
                 if (claimForm == null) {
                     claimForm = new ClaimForm(annotating, messages, clock);
                 }
                 claimForm.show(annotation);
                 kindArea.getChildren().setAll(claimForm.node());
             }
-            case HIGHLIGHT -> kindArea.getChildren().clear();
+            case Highlight highlight -> kindArea.getChildren().clear();
         }
         note.show(annotation);
         if (!tags.isFocused()) {
