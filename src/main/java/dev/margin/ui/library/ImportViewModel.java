@@ -118,7 +118,7 @@ public final class ImportViewModel {
         long succeeded = outcomes.stream().filter(outcome -> !outcome.failed()).count();
         String summary = wasCancelled ? messages.get("import.cancelled", outcomes.size(), total)
                 : succeeded == total ? messages.get("status.saved", messages.get("import.doneAll", succeeded))
-                : messages.get("import.done", succeeded, total);
+                : messages.get("import.done", succeeded, total, firstFailure(outcomes));
         int warnings = outcomes.stream().mapToInt(outcome -> outcome.warnings().size()).sum();
         int dropped = outcomes.stream().mapToInt(outcome -> outcome.droppedLines().size()).sum();
         List<String> notes = new ArrayList<>();
@@ -131,6 +131,11 @@ public final class ImportViewModel {
         status.info(notes.isEmpty() ? summary : messages.get("import.withNotes", summary, String.join(", ", notes)));
         lastReport.set(List.copyOf(outcomes));
         onFinished.accept(outcomes);
+    }
+
+    /** What went wrong with the first input that failed, for a one-item import's status line. */
+    private static String firstFailure(List<ImportOutcome> outcomes) {
+        return outcomes.stream().filter(ImportOutcome::failed).map(ImportOutcome::message).findFirst().orElse("");
     }
 
     /** The report of a batch as the details dialog lists it: per input its result, then its warnings and dropped lines. */
