@@ -9,26 +9,26 @@ import dev.margin.export.MarkdownExporter;
 import dev.margin.export.PdfReportExporter;
 
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The export formats, with the names the command line uses ({@code --format md}). MARKDOWN_FOLDER
  * writes one note per article into a folder; every other format writes one file.
  */
 public enum ExportFormat {
-    MARKDOWN("md", () -> new MarkdownExporter(true)),
+    MARKDOWN("md", options -> new MarkdownExporter(true)),
     MARKDOWN_FOLDER("md-folder", null),
-    HTML("html", HtmlExporter::new),
-    CSV("csv", () -> new CsvExporter(false)),
-    CSV_WITH_BOM("csv-bom", () -> new CsvExporter(true)),
-    JSONLD("jsonld", () -> new JsonLdExporter(false)),
-    CLAIMREVIEW("claimreview", ClaimReviewExporter::new),
-    PDF("pdf", PdfReportExporter::new);
+    HTML("html", options -> new HtmlExporter()),
+    CSV("csv", options -> new CsvExporter(false)),
+    CSV_WITH_BOM("csv-bom", options -> new CsvExporter(true)),
+    JSONLD("jsonld", options -> new JsonLdExporter(false)),
+    CLAIMREVIEW("claimreview", options -> new ClaimReviewExporter(options.reviewer())),
+    PDF("pdf", options -> new PdfReportExporter(options.includeArticleText()));
 
     private final String cliName;
-    private final Supplier<Exporter> exporter;
+    private final Function<ExportOptions, Exporter> exporter;
 
-    ExportFormat(String cliName, Supplier<Exporter> exporter) {
+    ExportFormat(String cliName, Function<ExportOptions, Exporter> exporter) {
         this.cliName = cliName;
         this.exporter = exporter;
     }
@@ -37,12 +37,17 @@ public enum ExportFormat {
         return cliName;
     }
 
-    /** A fresh exporter for a single-file format. */
+    /** A fresh exporter for a single-file format, with the default options. */
     public Exporter exporter() {
+        return exporter(ExportOptions.DEFAULT);
+    }
+
+    /** A fresh exporter for a single-file format; {@code options} matter where the format has a use for them. */
+    public Exporter exporter(ExportOptions options) {
         if (exporter == null) {
             throw new IllegalStateException(this + " writes a folder, not one file");
         }
-        return exporter.get();
+        return exporter.apply(options);
     }
 
     public boolean writesFolder() {

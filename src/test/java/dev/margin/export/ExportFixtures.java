@@ -97,7 +97,7 @@ final class ExportFixtures {
         Annotation okaforMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000005"), 1, 2, AnnotationKind.ACTOR,
                 anchor(t, "Adaeze Okafor"), AnchorState.OK, null, 7L, null, "", List.of(), null, CREATED, CREATED);
         Annotation allianceMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000006"), 1, 2, AnnotationKind.ACTOR,
-                anchor(t, "Coastal Alliance"), AnchorState.OK, null, 11L, null, "Check party spelling", List.of("party"), null, CREATED, CREATED);
+                anchor(t, "Coastal Alliance"), AnchorState.OK, null, 11L, null, "Check **party** spelling (www.example.org/parties)", List.of("party"), null, CREATED, CREATED);
         Annotation ministryMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000007"), 1, 2, AnnotationKind.ACTOR,
                 anchor(t, "the ministry"), AnchorState.OK, null, 9L, null, "", List.of(), null, CREATED, CREATED);
         Annotation arabic = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000008"), 1, 2, AnnotationKind.HIGHLIGHT,
@@ -112,7 +112,7 @@ final class ExportFixtures {
         Annotation orphan = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000b"), 2, 1, AnnotationKind.HIGHLIGHT,
                 new Anchor(10, 10, "", "", ""), AnchorState.ORPHANED, null, null, null, "Lost after an edit", List.of(), null, CREATED, CREATED);
         Annotation wednesday = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000d"), 1, 1, AnnotationKind.HIGHLIGHT,
-                anchor(RAIL_TEXT_V1, "on Wednesday"), AnchorState.ORPHANED, null, null, null, "Day changed in the update", List.of(), null,
+                anchor(RAIL_TEXT_V1, "on Wednesday"), AnchorState.ORPHANED, null, null, null, "Day changed in the update, see https://news.example.org/corrections.\n\n- *first* said Wednesday\n- then Thursday", List.of(), null,
                 CREATED, MODIFIED);
         Annotation unattributed = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000c"), 2, 1, AnnotationKind.QUOTE,
                 anchor(PASTED_TEXT, "“simply untrue”"), AnchorState.OK,
