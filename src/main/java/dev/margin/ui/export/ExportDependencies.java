@@ -1,5 +1,6 @@
 package dev.margin.ui.export;
 
+import dev.margin.service.AppVersion;
 import dev.margin.service.LibraryServices;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.common.Messages;
@@ -22,8 +23,7 @@ public record ExportDependencies(LibraryServices services, TaskRunner tasks, Sta
                                  AnnotatingViewModel annotating, FileDialogs fileDialogs, Consumer<String> showDocument) {
 
     ExportViewModel exportViewModel() {
-        String version = ExportDependencies.class.getPackage().getImplementationVersion();
-        return new ExportViewModel(services.exports(version == null ? "dev" : version, ""), tasks, status, messages, settings);
+        return new ExportViewModel(services.exports(AppVersion.version(), ""), tasks, status, messages, settings);
     }
 
     LibraryFilesViewModel libraryFilesViewModel() {
