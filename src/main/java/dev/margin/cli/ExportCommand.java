@@ -1,7 +1,9 @@
 package dev.margin.cli;
 
 import dev.margin.service.Cancellation;
+import dev.margin.export.Reviewer;
 import dev.margin.service.ExportFormat;
+import dev.margin.service.ExportOptions;
 import dev.margin.service.ExportScope;
 import dev.margin.service.ExportService;
 import dev.margin.service.ExportService.ExportResult;
@@ -71,6 +73,21 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "csv only: start the file with a byte order mark, so spreadsheet programs read it as UTF-8.")
     private boolean bom;
 
+    @Option(names = "--with-text", description = "pdf only: print each article's text, with its marks, before its notes.")
+    private boolean withText;
+
+    @Option(names = "--organisation", paramLabel = "NAME", defaultValue = "",
+            description = "claimreview only: the organisation publishing the fact checks, written as each review's author.")
+    private String organisation;
+
+    @Option(names = "--organisation-url", paramLabel = "URL", defaultValue = "",
+            description = "claimreview only: the organisation's web site (http or https).")
+    private String organisationUrl;
+
+    @Option(names = "--review-url", paramLabel = "URL", defaultValue = "",
+            description = "claimreview only: the page the reviews are published on, each review's url (default: the organisation's site).")
+    private String reviewUrl;
+
     @Option(names = "--creator", paramLabel = "NAME", defaultValue = "",
             description = "Your name, written as the creator of the JSON-LD annotations (default: none).")
     private String creator;
@@ -84,6 +101,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportFormat chosen = effectiveFormat();
+        ExportOptions exportOptions = options();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (chosen.writesFolder() && Files.exists(output) && !Files.isDirectory(output)) {
@@ -98,7 +116,7 @@ final class ExportCommand implements Callable<Integer> {
             Cancellation cancellation = new Cancellation();
             ExportResult result;
             try (CancelOnShutdown onCtrlC = new CancelOnShutdown(cancellation)) {
-                result = service.export(exportScope, chosen, output, new ProgressPrinter(err, "margin export"), cancellation);
+                result = service.export(exportScope, chosen, exportOptions, output, new ProgressPrinter(err, "margin export"), cancellation);
             }
             out.println("Exported " + Counts.of(result.articles(), "article") + ", " + Counts.of(result.annotations(), "annotation") + " and "
                     + Counts.of(result.actors(), "actor") + " as " + chosen.cliName() + " to " + where(result, chosen));
@@ -110,6 +128,21 @@ final class ExportCommand implements Callable<Integer> {
             // the library's own failures (a missing article, a damaged file) and a cancel, said in one line
             return CommandFailure.report(spec, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+    }
+
+    /** --with-text and the reviewing organisation; each only with the format it is for, and the addresses web addresses. */
+    private ExportOptions options() {
+        if (withText && format != ExportFormat.PDF) {
+            throw new ParameterException(spec.commandLine(), "--with-text only goes with --format pdf.");
+        }
+        Reviewer reviewer = new Reviewer(organisation, organisationUrl, reviewUrl);
+        if (!reviewer.equals(Reviewer.NONE) && format != ExportFormat.CLAIMREVIEW) {
+            throw new ParameterException(spec.commandLine(), "--organisation, --organisation-url and --review-url only go with --format claimreview.");
+        }
+        if (!reviewer.problem().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "ClaimReview: " + reviewer.problem() + ".");
+        }
+        return new ExportOptions(withText, reviewer);
     }
 
     /** The format with --folder and --bom folded in; either on a format it does not fit is a usage error. */

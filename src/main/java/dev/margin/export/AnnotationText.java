@@ -6,6 +6,12 @@ import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.Evidence;
 
+import dev.margin.domain.ActorRole;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,6 +29,28 @@ final class AnnotationText {
         }
         Actor actor = actors.get(actorId);
         return actor == null ? "" : actor.name();
+    }
+
+    /**
+     * The roles an actor held, latest first, each with the day it was known ("transport minister as
+     * of 2026-11-20"); a role given several times is named once, with its latest day.
+     */
+    List<String> roles(Long actorId) {
+        Actor actor = actorId == null ? null : actors.get(actorId);
+        if (actor == null) {
+            return List.of();
+        }
+        List<ActorRole> ordered = new ArrayList<>(actor.roles());
+        ordered.sort(Comparator.comparing(ActorRole::asOf, Comparator.nullsLast(Comparator.reverseOrder())));
+        Map<String, ActorRole> latest = new LinkedHashMap<>();
+        ordered.forEach(role -> latest.putIfAbsent(role.role().strip().toLowerCase(java.util.Locale.ROOT), role));
+        return latest.values().stream().filter(role -> !role.role().isBlank())
+                .map(role -> role.role().strip() + (role.asOf() == null ? "" : " as of " + role.asOf())).toList();
+    }
+
+    /** {@link #roles} in one line, separated by "; ". */
+    String rolesLine(Long actorId) {
+        return String.join("; ", roles(actorId));
     }
 
     String speaker(Annotation annotation) {

@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>{@code start}/{@code end} count Unicode code points, like the W3C selectors, so they agree
  * with tools outside Java; they point into the text of the row's {@code revision}. Several evidence items share one cell, one per line; tags are
- * separated by "; ". With {@code byteOrderMark} the file starts with a UTF-8 BOM, which some
+ * separated by "; ". {@code roles} lists the roles of the row's actor, speaker or claimant, latest first
+ * ("transport minister as of 2026-11-20"); {@code created} and {@code modified} are UTC to the second. With {@code byteOrderMark} the file starts with a UTF-8 BOM, which some
  * spreadsheet programs need to read UTF-8 rather than a legacy code page.
  *
  * <p>Text cells are written so that a spreadsheet shows them as text and never runs them as a formula (CSV or
@@ -32,7 +33,7 @@ public final class CsvExporter implements Exporter {
     public static final List<String> COLUMNS = List.of(
             "article_id", "article_title", "article_outlet", "article_date", "article_url",
             "annotation_id", "kind", "exact", "prefix", "suffix", "start", "end", "revision", "state",
-            "speaker", "cue", "quote_type", "actor", "claimant", "claim_statement", "claim_kind", "status", "evidence",
+            "speaker", "cue", "quote_type", "actor", "claimant", "roles", "claim_statement", "claim_kind", "status", "evidence",
             "note", "tags", "colour", "created", "modified");
 
     /** The first characters that make a spreadsheet read a cell as a formula (OWASP's CSV-injection list). */
@@ -80,6 +81,17 @@ public final class CsvExporter implements Exporter {
         return cells;
     }
 
+    /** The actor the row is about: the one mentioned, the quote's speaker or the claim's claimant. */
+    private static Long actorOf(Annotation a) {
+        if (a.actorId() != null) {
+            return a.actorId();
+        }
+        if (a.quote() != null) {
+            return a.quote().speakerActorId();
+        }
+        return a.claim() == null ? null : a.claim().claimantActorId();
+    }
+
     private static Object[] row(Article article, Annotation a, CodePointIndex index, AnnotationText text) {
         return new Object[] {
                 article.id(), article.displayTitle(), article.outlet(), article.publishedDate() == null ? "" : article.publishedDate(),
@@ -87,11 +99,11 @@ public final class CsvExporter implements Exporter {
                 a.id(), Labels.of(a.kind()), a.exact(), a.anchor().prefix(), a.anchor().suffix(),
                 index.toCodePoints(a.start()), index.toCodePoints(a.end()), a.revision(), Labels.of(a.anchorState()),
                 text.speaker(a), a.quote() == null ? "" : a.quote().cue(), a.quote() == null ? "" : Labels.of(a.quote().type()),
-                text.actorName(a.actorId()), text.claimant(a, article),
+                text.actorName(a.actorId()), text.claimant(a, article), text.rolesLine(actorOf(a)),
                 a.claim() == null ? "" : a.claim().statement(), a.claim() == null ? "" : Labels.of(a.claim().kind()),
                 a.claim() == null ? "" : Labels.of(a.claim().status()), AnnotationText.allEvidence(a.claim()),
                 a.note(), String.join("; ", a.tags()), a.colour() == null ? "" : a.colour(),
-                ExportInfo.readable(a.created()), ExportInfo.readable(a.modified())
+                Timestamps.iso(a.created()), Timestamps.iso(a.modified())
         };
     }
 }

@@ -154,7 +154,7 @@ final class HtmlArticleWriter {
             writeClaimDetails(annotation, annotation.claim(), article);
         }
         if (!annotation.note().isBlank()) {
-            out.write("<div class=\"note\" dir=\"auto\">" + Html.escape(annotation.note().strip()) + "</div>");
+            out.write("<div class=\"note\">" + NoteMarkup.html(annotation.note()) + "</div>");
         }
         if (!annotation.tags().isEmpty()) {
             out.write("<div class=\"tags\">");
@@ -169,6 +169,7 @@ final class HtmlArticleWriter {
     private void writeQuoteDetails(Annotation annotation, QuoteDetails quote) throws IOException {
         String speaker = text.speaker(annotation);
         out.write("<div>— " + (speaker.isEmpty() ? "<em>" + Labels.of(quote.resolution()) + "</em>" : "<strong>" + Html.escape(speaker) + "</strong>"));
+        writeRoles(quote.speakerActorId());
         if (!quote.cue().isBlank()) {
             out.write(", <em>" + Html.escape(quote.cue()) + "</em>");
         }
@@ -181,6 +182,18 @@ final class HtmlArticleWriter {
             out.write(": " + Html.escape(actor.description()));
         }
         out.write("</div>");
+        List<String> roles = text.roles(actor.id());
+        if (!roles.isEmpty()) {
+            out.write("<div class=\"roles\">Role: " + Html.escape(String.join("; ", roles)) + "</div>");
+        }
+    }
+
+    /** The speaker's or claimant's roles after the name: " (transport minister as of 2026-11-20)". */
+    private void writeRoles(Long actorId) throws IOException {
+        String roles = text.rolesLine(actorId);
+        if (!roles.isEmpty()) {
+            out.write(" <span class=\"roles\">(" + Html.escape(roles) + ")</span>");
+        }
     }
 
     private void writeClaimDetails(Annotation annotation, ClaimDetails claim, Article article) throws IOException {
@@ -189,6 +202,7 @@ final class HtmlArticleWriter {
         String claimant = text.claimant(annotation, article);
         if (!claimant.isEmpty()) {
             out.write(" · claimed by <strong>" + Html.escape(claimant) + "</strong>");
+            writeRoles(claim.claimantActorId());
         }
         out.write("</div>");
         if (!claim.statement().isBlank()) {

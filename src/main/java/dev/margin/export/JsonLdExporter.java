@@ -70,7 +70,7 @@ public final class JsonLdExporter implements Exporter {
         json.writeStringField("type", "AnnotationCollection");
         json.writeStringField("label", "Margin export of " + bundle.articles().size() + " article(s)");
         json.writeNumberField("total", bundle.annotations().size());
-        json.writeStringField("generated", bundle.info().exportedAt().toString());
+        json.writeStringField("generated", Timestamps.iso(bundle.info().exportedAt()));
         AnnotationJsonWriter.writeGenerator(bundle.info(), json);
         AnnotationJsonWriter.writeCreator(bundle.info(), json);
         if (!pagedArticles.isEmpty()) {

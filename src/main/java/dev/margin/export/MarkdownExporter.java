@@ -34,7 +34,7 @@ public final class MarkdownExporter implements Exporter {
     @Override
     public void write(ExportBundle bundle, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(new UnclosableOutputStream(out), StandardCharsets.UTF_8), 1 << 16);
-        MarkdownNoteWriter notes = new MarkdownNoteWriter(bundle.actorsById(), wikiLinks);
+        MarkdownNoteWriter notes = new MarkdownNoteWriter(bundle.actorsById(), wikiLinks ? new ActorNotes(bundle.actors()) : null);
         boolean first = true;
         for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
             Article article = bundle.article(entry.getKey()).orElseThrow();

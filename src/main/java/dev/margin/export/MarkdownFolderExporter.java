@@ -1,6 +1,8 @@
 package dev.margin.export;
 
+import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
 
 import java.io.BufferedWriter;
@@ -12,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +24,11 @@ import java.util.Set;
 
 /**
  * One Markdown note per article into a folder (an Obsidian vault, say): files named
- * {@code <date>-<slug>.md}, made unique against each other and against files already in the
+ * {@link FileNames#forArticle} ({@code wirenews-2026-11-20-rail-link-to-open-in-march.md}), made unique against each other and against files already in the
  * folder, so an export never overwrites an unrelated note. A note this exporter wrote earlier for
  * the same article (its front matter names the article id) is replaced, so exporting again
- * updates the vault instead of filling it with copies. Each file is written atomically.
+ * updates the vault instead of filling it with copies. With wiki-links, every actor gets a note too
+ * ({@link ActorNotes}), so no [[link]] points nowhere. Each file is written atomically.
  */
 public final class MarkdownFolderExporter {
     private final boolean wikiLinks;
@@ -34,21 +40,57 @@ public final class MarkdownFolderExporter {
         this.protectedFiles = protectedFiles;
     }
 
-    /** Writes the notes and returns the files written, in article order. */
+    /**
+     * Writes the notes and returns the files written: the article notes in article order, then (with
+     * wiki-links) the note of every actor of the bundle, in {@value ActorNotes#FOLDER}/, so that every
+     * [[link]] in the article notes opens a note.
+     */
     public List<Path> write(ExportBundle bundle, Path folder) throws IOException {
         Files.createDirectories(folder);
         Set<String> taken = FileNames.newTakenSet();
         try (var existing = Files.list(folder)) {
             existing.forEach(p -> taken.add(p.getFileName().toString().toLowerCase(Locale.ROOT)));
         }
-        MarkdownNoteWriter notes = new MarkdownNoteWriter(bundle.actorsById(), wikiLinks);
+        ActorNotes actorNotes = wikiLinks ? new ActorNotes(bundle.actors(), folder) : null;
+        MarkdownNoteWriter notes = new MarkdownNoteWriter(bundle.actorsById(), actorNotes);
         List<Path> written = new ArrayList<>();
+        Map<Article, List<Annotation>> byArticle = new LinkedHashMap<>();
+        Map<Article, String> noteNames = new HashMap<>();
         for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
             Article article = bundle.article(entry.getKey()).orElseThrow();
             Path file = chooseFile(folder, FileNames.forArticle(article, "md"), article, taken);
             AtomicFileWriter.write(file, protectedFiles, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 notes.write(article, entry.getValue(), writer);
+                writer.flush();
+            });
+            written.add(file);
+            byArticle.put(article, entry.getValue());
+            String fileName = file.getFileName().toString();
+            noteNames.put(article, fileName.substring(0, fileName.length() - ".md".length()));
+        }
+        if (actorNotes != null) {
+            written.addAll(writeActorNotes(bundle, folder, actorNotes, byArticle, noteNames));
+        }
+        return written;
+    }
+
+    private List<Path> writeActorNotes(ExportBundle bundle, Path folder, ActorNotes actorNotes, Map<Article, List<Annotation>> byArticle,
+                                       Map<Article, String> noteNames) throws IOException {
+        if (bundle.actors().isEmpty()) {
+            return List.of();
+        }
+        Files.createDirectories(folder.resolve(ActorNotes.FOLDER));
+        Map<Long, Map<String, EnumMap<AnnotationKind, Integer>>> appearances = ActorNotes.appearances(byArticle, noteNames);
+        Map<String, String> titles = new HashMap<>();
+        noteNames.forEach((article, name) -> titles.put(name, article.displayTitle()));
+        AnnotationText text = new AnnotationText(bundle.actorsById());
+        List<Path> written = new ArrayList<>();
+        for (Actor actor : bundle.actors()) {
+            Path file = actorNotes.file(folder, actor.id());
+            AtomicFileWriter.write(file, protectedFiles, out -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                actorNotes.write(actor, appearances.getOrDefault(actor.id(), Map.of()), titles, text, writer);
                 writer.flush();
             });
             written.add(file);

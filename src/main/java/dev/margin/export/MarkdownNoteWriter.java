@@ -21,17 +21,19 @@ import java.util.stream.Collectors;
 /**
  * Writes one article's note: YAML front matter (title, outlet, byline, date, url, tags), then
  * sections for quotes, claims, actors and highlights, each item with its note and tags.
- * Actor names become Obsidian wiki-links ([[Adaeze Okafor]]) when asked for.
+ * Actor names become Obsidian wiki-links ([[Adaeze Okafor]]) to their {@link ActorNotes} when asked
+ * for; a speaker's and claimant's roles follow the name.
  */
 final class MarkdownNoteWriter {
     private final Map<Long, Actor> actors;
     private final AnnotationText text;
-    private final boolean wikiLinks;
+    private final ActorNotes actorNotes;
 
-    MarkdownNoteWriter(Map<Long, Actor> actors, boolean wikiLinks) {
+    /** @param actorNotes the actor notes the [[wiki-links]] point to; null for bold names instead of links */
+    MarkdownNoteWriter(Map<Long, Actor> actors, ActorNotes actorNotes) {
         this.actors = actors;
         this.text = new AnnotationText(actors);
-        this.wikiLinks = wikiLinks;
+        this.actorNotes = actorNotes;
     }
 
     void write(Article article, List<Annotation> annotations, Writer out) throws IOException {
@@ -106,7 +108,7 @@ final class MarkdownNoteWriter {
         out.write(MarkdownText.blockQuote(annotation.exact()));
         List<String> attribution = new ArrayList<>();
         String speaker = text.speaker(annotation);
-        attribution.add(speaker.isEmpty() ? "*" + Labels.of(quote.resolution()) + "*" : actor(quote.speakerActorId()));
+        attribution.add(speaker.isEmpty() ? "*" + Labels.of(quote.resolution()) + "*" : actor(quote.speakerActorId()) + roles(quote.speakerActorId()));
         if (!quote.cue().isBlank()) {
             attribution.add("*" + MarkdownText.literal(quote.cue()) + "*");
         }
@@ -120,7 +122,7 @@ final class MarkdownNoteWriter {
         out.write("### " + Labels.title(claim.status()) + ": " + MarkdownText.literal(headingText(annotation.exact())) + "\n\n");
         out.write(MarkdownText.blockQuote(annotation.exact()) + "\n");
         out.write("- **Status:** " + Labels.of(claim.status()) + "\n");
-        String claimant = claim.claimantActorId() != null ? actor(claim.claimantActorId())
+        String claimant = claim.claimantActorId() != null ? actor(claim.claimantActorId()) + roles(claim.claimantActorId())
                 : MarkdownText.literal(text.claimant(annotation, article));
         if (!claimant.isEmpty()) {
             out.write("- **Claimant:** " + claimant + "\n");
@@ -176,6 +178,10 @@ final class MarkdownNoteWriter {
             if (!actor.aliases().isEmpty()) {
                 parts.add("also: " + actor.aliases().stream().map(MarkdownText::literal).collect(Collectors.joining(", ")));
             }
+            List<String> roles = text.roles(actor.id());
+            if (!roles.isEmpty()) {
+                parts.add("role: " + roles.stream().map(MarkdownText::literal).collect(Collectors.joining("; ")));
+            }
             if (actor.externalId() != null && !actor.externalId().isBlank()) {
                 parts.add("id " + MarkdownText.literal(actor.externalId()));
             }
@@ -205,7 +211,13 @@ final class MarkdownNoteWriter {
 
     private String actor(Long actorId) {
         String name = text.actorName(actorId);
-        return wikiLinks ? MarkdownText.wikiLink(name) : "**" + MarkdownText.literal(name) + "**";
+        return actorNotes != null ? actorNotes.link(actorId) : "**" + MarkdownText.literal(name) + "**";
+    }
+
+    /** " (transport minister as of 2026-11-20)" after a speaker's or claimant's name, or nothing. */
+    private String roles(Long actorId) {
+        String roles = text.rolesLine(actorId);
+        return roles.isEmpty() ? "" : " (" + MarkdownText.literal(roles) + ")";
     }
 
     private static String headingText(String exact) {

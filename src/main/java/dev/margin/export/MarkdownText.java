@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 /** Escaping for text placed into Markdown and YAML front matter. */
 final class MarkdownText {
     private static final Pattern INLINE_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
-    private static final Pattern WIKI_FORBIDDEN = Pattern.compile("[\\[\\]|#^\\n]");
 
     private MarkdownText() {
     }
@@ -26,11 +25,6 @@ final class MarkdownText {
             quoted.append("> ").append(literal(line)).append('\n');
         }
         return quoted.toString();
-    }
-
-    /** An Obsidian wiki-link to a note named after the actor, with the characters links cannot hold removed. */
-    static String wikiLink(String name) {
-        return "[[" + WIKI_FORBIDDEN.matcher(name).replaceAll(" ").strip() + "]]";
     }
 
     /** A YAML double-quoted scalar. */

@@ -12,6 +12,7 @@ import org.apache.pdfbox.util.Matrix;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,7 @@ import java.util.List;
 final class PdfLayout implements AutoCloseable {
     static final Color INK = new Color(0x1d, 0x1f, 0x21);
     static final Color MUTED = new Color(0x5f, 0x63, 0x68);
+    static final Color LINK = new Color(0x09, 0x69, 0xda);
 
     private static final float MARGIN = 56;
     private static final float FOOTER_Y = 30;
@@ -33,7 +35,9 @@ final class PdfLayout implements AutoCloseable {
     private final PDDocument document;
     private final PdfFonts fonts;
     private final PDRectangle size = PDRectangle.A4;
+    private final PdfRichLines richLines;
     private PDPageContentStream content;
+    private PDPage page;
     private float y;
 
     PdfLayout(PDDocument document, PdfFonts fonts, String runningTitle) {
@@ -44,6 +48,7 @@ final class PdfLayout implements AutoCloseable {
         this.pageCount = new PDFormXObject(document);
         pageCount.setBBox(new PDRectangle(0, -2, 60, 12));
         pageCount.setResources(new PDResources());
+        this.richLines = new PdfRichLines(fonts, line -> ArabicShaping.shape(line, codePoint -> fonts.canShow(fonts.regular, codePoint)));
     }
 
     PdfFonts fonts() {
@@ -52,7 +57,7 @@ final class PdfLayout implements AutoCloseable {
 
     void newPage() throws IOException {
         closeContent();
-        PDPage page = new PDPage(size);
+        page = new PDPage(size);
         document.addPage(page);
         content = new PDPageContentStream(document, page);
         y = size.getHeight() - MARGIN;
@@ -103,6 +108,37 @@ final class PdfLayout implements AutoCloseable {
                 content.showText(visual);
                 content.endText();
             }
+        }
+    }
+
+    /**
+     * A paragraph of styled runs (bold, slanted, coloured, linked, marked), wrapped at spaces; '\n'
+     * starts a new line. A paragraph that needs the bidi algorithm (right-to-left words) is drawn
+     * as plain text in its first run's look instead, so its words stay in the right order.
+     */
+    void paragraph(List<PdfRun> runs, float fontSize, float indent, Color barColour) throws IOException {
+        if (runs.isEmpty()) {
+            return;
+        }
+        StringBuilder all = new StringBuilder();
+        runs.forEach(run -> all.append(run.text()));
+        if (Bidi.requiresBidi(all.toString().toCharArray(), 0, all.length())) {
+            paragraph(all.toString(), runs.get(0).font(), fontSize, indent, runs.get(0).colour(), barColour);
+            return;
+        }
+        ensurePage();
+        float leading = fontSize * 1.35f;
+        for (List<PdfRichLines.Piece> line : richLines.wrap(runs, fontSize, size.getWidth() - 2 * MARGIN - indent)) {
+            if (y - leading < MARGIN) {
+                newPage();
+            }
+            y -= leading;
+            if (barColour != null) {
+                content.setNonStrokingColor(barColour);
+                content.addRect(MARGIN + indent - 9, y - fontSize * 0.3f, 2.5f, leading);
+                content.fill();
+            }
+            richLines.draw(line, MARGIN + indent, y, fontSize, content, page);
         }
     }
 

@@ -40,7 +40,12 @@ public enum ExportFormat {
      * exporters' interface with it.
      */
     Exporter exporter() {
-        return Exporters.of(this);
+        return exporter(ExportOptions.DEFAULT);
+    }
+
+    /** A fresh exporter for a single-file format; {@code options} matter where the format has a use for them. */
+    Exporter exporter(ExportOptions options) {
+        return Exporters.of(this, options);
     }
 
     /**
@@ -48,7 +53,7 @@ public enum ExportFormat {
      * reads this enum at every start (the window's included), and the exporters (PDF's among them) need not load then.
      */
     private static final class Exporters {
-        static Exporter of(ExportFormat format) {
+        static Exporter of(ExportFormat format, ExportOptions options) {
             return switch (format) {
                 case MARKDOWN -> new MarkdownExporter(true);
                 case MARKDOWN_FOLDER -> throw new IllegalStateException(format + " writes a folder, not one file");
@@ -56,8 +61,8 @@ public enum ExportFormat {
                 case CSV -> new CsvExporter(false);
                 case CSV_WITH_BOM -> new CsvExporter(true);
                 case JSONLD -> new JsonLdExporter(false);
-                case CLAIMREVIEW -> new ClaimReviewExporter();
-                case PDF -> new PdfReportExporter();
+                case CLAIMREVIEW -> new ClaimReviewExporter(options.reviewer());
+                case PDF -> new PdfReportExporter(options.includeArticleText());
             };
         }
     }

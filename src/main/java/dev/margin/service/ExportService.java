@@ -67,6 +67,20 @@ public final class ExportService {
      */
     public ExportResult export(ExportScope scope, ExportFormat format, Path target, ExportProgress progress, Cancellation cancellation)
             throws IOException {
+        return export(scope, format, ExportOptions.DEFAULT, target, progress, cancellation);
+    }
+
+    /**
+     * Exports as {@link #export(ExportScope, ExportFormat, Path, ExportProgress, Cancellation)} does, with
+     * {@code options} (the PDF's article text, the ClaimReview's reviewing organisation). Throws
+     * IllegalArgumentException, before anything is read or written, when the reviewer's addresses are not web addresses.
+     */
+    public ExportResult export(ExportScope scope, ExportFormat format, ExportOptions options, Path target, ExportProgress progress,
+                               Cancellation cancellation) throws IOException {
+        Objects.requireNonNull(options, "options");
+        if (format == ExportFormat.CLAIMREVIEW && !options.reviewer().problem().isEmpty()) {
+            throw new IllegalArgumentException("Cannot export ClaimReview: " + options.reviewer().problem() + ".");
+        }
         ExportBundle bundle = bundle(scope, progress, cancellation);
         cancellation.check();
         List<Path> files;
@@ -74,7 +88,7 @@ public final class ExportService {
         if (format.writesFolder()) {
             files = new MarkdownFolderExporter(true, library).write(bundle, target);
         } else {
-            AtomicFileWriter.write(target, library, out -> format.exporter().write(bundle, new WatchedStream(out, progress, cancellation)));
+            AtomicFileWriter.write(target, library, out -> format.exporter(options).write(bundle, new WatchedStream(out, progress, cancellation)));
             files = List.of(target.toAbsolutePath().normalize());
         }
         return new ExportResult(files, bundle.articles().size(), bundle.annotations().size(), bundle.actors().size());

@@ -113,6 +113,32 @@ class ExportCommandTest {
     }
 
     @Test
+    void claimReviewNamesTheReviewingOrganisationAndTheReviewPage() throws IOException {
+        JsonNode review = new ObjectMapper().readTree(Files.readString(export("--format", "claimreview", "--all",
+                "--organisation", "Harbour Facts", "--organisation-url", "https://facts.example.net",
+                "--review-url", "https://facts.example.net/harbour-fees"))).path("@graph").get(0);
+
+        assertThat(review.path("author").path("@type").asText()).isEqualTo("Organization");
+        assertThat(review.path("author").path("name").asText()).isEqualTo("Harbour Facts");
+        assertThat(review.path("author").path("url").asText()).isEqualTo("https://facts.example.net");
+        assertThat(review.path("url").asText()).isEqualTo("https://facts.example.net/harbour-fees");
+        assertThat(review.path("itemReviewed").path("author").path("name").asText()).isEqualTo("Ingrid Halvorsen");
+    }
+
+    @Test
+    void pdfWithTextPrintsTheArticleBeforeItsNotes() throws IOException {
+        Path with = export("--format", "pdf", "--with-text", "--article", Long.toString(library.wireReport));
+        Path without = export("--format", "pdf", "--article", Long.toString(library.wireReport));
+
+        try (PDDocument withText = Loader.loadPDF(with.toFile()); PDDocument notesOnly = Loader.loadPDF(without.toFile())) {
+            String text = new PDFTextStripper().getText(withText).replaceAll("\\s+", " ");
+            assertThat(text).contains("Article text");
+            assertThat(new PDFTextStripper().getText(notesOnly)).doesNotContain("Article text");
+            assertThat(withText.getDocumentInformation().getCreator()).isEqualTo("Margin " + VersionProvider.version());
+        }
+    }
+
+    @Test
     void htmlIsOneStandalonePage() throws IOException {
         String html = Files.readString(export("--format", "html", "--article", Long.toString(library.wireReport)));
 
@@ -129,14 +155,18 @@ class ExportCommandTest {
         Path folder = dir.resolve("vault");
         CliRunner.Run run = cli.run("export", "--format", "md", "--folder", "--all", "--output", folder.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("2 notes in " + folder.toAbsolutePath());
+        assertThat(run.out()).containsPattern("[0-9]+ notes in " + java.util.regex.Pattern.quote(folder.toAbsolutePath().toString()));
+        List<Path> notes;
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> notes = files.toList();
-            assertThat(notes).hasSize(2).allMatch(p -> p.toString().endsWith(".md"));
+            notes = files.filter(p -> p.toString().endsWith(".md")).toList();
         }
+        assertThat(notes).as("one note per article").hasSize(2);
+        assertThat(folder.resolve("actors/Ingrid Halvorsen.md")).as("the actor the [[link]] names").exists();
         assertThat(cli.run("export", "--format", "md", "--folder", "--all", "--output", folder.toString()).exitCode()).isZero();
-        try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.count()).as("exporting again updates the notes, it does not copy them").isEqualTo(2);
+        try (Stream<Path> files = Files.walk(folder)) {
+            long count = files.filter(p -> p.toString().endsWith(".md")).count();
+            assertThat(count).as("exporting again updates the notes, it does not copy them").isEqualTo(run.out().replaceAll("(?s).* ([0-9]+) notes in .*", "$1")
+                    .transform(Long::parseLong));
         }
     }
 
@@ -211,6 +241,12 @@ class ExportCommandTest {
         assertThat(cli.run("export", "--format", "md", "--bom", "--all", "--output", out).exitCode()).isEqualTo(2);
         assertThat(cli.run("export", "--format", "csv", "--all").exitCode()).isEqualTo(2);
         assertThat(cli.run("export", "--format", "csv", "--query", "%%", "--output", out).exitCode()).isEqualTo(2);
+        assertThat(cli.run("export", "--format", "csv", "--with-text", "--all", "--output", out).err()).contains("--with-text only goes with --format pdf");
+        assertThat(cli.run("export", "--format", "pdf", "--organisation", "Facts", "--all", "--output", out).exitCode()).isEqualTo(2);
+        CliRunner.Run badSite = cli.run("export", "--format", "claimreview", "--organisation", "Facts", "--organisation-url", "javascript:alert(1)",
+                "--all", "--output", out);
+        assertThat(badSite.exitCode()).isEqualTo(2);
+        assertThat(badSite.err()).contains("not an http(s) address");
         assertThat(dir.resolve("x")).doesNotExist();
     }
 }

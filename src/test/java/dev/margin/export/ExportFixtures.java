@@ -7,6 +7,7 @@ import dev.margin.domain.Anchor;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.ActorMention;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.TestBodies;
 import dev.margin.domain.Highlight;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
@@ -97,7 +98,7 @@ final class ExportFixtures {
         Annotation okaforMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000005"), 1, 2,
                 anchor(t, "Adaeze Okafor"), AnchorState.OK, new ActorMention(7L), "", List.of(), null, CREATED, CREATED);
         Annotation allianceMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000006"), 1, 2,
-                anchor(t, "Coastal Alliance"), AnchorState.OK, new ActorMention(11L), "Check party spelling", List.of("party"), null, CREATED, CREATED);
+                anchor(t, "Coastal Alliance"), AnchorState.OK, new ActorMention(11L), "Check **party** spelling (www.example.org/parties)", List.of("party"), null, CREATED, CREATED);
         Annotation ministryMention = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000007"), 1, 2,
                 anchor(t, "the ministry"), AnchorState.OK, new ActorMention(9L), "", List.of(), null, CREATED, CREATED);
         Annotation arabic = new Annotation(UUID.fromString("00000000-0000-4000-8000-000000000008"), 1, 2,
@@ -112,7 +113,7 @@ final class ExportFixtures {
         Annotation orphan = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000b"), 2, 1,
                 new Anchor(10, 10, "", "", ""), AnchorState.ORPHANED, Highlight.INSTANCE, "Lost after an edit", List.of(), null, CREATED, CREATED);
         Annotation wednesday = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000d"), 1, 1,
-                anchor(RAIL_TEXT_V1, "on Wednesday"), AnchorState.ORPHANED, Highlight.INSTANCE, "Day changed in the update", List.of(), null,
+                anchor(RAIL_TEXT_V1, "on Wednesday"), AnchorState.ORPHANED, Highlight.INSTANCE, "Day changed in the update, see https://news.example.org/corrections.\n\n- *first* said Wednesday\n- then Thursday", List.of(), null,
                 CREATED, MODIFIED);
         Annotation unattributed = new Annotation(UUID.fromString("00000000-0000-4000-8000-00000000000c"), 2, 1,
                 anchor(PASTED_TEXT, "“simply untrue”"), AnchorState.OK,

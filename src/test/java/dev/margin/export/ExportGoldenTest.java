@@ -33,15 +33,17 @@ class ExportGoldenTest {
 
         GoldenFiles.assertMatches("notes.md", markdown);
         assertThat(markdown).startsWith("---\ntitle: \"Rail link to open in March, minister says 🚆\"\n")
-                .contains("> — [[Adaeze Okafor]], *promising*, partial quote")
-                .contains("- **Claimant:** [[Adaeze Okafor]]")
+                .contains("> — [[Adaeze Okafor]] (transport minister as of 2026-11-20), *promising*, partial quote")
+                .contains("- **Claimant:** [[Adaeze Okafor]] (transport minister as of 2026-11-20)")
+                .contains("role: transport minister as of 2026-11-20")
                 .contains("tags:\n  - \"fares\"")
                 .contains("Opposition party \\[coastal\\] \\| \"CA\"");
     }
 
     @Test
     void markdownWithoutWikiLinksUsesBoldNames() throws IOException {
-        assertThat(export(new MarkdownExporter(false))).contains("— **Adaeze Okafor**, *promising*").doesNotContain("[[");
+        assertThat(export(new MarkdownExporter(false))).contains("— **Adaeze Okafor** (transport minister as of 2026-11-20), *promising*")
+                .doesNotContain("[[");
     }
 
     @Test
@@ -87,6 +89,13 @@ class ExportGoldenTest {
         assertThat(claim.get("status")).isEqualTo("misleading");
         assertThat(claim.get("claimant")).isEqualTo("Adaeze Okafor");
         assertThat(claim.get("evidence").split("\n")).hasSize(2);
+        assertThat(claim.get("roles")).isEqualTo("transport minister as of 2026-11-20");
+        assertThat(byId.get("00000000-0000-4000-8000-000000000001").get("roles")).as("a quote's speaker").isEqualTo(claim.get("roles"));
+        for (CSVRecord row : rows) {
+            assertThat(row.get("created")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+            assertThat(row.get("modified")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        }
+        assertThat(claim.get("modified")).as("the fixture's .250 s are cut to the second").isEqualTo("2026-11-22T14:02:07Z");
         assertThat(csv).contains("\r\n");
     }
 
@@ -152,16 +161,17 @@ class ExportGoldenTest {
         GoldenFiles.assertMatches("claims.claimreview.jsonld", json);
 
         JsonNode graph = new ObjectMapper().readTree(json).path("@graph");
-        assertThat(graph).hasSize(3);
+        assertThat(graph).as("the unverified claim carries no verdict and is left out").hasSize(2);
         JsonNode track = graph.get(0);
         assertThat(track.path("@type").asText()).isEqualTo("ClaimReview");
         assertThat(track.path("claimReviewed").asText()).isEqualTo("312 km of track have been laid");
         assertThat(track.path("itemReviewed").path("@type").asText()).isEqualTo("Claim");
         assertThat(track.path("itemReviewed").path("author").path("name").asText()).isEqualTo("Adaeze Okafor");
         assertThat(track.path("reviewRating").path("alternateName").asText()).isEqualTo("Misleading");
-        assertThat(track.path("url").asText()).startsWith("https://news.example.org/2026/11/20/rail-link-march?src=feed&lang=en#:~:text=We%20have");
+        assertThat(track.path("url").asText()).as("no reviewer set: the claim in the article")
+                .startsWith("https://news.example.org/2026/11/20/rail-link-march?src=feed&lang=en#:~:text=We%20have");
         assertThat(track.path("datePublished").asText()).isEqualTo("2026-11-22");
-        assertThat(graph.get(2).has("url")).isFalse();
+        assertThat(track.path("reviewBody").asText()).isEqualTo("Ask the ministry for the survey, see report (https://news.example.org/track-report).");
     }
 
     private String export(Exporter exporter) throws IOException {

@@ -25,12 +25,12 @@ class PdfReportExporterTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             GoldenFiles.assertMatches("report-helvetica.txt", text);
-            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Annotated notes: 2 articles");
             assertThat(text).contains("Rail link to open in March, minister says ?")
                     .contains("“We have laid 312 kilometres of track and we will not stop,”")
                     .contains("MISLEADING · statistic")
-                    .contains("Page 1 of 2").contains("Page 2 of 2");
+                    .contains("Page 1 of 3").contains("Page 3 of 3");
         }
     }
 

@@ -96,8 +96,9 @@ class ExportServiceTest {
         }
         assertThat(Files.readString(dir.resolve("out-md.md"))).contains("[[Adaeze Okafor]]");
         try (Stream<Path> notes = Files.list(dir.resolve("out-md-folder"))) {
-            assertThat(notes).hasSize(3);
+            assertThat(notes.filter(p -> p.toString().endsWith(".md"))).as("one note per article").hasSize(3);
         }
+        assertThat(dir.resolve("out-md-folder/actors/Adaeze Okafor.md")).as("the actor's note its [[link]] opens").isRegularFile();
         assertThat(progress).isNotEmpty();
         assertThat(ExportFormat.ofCliName("JSONLD")).isEqualTo(ExportFormat.JSONLD);
         assertThatThrownBy(() -> ExportFormat.ofCliName("docx")).hasMessageContaining("Unknown export format \"docx\"");

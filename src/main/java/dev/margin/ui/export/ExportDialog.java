@@ -13,7 +13,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -29,7 +31,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The export dialog: what is exported, the format (with CSV's byte-order mark), then the file or folder
+ * The export dialog: what is exported, the format (with CSV's byte-order mark, the PDF's article text and
+ * ClaimReview's reviewing organisation), then the file or folder
  * chosen through {@link FileDialogs}; while the export runs, its progress and a Cancel button; at the end
  * where it went, with "Open folder". A failure gets its own dialog naming the file and the reason.
  */
@@ -120,6 +123,19 @@ public final class ExportDialog {
                 bom.getStyleClass().add("export-format-detail");
                 entry.getChildren().add(bom);
             }
+            if (option == FormatOption.PDF) {
+                CheckBox text = new CheckBox(messages.get("export.pdfText"));
+                text.setId("exportPdfText");
+                text.selectedProperty().bindBidirectional(model.articleTextProperty());
+                text.disableProperty().bind(radio.selectedProperty().not());
+                text.getStyleClass().add("export-format-detail");
+                entry.getChildren().add(text);
+            }
+            if (option == FormatOption.CLAIMREVIEW) {
+                GridPane reviewer = reviewerFields();
+                reviewer.disableProperty().bind(radio.selectedProperty().not());
+                entry.getChildren().add(reviewer);
+            }
             box.getChildren().add(entry);
         }
         group.selectedToggleProperty().addListener((observable, old, chosen) -> {
@@ -129,6 +145,33 @@ public final class ExportDialog {
         });
         box.disableProperty().bind(model.runningProperty());
         return box;
+    }
+
+    /** The reviewing organisation, set once: its name, web site and the page the reviews go on; kept in the settings. */
+    private GridPane reviewerFields() {
+        GridPane grid = new GridPane();
+        grid.setId("exportReviewer");
+        grid.getStyleClass().add("export-reviewer");
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(4, 0, 0, 24));
+        String[][] fields = {{"exportOrganisation", "export.organisation"}, {"exportOrganisationUrl", "export.organisationUrl"},
+                {"exportReviewUrl", "export.reviewUrl"}};
+        List<javafx.beans.property.StringProperty> values = List.of(model.organisationProperty(), model.organisationUrlProperty(),
+                model.reviewUrlProperty());
+        for (int row = 0; row < fields.length; row++) {
+            Label label = new Label(messages.get(fields[row][1]));
+            label.getStyleClass().add("export-format-detail");
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            TextField field = new TextField();
+            field.setId(fields[row][0]);
+            field.setPromptText(messages.get(fields[row][1] + ".prompt"));
+            field.textProperty().bindBidirectional(values.get(row));
+            label.setLabelFor(field);
+            GridPane.setHgrow(field, Priority.ALWAYS);
+            grid.addRow(row, label, field);
+        }
+        return grid;
     }
 
     private VBox progress() {
@@ -198,6 +241,10 @@ public final class ExportDialog {
     /** Asks for the target (a folder for the Markdown folder format), then starts the export. */
     private void chooseAndExport() {
         FormatOption option = model.formatProperty().get();
+        if (!model.problem().isEmpty()) {
+            result.setText(model.problem());
+            return;
+        }
         Optional<Path> target;
         if (option.writesFolder()) {
             target = dialogs.folder(stage, messages.get("export.chooseFolder"), model.initialFolder());

@@ -1,5 +1,7 @@
 package dev.margin.ui.export;
 
+import dev.margin.export.Reviewer;
+import dev.margin.service.ExportOptions;
 import dev.margin.service.ExportProgress;
 import dev.margin.service.ExportService;
 import dev.margin.service.ExportService.ExportResult;
@@ -17,6 +19,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +29,19 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
- * The export dialog's state: the chosen format (and CSV's byte-order mark), remembered with the last
- * folder in the window's settings; one export at a time, a {@link BackgroundTask} on the worker pool, its progress
+ * The export dialog's state: the chosen format (and CSV's byte-order mark, the PDF's article text, the
+ * ClaimReview's reviewing organisation, set once and kept), remembered with the last folder in the
+ * window's settings; one export at a time, a {@link BackgroundTask} on the worker pool, its progress
  * (articles read, then bytes written), its cancellation, and how it ended, also told to the status bar.
  */
 public final class ExportViewModel {
     static final String LAST_FOLDER = "export.lastFolder";
     static final String LAST_FORMAT = "export.lastFormat";
     static final String CSV_BOM = "export.csvBom";
+    static final String PDF_TEXT = "export.pdfText";
+    static final String ORGANISATION = "export.organisation.name";
+    static final String ORGANISATION_URL = "export.organisation.url";
+    static final String REVIEW_URL = "export.reviewUrl";
     /** The progress value a progress bar shows as "busy, amount unknown" (ProgressIndicator's own). */
     public static final double INDETERMINATE = BackgroundTask.INDETERMINATE;
 
@@ -43,6 +52,10 @@ public final class ExportViewModel {
     private final Settings settings;
     private final ObjectProperty<FormatOption> format = new SimpleObjectProperty<>();
     private final BooleanProperty bom = new SimpleBooleanProperty();
+    private final BooleanProperty articleText = new SimpleBooleanProperty();
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty organisationUrl = new SimpleStringProperty("");
+    private final StringProperty reviewUrl = new SimpleStringProperty("");
     private final TaskMonitor monitor = new TaskMonitor();
 
     /** How an export ended: with a result, cancelled, or failed (with the file it was writing). */
@@ -64,6 +77,21 @@ public final class ExportViewModel {
         this.settings = settings;
         format.set(FormatOption.parse(settings.get(LAST_FORMAT, FormatOption.MARKDOWN.name())));
         bom.set(settings.getBoolean(CSV_BOM, false));
+        articleText.set(settings.getBoolean(PDF_TEXT, false));
+        organisation.set(settings.get(ORGANISATION, ""));
+        organisationUrl.set(settings.get(ORGANISATION_URL, ""));
+        reviewUrl.set(settings.get(REVIEW_URL, ""));
+    }
+
+    /** The reviewing organisation as typed (ClaimReview's author), remembered once given. */
+    public Reviewer reviewer() {
+        return new Reviewer(organisation.get(), organisationUrl.get(), reviewUrl.get());
+    }
+
+    /** Why the chosen format cannot be exported as the dialog stands (a reviewer's address that is not a web address), or empty. */
+    public String problem() {
+        String problem = format.get() == FormatOption.CLAIMREVIEW ? reviewer().problem() : "";
+        return problem.isEmpty() ? "" : messages.get("export.reviewer.problem", problem);
     }
 
     /** The service the exports run through (also asked which annotations a review filter matches). */
@@ -88,9 +116,10 @@ public final class ExportViewModel {
         FormatOption option = format.get();
         remember(option, option.writesFolder() ? target : target.toAbsolutePath().getParent());
         boolean withBom = bom.get();
+        ExportOptions options = new ExportOptions(articleText.get(), reviewer());
         status.info(messages.get("export.running", target));
         BackgroundTask<ExportResult> task = BackgroundTask.create(context -> service.export(subject.scope(), option.format(withBom),
-                target, (stage, done, total) -> heard(context, stage, done, total), context.cancellation()));
+                options, target, (stage, done, total) -> heard(context, stage, done, total), context.cancellation()));
         monitor.watch(task, INDETERMINATE, messages.get("export.progress.starting")).onSuccess(result -> {
             Outcome outcome = new Outcome(target, result, null);
             status.info(doneMessage(outcome));
@@ -126,6 +155,13 @@ public final class ExportViewModel {
     private void remember(FormatOption option, Path folder) {
         settings.put(LAST_FORMAT, option.name());
         settings.put(CSV_BOM, bom.get());
+        settings.put(PDF_TEXT, articleText.get());
+        Reviewer reviewer = reviewer();
+        if (reviewer.problem().isEmpty()) {
+            settings.put(ORGANISATION, reviewer.name());
+            settings.put(ORGANISATION_URL, reviewer.url());
+            settings.put(REVIEW_URL, reviewer.reviewPage());
+        }
         if (folder != null) {
             settings.put(LAST_FOLDER, folder.toAbsolutePath().toString());
         }
@@ -146,6 +182,23 @@ public final class ExportViewModel {
 
     public BooleanProperty bomProperty() {
         return bom;
+    }
+
+    /** The PDF report prints each article's text, with its marks. */
+    public BooleanProperty articleTextProperty() {
+        return articleText;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public StringProperty organisationUrlProperty() {
+        return organisationUrl;
+    }
+
+    public StringProperty reviewUrlProperty() {
+        return reviewUrl;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -9,8 +9,13 @@ import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.Settings;
 import dev.margin.ui.common.StatusViewModel;
 import dev.margin.ui.common.SynchronousTaskRunner;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +72,7 @@ class ExportViewModelTest {
 
         ExportViewModel.Outcome outcome = export(subject, target);
 
-        assertThat(target.getFileName().toString()).isEqualTo("2026-03-03-rail-plan-faces-first-test-in-parliament.md");
+        assertThat(target.getFileName().toString()).isEqualTo("margin-wire-2026-03-03-rail-plan-faces-first-test-in-parliament.md");
         assertThat(outcome.succeeded()).isTrue();
         assertThat(outcome.result().annotations()).isEqualTo(4);
         String note = Files.readString(target);
@@ -106,13 +111,59 @@ class ExportViewModelTest {
 
         ExportViewModel.Outcome outcome = export(subject, vault);
 
-        assertThat(outcome.result().files()).hasSize(2);
-        try (Stream<Path> notes = Files.list(vault)) {
+        assertThat(outcome.result().files()).as("two article notes, the actor note they link").hasSize(3);
+        try (Stream<Path> notes = Files.list(vault).filter(p -> p.toString().endsWith(".md"))) {
             assertThat(notes.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "2026-03-03-rail-plan-faces-first-test-in-parliament.md", "2026-03-04-tema-container-traffic-rises-12.md");
+                    "margin-wire-2026-03-03-rail-plan-faces-first-test-in-parliament.md", "margin-wire-2026-03-04-tema-container-traffic-rises-12.md");
         }
-        assertThat(status.textProperty().get()).isEqualTo("Exported 2 articles, 5 annotations to 2 notes in " + vault);
+        assertThat(status.textProperty().get()).isEqualTo("Exported 2 articles, 5 annotations to 3 notes in " + vault);
         assertThat(settings.get(ExportViewModel.LAST_FOLDER, "")).isEqualTo(vault.toAbsolutePath().toString());
+    }
+
+    @Test
+    void thePdfsArticleTextAndTheReviewingOrganisationAreUsedAndKeptForNextTime() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        ExportSubject subject = ExportSubject.article(library.rail, "This article");
+        exports.formatProperty().set(FormatOption.CLAIMREVIEW);
+        exports.organisationProperty().set("Harbour Facts");
+        exports.organisationUrlProperty().set("https://facts.example.net");
+        Path claims = out.resolve(subject.fileName(FormatOption.CLAIMREVIEW));
+
+        assertThat(exports.problem()).isEmpty();
+        assertThat(export(subject, claims).succeeded()).isTrue();
+
+        JsonNode review = new ObjectMapper().readTree(claims.toFile()).path("@graph").get(0);
+        assertThat(review.path("author").path("name").asText()).isEqualTo("Harbour Facts");
+        assertThat(review.path("author").path("url").asText()).isEqualTo("https://facts.example.net");
+        assertThat(review.path("url").asText()).isEqualTo("https://facts.example.net");
+        ExportViewModel later = new ExportViewModel(new ExportService(store, ExportFixture.CLOCK, "test", ""), new SynchronousTaskRunner(),
+                status, messages, settings);
+        assertThat(later.reviewer()).as("set once, kept in the settings").isEqualTo(exports.reviewer());
+
+        exports.formatProperty().set(FormatOption.PDF);
+        exports.articleTextProperty().set(true);
+        Path pdf = out.resolve(subject.fileName(FormatOption.PDF));
+        assertThat(export(subject, pdf).succeeded()).isTrue();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Article text");
+            assertThat(document.getDocumentInformation().getCreator()).isEqualTo("Margin test");
+        }
+        assertThat(settings.getBoolean(ExportViewModel.PDF_TEXT, false)).isTrue();
+    }
+
+    @Test
+    void aReviewersSiteThatIsNotAWebAddressIsNamedAndNothingIsWritten() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("out")).resolve("claims.json");
+        exports.formatProperty().set(FormatOption.CLAIMREVIEW);
+        exports.organisationProperty().set("Harbour Facts");
+        exports.organisationUrlProperty().set("facts.example.net");
+
+        assertThat(exports.problem()).isEqualTo("Cannot export ClaimReview: the organisation's web site \"facts.example.net\" is not an http(s) address.");
+        ExportViewModel.Outcome outcome = export(ExportSubject.article(library.rail, "This article"), target);
+
+        assertThat(outcome.succeeded()).isFalse();
+        assertThat(target).doesNotExist();
+        assertThat(settings.get(ExportViewModel.ORGANISATION_URL, "")).as("a wrong address is not kept").isEmpty();
     }
 
     @Test

@@ -87,7 +87,7 @@ class ExportWindowTest {
         Path out = Files.createDirectory(dir.resolve("out"));
         Path note = out.resolve("rail.md");
         exportOpenArticle(FormatOption.MARKDOWN, note);
-        assertThat(dialogs.proposedName()).isEqualTo("2026-03-03-rail-plan-faces-first-test-in-parliament.md");
+        assertThat(dialogs.proposedName()).isEqualTo("margin-wire-2026-03-03-rail-plan-faces-first-test-in-parliament.md");
         assertThat(Files.readString(note)).contains("Rail plan faces first test in parliament", ExportFixture.QUOTE_WORDS, "[[Adaeze Okafor]]");
         assertThat(textOf("#exportResult")).isEqualTo("Exported 1 article, 4 annotations to " + note);
         assertThat(status()).isEqualTo("Exported 1 article, 4 annotations to " + note);
@@ -102,7 +102,7 @@ class ExportWindowTest {
         });
         robot.interact(() -> button("#exportStart").fire());
         waitFor(() -> !textOf("#exportResult").isEmpty());
-        assertThat(dialogs.proposedName()).isEqualTo("2026-03-03-rail-plan-faces-first-test-in-parliament.csv");
+        assertThat(dialogs.proposedName()).isEqualTo("margin-wire-2026-03-03-rail-plan-faces-first-test-in-parliament.csv");
         assertThat(dialogs.proposedFolder()).as("the last folder is proposed again").isEqualTo(out);
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);

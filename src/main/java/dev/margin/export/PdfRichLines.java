@@ -1,0 +1,235 @@
+package dev.margin.export;
+
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.util.Matrix;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Wraps a paragraph of {@link PdfRun}s into lines at spaces (a word may change style inside, a word
+ * wider than the line is cut between characters) and draws one line: the marks' fills first, then
+ * the text, then underlines and outlines, and a link annotation over every linked stretch, so the
+ * reader's PDF viewer opens it on a click. A fill, underline, outline or link that runs on across
+ * pieces is drawn as one shape.
+ */
+final class PdfRichLines {
+    /** How far italic text leans: the x shift per unit of height. */
+    private static final float SLANT = 0.2f;
+    private static final Pattern TOKENS = Pattern.compile(" +|[^ ]+");
+
+    private final PdfFonts fonts;
+    private final Function<String, String> shaping;
+
+    /** A piece of a line in one run's look, measured. */
+    record Piece(String text, PdfRun run, float width, boolean space) {
+    }
+
+    PdfRichLines(PdfFonts fonts, Function<String, String> shaping) {
+        this.fonts = fonts;
+        this.shaping = shaping;
+    }
+
+    /** The runs cut into lines no wider than {@code width}; '\n' inside a run ends a line. */
+    List<List<Piece>> wrap(List<PdfRun> runs, float fontSize, float width) throws IOException {
+        List<List<Piece>> lines = new ArrayList<>();
+        List<Piece> tokens = new ArrayList<>();
+        for (PdfRun run : runs) {
+            String[] hardLines = run.text().split("\n", -1);
+            for (int i = 0; i < hardLines.length; i++) {
+                if (i > 0) {
+                    tokens.add(null);
+                }
+                Matcher matcher = TOKENS.matcher(fonts.printable(run.font(), hardLines[i]));
+                while (matcher.find()) {
+                    String token = matcher.group();
+                    tokens.add(new Piece(token, run, fonts.width(run.font(), token, fontSize), token.charAt(0) == ' '));
+                }
+            }
+        }
+        List<Piece> line = new ArrayList<>();
+        List<Piece> word = new ArrayList<>();
+        List<Piece> spaces = new ArrayList<>();
+        float lineWidth = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            Piece token = i < tokens.size() ? tokens.get(i) : null;
+            if (token != null && !token.space()) {
+                word.add(token);
+                continue;
+            }
+            // a word ends here: place it after the spaces before it, unless it starts a line
+            if (!word.isEmpty()) {
+                float wordWidth = widthOf(word);
+                float spaceWidth = line.isEmpty() ? 0 : widthOf(spaces);
+                if (!line.isEmpty() && lineWidth + spaceWidth + wordWidth > width) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                    lineWidth = 0;
+                    spaceWidth = 0;
+                }
+                if (wordWidth > width) {
+                    lineWidth = cut(word, fontSize, width, line, lines);
+                    line = lines.remove(lines.size() - 1);
+                } else {
+                    if (!line.isEmpty()) {
+                        line.addAll(spaces);
+                    }
+                    line.addAll(word);
+                    lineWidth += spaceWidth + wordWidth;
+                }
+                word.clear();
+                spaces.clear();
+            }
+            if (token != null) {
+                spaces.add(token);
+            } else if (i < tokens.size() || !line.isEmpty() || lines.isEmpty()) {
+                lines.add(line);
+                line = new ArrayList<>();
+                lineWidth = 0;
+                spaces.clear();
+            }
+        }
+        return lines;
+    }
+
+    private static float widthOf(List<Piece> pieces) {
+        float width = 0;
+        for (Piece piece : pieces) {
+            width += piece.width();
+        }
+        return width;
+    }
+
+    /** Places a word too wide for any line, cut between characters; the last line stays open (last in {@code lines}). */
+    private float cut(List<Piece> word, float fontSize, float width, List<Piece> line, List<List<Piece>> lines) throws IOException {
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        List<Piece> current = new ArrayList<>();
+        float used = 0;
+        for (Piece piece : word) {
+            String text = piece.text();
+            int start = 0;
+            while (start < text.length()) {
+                int end = start;
+                float pieceWidth = 0;
+                while (end < text.length()) {
+                    int next = end + Character.charCount(text.codePointAt(end));
+                    float candidate = fonts.width(piece.run().font(), text.substring(start, next), fontSize);
+                    if (used + candidate > width && (end > start || used > 0)) {
+                        break;
+                    }
+                    end = next;
+                    pieceWidth = candidate;
+                }
+                if (end > start) {
+                    current.add(new Piece(text.substring(start, end), piece.run(), pieceWidth, false));
+                    used += pieceWidth;
+                    start = end;
+                }
+                if (start < text.length()) {
+                    lines.add(current);
+                    current = new ArrayList<>();
+                    used = 0;
+                }
+            }
+        }
+        lines.add(current);
+        return used;
+    }
+
+    /** Draws one line with its left edge at x and its baseline at y. */
+    void draw(List<Piece> line, float x, float y, float fontSize, PDPageContentStream content, PDPage page) throws IOException {
+        float bottom = y - fontSize * 0.3f;
+        float height = fontSize * 1.22f;
+        for (Span<Color> fill : spans(line, x, PdfRun::fill)) {
+            content.setNonStrokingColor(fill.value());
+            content.addRect(fill.from(), bottom, fill.to() - fill.from(), height);
+            content.fill();
+        }
+        float at = x;
+        for (Piece piece : line) {
+            if (!piece.space()) {
+                content.beginText();
+                content.setFont(piece.run().font(), fontSize);
+                content.setNonStrokingColor(piece.run().colour());
+                content.setTextMatrix(new Matrix(1, 0, piece.run().italic() ? SLANT : 0, 1, at, y));
+                content.showText(shaping.apply(piece.text()));
+                content.endText();
+            }
+            at += piece.width();
+        }
+        for (Span<Color> underline : spans(line, x, PdfRun::underline)) {
+            content.setStrokingColor(underline.value());
+            content.setLineWidth(1.3f);
+            content.moveTo(underline.from(), y - fontSize * 0.22f);
+            content.lineTo(underline.to(), y - fontSize * 0.22f);
+            content.stroke();
+        }
+        for (Span<Color> outline : spans(line, x, PdfRun::outline)) {
+            content.setStrokingColor(outline.value());
+            content.setLineWidth(0.9f);
+            content.addRect(outline.from(), bottom, outline.to() - outline.from(), height);
+            content.stroke();
+        }
+        List<Span<String>> links = spans(line, x, PdfRun::link);
+        if (!links.isEmpty()) {
+            List<PDAnnotation> annotations = page.getAnnotations();
+            for (Span<String> link : links) {
+                annotations.add(linkAnnotation(link.value(), new PDRectangle(link.from(), bottom, link.to() - link.from(), height)));
+            }
+            page.setAnnotations(annotations);
+        }
+    }
+
+    private static PDAnnotationLink linkAnnotation(String address, PDRectangle area) {
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(area);
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
+        link.setBorderStyle(noBorder);
+        PDActionURI action = new PDActionURI();
+        action.setURI(address);
+        link.setAction(action);
+        return link;
+    }
+
+    /** A stretch of a line from x {@code from} to {@code to} that carries one value (a colour, an address). */
+    private record Span<T>(T value, float from, float to) {
+    }
+
+    /** The stretches of the line with the same non-null value; a space between two pieces of the same value belongs to it. */
+    private static <T> List<Span<T>> spans(List<Piece> line, float x, Function<PdfRun, T> value) {
+        List<Span<T>> spans = new ArrayList<>();
+        T current = null;
+        float from = 0;
+        float at = x;
+        for (Piece piece : line) {
+            T here = value.apply(piece.run());
+            if (!Objects.equals(here, current)) {
+                if (current != null) {
+                    spans.add(new Span<>(current, from, at));
+                }
+                current = here;
+                from = at;
+            }
+            at += piece.width();
+        }
+        if (current != null) {
+            spans.add(new Span<>(current, from, at));
+        }
+        return spans;
+    }
+}
