@@ -51,7 +51,11 @@ class NotePreviewTest {
     void theHighlightsNoteIsPlainInTheListAndRenderedInThePreview() throws Exception {
         Annotation highlight = fx(() -> window.annotations().getItems().stream()
                 .filter(a -> a.kind() == AnnotationKind.HIGHLIGHT && a.note().contains("**")).findFirst().orElseThrow());
-        assertThat(robot.lookup("#annotation-" + highlight.id() + " .annotation-detail").queryAs(Label.class).getText())
+        // The list's cells are made at its next layout pulse, which a fast machine may not have run yet.
+        robot.interact(() -> window.annotations().scrollTo(highlight));
+        String detail = "#annotation-" + highlight.id() + " .annotation-detail";
+        waitFor(() -> robot.lookup(detail).tryQuery().isPresent());
+        assertThat(robot.lookup(detail).queryAs(Label.class).getText())
                 .isEqualTo("Check against the board's weekly reservoir bulletin.");
 
         robot.interact(() -> window.annotations().getSelectionModel().select(highlight));
@@ -94,7 +98,7 @@ class NotePreviewTest {
         assertThat(link.getText()).isEqualTo("weekly bulletin");
         assertThat(link.getTooltip().getText()).isEqualTo("https://water.example.org/bulletin");
         assertThat(robot.lookup("#notePreview .note-italic").queryAs(Text.class).getText()).isEqualTo("last year's");
-        waitFor(() -> robot.lookup("#annotation-" + id + " .annotation-detail").queryAs(Label.class).getText()
-                .equals("Compare with the weekly bulletin and last year's."));
+        waitFor(() -> robot.lookup("#annotation-" + id + " .annotation-detail").tryQuery()
+                .map(detail -> ((Label) detail).getText()).orElse("").equals("Compare with the weekly bulletin and last year's."));
     }
 }
