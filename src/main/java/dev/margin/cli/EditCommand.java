@@ -4,7 +4,6 @@ import dev.margin.domain.ArticleAssessment;
 import dev.margin.domain.ArticleInfo;
 import dev.margin.domain.ArticleVerdict;
 import dev.margin.service.LibraryServices;
-import dev.margin.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,9 +83,8 @@ final class EditCommand implements Callable<Integer> {
             try {
                 library.changes().editArticle("article information", articleId, edited).apply();
             } catch (IllegalArgumentException refused) {
+                // A value the rules refuse is wrong usage; a library that refuses (an address taken) fails with exit 1.
                 throw new ParameterException(spec.commandLine(), refused.getMessage());
-            } catch (StoreException refused) {
-                return CommandFailure.report(spec, refused.getMessage());
             }
             print(out, library.library().info(articleId));
         }
