@@ -84,6 +84,7 @@ public final class MarginCommand implements Callable<Integer> {
         commandLine.addSubcommand(new ListCommand(root));
         commandLine.addSubcommand(new ShowCommand(root));
         commandLine.addSubcommand(new AnnotateCommand(root));
+        commandLine.addSubcommand(new EditCommand(root));
         commandLine.addSubcommand(new SuggestCommand(root));
         commandLine.addSubcommand(new ExportCommand(root));
         commandLine.addSubcommand(new ImportAnnotationsCommand(root));

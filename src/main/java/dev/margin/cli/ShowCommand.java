@@ -50,6 +50,8 @@ final class ShowCommand implements Callable<Integer> {
             List<Annotation> annotations = shown.get().annotations();
             AnnotationLabels labels = new AnnotationLabels(annotations, new ActorNames(shown.get().actors()));
             printMetadata(out, article, annotations.size());
+            EditCommand.printAssessment(out, library.library().info(articleId).assessment());
+            out.println();
             printText(out, article, labels);
             printLegend(out, labels);
         }
@@ -69,7 +71,6 @@ final class ShowCommand implements Callable<Integer> {
         field(out, "Language", article.language());
         field(out, "Article", article.id() + ", revision " + article.revision() + ", " + annotationCount
                 + (annotationCount == 1 ? " annotation" : " annotations"));
-        out.println();
     }
 
     private static void field(PrintWriter out, String name, String value) {

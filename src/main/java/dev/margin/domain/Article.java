@@ -30,12 +30,11 @@ public record Article(long id, String title, String byline, String outlet, Strin
         return List.of(text.split("\n", -1));
     }
 
-    /** A title to show even when the source had none. */
+    /**
+     * The title; every article is stored with one ({@link ArticleTitle}), so this differs from {@link #title()} only
+     * for an article made outside the library (a file being read back) whose source had none.
+     */
     public String displayTitle() {
-        if (!title.isBlank()) {
-            return title;
-        }
-        String first = text.lines().findFirst().orElse("");
-        return first.length() > 80 ? first.substring(0, 79) + "…" : first;
+        return title.isBlank() ? ArticleTitle.fromText(text) : title;
     }
 }

@@ -5,6 +5,8 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.ActorRole;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
+import dev.margin.domain.ArticleVerdict;
 import dev.margin.domain.ContentHash;
 
 import java.util.ArrayList;
@@ -18,7 +20,26 @@ import java.util.Set;
  * that does not belong to the text would match another article of the library.
  */
 final class ArticleJsonReader {
+    /** The article's tags and verdict: compact IRIs under the context's prefixes, so the context itself is unchanged. */
+    static final String KEYWORDS = "schema:keywords";
+    static final String VERDICT = "margin:verdict";
+
     private ArticleJsonReader() {
+    }
+
+    /** The user's note, tags and verdict on the article, when the file gives them. */
+    static ArticleAssessment assessment(JsonNode node, String where) {
+        List<String> tags = new ArrayList<>();
+        for (JsonNode tag : Json.list(node, KEYWORDS, where)) {
+            if (!tag.isTextual()) {
+                throw new JsonLdFormatException(where + ": " + KEYWORDS + " holds a value that is not text");
+            }
+            tags.add(tag.asText());
+        }
+        String verdict = Json.optionalText(node, VERDICT, where);
+        return new ArticleAssessment(Json.textOr(node, "note", "", where), tags, verdict == null ? null
+                : ArticleVerdict.parse(verdict).orElseThrow(() -> new JsonLdFormatException(where + ": " + VERDICT + " \u201c" + verdict
+                        + "\u201d is not a verdict Margin knows")));
     }
 
     static Article article(JsonNode node, String where) {

@@ -3,6 +3,7 @@ package dev.margin.export;
 import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Everything one export holds: articles, their annotations and every actor those annotations
  * name (as mention, speaker, claimant or an actor's parent), the texts of earlier revisions that
- * orphaned annotations still point into, plus who produced it.
+ * orphaned annotations still point into, the user's note, tags and verdict on each article (only those that have
+ * any), plus who produced it.
  *
  * <p>The bundle is checked when built: every annotation belongs to an article of the bundle and
  * every actor id it names is in the bundle, so an exporter never meets a dangling reference.
@@ -24,7 +26,7 @@ import java.util.stream.Collectors;
  * ({@link #textOf}), as everywhere in Margin; the exporters convert where a format wants code points.
  */
 public record ExportBundle(List<Article> articles, List<Actor> actors, List<Annotation> annotations,
-                           List<RevisionText> olderRevisions, ExportInfo info) {
+                           List<RevisionText> olderRevisions, ExportInfo info, Map<Long, ArticleAssessment> assessments) {
     private static final Comparator<Annotation> TEXT_ORDER = Comparator.comparingInt(Annotation::start)
             .thenComparing(Comparator.comparingInt(Annotation::end).reversed())
             .thenComparing(a -> a.id().toString());
@@ -35,7 +37,19 @@ public record ExportBundle(List<Article> articles, List<Actor> actors, List<Anno
         annotations = List.copyOf(annotations);
         olderRevisions = List.copyOf(olderRevisions);
         Objects.requireNonNull(info, "info");
+        assessments = assessments == null ? Map.of() : Map.copyOf(assessments);
         checkReferences(articles, actors, annotations, olderRevisions);
+    }
+
+    /** A bundle without notes, tags or verdicts on its articles. */
+    public ExportBundle(List<Article> articles, List<Actor> actors, List<Annotation> annotations, List<RevisionText> olderRevisions,
+                        ExportInfo info) {
+        this(articles, actors, annotations, olderRevisions, info, Map.of());
+    }
+
+    /** The user's note, tags and verdict on the article ({@link ArticleAssessment#NONE} when none). */
+    public ArticleAssessment assessmentOf(long articleId) {
+        return assessments.getOrDefault(articleId, ArticleAssessment.NONE);
     }
 
     /** A bundle whose annotations all sit on their article's current revision. */

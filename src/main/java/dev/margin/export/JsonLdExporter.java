@@ -7,6 +7,7 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.ActorRole;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,7 +80,7 @@ public final class JsonLdExporter implements Exporter {
         }
         json.writeArrayFieldStart("articles");
         for (Article article : bundle.articles()) {
-            writeArticle(article, sources.get(article.id()), bundle.olderRevisionsOf(article.id()), json);
+            writeArticle(article, bundle.assessmentOf(article.id()), sources.get(article.id()), bundle.olderRevisionsOf(article.id()), json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("actors");
@@ -118,11 +119,32 @@ public final class JsonLdExporter implements Exporter {
         json.writeEndObject();
     }
 
+    /**
+     * The user's note, tags and verdict on the whole article, when it has any: "note" as on annotations, the tags as
+     * schema:keywords and the verdict as margin:verdict (compact IRIs of the context's prefixes).
+     */
+    private static void writeAssessment(ArticleAssessment assessment, JsonGenerator json) throws IOException {
+        if (!assessment.note().isEmpty()) {
+            json.writeStringField("note", assessment.note());
+        }
+        if (!assessment.tags().isEmpty()) {
+            json.writeArrayFieldStart(ArticleJsonReader.KEYWORDS);
+            for (String tag : assessment.tags()) {
+                json.writeString(tag);
+            }
+            json.writeEndArray();
+        }
+        if (assessment.verdict() != null) {
+            json.writeStringField(ArticleJsonReader.VERDICT, assessment.verdict().word());
+        }
+    }
+
     private static String pageId(String collectionId, int page) {
         return collectionId + "#page-" + page;
     }
 
-    private static void writeArticle(Article article, String source, List<RevisionText> older, JsonGenerator json) throws IOException {
+    private static void writeArticle(Article article, ArticleAssessment assessment, String source, List<RevisionText> older,
+                                     JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", source);
         json.writeStringField("type", "Article");
@@ -140,6 +162,7 @@ public final class JsonLdExporter implements Exporter {
             json.writeStringField("importedAt", article.importedAt().toString());
         }
         json.writeStringField("inLanguage", article.language());
+        writeAssessment(assessment, json);
         json.writeNumberField("revision", article.revision());
         json.writeStringField("contentHash", article.contentHash());
         json.writeArrayFieldStart("headings");

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -147,10 +148,15 @@ public final class JsonLdReader {
         Map<String, Article> articlesBySource = new HashMap<>();
         List<Article> articles = new ArrayList<>();
         List<RevisionText> olderRevisions = new ArrayList<>();
+        Map<Long, ArticleAssessment> assessments = new HashMap<>();
         for (Item item : articleNodes) {
             String where = "article " + item.id() + " " + item.at();
             Article article = ArticleJsonReader.article(item.node(), where);
             articles.add(article);
+            ArticleAssessment assessment = ArticleJsonReader.assessment(item.node(), where);
+            if (!assessment.isEmpty()) {
+                assessments.put(article.id(), assessment);
+            }
             articlesBySource.put(Json.text(item.node(), "id", where), article);
             olderRevisions.addAll(ArticleJsonReader.olderRevisions(item.node(), article, where));
         }
@@ -175,7 +181,7 @@ public final class JsonLdReader {
                 creator == null ? "" : creator.path("name").asText(""),
                 generated == null ? Instant.EPOCH : Json.instant(generated, "generated"));
         try {
-            return new ExportBundle(articles, actors, annotations, olderRevisions, info);
+            return new ExportBundle(articles, actors, annotations, olderRevisions, info, assessments);
         } catch (IllegalArgumentException e) {
             throw new JsonLdFormatException("the export is inconsistent: " + e.getMessage(), e);
         }

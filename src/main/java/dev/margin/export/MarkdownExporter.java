@@ -41,7 +41,7 @@ public final class MarkdownExporter implements Exporter {
             if (!first) {
                 writer.write("\n");
             }
-            notes.write(article, entry.getValue(), writer);
+            notes.write(article, bundle.assessmentOf(article.id()), entry.getValue(), writer);
             first = false;
         }
         writer.flush();

@@ -61,7 +61,7 @@ public final class MarkdownFolderExporter {
             Path file = chooseFile(folder, FileNames.forArticle(article, "md"), article, taken);
             AtomicFileWriter.write(file, protectedFiles, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                notes.write(article, entry.getValue(), writer);
+                notes.write(article, bundle.assessmentOf(article.id()), entry.getValue(), writer);
                 writer.flush();
             });
             written.add(file);

@@ -4,6 +4,7 @@ import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.Evidence;
 import dev.margin.domain.QuoteDetails;
@@ -37,7 +38,12 @@ final class MarkdownNoteWriter {
     }
 
     void write(Article article, List<Annotation> annotations, Writer out) throws IOException {
-        writeFrontMatter(article, annotations, out);
+        write(article, ArticleAssessment.NONE, annotations, out);
+    }
+
+    /** The note of an article with the user's note, tags and verdict on the whole of it (in the front matter and a section). */
+    void write(Article article, ArticleAssessment assessment, List<Annotation> annotations, Writer out) throws IOException {
+        writeFrontMatter(article, assessment, annotations, out);
         out.write("# " + MarkdownText.literal(article.displayTitle()) + "\n\n");
         List<String> meta = new ArrayList<>();
         if (!article.outlet().isBlank()) {
@@ -55,6 +61,7 @@ final class MarkdownNoteWriter {
         if (!meta.isEmpty()) {
             out.write(String.join(" · ", meta) + "\n\n");
         }
+        writeAssessment(assessment, out);
         writeSection("Quotes", of(annotations, AnnotationKind.QUOTE), out, this::writeQuote);
         writeSection("Claims", of(annotations, AnnotationKind.CLAIM), out, (a, w) -> writeClaim(a, article, w));
         writeActors(annotations, out);
@@ -79,7 +86,28 @@ final class MarkdownNoteWriter {
         }
     }
 
-    private void writeFrontMatter(Article article, List<Annotation> annotations, Writer out) throws IOException {
+    /** "## Article notes": the verdict, the article's own tags and the note, when the user gave any. */
+    private static void writeAssessment(ArticleAssessment assessment, Writer out) throws IOException {
+        if (assessment.isEmpty()) {
+            return;
+        }
+        out.write("## Article notes\n\n");
+        if (assessment.verdict() != null) {
+            out.write("- **Verdict:** " + Labels.title(assessment.verdict()) + "\n");
+        }
+        if (!assessment.tags().isEmpty()) {
+            out.write("- **Tags:** " + assessment.tags().stream().map(t -> "#" + MarkdownText.tag(t)).collect(Collectors.joining(" ")) + "\n");
+        }
+        if (assessment.verdict() != null || !assessment.tags().isEmpty()) {
+            out.write("\n");
+        }
+        if (!assessment.note().isEmpty()) {
+            out.write(assessment.note() + "\n\n");
+        }
+    }
+
+    private void writeFrontMatter(Article article, ArticleAssessment assessment, List<Annotation> annotations, Writer out)
+            throws IOException {
         out.write("---\n");
         out.write("title: " + MarkdownText.yamlString(article.displayTitle()) + "\n");
         out.write("outlet: " + MarkdownText.yamlString(article.outlet()) + "\n");
@@ -90,7 +118,11 @@ final class MarkdownNoteWriter {
         if (article.url() != null) {
             out.write("url: " + MarkdownText.yamlString(article.url()) + "\n");
         }
+        if (assessment.verdict() != null) {
+            out.write("verdict: " + assessment.verdict().word() + "\n");
+        }
         Set<String> tags = new LinkedHashSet<>();
+        assessment.tags().forEach(tag -> tags.add(MarkdownText.tag(tag)));
         annotations.forEach(a -> a.tags().forEach(tag -> tags.add(MarkdownText.tag(tag))));
         if (!tags.isEmpty()) {
             out.write("tags:\n");

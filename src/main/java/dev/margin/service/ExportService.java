@@ -3,6 +3,7 @@ package dev.margin.service;
 import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.read.AnnotationFilter;
 import dev.margin.domain.read.ReviewOrder;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -111,12 +113,17 @@ public final class ExportService {
             List<Article> articles = new ArrayList<>();
             List<Annotation> annotations = new ArrayList<>();
             List<RevisionText> olderRevisions = new ArrayList<>();
+            Map<Long, ArticleAssessment> assessments = new HashMap<>();
             int done = 0;
             for (Map.Entry<Long, List<Annotation>> entry : byArticle.entrySet()) {
                 cancellation.check();
                 Article article = store.articles().find(entry.getKey())
                         .orElseThrow(() -> new StoreException("There is no article " + entry.getKey() + " in " + store.file() + " to export."));
                 articles.add(article);
+                ArticleAssessment assessment = store.articles().assessment(article.id());
+                if (!assessment.isEmpty()) {
+                    assessments.put(article.id(), assessment);
+                }
                 annotations.addAll(entry.getValue());
                 entry.getValue().stream().map(Annotation::revision).filter(r -> r != article.revision()).distinct().sorted()
                         .forEach(r -> olderRevisions.add(new RevisionText(article.id(), r, store.articles().revisionText(article.id(), r)
@@ -125,7 +132,8 @@ public final class ExportService {
                 progress.update(ExportProgress.Stage.READING, ++done, byArticle.size());
             }
             List<Actor> actors = actorsFor(annotations, scope instanceof ExportScope.Everything);
-            return new ExportBundle(articles, actors, annotations, olderRevisions, new ExportInfo("Margin", version, creator, clock.instant()));
+            return new ExportBundle(articles, actors, annotations, olderRevisions, new ExportInfo("Margin", version, creator, clock.instant()),
+                    assessments);
         });
     }
 

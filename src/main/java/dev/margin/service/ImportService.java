@@ -105,7 +105,9 @@ public final class ImportService {
 
     private ImportItemResult store(ImportSource source, ImportResult read) {
         try {
-            LibraryService.ImportOutcome stored = library.importDraft(read.draft());
+            String fileName = source instanceof ImportSource.File file && file.path().getFileName() != null
+                    ? file.path().getFileName().toString() : null;
+            LibraryService.ImportOutcome stored = library.importDraft(read.draft(), fileName);
             ImportItemResult.Status status = switch (stored.status()) {
                 case NEW -> ImportItemResult.Status.NEW;
                 case DUPLICATE -> ImportItemResult.Status.DUPLICATE;

@@ -4,6 +4,8 @@ import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleDraft;
+import dev.margin.domain.ArticleInfo;
+import dev.margin.domain.ArticleTitle;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.Span;
@@ -29,6 +31,10 @@ import java.util.UUID;
  * (its offsets still point into that older revision's text, which the store keeps), so nothing the user
  * marked is lost or silently attached to other words, and a later revision may find it again. A quote's
  * speaker and cue spans are re-anchored the same way and dropped (the speaker actor kept) when they cannot be.
+ *
+ * <p>Every article is stored with a title: one its source lacks is taken from its first line
+ * ({@link ArticleTitle}), here, once, so that every view and export shows the same. A new revision keeps what the
+ * user set (or the library gave) where the new version says nothing: a title, byline, outlet or language.
  */
 public final class LibraryService {
     /** What an import did. */
@@ -71,13 +77,19 @@ public final class LibraryService {
         if (draft.text().isBlank()) {
             throw new IllegalArgumentException("The article \"" + draft.title() + "\" has no text; nothing was imported.");
         }
+        return importTitled(ArticleTitle.isMissing(draft.title()) ? draft.withTitle(ArticleTitle.fromText(draft.text())) : draft,
+                ArticleTitle.isMissing(draft.title()));
+    }
+
+    /** {@code titleMadeUp}: the draft's title was made from its text or file name, and a stored article's own title wins. */
+    private ImportOutcome importTitled(ArticleDraft draft, boolean titleMadeUp) {
         return store.inTransaction(() -> {
             Optional<Article> sameUrl = draft.url() == null ? Optional.empty() : store.articles().findByUrl(draft.url());
             if (sameUrl.isPresent()) {
                 Article existing = sameUrl.get();
                 return existing.contentHash().equals(draft.contentHash())
                         ? new ImportOutcome(ImportStatus.DUPLICATE, existing, 0, 0, 0)
-                        : revise(existing, draft);
+                        : revise(existing, keepingStoredMetadata(existing, draft, titleMadeUp));
             }
             Optional<Article> sameText = store.articles().findByContentHash(draft.contentHash());
             if (sameText.isPresent()) {
@@ -85,6 +97,48 @@ public final class LibraryService {
             }
             return new ImportOutcome(ImportStatus.NEW, store.articles().insert(draft, clock.instant()), 0, 0, 0);
         });
+    }
+
+    /**
+     * Imports a draft read from a file called {@code fileName} (or null): as {@link #importDraft}, except that a
+     * missing title is taken from the file's name when the text's first line holds no word ({@link ArticleTitle#forImport}).
+     */
+    public ImportOutcome importDraft(ArticleDraft draft, String fileName) {
+        Objects.requireNonNull(draft, "draft");
+        if (!ArticleTitle.isMissing(draft.title()) || draft.text().isBlank()) {
+            return importDraft(draft);
+        }
+        return importTitled(draft.withTitle(ArticleTitle.forImport(draft.text(), fileName)), true);
+    }
+
+    /** The draft with the stored article's metadata wherever the draft has none (a made-up title counts as none). */
+    private static ArticleDraft keepingStoredMetadata(Article stored, ArticleDraft draft, boolean titleMadeUp) {
+        return new ArticleDraft(titleMadeUp ? stored.title() : draft.title(), or(draft.byline(), stored.byline()),
+                or(draft.outlet(), stored.outlet()), draft.url() == null ? stored.url() : draft.url(),
+                draft.publishedDate() == null ? stored.publishedDate() : draft.publishedDate(),
+                or(draft.language(), stored.language()), draft.text(), draft.headings());
+    }
+
+    private static String or(String value, String otherwise) {
+        return value.isBlank() ? otherwise : value;
+    }
+
+    /** The article's information as stored: what the information panel and {@code margin edit} start from. */
+    public ArticleInfo info(long articleId) {
+        return store.inTransaction(() -> {
+            Article article = store.articles().find(articleId)
+                    .orElseThrow(() -> new StoreException("The article " + articleId + " is no longer in the library " + store.file()));
+            return ArticleInfo.of(article, store.articles().assessment(articleId));
+        });
+    }
+
+    /**
+     * Saves the article's information (see {@link ArticleInfoRules} for what is refused); returns the article as
+     * now stored. The undoable way is {@code Changes.editArticle}.
+     */
+    public Article saveInfo(long articleId, ArticleInfo info) {
+        ArticleInfoRules.check(info);
+        return store.inTransaction(() -> store.articles().updateInfo(articleId, info));
     }
 
     /** Every article with its annotation counts, for the library list. */
@@ -115,7 +169,8 @@ public final class LibraryService {
             Article article = store.articles().find(articleId)
                     .orElseThrow(() -> new StoreException("There is no article " + articleId + " in " + store.file() + " to delete."));
             DeletedArticle deleted = new DeletedArticle(article, store.articles().revisions(articleId),
-                    store.annotations().forArticle(articleId), store.rejectedSuggestions().forArticle(articleId));
+                    store.annotations().forArticle(articleId), store.rejectedSuggestions().forArticle(articleId),
+                    store.articles().assessment(articleId));
             store.articles().delete(articleId);
             return deleted;
         });
@@ -152,6 +207,9 @@ public final class LibraryService {
                 }
             }
             store.articles().restore(article, deleted.revisions());
+            if (!deleted.assessment().isEmpty()) {
+                store.articles().updateInfo(article.id(), ArticleInfo.of(article, deleted.assessment()));
+            }
             store.annotations().insertAll(deleted.annotations());
             deleted.rejectedSuggestions().forEach(store.rejectedSuggestions()::reject);
         });

@@ -6,6 +6,8 @@ import dev.margin.domain.ActorRole;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationBody;
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
+import dev.margin.domain.ArticleInfo;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.Highlight;
 import dev.margin.domain.QuoteDetails;
@@ -100,7 +102,14 @@ public final class RestoreService {
 
         RestoreReport restore() {
             for (Article article : bundle.articles()) {
-                articles.put(article.id(), RestoredArticle.restore(store, article, bundle.olderRevisionsOf(article.id())));
+                RestoredArticle restored = RestoredArticle.restore(store, article, bundle.olderRevisionsOf(article.id()));
+                articles.put(article.id(), restored);
+                ArticleAssessment assessment = bundle.assessmentOf(article.id());
+                if (restored.added() && !assessment.isEmpty()) {
+                    // A new article takes the file's note, tags and verdict; one the library has keeps its own.
+                    Article stored = store.articles().find(restored.libraryId()).orElseThrow();
+                    store.articles().updateInfo(stored.id(), ArticleInfo.of(stored, assessment));
+                }
             }
             restoreActors();
             int present = 0;

@@ -1,7 +1,9 @@
 package dev.margin.store;
 
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
 import dev.margin.domain.ArticleDraft;
+import dev.margin.domain.ArticleInfo;
 import dev.margin.domain.ArticleSummary;
 
 import java.time.Instant;
@@ -42,6 +44,16 @@ public interface ArticleDao {
      * when the id (or the article's URL) is taken.
      */
     void restore(Article article, List<ArticleRevision> revisions);
+
+    /**
+     * Saves what a user edits about the article (title, byline, outlet, address, date, language, note, tags,
+     * verdict) over what is stored, leaving its text and revisions alone; returns the article as now stored.
+     * Fails with a {@link StoreException} when there is no such article or another article has this address.
+     */
+    Article updateInfo(long articleId, ArticleInfo info);
+
+    /** The article's note, tags and verdict ({@link ArticleAssessment#NONE} when it has none, or there is no such article). */
+    ArticleAssessment assessment(long articleId);
 
     /** Deletes the article, its revisions and its annotations. */
     void delete(long articleId);

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Full-text search over the library (SQLite FTS5).
  *
- * <p>An annotation is indexed with three columns: {@code exact} (the annotated words), {@code note}
- * and {@code title} (its article's title). The query is FTS5 syntax: words (all must match),
+ * <p>An annotation is indexed with five columns: {@code exact} (the annotated words), {@code note},
+ * {@code title} (its article's title), {@code actors} (the names and aliases of its speaker, mentioned actor or
+ * claimant, or the outlet that makes a claim) and {@code article_notes} (its article's note and tags). The query is FTS5 syntax: words (all must match),
  * {@code "a phrase"}, {@code prefix*}, {@code OR}, {@code NOT}, {@code exact : word} for one column.
  * {@link SearchQuery#fromUserInput} turns what a user typed into a safe query of that kind.
  */

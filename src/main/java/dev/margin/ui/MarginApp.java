@@ -9,6 +9,7 @@ import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationListViewModel;
 import dev.margin.ui.annotations.NoteMarkdown;
+import dev.margin.ui.articleinfo.ArticleInfoViewModel;
 import dev.margin.ui.common.BackgroundTask;
 import dev.margin.ui.common.Dialogs;
 import dev.margin.ui.common.AppIcon;
@@ -203,6 +204,7 @@ public class MarginApp extends Application {
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         window.setOnOpenReview(() -> reviewWindow(services, status, messages, clock, stage).show());
         window.installSuggestions(new SuggestionsViewModel(services, annotating, tasks, status, messages, settings));
+        window.installArticleInfo(new ArticleInfoViewModel(services, annotating, tasks, status, messages));
         StartupOptions.apply(window, stage);
         AppIcon.addTo(stage);
         StartupTimeline.mark("built");

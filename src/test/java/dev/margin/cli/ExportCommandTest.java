@@ -195,6 +195,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void queryFindsWhatAPersonSaidAndClaimedByTheirNameThoughTheirWordsDoNotHoldIt() throws IOException {
+        Path csv = export("--format", "csv", "--query", "Halvorsen");
+
+        assertThat(parseCsv(Files.readString(csv, StandardCharsets.UTF_8))).extracting(row -> row.get("exact"))
+                .containsExactlyInAnyOrder(AnnotatedLibrary.WIRE_QUOTE, AnnotatedLibrary.WIRE_CLAIM);
+    }
+
+    @Test
     void aFailingExportLeavesTheOldFileIntactAndNoPartialFile() throws IOException {
         Path target = Files.writeString(dir.resolve("report.csv"), "the good export from yesterday\n");
 

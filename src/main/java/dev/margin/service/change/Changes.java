@@ -2,6 +2,7 @@ package dev.margin.service.change;
 
 import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
+import dev.margin.domain.ArticleInfo;
 import dev.margin.service.ActorService;
 import dev.margin.service.AnnotationService;
 import dev.margin.service.LibraryService;
@@ -71,6 +72,15 @@ public final class Changes {
     /** Deletes an article with everything in it; undo restores all of it under the same ids. */
     public Change deleteArticle(String description, long articleId) {
         return new DeleteArticle(library, description, articleId);
+    }
+
+    /**
+     * Saves the article's information (title, byline, outlet, address, date, language, note, tags, verdict); undo
+     * puts back what it was. Refused as {@link dev.margin.service.LibraryService#saveInfo} refuses (an empty title,
+     * an address that is not a web address ...).
+     */
+    public Change editArticle(String description, long articleId, ArticleInfo info) {
+        return new EditArticle(store, library, description, articleId, info);
     }
 
     /** Accepts one suggestion; {@code context} is the article's other suggestions (they type a new speaker). */

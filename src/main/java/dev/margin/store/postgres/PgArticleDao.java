@@ -1,7 +1,10 @@
 package dev.margin.store.postgres;
 
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
 import dev.margin.domain.ArticleDraft;
+import dev.margin.domain.ArticleInfo;
+import dev.margin.domain.ArticleVerdict;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.store.ArticleDao;
 import dev.margin.store.ArticleRevision;
@@ -39,15 +42,24 @@ final class PgArticleDao implements ArticleDao {
     private static final String UPDATE_ARTICLE = """
             UPDATE margin.article SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, revision = ?
             WHERE id = ? AND version = ? RETURNING version""";
+    private static final String UPDATE_INFO = """
+            UPDATE margin.article SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, note = ?,
+                                      verdict = ?
+            WHERE id = ? AND version = ? RETURNING version""";
+    /** An article's tags in their order, joined by the unit separator (a tag is typed on one line). */
+    private static final String TAGS = """
+            (SELECT string_agg(g.name, E'\\x1f' ORDER BY t.position)
+             FROM margin.article_tag t JOIN margin.tag g ON g.id = t.tag_id WHERE t.article_id = a.id)""";
     private static final String SUMMARIES = """
-            SELECT a.id, a.title, a.outlet, a.published_date, a.imported_at, a.revision,
+            SELECT a.id, a.title, a.byline, a.outlet, a.published_date, a.imported_at, a.revision, a.note, a.verdict,
+                   %s AS tags,
                    count(*) FILTER (WHERE n.kind = 'HIGHLIGHT') AS highlights,
                    count(*) FILTER (WHERE n.kind = 'QUOTE')     AS quotes,
                    count(*) FILTER (WHERE n.kind = 'ACTOR')     AS actor_mentions,
                    count(*) FILTER (WHERE n.kind = 'CLAIM')     AS claims
             FROM margin.article a LEFT JOIN margin.annotation n ON n.article_id = a.id
             GROUP BY a.id
-            ORDER BY a.imported_at DESC, a.id DESC""";
+            ORDER BY a.imported_at DESC, a.id DESC""".formatted(TAGS);
 
     private final PgDatabase db;
     private final RowVersions versions;
@@ -105,7 +117,7 @@ final class PgArticleDao implements ArticleDao {
                     summaries.add(new ArticleSummary(row.getLong("id"), row.getString("title"), row.getString("outlet"),
                             PgValues.date(row, "published_date"), PgValues.instant(row.getString("imported_at")),
                             row.getInt("revision"), row.getInt("highlights"), row.getInt("quotes"),
-                            row.getInt("actor_mentions"), row.getInt("claims")));
+                            row.getInt("actor_mentions"), row.getInt("claims"), row.getString("byline"), assessment(row)));
                 }
             }
             return summaries;
@@ -194,6 +206,87 @@ final class PgArticleDao implements ArticleDao {
             }
             return null;
         }));
+    }
+
+    @Override
+    public Article updateInfo(long articleId, ArticleInfo info) {
+        return db.transaction(() -> db.call("saving the information of article " + articleId, () -> {
+            if (info.url() != null) {
+                PreparedStatement other = db.prepare(SELECT + " WHERE a.url = ? AND a.id <> ?");
+                other.setString(1, info.url());
+                other.setLong(2, articleId);
+                Optional<Article> owner = single(other);
+                if (owner.isPresent()) {
+                    throw new StoreException("The address " + info.url() + " belongs to the article " + owner.get().id()
+                            + " (\u201c" + owner.get().title() + "\u201d) already; article " + articleId + " was not changed.");
+                }
+            }
+            Integer seen = versions.expected(TABLE, articleId);
+            if (load(articleId).isEmpty()) {
+                throw new StoreException("There is no article " + articleId + " in the team library " + db.library() + " to change.");
+            }
+            int expected = seen == null ? versions.expected(TABLE, articleId) : seen;
+            PreparedStatement update = db.prepare(UPDATE_INFO);
+            update.setString(1, info.title());
+            update.setString(2, info.byline());
+            update.setString(3, info.outlet());
+            update.setString(4, info.url());
+            PgValues.setDate(update, 5, info.publishedDate());
+            update.setString(6, info.language());
+            update.setString(7, info.assessment().note());
+            ArticleVerdict verdict = info.assessment().verdict();
+            update.setString(8, verdict == null ? null : verdict.name());
+            update.setLong(9, articleId);
+            update.setInt(10, expected);
+            try (ResultSet updated = update.executeQuery()) {
+                if (!updated.next()) {
+                    RowVersions.refuseStale(db, TABLE, "id", articleId, "article " + articleId, expected, true);
+                }
+            }
+            saveTags(articleId, info.assessment().tags());
+            return load(articleId).orElseThrow();
+        }));
+    }
+
+    /** Replaces the article's tags when they changed (so its annotations are re-indexed only for a real change). */
+    private void saveTags(long articleId, List<String> tags) throws SQLException {
+        if (tags.equals(assessmentOf(articleId).tags())) {
+            return;
+        }
+        PreparedStatement delete = db.prepare("DELETE FROM margin.article_tag WHERE article_id = ?");
+        delete.setLong(1, articleId);
+        delete.executeUpdate();
+        for (int i = 0; i < tags.size(); i++) {
+            PreparedStatement tag = db.prepare("INSERT INTO margin.tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
+            tag.setString(1, tags.get(i));
+            tag.executeUpdate();
+            PreparedStatement link = db.prepare("""
+                    INSERT INTO margin.article_tag (article_id, tag_id, position)
+                    SELECT ?, id, ? FROM margin.tag WHERE name = ?""");
+            link.setLong(1, articleId);
+            link.setInt(2, i);
+            link.setString(3, tags.get(i));
+            link.executeUpdate();
+        }
+    }
+
+    @Override
+    public ArticleAssessment assessment(long articleId) {
+        return db.call("reading the notes on article " + articleId, () -> assessmentOf(articleId));
+    }
+
+    private ArticleAssessment assessmentOf(long articleId) throws SQLException {
+        PreparedStatement select = db.prepare("SELECT a.note, a.verdict, " + TAGS + " AS tags FROM margin.article a WHERE a.id = ?");
+        select.setLong(1, articleId);
+        try (ResultSet rows = select.executeQuery()) {
+            return rows.next() ? assessment(rows) : ArticleAssessment.NONE;
+        }
+    }
+
+    private static ArticleAssessment assessment(ResultSet row) throws SQLException {
+        String tags = row.getString("tags");
+        return new ArticleAssessment(row.getString("note"), tags == null || tags.isEmpty() ? List.of() : List.of(tags.split("\u001f")),
+                PgValues.getEnum(row, "verdict", ArticleVerdict.class));
     }
 
     @Override

@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@link TagDao} over {@code margin.tag} and {@code margin.annotation_tag}. Tags no annotation carries are not listed. */
+/**
+ * {@link TagDao} over {@code margin.tag}, {@code margin.annotation_tag} and {@code margin.article_tag} (articles share
+ * the tags of annotations). Tags no annotation carries are not listed.
+ */
 final class PgTagDao implements TagDao {
     private static final String COUNTS = """
             SELECT g.name, count(*) AS uses
@@ -21,6 +24,11 @@ final class PgTagDao implements TagDao {
             UPDATE margin.annotation_tag SET tag_id = ?
             WHERE tag_id = ?
               AND annotation_id NOT IN (SELECT annotation_id FROM margin.annotation_tag WHERE tag_id = ?)""";
+    /** The same for the articles' tags. */
+    private static final String MOVE_ARTICLE_LINKS = """
+            UPDATE margin.article_tag SET tag_id = ?
+            WHERE tag_id = ?
+              AND article_id NOT IN (SELECT article_id FROM margin.article_tag WHERE tag_id = ?)""";
 
     private final PgDatabase db;
 
@@ -66,11 +74,13 @@ final class PgTagDao implements TagDao {
                 }
                 return null;
             }
-            PreparedStatement move = db.prepare(MOVE_LINKS);
-            move.setLong(1, toId);
-            move.setLong(2, fromId);
-            move.setLong(3, toId);
-            move.executeUpdate();
+            for (String links : new String[] {MOVE_LINKS, MOVE_ARTICLE_LINKS}) {
+                PreparedStatement move = db.prepare(links);
+                move.setLong(1, toId);
+                move.setLong(2, fromId);
+                move.setLong(3, toId);
+                move.executeUpdate();
+            }
             PreparedStatement delete = db.prepare("DELETE FROM margin.tag WHERE id = ?");
             delete.setLong(1, fromId);
             if (delete.executeUpdate() == 0) {

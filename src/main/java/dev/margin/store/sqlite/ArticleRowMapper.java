@@ -1,10 +1,13 @@
 package dev.margin.store.sqlite;
 
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
 import dev.margin.domain.ArticleSummary;
+import dev.margin.domain.ArticleVerdict;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /** Reads rows of {@code article} joined with its current {@code article_revision}. */
 final class ArticleRowMapper {
@@ -45,6 +48,19 @@ final class ArticleRowMapper {
                 row.getInt("highlights"),
                 row.getInt("quotes"),
                 row.getInt("actor_mentions"),
-                row.getInt("claims"));
+                row.getInt("claims"),
+                row.getString("byline"),
+                assessment(row));
+    }
+
+    /** The columns note, verdict and tags (joined by char(31)) of the row. */
+    static ArticleAssessment assessment(ResultSet row) throws SQLException {
+        return new ArticleAssessment(row.getString("note"), tags(row.getString("tags")),
+                SqlValues.getEnum(row, "verdict", ArticleVerdict.class));
+    }
+
+    /** Tags joined by char(31), or null for none. */
+    static List<String> tags(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\u001f"));
     }
 }

@@ -15,8 +15,11 @@ import java.util.List;
  * direction, and ties by {@code n.seq} so that pages neither repeat nor skip rows.
  */
 final class OrderSql {
-    /** bm25 weights of the columns exact, note, title: the annotated words count most (as in SqliteSearchDao). */
-    static final String RANK = "bm25(annotation_search, 4.0, 2.0, 1.0)";
+    /**
+     * bm25 weights of the columns exact, note, title, actors, article_notes (V008): the annotated words count most,
+     * then the names of the actors the annotation names, then its note (as in SqliteSearchDao).
+     */
+    static final String RANK = "bm25(annotation_search, 4.0, 2.0, 1.0, 3.0, 1.0)";
 
     private OrderSql() {
     }

@@ -1,7 +1,10 @@
 package dev.margin.store.sqlite;
 
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
 import dev.margin.domain.ArticleDraft;
+import dev.margin.domain.ArticleInfo;
+import dev.margin.domain.ArticleVerdict;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.store.ArticleDao;
 import dev.margin.store.ArticleRevision;
@@ -38,16 +41,30 @@ final class SqliteArticleDao implements ArticleDao {
             UPDATE article
             SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, revision = ?
             WHERE id = ?""";
+    private static final String UPDATE_INFO = """
+            UPDATE article
+            SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, note = ?, verdict = ?
+            WHERE id = ?""";
+    private static final String INSERT_TAG = "INSERT OR IGNORE INTO tag (name) VALUES (?)";
+    private static final String LINK_TAG = """
+            INSERT INTO article_tag (article_id, tag_id, position)
+            SELECT ?, id, ? FROM tag WHERE name = ?""";
+    /** An article's tags in their order, joined by char(31), the unit separator (tags are typed on one line). */
+    private static final String TAGS = """
+            (SELECT group_concat(name, char(31)) FROM (
+                 SELECT g.name FROM article_tag t JOIN tag g ON g.id = t.tag_id
+                 WHERE t.article_id = a.id ORDER BY t.position))""";
     private static final String SELECT = "SELECT " + ArticleRowMapper.COLUMNS + " FROM " + ArticleRowMapper.FROM;
     private static final String SUMMARIES = """
-            SELECT a.id, a.title, a.outlet, a.published_date, a.imported_at, a.revision,
+            SELECT a.id, a.title, a.byline, a.outlet, a.published_date, a.imported_at, a.revision, a.note, a.verdict,
+                   %s AS tags,
                    count(n.kind = 'HIGHLIGHT' OR NULL) AS highlights,
                    count(n.kind = 'QUOTE' OR NULL)     AS quotes,
                    count(n.kind = 'ACTOR' OR NULL)     AS actor_mentions,
                    count(n.kind = 'CLAIM' OR NULL)     AS claims
             FROM article a LEFT JOIN annotation n ON n.article_id = a.id
             GROUP BY a.id
-            ORDER BY a.imported_at DESC, a.id DESC""";
+            ORDER BY a.imported_at DESC, a.id DESC""".formatted(TAGS);
 
     private final Database db;
 
@@ -188,6 +205,83 @@ final class SqliteArticleDao implements ArticleDao {
             }
             return null;
         }));
+    }
+
+    @Override
+    public Article updateInfo(long articleId, ArticleInfo info) {
+        return db.transaction(() -> db.call("saving the information of article " + articleId, () -> {
+            if (info.url() != null) {
+                Optional<Article> other = single(bound(SELECT + " WHERE a.url = ? AND a.id <> ?", info.url(), articleId));
+                if (other.isPresent()) {
+                    throw new StoreException("The address " + info.url() + " belongs to the article " + other.get().id()
+                            + " (\u201c" + other.get().title() + "\u201d) already; article " + articleId + " was not changed.");
+                }
+            }
+            PreparedStatement update = db.prepare(UPDATE_INFO);
+            update.setString(1, info.title());
+            update.setString(2, info.byline());
+            update.setString(3, info.outlet());
+            update.setString(4, info.url());
+            update.setString(5, SqlValues.date(info.publishedDate()));
+            update.setString(6, info.language());
+            update.setString(7, info.assessment().note());
+            ArticleVerdict verdict = info.assessment().verdict();
+            update.setString(8, verdict == null ? null : verdict.name());
+            update.setLong(9, articleId);
+            if (update.executeUpdate() == 0) {
+                throw new StoreException("There is no article " + articleId + " in " + db.file() + " to change.");
+            }
+            saveTags(articleId, info.assessment().tags());
+            return load(articleId).orElseThrow();
+        }));
+    }
+
+    /** Replaces the article's tags, keeping links that stay (so the search index is rewritten only for a real change). */
+    private void saveTags(long articleId, List<String> tags) throws SQLException {
+        if (tags.equals(ArticleRowMapper.tags(tagsOf(articleId)))) {
+            return;
+        }
+        PreparedStatement delete = db.prepare("DELETE FROM article_tag WHERE article_id = ?");
+        delete.setLong(1, articleId);
+        delete.executeUpdate();
+        for (int i = 0; i < tags.size(); i++) {
+            PreparedStatement tag = db.prepare(INSERT_TAG);
+            tag.setString(1, tags.get(i));
+            tag.executeUpdate();
+            PreparedStatement link = db.prepare(LINK_TAG);
+            link.setLong(1, articleId);
+            link.setInt(2, i);
+            link.setString(3, tags.get(i));
+            link.executeUpdate();
+        }
+    }
+
+    private String tagsOf(long articleId) throws SQLException {
+        try (ResultSet rows = bound("SELECT " + TAGS + " FROM article a WHERE a.id = ?", articleId).executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    @Override
+    public ArticleAssessment assessment(long articleId) {
+        return db.call("reading the notes on article " + articleId, () -> {
+            try (ResultSet rows = bound("SELECT a.note, a.verdict, " + TAGS + " AS tags FROM article a WHERE a.id = ?", articleId)
+                    .executeQuery()) {
+                return rows.next() ? ArticleRowMapper.assessment(rows) : ArticleAssessment.NONE;
+            }
+        });
+    }
+
+    private PreparedStatement bound(String sql, Object... values) throws SQLException {
+        PreparedStatement statement = db.prepare(sql);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Long number) {
+                statement.setLong(i + 1, number);
+            } else {
+                statement.setString(i + 1, (String) values[i]);
+            }
+        }
+        return statement;
     }
 
     @Override

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link SearchDao} over the FTS5 table {@code annotation_search} (see migration V002).
+ * {@link SearchDao} over the FTS5 table {@code annotation_search} (see migrations V002 and V008: the annotated
+ * words, the note, the article's title, the names and aliases of the actors the annotation names, and the
+ * article's note and tags).
  *
  * <p>A search runs in two steps. First the full-text query ranks the matching rows (bm25, in C, for every
  * match) and keeps the best; then the rows shown are read by their keys, and {@link SearchHighlighter}
@@ -25,7 +27,7 @@ import java.util.Map;
  * <p>The query shape, for the filters the review view will add: a filter is one more {@code AND} in the
  * first step, with {@code annotation n} (rowid = n.seq) and {@code article a} joined:
  * <pre>
- * SELECT annotation_search.rowid, bm25(annotation_search, 4.0, 2.0, 1.0) AS rank
+ * SELECT annotation_search.rowid, bm25(annotation_search, 4.0, 2.0, 1.0, 3.0, 1.0) AS rank
  * FROM annotation_search
  * JOIN annotation n ON n.seq = annotation_search.rowid
  * JOIN article a ON a.id = n.article_id
@@ -38,13 +40,13 @@ import java.util.Map;
  * JOIN tag g ON g.id = t.tag_id WHERE t.annotation_id = n.id AND g.name = ?)}.
  */
 final class SqliteSearchDao implements SearchDao {
-    /** Ranks the matches; bm25 weights of the columns exact, note, title: the annotated words count most. */
+    /** Ranks the matches; the bm25 weights of the review's order ({@link OrderSql#RANK}): the annotated words count most. */
     private static final String RANK = """
-            SELECT rowid, bm25(annotation_search, 4.0, 2.0, 1.0) AS rank
+            SELECT rowid, %s AS rank
             FROM annotation_search
             WHERE annotation_search MATCH ?
             ORDER BY rank
-            LIMIT ?""";
+            LIMIT ?""".formatted(OrderSql.RANK);
     /** The rows shown, by key: ?1 is a JSON array of annotation.seq values. */
     private static final String ROWS = """
             SELECT n.seq, n.id, n.article_id, n.kind, n.exact, n.note, a.title

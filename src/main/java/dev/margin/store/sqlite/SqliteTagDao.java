@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@link TagDao} over {@code tag} and {@code annotation_tag}. Tags no annotation carries are not listed. */
+/**
+ * {@link TagDao} over {@code tag}, {@code annotation_tag} and {@code article_tag} (articles share the tags of
+ * annotations). Tags no annotation carries are not listed.
+ */
 final class SqliteTagDao implements TagDao {
     private static final String COUNTS = """
             SELECT g.name, count(*) AS uses
@@ -21,6 +24,11 @@ final class SqliteTagDao implements TagDao {
             UPDATE annotation_tag SET tag_id = ?2
             WHERE tag_id = ?1
               AND annotation_id NOT IN (SELECT annotation_id FROM annotation_tag WHERE tag_id = ?2)""";
+    /** The same for the articles' tags. */
+    private static final String MOVE_ARTICLE_LINKS = """
+            UPDATE article_tag SET tag_id = ?2
+            WHERE tag_id = ?1
+              AND article_id NOT IN (SELECT article_id FROM article_tag WHERE tag_id = ?2)""";
 
     private final Database db;
 
@@ -63,11 +71,13 @@ final class SqliteTagDao implements TagDao {
                 rename.executeUpdate();
                 return null;
             }
-            PreparedStatement move = db.prepare(MOVE_LINKS);
-            move.setLong(1, fromId);
-            move.setLong(2, toId);
-            move.executeUpdate();
-            // What is left of the old tag's links are annotations that carried both; the delete cascades to them.
+            for (String links : new String[] {MOVE_LINKS, MOVE_ARTICLE_LINKS}) {
+                PreparedStatement move = db.prepare(links);
+                move.setLong(1, fromId);
+                move.setLong(2, toId);
+                move.executeUpdate();
+            }
+            // What is left of the old tag's links are annotations (articles) that carried both; the delete cascades to them.
             PreparedStatement delete = db.prepare("DELETE FROM tag WHERE id = ?");
             delete.setLong(1, fromId);
             delete.executeUpdate();

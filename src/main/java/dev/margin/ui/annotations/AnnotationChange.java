@@ -4,6 +4,7 @@ import dev.margin.service.change.Change;
 import dev.margin.service.change.ChangeEffect;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A library {@link Change} on one of the window's undo histories, with the window's own follow-ups: what to
@@ -22,6 +23,10 @@ public interface AnnotationChange extends Change {
     default void reverted() {
     }
 
+    /** Runs on the UI thread when the first {@link #apply()} failed (the status bar says why; nothing was saved). */
+    default void failed(Throwable error) {
+    }
+
     /** {@code change} on the undo history with no follow-ups of its own. */
     static AnnotationChange of(Change change) {
         return change instanceof AnnotationChange ready ? ready : following(change, () -> { }, () -> { });
@@ -29,9 +34,15 @@ public interface AnnotationChange extends Change {
 
     /** {@code change} on the undo history; {@code applied} and {@code reverted} run on the UI thread after it. */
     static AnnotationChange following(Change change, Runnable applied, Runnable reverted) {
+        return following(change, applied, reverted, error -> { });
+    }
+
+    /** As {@link #following(Change, Runnable, Runnable)}, with {@code failed} run when the change could not be made. */
+    static AnnotationChange following(Change change, Runnable applied, Runnable reverted, Consumer<Throwable> failed) {
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(applied, "applied");
         Objects.requireNonNull(reverted, "reverted");
+        Objects.requireNonNull(failed, "failed");
         return new AnnotationChange() {
             @Override
             public String description() {
@@ -56,6 +67,11 @@ public interface AnnotationChange extends Change {
             @Override
             public void reverted() {
                 reverted.run();
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                failed.accept(error);
             }
         };
     }

@@ -59,7 +59,7 @@ public final class CommandStack {
             undo.push(change);
             redo.clear();
             status.saved(change.description());
-        }, change::applied);
+        }, change::applied, change::failed);
     }
 
     public void undo() {
@@ -97,9 +97,14 @@ public final class CommandStack {
         run(work, description, recorded, done, () -> { });
     }
 
-    /** {@code done} is the change's own UI follow-up; it runs last, so its status message is the one shown. */
     private void run(Supplier<ChangeEffect> work, String description, Consumer<ChangeEffect> recorded, Runnable done,
                      Runnable restoreOnFailure) {
+        run(work, description, recorded, done, error -> restoreOnFailure.run());
+    }
+
+    /** {@code done} is the change's own UI follow-up; it runs last, so its status message is the one shown. */
+    private void run(Supplier<ChangeEffect> work, String description, Consumer<ChangeEffect> recorded, Runnable done,
+                     Consumer<Throwable> onFailure) {
         pending.set(pending.get() + 1);
         tasks.submit(work::get, effect -> {
             pending.set(pending.get() - 1);
@@ -109,7 +114,7 @@ public final class CommandStack {
             done.run();
         }, error -> {
             pending.set(pending.get() - 1);
-            restoreOnFailure.run();
+            onFailure.accept(error);
             updateSizes();
             status.failed(description, error);
         });

@@ -1,5 +1,6 @@
 package dev.margin.ui.library;
 
+import dev.margin.domain.ArticleAssessment;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.service.LibraryServices;
 import dev.margin.ui.annotations.AnnotationChange;
@@ -49,12 +50,18 @@ public final class LibraryViewModel {
         nothingMatches = Bindings.createBooleanBinding(() -> !articles.isEmpty() && visible.isEmpty(), articles, visible);
     }
 
-    /** True when every word of {@code filter} appears in the article's title or outlet, ignoring case. */
+    /**
+     * True when every word of {@code filter} appears in the article's title, outlet or byline, or in the user's note,
+     * tags or verdict on it, ignoring case.
+     */
     public static boolean matches(ArticleSummary summary, String filter) {
         if (filter == null || filter.isBlank()) {
             return true;
         }
-        String haystack = (summary.title() + " " + summary.outlet()).toLowerCase(Locale.ROOT);
+        ArticleAssessment assessment = summary.assessment();
+        String haystack = String.join(" ", summary.title(), summary.outlet(), summary.byline(), assessment.note(),
+                String.join(" ", assessment.tags()), assessment.verdict() == null ? "" : assessment.verdict().word().replace('-', ' '))
+                .toLowerCase(Locale.ROOT);
         return Arrays.stream(filter.toLowerCase(Locale.ROOT).strip().split("\\s+")).allMatch(haystack::contains);
     }
 

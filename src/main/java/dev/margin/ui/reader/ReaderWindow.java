@@ -6,6 +6,8 @@ import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationPanel;
+import dev.margin.ui.articleinfo.ArticleInfoUi;
+import dev.margin.ui.articleinfo.ArticleInfoViewModel;
 import dev.margin.service.change.ChangeEffect;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Messages;
@@ -57,6 +59,7 @@ public final class ReaderWindow implements ArticleOpener {
     private final ReaderActions actions;
     private final BorderPane root = new BorderPane();
     private final MenuBar menuBar;
+    private final VBox articlePane;
     private AppTheme theme;
     private long restoreScrollFor;
     private boolean firstArticleShown;
@@ -82,9 +85,9 @@ public final class ReaderWindow implements ArticleOpener {
         libraryView.setPrefWidth(270);
         panel.setMinWidth(300);
         panel.setPrefWidth(380);
-        VBox centre = centre();
-        centre.setMinWidth(360);
-        mainSplit = new SplitPane(libraryView, centre, panel);
+        articlePane = centre();
+        articlePane.setMinWidth(360);
+        mainSplit = new SplitPane(libraryView, articlePane, panel);
         mainSplit.setId("mainSplit");
         SplitPane.setResizableWithParent(libraryView, false);
         SplitPane.setResizableWithParent(panel, false);
@@ -374,6 +377,32 @@ public final class ReaderWindow implements ArticleOpener {
 
     AnnotationPanel panel() {
         return panel;
+    }
+
+    // ---- article information (dev.margin.ui.articleinfo) ----
+
+    /** Adds the information panel above the article and the Article menu (Ctrl+I); a saved edit shows at once. */
+    public void installArticleInfo(ArticleInfoViewModel info) {
+        ArticleInfoUi.install(info, messages, stage.getScene(), articlePane, 1, menuBar, articleView.area(),
+                deps.annotating().articleProperty().isNotNull());
+        info.setOnSaved(this::articleInfoChanged);
+    }
+
+    /** Shows the open article again as now stored (its title, byline ... were edited), where the reader was in it. */
+    private void articleInfoChanged(long articleId) {
+        Article shown = articleView.article();
+        if (shown != null && shown.id() == articleId) {
+            int paragraph = articleView.firstVisibleParagraph();
+            Annotation selected = deps.annotating().selectedProperty().get();
+            deps.reader().open(articleId, article -> {
+                articleView.showArticle(article, deps.annotating().annotations());
+                articleView.restoreScroll(paragraph);
+                if (selected != null) {
+                    deps.annotating().find(selected.id()).ifPresent(deps.annotating().selectedProperty()::set);
+                }
+            });
+        }
+        deps.library().refresh();
     }
 
     // ---- suggestions (dev.margin.ui.suggestions) ----

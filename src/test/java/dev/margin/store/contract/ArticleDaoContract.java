@@ -3,7 +3,11 @@ package dev.margin.store.contract;
 import dev.margin.store.sqlite.StoreFixtures;
 import dev.margin.store.Store;
 import dev.margin.domain.Article;
+import dev.margin.domain.ArticleAssessment;
 import dev.margin.domain.ArticleDraft;
+import dev.margin.domain.ArticleInfo;
+import dev.margin.domain.ArticleVerdict;
+import dev.margin.domain.read.SearchHit;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.ContentHash;
 import dev.margin.store.ArticleDao;
@@ -115,6 +119,48 @@ public abstract class ArticleDaoContract {
         assertThat(railSummary.actorMentions()).isZero();
         assertThat(railSummary.title()).isEqualTo("Rail plan faces first test in parliament");
         assertThat(summaries.get(0).annotationCount()).isZero();
+    }
+
+    @Test
+    void theInformationAndAssessmentOfAnArticleAreSavedListedAndSearched() {
+        Article rail = articles.insert(StoreFixtures.railDraft(), StoreFixtures.T0);
+        Article port = articles.insert(StoreFixtures.portDraft(), StoreFixtures.T0.plusSeconds(60));
+        var highlight = StoreFixtures.highlight(rail.id(), "declined to comment");
+        store.annotations().insertAll(List.of(highlight));
+        ArticleAssessment assessment = new ArticleAssessment("Compare with the **ministry's** figures.",
+                List.of("transport", "budget", "transport"), ArticleVerdict.MIXED);
+
+        Article saved = articles.updateInfo(rail.id(), new ArticleInfo("Rail plan: the vote", "Ngozi Eze", "The Ledger",
+                "https://ledger.example/rail-vote", LocalDate.of(2026, 3, 4), "en", assessment));
+
+        assertThat(saved.title()).isEqualTo("Rail plan: the vote");
+        assertThat(saved.text()).isEqualTo(rail.text());
+        assertThat(saved.revision()).isEqualTo(rail.revision());
+        assertThat(articles.assessment(rail.id())).isEqualTo(assessment);
+        assertThat(assessment.tags()).containsExactly("transport", "budget");
+        ArticleSummary summary = articles.listSummaries().stream().filter(s -> s.id() == rail.id()).findFirst().orElseThrow();
+        assertThat(summary.byline()).isEqualTo("Ngozi Eze");
+        assertThat(summary.assessment()).isEqualTo(assessment);
+        assertThat(articles.assessment(port.id())).isEqualTo(ArticleAssessment.NONE);
+        // A word of the article's note or tags finds its annotations.
+        assertThat(store.search().search("ministry", 10)).extracting(SearchHit::annotationId).containsExactly(highlight.id());
+        assertThat(store.search().search("budget", 10)).extracting(SearchHit::annotationId).contains(highlight.id());
+
+        articles.updateInfo(rail.id(), ArticleInfo.of(saved, new ArticleAssessment("", List.of("budget"), null)));
+        assertThat(articles.assessment(rail.id())).isEqualTo(new ArticleAssessment("", List.of("budget"), null));
+        assertThat(store.search().search("ministry", 10)).isEmpty();
+    }
+
+    @Test
+    void anAddressAnotherArticleHasIsRefusedAndNothingChanges() {
+        Article rail = articles.insert(StoreFixtures.railDraft(), StoreFixtures.T0);
+        Article port = articles.insert(StoreFixtures.portDraft(), StoreFixtures.T0.plusSeconds(60));
+
+        assertThatThrownBy(() -> articles.updateInfo(port.id(), new ArticleInfo("Taken", port.byline(), port.outlet(),
+                rail.url(), port.publishedDate(), port.language(), new ArticleAssessment("x", List.of(), null))))
+                .isInstanceOf(StoreException.class).hasMessageContaining(rail.url()).hasMessageContaining("article " + rail.id());
+        assertThat(articles.find(port.id())).contains(port);
+        assertThat(articles.assessment(port.id())).isEqualTo(ArticleAssessment.NONE);
     }
 
     @Test
