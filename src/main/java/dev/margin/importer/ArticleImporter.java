@@ -47,6 +47,12 @@ public final class ArticleImporter {
      */
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
+    /**
+     * 100 MiB for a page saved as one MHTML file: it carries the page's images (base64, a third larger than they are),
+     * so a long illustrated article passes 20 MiB; its HTML part alone is held to {@link MhtmlReader#MAX_HTML_BYTES}.
+     */
+    public static final long MAX_MHTML_BYTES = 100L * 1024 * 1024;
+
     private static final String CREDENTIALS_REMOVED = "The user name and password in the address were removed:"
             + " Margin does not send, store or export them.";
 
@@ -73,14 +79,15 @@ public final class ArticleImporter {
         String source = "the file " + file;
         CancelCheck cancel = CancelCheck.of(cancelled);
         return guarded(source, () -> {
-            byte[] bytes = readFile(file, source);
+            String extension = extension(file);
+            boolean mhtml = extension.equals("mhtml") || extension.equals("mht");
+            byte[] bytes = readFile(file, source, mhtml ? MAX_MHTML_BYTES : MAX_FILE_BYTES);
             cancel.check();
-            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
             return switch (extension) {
                 case "txt", "text" -> text(bytes, source, null, cancel);
                 case "md", "markdown" -> markdown(bytes, source, cancel);
                 case "html", "htm", "xhtml" -> html(bytes, source, null, null, cancel);
+                case "mhtml", "mht" -> mhtml(bytes, source, cancel);
                 default -> sniffed(bytes, source, cancel);
             };
         });
@@ -137,6 +144,22 @@ public final class ArticleImporter {
             throw new ImportException("Nothing to import from " + source + ": it is empty.");
         }
         return guarded(source, () -> htmlExtractor.extract(html, base, source, CancelCheck.of(cancelled)));
+    }
+
+    /** A page saved as one MHTML file: its HTML part goes the HTML way, with the part's charset and address. */
+    private ImportResult mhtml(byte[] bytes, String source, CancelCheck cancel) throws ImportException {
+        MhtmlReader.Page page = MhtmlReader.read(bytes, source, cancel);
+        ImportResult result = html(page.html(), source, page.charset(), page.location(), cancel);
+        if (!result.draft().title().isEmpty() || page.subject().isEmpty()) {
+            return result;
+        }
+        return new ImportResult(result.draft().withTitle(page.subject()), result.droppedBoilerplate(), result.warnings());
+    }
+
+    /** The file name's extension in lower case, "" when it has none. */
+    static String extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
     }
 
     private ImportResult sniffed(byte[] bytes, String source, CancelCheck cancel) throws ImportException {
@@ -249,7 +272,7 @@ public final class ArticleImporter {
         return new ImportException(subject + " is empty or holds only white space; there is no text to import.");
     }
 
-    private static byte[] readFile(Path file, String source) throws ImportException {
+    private static byte[] readFile(Path file, String source, long maxBytes) throws ImportException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
@@ -261,16 +284,16 @@ public final class ArticleImporter {
                         + " or socket); only files can be imported.");
             }
             long size = attributes.size();
-            if (size > MAX_FILE_BYTES) {
-                throw new ImportException("Cannot import " + source + ": it is " + ByteSizes.sizeAndLimit(size, MAX_FILE_BYTES)
+            if (size > maxBytes) {
+                throw new ImportException("Cannot import " + source + ": it is " + ByteSizes.sizeAndLimit(size, maxBytes)
                         + " for an article file.");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 // Read at most one byte past the cap, in case the file grew after it was measured.
-                byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-                if (bytes.length > MAX_FILE_BYTES) {
+                byte[] bytes = in.readNBytes((int) maxBytes + 1);
+                if (bytes.length > maxBytes) {
                     throw new ImportException("Cannot import " + source + ": it grew past the limit of "
-                            + ByteSizes.megabytes(MAX_FILE_BYTES) + " for an article file while it was being read.");
+                            + ByteSizes.megabytes(maxBytes) + " for an article file while it was being read.");
                 }
                 return bytes;
             }
