@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 
 /**
  * The one entry point for turning outside text into an {@link ArticleDraft}: local files (plain text, Markdown,
@@ -78,6 +79,9 @@ public final class ArticleImporter {
     public ImportResult importFile(Path file, BooleanSupplier cancelled) throws ImportException {
         String source = "the file " + file;
         CancelCheck cancel = CancelCheck.of(cancelled);
+        if (WebArchives.isArchive(file)) {
+            return onlyPageOf(file, cancelled);
+        }
         return guarded(source, () -> {
             String extension = extension(file);
             boolean mhtml = extension.equals("mhtml") || extension.equals("mht");
@@ -91,6 +95,36 @@ public final class ArticleImporter {
                 default -> sniffed(bytes, source, cancel);
             };
         });
+    }
+
+    /**
+     * The article pages in a web archive (.warc, .warc.gz, .wacz), in the order they were captured; {@code progress}
+     * hears the fraction of the archive read. See {@link WebArchives}.
+     */
+    public List<ArchivedPage> archivePages(Path archive, BooleanSupplier cancelled, DoubleConsumer progress) throws ImportException {
+        return WebArchives.pages(archive, cancelled, progress);
+    }
+
+    /** Imports one page of a web archive through the HTML path, with the address it was captured at. */
+    public ImportResult importArchivedPage(Path archive, ArchivedPage page, BooleanSupplier cancelled) throws ImportException {
+        String source = page.url() + " in the web archive " + archive;
+        CancelCheck cancel = CancelCheck.of(cancelled);
+        return guarded(source, () -> {
+            WebArchives.CapturedPage captured = WebArchives.read(archive, page, cancel);
+            return html(captured.body(), source, captured.charset(), captured.url(), cancel);
+        });
+    }
+
+    /** A web archive imported as a file: its one article page, or a message saying there are several to choose from. */
+    private ImportResult onlyPageOf(Path archive, BooleanSupplier cancelled) throws ImportException {
+        List<ArchivedPage> pages = archivePages(archive, cancelled, fraction -> { });
+        if (pages.size() == 1) {
+            return importArchivedPage(archive, pages.get(0), cancelled);
+        }
+        throw new ImportException(pages.isEmpty()
+                ? "Cannot import the web archive " + archive + ": it holds no article page (no HTML page captured with status 200)."
+                : "Cannot import the web archive " + archive + " as one article: it holds " + pages.size()
+                + " article pages; choose the ones to import.");
     }
 
     /** Fetches a web page (http or https) and imports it as HTML, or as plain text when the server says text/plain. */
