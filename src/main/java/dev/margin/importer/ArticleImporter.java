@@ -24,9 +24,12 @@ import java.util.function.DoubleConsumer;
  * (see {@link TextNormalizer}); every failure is an {@link ImportException} whose message names the file or URL,
  * and nothing is returned half-built. Storing, de-duplication and revisions are the caller's business.
  *
- * <p>Files are dispatched by extension: .txt/.text, .md/.markdown, .html/.htm/.xhtml. Any other extension is
- * sniffed: content starting with {@code <!doctype html}, {@code <html} or holding {@code <body}/{@code <p>} near the
- * top is HTML, otherwise readable text is imported as plain text. Files larger than {@link #MAX_FILE_BYTES} are refused,
+ * <p>Files are dispatched by extension: .txt/.text, .md/.markdown, .html/.htm/.xhtml, .mhtml/.mht (a page saved as
+ * one file, {@link MhtmlReader}), .pdf ({@link PdfImporter}), and the web archives .warc/.warc.gz/.wacz
+ * ({@link WebArchives}: {@link #archivePages} lists their pages, {@link #importArchivedPage} imports one). Any other
+ * extension is sniffed: a PDF by its signature; content starting with {@code <!doctype html}, {@code <html} or holding
+ * {@code <body}/{@code <p>} near the top is HTML, otherwise readable text is imported as plain text. Files larger than
+ * {@link #MAX_FILE_BYTES} ({@link #MAX_DOCUMENT_BYTES} for MHTML and PDF) are refused,
  * and so are named pipes, devices and sockets, at once (reading a named pipe would wait for a writer forever).
  *
  * <p>Hostile input ends in an {@link ImportException} for that input alone, never in an error that stops a batch:
@@ -49,10 +52,11 @@ public final class ArticleImporter {
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     /**
-     * 100 MiB for a page saved as one MHTML file: it carries the page's images (base64, a third larger than they are),
-     * so a long illustrated article passes 20 MiB; its HTML part alone is held to {@link MhtmlReader#MAX_HTML_BYTES}.
+     * 100 MiB for a page saved as one MHTML file or a PDF: both carry the article's images (MHTML in base64, a third
+     * larger than they are), so a long illustrated article passes 20 MiB; an MHTML's HTML part alone is held to
+     * {@link MhtmlReader#MAX_HTML_BYTES}, a PDF to {@link PdfImporter#MAX_PAGES} pages.
      */
-    public static final long MAX_MHTML_BYTES = 100L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_BYTES = 100L * 1024 * 1024;
 
     private static final String CREDENTIALS_REMOVED = "The user name and password in the address were removed:"
             + " Margin does not send, store or export them.";
@@ -84,15 +88,16 @@ public final class ArticleImporter {
         }
         return guarded(source, () -> {
             String extension = extension(file);
-            boolean mhtml = extension.equals("mhtml") || extension.equals("mht");
-            byte[] bytes = readFile(file, source, mhtml ? MAX_MHTML_BYTES : MAX_FILE_BYTES);
+            boolean document = extension.equals("mhtml") || extension.equals("mht") || extension.equals("pdf");
+            byte[] bytes = readFile(file, source, document ? MAX_DOCUMENT_BYTES : MAX_FILE_BYTES);
             cancel.check();
             return switch (extension) {
                 case "txt", "text" -> text(bytes, source, null, cancel);
                 case "md", "markdown" -> markdown(bytes, source, cancel);
                 case "html", "htm", "xhtml" -> html(bytes, source, null, null, cancel);
                 case "mhtml", "mht" -> mhtml(bytes, source, cancel);
-                default -> sniffed(bytes, source, cancel);
+                case "pdf" -> PdfImporter.read(bytes, source, cancel);
+                default -> isPdf(bytes) ? PdfImporter.read(bytes, source, cancel) : sniffed(bytes, source, cancel);
             };
         });
     }
@@ -188,6 +193,10 @@ public final class ArticleImporter {
             return result;
         }
         return new ImportResult(result.draft().withTitle(page.subject()), result.droppedBoilerplate(), result.warnings());
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-';
     }
 
     /** The file name's extension in lower case, "" when it has none. */
