@@ -2,6 +2,7 @@ package dev.margin.cli;
 
 import dev.margin.importer.ArchivedPage;
 import dev.margin.importer.ImportException;
+import dev.margin.importer.WebArchives;
 import dev.margin.service.Cancellation;
 import dev.margin.service.ImportService;
 import dev.margin.service.ImportSource;
@@ -105,19 +106,15 @@ final class ArchiveInputs {
                 names.add(page.url() + " (" + input + ")");
             }
             if (found.isEmpty()) {
-                sources.add(new ImportSource.Refused(input, noPages(archive)));
+                sources.add(new ImportSource.Refused(input, WebArchives.noArticlePages(archive)));
                 names.add(input);
             }
             return;
         }
-        sources.add(new ImportSource.Refused(input, found.isEmpty() ? noPages(archive)
+        sources.add(new ImportSource.Refused(input, found.isEmpty() ? WebArchives.noArticlePages(archive)
                 : "The web archive " + archive + " holds " + found.size() + " article pages: name the ones to import with"
                 + " --page URL (--list shows them), or import them all with --all-pages."));
         names.add(input);
-    }
-
-    private static String noPages(Path archive) {
-        return "Cannot import the web archive " + archive + ": it holds no article page (no HTML page captured with status 200).";
     }
 
     private static Path archiveOf(String input) {

@@ -126,8 +126,7 @@ public final class ArticleImporter {
         if (pages.size() == 1) {
             return importArchivedPage(archive, pages.get(0), cancelled);
         }
-        throw new ImportException(pages.isEmpty()
-                ? "Cannot import the web archive " + archive + ": it holds no article page (no HTML page captured with status 200)."
+        throw new ImportException(pages.isEmpty() ? WebArchives.noArticlePages(archive)
                 : "Cannot import the web archive " + archive + " as one article: it holds " + pages.size()
                 + " article pages; choose the ones to import.");
     }

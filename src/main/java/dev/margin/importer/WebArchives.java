@@ -53,6 +53,11 @@ public final class WebArchives {
     private WebArchives() {
     }
 
+    /** Why an archive with no article page cannot be imported, for every place that finds one. */
+    public static String noArticlePages(Path archive) {
+        return "Cannot import the web archive " + archive + ": it holds no article page (no HTML page captured with status 200).";
+    }
+
     /** Whether the file's name says it is a web archive: .warc, .warc.gz or .wacz. */
     public static boolean isArchive(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -36,7 +36,7 @@ final class ImportActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("import.fileChooser"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("import.fileTypes"),
-                "*.txt", "*.md", "*.markdown", "*.html", "*.htm"));
+                "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.mhtml", "*.mht", "*.pdf", "*.warc", "*.warc.gz", "*.wacz"));
         List<File> files = chooser.showOpenMultipleDialog(owner.get());
         if (files != null && !files.isEmpty()) {
             deps.imports().importFiles(files.stream().map(File::toPath).toList());
@@ -98,8 +98,7 @@ final class ImportActions {
         Alert alert = new Alert(failures > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("import.report.title"));
-        alert.setHeaderText(failures > 0 ? messages.get("import.failures.header", failures, outcomes.size())
-                : messages.get("import.report.header", outcomes.size()));
+        alert.setHeaderText(deps.imports().reportHeader(outcomes));
         TextArea list = new TextArea(deps.imports().reportText(outcomes));
         list.setId("importReport");
         list.setEditable(false);
