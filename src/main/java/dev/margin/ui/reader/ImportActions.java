@@ -2,6 +2,7 @@ package dev.margin.ui.reader;
 
 import dev.margin.ui.common.DialogSize;
 import dev.margin.ui.common.Messages;
+import dev.margin.ui.library.ArchivePagesDialog;
 import dev.margin.ui.library.ImportOutcome;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -16,7 +17,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The window's ways to import: the file chooser, the URL dialog, the clipboard, and what happens
+ * The window's ways to import: the file chooser (articles, saved pages, PDFs and web archives, whose pages are chosen
+ * in {@link ArchivePagesDialog}), the URL dialog, the clipboard, and what happens
  * when a batch ends (the last article opens; when an input failed, the import report opens, listing
  * per input its result or reason, its warnings and its dropped boilerplate lines; File › Last import
  * report shows it again at any time).
@@ -30,6 +32,7 @@ final class ImportActions {
         this.owner = owner;
         this.deps = deps;
         this.messages = deps.messages();
+        deps.imports().setPagePicker((archive, pages) -> ArchivePagesDialog.choose(owner.get(), messages, archive, pages));
     }
 
     void importFiles() {
