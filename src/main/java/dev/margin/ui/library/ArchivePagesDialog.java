@@ -105,6 +105,13 @@ public final class ArchivePagesDialog {
             if (event.getCode() == KeyCode.SPACE) {
                 toggleHighlighted();
                 event.consume();
+            } else if (event.getCode() == KeyCode.ENTER) {
+                // The list keeps Enter to itself; here it means Import, as everywhere else in the dialog.
+                Button importing = (Button) dialog.getDialogPane().lookupButton(importButton);
+                if (!importing.isDisabled()) {
+                    importing.fire();
+                }
+                event.consume();
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);

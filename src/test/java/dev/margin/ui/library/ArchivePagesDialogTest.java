@@ -82,7 +82,8 @@ class ArchivePagesDialogTest {
         assertThat(text("#archiveCount")).isEqualTo("4 article pages; 2 chosen");
         assertThat(robot.lookup("#archiveImport").query().isDisabled()).isFalse();
 
-        robot.interact(() -> robot.lookup("#archiveImport").queryAs(Button.class).fire());
+        press(pages(), KeyCode.ENTER);
+        assertThat(picker.dialog().isShowing()).isFalse();
         assertThat(picker.dialog().getResult()).extracting(ArchivedPage::url)
                 .containsExactly("https://news.example.org/wirtschaft/werft-auftrag", "https://news.example.org/lokales/faehre-faellt-aus");
     }
