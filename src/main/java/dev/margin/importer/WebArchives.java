@@ -101,7 +101,15 @@ public final class WebArchives {
     static CapturedPage read(Path archive, ArchivedPage page, CancelCheck cancel) throws ImportException {
         String source = "the web archive " + archive;
         try {
-            CapturedPage hinted = page.offset() >= 0 ? atOffset(archive, page, cancel) : null;
+            CapturedPage hinted = null;
+            if (page.offset() >= 0) {
+                try {
+                    hinted = atOffset(archive, page, cancel);
+                } catch (IOException | RuntimeException e) {
+                    // A stale or unusable hint (one gzip stream for the whole file cannot be entered midway): scan instead.
+                    hinted = null;
+                }
+            }
             if (hinted != null) {
                 return hinted;
             }
@@ -130,7 +138,15 @@ public final class WebArchives {
                 throw new ImportException("Cannot import " + page.url() + " from " + source + ": its capture is not a web page"
                         + " (HTML) but another kind of file.");
             }
-            CapturedPage read = readRecord(archive, found.content().entry(), found.content().offset(), null, cancel);
+            CapturedPage read;
+            try {
+                read = readRecord(archive, found.content().entry(), found.content().offset(), null, cancel);
+            } catch (IOException | RuntimeException e) {
+                read = null; // A file gzipped as one stream cannot be entered midway: read up to the record instead.
+            }
+            if (read == null) {
+                read = readById(archive, found.content().entry(), found.content().recordId(), cancel);
+            }
             if (read == null) {
                 throw new ImportException("Cannot import " + page.url() + " from " + source + ": its record could not be read again.");
             }
@@ -172,6 +188,37 @@ public final class WebArchives {
                 }
             }
         }
+    }
+
+    /** Reads the WARC file (or WACZ entry) from its start up to the record with this id. */
+    private static CapturedPage readById(Path archive, String entry, java.net.URI recordId, CancelCheck cancel)
+            throws IOException, ImportException {
+        if (entry == null) {
+            try (WarcReader reader = new WarcReader(archive)) {
+                return recordWithId(reader, recordId, cancel);
+            }
+        }
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            ZipEntry zipEntry = zip.getEntry(entry);
+            if (zipEntry == null) {
+                return null;
+            }
+            try (InputStream in = zip.getInputStream(zipEntry); WarcReader reader = new WarcReader(in)) {
+                return recordWithId(reader, recordId, cancel);
+            }
+        }
+    }
+
+    private static CapturedPage recordWithId(WarcReader reader, java.net.URI recordId, CancelCheck cancel)
+            throws IOException, ImportException {
+        reader.setLenient(true);
+        for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+            cancel.check();
+            if (next.get().id().equals(recordId)) {
+                return captured(next, null);
+            }
+        }
+        return null;
     }
 
     private static CapturedPage captured(Optional<WarcRecord> next, String expectedUrl) throws IOException, ImportException {

@@ -160,6 +160,20 @@ class WebArchiveImportTest {
     }
 
     @Test
+    void aWarcGzippedAsOneStreamIsReadAndItsPagesImportedThoughTheirOffsetsCannotBeEntered() throws Exception {
+        Path plain = WebArchiveFixtures.newsCrawl(dir.resolve("crawl.warc"), WarcCompression.NONE);
+        Path whole = dir.resolve("whole.warc.gz");
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(Files.newOutputStream(whole))) {
+            gzip.write(Files.readAllBytes(plain));
+        }
+
+        List<ArchivedPage> pages = importer.archivePages(whole, () -> false, fraction -> { });
+
+        assertThat(pages).extracting(ArchivedPage::url).containsExactly(BUDGET, SHIPYARD, FERRY, BUDGET_MOBILE);
+        assertThat(importer.importArchivedPage(whole, pages.get(2), () -> false).draft().title()).isEqualTo("Fähre fällt bis Montag aus");
+    }
+
+    @Test
     void listingStopsWhenCancelled() throws Exception {
         Path warc = WebArchiveFixtures.newsCrawl(dir.resolve("crawl.warc.gz"), WarcCompression.GZIP);
         int[] asked = {0};
