@@ -2,6 +2,8 @@ package dev.margin.importer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -17,8 +19,8 @@ import java.util.List;
  * the duplicate glyphs some producers draw for a bold effect. Rotated text (a vertical margin note) is skipped.
  */
 final class PdfGlyphReader extends PDFTextStripper {
-    /** One glyph: left edge, baseline (from the top of the page), advance width, size in points, its characters. */
-    record Glyph(float x, float y, float width, float size, String text) {
+    /** One glyph: left edge, baseline (from the top of the page), advance width, size in points, its characters, weight. */
+    record Glyph(float x, float y, float width, float size, String text, boolean bold) {
     }
 
     private final CancelCheck cancel;
@@ -65,9 +67,23 @@ final class PdfGlyphReader extends PDFTextStripper {
                     continue;
                 }
                 float size = position.getFontSizeInPt() > 0 ? position.getFontSizeInPt() : position.getHeightDir();
-                glyphs.add(new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), Math.max(size, 1f), text));
+                glyphs.add(new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), Math.max(size, 1f), text,
+                        isBold(position.getFont())));
             }
         }
+    }
+
+    /** Bold, black or heavy by the font's name ("Arial-BoldMT") or its descriptor's weight. */
+    private static boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("bold") || name.contains("black") || name.contains("heavy")) {
+            return true;
+        }
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return descriptor != null && (descriptor.getFontWeight() >= 600 || descriptor.isForceBold());
     }
 
     /** "ﬁ", "ﬂ" and the other Latin ligatures (U+FB00 to U+FB06) as their letters, so that words can be searched. */

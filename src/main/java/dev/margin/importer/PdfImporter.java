@@ -91,7 +91,8 @@ final class PdfImporter {
         }
         List<Block> blocks = new ArrayList<>();
         for (Paragraph paragraph : paragraphs) {
-            boolean heading = paragraph.size() >= bodySize * 1.15f && paragraph.text().length() <= 200;
+            boolean heading = paragraph.text().length() <= 200 && (paragraph.size() >= bodySize * 1.15f
+                    || paragraph.bold() && paragraph.text().length() <= 120 && !endsSentence(paragraph.text()));
             blocks.add(new Block(paragraph.text(), heading, false));
         }
         blocks = TextLeadRules.withoutBoilerplate(blocks, Function.identity(), dropped);
@@ -149,6 +150,10 @@ final class PdfImporter {
     private static String infoTitle(PDDocumentInformation info) {
         String title = info == null || info.getTitle() == null ? "" : TextNormalizer.paragraph(info.getTitle());
         return title.length() > 300 || FILE_NAME_TITLE.matcher(title).matches() ? "" : title;
+    }
+
+    private static boolean endsSentence(String text) {
+        return ".!?:;".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static boolean sameText(String a, String b) {

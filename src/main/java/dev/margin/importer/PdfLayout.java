@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * </ol>
  */
 final class PdfLayout {
-    /** A run of text on one baseline of one page: left and right edges, baseline (from the top), size in points. */
-    record Run(int page, float x0, float x1, float y, float size, String text) {
+    /** A run of text on one baseline of one page: left and right edges, baseline (from the top), size in points, weight. */
+    record Run(int page, float x0, float x1, float y, float size, String text, boolean bold) {
         float top() {
             return y - size * 0.8f;
         }
@@ -76,16 +76,18 @@ final class PdfLayout {
         PdfGlyphReader.Glyph previous = null;
         float sizeSum = 0;
         int count = 0;
+        int bold = 0;
         for (PdfGlyphReader.Glyph glyph : line) {
             if (previous != null) {
                 float gap = glyph.x() - (previous.x() + previous.width());
                 float em = Math.max(glyph.size(), previous.size());
                 if (gap > em * 0.9f) {
-                    addRun(page, first, previous, text, sizeSum / count, runs);
+                    addRun(page, first, previous, text, sizeSum / count, bold * 2 > count, runs);
                     text.setLength(0);
                     first = null;
                     sizeSum = 0;
                     count = 0;
+                    bold = 0;
                 } else if (gap > em * 0.18f && !glyph.text().isBlank() && !previous.text().isBlank()) {
                     text.append(' ');
                 }
@@ -97,19 +99,20 @@ final class PdfLayout {
             if (!glyph.text().isBlank()) {
                 sizeSum += glyph.size();
                 count++;
+                bold += glyph.bold() ? 1 : 0;
             }
             previous = glyph;
         }
         if (first != null && count > 0) {
-            addRun(page, first, previous, text, sizeSum / count, runs);
+            addRun(page, first, previous, text, sizeSum / count, bold * 2 > count, runs);
         }
     }
 
     private static void addRun(int page, PdfGlyphReader.Glyph first, PdfGlyphReader.Glyph last, StringBuilder text, float size,
-                               List<Run> runs) {
+                               boolean bold, List<Run> runs) {
         String clean = TextNormalizer.paragraph(text.toString());
         if (!clean.isEmpty()) {
-            runs.add(new Run(page, first.x(), last.x() + last.width(), first.y(), size, clean));
+            runs.add(new Run(page, first.x(), last.x() + last.width(), first.y(), size, clean, bold));
         }
     }
 
@@ -205,7 +208,7 @@ final class PdfLayout {
             Run last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
             if (last != null && Math.abs(run.y() - last.y()) <= Math.max(1f, last.size() * 0.3f)) {
                 lines.set(lines.size() - 1, new Run(last.page(), Math.min(last.x0(), run.x0()), Math.max(last.x1(), run.x1()),
-                        last.y(), Math.max(last.size(), run.size()), last.text() + " " + run.text()));
+                        last.y(), Math.max(last.size(), run.size()), last.text() + " " + run.text(), last.bold() && run.bold()));
             } else {
                 lines.add(run);
             }

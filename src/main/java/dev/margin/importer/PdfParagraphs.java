@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * ("well-known") keeps it. A soft hyphen (U+00AD) is always a break.
  */
 final class PdfParagraphs {
-    /** One paragraph: its text, the type size of its first line, and the page it starts on (from 0). */
-    record Paragraph(String text, float size, int page) {
+    /** One paragraph: its text, the type size of its first line, whether that line is bold, the page it starts on (from 0). */
+    record Paragraph(String text, float size, boolean bold, int page) {
     }
 
     private static final Set<String> SUSPENDING = Set.of("und", "oder", "bzw.", "sowie", "bis", "noch", "als", "wie",
@@ -35,6 +35,8 @@ final class PdfParagraphs {
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[-\u2010]$");
     private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+\\.?)");
     private static final String SENTENCE_END = ".!?:;\"”»«“’'…)";
+    /** Narrower than this, a block of lines is a list or an address, not a column an article runs on in. */
+    private static final float MIN_COLUMN_EMS = 12;
 
     private final Set<String> writtenWithHyphen;
     private final float lineSpacing;
@@ -83,7 +85,7 @@ final class PdfParagraphs {
                         ? !continuesInto(previous, previousRegion, line, region) : breaksBefore(previous, line, region));
                 if (start) {
                     if (text != null) {
-                        paragraphs.add(new Paragraph(text.toString(), first.size(), first.page()));
+                        paragraphs.add(new Paragraph(text.toString(), first.size(), first.bold(), first.page()));
                     }
                     text = new StringBuilder(line.text());
                     first = line;
@@ -97,13 +99,13 @@ final class PdfParagraphs {
             previousRegion = region;
         }
         if (text != null) {
-            paragraphs.add(new Paragraph(text.toString(), first.size(), first.page()));
+            paragraphs.add(new Paragraph(text.toString(), first.size(), first.bold(), first.page()));
         }
         return paragraphs;
     }
 
     private boolean breaksBefore(Run previous, Run line, Region region) {
-        if (!sameSize(previous, line)) {
+        if (!sameSize(previous, line) || previous.bold() != line.bold()) {
             return true;
         }
         float gap = line.y() - previous.y();
@@ -128,15 +130,15 @@ final class PdfParagraphs {
     }
 
     private boolean continuesInto(Run previous, Region previousRegion, Run line, Region region) {
-        if (!sameSize(previous, line)) {
+        if (!sameSize(previous, line) || previous.bold() != line.bold()) {
             return false;
         }
         String before = previous.text();
         if (endsWithHyphen(before) || startsLowercase(line.text())) {
             return true;
         }
-        if (isIndented(line, region)) {
-            return false;
+        if (isIndented(line, region) || previousRegion.right() - previousRegion.left() < previous.size() * MIN_COLUMN_EMS) {
+            return false; // a new paragraph; or a block too narrow for a text column (a contact's name and number)
         }
         // A paragraph hardly ever ends without punctuation; where paragraphs are marked by indents, an unindented
         // line at the top of a column goes on with the paragraph the last column ended, even after a full stop.

@@ -172,6 +172,70 @@ class PdfImportTest {
         assertThat(draft.text()).doesNotContain("Nordkurier Beispiel").doesNotContain("Lokales");
     }
 
+    static final String[] WATER = {
+        "Northwind Water will replace 140 kilometres of lead and cast-iron mains across the Kestrel valley over the next"
+                + " four years, the company announced today. The programme is the largest in its history and will cost"
+                + " £212 million.",
+        "Work starts in February in Ashby and Lower Mell, where burst mains cut supplies to 9,000 homes twice last winter."
+                + " Streets will be dug up in sections of about 200 metres, and no household should be without water for"
+                + " more than four hours at a time.",
+        "“Our customers have been patient with an ageing network for too long,” said chief executive Harriet Oyelaran."
+                + " “This is the investment the valley has been waiting for, and we will tell every street in writing a"
+                + " month before we arrive.”",
+        "The regulator approved the spending in its final determination in October. Household bills will rise by an"
+                + " average of £9 a year from April to pay for it, less than the £14 the company had first proposed.",
+        "Local councils welcomed the plan but asked for the work to be coordinated with their own road repairs. Kestrel"
+                + " District Council said it would share its resurfacing timetable so that no street is dug up twice in the"
+                + " same year.",
+        "Customers can look up when work reaches their street on the company's website from 15 January, or call the"
+                + " free helpline, which will be open seven days a week while the programme lasts.",
+        "The company will also fit 30,000 smart meters in the same streets, which it says will help it find leaks"
+                + " sooner. Fitting a meter will stay voluntary, and households that decline one will not pay more.",
+        "Notes to editors",
+        "Northwind Water supplies drinking water to 1.2 million people in the Kestrel valley and the northern coast. Its"
+                + " network has 11,400 kilometres of mains, a fifth of them laid before 1950."
+    };
+
+    @Test
+    void threePagePressReleaseWithADifferentFirstPageADateLineAndAContactBlockInTwoColumns() throws Exception {
+        Path file = dir.resolve("northwind.pdf");
+        try (PdfTypesetter pdf = new PdfTypesetter(3, PDRectangle.LETTER)) {
+            for (int page = 0; page < 3; page++) {
+                if (page > 0) {
+                    pdf.line(page, 72, 40, PdfTypesetter.REGULAR, 8, "Northwind Water \u2013 Press release \u2013 3 December 2026");
+                }
+                pdf.line(page, 270, 760, PdfTypesetter.REGULAR, 8, "Page " + (page + 1) + " of 3");
+            }
+            pdf.line(0, 72, 110, PdfTypesetter.BOLD, 10, "FOR IMMEDIATE RELEASE");
+            pdf.line(0, 470, 110, PdfTypesetter.REGULAR, 10, "3 December 2026");
+            List<Column> frames = List.of(new Column(0, 72, 130, 520, 460), new Column(1, 72, 70, 420, 460),
+                    new Column(2, 72, 70, 700, 460));
+            pdf.flow(frames, new Style(PdfTypesetter.BOLD, 20, 24, 0, 12, false), "Northwind Water to replace 140 km of old mains in Kestrel valley");
+            Style body = new Style(PdfTypesetter.REGULAR, 11, 14.5f, 0, 9, false);
+            pdf.flow(frames, body, Arrays.copyOfRange(WATER, 0, 7));
+            pdf.flow(frames, new Style(PdfTypesetter.BOLD, 13, 16, 0, 4, false), WATER[7]);
+            float end = pdf.flow(frames, body, WATER[8]);
+            pdf.line(2, 72, end + 30, PdfTypesetter.BOLD, 11, "Media contacts");
+            String[][] contacts = {{"Lena Okafor", "Press officer", "+44 20 7946 0321"}, {"Samir Haddad", "Head of communications", "+44 20 7946 0388"}};
+            for (int c = 0; c < 2; c++) {
+                for (int line = 0; line < 3; line++) {
+                    pdf.line(2, 72 + c * 230, end + 50 + line * 14.5f, PdfTypesetter.REGULAR, 11, contacts[c][line]);
+                }
+            }
+            pdf.save(file);
+        }
+
+        ImportResult result = importer.importFile(file);
+
+        assertThat(result.draft().text()).isEqualTo("FOR IMMEDIATE RELEASE 3 December 2026\n" + PdfTypesetter.plain(WATER)
+                + "\nMedia contacts\nLena Okafor Press officer +44 20 7946 0321\nSamir Haddad Head of communications +44 20 7946 0388");
+        assertThat(result.draft().title()).isEqualTo("Northwind Water to replace 140 km of old mains in Kestrel valley");
+        assertThat(result.draft().headings()).containsExactly(8, 10);
+        // in page order; the running header is on pages 2 and 3 only, as the first page has the letterhead
+        assertThat(result.droppedBoilerplate()).containsExactly("Page 1 of 3", "Northwind Water \u2013 Press release \u2013 3 December 2026",
+                "Page 2 of 3", "Page 3 of 3");
+    }
+
     @Test
     void lineEndHyphensAreJoinedOnlyWhereTheyBreakAWord() {
         PdfParagraphs paragraphs = new PdfParagraphs(java.util.Set.of("well-known"), 12, false);
