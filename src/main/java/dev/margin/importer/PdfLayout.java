@@ -36,8 +36,20 @@ final class PdfLayout {
         }
     }
 
-    /** A stretch of runs read as one column or band: its lines in order, and its left and right edges. */
-    record Region(List<Run> lines, float left, float right) {
+    /**
+     * A stretch of runs read as one column or band: its lines in order, its left and right edges, and whether its
+     * lines start at the right (right-to-left script), which decides where indents and short last lines show.
+     */
+    record Region(List<Run> lines, float left, float right, boolean rightToLeft) {
+        /** How far the line starts from the edge lines start at: a first-line indent. */
+        float lead(Run line) {
+            return rightToLeft ? right - line.x1() : line.x0() - left;
+        }
+
+        /** How far the line ends before the edge lines end at: the gap a short last line leaves. */
+        float tail(Run line) {
+            return rightToLeft ? line.x0() - left : right - line.x1();
+        }
     }
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -110,7 +122,8 @@ final class PdfLayout {
 
     private static void addRun(int page, PdfGlyphReader.Glyph first, PdfGlyphReader.Glyph last, StringBuilder text, float size,
                                boolean bold, List<Run> runs) {
-        String clean = TextNormalizer.paragraph(text.toString());
+        // The glyphs are in the order they stand on the page; right-to-left text is read the other way.
+        String clean = TextNormalizer.paragraph(PdfBidi.logical(text.toString()));
         if (!clean.isEmpty()) {
             runs.add(new Run(page, first.x(), last.x() + last.width(), first.y(), size, clean, bold));
         }
@@ -161,29 +174,32 @@ final class PdfLayout {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
     }
 
-    /** The page's runs as regions in reading order; {@code bodySize} is the size of the body text, in points. */
+    /**
+     * The page's runs as regions in reading order; {@code bodySize} is the size of the body text, in points. On a page
+     * written mostly right to left (Arabic, Hebrew, Persian), columns are read from the right.
+     */
     static List<Region> readingOrder(List<Run> runs, float bodySize) {
         List<Region> regions = new ArrayList<>();
-        order(runs, bodySize, 0, regions);
+        order(runs, bodySize, PdfBidi.mostlyRightToLeft(runs), 0, regions);
         return regions;
     }
 
-    private static void order(List<Run> runs, float bodySize, int depth, List<Region> out) {
+    private static void order(List<Run> runs, float bodySize, boolean rightToLeft, int depth, List<Region> out) {
         if (runs.isEmpty()) {
             return;
         }
         if (runs.size() > 1 && depth < MAX_DEPTH && runs.size() <= MAX_RUNS_FOR_COLUMNS) {
             Gutter gutter = PdfGutters.find(runs, bodySize);
             if (gutter != null && gutter.spanners().isEmpty()) {
-                order(gutter.left(), bodySize, depth + 1, out);
-                order(gutter.right(), bodySize, depth + 1, out);
+                order(rightToLeft ? gutter.right() : gutter.left(), bodySize, rightToLeft, depth + 1, out);
+                order(rightToLeft ? gutter.left() : gutter.right(), bodySize, rightToLeft, depth + 1, out);
                 return;
             }
             if (gutter != null) {
                 List<List<Run>> bands = PdfGutters.bands(runs, gutter.spanners());
                 if (bands.size() > 1) {
                     for (List<Run> band : bands) {
-                        order(band, bodySize, depth + 1, out);
+                        order(band, bodySize, rightToLeft, depth + 1, out);
                     }
                     return;
                 }
@@ -191,7 +207,7 @@ final class PdfLayout {
             List<List<Run>> pieces = PdfGutters.horizontalPieces(runs, bodySize);
             if (pieces.size() > 1) {
                 for (List<Run> piece : pieces) {
-                    order(piece, bodySize, depth + 1, out);
+                    order(piece, bodySize, rightToLeft, depth + 1, out);
                 }
                 return;
             }
@@ -207,15 +223,17 @@ final class PdfLayout {
         for (Run run : sorted) {
             Run last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
             if (last != null && Math.abs(run.y() - last.y()) <= Math.max(1f, last.size() * 0.3f)) {
+                // Runs come left to right; a right-to-left line reads the right one first.
+                String text = PdfBidi.isRightToLeft(last.text() + run.text()) ? run.text() + " " + last.text() : last.text() + " " + run.text();
                 lines.set(lines.size() - 1, new Run(last.page(), Math.min(last.x0(), run.x0()), Math.max(last.x1(), run.x1()),
-                        last.y(), Math.max(last.size(), run.size()), last.text() + " " + run.text(), last.bold() && run.bold()));
+                        last.y(), Math.max(last.size(), run.size()), text, last.bold() && run.bold()));
             } else {
                 lines.add(run);
             }
         }
         float left = (float) lines.stream().mapToDouble(Run::x0).min().orElse(0);
         float right = (float) lines.stream().mapToDouble(Run::x1).max().orElse(0);
-        return new Region(lines, left, right);
+        return new Region(lines, left, right, PdfBidi.mostlyRightToLeft(lines));
     }
 
     /** A vertical strip of white space: the runs wholly left and right of it, and those that cross it. */

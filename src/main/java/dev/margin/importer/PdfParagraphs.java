@@ -34,7 +34,7 @@ final class PdfParagraphs {
     private static final Pattern HYPHENATED_WORD = Pattern.compile("(\\p{L}+)-(\\p{L}+)");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[-\u2010]$");
     private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+\\.?)");
-    private static final String SENTENCE_END = ".!?:;\"”»«“’'…)";
+    private static final String SENTENCE_END = ".!?:;\"”»«“’'…)؟۔";
     /** Narrower than this, a block of lines is a list or an address, not a column an article runs on in. */
     private static final float MIN_COLUMN_EMS = 12;
 
@@ -67,7 +67,7 @@ final class PdfParagraphs {
     }
 
     private static boolean isIndented(Run line, Region region) {
-        float indent = line.x0() - region.left();
+        float indent = region.lead(line);
         return indent > line.size() * 0.5f && indent < line.size() * 6;
     }
 
@@ -112,7 +112,7 @@ final class PdfParagraphs {
         if (gap <= 0 || gap > Math.max(lineSpacing, line.size() * 1.05f) * 1.4f) {
             return true;
         }
-        boolean previousIndented = previous.x0() - region.left() > line.size() * 0.3f;
+        boolean previousIndented = region.lead(previous) > line.size() * 0.3f;
         if (isIndented(line, region) && (!previousIndented || isShort(previous, region))) {
             return true; // a first-line indent after a full line, or after a short one (a byline, a dateline)
         }
@@ -187,7 +187,7 @@ final class PdfParagraphs {
 
     private static boolean isShort(Run line, Region region) {
         float width = region.right() - region.left();
-        return line.x1() < region.right() - Math.max(width * 0.15f, line.size() * 2);
+        return region.tail(line) > Math.max(width * 0.15f, line.size() * 2);
     }
 
     private static boolean sameSize(Run a, Run b) {

@@ -236,6 +236,84 @@ class PdfImportTest {
                 "Page 2 of 3", "Page 3 of 3");
     }
 
+    static final String[] HAIFA = {
+        "עיריית חיפה הודיעה היום כי תפתח שלוש ספריות שכונתיות חדשות. עד שנת 2027 יושלמו העבודות בכל שלושת המבנים, והעלות"
+                + " הכוללת מוערכת בשמונה עשר מיליון שקלים.",
+        "ראש העירייה אמר כי הספריות יהיו פתוחות גם בערבים ובסופי שבוע, כדי שתלמידים ועובדים יוכלו ליהנות מהן אחרי"
+                + " שעות הלימודים והעבודה.",
+        "תושבי השכונות קיבלו את ההודעה בברכה, אך חלקם ביקשו שהעירייה תדאג גם לחניה ולתחבורה ציבורית בקרבת המבנים.",
+        "הספרייה הראשונה תיפתח בשכונת הדר, והשתיים האחרות בנווה שאנן ובקריית אליעזר.",
+        "לדברי העירייה, הספריות ישמשו גם כמרכזים קהילתיים ויארחו חוגים, הרצאות ופעילויות לילדים בשעות אחר הצהריים."
+                + " ההרשמה לחוגים תיפתח בחודש הבא באתר העירייה."
+    };
+
+    @Test
+    void hebrewTwoColumnPageIsReadFromTheRightColumnWithWordsInReadingOrder() throws Exception {
+        Path font = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(font), "needs a font with Hebrew letters (fonts-dejavu-core)");
+        Path file = dir.resolve("haifa.pdf");
+        try (PdfTypesetter pdf = new PdfTypesetter(1, PDRectangle.A5)) {
+            org.apache.pdfbox.pdmodel.font.PDFont hebrew = org.apache.pdfbox.pdmodel.font.PDType0Font.load(pdf.document(), font.toFile());
+            rightToLeft(pdf, hebrew, 15, List.of(new Column(0, 30, 40, 80, 360)), 0, "העירייה תפתח שלוש ספריות חדשות");
+            rightToLeft(pdf, hebrew, 9, List.of(new Column(0, 218, 100, 250, 172), new Column(0, 30, 100, 560, 172)), 10, HAIFA);
+            pdf.line(0, 205, 580, PdfTypesetter.REGULAR, 8, "7");
+            pdf.save(file);
+        }
+
+        ImportResult result = importer.importFile(file);
+
+        assertThat(result.draft().title()).isEqualTo("העירייה תפתח שלוש ספריות חדשות");
+        assertThat(result.draft().text()).isEqualTo(String.join("\n", HAIFA));
+        assertThat(result.droppedBoilerplate()).containsExactly("7");
+    }
+
+    /** Sets paragraphs right to left as a Hebrew layout program does: lines flush right, first-line indent at the right. */
+    private static void rightToLeft(PdfTypesetter pdf, org.apache.pdfbox.pdmodel.font.PDFont font, float size, List<Column> columns,
+                                    float indent, String... paragraphs) throws java.io.IOException {
+        int column = 0;
+        float baseline = columns.get(0).top() + size;
+        float space = PdfTypesetter.width(font, size, " ");
+        for (String paragraph : paragraphs) {
+            List<String> words = Arrays.asList(paragraph.split(" "));
+            int next = 0;
+            boolean first = true;
+            while (next < words.size()) {
+                Column frame = columns.get(column);
+                float available = frame.width() - (first ? indent : 0);
+                int end = next;
+                float used = 0;
+                while (end < words.size() && used + PdfTypesetter.width(font, size, words.get(end)) <= available) {
+                    used += PdfTypesetter.width(font, size, words.get(end)) + space;
+                    end++;
+                }
+                float x = frame.x() + frame.width() - (first ? indent : 0);
+                for (String word : words.subList(next, end)) {
+                    x -= PdfTypesetter.width(font, size, word);
+                    String visual = word.chars().allMatch(Character::isDigit) ? word : new StringBuilder(word).reverse().toString();
+                    pdf.line(frame.page(), x, baseline, font, size, visual);
+                    x -= space;
+                }
+                next = end;
+                first = false;
+                baseline += size * 1.3f;
+                if (baseline > frame.bottom() && column + 1 < columns.size()) {
+                    column++;
+                    baseline = columns.get(column).top() + size;
+                }
+            }
+        }
+    }
+
+    @Test
+    void rightToLeftLinesReadOffThePageAreTurnedIntoReadingOrder() {
+        // visual order (as glyphs stand left to right) to reading order; numbers and Latin words keep their own direction
+        assertThat(PdfBidi.logical("םלוע םולש")).isEqualTo("שלום עולם");
+        assertThat(PdfBidi.logical("הנבנ 2026 תנשב")).isEqualTo("בשנת 2026 נבנה");
+        assertThat(PdfBidi.logical(".NATO תא ריכזה אוה")).isEqualTo("הוא הזכיר את NATO.");
+        assertThat(PdfBidi.logical("مالسلا")).isEqualTo("السلام");
+        assertThat(PdfBidi.logical("Regierung 2026")).isEqualTo("Regierung 2026");
+    }
+
     @Test
     void lineEndHyphensAreJoinedOnlyWhereTheyBreakAWord() {
         PdfParagraphs paragraphs = new PdfParagraphs(java.util.Set.of("well-known"), 12, false);
