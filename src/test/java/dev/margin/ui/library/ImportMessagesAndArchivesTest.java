@@ -121,6 +121,30 @@ class ImportMessagesAndArchivesTest {
     }
 
     @Test
+    void readingABigArchiveShowsProgressAndCanBeCancelled() throws Exception {
+        Path warc = WebArchiveFixtures.newsCrawl(dir.resolve("crawl.warc.gz"), WarcCompression.GZIP);
+        List<String> progress = new ArrayList<>();
+        imports.progressTextProperty().addListener((observable, old, text) -> {
+            progress.add(text);
+            if (text.startsWith("Reading the web archive crawl.warc.gz:") && !text.endsWith(" 0%")) {
+                imports.cancel();
+            }
+        });
+        imports.setPagePicker((archive, pages) -> {
+            picked.add(archive.toString());
+            return pages;
+        });
+
+        imports.importFiles(List.of(warc));
+
+        assertThat(progress).anyMatch(text -> text.matches("Reading the web archive crawl\\.warc\\.gz: [1-9]\\d*%"));
+        assertThat(picked).isEmpty();
+        assertThat(finished).isEmpty();
+        assertThat(status.textProperty().get()).isEqualTo("Reading the web archive was cancelled; nothing was imported");
+        assertThat(imports.runningProperty().get()).isFalse();
+    }
+
+    @Test
     void aDamagedArchiveIsReportedAsAFailedInputNamingIt() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.warc"), "not a web archive at all\n");
 
