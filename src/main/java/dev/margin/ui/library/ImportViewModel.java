@@ -145,7 +145,12 @@ public final class ImportViewModel {
             status.info(messages.get("import.pasted.empty"));
             return;
         }
-        run(List.of(ImportSource.text(text)));
+        ImportSource source = ImportSource.text(text);
+        if (source instanceof ImportSource.File file && ImportService.isWebArchive(file.path())) {
+            importFiles(List.of(file.path())); // a file:// address of a web archive: its pages are chosen first
+            return;
+        }
+        run(List.of(source));
     }
 
     /** Imports pasted text with an optional title. */

@@ -100,6 +100,12 @@ class ImportMessagesAndArchivesTest {
         assertThat(outcomes).allMatch(outcome -> outcome.result() == ImportOutcome.Result.IMPORTED);
         assertThat(store.articles().count()).isEqualTo(3);
         assertThat(status.textProperty().get()).isEqualTo("Saved: 3 articles imported");
+
+        // its file:// address typed or pasted: the same choice, and the pages chosen again are recognised
+        imports.importTextOrUrl(warc.toUri().toString());
+        assertThat(picked).containsExactly("crawl.warc.gz: 4", "crawl.warc.gz: 4");
+        assertThat(finished.get(1)).extracting(ImportOutcome::result)
+                .containsExactly(ImportOutcome.Result.ALREADY_THERE, ImportOutcome.Result.ALREADY_THERE);
     }
 
     @Test
