@@ -7,10 +7,13 @@ import dev.margin.service.ImportSource;
 import dev.margin.service.LibraryServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -22,7 +25,9 @@ import java.util.concurrent.Callable;
  * input does not stop the others; the exit code is 1 when any failed. Ctrl-C stops after the current input.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import articles from files (.html, .htm, .txt, .md) or web pages (http:// or https:// URLs).",
+        description = {"Import articles from files (.html, .htm, .mhtml, .mht, .pdf, .txt, .md), web archives (.warc,"
+                + " .warc.gz, .wacz) or web pages (http:// or https:// URLs).",
+                "A web archive with one article page imports it; with several, choose with --page URL (see --list) or --all-pages.",
                 "An article already in the library is recognised by its URL or its text; a changed version of it"
                         + " becomes a new revision and its annotations are re-anchored (ok / moved / orphaned).",
                 "Warnings and the related-link or promotional lines dropped from each article are printed to the error stream."})
@@ -32,6 +37,17 @@ final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE|URL", arity = "1..*", description = "Files or URLs to import.")
     private List<String> inputs;
+
+    @Option(names = "--list", description = "List the article pages in the web archives named (.warc, .warc.gz, .wacz):"
+            + " address, capture time and title, one a line; nothing is imported.")
+    private boolean list;
+
+    @Option(names = "--page", paramLabel = "URL", description = "Import this page of the web archive named (repeatable;"
+            + " --list shows the addresses; an address that redirected inside the archive is followed).")
+    private List<String> pages = new ArrayList<>();
+
+    @Option(names = "--all-pages", description = "Import every article page of the web archives named.")
+    private boolean allPages;
 
     private final MarginCommand root;
 
@@ -43,27 +59,62 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<ImportSource> sources = inputs.stream().map(ImportSource::argument).toList();
+        String misuse = ArchiveInputs.misuse(inputs, list, pages, allPages);
+        if (misuse != null) {
+            throw new ParameterException(spec.commandLine(), misuse);
+        }
         List<ImportItemResult> results;
+        List<String> names;
         Cancellation cancellation = new Cancellation();
         try (LibraryServices library = root.openLibrary();
              CancelOnShutdown onCtrlC = new CancelOnShutdown(cancellation)) {
-            results = library.imports(root::importer).importAll(sources, new ImportService.Listener() {
+            ImportService imports = library.imports(root::importer);
+            ArchiveInputs archives = new ArchiveInputs(imports, cancellation, pages, allPages);
+            if (list) {
+                return archives.list(inputs, out, err) ? 0 : CommandFailure.report(spec, "some web archives could not be listed.");
+            }
+            List<ImportSource> sources = new ArrayList<>();
+            names = new ArrayList<>();
+            for (String input : inputs) {
+                archives.sources(input, sources, names);
+            }
+            results = imports.importAll(sources, new ImportService.Listener() {
                 @Override
                 public void finished(int index, ImportItemResult result) {
-                    print(inputs.get(index), result, out, err);
+                    print(names.get(index), result, out, err);
                 }
             }, cancellation);
         }
         long failed = results.stream().filter(ImportItemResult::failed).count();
-        if (results.size() < inputs.size()) {
-            return CommandFailure.report(spec, "cancelled after " + results.size() + " of " + inputs.size() + " inputs"
+        if (results.size() < names.size()) {
+            return CommandFailure.report(spec, "cancelled after " + results.size() + " of " + inputs(names.size())
                     + (failed > 0 ? " (" + failed + " failed)" : "") + ".");
         }
         if (failed > 0) {
-            return CommandFailure.report(spec, failed + " of " + inputs.size() + (inputs.size() == 1 ? " input" : " inputs") + " failed.");
+            return CommandFailure.report(spec, failures(results, names));
         }
         return 0;
+    }
+
+    private static String inputs(int count) {
+        return count == 1 ? "1 input" : count + " inputs";
+    }
+
+    /** "the import of X failed." for one input; "2 of 5 inputs failed: X, Y." naming up to three. */
+    private static String failures(List<ImportItemResult> results, List<String> names) {
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).failed()) {
+                failed.add(names.get(i));
+            }
+        }
+        if (results.size() == 1) {
+            return "the import of " + failed.get(0) + " failed (the reason is above).";
+        }
+        String which = failed.size() <= 3 ? String.join(", ", failed) : String.join(", ", failed.subList(0, 3)) + " and "
+                + (failed.size() - 3) + " more";
+        return failed.size() + " of " + inputs(results.size()) + " failed: " + which
+                + (failed.size() == 1 ? " (the reason is above)." : " (the reasons are above).");
     }
 
     private static void print(String input, ImportItemResult result, PrintWriter out, PrintWriter err) {

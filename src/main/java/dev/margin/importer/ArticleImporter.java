@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 
 /**
  * The one entry point for turning outside text into an {@link ArticleDraft}: local files (plain text, Markdown,
@@ -23,9 +24,12 @@ import java.util.function.BooleanSupplier;
  * (see {@link TextNormalizer}); every failure is an {@link ImportException} whose message names the file or URL,
  * and nothing is returned half-built. Storing, de-duplication and revisions are the caller's business.
  *
- * <p>Files are dispatched by extension: .txt/.text, .md/.markdown, .html/.htm/.xhtml. Any other extension is
- * sniffed: content starting with {@code <!doctype html}, {@code <html} or holding {@code <body}/{@code <p>} near the
- * top is HTML, otherwise readable text is imported as plain text. Files larger than {@link #MAX_FILE_BYTES} are refused,
+ * <p>Files are dispatched by extension: .txt/.text, .md/.markdown, .html/.htm/.xhtml, .mhtml/.mht (a page saved as
+ * one file, {@link MhtmlReader}), .pdf ({@link PdfImporter}), and the web archives .warc/.warc.gz/.wacz
+ * ({@link WebArchives}: {@link #archivePages} lists their pages, {@link #importArchivedPage} imports one). Any other
+ * extension is sniffed: a PDF by its signature; content starting with {@code <!doctype html}, {@code <html} or holding
+ * {@code <body}/{@code <p>} near the top is HTML, otherwise readable text is imported as plain text. Files larger than
+ * {@link #MAX_FILE_BYTES} ({@link #MAX_DOCUMENT_BYTES} for MHTML and PDF) are refused,
  * and so are named pipes, devices and sockets, at once (reading a named pipe would wait for a writer forever).
  *
  * <p>Hostile input ends in an {@link ImportException} for that input alone, never in an error that stops a batch:
@@ -46,6 +50,13 @@ public final class ArticleImporter {
      * MiB of memory in a desktop app.
      */
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    /**
+     * 100 MiB for a page saved as one MHTML file or a PDF: both carry the article's images (MHTML in base64, a third
+     * larger than they are), so a long illustrated article passes 20 MiB; an MHTML's HTML part alone is held to
+     * {@link MhtmlReader#MAX_HTML_BYTES}, a PDF to {@link PdfImporter#MAX_PAGES} pages.
+     */
+    public static final long MAX_DOCUMENT_BYTES = 100L * 1024 * 1024;
 
     private static final String CREDENTIALS_REMOVED = "The user name and password in the address were removed:"
             + " Margin does not send, store or export them.";
@@ -72,18 +83,52 @@ public final class ArticleImporter {
     public ImportResult importFile(Path file, BooleanSupplier cancelled) throws ImportException {
         String source = "the file " + file;
         CancelCheck cancel = CancelCheck.of(cancelled);
+        if (WebArchives.isArchive(file)) {
+            return onlyPageOf(file, cancelled);
+        }
         return guarded(source, () -> {
-            byte[] bytes = readFile(file, source);
+            String extension = extension(file);
+            boolean document = extension.equals("mhtml") || extension.equals("mht") || extension.equals("pdf");
+            byte[] bytes = readFile(file, source, document ? MAX_DOCUMENT_BYTES : MAX_FILE_BYTES);
             cancel.check();
-            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
             return switch (extension) {
                 case "txt", "text" -> text(bytes, source, null, cancel);
                 case "md", "markdown" -> markdown(bytes, source, cancel);
                 case "html", "htm", "xhtml" -> html(bytes, source, null, null, cancel);
-                default -> sniffed(bytes, source, cancel);
+                case "mhtml", "mht" -> mhtml(bytes, source, cancel);
+                case "pdf" -> PdfImporter.read(bytes, source, cancel);
+                default -> isPdf(bytes) ? PdfImporter.read(bytes, source, cancel) : sniffed(bytes, source, cancel);
             };
         });
+    }
+
+    /**
+     * The article pages in a web archive (.warc, .warc.gz, .wacz), in the order they were captured; {@code progress}
+     * hears the fraction of the archive read. See {@link WebArchives}.
+     */
+    public List<ArchivedPage> archivePages(Path archive, BooleanSupplier cancelled, DoubleConsumer progress) throws ImportException {
+        return WebArchives.pages(archive, cancelled, progress);
+    }
+
+    /** Imports one page of a web archive through the HTML path, with the address it was captured at. */
+    public ImportResult importArchivedPage(Path archive, ArchivedPage page, BooleanSupplier cancelled) throws ImportException {
+        String source = page.url() + " in the web archive " + archive;
+        CancelCheck cancel = CancelCheck.of(cancelled);
+        return guarded(source, () -> {
+            WebArchives.CapturedPage captured = WebArchives.read(archive, page, cancel);
+            return html(captured.body(), source, captured.charset(), captured.url(), cancel);
+        });
+    }
+
+    /** A web archive imported as a file: its one article page, or a message saying there are several to choose from. */
+    private ImportResult onlyPageOf(Path archive, BooleanSupplier cancelled) throws ImportException {
+        List<ArchivedPage> pages = archivePages(archive, cancelled, fraction -> { });
+        if (pages.size() == 1) {
+            return importArchivedPage(archive, pages.get(0), cancelled);
+        }
+        throw new ImportException(pages.isEmpty() ? WebArchives.noArticlePages(archive)
+                : "Cannot import the web archive " + archive + " as one article: it holds " + pages.size()
+                + " article pages; choose the ones to import.");
     }
 
     /** Fetches a web page (http or https) and imports it as HTML, or as plain text when the server says text/plain. */
@@ -137,6 +182,26 @@ public final class ArticleImporter {
             throw new ImportException("Nothing to import from " + source + ": it is empty.");
         }
         return guarded(source, () -> htmlExtractor.extract(html, base, source, CancelCheck.of(cancelled)));
+    }
+
+    /** A page saved as one MHTML file: its HTML part goes the HTML way, with the part's charset and address. */
+    private ImportResult mhtml(byte[] bytes, String source, CancelCheck cancel) throws ImportException {
+        MhtmlReader.Page page = MhtmlReader.read(bytes, source, cancel);
+        ImportResult result = html(page.html(), source, page.charset(), page.location(), cancel);
+        if (!result.draft().title().isEmpty() || page.subject().isEmpty()) {
+            return result;
+        }
+        return new ImportResult(result.draft().withTitle(page.subject()), result.droppedBoilerplate(), result.warnings());
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-';
+    }
+
+    /** The file name's extension in lower case, "" when it has none. */
+    static String extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
     }
 
     private ImportResult sniffed(byte[] bytes, String source, CancelCheck cancel) throws ImportException {
@@ -249,7 +314,7 @@ public final class ArticleImporter {
         return new ImportException(subject + " is empty or holds only white space; there is no text to import.");
     }
 
-    private static byte[] readFile(Path file, String source) throws ImportException {
+    private static byte[] readFile(Path file, String source, long maxBytes) throws ImportException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
@@ -261,16 +326,16 @@ public final class ArticleImporter {
                         + " or socket); only files can be imported.");
             }
             long size = attributes.size();
-            if (size > MAX_FILE_BYTES) {
-                throw new ImportException("Cannot import " + source + ": it is " + ByteSizes.sizeAndLimit(size, MAX_FILE_BYTES)
+            if (size > maxBytes) {
+                throw new ImportException("Cannot import " + source + ": it is " + ByteSizes.sizeAndLimit(size, maxBytes)
                         + " for an article file.");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 // Read at most one byte past the cap, in case the file grew after it was measured.
-                byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-                if (bytes.length > MAX_FILE_BYTES) {
+                byte[] bytes = in.readNBytes((int) maxBytes + 1);
+                if (bytes.length > maxBytes) {
                     throw new ImportException("Cannot import " + source + ": it grew past the limit of "
-                            + ByteSizes.megabytes(MAX_FILE_BYTES) + " for an article file while it was being read.");
+                            + ByteSizes.megabytes(maxBytes) + " for an article file while it was being read.");
                 }
                 return bytes;
             }

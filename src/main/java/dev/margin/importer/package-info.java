@@ -1,5 +1,6 @@
 /**
- * Turns outside text into {@link dev.margin.domain.ArticleDraft}s: local files (plain text, Markdown, HTML), web pages
+ * Turns outside text into {@link dev.margin.domain.ArticleDraft}s: local files (plain text, Markdown, HTML, MHTML,
+ * PDF), pages of web archives (WARC, WACZ), web pages
  * by URL, pasted text and HTML in memory. Depends on the domain only; storing, de-duplication and revisions are
  * the caller's (the service layer's) business. The entry point is {@link dev.margin.importer.ArticleImporter}.
  *
@@ -29,6 +30,14 @@
  *   <li><b>Encodings</b> ({@code TextDecoder}): byte order mark, then the HTTP charset, then (HTML) the meta charset,
  *       then UTF-8. Decoding is strict: undecodable bytes are an error naming the byte offset; Margin never guesses
  *       another charset, because a wrong guess silently corrupts the words people annotate.</li>
+ *   <li><b>Saved pages, PDFs, web archives</b>: an MHTML file's page part goes the HTML way with the charset and
+ *       address its MIME headers give ({@code MhtmlReader}, Apache mime4j). A PDF's glyphs are put in reading order
+ *       by cutting each page along its white space (column gutters, bands for headlines across columns), running
+ *       headers, footers and page numbers are dropped and reported, paragraphs are rebuilt from line spacing and
+ *       indents, and line-end hyphens are undone only where they split a word ({@code PdfLayout},
+ *       {@code PdfGutters}, {@code PdfParagraphs}, PDFBox). A web archive is read as a stream with jwarc; its article
+ *       pages are listed ({@link dev.margin.importer.ArchivedPage}) and one page at a time is imported through the
+ *       HTML path ({@link dev.margin.importer.WebArchives}).</li>
  *   <li><b>Limits</b>: files up to {@link dev.margin.importer.ArticleImporter#MAX_FILE_BYTES} (20 MiB); downloads up to
  *       {@link dev.margin.importer.UrlFetcher#DEFAULT_MAX_BYTES} (10 MiB) within
  *       {@link dev.margin.importer.UrlFetcher#DEFAULT_TIMEOUT} (20 s) and

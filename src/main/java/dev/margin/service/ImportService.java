@@ -1,11 +1,14 @@
 package dev.margin.service;
 
+import dev.margin.importer.ArchivedPage;
 import dev.margin.importer.ArticleImporter;
 import dev.margin.importer.ImportCancelledException;
 import dev.margin.importer.ImportException;
 import dev.margin.importer.ImportResult;
+import dev.margin.importer.WebArchives;
 import dev.margin.store.StoreException;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,11 +16,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 
 /**
  * The one way into the library for outside text, shared by the window and the command line: reads each
- * {@link ImportSource} (a file, a web page, pasted text) with the {@link ArticleImporter}, stores the draft
+ * {@link ImportSource} (a file, a web page, pasted text, a page chosen from a web archive) with the {@link ArticleImporter}, stores the draft
  * through {@link LibraryService#importDraft} (new, duplicate, or a new revision with its annotations
  * re-anchored), and says per input what happened, with the importer's warnings and dropped boilerplate lines.
  *
@@ -90,6 +94,24 @@ public final class ImportService {
         return results;
     }
 
+    /** Whether the file is a web archive (.warc, .warc.gz, .wacz), whose pages are listed to choose from before importing. */
+    public static boolean isWebArchive(Path file) {
+        return WebArchives.isArchive(file);
+    }
+
+    /**
+     * The article pages inside a web archive, on this thread (a large archive takes a while: {@code progress} hears
+     * the fraction read, and {@code cancellation} stops it with an {@link ImportCancelledException}). Nothing is stored.
+     */
+    public List<ArchivedPage> archivePages(Path archive, Cancellation cancellation, DoubleConsumer progress) throws ImportException {
+        return importer().archivePages(archive, cancellation::isCancelled, progress);
+    }
+
+    /** One import source per page chosen from the archive, in the order given. */
+    public static List<ImportSource> archivePagesToImport(Path archive, List<ArchivedPage> pages) {
+        return pages.stream().<ImportSource>map(page -> new ImportSource.ArchivePage(archive, page)).toList();
+    }
+
     private ImportResult read(ImportSource source, BooleanSupplier cancelled) throws ImportException {
         if (source instanceof ImportSource.File file) {
             return importer().importFile(file.path(), cancelled);
@@ -97,6 +119,8 @@ public final class ImportService {
             return importer().importUrl(web.address(), cancelled);
         } else if (source instanceof ImportSource.Pasted pasted) {
             return importer().importPasted(pasted.text(), pasted.title(), cancelled);
+        } else if (source instanceof ImportSource.ArchivePage archived) {
+            return importer().importArchivedPage(archived.archive(), archived.page(), cancelled);
         } else if (source instanceof ImportSource.Refused refused) {
             throw new ImportException(refused.reason());
         }

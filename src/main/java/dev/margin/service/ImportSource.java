@@ -1,5 +1,7 @@
 package dev.margin.service;
 
+import dev.margin.importer.ArchivedPage;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -14,7 +16,8 @@ import java.util.regex.Pattern;
  * the command line both decide "address or file?" (and "address or text?") here, by one rule: input that
  * begins with a scheme and {@code ://} is an address; {@code http} and {@code https} addresses are fetched,
  * a {@code file://} address names a local file, and any other scheme is refused as unsupported, with a
- * message saying so (rather than "no such file"). An input refused before reading is a {@link Refused}.
+ * message saying so (rather than "no such file"). An input refused before reading is a {@link Refused}. A page
+ * chosen from a web archive is an {@link ArchivePage}.
  */
 public sealed interface ImportSource {
     /** The start of an address: an RFC 3986 scheme followed by {@code ://}. */
@@ -56,6 +59,19 @@ public sealed interface ImportSource {
         @Override
         public String name() {
             return title == null || title.isBlank() ? "the pasted text" : title;
+        }
+    }
+
+    /** One article page of a web archive (.warc, .warc.gz, .wacz), chosen from the archive's list of pages. */
+    record ArchivePage(Path archive, ArchivedPage page) implements ImportSource {
+        public ArchivePage {
+            Objects.requireNonNull(archive, "archive");
+            Objects.requireNonNull(page, "page");
+        }
+
+        @Override
+        public String name() {
+            return page.url() + " (" + archive.getFileName() + ")";
         }
     }
 

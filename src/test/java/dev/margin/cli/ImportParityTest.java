@@ -70,7 +70,7 @@ class ImportParityTest {
         assertThat(run.out().lines().map(line -> line.split(" ")[0]).toList()).containsExactly("new", "new", "duplicate");
         assertThat(run.err()).contains("failed  " + missing + ": " + outcomes.get(2).message());
 
-        List<String> printed = run.err().lines().filter(line -> line.startsWith("margin import: ") && !line.endsWith("inputs failed.")).toList();
+        List<String> printed = run.err().lines().filter(line -> line.startsWith("margin import: ") && !line.contains(" inputs failed: ")).toList();
         List<String> reported = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             String input = inputs.get(i);

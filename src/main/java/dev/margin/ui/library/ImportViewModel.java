@@ -1,5 +1,9 @@
 package dev.margin.ui.library;
 
+import dev.margin.importer.ArchivedPage;
+import dev.margin.importer.ImportCancelledException;
+import dev.margin.importer.ImportException;
+import dev.margin.importer.WebArchives;
 import dev.margin.service.ImportItemResult;
 import dev.margin.service.ImportService;
 import dev.margin.service.ImportSource;
@@ -16,7 +20,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +42,7 @@ public final class ImportViewModel {
     private final TaskMonitor monitor = new TaskMonitor();
     private final ReadOnlyObjectWrapper<List<ImportOutcome>> lastReport = new ReadOnlyObjectWrapper<>(List.of());
     private Consumer<List<ImportOutcome>> onFinished = outcomes -> { };
+    private PagePicker pagePicker = (archive, pages) -> pages;
 
     public ImportViewModel(ImportService service, TaskRunner tasks, StatusViewModel status, Messages messages) {
         this.service = service;
@@ -48,9 +56,87 @@ public final class ImportViewModel {
         onFinished = handler;
     }
 
-    /** Imports local files (.txt, .md, .html ...), one after the other. */
+    /**
+     * Chooses the pages to import from a web archive, on the UI thread (the window shows a dialog); returns the pages
+     * chosen, empty to import none.
+     */
+    @FunctionalInterface
+    public interface PagePicker {
+        List<ArchivedPage> choose(Path archive, List<ArchivedPage> pages);
+    }
+
+    /** Sets how the pages of a web archive with several article pages are chosen (until set: all of them). */
+    public void setPagePicker(PagePicker picker) {
+        pagePicker = picker;
+    }
+
+    /**
+     * Imports local files (.txt, .md, .html, .mhtml, .pdf ...), one after the other. Web archives among them (.warc,
+     * .warc.gz, .wacz) are read first, in the background, for their list of article pages; the page picker chooses
+     * from each list, and the pages chosen are imported with the other files.
+     */
     public void importFiles(List<Path> files) {
-        run(files.stream().map(ImportSource::file).toList());
+        if (files.stream().noneMatch(ImportService::isWebArchive)) {
+            run(files.stream().map(ImportSource::file).toList());
+            return;
+        }
+        if (monitor.isRunning()) {
+            status.info(messages.get("import.busy"));
+            return;
+        }
+        List<Path> archives = files.stream().filter(ImportService::isWebArchive).toList();
+        BackgroundTask<Map<Path, ArchiveListing>> task = BackgroundTask.create(context -> listAll(archives, context));
+        monitor.watch(task, 0, messages.get("import.archive.reading", archives.get(0).getFileName(), 0));
+        task.onSuccess(listings -> chooseAndImport(files, listings))
+                .onCancelled(cancelled -> status.info(messages.get("import.archive.cancelled")))
+                .onFailure(error -> status.failed(messages.get("import.fileChooser"), error));
+        tasks.run(task);
+    }
+
+    /** An archive's article pages, or why they could not be listed. */
+    private record ArchiveListing(List<ArchivedPage> pages, String failure) {
+    }
+
+    private Map<Path, ArchiveListing> listAll(List<Path> archives, BackgroundTask.Context context) {
+        Map<Path, ArchiveListing> listings = new LinkedHashMap<>();
+        for (int i = 0; i < archives.size(); i++) {
+            Path archive = archives.get(i);
+            int index = i;
+            try {
+                List<ArchivedPage> pages = service.archivePages(archive, context.cancellation(), fraction -> context.progress(
+                        (index + fraction) / archives.size(),
+                        messages.get("import.archive.reading", archive.getFileName(), (int) Math.round(fraction * 100))));
+                listings.put(archive, new ArchiveListing(pages, null));
+            } catch (ImportCancelledException e) {
+                throw new CancellationException(e.getMessage());
+            } catch (ImportException e) {
+                listings.put(archive, new ArchiveListing(List.of(), e.getMessage()));
+            }
+        }
+        return listings;
+    }
+
+    /** Each archive's pages chosen (an archive with one page needs no choice), then one batch with the other files. */
+    private void chooseAndImport(List<Path> files, Map<Path, ArchiveListing> listings) {
+        List<ImportSource> sources = new ArrayList<>();
+        for (Path file : files) {
+            ArchiveListing listing = listings.get(file);
+            if (listing == null) {
+                sources.add(ImportSource.file(file));
+            } else if (listing.failure() != null) {
+                sources.add(new ImportSource.Refused(file.toString(), listing.failure()));
+            } else if (listing.pages().isEmpty()) {
+                sources.add(new ImportSource.Refused(file.toString(), WebArchives.noArticlePages(file)));
+            } else {
+                List<ArchivedPage> chosen = listing.pages().size() == 1 ? listing.pages() : pagePicker.choose(file, listing.pages());
+                sources.addAll(ImportService.archivePagesToImport(file, chosen));
+            }
+        }
+        if (sources.isEmpty()) {
+            status.info(messages.get("import.archive.noneChosen"));
+        } else {
+            run(sources);
+        }
     }
 
     /** Imports a web page when the text is the address of one, otherwise the text itself as a pasted article. */
@@ -59,7 +145,12 @@ public final class ImportViewModel {
             status.info(messages.get("import.pasted.empty"));
             return;
         }
-        run(List.of(ImportSource.text(text)));
+        ImportSource source = ImportSource.text(text);
+        if (source instanceof ImportSource.File file && ImportService.isWebArchive(file.path())) {
+            importFiles(List.of(file.path())); // a file:// address of a web archive: its pages are chosen first
+            return;
+        }
+        run(List.of(source));
     }
 
     /** Imports pasted text with an optional title. */
@@ -118,7 +209,7 @@ public final class ImportViewModel {
         long succeeded = outcomes.stream().filter(outcome -> !outcome.failed()).count();
         String summary = wasCancelled ? messages.get("import.cancelled", outcomes.size(), total)
                 : succeeded == total ? messages.get("status.saved", messages.get("import.doneAll", succeeded))
-                : messages.get("import.done", succeeded, total, firstFailure(outcomes));
+                : failureSummary(outcomes, succeeded);
         int warnings = outcomes.stream().mapToInt(outcome -> outcome.warnings().size()).sum();
         int dropped = outcomes.stream().mapToInt(outcome -> outcome.droppedLines().size()).sum();
         List<String> notes = new ArrayList<>();
@@ -133,9 +224,50 @@ public final class ImportViewModel {
         onFinished.accept(outcomes);
     }
 
-    /** What went wrong with the first input that failed, for a one-item import's status line. */
-    private static String firstFailure(List<ImportOutcome> outcomes) {
-        return outcomes.stream().filter(ImportOutcome::failed).map(ImportOutcome::message).findFirst().orElse("");
+    /**
+     * What failed, in a sentence: for one input its own message (which names it and says why); for several, how many
+     * were imported and which were not, with the reason when only one failed (the report lists every reason).
+     */
+    private String failureSummary(List<ImportOutcome> outcomes, long succeeded) {
+        List<ImportOutcome> failed = outcomes.stream().filter(ImportOutcome::failed).toList();
+        if (outcomes.size() == 1) {
+            return failed.get(0).message();
+        }
+        List<String> names = failed.stream().map(outcome -> shortName(outcome.source())).toList();
+        String which = names.size() <= 3 ? joined(names) : messages.get("import.failed.andMore",
+                String.join(", ", names.subList(0, 3)), names.size() - 3);
+        if (succeeded == 0) {
+            return messages.get("import.failed.none", outcomes.size(), which);
+        }
+        String imported = messages.get("import.done", succeeded, outcomes.size());
+        return failed.size() == 1
+                ? messages.get("import.failed.oneOfSeveral", imported, which, reasonOf(failed.get(0)))
+                : messages.get("import.failed.several", imported, failed.size(), which);
+    }
+
+    private String joined(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : messages.get("import.failed.list", String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
+    }
+
+    /** A file by its name, an address as it is. */
+    private static String shortName(String source) {
+        if (source.contains("://")) {
+            return source;
+        }
+        Path path = Path.of(source).getFileName();
+        return path == null ? source : path.toString();
+    }
+
+    /** The reason in a failure message ("Cannot import the file X: it is empty." gives "it is empty."). */
+    private static String reasonOf(ImportOutcome failed) {
+        String message = failed.message();
+        int named = message.indexOf(failed.source() + ": ");
+        if (named >= 0) {
+            return message.substring(named + failed.source().length() + 2);
+        }
+        int colon = message.indexOf(": ");
+        return colon >= 0 ? message.substring(colon + 2) : message;
     }
 
     /** The report of a batch as the details dialog lists it: per input its result, then its warnings and dropped lines. */
@@ -150,6 +282,19 @@ public final class ImportViewModel {
             outcome.droppedLines().forEach(line -> text.append('\n').append("    ").append(messages.get("import.report.dropped", line)));
         }
         return text.toString();
+    }
+
+    /** The report dialog's header: which input failed, or how many of how many, in a sentence. */
+    public String reportHeader(List<ImportOutcome> outcomes) {
+        List<ImportOutcome> failed = outcomes.stream().filter(ImportOutcome::failed).toList();
+        if (failed.isEmpty()) {
+            return messages.get("import.report.header", outcomes.size());
+        }
+        if (outcomes.size() == 1) {
+            return messages.get("import.failures.headerOne", shortName(failed.get(0).source()));
+        }
+        return failed.size() == outcomes.size() ? messages.get("import.failures.headerAll", outcomes.size())
+                : messages.get("import.failures.header", failed.size(), outcomes.size());
     }
 
     /** The outcomes of the last finished batch (empty before the first). */

@@ -2,6 +2,7 @@ package dev.margin.ui.reader;
 
 import dev.margin.ui.common.Dialogs;
 import dev.margin.ui.common.Messages;
+import dev.margin.ui.library.ArchivePagesDialog;
 import dev.margin.ui.library.ImportOutcome;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
@@ -18,7 +19,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The window's ways to import: the file chooser, the URL dialog, the clipboard, and what happens
+ * The window's ways to import: the file chooser (articles, saved pages, PDFs and web archives, whose pages are chosen
+ * in {@link ArchivePagesDialog}), the URL dialog, the clipboard, and what happens
  * when a batch ends (the last article opens; when an input failed, the import report opens, listing
  * per input its result or reason, its warnings and its dropped boilerplate lines; File › Last import
  * report shows it again at any time).
@@ -32,13 +34,14 @@ final class ImportActions {
         this.owner = owner;
         this.deps = deps;
         this.messages = deps.messages();
+        deps.imports().setPagePicker((archive, pages) -> ArchivePagesDialog.choose(owner.get(), messages, archive, pages));
     }
 
     void importFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("import.fileChooser"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("import.fileTypes"),
-                "*.txt", "*.md", "*.markdown", "*.html", "*.htm"));
+                "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.mhtml", "*.mht", "*.pdf", "*.warc", "*.warc.gz", "*.wacz"));
         List<File> files = chooser.showOpenMultipleDialog(owner.get());
         if (files != null && !files.isEmpty()) {
             deps.imports().importFiles(files.stream().map(File::toPath).toList());
@@ -99,8 +102,7 @@ final class ImportActions {
     private void showReport(List<ImportOutcome> outcomes) {
         long failures = outcomes.stream().filter(ImportOutcome::failed).count();
         Alert alert = Dialogs.alert(failures > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, owner.get(), "importReportDialog",
-                messages.get("import.report.title"), failures > 0 ? messages.get("import.failures.header", failures, outcomes.size())
-                        : messages.get("import.report.header", outcomes.size()), null, Dialogs.Size.TEXT);
+                messages.get("import.report.title"), deps.imports().reportHeader(outcomes), null, Dialogs.Size.TEXT);
         TextArea list = new TextArea(deps.imports().reportText(outcomes));
         list.setId("importReport");
         list.setEditable(false);

@@ -78,7 +78,9 @@ class MessagesTest {
     void argumentsAreFilledIn() {
         Messages messages = Messages.forLocale(Locale.ROOT);
         assertThat(messages.get("status.saved", "new quote")).isEqualTo("Saved: new quote");
-        assertThat(messages.get("import.done", 2, 3)).isEqualTo("Imported 2 of 3 articles");
+        assertThat(messages.get("import.done", 2, 3)).isEqualTo("Imported 2 of 3 inputs");
+        assertThat(messages.get("import.failures.header", 1, 3)).isEqualTo("1 of 3 inputs was not imported");
+        assertThat(messages.get("import.failures.header", 2, 1200)).isEqualTo("2 of 1,200 inputs were not imported");
         assertThat(messages.get("import.doneAll", 1)).isEqualTo("1 article imported");
         assertThat(messages.get("import.doneAll", 1200)).isEqualTo("1,200 articles imported");
     }

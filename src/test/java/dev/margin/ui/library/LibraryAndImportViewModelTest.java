@@ -82,7 +82,9 @@ class LibraryAndImportViewModelTest {
         assertThat(imports.runningProperty().get()).isFalse();
         assertThat(outcomes.get(1).droppedLines()).containsExactly("Also read: Ferry operator adds late-night sailings across the bay");
         assertThat(status.textProperty().get())
-                .isEqualTo("Imported 1 of 3 articles; 1 boilerplate line dropped (File \u203a Last import report)");
+                .isEqualTo("Imported 1 of 3 inputs; 2 were not: empty.txt and gone.html; 1 boilerplate line dropped"
+                        + " (File \u203a Last import report)");
+        assertThat(imports.reportHeader(outcomes)).isEqualTo("2 of 3 inputs were not imported");
         assertThat(imports.lastReportProperty().get()).isEqualTo(outcomes);
         assertThat(imports.reportText(outcomes)).contains(empty.toString(), good.toString(), missing.toString(),
                 "Dropped as boilerplate: \u201cAlso read: Ferry operator adds late-night sailings across the bay\u201d");
