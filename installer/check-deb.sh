@@ -12,9 +12,11 @@ cd "$(dirname "$0")/.."
 
 PACKAGE=margin
 LAUNCHER=/opt/margin/bin/Margin
-# The libraries the GUI cannot start without (GTK 3 for the glass toolkit, GL for prism, XTest for the robot),
-# and xdg-utils, which the package scripts use to register the menu entry and the file types.
-REQUIRED_DEPENDS=(libgtk-3-0 libgl1 libxtst6 libx11-6 libfreetype6 libfontconfig1 libasound2 xdg-utils)
+# The libraries the GUI cannot start without (GTK 3 for the glass toolkit, GL for prism, XTest for the robot,
+# FreeType for JavaFX's font code, which links it from inside its jar where jpackage cannot see it), and xdg-utils,
+# which the package scripts use to register the menu entry and the file types. (ALSA is not needed: the runtime
+# leaves out libjsound, and JDK 25's own font manager brings its FreeType.)
+REQUIRED_DEPENDS=(libgtk-3-0 libgl1 libxtst6 libx11-6 libfreetype6 libfontconfig1 xdg-utils)
 
 fail() { echo "check-deb: FAILED: $*" >&2; exit 1; }
 step() { echo; echo "== $*"; }

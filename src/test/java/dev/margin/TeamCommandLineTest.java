@@ -53,7 +53,8 @@ class TeamCommandLineTest {
 
         Run init = margin("team", "init", owner);
         assertThat(init.exit()).as(init.err()).isZero();
-        assertThat(init.out()).contains("is ready (schema version 2)");
+        // The number is the newest migration's; new migrations raise it, so only its form is checked here.
+        assertThat(init.out()).containsPattern("is ready \\(schema version [1-9][0-9]*\\)");
 
         Run add = margin("--library", owner, "team", "add-user", "nora", "--role", "annotator");
         assertThat(add.exit()).as(add.err()).isZero();

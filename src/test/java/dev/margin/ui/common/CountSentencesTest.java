@@ -18,11 +18,12 @@ class CountSentencesTest {
     }
 
     @Test
-    void aSingleFailedImportSaysWhyInsteadOfCountingZeroOfOne() {
-        String oneFailed = messages.get("import.done", 0, 1, "notes.bin is not text: it holds binary data");
-        assertThat(oneFailed).isEqualTo("Not imported: notes.bin is not text: it holds binary data");
-        assertThat(messages.get("import.done", 2, 3, "x")).isEqualTo("Imported 2 of 3 articles");
-        assertThat(messages.get("import.failures.header", 1, 1)).isEqualTo("The import failed");
-        assertThat(messages.get("import.failures.header", 2, 5)).isEqualTo("2 of 5 could not be imported");
+    void failedImportsAreNamedInsteadOfCountingZeroOfOne() {
+        // One failed input is told by its own message (ImportViewModel); these are the sentences for several.
+        assertThat(messages.get("import.failures.headerOne", "notes.bin")).isEqualTo("notes.bin could not be imported");
+        assertThat(messages.get("import.failed.none", 2, "a.bin and b.bin")).isEqualTo("None of the 2 inputs could be imported: a.bin and b.bin");
+        assertThat(messages.get("import.done", 2, 3)).isEqualTo("Imported 2 of 3 inputs");
+        assertThat(messages.get("import.failures.header", 1, 3)).isEqualTo("1 of 3 inputs was not imported");
+        assertThat(messages.get("import.failures.header", 2, 5)).isEqualTo("2 of 5 inputs were not imported");
     }
 }

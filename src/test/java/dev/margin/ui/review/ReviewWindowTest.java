@@ -142,7 +142,7 @@ class ReviewWindowTest {
         assertThat(fx(() -> robot.lookup("#reviewTable").lookup(".match").queryAll().stream()
                 .map(node -> ((Text) node).getText()).distinct().toList())).contains("toll", "Toll");
 
-        robot.interact(() -> robot.lookup("#reviewSearch").queryAs(TextField.class).setText("lindqvist crowns"));
+        robot.interact(() -> robot.lookup("#reviewSearch").queryAs(TextField.class).setText("repairs crowns"));
         waitFor(() -> table().getItems().isEmpty());
         robot.interact(() -> robot.lookup("#reviewSearch").queryAs(TextField.class).setText(""));
         robot.interact(() -> robot.lookup("#reviewKindCLAIM").queryAs(ToggleButton.class).setSelected(true));
