@@ -53,7 +53,7 @@ class TeamCommandLineTest {
 
         Run init = margin("team", "init", owner);
         assertThat(init.exit()).as(init.err()).isZero();
-        assertThat(init.out()).contains("is ready (schema version 2)");
+        assertThat(init.out()).contains("is ready (schema version 5)");
 
         Run add = margin("--library", owner, "team", "add-user", "nora", "--role", "annotator");
         assertThat(add.exit()).as(add.err()).isZero();
