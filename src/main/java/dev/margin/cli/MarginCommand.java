@@ -91,6 +91,7 @@ public final class MarginCommand implements Callable<Integer> {
         commandLine.addSubcommand(new RestoreBackupCommand(root));
         commandLine.addSubcommand(new TeamCommand(root));
         commandLine.addSubcommand(new CopyCommand(root));
+        commandLine.addSubcommand(new AgreementCommand(root));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
             command.getErr().println("margin: " + messageOf(failure));

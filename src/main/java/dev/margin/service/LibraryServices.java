@@ -129,6 +129,11 @@ public final class LibraryServices implements AutoCloseable {
         return store.file();
     }
 
+    /** Agreement between the library's annotators (Krippendorff's unitized alpha) and where they differ. */
+    public AgreementService agreement() {
+        return new AgreementService(store);
+    }
+
     /** A copy of this library into {@code destination} (a local library into a team library, or the other way). */
     public LibraryCopy copyTo(LibraryServices destination) {
         return new LibraryCopy(store, destination.store);
