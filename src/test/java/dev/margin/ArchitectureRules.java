@@ -46,7 +46,7 @@ final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** ui and cli -> service -> store <- store.sqlite; importer, export, anchoring, suggest see only the domain. */
+    /** ui and cli -> service -> store <- store.sqlite; importer, export, anchoring, suggest, agreement see only the domain. */
     static ArchRule layersDependOnlyDownwards(DescribedPredicate<JavaClass> exempt) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .ensureAllClassesAreContainedInArchitecture()
@@ -63,6 +63,7 @@ final class ArchitectureRules {
                 .layer("Export").definedBy("dev.margin.export..")
                 .layer("Anchoring").definedBy("dev.margin.anchoring..")
                 .layer("Suggest").definedBy("dev.margin.suggest..")
+                .layer("Agreement").definedBy("dev.margin.agreement..")
                 .layer("Domain").definedBy(DOMAIN)
                 .whereLayer("CompositionRoots").mayNotBeAccessedByAnyLayer()
                 .whereLayer("LaunchSupport").mayOnlyBeAccessedByLayers("CompositionRoots")
@@ -77,6 +78,7 @@ final class ArchitectureRules {
                 .whereLayer("Export").mayOnlyAccessLayers("Domain")
                 .whereLayer("Anchoring").mayOnlyAccessLayers("Domain")
                 .whereLayer("Suggest").mayOnlyAccessLayers("Domain")
+                .whereLayer("Agreement").mayOnlyAccessLayers("Domain")
                 .whereLayer("Domain").mayNotAccessAnyLayer()
                 // an unusable data folder is reported as the store's StoreException
                 .whereLayer("DataDirectory").mayOnlyAccessLayers("Store")

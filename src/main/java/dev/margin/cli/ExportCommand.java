@@ -1,5 +1,7 @@
 package dev.margin.cli;
 
+import dev.margin.domain.read.AnnotationFilter;
+import dev.margin.domain.read.ReviewOrder;
 import dev.margin.service.Cancellation;
 import dev.margin.export.Reviewer;
 import dev.margin.service.ExportFormat;
@@ -23,7 +25,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /**
@@ -67,6 +72,11 @@ final class ExportCommand implements Callable<Integer> {
         String query;
     }
 
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "Only the annotations NAME made (repeatable), within --article, --all or --query: the name the library"
+                    + " records as maker (the computer's user name, or the team member's database user).")
+    List<String> annotators = new ArrayList<>();
+
     @Option(names = "--folder", description = "md only: one note per article into PATH as a folder (an existing note of the same article is updated).")
     private boolean folder;
 
@@ -109,6 +119,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (LibraryServices library = root.openLibrary()) {
             ExportScope exportScope = exportScope(library);
+            if (exportScope == null && !annotators.isEmpty()) {
+                return CommandFailure.report(spec, "no annotation made by " + String.join(" or ", annotators)
+                        + (scope.query == null ? "" : " matches \"" + scope.query + "\"") + "; nothing was written.");
+            }
             if (exportScope == null) {
                 return CommandFailure.report(spec, "no annotation matches \"" + scope.query + "\"; nothing was written.");
             }
@@ -161,6 +175,9 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The scope asked for; null when --query matches nothing. */
     private ExportScope exportScope(LibraryServices library) {
+        if (!annotators.isEmpty()) {
+            return annotatorsScope(library);
+        }
         if (scope.all) {
             return new ExportScope.Everything();
         }
@@ -173,6 +190,25 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<SearchHit> hits = library.queries().search(scope.query, MAX_QUERY_HITS);
         return hits.isEmpty() ? null : new ExportScope.Annotations(hits.stream().map(SearchHit::annotationId).toList());
+    }
+
+    /** The annotations the --annotator people made within the scope asked for; null when there are none. */
+    private ExportScope annotatorsScope(LibraryServices library) {
+        AnnotationFilter filter = AnnotationFilter.none().withAnnotators(annotators);
+        if (scope.query != null) {
+            if (SearchQuery.fromUserInput(scope.query).isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--query \"" + scope.query + "\" holds no words to search for.");
+            }
+            filter = filter.withText(scope.query);
+        }
+        List<Long> articles = scope.articleIds == null ? Collections.singletonList(null) : scope.articleIds;
+        List<UUID> ids = new ArrayList<>();
+        for (Long article : articles) {
+            AnnotationFilter part = filter.withArticle(article);
+            int count = library.queries().count(part);
+            library.queries().rows(part, ReviewOrder.byDefault(), 0, count).forEach(row -> ids.add(row.annotationId()));
+        }
+        return ids.isEmpty() ? null : new ExportScope.Annotations(ids);
     }
 
     private static String where(ExportResult result, ExportFormat format) {

@@ -91,6 +91,8 @@ public final class MarginCommand implements Callable<Integer> {
         commandLine.addSubcommand(new BackupCommand(root));
         commandLine.addSubcommand(new RestoreBackupCommand(root));
         commandLine.addSubcommand(new TeamCommand(root));
+        commandLine.addSubcommand(new CopyCommand(root));
+        commandLine.addSubcommand(new AgreementCommand(root));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
             command.getErr().println("margin: " + messageOf(failure));
@@ -136,6 +138,23 @@ public final class MarginCommand implements Callable<Integer> {
         LibraryServices services = libraries.open(libraryFile());
         sayIfReadOnly(services.backups().libraryIsReadOnly(), services.libraryFile());
         return services;
+    }
+
+    /**
+     * Opens the library {@code where} names: a team library's address ({@code postgresql://…}), else a data folder
+     * (or a library file in one). {@code mustExist}: a local library that is not there yet is refused, not created.
+     */
+    LibraryServices openLibrary(String where, boolean mustExist) {
+        if (where.startsWith("postgresql://") || where.startsWith("postgres://")) {
+            return teamLibraries.open(where);
+        }
+        Path given = Path.of(where);
+        Path file = Files.isRegularFile(given) ? given : given.resolve(DataDirectory.FILE_NAME);
+        if (mustExist && !Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "there is no Margin library in " + given.toAbsolutePath()
+                    + " (no " + DataDirectory.FILE_NAME + " there).");
+        }
+        return libraries.open(Files.isRegularFile(given) ? given : dataDirectory.libraryFile(given));
     }
 
     private void sayIfReadOnly(boolean readOnly, Path library) {

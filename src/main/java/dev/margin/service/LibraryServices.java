@@ -129,6 +129,16 @@ public final class LibraryServices implements AutoCloseable {
         return store.file();
     }
 
+    /** Agreement between the library's annotators (Krippendorff's unitized alpha) and where they differ. */
+    public AgreementService agreement() {
+        return new AgreementService(store);
+    }
+
+    /** A copy of this library into {@code destination} (a local library into a team library, or the other way). */
+    public LibraryCopy copyTo(LibraryServices destination) {
+        return new LibraryCopy(store, destination.store);
+    }
+
     /** The store under these services, for the use cases of this package that span several services in one transaction. */
     Store store() {
         return store;

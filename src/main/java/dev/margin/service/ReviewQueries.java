@@ -32,13 +32,19 @@ import java.util.Optional;
  * stands at one moment. The only writes are the user's saved filters, which belong to the browser's reading.
  */
 public final class ReviewQueries {
-    /** What the browser's filter controls offer: actors with their counts, tags, outlets and articles. */
-    public record FilterChoices(List<ActorSummary> actors, List<String> tags, List<String> outlets, List<ArticleSummary> articles) {
+    /** What the browser's filter controls offer: actors with their counts, tags, outlets, articles and annotators. */
+    public record FilterChoices(List<ActorSummary> actors, List<String> tags, List<String> outlets, List<ArticleSummary> articles,
+                                List<String> annotators) {
         public FilterChoices {
             actors = List.copyOf(actors);
             tags = List.copyOf(tags);
             outlets = List.copyOf(outlets);
             articles = List.copyOf(articles);
+            annotators = List.copyOf(annotators);
+        }
+
+        public FilterChoices(List<ActorSummary> actors, List<String> tags, List<String> outlets, List<ArticleSummary> articles) {
+            this(actors, tags, outlets, articles, List.of());
         }
     }
 
@@ -110,7 +116,12 @@ public final class ReviewQueries {
     /** What the filter controls offer, read together so the lists agree with each other. */
     public FilterChoices filterChoices() {
         return store.inTransaction(() -> new FilterChoices(store.review().actorSummaries(), List.copyOf(store.tags().counts().keySet()),
-                store.review().outlets(), store.articles().listSummaries()));
+                store.review().outlets(), store.articles().listSummaries(), store.provenance().annotators()));
+    }
+
+    /** Everyone who made an annotation in the library, by name. */
+    public List<String> annotators() {
+        return store.provenance().annotators();
     }
 
     /** The article with its annotations and the actors they name, read together; empty when there is no such article. */

@@ -78,6 +78,11 @@ public final class OpeningStore implements Store {
     }
 
     @Override
+    public ProvenanceDao provenance() {
+        return opened().provenance();
+    }
+
+    @Override
     public <T> T inTransaction(Supplier<T> work) {
         return opened().inTransaction(work);
     }

@@ -21,7 +21,7 @@ import java.util.function.Function;
 /**
  * An {@link AnnotationFilter} as the JSON a saved filter keeps: {@code {"version":1, "text":"…",
  * "kinds":["QUOTE"], "actorId":7, "actorLinks":["SPEAKER"], "tags":[…], "statuses":[…], "outlets":[…],
- * "articleId":3, "from":"2026-01-01", "to":"2026-06-30", "anchorStates":[…]}}. Fields that set no
+ * "articleId":3, "from":"2026-01-01", "to":"2026-06-30", "anchorStates":[…], "annotators":["ana"]}}. Fields that set no
  * condition are left out; lists are sorted so the same filter always gives the same text.
  */
 public final class SavedFilterJson {
@@ -55,6 +55,7 @@ public final class SavedFilterJson {
             root.put("to", filter.to().toString());
         }
         putNames(root, "anchorStates", filter.anchorStates());
+        putStrings(root, "annotators", filter.annotators());
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -89,7 +90,8 @@ public final class SavedFilterJson {
                 id(root, "articleId"),
                 date(root, "from"),
                 date(root, "to"),
-                values(root, "anchorStates", name -> AnchorState.valueOf(name)));
+                values(root, "anchorStates", name -> AnchorState.valueOf(name)),
+                values(root, "annotators", Function.identity()));
     }
 
     private static void putNames(ObjectNode root, String field, Collection<? extends Enum<?>> values) {

@@ -24,6 +24,9 @@ public interface Store extends AutoCloseable {
     /** The suggestions the user rejected, per article (so they are not offered again). */
     RejectedSuggestionDao rejectedSuggestions();
 
+    /** Who made and last changed articles, actors and annotations, and their versions. */
+    ProvenanceDao provenance();
+
     /**
      * Runs {@code work} in one transaction: everything it changes through this store's DAOs is saved
      * together or not at all. Nested calls join the outer transaction.

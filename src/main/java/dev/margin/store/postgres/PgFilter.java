@@ -78,6 +78,10 @@ final class PgFilter {
             conditions.add("n.anchor_state IN (" + placeholders(filter.anchorStates().size()) + ")");
             filter.anchorStates().stream().map(Enum::name).sorted().forEach(parameters::add);
         }
+        if (!filter.annotators().isEmpty()) {
+            conditions.add("n.created_by IN (" + placeholders(filter.annotators().size()) + ")");
+            filter.annotators().stream().sorted().forEach(parameters::add);
+        }
         return new PgFilter(query, conditions, parameters);
     }
 

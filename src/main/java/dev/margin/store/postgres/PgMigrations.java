@@ -14,13 +14,15 @@ import java.util.List;
  * The team library schema's history: the numbered scripts in {@code migrations/}, applied in order, each in its
  * own transaction that also records it in {@code margin.schema_version} (who applied it and when). Several people
  * opening an older library at once queue on an advisory lock, and the later ones find the work done. A released
- * script never changes; a new change is a new script appended to {@link #SCRIPTS}.
+ * script never changes; a new change is a new script appended to {@link #SCRIPTS}. A script's version is the number in
+ * its name, and the numbers rise along the list.
  */
 final class PgMigrations {
     static final List<String> SCRIPTS = List.of(
             "V001__team_schema.sql",
             "V002__roles_and_row_security.sql",
-            "V003__article_info_and_actor_search.sql");
+            "V003__article_info_and_actor_search.sql",
+            "V005__copies_keep_their_makers.sql");
 
     /** The advisory lock every migrating client takes ("MRGN"). */
     private static final long LOCK = 0x4D52474EL;
@@ -28,8 +30,18 @@ final class PgMigrations {
     private PgMigrations() {
     }
 
+    /** The version a script brings the schema to: the number in its name ("V005__…" is 5). */
+    static int versionOf(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
+    }
+
     static int latestVersion() {
-        return SCRIPTS.size();
+        return versionOf(SCRIPTS.getLast());
+    }
+
+    /** The first script above {@code version}, in the order listed (numbers only rise along the list). */
+    private static String scriptAfter(int version) {
+        return SCRIPTS.stream().filter(name -> versionOf(name) > version).findFirst().orElseThrow();
     }
 
     /** The library's schema version; 0 for a database Margin never set up. */
@@ -52,7 +64,7 @@ final class PgMigrations {
     static void migrate(Connection connection) throws SQLException {
         while (version(connection) < latestVersion()) {
             connection.setAutoCommit(false);
-            int next = 0;
+            String next = null;
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
                 statement.execute("""
@@ -62,16 +74,17 @@ final class PgMigrations {
                             script     text NOT NULL,
                             applied_by text NOT NULL DEFAULT current_user,
                             applied_at timestamptz NOT NULL DEFAULT now())""");
-                next = version(connection) + 1;
-                if (next <= latestVersion()) {
+                int version = version(connection);
+                if (version < latestVersion()) {
+                    next = scriptAfter(version);
                     statement.execute(script(next));
-                    statement.execute("INSERT INTO margin.schema_version (version, script) VALUES (" + next + ", '"
-                            + SCRIPTS.get(next - 1) + "')");
+                    statement.execute("INSERT INTO margin.schema_version (version, script) VALUES (" + versionOf(next) + ", '"
+                            + next + "')");
                 }
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
-                String what = next == 0 ? "preparing the schema" : "migration " + SCRIPTS.get(next - 1);
+                String what = next == null ? "preparing the schema" : "migration " + next;
                 throw new SQLException(what + " failed: " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
             } finally {
                 connection.setAutoCommit(true);
@@ -79,8 +92,8 @@ final class PgMigrations {
         }
     }
 
-    private static String script(int version) {
-        String name = "migrations/" + SCRIPTS.get(version - 1);
+    private static String script(String script) {
+        String name = "migrations/" + script;
         try (InputStream in = PgMigrations.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("The migration " + name + " is missing from the application.");

@@ -4,6 +4,7 @@ import dev.margin.store.ActorDao;
 import dev.margin.store.AnnotationDao;
 import dev.margin.store.ArticleDao;
 import dev.margin.store.LibraryFiles;
+import dev.margin.store.ProvenanceDao;
 import dev.margin.store.RejectedSuggestionDao;
 import dev.margin.store.ReviewDao;
 import dev.margin.store.SearchDao;
@@ -42,6 +43,7 @@ public final class PostgresStore implements Store {
     private final PgRejectedSuggestionDao rejectedSuggestions;
     private final PgLibraryFiles libraryFiles;
     private final PgReviewDao review;
+    private final PgProvenanceDao provenance;
 
     private PostgresStore(Connection connection, TeamLibraryAddress address) {
         this.address = address;
@@ -55,6 +57,7 @@ public final class PostgresStore implements Store {
         this.rejectedSuggestions = new PgRejectedSuggestionDao(db);
         this.libraryFiles = new PgLibraryFiles(db);
         this.review = new PgReviewDao(db, actors);
+        this.provenance = new PgProvenanceDao(db, versions);
     }
 
     /**
@@ -173,6 +176,11 @@ public final class PostgresStore implements Store {
     @Override
     public RejectedSuggestionDao rejectedSuggestions() {
         return rejectedSuggestions;
+    }
+
+    @Override
+    public ProvenanceDao provenance() {
+        return provenance;
     }
 
     @Override

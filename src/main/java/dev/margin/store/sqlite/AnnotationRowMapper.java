@@ -36,8 +36,9 @@ final class AnnotationRowMapper {
             "note", "colour", "created", "modified",
             "id");
 
-    static final String INSERT = "INSERT INTO annotation (" + String.join(", ", COLUMNS) + ")\nVALUES ("
-            + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")";
+    /** Also names the maker and last editor: two more parameters after {@link #COLUMNS}' (see ProvenanceDao). */
+    static final String INSERT = "INSERT INTO annotation (" + String.join(", ", COLUMNS) + ", created_by, modified_by)\nVALUES ("
+            + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ", ?, ?)";
 
     static final String UPDATE = "UPDATE annotation SET "
             + String.join(", ", COLUMNS.subList(0, COLUMNS.size() - 1).stream().map(c -> c + " = ?").toList())

@@ -27,6 +27,8 @@ import java.util.function.Supplier;
 final class Database implements AutoCloseable {
     private final Connection connection;
     private final Path file;
+    /** Recorded as the maker of what this library saves: the computer's user name (see ProvenanceDao). */
+    private final String user = localUser();
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private int depth;
@@ -42,6 +44,16 @@ final class Database implements AutoCloseable {
 
     Path file() {
         return file;
+    }
+
+    /** The name recorded as maker and last editor of what this library saves. */
+    String user() {
+        return user;
+    }
+
+    private static String localUser() {
+        String name = System.getProperty("user.name", "").strip();
+        return name.isEmpty() ? "unknown" : name;
     }
 
     /** From now on, every call made where {@code onThatThread} answers true fails before it touches the file. */

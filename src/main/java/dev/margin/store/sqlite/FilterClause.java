@@ -104,6 +104,10 @@ final class FilterClause {
             conditions.add(new Condition("n.anchor_state IN (" + placeholders(filter.anchorStates().size()) + ")", false));
             filter.anchorStates().stream().map(Enum::name).sorted().forEach(parameters::add);
         }
+        if (!filter.annotators().isEmpty()) {
+            conditions.add(new Condition("n.created_by IN (" + placeholders(filter.annotators().size()) + ")", false));
+            filter.annotators().stream().sorted().forEach(parameters::add);
+        }
         return new FilterClause(fts, conditions, parameters);
     }
 

@@ -25,7 +25,8 @@ final class Migrations {
             "V005__review_indexes.sql",
             "V006__rejected_suggestions.sql",
             "V007__article_ids_not_reused.sql",
-            "V008__article_info_and_actor_search.sql");
+            "V008__article_info_and_actor_search.sql",
+            "V009__who_made_it.sql");
 
     /** "MRGN", written by V001: tells a Margin library apart from other SQLite files. */
     static final int APPLICATION_ID = 0x4D52474E;

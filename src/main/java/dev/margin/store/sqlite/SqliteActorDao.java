@@ -56,6 +56,7 @@ final class SqliteActorDao implements ActorDao {
                 id = keys.getLong(1);
             }
             insertAliasesAndRoles(id, actor);
+            SqliteProvenanceDao.made(db, "actor", id);
             return actor.withId(id);
         }));
     }
@@ -69,6 +70,7 @@ final class SqliteActorDao implements ActorDao {
             if (update.executeUpdate() == 0) {
                 throw new StoreException("There is no actor " + actor.id() + " in " + db.file() + " to change.");
             }
+            SqliteProvenanceDao.changed(db, "actor", actor.id());
             deleteWhereActor("DELETE FROM actor_alias WHERE actor_id = ?", actor.id());
             deleteWhereActor("DELETE FROM actor_role WHERE actor_id = ?", actor.id());
             insertAliasesAndRoles(actor.id(), actor);

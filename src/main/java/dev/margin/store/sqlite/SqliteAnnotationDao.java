@@ -67,6 +67,8 @@ final class SqliteAnnotationDao implements AnnotationDao {
             PreparedStatement insert = db.prepare(AnnotationRowMapper.INSERT);
             for (Annotation annotation : annotations) {
                 AnnotationRowMapper.bind(insert, annotation);
+                insert.setString(AnnotationRowMapper.COLUMNS.size() + 1, db.user());
+                insert.setString(AnnotationRowMapper.COLUMNS.size() + 2, db.user());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -84,6 +86,7 @@ final class SqliteAnnotationDao implements AnnotationDao {
             if (update.executeUpdate() == 0) {
                 throw new StoreException("There is no annotation " + id + " in " + db.file() + " to change.");
             }
+            SqliteProvenanceDao.changed(db, "annotation", id);
             deleteWhereAnnotation("DELETE FROM evidence WHERE annotation_id = ?", id);
             deleteWhereAnnotation("DELETE FROM annotation_tag WHERE annotation_id = ?", id);
             insertEvidenceAndTags(List.of(annotation));

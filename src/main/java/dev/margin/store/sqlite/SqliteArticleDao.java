@@ -85,6 +85,7 @@ final class SqliteArticleDao implements ArticleDao {
                 id = keys.getLong(1);
             }
             insertRevision(id, 1, draft, importedAt);
+            SqliteProvenanceDao.made(db, "article", id);
             return load(id).orElseThrow();
         }));
     }
@@ -137,6 +138,7 @@ final class SqliteArticleDao implements ArticleDao {
             update.setInt(7, next);
             update.setLong(8, articleId);
             update.executeUpdate();
+            SqliteProvenanceDao.changed(db, "article", articleId);
             return load(articleId).orElseThrow();
         }));
     }
@@ -192,6 +194,7 @@ final class SqliteArticleDao implements ArticleDao {
             insert.setString(8, SqlValues.instant(article.importedAt()));
             insert.setInt(9, article.revision());
             insert.executeUpdate();
+            SqliteProvenanceDao.made(db, "article", article.id());
             // Oldest first: the search index trigger indexes the revision the article row points at.
             for (ArticleRevision revision : revisions.stream().sorted(Comparator.comparingInt(ArticleRevision::revision)).toList()) {
                 PreparedStatement revisionInsert = db.prepare(INSERT_REVISION);

@@ -5,6 +5,7 @@ import dev.margin.store.AnnotationDao;
 import dev.margin.store.ArticleDao;
 import dev.margin.store.LibraryFiles;
 import dev.margin.store.ReviewDao;
+import dev.margin.store.ProvenanceDao;
 import dev.margin.store.RejectedSuggestionDao;
 import dev.margin.store.SearchDao;
 import dev.margin.store.Store;
@@ -62,6 +63,7 @@ public final class SqliteStore implements Store {
     private final SqliteSearchDao search;
     private final SqliteReviewDao review;
     private final SqliteRejectedSuggestionDao rejectedSuggestions;
+    private final SqliteProvenanceDao provenance;
 
     /** {@code checkpointer} is null for a library opened read-only. */
     private SqliteStore(Database db, WalCheckpointer checkpointer, SqliteLibraryFiles.Connector connector, int busyTimeoutMillis) {
@@ -75,6 +77,7 @@ public final class SqliteStore implements Store {
         this.search = new SqliteSearchDao(db);
         this.review = new SqliteReviewDao(db, actors);
         this.rejectedSuggestions = new SqliteRejectedSuggestionDao(db);
+        this.provenance = new SqliteProvenanceDao(db);
     }
 
     /** Opens the library {@code file}, creating it (and its folder) when missing, and brings its schema up to date. */
@@ -111,9 +114,10 @@ public final class SqliteStore implements Store {
                 // Checkpoints run in the background (WalCheckpointer); this is only the safety net.
                 statement.execute("PRAGMA wal_autocheckpoint = " + AUTOCHECKPOINT_PAGES);
             }
+            Database db = new Database(connection, library);
+            SqliteProvenanceDao.claimUnattributed(db);
             WalCheckpointer checkpointer = WalCheckpointer.start(library, timeoutMillis);
-            return new SqliteStore(new Database(connection, library), checkpointer,
-                    () -> Connections.readWrite(library, timeoutMillis), timeoutMillis);
+            return new SqliteStore(db, checkpointer, () -> Connections.readWrite(library, timeoutMillis), timeoutMillis);
         } catch (SQLException e) {
             StoreException failure = StoreErrors.translate(library, "opening the library", e);
             closeQuietly(connection, failure);
@@ -286,6 +290,11 @@ public final class SqliteStore implements Store {
     @Override
     public RejectedSuggestionDao rejectedSuggestions() {
         return rejectedSuggestions;
+    }
+
+    @Override
+    public ProvenanceDao provenance() {
+        return provenance;
     }
 
     @Override

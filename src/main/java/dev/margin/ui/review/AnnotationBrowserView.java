@@ -76,6 +76,7 @@ public final class AnnotationBrowserView extends BorderPane {
                 checkCombo("reviewStatuses", m.get("review.statuses"), FXCollections.observableArrayList(ClaimStatus.values()),
                         model.statuses(), status -> m.get("claimStatus." + status.name())),
                 checkCombo("reviewOutlets", m.get("review.outlets"), model.outletChoices(), model.outlets(), s -> s),
+                checkCombo("reviewAnnotators", m.get("review.annotators"), model.annotatorChoices(), model.annotators(), s -> s),
                 articleCombo(), dates());
         filters.getStyleClass().add("filter-bar");
         VBox top = new VBox(8, searchRow, filters);

@@ -52,6 +52,7 @@ public final class AnnotationBrowserViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<ClaimStatus> statuses = FXCollections.observableArrayList();
     private final ObservableList<String> outlets = FXCollections.observableArrayList();
+    private final ObservableList<String> annotators = FXCollections.observableArrayList();
     private final ObjectProperty<Long> articleId = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -66,6 +67,7 @@ public final class AnnotationBrowserViewModel {
     private final ObservableList<ActorSummary> actorChoices = FXCollections.observableArrayList();
     private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
     private final ObservableList<String> outletChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> annotatorChoices = FXCollections.observableArrayList();
     private final ObservableList<ArticleSummary> articleChoices = FXCollections.observableArrayList();
     private final AtomicLong generation = new AtomicLong();
     private boolean endReached;
@@ -81,6 +83,7 @@ public final class AnnotationBrowserViewModel {
         tags.addListener((ListChangeListener<String>) change -> refresh());
         statuses.addListener((ListChangeListener<ClaimStatus>) change -> refresh());
         outlets.addListener((ListChangeListener<String>) change -> refresh());
+        annotators.addListener((ListChangeListener<String>) change -> refresh());
         articleId.addListener((observable, old, value) -> refresh());
         from.addListener((observable, old, value) -> refresh());
         to.addListener((observable, old, value) -> refresh());
@@ -97,7 +100,8 @@ public final class AnnotationBrowserViewModel {
             end = swap;
         }
         return new AnnotationFilter(searchText.get(), Set.copyOf(kinds), actor.get() == null ? null : actor.get().id(), Set.of(),
-                Set.copyOf(tags), Set.copyOf(statuses), Set.copyOf(outlets), articleId.get(), start, end, Set.of());
+                Set.copyOf(tags), Set.copyOf(statuses), Set.copyOf(outlets), articleId.get(), start, end, Set.of(),
+                Set.copyOf(annotators));
     }
 
     /** Runs the query for the current filter and sort: the first page, then the count. */
@@ -197,6 +201,7 @@ public final class AnnotationBrowserViewModel {
             tags.setAll(filter.tags().stream().sorted().toList());
             statuses.setAll(filter.statuses().stream().sorted().toList());
             outlets.setAll(filter.outlets().stream().sorted().toList());
+            annotators.setAll(filter.annotators().stream().sorted().toList());
             articleId.set(filter.articleId());
             from.set(filter.from());
             to.set(filter.to());
@@ -206,7 +211,7 @@ public final class AnnotationBrowserViewModel {
         refresh();
     }
 
-    /** Loads what the filter controls offer: actors, tags, outlets, articles. */
+    /** Loads what the filter controls offer: actors, tags, outlets, articles, annotators. */
     public void loadChoices() {
         context.tasks().submit(() -> context.queries().filterChoices(),
                 choices -> {
@@ -214,6 +219,7 @@ public final class AnnotationBrowserViewModel {
                     tagChoices.setAll(choices.tags());
                     outletChoices.setAll(choices.outlets());
                     articleChoices.setAll(choices.articles());
+                    annotatorChoices.setAll(choices.annotators());
                 }, error -> context.status().failed(messages.get("review.loadChoices"), error));
     }
 
@@ -227,6 +233,11 @@ public final class AnnotationBrowserViewModel {
 
     public ObservableList<String> outletChoices() {
         return outletChoices;
+    }
+
+    /** Everyone who made an annotation in the library. */
+    public ObservableList<String> annotatorChoices() {
+        return annotatorChoices;
     }
 
     public ObservableList<ArticleSummary> articleChoices() {
@@ -262,6 +273,11 @@ public final class AnnotationBrowserViewModel {
 
     public ObservableList<String> outlets() {
         return outlets;
+    }
+
+    /** The annotators chosen: only their annotations show (none chosen: everyone's). */
+    public ObservableList<String> annotators() {
+        return annotators;
     }
 
     public ObjectProperty<Long> articleIdProperty() {
