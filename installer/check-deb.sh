@@ -105,7 +105,8 @@ printf '%s\n' "Harbour council approves night shifts" "" \
   "“The queue of ships will be gone by March,” said council chair Edda Voss." > "$article"
 env -u DISPLAY "$LAUNCHER" --data-dir "$DATA" import "$article"
 as_root dpkg-deb -R "$DEB" "$WORK/repack"
-next_version="${VERSION%-*}-$(( ${VERSION##*-} + 1 ))"
+# jpackage 25 writes the version without a Debian revision ("0.1.0"); "0.1.0-1" sorts after it, as "-2" after "-1".
+if [[ "$VERSION" == *-* ]]; then next_version="${VERSION%-*}-$(( ${VERSION##*-} + 1 ))"; else next_version="$VERSION-1"; fi
 as_root sed -i "s/^Version: .*/Version: $next_version/" "$WORK/repack/DEBIAN/control"
 as_root dpkg-deb -Zgzip -z1 -b "$WORK/repack" "$WORK/${PACKAGE}_upgrade.deb" >/dev/null
 as_root dpkg -i "$WORK/${PACKAGE}_upgrade.deb" >/dev/null

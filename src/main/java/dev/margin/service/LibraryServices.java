@@ -120,6 +120,11 @@ public final class LibraryServices implements AutoCloseable {
         return new ExportService(store, clock, version, creator);
     }
 
+    /** Others' changes to a shared library, and the state of its connection. */
+    public LiveUpdates liveUpdates() {
+        return new LiveUpdates(store);
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -46,6 +46,14 @@ public interface Store extends AutoCloseable {
     /** The library as files: its backup, restore and the files no other writer may replace. */
     LibraryFiles libraryFiles();
 
+    /**
+     * The changes others make to the library while it is open, and the state of its connection. A library only
+     * this process writes (a local file) announces nothing.
+     */
+    default LibraryChanges libraryChanges() {
+        return LibraryChanges.NONE;
+    }
+
     /** PRAGMA integrity_check: "ok", or the problems it lists. */
     String integrityCheck();
 

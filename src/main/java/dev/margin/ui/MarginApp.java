@@ -5,6 +5,9 @@ import dev.margin.service.LibraryServices;
 import dev.margin.service.SampleLibrary;
 import dev.margin.store.OpeningStore;
 import dev.margin.store.Store;
+import dev.margin.service.LibraryOpening;
+import dev.margin.store.postgres.PostgresStore;
+import dev.margin.store.postgres.TeamLibraryAddress;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationListViewModel;
@@ -29,6 +32,7 @@ import dev.margin.ui.export.ReviewExportButton;
 import dev.margin.ui.export.SystemFileDialogs;
 import dev.margin.ui.library.ImportViewModel;
 import dev.margin.ui.library.LibraryViewModel;
+import dev.margin.ui.reader.LiveUpdatesViewModel;
 import dev.margin.ui.reader.ReaderDependencies;
 import dev.margin.ui.reader.ReaderViewModel;
 import dev.margin.ui.reader.ReaderWindow;
@@ -39,6 +43,9 @@ import dev.margin.ui.review.ReviewContext;
 import dev.margin.ui.review.ReviewWindow;
 import dev.margin.ui.stats.StatsTab;
 import dev.margin.ui.suggestions.SuggestionsViewModel;
+import dev.margin.ui.team.OpenedLibrary;
+import dev.margin.ui.team.TeamAddress;
+import dev.margin.ui.team.TeamLibraryMenus;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -47,6 +54,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -57,6 +65,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The Margin window application. Opens the library file and seeds the sample article on a thread of
@@ -90,6 +99,13 @@ public class MarginApp extends Application {
     private ExportActions exportActions;
     private SettingsAutosave autosave;
     private Timeline recordWindowState;
+    private Stage stage;
+    private Messages messages;
+    private final Clock clock = Clock.systemUTC();
+    private LibraryServices services;
+    private ImportViewModel imports;
+    private LiveUpdatesViewModel live;
+    private TeamLibraryMenus teamMenus;
 
     /** For {@link Application#launch}: the library file comes as the {@code --data-file} parameter. */
     public MarginApp() {
@@ -184,27 +200,11 @@ public class MarginApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Messages messages = Messages.forLocale(Locale.getDefault());
+        this.stage = stage;
+        messages = Messages.forLocale(Locale.getDefault());
         AppTheme.parse(settings.get(WindowState.THEME, "LIGHT")).apply();
-        Clock clock = Clock.systemUTC();
-        tasks = new FxTaskRunner();
         store = new OpeningStore(dataFile, opening);
-        LibraryServices services = LibraryServices.over(store, clock);
-        StatusViewModel status = new StatusViewModel(messages);
-        AnnotatingViewModel annotating = new AnnotatingViewModel(services, tasks, status, messages, clock);
-        LibraryViewModel library = new LibraryViewModel(services, tasks, status, messages, annotating.commands());
-        ImportViewModel imports = new ImportViewModel(services.imports(ArticleImporter::new), tasks, status, messages);
-        ReaderViewModel reader = new ReaderViewModel(services.library(), tasks, status, messages, annotating);
-        AnnotationListViewModel annotationList = new AnnotationListViewModel(annotating.annotations());
-        window = new ReaderWindow(stage, new ReaderDependencies(dataFile, messages, settings, status, clock,
-                library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
-        // Export, import of annotations, backup and restore (issue 5): items in the File menu and the library's context menu.
-        exportActions = ExportMenus.install(window, new ExportDependencies(services, tasks, status, messages, settings,
-                library, reader, annotating, fileDialogs, getHostServices()::showDocument));
-        annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
-        window.setOnOpenReview(() -> reviewWindow(services, status, messages, clock, stage).show());
-        window.installSuggestions(new SuggestionsViewModel(services, annotating, tasks, status, messages, settings));
-        window.installArticleInfo(new ArticleInfoViewModel(services, annotating, tasks, status, messages));
+        build(LibraryServices.over(store, clock), null);
         StartupOptions.apply(window, stage);
         AppIcon.addTo(stage);
         StartupTimeline.mark("built");
@@ -233,8 +233,86 @@ public class MarginApp extends Application {
                     showOpenFailure(messages, cause);
                     exit.run();
                 });
+            } else if (filesToOpen.isEmpty()) {
+                // the team library open when the window last closed opens again (the local one stays if it cannot)
+                Platform.runLater(teamMenus::reopenLast);
             }
         });
+    }
+
+    /** Wires every view-model and view over {@code opened} ({@code team}: its address, null for the local library). */
+    private void build(LibraryServices opened, TeamAddress team) {
+        services = opened;
+        tasks = new FxTaskRunner();
+        LibraryServices services = opened;
+        StatusViewModel status = new StatusViewModel(messages);
+        AnnotatingViewModel annotating = new AnnotatingViewModel(services, tasks, status, messages, clock);
+        LibraryViewModel library = new LibraryViewModel(services, tasks, status, messages, annotating.commands());
+        imports = new ImportViewModel(services.imports(ArticleImporter::new), tasks, status, messages);
+        ReaderViewModel reader = new ReaderViewModel(services.library(), tasks, status, messages, annotating);
+        AnnotationListViewModel annotationList = new AnnotationListViewModel(annotating.annotations());
+        window = new ReaderWindow(stage, new ReaderDependencies(services.libraryFile(), messages, settings, status, clock,
+                library, imports, reader, annotating, annotationList, getHostServices()::showDocument));
+        // Export, import of annotations, backup and restore (issue 5): items in the File menu and the library's context menu.
+        exportActions = ExportMenus.install(window, new ExportDependencies(services, tasks, status, messages, settings,
+                library, reader, annotating, fileDialogs, getHostServices()::showDocument));
+        annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
+        window.setOnOpenReview(() -> reviewWindow(services, status, messages, clock, stage).show());
+        window.installSuggestions(new SuggestionsViewModel(services, annotating, tasks, status, messages, settings));
+        window.installArticleInfo(new ArticleInfoViewModel(services, annotating, tasks, status, messages));
+        // Team libraries (issue 15): the File menu's libraries, and others' changes shown as they happen.
+        teamMenus = TeamLibraryMenus.install((MenuBar) stage.getScene().lookup("#menuBar"), new TeamLibraryMenus.Dependencies(
+                stage, messages, settings, tasks, status, new Libraries(), team, dataFile, this::switchTo));
+        live = new LiveUpdatesViewModel(services.liveUpdates(), services.library(), tasks, status, messages, annotating,
+                library, services.libraryFile().toString());
+        live.setOnReopenArticle(window::articleChanged);
+        live.setOnReviewStale(() -> {
+            if (review != null) {
+                review.libraryChangedElsewhere();
+            }
+        });
+        live.start();
+    }
+
+    /** Shows another library in the window: the current one is closed after its last pending save. */
+    private void switchTo(OpenedLibrary next) {
+        window.recordState();
+        settings.save();
+        if (review != null) {
+            review.stage().hide();
+            review = null;
+            reviewTasks.close();
+            reviewTasks = null;
+        }
+        live.close();
+        FxTaskRunner previousTasks = tasks;
+        LibraryServices previous = services;
+        previousTasks.submit(() -> {
+            previous.close();
+            return null;
+        }, closed -> previousTasks.close(), error -> {
+            LOG.log(System.Logger.Level.WARNING, "Closing the library " + previous.libraryFile() + " failed", error);
+            previousTasks.close();
+        });
+        build(next.services(), next.team());
+        window.show();
+    }
+
+    /**
+     * The libraries the window may switch to: this is a composition root, so it alone names the stores. The FX
+     * thread must never wait on the disk or the network: the local store refuses it, loudly, should a call slip through.
+     */
+    private static final class Libraries implements LibraryOpening {
+        @Override
+        public LibraryServices openTeam(String address, Supplier<char[]> askPassword) {
+            return LibraryServices.over(PostgresStore.open(TeamLibraryAddress.parse(address), askPassword), Clock.systemUTC());
+        }
+
+        @Override
+        public LibraryServices openLocal(Path file) {
+            return LibraryServices.over(SqliteStore.open(file).refuseCallsFrom("the JavaFX application thread",
+                    Platform::isFxApplicationThread), Clock.systemUTC());
+        }
     }
 
     /** Records the window's state every few seconds and saves it when it changed (see {@link SettingsAutosave}). */
@@ -297,8 +375,11 @@ public class MarginApp extends Application {
         if (reviewTasks != null) {
             reviewTasks.close();
         }
+        if (live != null) {
+            live.close();
+        }
         if (tasks != null) {
-            tasks.runLastAndWait(store::close, 10);
+            tasks.runLastAndWait(services::close, 10);
         }
     }
 }

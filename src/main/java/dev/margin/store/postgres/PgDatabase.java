@@ -17,19 +17,78 @@ import java.util.function.Supplier;
  *
  * <p>Outside a transaction the connection auto-commits, so a single read or write is its own transaction. A
  * transaction turns auto-commit off until it commits or rolls back; a failure inside it rolls all of it back.
+ *
+ * <p>When the connection breaks (the server restarted, the network dropped), the call that found out fails with a
+ * ConnectionLostException and saved nothing; the next call outside a transaction connects again.
  */
 final class PgDatabase implements AutoCloseable {
-    private final Connection connection;
     private final String library;
+    private final Supplier<Connection> reconnect;
+    private Connection connection;
+    /** The connection broke (the server said so, or the network): the next call outside a transaction makes a new one. */
+    private boolean broken;
+    private volatile int backendPid;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private int depth;
     private boolean rollbackOnly;
     private boolean closed;
 
-    PgDatabase(Connection connection, String library) {
+    PgDatabase(Connection connection, String library, Supplier<Connection> reconnect) {
         this.connection = connection;
         this.library = library;
+        this.reconnect = reconnect;
+        this.backendPid = backendPidOf(connection);
+    }
+
+    /** The server process serving this connection, which signs the changes it announces (so they are known as ours). */
+    int backendPid() {
+        return backendPid;
+    }
+
+    private static int backendPidOf(Connection connection) {
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT pg_backend_pid()")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Makes a new connection when the last one broke, before work that is not part of a transaction under way. The
+     * statements prepared on the old one go with it. Throws ConnectionLostException while the server cannot be reached.
+     */
+    private void reconnectIfBroken() {
+        if (depth > 0) {
+            return;
+        }
+        boolean closed;
+        try {
+            closed = connection.isClosed();
+        } catch (SQLException e) {
+            closed = true;
+        }
+        if (!broken && !closed) {
+            return;
+        }
+        statements.clear();
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // it is broken already; closing only frees what the driver still holds
+        }
+        Connection fresh = reconnect.get();
+        connection = fresh;
+        broken = false;
+        backendPid = backendPidOf(fresh);
+    }
+
+    /** Remembers that the connection broke, when {@code e} says so. */
+    private void noteFailure(SQLException e) {
+        if (PgErrors.isConnectionLoss(e)) {
+            broken = true;
+        }
     }
 
     /** The library as shown to a user: {@code host:port/database}. */
@@ -42,8 +101,10 @@ final class PgDatabase implements AutoCloseable {
         lock.lock();
         try {
             checkOpen();
+            reconnectIfBroken();
             return work.run();
         } catch (SQLException e) {
+            noteFailure(e);
             if (depth > 0) {
                 rollbackOnly = true;
             }
@@ -61,6 +122,7 @@ final class PgDatabase implements AutoCloseable {
             if (depth > 0) {
                 return nested(work);
             }
+            reconnectIfBroken();
             setAutoCommit(false, "starting a transaction");
             depth = 1;
             rollbackOnly = false;
@@ -82,6 +144,7 @@ final class PgDatabase implements AutoCloseable {
             try {
                 connection.commit();
             } catch (SQLException e) {
+                noteFailure(e);
                 StoreException failure = PgErrors.translate(library, "saving the change", e);
                 rollback(failure);
                 throw failure;
@@ -114,6 +177,8 @@ final class PgDatabase implements AutoCloseable {
             connection.rollback();
             connection.setAutoCommit(true);
         } catch (SQLException e) {
+            noteFailure(e);
+            broken = true; // a connection that cannot even roll back is not used again
             cause.addSuppressed(e);
         }
     }
@@ -122,6 +187,7 @@ final class PgDatabase implements AutoCloseable {
         try {
             connection.setAutoCommit(on);
         } catch (SQLException e) {
+            noteFailure(e);
             throw PgErrors.translate(library, what, e);
         }
     }

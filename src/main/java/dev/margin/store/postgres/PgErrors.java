@@ -1,5 +1,6 @@
 package dev.margin.store.postgres;
 
+import dev.margin.store.ConnectionLostException;
 import dev.margin.store.StoreException;
 
 import java.sql.SQLException;
@@ -18,13 +19,20 @@ final class PgErrors {
         return e.getSQLState() == null ? "" : e.getSQLState();
     }
 
+    /** The connection broke or the server is going away: the work may succeed on a new connection. */
+    static boolean isConnectionLoss(SQLException e) {
+        String state = state(e);
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+    }
+
     static StoreException translate(String library, String what, SQLException e) {
         String state = state(e);
         String detail = e.getMessage();
         String message;
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")) {
-            message = "The connection to the team library " + library + " was lost (" + detail + "); " + what
-                    + " failed and was not saved. Check the network and that the server is running, then try again.";
+        if (isConnectionLoss(e)) {
+            return new ConnectionLostException("The connection to the team library " + library + " was lost (" + detail
+                    + "); " + what + " failed and was not saved. Check the network and that the server is running;"
+                    + " Margin connects again by itself.", e);
         } else if (state.equals("28P01") || state.equals("28000")) {
             message = "The server of the team library " + library + " refused the login: " + detail;
         } else if (state.equals(INSUFFICIENT_PRIVILEGE)) {

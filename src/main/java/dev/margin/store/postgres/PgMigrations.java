@@ -22,6 +22,7 @@ final class PgMigrations {
             "V001__team_schema.sql",
             "V002__roles_and_row_security.sql",
             "V003__article_info_and_actor_search.sql",
+            "V004__library_changes.sql",
             "V005__copies_keep_their_makers.sql");
 
     /** The advisory lock every migrating client takes ("MRGN"). */

@@ -3,6 +3,7 @@ package dev.margin.store.postgres;
 import dev.margin.store.ActorDao;
 import dev.margin.store.AnnotationDao;
 import dev.margin.store.ArticleDao;
+import dev.margin.store.LibraryChanges;
 import dev.margin.store.LibraryFiles;
 import dev.margin.store.ProvenanceDao;
 import dev.margin.store.RejectedSuggestionDao;
@@ -14,13 +15,12 @@ import dev.margin.store.TagDao;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -29,7 +29,9 @@ import java.util.function.Supplier;
  * row-level security, migration V002), records who made and changed every row, and refuses an edit made on a
  * stale copy ({@link RowVersions}).
  *
- * <p>One connection per store, serialised like the SQLite store's. Opening brings an older schema up to date
+ * <p>One connection per store, serialised like the SQLite store's, made again at the next call after it broke (the
+ * call that found it broken fails with a {@link dev.margin.store.ConnectionLostException}, having saved nothing), and
+ * one more that listens for others' changes ({@link #libraryChanges()}). Opening brings an older schema up to date
  * (which needs the rights of whoever ran {@code margin team init}); a schema newer than this Margin is refused.
  */
 public final class PostgresStore implements Store {
@@ -44,10 +46,14 @@ public final class PostgresStore implements Store {
     private final PgLibraryFiles libraryFiles;
     private final PgReviewDao review;
     private final PgProvenanceDao provenance;
+    private final PgLogin login;
+    private final PgChangeListener changes;
 
-    private PostgresStore(Connection connection, TeamLibraryAddress address) {
-        this.address = address;
-        this.db = new PgDatabase(connection, address.shown());
+    private PostgresStore(Connection connection, PgLogin login) {
+        this.address = login.address();
+        this.login = login;
+        this.db = new PgDatabase(connection, address.shown(), () -> login.connect(Map.of()));
+        this.changes = new PgChangeListener(login, db);
         RowVersions versions = new RowVersions();
         this.articles = new PgArticleDao(db, versions);
         this.annotations = new PgAnnotationDao(db, versions);
@@ -67,7 +73,8 @@ public final class PostgresStore implements Store {
      * this connection only and never kept.
      */
     public static PostgresStore open(TeamLibraryAddress address, Supplier<char[]> askPassword) {
-        Connection connection = connect(address, askPassword);
+        PgLogin login = new PgLogin(address, askPassword);
+        Connection connection = login.connect(Map.of());
         try {
             int version = PgMigrations.version(connection);
             if (version > PgMigrations.latestVersion()) {
@@ -77,8 +84,9 @@ public final class PostgresStore implements Store {
             if (version < PgMigrations.latestVersion()) {
                 PgMigrations.migrate(connection);
             }
-            return new PostgresStore(connection, address);
+            return new PostgresStore(connection, login);
         } catch (SQLException e) {
+            login.forget();
             closeQuietly(connection, e);
             if (PgErrors.state(e).equals(PgErrors.INSUFFICIENT_PRIVILEGE)) {
                 throw new StoreException("The team library " + address.shown() + " needs setting up or upgrading, which"
@@ -87,48 +95,20 @@ public final class PostgresStore implements Store {
             }
             throw PgErrors.translate(address.shown(), "opening the library", e);
         } catch (RuntimeException e) {
+            login.forget();
             closeQuietly(connection, e);
             throw e;
         }
     }
 
+    /** One connection made as {@code address} says (for set-up work that needs no store). */
     static Connection connect(TeamLibraryAddress address, Supplier<char[]> askPassword) {
-        Properties properties = address.properties();
+        PgLogin login = new PgLogin(address, askPassword);
         try {
-            return DriverManager.getConnection(address.jdbcUrl(), properties);
-        } catch (SQLException e) {
-            if (!needsPassword(e) || askPassword == null) {
-                throw connectionFailure(address, e);
-            }
-        }
-        char[] password = askPassword.get();
-        if (password == null) {
-            throw new StoreException("No password was given for " + address.user() + " on the team library " + address.shown() + ".");
-        }
-        properties.setProperty("password", new String(password));
-        java.util.Arrays.fill(password, '\0');
-        try {
-            return DriverManager.getConnection(address.jdbcUrl(), properties);
-        } catch (SQLException e) {
-            throw connectionFailure(address, e);
+            return login.connect(Map.of());
         } finally {
-            properties.remove("password");
+            login.forget();
         }
-    }
-
-    /** The server wants a password and the driver found none (in ~/.pgpass or PGPASSFILE). */
-    private static boolean needsPassword(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        return "08004".equals(e.getSQLState()) && message.contains("password");
-    }
-
-    private static StoreException connectionFailure(TeamLibraryAddress address, SQLException e) {
-        if (PgErrors.state(e).startsWith("08") && !String.valueOf(e.getMessage()).contains("password")) {
-            return new StoreException("The server of the team library " + address.shown() + " cannot be reached ("
-                    + e.getMessage() + "). Check the address, the network, and that the server is running.", e);
-        }
-        return new StoreException("Margin could not log in to the team library " + address.shown() + " as "
-                + address.user() + ": " + e.getMessage(), e);
     }
 
     private static void closeQuietly(Connection connection, Throwable failure) {
@@ -219,8 +199,19 @@ public final class PostgresStore implements Store {
         });
     }
 
+    /** Others' changes through LISTEN / NOTIFY on a connection of its own (migration V004), and the connection's state. */
+    @Override
+    public LibraryChanges libraryChanges() {
+        return changes;
+    }
+
     @Override
     public void close() {
-        db.close();
+        try {
+            changes.close();
+            db.close();
+        } finally {
+            login.forget();
+        }
     }
 }

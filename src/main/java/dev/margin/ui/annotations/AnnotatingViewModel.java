@@ -103,6 +103,18 @@ public final class AnnotatingViewModel {
     }
 
     private void applyEffect(ChangeEffect effect) {
+        applyEffect(effect, true);
+    }
+
+    /**
+     * Shows what others changed in the open article, as read again from the library: the user's selection stays
+     * (their added annotations are not selected), and the listeners restyle what changed.
+     */
+    public void applyRemote(ChangeEffect effect) {
+        applyEffect(effect, false);
+    }
+
+    private void applyEffect(ChangeEffect effect, boolean selectAdded) {
         Article current = article.get();
         UUID selectedId = selected.get() == null ? null : selected.get().id();
         if (current != null) {
@@ -123,7 +135,9 @@ public final class AnnotatingViewModel {
             for (Annotation added : effect.added()) {
                 if (added.articleId() == current.id()) {
                     insertSorted(added);
-                    selected.set(added);
+                    if (selectAdded) {
+                        selected.set(added);
+                    }
                 }
             }
         }

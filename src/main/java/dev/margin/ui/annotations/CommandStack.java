@@ -1,5 +1,6 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.service.LiveUpdates;
 import dev.margin.service.change.Change;
 import dev.margin.service.change.ChangeEffect;
 import dev.margin.ui.common.Messages;
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
  * The undo and redo history of the window: every change the user makes goes through
  * {@link #perform}, runs on the background thread, is saved at once, and can be undone and redone,
  * deletes included. While a change is being saved, undo and redo wait (they are disabled), so the
- * history always matches what the library holds.
+ * history always matches what the library holds. A change that could not be saved because a team library's server
+ * could not be reached is kept as unsaved ({@link #unsavedProperty()}) and tried again by {@link #retryUnsaved()}.
  */
 public final class CommandStack {
     private final TaskRunner tasks;
@@ -30,6 +32,8 @@ public final class CommandStack {
     private final Consumer<ChangeEffect> onEffect;
     private final Deque<AnnotationChange> undo = new ArrayDeque<>();
     private final Deque<AnnotationChange> redo = new ArrayDeque<>();
+    private final Deque<AnnotationChange> unsaved = new ArrayDeque<>();
+    private final ReadOnlyIntegerWrapper unsavedCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper undoSize = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper redoSize = new ReadOnlyIntegerWrapper(0);
@@ -59,7 +63,28 @@ public final class CommandStack {
             undo.push(change);
             redo.clear();
             status.saved(change.description());
-        }, change::applied, change::failed);
+        }, change::applied, change::failed, change);
+    }
+
+    /**
+     * Tries again, in the order they were made, the changes that could not be saved because the library's server
+     * could not be reached (the window calls it when the connection is back; the status bar offers it too).
+     */
+    public void retryUnsaved() {
+        java.util.List<AnnotationChange> waiting = new java.util.ArrayList<>(unsaved);
+        unsaved.clear();
+        unsavedCount.set(0);
+        waiting.forEach(this::perform);
+    }
+
+    /** How many changes wait to be saved (made while the server could not be reached). */
+    public ReadOnlyIntegerProperty unsavedProperty() {
+        return unsavedCount.getReadOnlyProperty();
+    }
+
+    /** What the oldest unsaved change is, or "" when none waits. */
+    public String oldestUnsaved() {
+        return unsaved.isEmpty() ? "" : unsaved.peekFirst().description();
     }
 
     public void undo() {
@@ -99,12 +124,17 @@ public final class CommandStack {
 
     private void run(Supplier<ChangeEffect> work, String description, Consumer<ChangeEffect> recorded, Runnable done,
                      Runnable restoreOnFailure) {
-        run(work, description, recorded, done, error -> restoreOnFailure.run());
+        run(work, description, recorded, done, error -> restoreOnFailure.run(), null);
     }
 
-    /** {@code done} is the change's own UI follow-up; it runs last, so its status message is the one shown. */
+    /**
+     * {@code done} is the change's own UI follow-up; it runs last, so its status message is the one shown. A new
+     * change ({@code keepWhenOffline}) that failed only because the server could not be reached is kept as unsaved,
+     * never dropped (and its own failure follow-up is not run: it is still to be made); an undo or redo stays on its
+     * history as it was.
+     */
     private void run(Supplier<ChangeEffect> work, String description, Consumer<ChangeEffect> recorded, Runnable done,
-                     Consumer<Throwable> onFailure) {
+                     Consumer<Throwable> onFailure, AnnotationChange keepWhenOffline) {
         pending.set(pending.get() + 1);
         tasks.submit(work::get, effect -> {
             pending.set(pending.get() - 1);
@@ -114,9 +144,18 @@ public final class CommandStack {
             done.run();
         }, error -> {
             pending.set(pending.get() - 1);
-            onFailure.accept(error);
+            boolean keep = keepWhenOffline != null && LiveUpdates.isConnectionLoss(error);
+            if (!keep) {
+                onFailure.accept(error);
+            }
             updateSizes();
-            status.failed(description, error);
+            if (keep) {
+                unsaved.addLast(keepWhenOffline);
+                unsavedCount.set(unsaved.size());
+                status.failed(messages.get("status.unsaved", description), error);
+            } else {
+                status.failed(description, error);
+            }
         });
     }
 

@@ -7,7 +7,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * What the status bar says: "Saved" after each change, the failure when one happens (a failed save
- * is shown until the next success, never swallowed), or what is going on.
+ * is shown until the next success, never swallowed), or what is going on; and whether a team library's server
+ * can be reached ({@link #offlineProperty()}).
  */
 public final class StatusViewModel {
     private static final System.Logger LOG = System.getLogger(StatusViewModel.class.getName());
@@ -15,6 +16,7 @@ public final class StatusViewModel {
     private final Messages messages;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
 
     public StatusViewModel(Messages messages) {
         this.messages = messages;
@@ -36,6 +38,32 @@ public final class StatusViewModel {
         LOG.log(System.Logger.Level.WARNING, what + " failed", cause);
         failed.set(true);
         text.set(messages.get("status.failed", what, Errors.describe(cause)));
+    }
+
+    /**
+     * The team library's server cannot be reached: said at once, and the bar keeps saying "offline" until
+     * {@link #connectionRestored} (a save's own message may come and go meanwhile).
+     */
+    public void connectionLost(String message) {
+        if (!offline.get()) {
+            LOG.log(System.Logger.Level.WARNING, message);
+        }
+        offline.set(true);
+        failed.set(true);
+        text.set(message);
+    }
+
+    /** The server answers again. */
+    public void connectionRestored(String message) {
+        LOG.log(System.Logger.Level.INFO, message);
+        offline.set(false);
+        failed.set(false);
+        text.set(message);
+    }
+
+    /** Whether the library's server cannot be reached at the moment. */
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty textProperty() {

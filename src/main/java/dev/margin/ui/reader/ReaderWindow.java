@@ -6,6 +6,7 @@ import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationPanel;
+import dev.margin.ui.annotations.CommandStack;
 import dev.margin.ui.articleinfo.ArticleInfoUi;
 import dev.margin.ui.articleinfo.ArticleInfoViewModel;
 import dev.margin.service.change.ChangeEffect;
@@ -149,9 +150,35 @@ public final class ReaderWindow implements ArticleOpener {
             }
         });
         Label library = new Label(deps.libraryFile().toString());
+        library.setId("statusLibrary");
         library.getStyleClass().add("status-library");
+        bar.getRightItems().addAll(connectionItems());
         bar.getRightItems().add(library);
         return bar;
+    }
+
+    /** "Offline" while a team library's server cannot be reached, and the changes waiting to be saved, with a retry. */
+    private java.util.List<javafx.scene.Node> connectionItems() {
+        Label offline = new Label(messages.get("status.offline"));
+        offline.setId("statusOffline");
+        offline.getStyleClass().add("status-offline");
+        offline.visibleProperty().bind(deps.status().offlineProperty());
+        offline.managedProperty().bind(offline.visibleProperty());
+        CommandStack commands = deps.annotating().commands();
+        Label unsaved = new Label();
+        unsaved.setId("statusUnsaved");
+        unsaved.getStyleClass().add("status-unsaved");
+        unsaved.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("status.unsavedCount", commands.unsavedProperty().get()), commands.unsavedProperty()));
+        unsaved.visibleProperty().bind(commands.unsavedProperty().greaterThan(0));
+        unsaved.managedProperty().bind(unsaved.visibleProperty());
+        javafx.scene.control.Button retry = new javafx.scene.control.Button(messages.get("status.retry"));
+        retry.setId("statusRetry");
+        retry.setFocusTraversable(false);
+        retry.setOnAction(event -> commands.retryUnsaved());
+        retry.visibleProperty().bind(unsaved.visibleProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        return java.util.List.of(offline, unsaved, retry);
     }
 
     private void bindArticleView() {

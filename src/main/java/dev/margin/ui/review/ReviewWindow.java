@@ -101,6 +101,19 @@ public final class ReviewWindow {
         browserView.focusSearch();
     }
 
+    /** Re-reads what the window shows, when others changed the (team) library; nothing when it is closed. */
+    public void libraryChangedElsewhere() {
+        if (!stage.isShowing()) {
+            return;
+        }
+        int chosen = tabs.getSelectionModel().getSelectedIndex();
+        if (chosen == 0) {
+            browser.refresh();
+        } else if (chosen > 0) {
+            others.get(chosen - 1).shown(true);
+        }
+    }
+
     public Stage stage() {
         return stage;
     }

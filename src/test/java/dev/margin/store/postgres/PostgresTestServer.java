@@ -103,10 +103,7 @@ public final class PostgresTestServer {
             PostgresTestServer server = new PostgresTestServer(bin, dir, port);
             server.run(root, bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", SUPERUSER,
                     "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
-            server.run(root, bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
-                    dir.resolve("server.log").toString(), "-w", "-t", "60", "start", "-o",
-                    "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
-                            + " -c full_page_writes=off -c max_connections=200");
+            server.pgCtlStart(root);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(root), "margin-pg-stop"));
             server.admin("CREATE DATABASE " + TEMPLATE);
             try (Connection connection = server.connect(TEMPLATE, SUPERUSER)) {
@@ -118,6 +115,30 @@ public final class PostgresTestServer {
         } catch (SQLException e) {
             throw new IllegalStateException("Setting up Margin's schema on the test server failed: " + e.getMessage(), e);
         }
+    }
+
+    private void pgCtlStart(boolean root) {
+        run(root, bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
+                dir.resolve("server.log").toString(), "-w", "-t", "60", "start", "-o",
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+                        + " -c full_page_writes=off -c max_connections=200");
+    }
+
+    /**
+     * Stops the server as an outage would (fast shutdown: every session is ended, nothing uncommitted survives), for
+     * the fault tests; {@link #startAgain()} brings it back on the same port with the same data.
+     */
+    public synchronized void stopForOutage() {
+        run(isRoot(), bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+    }
+
+    /** Starts the server again after {@link #stopForOutage()}. */
+    public synchronized void startAgain() {
+        pgCtlStart(isRoot());
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
     }
 
     private void stop(boolean root) {
