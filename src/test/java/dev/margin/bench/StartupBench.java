@@ -45,7 +45,8 @@ import java.util.stream.Stream;
  * other work it moves far less than the wall time. With the environment variable {@code MARGIN_STARTUP_BASELINE}
  * naming a jar of another build's classes (say the last merged commit's {@code target/classes}), that build runs in
  * the same rounds with its own AOT cache, for a before and after from one run; {@code MARGIN_STARTUP_RUNS} sets the
- * number of rounds (7).
+ * number of rounds (7); {@code MARGIN_STARTUP_VARIANT} adds this build started (and trained) with the JVM options it
+ * holds.
  */
 public final class StartupBench {
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true");
@@ -55,6 +56,8 @@ public final class StartupBench {
     private static final String FLOOR = "empty JavaFX window + its AOT cache (the floor)";
     /** Names a jar of another build's classes (e.g. the last merged commit's target/classes) to run beside this one. */
     private static final String BASELINE = "MARGIN_STARTUP_BASELINE";
+    /** JVM options for one more subject: this build with them, and an AOT cache trained with them. */
+    private static final String VARIANT = "MARGIN_STARTUP_VARIANT";
     /** The phase under which a run's CPU time (all threads, user and system) at its "shown" line is recorded. */
     private static final String CPU_AT_SHOWN = "cpu-at-shown";
     private static Path sqliteLibrary;
@@ -82,6 +85,18 @@ public final class StartupBench {
         subjects.put("empty JavaFX window, plain", window(classpath, List.of(), EmptyWindowMain.class.getName()));
         subjects.put("Margin, plain (JDK default CDS)", margin(classpath, dataFolder, List.of()));
         subjects.put("Margin + AOT cache of a training start", margin(classpath, dataFolder, List.of("-XX:AOTCache=" + marginCache)));
+        String variant = System.getenv(VARIANT);
+        if (variant != null && !variant.isBlank()) {
+            // The same build started with other JVM options (trained with them too), e.g. -XX:TieredStopAtLevel=1.
+            List<String> options = List.of(variant.strip().split("\\s+"));
+            Path variantCache = dir.resolve("variant.aot");
+            List<String> training = new ArrayList<>(options);
+            training.add("-XX:AOTCacheOutput=" + variantCache);
+            train(margin(classpath, dataFolder, training), variantCache);
+            List<String> timed = new ArrayList<>(options);
+            timed.add("-XX:AOTCache=" + variantCache);
+            subjects.put("Margin + AOT cache, " + variant.strip(), margin(classpath, dataFolder, timed));
+        }
         String baseline = System.getenv(BASELINE);
         if (baseline != null && !baseline.isBlank()) {
             // Another build of Margin's own classes (a jar), on the same libraries, with its own cache and data folder.
