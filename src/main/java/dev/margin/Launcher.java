@@ -2,6 +2,7 @@ package dev.margin;
 
 import dev.margin.cli.GuiStarter;
 import dev.margin.cli.MarginCommand;
+import dev.margin.cli.WindowArguments;
 import dev.margin.importer.ArticleImporter;
 import dev.margin.service.LibraryServices;
 import dev.margin.store.DataDirectory;
@@ -11,6 +12,7 @@ import dev.margin.ui.common.StartupTimeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The one entry point of the jar: {@code margin <subcommand>} runs the command line, {@code margin} alone
@@ -24,9 +26,25 @@ public final class Launcher {
 
     public static void main(String[] args) {
         StartupTimeline.mark("main");
-        int exitCode = MarginCommand.create(DataDirectory.ofSystem(), windowStarter(), ArticleImporter::new, Launcher::openLibrary,
+        DataDirectory dataDirectory = DataDirectory.ofSystem();
+        Optional<WindowArguments> window = WindowArguments.of(args);
+        Optional<Path> library = window.flatMap(start -> libraryFile(dataDirectory, start));
+        if (library.isPresent()) {
+            // A plain window start: the command line (and its reflection over every subcommand) is not built at all.
+            System.exit(windowStarter().start(library.get(), window.get().filesToOpen()));
+        }
+        int exitCode = MarginCommand.create(dataDirectory, windowStarter(), ArticleImporter::new, Launcher::openLibrary,
                 new PostgresTeamLibraries(Launcher::askPassword)).execute(args);
         System.exit(exitCode);
+    }
+
+    /** The library file of a window start; empty when it cannot be had, so that the command line says why. */
+    private static Optional<Path> libraryFile(DataDirectory dataDirectory, WindowArguments start) {
+        try {
+            return Optional.of(dataDirectory.libraryFile(start.dataDir()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The command line's libraries: one SQLite file each. */

@@ -38,7 +38,15 @@ import java.util.stream.Stream;
  * <p>The JavaFX platform is the built-in headless one ({@code -Dglass.platform=Headless}); with
  * {@code -Dstartup.display=true} the runs use the display in {@code DISPLAY} (GTK) instead, e.g. under Xvfb.
  * An AOT cache takes only jars, so the build's class directories are packed into jars first; every configuration
- * runs from that same jar classpath.
+ * runs from that same jar classpath. Margin loads SQLite's native library from a folder, as the installed app does
+ * ({@code org.sqlite.lib.path}), instead of sqlite-jdbc extracting and comparing it in /tmp at every start.
+ *
+ * <p>Beside each median the run's CPU time (all threads, when it said "shown") is printed: on a machine shared with
+ * other work it moves far less than the wall time. With the environment variable {@code MARGIN_STARTUP_BASELINE}
+ * naming a jar of another build's classes (say the last merged commit's {@code target/classes}), that build runs in
+ * the same rounds with its own AOT cache, for a before and after from one run; {@code MARGIN_STARTUP_RUNS} sets the
+ * number of rounds (7); {@code MARGIN_STARTUP_VARIANT} adds this build started (and trained) with the JVM options it
+ * holds.
  */
 public final class StartupBench {
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true");
@@ -46,15 +54,23 @@ public final class StartupBench {
     private static final double WINDOW_GOAL = 2.0;
     private static final double ARTICLE_GOAL = 2.5;
     private static final String FLOOR = "empty JavaFX window + its AOT cache (the floor)";
+    /** Names a jar of another build's classes (e.g. the last merged commit's target/classes) to run beside this one. */
+    private static final String BASELINE = "MARGIN_STARTUP_BASELINE";
+    /** JVM options for one more subject: this build with them, and an AOT cache trained with them. */
+    private static final String VARIANT = "MARGIN_STARTUP_VARIANT";
+    /** The phase under which a run's CPU time (all threads, user and system) at its "shown" line is recorded. */
+    private static final String CPU_AT_SHOWN = "cpu-at-shown";
+    private static Path sqliteLibrary;
 
     private StartupBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = Integer.getInteger("startup.runs", 7);
+        int runs = Integer.getInteger("startup.runs", Integer.parseInt(System.getenv().getOrDefault("MARGIN_STARTUP_RUNS", "7")));
         Path dir = Files.createTempDirectory("margin-startup");
         Path dataFolder = dir.resolve("data");
         String classpath = jarClasspath(dir);
+        sqliteLibrary = extractSqliteLibrary(dir);
         System.out.println("java: " + Runtime.version() + " (" + System.getProperty("java.home") + "), platform: "
                 + (Boolean.getBoolean("startup.display") ? "GTK on DISPLAY " + System.getenv("DISPLAY") : "Headless"));
         // The first start seeds the sample article; the training starts and timed starts are everyday starts after it.
@@ -69,6 +85,29 @@ public final class StartupBench {
         subjects.put("empty JavaFX window, plain", window(classpath, List.of(), EmptyWindowMain.class.getName()));
         subjects.put("Margin, plain (JDK default CDS)", margin(classpath, dataFolder, List.of()));
         subjects.put("Margin + AOT cache of a training start", margin(classpath, dataFolder, List.of("-XX:AOTCache=" + marginCache)));
+        String variant = System.getenv(VARIANT);
+        if (variant != null && !variant.isBlank()) {
+            // The same build started with other JVM options (trained with them too), e.g. -XX:TieredStopAtLevel=1.
+            List<String> options = List.of(variant.strip().split("\\s+"));
+            Path variantCache = dir.resolve("variant.aot");
+            List<String> training = new ArrayList<>(options);
+            training.add("-XX:AOTCacheOutput=" + variantCache);
+            train(margin(classpath, dataFolder, training), variantCache);
+            List<String> timed = new ArrayList<>(options);
+            timed.add("-XX:AOTCache=" + variantCache);
+            subjects.put("Margin + AOT cache, " + variant.strip(), margin(classpath, dataFolder, timed));
+        }
+        String baseline = System.getenv(BASELINE);
+        if (baseline != null && !baseline.isBlank()) {
+            // Another build of Margin's own classes (a jar), on the same libraries, with its own cache and data folder.
+            String baselineClasspath = classpath.replace(dir.resolve("classes-0.jar").toString(), Path.of(baseline).toAbsolutePath().toString());
+            Path baselineData = dir.resolve("baseline-data");
+            Path baselineCache = dir.resolve("baseline.aot");
+            phases(margin(baselineClasspath, baselineData, List.of()));
+            train(margin(baselineClasspath, baselineData, List.of("-XX:AOTCacheOutput=" + baselineCache)), baselineCache);
+            subjects.put("Margin at the baseline (" + baseline + ") + its AOT cache",
+                    margin(baselineClasspath, baselineData, List.of("-XX:AOTCache=" + baselineCache)));
+        }
         Map<String, List<Map<String, Long>>> results = new LinkedHashMap<>();
         subjects.keySet().forEach(label -> results.put(label, new ArrayList<>()));
         for (int round = 0; round < runs; round++) {
@@ -86,7 +125,8 @@ public final class StartupBench {
         for (Map.Entry<String, List<Map<String, Long>>> result : results.entrySet()) {
             List<Long> shown = phase(result.getValue(), "shown");
             long median = median(shown);
-            System.out.printf(Locale.ROOT, "%s: shown, median %d ms  (runs %s)%n", result.getKey(), median, shown);
+            System.out.printf(Locale.ROOT, "%s: shown, median %d ms  (runs %s); CPU time by then, median %d ms%n", result.getKey(), median,
+                    shown, median(phase(result.getValue(), CPU_AT_SHOWN)));
             if (result.getKey().equals(FLOOR)) {
                 continue;
             }
@@ -118,6 +158,11 @@ public final class StartupBench {
 
     private static List<String> margin(String classpath, Path dataFolder, List<String> vmOptions) {
         List<String> command = java(classpath, vmOptions);
+        // As the installed app: SQLite's native library from a folder of its own, not extracted to /tmp at each start.
+        if (sqliteLibrary != null) {
+            command.add("-Dorg.sqlite.lib.path=" + sqliteLibrary.getParent());
+            command.add("-Dorg.sqlite.lib.name=" + sqliteLibrary.getFileName());
+        }
         command.add("-Dmargin.exitAfterArticle=true");
         command.add(Launcher.class.getName());
         command.add("--data-dir");
@@ -189,6 +234,9 @@ public final class StartupBench {
                 String[] parts = line.split(" ");
                 if (parts.length == 3 && parts[0].equals("margin.phase")) {
                     phases.putIfAbsent(parts[2], Long.parseLong(parts[1]) - start);
+                    if (parts[2].equals("shown")) {
+                        phases.putIfAbsent(CPU_AT_SHOWN, cpuMillis(process.pid()));
+                    }
                 } else if (other.size() < 20) {
                     other.add(line);
                 }
@@ -201,6 +249,36 @@ public final class StartupBench {
             throw new IllegalStateException("the window never said it was shown: " + command + "\n" + String.join("\n", other));
         }
         return phases;
+    }
+
+    /**
+     * The process's CPU time so far, user and system, all threads (from /proc; -1 elsewhere): a figure the machine's
+     * other load changes far less than wall time.
+     */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15
+            return ticks * 10; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** sqlite-jdbc's native library for this platform, taken out of its jar once (the app-image ships it the same way). */
+    private static Path extractSqliteLibrary(Path dir) throws IOException {
+        String arch = System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch");
+        String resource = "/org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so";
+        try (var in = org.sqlite.SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+            if (in == null || !System.getProperty("os.name").startsWith("Linux")) {
+                return null; // elsewhere sqlite-jdbc extracts it as usual
+            }
+            Path library = dir.resolve("sqlite-native").resolve("libsqlitejdbc.so");
+            Files.createDirectories(library.getParent());
+            Files.copy(in, library);
+            return library;
+        }
     }
 
     private static long median(List<Long> values) {

@@ -48,6 +48,8 @@ public class ArticleView extends BorderPane {
     public static final double MIN_ZOOM = ReadingColumn.MIN_ZOOM;
     public static final double MAX_ZOOM = ReadingColumn.MAX_ZOOM;
     static final int MOST_MATCHES_MARKED = 5000;
+    /** Articles shorter than this (about 10,000 words) are opened with their marks on the FX thread, in one step. */
+    static final int MARKS_IN_PLACE_BELOW = 60_000;
 
     /** The view's find and zoom keys, defined once: the view handles them itself unless a window's menus take them. */
     public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -83,9 +85,12 @@ public class ArticleView extends BorderPane {
         this(locale, Runnable::run);
     }
 
-    /** The reader window's view: opening a long article does not wait on its marks, computed on a thread of their own. */
+    /**
+     * The reader window's view: opening a long article does not wait on its marks, computed on a thread of their own;
+     * an article of ordinary length (under {@value #MARKS_IN_PLACE_BELOW} characters) opens with its marks at once.
+     */
     public static ArticleView withBackgroundRestyles(Locale locale) {
-        return new ArticleView(locale, HighlightPainter.RESTYLE_THREAD);
+        return new ArticleView(locale, HighlightPainter.RESTYLE_THREAD, MARKS_IN_PLACE_BELOW);
     }
 
     /**
@@ -94,8 +99,12 @@ public class ArticleView extends BorderPane {
      *                   application's background pool; {@code Runnable::run} computes them in place
      */
     public ArticleView(Locale locale, Executor background) {
+        this(locale, background, 0);
+    }
+
+    ArticleView(Locale locale, Executor background, int marksInPlaceBelow) {
         this.locale = Objects.requireNonNull(locale, "locale");
-        this.painter = new HighlightPainter(area, Objects.requireNonNull(background, "background"));
+        this.painter = new HighlightPainter(area, Objects.requireNonNull(background, "background"), marksInPlaceBelow);
         getStyleClass().addAll("article-view", "margin-highlights");
         getStylesheets().add(Objects.requireNonNull(ArticleView.class.getResource("article-view.css"), "article-view.css").toExternalForm());
         setId("articleView");
@@ -183,6 +192,11 @@ public class ArticleView extends BorderPane {
      */
     public void setAnnotations(List<Annotation> annotations) {
         painter.setAnnotations(annotations);
+    }
+
+    /** Runs {@code action} now, or once the marks being computed in the background are shown (e.g. after an open). */
+    public void whenMarksShown(Runnable action) {
+        painter.whenMarksShown(action);
     }
 
     /** True while a full restyle is being computed in the background. */

@@ -257,15 +257,19 @@ public final class ReaderWindow implements ArticleOpener {
             if (!firstArticleShown || pendingReveal != null || stage.getScene().getFocusOwner() == null) {
                 articleView.area().requestFocus();
             }
-            if (!firstArticleShown) {
-                StartupTimeline.mark("article");
-            }
+            boolean first = !firstArticleShown;
             firstArticleShown = true;
             if (pendingReveal != null) {
                 reveal(pendingReveal);
                 pendingReveal = null;
             }
-            onArticleShown.run();
+            // The article counts as shown once its marks are (at once for an ordinary article, later for a long one).
+            articleView.whenMarksShown(() -> {
+                if (first) {
+                    StartupTimeline.mark("article");
+                }
+                onArticleShown.run();
+            });
         });
     }
 
@@ -329,6 +333,10 @@ public final class ReaderWindow implements ArticleOpener {
     /** Shows the window as it was left and opens the last article (or the first one). */
     public void show() {
         state.restore(stage);
+        // The library's list and the last article are read on the background thread while the window is laid out
+        // and shown; both arrive after the first frame's layout, the article with no second trip to the store.
+        deps.library().refresh();
+        deps.reader().preload(() -> deps.settings().getLong(WindowState.LAST_ARTICLE, -1), this::openLastArticle);
         stage.show();
         // Once the split pane has its real width: positions set earlier are recomputed by its first layout.
         mainSplit.widthProperty().addListener(new ChangeListener<Number>() {
@@ -340,16 +348,18 @@ public final class ReaderWindow implements ArticleOpener {
                 }
             }
         });
-        deps.library().refresh(() -> {
-            // Read only now: on a first start the sample article was stored (and remembered) while the window was built.
-            long last = deps.settings().getLong(WindowState.LAST_ARTICLE, -1);
-            restoreScrollFor = last;
-            if (deps.library().allArticles().stream().anyMatch(a -> a.id() == last)) {
-                deps.library().select(last);
-            } else if (!deps.library().allArticles().isEmpty()) {
-                deps.library().selectedProperty().set(deps.library().allArticles().get(0));
-            }
-        });
+    }
+
+    /** After the list arrived: opens the last article, or the first one when it is gone. */
+    private void openLastArticle() {
+        // Read only now: on a first start the sample article was stored (and remembered) while the window was built.
+        long last = deps.settings().getLong(WindowState.LAST_ARTICLE, -1);
+        restoreScrollFor = last;
+        if (deps.library().allArticles().stream().anyMatch(a -> a.id() == last)) {
+            deps.library().select(last);
+        } else if (!deps.library().allArticles().isEmpty()) {
+            deps.library().selectedProperty().set(deps.library().allArticles().get(0));
+        }
     }
 
     /** Writes the window's state into the settings (the caller saves them). */
