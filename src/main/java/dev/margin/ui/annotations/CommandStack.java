@@ -144,7 +144,7 @@ public final class CommandStack {
             if (keepWhenOffline != null && LiveUpdates.isConnectionLoss(error)) {
                 unsaved.addLast(keepWhenOffline);
                 unsavedCount.set(unsaved.size());
-                status.failed(messages.get("status.unsaved", description), error);
+                status.notSaved(description, error);
             } else {
                 status.failed(description, error);
             }
