@@ -98,9 +98,9 @@ final class PgChangeListener implements LibraryChanges, AutoCloseable {
     /** Tells the subscribers, then tries again every second until the server answers (or the store closes). */
     private void lost(Exception cause) {
         closeQuietly(connection);
-        String message = cause instanceof SQLException sql
-                ? PgErrors.translate(login.address().shown(), "listening for changes", sql).getMessage()
-                : "The connection to the team library " + login.address().shown() + " was lost (" + cause.getMessage() + ").";
+        String message = "The connection to the team library " + login.address().shown() + " was lost ("
+                + cause.getMessage() + "). Margin connects again as soon as the server answers; changes made meanwhile"
+                + " are kept until they are saved.";
         LOG.log(System.Logger.Level.WARNING, "Lost the team library " + login.address() + ": " + cause.getMessage());
         listeners.forEach(listener -> listener.connectionLost(message));
         while (!closed) {

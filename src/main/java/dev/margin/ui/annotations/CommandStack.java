@@ -152,7 +152,7 @@ public final class CommandStack {
             if (keep) {
                 unsaved.addLast(keepWhenOffline);
                 unsavedCount.set(unsaved.size());
-                status.failed(messages.get("status.unsaved", description), error);
+                status.notSaved(description, error);
             } else {
                 status.failed(description, error);
             }

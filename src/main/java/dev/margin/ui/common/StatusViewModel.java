@@ -40,6 +40,13 @@ public final class StatusViewModel {
         text.set(messages.get("status.failed", what, Errors.describe(cause)));
     }
 
+    /** A change that could not be saved because the server cannot be reached, and is kept to be saved later. */
+    public void notSaved(String what, Throwable cause) {
+        LOG.log(System.Logger.Level.WARNING, what + " was not saved yet", cause);
+        failed.set(true);
+        text.set(messages.get("status.unsaved", what));
+    }
+
     /**
      * The team library's server cannot be reached: said at once, and the bar keeps saying "offline" until
      * {@link #connectionRestored} (a save's own message may come and go meanwhile).

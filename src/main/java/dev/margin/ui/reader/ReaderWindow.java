@@ -178,6 +178,9 @@ public final class ReaderWindow implements ArticleOpener {
         retry.setOnAction(event -> commands.retryUnsaved());
         retry.visibleProperty().bind(unsaved.visibleProperty());
         retry.managedProperty().bind(retry.visibleProperty());
+        for (javafx.scene.control.Control item : new javafx.scene.control.Control[] {offline, unsaved, retry}) {
+            item.setMinWidth(Region.USE_PREF_SIZE); // the status text gives way, never these
+        }
         return java.util.List.of(offline, unsaved, retry);
     }
 

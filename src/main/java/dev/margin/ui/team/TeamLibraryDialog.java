@@ -18,9 +18,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -90,7 +92,10 @@ public final class TeamLibraryDialog {
         password.setId("teamPassword");
         password.setPromptText(messages.get("team.dialog.passwordPrompt"));
         port.setPrefColumnCount(6);
+        port.setMinWidth(Region.USE_PREF_SIZE);
         GridPane grid = new GridPane();
+        grid.getColumnConstraints().addAll(new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE, Region.USE_PREF_SIZE),
+                grow(), new ColumnConstraints(), new ColumnConstraints());
         grid.setHgap(10);
         grid.setVgap(8);
         int row = 0;
@@ -102,26 +107,36 @@ public final class TeamLibraryDialog {
         for (Node spanning : new Node[] {database, user, sslMode, password}) {
             GridPane.setColumnSpan(spanning, 3);
         }
-        GridPane.setHgrow(host, Priority.ALWAYS);
         Label hint = new Label(messages.get("team.dialog.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("dialog-hint");
         problem.setId("teamProblem");
         problem.setWrapText(true);
         problem.getStyleClass().add("dialog-problem");
         problem.setStyle("-fx-text-fill: -color-danger-fg;");
-        problem.managedProperty().bind(problem.visibleProperty());
+        // room for three lines kept from the start: the dialog does not grow under a message, so none may run off it
+        problem.setMinHeight(60);
+        problem.setPrefHeight(60);
+        problem.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         problem.setVisible(false);
         spinner.setPrefSize(18, 18);
         progress.setId("teamProgress");
         working.getChildren().setAll(spinner, progress);
         working.setId("teamWorking");
-        working.managedProperty().bind(working.visibleProperty());
+        working.setMinHeight(22);
         working.setVisible(false);
         VBox content = new VBox(12, grid, hint, working, problem);
-        content.setPadding(new Insets(4, 0, 0, 0));
-        content.setPrefWidth(520);
+        content.setPadding(new Insets(4, 12, 0, 12));
+        content.setPrefWidth(540);
         return content;
+    }
+
+    private static ColumnConstraints grow() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setHgrow(Priority.ALWAYS);
+        column.setFillWidth(true);
+        return column;
     }
 
     private Label label(String key, Node field) {
