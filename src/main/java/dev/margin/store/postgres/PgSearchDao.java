@@ -17,7 +17,8 @@ import java.util.List;
  * SQLite's bm25. The snippet is the first column (in weight order) that matches, marked by ts_headline.
  */
 final class PgSearchDao implements SearchDao {
-    private static final String SEARCH = """
+    /** Package-visible for the search benchmark, which times the same query over plain JDBC as its floor. */
+    static final String SEARCH = """
             WITH q AS (SELECT margin.search_query(?) AS query)
             SELECT n.id, n.article_id, n.kind, a.title, -ts_rank('{0.1, 0.2, 0.4, 1.0}', n.search, q.query) AS rank,
                    margin.search_snippet(n.exact, n.note, a.title, a.language, q.query, ?, ?) AS snippet

@@ -1,0 +1,150 @@
+package dev.margin.store.postgres;
+
+import dev.margin.domain.read.SearchHit;
+import dev.margin.domain.read.SearchQuery;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search benchmark of the team library, kept in the repository but not among the default tests (it builds a
+ * library of 1,000,000 annotations, which takes minutes): the library's search ({@code SearchDao}, as the command
+ * line's {@code export --query} and the window's search use it) timed over 300 queries of every shape (a common
+ * word, a rare word, two words, a phrase, a prefix), against its floor: the same SQL with the same parameters sent
+ * over plain JDBC, outside the store. Figures go to target/perf/team-search.txt.
+ *
+ * <p>The annotations are 8 words each, drawn from 5,000 made-up words with a Zipf-like skew (word k about as
+ * frequent as 1/k, as in real text), on 1,000 English articles.
+ *
+ * <p>Run: {@code mvn -B -o test -Dtest=SearchBenchmarkCheck -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dbench.annotations=N} for another size).
+ */
+class SearchBenchmarkCheck {
+    private static final int VOCABULARY = 5000;
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "sa", "tu", "vel", "dor", "ine", "pra", "os", "quen",
+        "bar", "ti", "ul", "gem", "ro", "fa", "nis", "cho"};
+
+    @Test
+    void aMillionAnnotationsSearched() throws Exception {
+        int size = Integer.getInteger("bench.annotations", 1_000_000);
+        PostgresTestServer server = PostgresTestServer.get();
+        String database = server.freshDatabase();
+        List<String> words = vocabulary();
+        long built;
+        try (Connection connection = server.connect(database, PostgresTestServer.SUPERUSER); Statement statement = connection.createStatement()) {
+            long began = System.nanoTime();
+            statement.execute("""
+                    INSERT INTO margin.article (title, outlet, language, imported_at)
+                    SELECT 'Article ' || g, 'Bench Wire', 'en', '2026-03-03T09:15:30.000000000Z' FROM generate_series(1, 1000) g""");
+            statement.execute("""
+                    INSERT INTO margin.article_revision (article_id, revision, text, content_hash, imported_at)
+                    SELECT id, 1, 'text of ' || id, md5(id::text), imported_at FROM margin.article""");
+            Array vocabulary = connection.createArrayOf("text", words.toArray());
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO margin.annotation (id, article_id, revision, kind, start_offset, end_offset, exact, anchor_state, created, modified)
+                    SELECT gen_random_uuid(), 1 + (g % 1000), 1, 'HIGHLIGHT', 0, length(t.exact), t.exact, 'OK',
+                           '2026-03-03T09:15:30.000000000Z', '2026-03-03T09:15:30.000000000Z'
+                    FROM generate_series(?, ?) g,
+                         LATERAL (SELECT string_agg((?::text[])[floor(power(?, random()))::int], ' ') AS exact
+                                  FROM generate_series(1, 8) w WHERE g > 0) t""")) {
+                for (int from = 1; from <= size; from += 100_000) {
+                    insert.setInt(1, from);
+                    insert.setInt(2, Math.min(size, from + 99_999));
+                    insert.setArray(3, vocabulary);
+                    insert.setInt(4, VOCABULARY);
+                    insert.executeUpdate();
+                }
+            }
+            statement.execute("ANALYZE");
+            built = (System.nanoTime() - began) / 1_000_000_000L;
+        }
+
+        List<String> queries = queries(words).stream().map(SearchQuery::fromUserInput).toList();
+        List<Long> store = new ArrayList<>();
+        List<Long> floor = new ArrayList<>();
+        int hits = 0;
+        try (PostgresStore library = PostgresStore.open(server.address(database, PostgresTestServer.SUPERUSER), () -> null);
+             Connection connection = server.connect(database, PostgresTestServer.SUPERUSER);
+             PreparedStatement plain = connection.prepareStatement(PgSearchDao.SEARCH)) {
+            for (String query : queries.subList(0, 30)) {
+                library.search().search(query, 100);
+                run(plain, query);
+            }
+            for (String query : queries) {
+                long began = System.nanoTime();
+                List<SearchHit> found = library.search().search(query, 100);
+                store.add((System.nanoTime() - began) / 1000);
+                hits += found.size();
+                began = System.nanoTime();
+                int rows = run(plain, query);
+                floor.add((System.nanoTime() - began) / 1000);
+                assertThat(rows).as(query).isEqualTo(found.size());
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet count = statement.executeQuery("SELECT count(*) FROM margin.annotation")) {
+                count.next();
+                assertThat(count.getLong(1)).isEqualTo(size);
+            }
+        }
+        String report = String.join("\n",
+                "annotations: " + size + " on 1000 articles, built in " + built + " s",
+                "queries: " + queries.size() + " (common word, rare word, two words, phrase, prefix), limit 100, " + hits + " hits",
+                "SearchDao micros p50/p95/p99/max: " + TeamLoadCheck.percentiles(store),
+                "floor, same SQL over plain JDBC, micros p50/p95/p99/max: " + TeamLoadCheck.percentiles(floor),
+                "");
+        Files.createDirectories(Path.of("target", "perf"));
+        Files.writeString(Path.of("target", "perf", "team-search.txt"), report, StandardCharsets.UTF_8);
+        System.out.println(report);
+    }
+
+    private static int run(PreparedStatement plain, String query) throws Exception {
+        plain.setString(1, TsQueryText.of(query));
+        plain.setString(2, SearchHit.MATCH_START);
+        plain.setString(3, SearchHit.MATCH_END);
+        plain.setInt(4, 100);
+        int rows = 0;
+        try (ResultSet result = plain.executeQuery()) {
+            while (result.next()) {
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    /** 5,000 made-up words of two or three syllables, none an English stop word. */
+    private static List<String> vocabulary() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; words.size() < VOCABULARY; i++) {
+            int a = i % SYLLABLES.length;
+            int b = (i / SYLLABLES.length) % SYLLABLES.length;
+            int c = i / (SYLLABLES.length * SYLLABLES.length);
+            words.add(SYLLABLES[a] + SYLLABLES[b] + (c == 0 ? "" : SYLLABLES[c % SYLLABLES.length] + (c >= SYLLABLES.length ? "x" : "")));
+        }
+        return words;
+    }
+
+    private static List<String> queries(List<String> words) {
+        Random random = new Random(7);
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            queries.add(words.get(random.nextInt(20)));
+            queries.add(words.get(1000 + random.nextInt(3999)));
+            queries.add(words.get(random.nextInt(200)) + " " + words.get(random.nextInt(200)));
+            queries.add("\"" + words.get(random.nextInt(50)) + " " + words.get(random.nextInt(50)) + "\"");
+            queries.add(words.get(random.nextInt(400)).substring(0, 3) + "*");
+        }
+        return queries;
+    }
+}
