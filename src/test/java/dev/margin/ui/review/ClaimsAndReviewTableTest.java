@@ -9,6 +9,7 @@ import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.ClaimKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.Evidence;
+import dev.margin.domain.QuoteDetails;
 import dev.margin.domain.read.ReviewRow;
 import dev.margin.service.ActorService;
 import dev.margin.service.AnnotationService;
@@ -18,7 +19,13 @@ import dev.margin.ui.MarginApp;
 import dev.margin.ui.editor.ArticleView;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.geometry.Orientation;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.text.TextFlow;
+import dev.margin.domain.ArticleSummary;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -43,6 +50,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The review window's claims tab and annotations table at 1280 x 720 and 1600 x 1000 (issue 16, items 4 and 15): a
@@ -54,6 +62,12 @@ class ClaimsAndReviewTableTest {
     private final FxRobot robot = new FxRobot();
     private MarginApp app;
     private Annotation crownsClaim;
+    private Annotation longQuote;
+    private static final String LONG_QUOTE = "The dredging was promised for March, then for May, and now the contractor "
+            + "says the autumn storms will decide it, which is why the ferry still runs aground at low tide twice a week "
+            + "and why the council has to pay for the tugs that pull it free every time";
+    static final String HARBOUR = "Harbour dredging delayed again\nKESTREL BAY, May 9 (Margin Wire) – Work is late.\n“"
+            + LONG_QUOTE + ",” Mara Lindqvist said.";
 
     private void open(String size) throws Exception {
         Path library = dir.resolve("margin.db");
@@ -69,6 +83,11 @@ class ClaimsAndReviewTableTest {
             Actor lindqvist = actors.create(Actor.named("Mara Lindqvist", ActorType.PERSON));
             crownsClaim = claim(annotations, bridge, "the rise would bring in 4 million crowns a year", lindqvist);
             claim(annotations, ferry, "the ferry budget was not her decision", lindqvist);
+            Article harbour = articles.importDraft(new ArticleDraft("Harbour dredging delayed again", "", "Harbour Post",
+                    "https://harbour.example/dredging", LocalDate.of(2026, 5, 9), "en", HARBOUR, List.of(0))).article();
+            int start = HARBOUR.indexOf(LONG_QUOTE);
+            longQuote = annotations.createQuote(harbour.id(), start, start + LONG_QUOTE.length(), QuoteDetails.direct(lindqvist.id(), "said"));
+            longQuote = annotations.update(longQuote.withNote("Check the **tender** dates against the council minutes.", clock.instant()));
         }
         Stage primary = FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
@@ -137,6 +156,61 @@ class ClaimsAndReviewTableTest {
                 .filter(g -> g.status() == ClaimStatus.REFUTED).findFirst().orElseThrow()));
         waitFor(() -> claimsTable().getItems().size() == 1 && claimsTable().getItems().get(0).annotationId().equals(crownsClaim.id()));
         assertThat(fx(() -> robot.lookup("#reviewClaimNotice").queryAs(Label.class).isVisible())).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1280x720", "1600x1000"})
+    void theTableShowsThreeLinesAlignsItsCellsFitsTheNotesAndClearResetsTheArticle(String size) throws Exception {
+        open(size);
+        waitFor(() -> table().getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The long quote's row is tall enough for all of its lines that are shown: none is cut at the row's edge.
+        MarkedTextCell<?> cell = fx(() -> robot.lookup("#reviewTable").lookup(".marked-text-cell").queryAll().stream().map(node -> (MarkedTextCell<?>) node)
+                .filter(c -> c.getItem() != null && c.getItem().text().startsWith("The dredging")).findFirst().orElseThrow());
+        double[] heights = fx(() -> new double[]{cell.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset(),
+                cell.shownLines(), cell.lineHeight()});
+        assertThat(heights[1]).as("three lines or more are shown").isGreaterThanOrEqualTo(3);
+        assertThat(heights[0]).as("the row holds the lines shown").isGreaterThanOrEqualTo(heights[1] * heights[2] - 0.5);
+        assertThat(fx(() -> cell.getTooltip() == null || cell.getTooltip().getText().equals(longQuote.exact()))).isTrue();
+
+        // Kind and Text start on the same line, at the top-left of their cells.
+        double[] tops = fx(() -> {
+            TableRow<?> row = (TableRow<?>) cell.getTableRow();
+            Node kindText = row.lookupAll(".table-cell").stream().filter(c -> ((TableCell<?, ?>) c).getTableColumn().getId().equals("columnKIND"))
+                    .findFirst().orElseThrow().lookup(".text");
+            Node firstRun = ((TextFlow) cell.getGraphic()).getChildren().get(0);
+            return new double[]{kindText.localToScene(kindText.getBoundsInLocal()).getMinY(), firstRun.localToScene(firstRun.getBoundsInLocal()).getMinY()};
+        });
+        assertThat(tops[0]).isCloseTo(tops[1], within(2.0));
+
+        // The Notes column is on screen without scrolling sideways.
+        TableView<ReviewRow> table = table();
+        double[] notes = fx(() -> {
+            Node header = table.lookupAll(".column-header").stream().filter(h -> "columnNOTE".equals(h.getId())).findFirst().orElseThrow();
+            return new double[]{table.sceneToLocal(header.localToScene(header.getBoundsInLocal())).getMaxX(), table.getWidth(),
+                    header.getBoundsInLocal().getWidth()};
+        });
+        assertThat(notes[0]).isLessThanOrEqualTo(notes[1]);
+        assertThat(notes[2]).isGreaterThanOrEqualTo(120);
+        assertThat(fx(() -> table.lookupAll(".scroll-bar").stream().filter(bar -> bar instanceof ScrollBar scroll
+                && scroll.getOrientation() == Orientation.HORIZONTAL).anyMatch(Node::isVisible))).isFalse();
+
+        // Clear resets the article filter and shows "Any article" again.
+        robot.interact(() -> {
+            ComboBox<ArticleSummary> article = robot.lookup("#reviewArticle").queryAs(ComboBox.class);
+            article.setValue(article.getItems().stream().filter(a -> a.title().startsWith("Harbour")).findFirst().orElseThrow());
+        });
+        waitFor(() -> table().getItems().size() == 1);
+        robot.clickOn("#reviewClearFilter");
+        waitFor(() -> table().getItems().size() == 3);
+        assertThat(fx(() -> robot.lookup("#reviewArticle").queryAs(ComboBox.class).getValue())).isNull();
+        assertThat(fx(() -> robot.lookup("#reviewArticle").queryAs(ComboBox.class).getButtonCell().getText())).isEqualTo("Any article");
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ReviewRow> table() {
+        return robot.lookup("#reviewTable").queryAs(TableView.class);
     }
 
     @SuppressWarnings("unchecked")
