@@ -57,7 +57,7 @@ final class AnnotationText {
         return annotation.quote() == null ? "" : actorName(annotation.quote().speakerActorId());
     }
 
-    /** The claimant's name, or the outlet (or "the article") when the article itself makes the claim. */
+    /** The claimant's name, or the outlet's name (or "the outlet" when it has none) when the outlet itself makes the claim. */
     String claimant(Annotation annotation, Article article) {
         ClaimDetails claim = annotation.claim();
         if (claim == null) {
@@ -67,7 +67,7 @@ final class AnnotationText {
             return actorName(claim.claimantActorId());
         }
         if (claim.claimantIsOutlet()) {
-            return article.outlet().isBlank() ? "the article" : article.outlet();
+            return article.outlet().isBlank() ? "the outlet" : article.outlet();
         }
         return "";
     }

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * on a soft blue ground, highlights on yellow (green where both meet), a user's own colour as
  * the ground, actors underlined, claims outlined. Each paragraph is cut into segments at every
  * annotation boundary, and each segment carries the marks of all annotations covering it. A
- * paragraph that reads right to left is printed without marks (see {@link PdfLayout#paragraph}).
+ * paragraph that reads right to left is printed with its marks too, in visual order (see {@link PdfLayout#paragraph}).
  */
 final class PdfArticleText {
     private final PdfLayout layout;

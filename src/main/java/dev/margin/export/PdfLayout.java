@@ -113,8 +113,8 @@ final class PdfLayout implements AutoCloseable {
 
     /**
      * A paragraph of styled runs (bold, slanted, coloured, linked, marked), wrapped at spaces; '\n'
-     * starts a new line. A paragraph that needs the bidi algorithm (right-to-left words) is drawn
-     * as plain text in its first run's look instead, so its words stay in the right order.
+     * starts a new line. A paragraph with right-to-left words (Arabic, Hebrew) is drawn in visual order,
+     * right-aligned when it reads right to left, with its marks and links like any other.
      */
     void paragraph(List<PdfRun> runs, float fontSize, float indent, Color barColour) throws IOException {
         if (runs.isEmpty()) {
@@ -122,10 +122,8 @@ final class PdfLayout implements AutoCloseable {
         }
         StringBuilder all = new StringBuilder();
         runs.forEach(run -> all.append(run.text()));
-        if (Bidi.requiresBidi(all.toString().toCharArray(), 0, all.length())) {
-            paragraph(all.toString(), runs.get(0).font(), fontSize, indent, runs.get(0).colour(), barColour);
-            return;
-        }
+        boolean bidi = Bidi.requiresBidi(all.toString().toCharArray(), 0, all.length());
+        boolean rtl = bidi && PdfLine.isRightToLeft(all.toString());
         ensurePage();
         float leading = fontSize * 1.35f;
         for (List<PdfRichLines.Piece> line : richLines.wrap(runs, fontSize, size.getWidth() - 2 * MARGIN - indent)) {
@@ -138,7 +136,11 @@ final class PdfLayout implements AutoCloseable {
                 content.addRect(MARGIN + indent - 9, y - fontSize * 0.3f, 2.5f, leading);
                 content.fill();
             }
-            richLines.draw(line, MARGIN + indent, y, fontSize, content, page);
+            if (bidi) {
+                richLines.drawBidi(line, rtl, MARGIN + indent, size.getWidth() - MARGIN, y, fontSize, content, page);
+            } else {
+                richLines.draw(line, MARGIN + indent, y, fontSize, content, page);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.pdfbox.util.Matrix;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * wider than the line is cut between characters) and draws one line: the marks' fills first, then
  * the text, then underlines and outlines, and a link annotation over every linked stretch, so the
  * reader's PDF viewer opens it on a click. A fill, underline, outline or link that runs on across
- * pieces is drawn as one shape.
+ * pieces is drawn as one shape. A line with right-to-left words is drawn in visual order with the same marks.
  */
 final class PdfRichLines {
     /** How far italic text leans: the x shift per unit of height. */
@@ -152,6 +153,69 @@ final class PdfRichLines {
 
     /** Draws one line with its left edge at x and its baseline at y. */
     void draw(List<Piece> line, float x, float y, float fontSize, PDPageContentStream content, PDPage page) throws IOException {
+        draw(line, x, y, fontSize, content, page, shaping);
+    }
+
+    /**
+     * Draws one line of a paragraph that needs the bidi algorithm (Arabic, Hebrew), with its marks: the pieces in
+     * visual order, each already shaped and turned round where it reads right to left, so fills, underlines, outlines
+     * and links sit under the words they belong to. Returns the line's width (to place a right-to-left line).
+     */
+    float drawBidi(List<Piece> line, boolean rightToLeft, float x, float right, float y, float fontSize, PDPageContentStream content,
+                   PDPage page) throws IOException {
+        List<Piece> visual = visualOrder(line, rightToLeft, fontSize);
+        float width = widthOf(visual);
+        draw(visual, rightToLeft ? right - width : x, y, fontSize, content, page, Function.identity());
+        return width;
+    }
+
+    /** The line's pieces cut at its bidi runs and put in the order they are drawn from left to right. */
+    private List<Piece> visualOrder(List<Piece> line, boolean rightToLeft, float fontSize) throws IOException {
+        StringBuilder logical = new StringBuilder();
+        line.forEach(piece -> logical.append(piece.text()));
+        String text = logical.toString();
+        if (text.isEmpty()) {
+            return line;
+        }
+        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        Object[] ordered = new Object[runs];
+        for (int i = 0; i < runs; i++) {
+            int runStart = bidi.getRunStart(i);
+            int runEnd = bidi.getRunLimit(i);
+            boolean reversed = (bidi.getRunLevel(i) & 1) == 1;
+            levels[i] = (byte) bidi.getRunLevel(i);
+            List<Piece> pieces = new ArrayList<>();
+            int at = 0;
+            for (Piece piece : line) {
+                int from = Math.max(runStart, at);
+                int to = Math.min(runEnd, at + piece.text().length());
+                if (from < to) {
+                    String part = piece.text().substring(from - at, to - at);
+                    String shaped = shaping.apply(part);
+                    pieces.add(new Piece(reversed ? PdfLine.visual(shaped, true) : shaped, piece.run(),
+                            fonts.width(piece.run().font(), part, fontSize), piece.space()));
+                }
+                at += piece.text().length();
+            }
+            if (reversed) {
+                java.util.Collections.reverse(pieces);
+            }
+            ordered[i] = pieces;
+        }
+        Bidi.reorderVisually(levels, 0, ordered, 0, runs);
+        List<Piece> visual = new ArrayList<>();
+        for (Object pieces : ordered) {
+            @SuppressWarnings("unchecked")
+            List<Piece> run = (List<Piece>) pieces;
+            visual.addAll(run);
+        }
+        return visual;
+    }
+
+    private void draw(List<Piece> line, float x, float y, float fontSize, PDPageContentStream content, PDPage page,
+                      Function<String, String> shape) throws IOException {
         float bottom = y - fontSize * 0.3f;
         float height = fontSize * 1.22f;
         for (Span<Color> fill : spans(line, x, PdfRun::fill)) {
@@ -166,7 +230,7 @@ final class PdfRichLines {
                 content.setFont(piece.run().font(), fontSize);
                 content.setNonStrokingColor(piece.run().colour());
                 content.setTextMatrix(new Matrix(1, 0, piece.run().italic() ? SLANT : 0, 1, at, y));
-                content.showText(shaping.apply(piece.text()));
+                content.showText(shape.apply(piece.text()));
                 content.endText();
             }
             at += piece.width();

@@ -181,7 +181,7 @@ public final class ArticleImporter {
         if (html == null || TextNormalizer.isBlank(html)) {
             throw new ImportException("Nothing to import from " + source + ": it is empty.");
         }
-        return guarded(source, () -> htmlExtractor.extract(html, base, source, CancelCheck.of(cancelled)));
+        return guarded(source, () -> Dateline.moveOut(htmlExtractor.extract(html, base, source, CancelCheck.of(cancelled))));
     }
 
     /** A page saved as one MHTML file: its HTML part goes the HTML way, with the part's charset and address. */
@@ -209,7 +209,7 @@ public final class ArticleImporter {
         cancel.check();
         String head = decoded.text().substring(0, Math.min(decoded.text().length(), 2048)).toLowerCase(Locale.ROOT);
         if (head.contains("<!doctype html") || head.contains("<html") || head.contains("<body") || head.contains("<p>")) {
-            return withWarnings(htmlExtractor.extract(decoded.text(), null, source, cancel), decoded.warnings());
+            return withWarnings(Dateline.moveOut(htmlExtractor.extract(decoded.text(), null, source, cancel)), decoded.warnings());
         }
         return withWarnings(fromText(decoded.text(), null, source, cancel), decoded.warnings());
     }
@@ -236,7 +236,7 @@ public final class ArticleImporter {
         if (TextNormalizer.isBlank(decoded.text())) {
             throw emptySource(source);
         }
-        return withWarnings(htmlExtractor.extract(decoded.text(), page, source, cancel), decoded.warnings());
+        return withWarnings(Dateline.moveOut(htmlExtractor.extract(decoded.text(), page, source, cancel)), decoded.warnings());
     }
 
     private static ImportResult fromText(String text, String titleOrNull, String source, CancelCheck cancel)
@@ -245,7 +245,7 @@ public final class ArticleImporter {
         if (result == null) {
             throw emptySource(source);
         }
-        return requireText(result, source);
+        return requireText(Dateline.moveOut(result), source);
     }
 
     /** One import's parsing, whatever it throws turned into a message about this input. */

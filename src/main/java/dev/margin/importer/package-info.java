@@ -27,6 +27,11 @@
  *       Markdown front matter already names the author (author/byline), it wins and the "By" paragraph is dropped
  *       and reported. Front matter keys: title, author/byline, outlet/source/site/publisher, date, url/canonical,
  *       lang.</li>
+ *   <li><b>Datelines</b> ({@code Dateline}, plain text, pasted text and HTML): a first paragraph that is only a date
+ *       stamp ("14 May 2025, 08:30") or only a wire dateline ("LONDON, May 14 (Reuters) -") leaves the reading text for
+ *       the published date (when the page gave none) or the outlet (when there is none), and is reported as dropped;
+ *       a stamp before a dash at the head of a paragraph is cut off, the rest kept. A wire dateline that leads the
+ *       story's prose stays text, as above.</li>
  *   <li><b>Encodings</b> ({@code TextDecoder}): byte order mark, then the HTTP charset, then (HTML) the meta charset,
  *       then UTF-8. Decoding is strict: undecodable bytes are an error naming the byte offset; Margin never guesses
  *       another charset, because a wrong guess silently corrupts the words people annotate.</li>

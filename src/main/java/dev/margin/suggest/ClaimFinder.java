@@ -19,23 +19,23 @@ import java.util.regex.Pattern;
  * without limit.
  */
 final class ClaimFinder {
-    private static final Pattern QUANTITY = Pattern.compile(
+    static final Pattern QUANTITY = Pattern.compile(
             "[$£€¥₦₹]\\s?\\d|\\d\\s?%|\\b(?:millions?|billions?|trillions?|bn|per ?cent|percent|percentage points?|half|"
                     + "doubled|tripled|trebled|halved|quadrupled|twofold|threefold|tenfold|dozens|hundreds|thousands|"
                     + "one in (?:two|three|four|five|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) times|"
                     + "a (?:third|quarter|fifth|tenth)|(?:a|one) fraction of)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAUSAL = Pattern.compile(
+    static final Pattern CAUSAL = Pattern.compile(
             "\\b(?:because|led to|leading to|lead to|leads to|caused|causing|causes|cause of|as a result of|resulted in|"
                     + "results in|result in|due to|owing to|thanks to|blamed|blames|driven by|fuelled by|fueled by|triggered|"
                     + "sparked|contributed to|responsible for|stems from|stemmed from|consequently)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHARACTERISATION = Pattern.compile(
+    static final Pattern CHARACTERISATION = Pattern.compile(
             "\\b(?:(?:described|describes|describing|dismissed|dismisses|hailed|hails|portrayed|portrays)(?:\\s+[\\w’'-]+){0,6}?\\s+as|"
                     + "(?:called|calls|calling) (?:it|the|this|that|him|her|them|his|their|its)|branded|labelled|labeled|"
                     + "characterised|characterized|denounced|termed|likened)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREDICTION = Pattern.compile(
+    static final Pattern PREDICTION = Pattern.compile(
             "\\b(?:will|won’t|won't|is expected to|are expected to|was expected to|were expected to|expects|forecast|"
                     + "forecasts|predicted|predicts|projected|projects|is likely to|are likely to|is set to|are set to|"
                     + "on track to|poised to|could (?:reach|rise|fall|double|hit|cost|top|exceed|lose)|by 20\\d\\d|"
@@ -207,7 +207,7 @@ final class ClaimFinder {
             return null;
         }
         CharSequence unit = layout.text.subSequence(start, end);
-        if (QUANTITY.matcher(unit).find() || hasFigure(words)) {
+        if (QUANTITY.matcher(unit).find() || ClaimKinds.SPELLED.matcher(unit).find() || hasFigure(words)) {
             return ClaimKind.STATISTIC;
         }
         if (CAUSAL.matcher(unit).find()) {

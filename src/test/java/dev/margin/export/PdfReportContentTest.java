@@ -13,12 +13,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The PDF report opened with PDFBox and read glyph by glyph, with the colour, font and slant each
@@ -102,6 +104,120 @@ class PdfReportContentTest {
         assertThat(without.text().replace("\n", " ")).doesNotContain(paragraph).doesNotContain("Article text");
         assertThat(with.text().replace("\n", " ")).contains("Article text").contains(paragraph)
                 .contains("Traders said the levy would double their costs");
+    }
+
+    @Test
+    void aRightToLeftParagraphIsDrawnWithItsMarks() throws IOException {
+        assumeTrue(PdfFonts.SYSTEM_CANDIDATES.stream().anyMatch(pair -> java.nio.file.Files.isRegularFile(pair[0])),
+                "a system font with Arabic letters");
+        byte[] pdf = export(new PdfReportExporter(PdfFonts.SYSTEM_CANDIDATES, true), ExportFixtures.bundle());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // Where the Arabic letters of the article text are drawn: page and baseline (the header names the article too).
+            List<float[]> arabic = new ArrayList<>();
+            PDFTextStripper letters = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition glyph) {
+                    int cp = glyph.getUnicode().isEmpty() ? 0 : glyph.getUnicode().codePointAt(0);
+                    if (cp >= 0x0600 && cp <= 0x06FF || cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF) {
+                        arabic.add(new float[]{getCurrentPageNo() - 1, glyph.getTextMatrix().getTranslateX(), glyph.getTextMatrix().getTranslateY()});
+                    }
+                }
+            };
+            letters.getText(document);
+            assertThat(arabic).isNotEmpty();
+            Color highlight = new Color(rgb(Palette.HIGHLIGHT_FILL));
+            boolean marked = false;
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                for (float[] rect : Fills.of(document.getPage(page), highlight)) {
+                    int onPage = page;
+                    long inside = arabic.stream().filter(g -> g[0] == onPage && g[2] > rect[1] && g[2] < rect[1] + rect[3]
+                            && g[1] >= rect[0] - 1 && g[1] <= rect[0] + rect[2] + 1).count();
+                    marked |= inside >= 8 && rect[2] > 40;
+                }
+            }
+            assertThat(marked).as("the highlighted Arabic words lie on a highlight ground").isTrue();
+        }
+    }
+
+    /** The rectangles filled in one colour on a page: x, y, width, height. */
+    private static final class Fills extends org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine {
+        private final Color wanted;
+        private final List<float[]> found = new ArrayList<>();
+        private final List<float[]> path = new ArrayList<>();
+
+        private Fills(PDPage page, Color wanted) {
+            super(page);
+            this.wanted = wanted;
+        }
+
+        static List<float[]> of(PDPage page, Color wanted) throws IOException {
+            Fills fills = new Fills(page, wanted);
+            fills.processPage(page);
+            return fills.found;
+        }
+
+        @Override
+        public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2, java.awt.geom.Point2D p3) {
+            float x = (float) Math.min(p0.getX(), p2.getX());
+            float y = (float) Math.min(p0.getY(), p2.getY());
+            path.add(new float[]{x, y, (float) Math.abs(p2.getX() - p0.getX()), (float) Math.abs(p2.getY() - p0.getY())});
+        }
+
+        @Override
+        public void fillPath(int windingRule) throws IOException {
+            if (getGraphicsState().getNonStrokingColor().toRGB() == (wanted.getRGB() & 0xFFFFFF)) {
+                found.addAll(path);
+            }
+            path.clear();
+        }
+
+        @Override
+        public void strokePath() {
+            path.clear();
+        }
+
+        @Override
+        public void endPath() {
+            path.clear();
+        }
+
+        @Override
+        public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
+        }
+
+        @Override
+        public void clip(int windingRule) {
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        }
+
+        @Override
+        public java.awt.geom.Point2D getCurrentPoint() {
+            return new java.awt.geom.Point2D.Float();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) throws IOException {
+            fillPath(windingRule);
+        }
+
+        @Override
+        public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+        }
+
+        @Override
+        public void closePath() {
+        }
     }
 
     private static int rgb(Palette colour) {

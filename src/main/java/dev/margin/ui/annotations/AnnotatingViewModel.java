@@ -259,7 +259,7 @@ public final class AnnotatingViewModel {
         ActorNames.Resolved claimant = input.outlet() ? ActorNames.Resolved.NONE : names.resolve(input.claimant(), ActorType.PERSON, NewActor.Slot.CLAIMANT);
         UUID quoteId = enclosingQuote(start, end).map(Annotation::id).orElse(null);
         ClaimDetails details = new ClaimDetails(input.statement(), claimant.actorId(), input.outlet(), input.kind(), input.status(),
-                List.of(), quoteId);
+                input.evidence(), quoteId);
         Annotation claim = Annotation.claim(current.id(), current.revision(), anchor(start, end), details, clock.instant());
         commands.perform(create(claim, claimant.newActor()));
     }

@@ -6,6 +6,7 @@ import dev.margin.domain.ActorType;
 import dev.margin.domain.ClaimKind;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.QuoteType;
+import dev.margin.suggest.ClaimKinds;
 import dev.margin.suggest.QuoteProposal;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Completion;
@@ -93,6 +94,15 @@ public final class MarkDialogs {
         return dialog.showAndWait();
     }
 
+    /** Lets the dialog's window grow or shrink with its content (a row added or removed), so its buttons stay in view. */
+    private static void fitToContent(Dialog<?> dialog) {
+        Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
+                stage.sizeToScene();
+            }
+        });
+    }
+
     /** Which actor the typed speaker means (said only when the name differs), or that a new one will be created. */
     private void showWhoIsMeant(String typed, Label notice, HBox newSpeakerRow) {
         String name = typed == null ? "" : typed.strip();
@@ -140,17 +150,21 @@ public final class MarkDialogs {
         status.setValue(ClaimStatus.UNVERIFIED);
         ComboBox<ClaimKind> kind = FormSupport.enumBox(ClaimKind.class, "claimKind", messages);
         kind.setId("markClaimKind");
-        kind.setValue(ClaimKind.OTHER);
+        kind.setValue(ClaimKinds.guess(words));
         TextField statement = new TextField();
         statement.setId("markStatement");
         exclusive(claimant, outlet);
+        EvidenceRows evidence = new EvidenceRows(messages, () -> fitToContent(dialog));
         GridPane grid = form(dialog, words);
         FormSupport.row(grid, messages.get("editor.claimant"), new VBox(4, claimant, outlet));
         FormSupport.row(grid, messages.get("editor.status"), status);
         FormSupport.row(grid, messages.get("editor.claimKind"), kind);
         FormSupport.row(grid, messages.get("editor.statement"), statement);
+        FormSupport.row(grid, messages.get("editor.evidence"), evidence.node());
+        dialog.getDialogPane().setPrefWidth(600);
         dialog.setResultConverter(button -> button != null && button.getButtonData() == ButtonBar.ButtonData.OK_DONE
-                ? new ClaimInput(claimant.getText(), outlet.isSelected(), kind.getValue(), status.getValue(), statement.getText()) : null);
+                ? new ClaimInput(claimant.getText(), outlet.isSelected(), kind.getValue(), status.getValue(), statement.getText(),
+                evidence.evidence()) : null);
         focus(claimant);
         return dialog.showAndWait();
     }

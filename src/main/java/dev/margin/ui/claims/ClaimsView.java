@@ -72,6 +72,14 @@ public final class ClaimsView extends SplitPane {
                 model.claims()::loadMore, row -> model.openSelected());
         table.setPlaceholder(ReviewTable.placeholder("claimsEmpty", model.claims().messageProperty()));
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> model.selectedRowProperty().set(row));
+        // A claim whose row was replaced in place (a new status) stays selected.
+        model.claims().rows().addListener((ListChangeListener<ReviewRow>) change -> {
+            Annotation shown = model.claimProperty().get();
+            if (shown != null && table.getSelectionModel().getSelectedItem() == null) {
+                model.claims().rows().stream().filter(row -> row.annotationId().equals(shown.id())).findFirst()
+                        .ifPresent(row -> table.getSelectionModel().select(row));
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
         VBox centre = new VBox(table, detail());
@@ -97,6 +105,13 @@ public final class ClaimsView extends SplitPane {
         open.setOnAction(event -> model.openSelected());
         HBox statusRow = new HBox(8, new Label(m.get("claims.status")), statusChoice, open);
         statusRow.setAlignment(Pos.CENTER_LEFT);
+        Label notice = new Label();
+        notice.setId("reviewClaimNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("claim-notice");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
 
         evidence.setId("reviewClaimEvidence");
         evidence.setPrefHeight(90);
@@ -143,7 +158,7 @@ public final class ClaimsView extends SplitPane {
         GridPane.setHgrow(url, Priority.ALWAYS);
         GridPane.setHgrow(archived, Priority.ALWAYS);
 
-        VBox detail = new VBox(8, claimText, statusRow, new Label(m.get("claims.evidence")), evidence, form);
+        VBox detail = new VBox(8, claimText, statusRow, notice, new Label(m.get("claims.evidence")), evidence, form);
         detail.setId("reviewClaimDetail");
         detail.setPadding(new Insets(10));
         detail.getStyleClass().add("claim-detail");

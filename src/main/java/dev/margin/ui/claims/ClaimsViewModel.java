@@ -18,7 +18,10 @@ import dev.margin.ui.review.ReviewChange;
 import dev.margin.ui.review.ReviewContext;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -43,6 +46,7 @@ public final class ClaimsViewModel {
     private final AnnotationBrowserViewModel claims;
     private final ObjectProperty<ReviewRow> selectedRow = new SimpleObjectProperty<>();
     private final ObjectProperty<Annotation> claim = new SimpleObjectProperty<>();
+    private final StringProperty notice = new SimpleStringProperty("");
 
     public ClaimsViewModel(ReviewContext context) {
         this.context = context;
@@ -50,18 +54,40 @@ public final class ClaimsViewModel {
         this.claims = new AnnotationBrowserViewModel(context);
         claims.apply(AnnotationFilter.none().withKinds(List.of(AnnotationKind.CLAIM)).withStatuses(List.of(ClaimStatus.UNVERIFIED)), null);
         status.addListener((observable, old, chosen) -> {
+            notice.set("");
             if (chosen != null) {
                 claims.statuses().setAll(chosen);
             }
         });
-        selectedRow.addListener((observable, old, row) -> loadClaim(row == null ? null : row.annotationId()));
+        selectedRow.addListener((observable, old, row) -> {
+            // A row replaced in place (its claim's status just changed) deselects it for a moment: keep the claim.
+            if (row == null && claim.get() != null && indexOf(claim.get().id()) >= 0) {
+                return;
+            }
+            loadClaim(row == null ? null : row.annotationId());
+        });
     }
 
     /** Re-reads the counts per status and the claims of the chosen one. */
     public void reload() {
+        notice.set("");
+        reloadCounts();
+        claims.refresh();
+    }
+
+    private void reloadCounts() {
         context.tasks().submit(() -> context.queries().claimCounts(AnnotationFilter.none()), this::showCounts,
                 error -> context.status().failed(messages.get("claims.loading"), error));
-        claims.refresh();
+    }
+
+    private int indexOf(UUID id) {
+        List<ReviewRow> rows = claims.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).annotationId().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void showCounts(Map<ClaimStatus, Integer> counts) {
@@ -81,7 +107,11 @@ public final class ClaimsViewModel {
         }, error -> context.status().failed(messages.get("claims.loading"), error));
     }
 
-    /** Gives the selected claim a new status; it then moves to that group. Undoable in the review window. */
+    /**
+     * Gives the selected claim a new status. It stays in the list being worked through, with its new status, and
+     * stays selected (so evidence can be added next) until another group is chosen; the notice says where it now
+     * belongs. Undoable in the review window.
+     */
     public void changeStatus(ClaimStatus newStatus) {
         Annotation current = claim.get();
         if (current == null || newStatus == null || current.claim().status() == newStatus) {
@@ -122,7 +152,22 @@ public final class ClaimsViewModel {
             claim.set(changed);
         }
         context.opener().articleChanged(changed.articleId());
-        reload();
+        int index = indexOf(changed.id());
+        if (index < 0) {
+            reload();
+            return;
+        }
+        // The row stays where it is, showing the new status: a claim must not vanish from under the user.
+        ReviewRow row = claims.rows().get(index);
+        ClaimStatus now = changed.claim().status();
+        if (row.claimStatus() != now) {
+            claims.rows().set(index, new ReviewRow(row.annotationId(), row.kind(), row.text(), row.actorId(), row.actorName(),
+                    row.articleId(), row.articleTitle(), row.outlet(), row.articleDate(), row.tags(), now, row.quoteType(),
+                    row.note(), row.created(), row.anchorState()));
+        }
+        notice.set(now == status.get() ? ""
+                : messages.get("claims.movedNotice", messages.get("claimStatus." + now.name()), messages.get("claimStatus." + status.get().name())));
+        reloadCounts();
     }
 
     public void openSelected() {
@@ -147,6 +192,11 @@ public final class ClaimsViewModel {
 
     public ObjectProperty<ReviewRow> selectedRowProperty() {
         return selectedRow;
+    }
+
+    /** Says where a claim whose status was just changed now belongs, while it stays in another group's list; else empty. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
     }
 
     /** The selected claim as stored, with its evidence. */

@@ -63,8 +63,24 @@ final class ArticleCell extends ListCell<ArticleSummary> {
         source.setText(line);
         source.setManaged(!source.getText().isBlank());
         source.setVisible(!source.getText().isBlank());
-        counts.setText(messages.get("library.counts", article.quotes(), article.actorMentions(), article.claims(), article.highlights()));
+        counts.setText(countsLine(messages, article.quotes(), article.actorMentions(), article.claims(), article.highlights()));
         setText(null);
         setGraphic(box);
+    }
+
+    /**
+     * The annotation counts in a line short enough for the library's width at 1280 x 720: kinds with none are left
+     * out ("5 quotes · 2 claims"), and an article with no annotations says so.
+     */
+    static String countsLine(Messages messages, int quotes, int actors, int claims, int highlights) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int[] counts = {quotes, actors, claims, highlights};
+        String[] keys = {"library.count.quotes", "library.count.actors", "library.count.claims", "library.count.highlights"};
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                parts.add(messages.get(keys[i], counts[i]));
+            }
+        }
+        return parts.isEmpty() ? messages.get("library.count.none") : String.join(" \u00b7 ", parts);
     }
 }

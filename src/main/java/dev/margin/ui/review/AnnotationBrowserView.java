@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -48,6 +49,7 @@ import java.util.function.Function;
  * Builds and binds only; every decision is in {@link AnnotationBrowserViewModel}.
  */
 public final class AnnotationBrowserView extends BorderPane {
+    private static final PseudoClass PROMPT = PseudoClass.getPseudoClass("prompt");
     private final AnnotationBrowserViewModel model;
     private final SavedFiltersViewModel saved;
     private final Messages m;
@@ -230,6 +232,7 @@ public final class AnnotationBrowserView extends BorderPane {
                 return null;
             }
         });
+        combo.setButtonCell(promptingCell(combo, ArticleSummary::title));
         combo.valueProperty().addListener((observable, old, article) -> model.articleIdProperty().set(article == null ? null : article.id()));
         model.articleIdProperty().addListener((observable, old, id) -> {
             if (id == null) {
@@ -239,6 +242,30 @@ public final class AnnotationBrowserView extends BorderPane {
             }
         });
         return combo;
+    }
+
+    /**
+     * A combo box's button cell that shows its prompt again when the value is set back to none (JavaFX's own leaves
+     * it blank once a value was chosen, so Clear looked as if it had left the filter on some article).
+     */
+    private static <T> ListCell<T> promptingCell(ComboBox<T> combo, Function<T, String> name) {
+        ListCell<T> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean none = empty || item == null;
+                setText(none ? combo.getPromptText() : name.apply(item));
+                pseudoClassStateChanged(PROMPT, none);
+            }
+        };
+        // The skin also blanks the cell itself when the value goes back to none, after updateItem.
+        cell.textProperty().addListener((observable, old, text) -> {
+            if ((text == null || text.isEmpty()) && combo.getValue() == null) {
+                cell.setText(combo.getPromptText());
+                cell.pseudoClassStateChanged(PROMPT, true);
+            }
+        });
+        return cell;
     }
 
     private HBox dates() {
@@ -269,7 +296,7 @@ public final class AnnotationBrowserView extends BorderPane {
                 setText(empty || item == null ? null : item.name());
             }
         });
-        combo.setButtonCell(combo.getCellFactory().call(null));
+        combo.setButtonCell(promptingCell(combo, SavedFilter::name));
         combo.setOnAction(event -> {
             if (combo.getValue() != null) {
                 saved.open(combo.getValue());

@@ -35,7 +35,6 @@ import java.util.function.Function;
 public final class ReviewTable {
     /** How close to the last loaded row the table asks for the next page. */
     private static final int PAGE_AHEAD = 20;
-    private static final double ROW_HEIGHT = 44;
 
     private ReviewTable() {
     }
@@ -45,29 +44,30 @@ public final class ReviewTable {
         TableView<ReviewRow> table = new TableView<>(rows);
         table.setId(id);
         table.getStyleClass().add("review-table");
-        // Every row two lines high: the table lays out only what it shows, and a long quote cannot make a row tall.
-        table.setFixedCellSize(ROW_HEIGHT);
+        // Rows as tall as their texts need, up to MarkedTextCell.MAX_LINES lines (cut at a whole line, never mid-line);
+        // the columns share the table's width, so the notes are on screen without scrolling sideways at 1280 x 720.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Map<TableColumn<ReviewRow, ?>, ReviewColumn> sortable = new HashMap<>();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
         DateTimeFormatter created = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault())
                 .withZone(ZoneId.systemDefault());
 
-        table.getColumns().add(textColumn(sortable, ReviewColumn.KIND, m.get("review.column.kind"), 80,
+        table.getColumns().add(textColumn(sortable, ReviewColumn.KIND, m.get("review.column.kind"), 70,
                 row -> m.get("kind." + row.kind().name())));
-        table.getColumns().add(markedColumn(sortable, ReviewColumn.TEXT, m.get("review.column.text"), 360, ReviewRow::text));
-        table.getColumns().add(textColumn(sortable, ReviewColumn.ACTOR, m.get("review.column.actor"), 150, ReviewRow::actorName));
-        table.getColumns().add(markedColumn(sortable, ReviewColumn.ARTICLE, m.get("review.column.article"), 220, ReviewRow::articleTitle));
-        table.getColumns().add(textColumn(sortable, ReviewColumn.OUTLET, m.get("review.column.outlet"), 120, ReviewRow::outlet));
-        table.getColumns().add(textColumn(sortable, ReviewColumn.ARTICLE_DATE, m.get("review.column.date"), 100,
+        table.getColumns().add(markedColumn(sortable, ReviewColumn.TEXT, m.get("review.column.text"), 330, ReviewRow::text));
+        table.getColumns().add(textColumn(sortable, ReviewColumn.ACTOR, m.get("review.column.actor"), 130, ReviewRow::actorName));
+        table.getColumns().add(markedColumn(sortable, ReviewColumn.ARTICLE, m.get("review.column.article"), 190, ReviewRow::articleTitle));
+        table.getColumns().add(textColumn(sortable, ReviewColumn.OUTLET, m.get("review.column.outlet"), 100, ReviewRow::outlet));
+        table.getColumns().add(textColumn(sortable, ReviewColumn.ARTICLE_DATE, m.get("review.column.date"), 95,
                 row -> row.articleDate() == null ? "" : date.format(row.articleDate())));
-        table.getColumns().add(textColumn(sortable, null, m.get("review.column.tags"), 110, row -> String.join(", ", row.tags())));
-        table.getColumns().add(textColumn(sortable, ReviewColumn.STATUS, m.get("review.column.status"), 100,
+        table.getColumns().add(textColumn(sortable, null, m.get("review.column.tags"), 90, row -> String.join(", ", row.tags())));
+        table.getColumns().add(textColumn(sortable, ReviewColumn.STATUS, m.get("review.column.status"), 90,
                 row -> row.claimStatus() == null ? "" : m.get("claimStatus." + row.claimStatus().name())));
-        table.getColumns().add(markedColumn(sortable, ReviewColumn.NOTE, m.get("review.column.note"), 200,
+        table.getColumns().add(markedColumn(sortable, ReviewColumn.NOTE, m.get("review.column.note"), 230,
                 row -> NoteAsPlainText.of(row.note())));
-        table.getColumns().add(textColumn(sortable, ReviewColumn.CREATED, m.get("review.column.created"), 130,
+        table.getColumns().add(textColumn(sortable, ReviewColumn.CREATED, m.get("review.column.created"), 115,
                 row -> created.format(row.created())));
-        table.getColumns().add(textColumn(sortable, ReviewColumn.ANCHOR_STATE, m.get("review.column.anchor"), 90,
+        table.getColumns().add(textColumn(sortable, ReviewColumn.ANCHOR_STATE, m.get("review.column.anchor"), 80,
                 row -> m.get("review.anchor." + row.anchorState().name())));
 
         table.setSortPolicy(view -> {
@@ -122,7 +122,7 @@ public final class ReviewTable {
                                                             String title, double width, Function<ReviewRow, String> value) {
         TableColumn<ReviewRow, String> tableColumn = new TableColumn<>(title);
         tableColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        tableColumn.setPrefWidth(width);
+        size(tableColumn, width);
         register(sortable, tableColumn, column);
         return tableColumn;
     }
@@ -132,9 +132,15 @@ public final class ReviewTable {
         TableColumn<ReviewRow, MarkedText> tableColumn = new TableColumn<>(title);
         tableColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         tableColumn.setCellFactory(c -> new MarkedTextCell<>());
-        tableColumn.setPrefWidth(width);
+        size(tableColumn, width);
         register(sortable, tableColumn, column);
         return tableColumn;
+    }
+
+    /** The width a column starts at when the table is wide enough; it is shared out from there, never below 60%. */
+    private static void size(TableColumn<ReviewRow, ?> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.round(width * 0.6));
     }
 
     private static void register(Map<TableColumn<ReviewRow, ?>, ReviewColumn> sortable, TableColumn<ReviewRow, ?> tableColumn, ReviewColumn column) {

@@ -1,5 +1,6 @@
 package dev.margin.ui.suggestions;
 
+import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
 import dev.margin.service.LibraryServices;
 import dev.margin.service.SuggestionService;
@@ -23,6 +24,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.util.Collection;
@@ -59,6 +61,7 @@ public final class SuggestionsViewModel {
     /** The suggestions rejected since they were made (the library keeps them too, for the next time). */
     private final Set<String> rejectedIds = new HashSet<>();
     private final Set<Long> suggestWhenShown = new HashSet<>();
+    private final SuggestionMemory memory = new SuggestionMemory();
     private List<Suggestion> all = List.of();
     /** The article (id and revision) the current suggestions were made for, or null. */
     private Article suggestedFor;
@@ -79,6 +82,8 @@ public final class SuggestionsViewModel {
         suggestOnImport.addListener((observable, was, on) -> settings.put(SUGGEST_ON_IMPORT, on));
         annotating.articleProperty().addListener((observable, old, article) -> articleShown(article));
         annotating.addChangeListener(effect -> refilter());
+        // The article is set before its annotations: filter again once they are there (a recalled list needs it).
+        annotating.annotations().addListener((ListChangeListener<Annotation>) change -> refilter());
     }
 
     private void articleShown(Article article) {
@@ -86,11 +91,19 @@ public final class SuggestionsViewModel {
             // The same text shown again (the library was refreshed): the suggestions still fit it.
             return;
         }
+        if (suggestedFor != null) {
+            memory.keep(suggestedFor, all, rejectedIds);
+        }
         generation++;
         busy.set(false);
-        all = List.of();
-        suggestedFor = null;
+        SuggestionMemory.Kept kept = article == null ? null : memory.recall(article).orElse(null);
+        all = kept == null ? List.of() : kept.suggestions();
+        suggestedFor = kept == null ? null : kept.article();
         rejectedIds.clear();
+        if (kept != null) {
+            rejectedIds.addAll(kept.rejectedIds());
+        }
+        current.set(null);
         refilter();
         if (article != null && suggestWhenShown.remove(article.id())) {
             suggest();

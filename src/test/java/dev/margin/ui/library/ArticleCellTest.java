@@ -63,4 +63,11 @@ class ArticleCellTest {
     private static String medium(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(date);
     }
+
+    @Test
+    void theCountsLineLeavesOutKindsWithNoneSoItFitsTheLibrary() {
+        assertThat(ArticleCell.countsLine(MESSAGES, 5, 0, 2, 0)).isEqualTo("5 quotes \u00b7 2 claims");
+        assertThat(ArticleCell.countsLine(MESSAGES, 1, 1, 1, 1)).isEqualTo("1 quote \u00b7 1 actor \u00b7 1 claim \u00b7 1 highlight");
+        assertThat(ArticleCell.countsLine(MESSAGES, 0, 0, 0, 0)).isEqualTo("No annotations yet");
+    }
 }

@@ -277,9 +277,22 @@ class ReviewViewModelsTest {
         assertThat(claims.claimProperty().get().claim().evidence()).hasSize(1);
         assertThat(claims.groups()).contains(new ClaimsViewModel.StatusGroup(ClaimStatus.UNVERIFIED, 0),
                 new ClaimsViewModel.StatusGroup(ClaimStatus.MISLEADING, 1));
+        // The claim stays in the list being worked through, with its new status, and stays the one shown.
+        assertThat(claims.claims().rows()).extracting(ReviewRow::annotationId).containsExactly(lib.trillionClaim.id());
+        assertThat(claims.claims().rows().get(0).claimStatus()).isEqualTo(ClaimStatus.MISLEADING);
+        assertThat(claims.noticeProperty().get()).isEqualTo(
+                "Now Misleading: counted under Misleading, it stays in this list of Unverified claims until you choose another group.");
+        context.history().undo();
+        assertThat(claims.claims().rows()).extracting(ReviewRow::claimStatus).containsExactly(ClaimStatus.UNVERIFIED);
+        assertThat(claims.noticeProperty().get()).isEmpty();
+        assertThat(claims.claimProperty().get().claim().evidence()).hasSize(1);
+        context.history().redo();
+        claims.statusProperty().set(ClaimStatus.UNVERIFIED);
+        claims.reload();
         assertThat(claims.claims().rows()).isEmpty();
         claims.statusProperty().set(ClaimStatus.MISLEADING);
         assertThat(claims.claims().rows()).extracting(ReviewRow::annotationId).containsExactly(lib.trillionClaim.id());
+        assertThat(claims.noticeProperty().get()).isEmpty();
         assertThat(opened).contains("changed " + lib.rail.id());
     }
 

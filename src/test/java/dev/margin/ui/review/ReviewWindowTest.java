@@ -142,7 +142,10 @@ class ReviewWindowTest {
         assertThat(fx(() -> robot.lookup("#reviewTable").lookup(".match").queryAll().stream()
                 .map(node -> ((Text) node).getText()).distinct().toList())).contains("toll", "Toll");
 
-        robot.interact(() -> robot.lookup("#reviewSearch").queryAs(TextField.class).setText("repairs crowns"));
+        // Search also reads the claimant's name (issue 16, item 5): Lindqvist's claim about the crowns.
+        robot.interact(() -> robot.lookup("#reviewSearch").queryAs(TextField.class).setText("lindqvist crowns"));
+        waitFor(() -> table().getItems().size() == 1 && table().getItems().get(0).annotationId().equals(crownsClaim.id()));
+        robot.interact(() -> robot.lookup("#reviewSearch").queryAs(TextField.class).setText("ferry crowns"));
         waitFor(() -> table().getItems().isEmpty());
         robot.interact(() -> robot.lookup("#reviewSearch").queryAs(TextField.class).setText(""));
         robot.interact(() -> robot.lookup("#reviewKindCLAIM").queryAs(ToggleButton.class).setSelected(true));

@@ -121,4 +121,31 @@ class SuggestionsViewModelTest {
         annotating.clear();
         assertThat(model.open()).isEmpty();
     }
+
+    @Test
+    void unansweredSuggestionsAreStillThereAfterReadingAnotherArticle() {
+        Article other = store.articles().insert(new ArticleDraft("Ferry fares frozen", "", "Test Wire", null,
+                LocalDate.of(2026, 6, 13), "en", "Ferry fares frozen\n“Fares stay where they are,” said Ines Moreau, the operator’s chief.",
+                List.of(0)), Instant.parse("2026-06-13T09:00:00Z"));
+        annotating.show(article, List.of());
+        model.suggest();
+        Suggestion rejected = model.open().get(0);
+        model.currentProperty().set(rejected);
+        model.rejectCurrent();
+        List<Suggestion> unanswered = List.copyOf(model.open());
+        assertThat(unanswered).isNotEmpty().doesNotContain(rejected);
+
+        annotating.show(other, List.of());
+        assertThat(model.open()).as("another article's suggestions are not shown").isEmpty();
+        annotating.show(article, store.annotations().forArticle(article.id()));
+        assertThat(model.open()).containsExactlyElementsOf(unanswered);
+        assertThat(model.currentProperty().get()).isEqualTo(unanswered.get(0));
+
+        // An accepted one stays answered on coming back.
+        model.acceptCurrent();
+        List<Suggestion> left = List.copyOf(model.open());
+        annotating.clear();
+        annotating.show(article, store.annotations().forArticle(article.id()));
+        assertThat(model.open()).containsExactlyElementsOf(left).doesNotContain(unanswered.get(0));
+    }
 }
