@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlArticleExtractor {
     static final int MIN_CONTAINER_CHARS = 200;
+    private static final int HEAD_LINES = 4;
+    private static final int PROSE_CHARS = 150;
     static final int MAX_READABILITY_DEPTH = 256;
     static final int MAX_READABILITY_ELEMENTS = 25_000;
     private static final Pattern BYLINE_START = Pattern.compile(
@@ -70,9 +73,12 @@ final class HtmlArticleExtractor {
         String title = metadata.title();
         String byline = metadata.byline();
         ReadingTextBuilder text = new ReadingTextBuilder();
-        for (Block block : blocks) {
+        boolean sawProse = false;
+        Set<Integer> pullQuotes = PullQuotes.find(blocks);
+        for (int index = 0; index < blocks.size(); index++) {
+            Block block = blocks.get(index);
             String line = block.text();
-            if (RelatedLinkFilter.isBoilerplate(block)) {
+            if (RelatedLinkFilter.isBoilerplate(block) || pullQuotes.contains(index)) {
                 dropped.add(line);
             } else if (text.paragraphCount() < 3 && sameText(line, title)) {
                 // The headline repeated in the body, possibly after a kicker such as "Business".
@@ -87,8 +93,13 @@ final class HtmlArticleExtractor {
                 if (byline.isEmpty()) {
                     byline = BYLINE_PREFIX.matcher(line).replaceFirst("");
                 }
+            } else if (!sawProse && !block.heading() && text.paragraphCount() < HEAD_LINES
+                    && (HeadMetaLines.isDateLine(line) || HeadMetaLines.isAuthorLine(line, byline))) {
+                // The date or author line between the headline and the story: metadata, not text.
+                dropped.add(line);
             } else {
                 text.add(line, block.heading());
+                sawProse |= line.length() >= PROSE_CHARS;
             }
         }
         if (text.isEmpty()) {
@@ -154,7 +165,11 @@ final class HtmlArticleExtractor {
         if (container == null) {
             return null;
         }
-        List<Block> blocks = BlockCollector.collect(container);
+        List<Block> blocks = new ArrayList<>();
+        for (Element lead : ContainerLocator.leadBefore(container)) {
+            blocks.addAll(BlockCollector.collect(lead));
+        }
+        blocks.addAll(BlockCollector.collect(container));
         return characters(blocks) < MIN_CONTAINER_CHARS ? null : blocks;
     }
 

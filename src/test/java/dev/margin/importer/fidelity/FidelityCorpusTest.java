@@ -19,7 +19,7 @@ class FidelityCorpusTest {
     @Test
     void everyPageKeepsItsArticleAndAtMostOneKeepsClutter() throws Exception {
         List<FidelityPage> corpus = FidelityPage.readAll(FidelityPage.DEFAULT_FOLDER);
-        assertTrue(corpus.size() >= 24, "the corpus has " + corpus.size() + " pages");
+        assertTrue(corpus.size() >= 44, "the corpus has " + corpus.size() + " pages");
         FidelityEvaluation.Summary summary = new FidelityEvaluation().evaluate(corpus);
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         FidelityEvaluation.print(summary, corpus, new PrintStream(table, true, StandardCharsets.UTF_8));
