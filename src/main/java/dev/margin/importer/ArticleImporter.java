@@ -215,7 +215,7 @@ public final class ArticleImporter {
             return result;
         }
         ArticleDraft clean = new ArticleDraft(draft.title(), draft.byline(), draft.outlet(), UrlCredentials.removed(draft.url()),
-                draft.publishedDate(), draft.language(), draft.text(), draft.headings());
+                draft.publishedDate(), draft.language(), draft.text(), draft.headings(), draft.publishedTime());
         List<String> warnings = new ArrayList<>(result.warnings());
         if (!warnings.contains(CREDENTIALS_REMOVED)) {
             warnings.add(CREDENTIALS_REMOVED);

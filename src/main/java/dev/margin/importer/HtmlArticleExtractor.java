@@ -107,7 +107,7 @@ final class HtmlArticleExtractor {
                     + " furniture were removed, no paragraph of text was left.");
         }
         ArticleDraft draft = new ArticleDraft(title, byline, metadata.outlet(), metadata.url(),
-                metadata.publishedDate(), metadata.language(), text.text(), text.headings());
+                metadata.publishedDate(), metadata.language(), text.text(), text.headings(), metadata.publishedTime());
         return new ImportResult(draft, dropped, warnings);
     }
 

@@ -116,6 +116,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void showPrintsThePublishedTimeWithItsOffsetAndTheDateWhereItWasPublished() throws IOException {
+        Path page = dir.resolve("shelter.html");
+        Files.writeString(page, "<html><head><meta property='article:published_time' content='2026-03-04T23:30:00-05:00'>"
+                + "</head><body><article><h1>County's only overnight shelter to close in April</h1><p>"
+                + "The shelter will close its doors at the end of April, officials confirmed late on Wednesday. ".repeat(4)
+                + "</p></article></body></html>");
+        assertThat(cli.run("import", page.toString()).exitCode()).isZero();
+        String id = cli.run("list").out().split("\t")[0];
+        assertThat(cli.run("list").out()).contains("2026-03-04");
+        assertThat(cli.run("show", id).out()).contains("2026-03-04 23:30 -05:00");
+    }
+
+    @Test
     void importsAPageByUrlFromALocalServer() throws IOException {
         byte[] page = fixtureText("cluttered-news.html").getBytes(StandardCharsets.UTF_8);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

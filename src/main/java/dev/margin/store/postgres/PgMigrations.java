@@ -19,7 +19,8 @@ import java.util.List;
 final class PgMigrations {
     static final List<String> SCRIPTS = List.of(
             "V001__team_schema.sql",
-            "V002__roles_and_row_security.sql");
+            "V002__roles_and_row_security.sql",
+            "V006__published_time.sql");
 
     /** The advisory lock every migrating client takes ("MRGN"). */
     private static final long LOCK = 0x4D52474EL;

@@ -2,6 +2,7 @@ package dev.margin.store.sqlite;
 
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
+import dev.margin.domain.PublishedTimes;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +11,7 @@ import java.sql.SQLException;
 final class ArticleRowMapper {
     /** The columns {@link #article} reads, for {@code SELECT ... FROM article a JOIN article_revision r}. */
     static final String COLUMNS = "a.id, a.title, a.byline, a.outlet, a.url, a.published_date, a.language, a.imported_at,"
-            + " a.revision, r.text, r.headings, r.content_hash";
+            + " a.revision, r.text, r.headings, r.content_hash, a.published_time";
 
     /** The join to the current revision, aliased {@code a} and {@code r}. */
     static final String FROM = "article a JOIN article_revision r ON r.article_id = a.id AND r.revision = a.revision";
@@ -31,7 +32,8 @@ final class ArticleRowMapper {
                 row.getString("text"),
                 SqlValues.intList(row.getString("headings")),
                 row.getString("content_hash"),
-                row.getInt("revision"));
+                row.getInt("revision"),
+                PublishedTimes.parseTime(row.getString("published_time")));
     }
 
     static ArticleSummary summary(ResultSet row) throws SQLException {

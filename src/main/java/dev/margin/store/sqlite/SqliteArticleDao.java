@@ -3,6 +3,7 @@ package dev.margin.store.sqlite;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleDraft;
 import dev.margin.domain.ArticleSummary;
+import dev.margin.domain.PublishedTimes;
 import dev.margin.store.ArticleDao;
 import dev.margin.store.ArticleRevision;
 import dev.margin.store.StoreException;
@@ -22,12 +23,14 @@ import java.util.Optional;
  */
 final class SqliteArticleDao implements ArticleDao {
     private static final String INSERT_ARTICLE = """
-            INSERT INTO article (id, title, byline, outlet, url, published_date, language, imported_at, revision)
-            VALUES ((SELECT id + 1 FROM article_id_high_water WHERE only_row = 1), ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (id, title, byline, outlet, url, published_date, language, imported_at, revision,
+                                 published_time)
+            VALUES ((SELECT id + 1 FROM article_id_high_water WHERE only_row = 1), ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String RESTORE_ARTICLE = """
-            INSERT INTO article (id, title, byline, outlet, url, published_date, language, imported_at, revision)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO article (id, title, byline, outlet, url, published_date, language, imported_at, revision,
+                                 published_time)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String SELECT_REVISIONS = """
             SELECT revision, text, headings, content_hash, imported_at
             FROM article_revision WHERE article_id = ? ORDER BY revision""";
@@ -36,7 +39,8 @@ final class SqliteArticleDao implements ArticleDao {
             VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String UPDATE_ARTICLE = """
             UPDATE article
-            SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, revision = ?
+            SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, revision = ?,
+                published_time = ?
             WHERE id = ?""";
     private static final String SELECT = "SELECT " + ArticleRowMapper.COLUMNS + " FROM " + ArticleRowMapper.FROM;
     private static final String SUMMARIES = """
@@ -62,6 +66,7 @@ final class SqliteArticleDao implements ArticleDao {
             bindMetadata(insert, draft);
             insert.setString(7, SqlValues.instant(importedAt));
             insert.setInt(8, 1);
+            insert.setString(9, PublishedTimes.formatTime(draft.publishedTime()));
             long id;
             try (ResultSet keys = insert.executeQuery()) {
                 keys.next();
@@ -118,7 +123,8 @@ final class SqliteArticleDao implements ArticleDao {
             PreparedStatement update = db.prepare(UPDATE_ARTICLE);
             bindMetadata(update, draft);
             update.setInt(7, next);
-            update.setLong(8, articleId);
+            update.setString(8, PublishedTimes.formatTime(draft.publishedTime()));
+            update.setLong(9, articleId);
             update.executeUpdate();
             return load(articleId).orElseThrow();
         }));
@@ -174,6 +180,7 @@ final class SqliteArticleDao implements ArticleDao {
             insert.setString(7, article.language());
             insert.setString(8, SqlValues.instant(article.importedAt()));
             insert.setInt(9, article.revision());
+            insert.setString(10, PublishedTimes.formatTime(article.publishedTime()));
             insert.executeUpdate();
             // Oldest first: the search index trigger indexes the revision the article row points at.
             for (ArticleRevision revision : revisions.stream().sorted(Comparator.comparingInt(ArticleRevision::revision)).toList()) {
