@@ -7,11 +7,14 @@ import dev.margin.service.ImportSource;
 import dev.margin.service.LibraryServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
@@ -25,13 +28,19 @@ import java.util.concurrent.Callable;
         description = {"Import articles from files (.html, .htm, .txt, .md) or web pages (http:// or https:// URLs).",
                 "An article already in the library is recognised by its URL or its text; a changed version of it"
                         + " becomes a new revision and its annotations are re-anchored (ok / moved / orphaned).",
-                "Warnings and the related-link or promotional lines dropped from each article are printed to the error stream."})
+                "Warnings and the blocks dropped from each article are printed to the error stream, numbered"
+                        + " ('dropped 2: …'); --keep-block 2 brings block 2 back into the reading text at its place, as a"
+                        + " new revision whose annotations are re-anchored."})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
     @Parameters(paramLabel = "FILE|URL", arity = "1..*", description = "Files or URLs to import.")
     private List<String> inputs;
+
+    @Option(names = "--keep-block", paramLabel = "N", description = "Bring the dropped block N (as numbered in the"
+            + " 'dropped N:' lines of this input) back into the reading text at its place; repeatable; one input only.")
+    private List<Integer> keepBlocks = new ArrayList<>();
 
     private final MarginCommand root;
 
@@ -43,17 +52,28 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!keepBlocks.isEmpty() && inputs.size() != 1) {
+            return CommandFailure.report(spec, "--keep-block needs exactly one input, since block numbers are per input;"
+                    + " got " + inputs.size() + ".");
+        }
         List<ImportSource> sources = inputs.stream().map(ImportSource::argument).toList();
         List<ImportItemResult> results;
         Cancellation cancellation = new Cancellation();
         try (LibraryServices library = root.openLibrary();
              CancelOnShutdown onCtrlC = new CancelOnShutdown(cancellation)) {
-            results = library.imports(root::importer).importAll(sources, new ImportService.Listener() {
+            ImportService imports = library.imports(root::importer);
+            results = imports.importAll(sources, new ImportService.Listener() {
                 @Override
                 public void finished(int index, ImportItemResult result) {
                     print(inputs.get(index), result, out, err);
                 }
             }, cancellation);
+            if (!keepBlocks.isEmpty() && !results.isEmpty() && !results.get(0).failed()) {
+                Integer refused = keepDropped(imports, results.get(0), out);
+                if (refused != null) {
+                    return refused;
+                }
+            }
         }
         long failed = results.stream().filter(ImportItemResult::failed).count();
         if (results.size() < inputs.size()) {
@@ -66,9 +86,36 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Brings the asked-for blocks back, the highest number first so that the lower numbers still name their blocks. */
+    private Integer keepDropped(ImportService imports, ImportItemResult imported, PrintWriter out) {
+        List<Integer> numbers = new ArrayList<>(new TreeSet<>(keepBlocks).descendingSet());
+        for (int number : numbers) {
+            if (number < 1 || number > imported.droppedLines().size()) {
+                return CommandFailure.report(spec, "there is no dropped block " + number + " in " + inputs.get(0) + " (it"
+                        + " dropped " + imported.droppedLines().size() + "); nothing was brought back.");
+            }
+        }
+        ImportItemResult result = imported;
+        for (int number : numbers) {
+            int place = result.droppedPositions().get(number - 1);
+            try {
+                result = imports.keepDropped(result, number - 1);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                return CommandFailure.report(spec, e.getMessage());
+            }
+            out.println("restored  " + result.article().id() + "\t" + OneLine.of(result.article().displayTitle()) + "\t(block "
+                    + number + " brought back as paragraph " + (place + 1) + "; revision " + result.article().revision()
+                    + ", annotations: " + result.ok() + " ok, " + result.moved() + " moved, " + result.orphaned() + " orphaned)");
+        }
+        out.flush();
+        return null;
+    }
+
     private static void print(String input, ImportItemResult result, PrintWriter out, PrintWriter err) {
         result.warnings().forEach(warning -> err.println("margin import: " + input + ": warning: " + warning));
-        result.droppedLines().forEach(line -> err.println("margin import: " + input + ": dropped: " + OneLine.of(line)));
+        for (int i = 0; i < result.droppedLines().size(); i++) {
+            err.println("margin import: " + input + ": dropped " + (i + 1) + ": " + OneLine.of(result.droppedLines().get(i)));
+        }
         if (result.failed()) {
             err.println("failed  " + input + ": " + result.failure());
         } else {

@@ -220,7 +220,7 @@ public final class ArticleImporter {
         if (!warnings.contains(CREDENTIALS_REMOVED)) {
             warnings.add(CREDENTIALS_REMOVED);
         }
-        return new ImportResult(clean, result.droppedBoilerplate(), warnings);
+        return new ImportResult(clean, result.droppedBoilerplate(), warnings, result.droppedPositions());
     }
 
     private static ImportResult withWarnings(ImportResult result, List<String> warnings) {
@@ -229,7 +229,7 @@ public final class ArticleImporter {
         }
         List<String> all = new ArrayList<>(warnings);
         result.warnings().stream().filter(warning -> !all.contains(warning)).forEach(all::add);
-        return new ImportResult(result.draft(), result.droppedBoilerplate(), all);
+        return new ImportResult(result.draft(), result.droppedBoilerplate(), all, result.droppedPositions());
     }
 
     /** Refuses a text left empty: every paragraph was boilerplate, or (Markdown) the only one was the title. */

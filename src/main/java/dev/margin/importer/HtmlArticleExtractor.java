@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -75,11 +76,21 @@ final class HtmlArticleExtractor {
         ReadingTextBuilder text = new ReadingTextBuilder();
         boolean sawProse = false;
         Set<Integer> pullQuotes = PullQuotes.find(blocks);
+        // Where each dropped block stood: the number of reading-text paragraphs before it (-1 until its place is seen).
+        int removedByCleaners = dropped.size();
+        List<Integer> positions = new ArrayList<>(Collections.nCopies(removedByCleaners, -1));
         for (int index = 0; index < blocks.size(); index++) {
             Block block = blocks.get(index);
             String line = block.text();
-            if (RelatedLinkFilter.isBoilerplate(block) || pullQuotes.contains(index)) {
+            if (block.isPlace()) {
+                for (int removed : block.droppedHere()) {
+                    if (removed < removedByCleaners) {
+                        positions.set(removed, text.paragraphCount());
+                    }
+                }
+            } else if (RelatedLinkFilter.isBoilerplate(block) || pullQuotes.contains(index)) {
                 dropped.add(line);
+                positions.add(text.paragraphCount());
             } else if (text.paragraphCount() < 3 && sameText(line, title)) {
                 // The headline repeated in the body, possibly after a kicker such as "Business".
                 continue;
@@ -90,6 +101,7 @@ final class HtmlArticleExtractor {
                 title = line;
             } else if (text.paragraphCount() < 3 && isBylineLine(line, byline)) {
                 dropped.add(line);
+                positions.add(text.paragraphCount());
                 if (byline.isEmpty()) {
                     byline = BYLINE_PREFIX.matcher(line).replaceFirst("");
                 }
@@ -97,6 +109,7 @@ final class HtmlArticleExtractor {
                     && (HeadMetaLines.isDateLine(line) || HeadMetaLines.isAuthorLine(line, byline))) {
                 // The date or author line between the headline and the story: metadata, not text.
                 dropped.add(line);
+                positions.add(text.paragraphCount());
             } else {
                 text.add(line, block.heading());
                 sawProse |= line.length() >= PROSE_CHARS;
@@ -108,7 +121,8 @@ final class HtmlArticleExtractor {
         }
         ArticleDraft draft = new ArticleDraft(title, byline, metadata.outlet(), metadata.url(),
                 metadata.publishedDate(), metadata.language(), text.text(), text.headings(), metadata.publishedTime());
-        return new ImportResult(draft, dropped, warnings);
+        positions.replaceAll(position -> position < 0 ? text.paragraphCount() : position);
+        return new ImportResult(draft, dropped, warnings, positions);
     }
 
     /**

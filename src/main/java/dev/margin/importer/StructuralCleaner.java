@@ -306,7 +306,6 @@ final class StructuralCleaner {
         if (target == null) {
             return;
         }
-        removed.addAll(BlockCollector.collect(target));
-        target.remove();
+        DroppedPlaces.remove(target, removed);
     }
 }

@@ -98,4 +98,15 @@ class PageShapeRulesTest {
         assertThat(result.draft().text().lines()).hasSize(2);
         assertThat(result.droppedBoilerplate()).contains("„Bitter debate, to send the proposal back“");
     }
+
+    @Test
+    void everyDroppedBlockKnowsThePlaceItStoodAt() throws ImportException {
+        ImportResult result = extract("", "<article><h1>Headline</h1><p>One. " + PROSE + "</p><div class=newsletter><p>Sign up"
+                + " now.</p></div><p>Two. " + PROSE + "</p><aside><p>More on this</p></aside><p>Also read: <a href=/x>Other"
+                + " story about the committee</a></p><p>Three. " + PROSE + "</p></article>");
+        assertThat(result.draft().text().lines()).hasSize(3);
+        assertThat(result.droppedBoilerplate()).containsExactly("Sign up now.", "More on this",
+                "Also read: Other story about the committee");
+        assertThat(result.droppedPositions()).containsExactly(1, 2, 2);
+    }
 }
