@@ -15,12 +15,15 @@ import java.util.Map;
  * <ol>
  *   <li>{@link #marked}: the container the page marks itself: the common ancestor of its {@code articleBody}
  *       blocks, grown to the enclosing {@code <article>} (so a standfirst or an opening beside the body is kept),
- *       else the {@code <article>} with the most paragraph text, else {@code <main>} / {@code [role=main]}; grown
- *       to take in the page's headline when a long-form hero holds it and the story's opening;</li>
+ *       else the {@code <article>} with the most paragraph text (or, when sibling articles hold paragraphs too, as a
+ *       live blog's posts do, their parent), else {@code <main>} / {@code [role=main]}; grown to take in the page's
+ *       headline when a long-form hero holds it and the story's opening;</li>
  *   <li>{@link #densest}: on a cleaned page, the element under which the paragraphs are, scored the way Readability
  *       scores them: each {@code <p>}'s text outside links counts fully for its parent and half for its grandparent.
  *       The winner is trusted only when it holds at least half of all such paragraph text on the page and is not
- *       the whole page, so a page whose text is spread out or not in paragraphs goes to Readability4j.</li>
+ *       the whole page, so a page whose text is spread out or not in paragraphs goes to Readability4j. When the
+ *       winner is one of several look-alike parts of the story, their parent is the container; a lead paragraph in
+ *       its own block just before it is found by {@link #leadBefore}.</li>
  * </ol>
  */
 final class ContainerLocator {
