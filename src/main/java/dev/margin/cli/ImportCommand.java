@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,7 +31,9 @@ import java.util.concurrent.Callable;
                 "A web archive with one article page imports it; with several, choose with --page URL (see --list) or --all-pages.",
                 "An article already in the library is recognised by its URL or its text; a changed version of it"
                         + " becomes a new revision and its annotations are re-anchored (ok / moved / orphaned).",
-                "Warnings and the related-link or promotional lines dropped from each article are printed to the error stream."})
+                "Warnings and the blocks dropped from each article are printed to the error stream, numbered"
+                        + " ('dropped 2: …'); --keep-block 2 brings block 2 back into the reading text at its place, as a"
+                        + " new revision whose annotations are re-anchored."})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -48,6 +51,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--all-pages", description = "Import every article page of the web archives named.")
     private boolean allPages;
+    @Option(names = "--keep-block", paramLabel = "N", description = "Bring the dropped block N (as numbered in the"
+            + " 'dropped N:' lines of this input) back into the reading text at its place; repeatable; one input only.")
+    private List<Integer> keepBlocks = new ArrayList<>();
 
     private final MarginCommand root;
 
@@ -62,6 +68,10 @@ final class ImportCommand implements Callable<Integer> {
         String misuse = ArchiveInputs.misuse(inputs, list, pages, allPages);
         if (misuse != null) {
             throw new ParameterException(spec.commandLine(), misuse);
+        }
+        if (!keepBlocks.isEmpty() && inputs.size() != 1) {
+            return CommandFailure.report(spec, "--keep-block needs exactly one input, since block numbers are per input;"
+                    + " got " + inputs.size() + ".");
         }
         List<ImportItemResult> results;
         List<String> names;
@@ -84,6 +94,12 @@ final class ImportCommand implements Callable<Integer> {
                     print(names.get(index), result, out, err);
                 }
             }, cancellation);
+            if (!keepBlocks.isEmpty() && !results.isEmpty() && !results.get(0).failed()) {
+                Integer refused = keepDropped(imports, results.get(0), out);
+                if (refused != null) {
+                    return refused;
+                }
+            }
         }
         long failed = results.stream().filter(ImportItemResult::failed).count();
         if (results.size() < names.size()) {
@@ -117,9 +133,36 @@ final class ImportCommand implements Callable<Integer> {
                 + (failed.size() == 1 ? " (the reason is above)." : " (the reasons are above).");
     }
 
+    /** Brings the asked-for blocks back, the highest number first so that the lower numbers still name their blocks. */
+    private Integer keepDropped(ImportService imports, ImportItemResult imported, PrintWriter out) {
+        List<Integer> numbers = new ArrayList<>(new TreeSet<>(keepBlocks).descendingSet());
+        for (int number : numbers) {
+            if (number < 1 || number > imported.droppedLines().size()) {
+                return CommandFailure.report(spec, "there is no dropped block " + number + " in " + inputs.get(0) + " (it"
+                        + " dropped " + imported.droppedLines().size() + "); nothing was brought back.");
+            }
+        }
+        ImportItemResult result = imported;
+        for (int number : numbers) {
+            int place = result.droppedPositions().get(number - 1);
+            try {
+                result = imports.keepDropped(result, number - 1);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                return CommandFailure.report(spec, e.getMessage());
+            }
+            out.println("restored  " + result.article().id() + "\t" + OneLine.of(result.article().displayTitle()) + "\t(block "
+                    + number + " brought back as paragraph " + (place + 1) + "; revision " + result.article().revision()
+                    + ", annotations: " + result.ok() + " ok, " + result.moved() + " moved, " + result.orphaned() + " orphaned)");
+        }
+        out.flush();
+        return null;
+    }
+
     private static void print(String input, ImportItemResult result, PrintWriter out, PrintWriter err) {
         result.warnings().forEach(warning -> err.println("margin import: " + input + ": warning: " + warning));
-        result.droppedLines().forEach(line -> err.println("margin import: " + input + ": dropped: " + OneLine.of(line)));
+        for (int i = 0; i < result.droppedLines().size(); i++) {
+            err.println("margin import: " + input + ": dropped " + (i + 1) + ": " + OneLine.of(result.droppedLines().get(i)));
+        }
         if (result.failed()) {
             err.println("failed  " + input + ": " + result.failure());
         } else {

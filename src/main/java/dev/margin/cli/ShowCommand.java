@@ -66,7 +66,7 @@ final class ShowCommand implements Callable<Integer> {
         field(out, "Byline", article.byline());
         field(out, "Outlet", article.outlet());
         field(out, "URL", article.url());
-        field(out, "Published", article.publishedDate() == null ? "" : article.publishedDate().toString());
+        field(out, "Published", article.publishedText());
         field(out, "Imported", article.importedAt() == null ? "" : article.importedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         field(out, "Language", article.language());
         field(out, "Article", article.id() + ", revision " + article.revision() + ", " + annotationCount

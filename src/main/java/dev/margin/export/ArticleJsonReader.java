@@ -1,5 +1,6 @@
 package dev.margin.export;
 
+import java.time.OffsetDateTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.margin.domain.Actor;
 import dev.margin.domain.ActorRole;
@@ -49,15 +50,19 @@ final class ArticleJsonReader {
                 headings.add((int) Json.inRange(heading, "headings", 0, Integer.MAX_VALUE, where));
             }
             String published = Json.optionalText(node, "datePublished", where);
+            OffsetDateTime publishedAt = published == null || published.length() <= 10 ? null
+                    : Json.dateTime(published, where + " datePublished");
             String imported = Json.optionalText(node, "importedAt", where);
             String text = Json.text(node, "text", where);
             Json.optionalText(node, "contentHash", where);
             return new Article(Json.number(node, "localId", Long.MIN_VALUE, Long.MAX_VALUE, where), Json.textOr(node, "title", "", where),
                     Json.textOr(node, "byline", "", where), Json.textOr(node, "outlet", "", where), Json.optionalText(node, "url", where),
-                    published == null ? null : Json.date(published, where + " datePublished"),
+                    publishedAt != null ? publishedAt.toLocalDate()
+                            : published == null ? null : Json.date(published, where + " datePublished"),
                     imported == null ? null : Json.instant(imported, where + " importedAt"),
                     Json.textOr(node, "inLanguage", "", where), text, headings,
-                    ContentHash.of(text), Json.intNumber(node, "revision", 1, where));
+                    ContentHash.of(text), Json.intNumber(node, "revision", 1, where),
+                    publishedAt == null ? null : publishedAt.toOffsetTime());
         } catch (IllegalArgumentException e) {
             throw new JsonLdFormatException(where + ": " + e.getMessage(), e);
         }

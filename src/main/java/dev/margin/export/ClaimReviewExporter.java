@@ -1,5 +1,6 @@
 package dev.margin.export;
 
+import dev.margin.domain.PublishedTimes;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -142,7 +143,7 @@ public final class ClaimReviewExporter implements Exporter {
             }
             writeClaimant(articleAnnotations);
             if (article.publishedDate() != null) {
-                json.writeStringField("datePublished", article.publishedDate().toString());
+                json.writeStringField("datePublished", PublishedTimes.iso(article.publishedDate(), article.publishedTime()));
             }
             writeAppearance();
             json.writeEndObject();
@@ -239,7 +240,7 @@ public final class ClaimReviewExporter implements Exporter {
                 json.writeStringField("headline", oneLine(article.title()));
             }
             if (article.publishedDate() != null) {
-                json.writeStringField("datePublished", article.publishedDate().toString());
+                json.writeStringField("datePublished", PublishedTimes.iso(article.publishedDate(), article.publishedTime()));
             }
             if (!article.outlet().isBlank()) {
                 json.writeObjectFieldStart("publisher");

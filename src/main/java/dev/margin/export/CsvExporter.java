@@ -1,5 +1,6 @@
 package dev.margin.export;
 
+import dev.margin.domain.PublishedTimes;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
 import org.apache.commons.csv.CSVFormat;
@@ -94,7 +95,7 @@ public final class CsvExporter implements Exporter {
 
     private static Object[] row(Article article, Annotation a, CodePointIndex index, AnnotationText text) {
         return new Object[] {
-                article.id(), article.displayTitle(), article.outlet(), article.publishedDate() == null ? "" : article.publishedDate(),
+                article.id(), article.displayTitle(), article.outlet(), PublishedTimes.iso(article.publishedDate(), article.publishedTime()),
                 article.url() == null ? "" : article.url(),
                 a.id(), Labels.of(a.kind()), a.exact(), a.anchor().prefix(), a.anchor().suffix(),
                 index.toCodePoints(a.start()), index.toCodePoints(a.end()), a.revision(), Labels.of(a.anchorState()),

@@ -1,5 +1,6 @@
 package dev.margin.export;
 
+import dev.margin.domain.PublishedTimes;
 import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.Article;
@@ -71,7 +72,8 @@ final class HtmlArticleWriter {
             parts.add(Html.escape(article.byline()));
         }
         if (article.publishedDate() != null) {
-            parts.add("<time datetime=\"" + article.publishedDate() + "\">" + article.publishedDate() + "</time>");
+            parts.add("<time datetime=\"" + PublishedTimes.iso(article.publishedDate(), article.publishedTime()) + "\">"
+                    + article.publishedText() + "</time>");
         }
         if (Html.isWebUrl(article.url())) {
             parts.add("<a href=\"" + Html.escape(article.url()) + "\">source</a>");

@@ -1,5 +1,6 @@
 package dev.margin.export;
 
+import java.time.OffsetDateTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
@@ -139,6 +140,16 @@ final class Json {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new JsonLdFormatException(where + ": '" + value + "' is not a UTC time like 2026-11-24T17:00:00Z", e);
+        }
+    }
+
+    /** An ISO date and time with its offset ("2026-03-04T23:30:00-05:00"), the offset kept. */
+    static OffsetDateTime dateTime(String value, String where) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new JsonLdFormatException(where + ": '" + value + "' is not a date like 2026-11-24 or a date and time"
+                    + " with its offset like 2026-11-24T23:30:00-05:00", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.margin.export;
 
+import dev.margin.domain.PublishedTimes;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -156,7 +157,7 @@ public final class JsonLdExporter implements Exporter {
             json.writeStringField("url", article.url());
         }
         if (article.publishedDate() != null) {
-            json.writeStringField("datePublished", article.publishedDate().toString());
+            json.writeStringField("datePublished", PublishedTimes.iso(article.publishedDate(), article.publishedTime()));
         }
         if (article.importedAt() != null) {
             json.writeStringField("importedAt", article.importedAt().toString());

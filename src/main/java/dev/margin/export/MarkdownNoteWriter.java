@@ -1,5 +1,6 @@
 package dev.margin.export;
 
+import dev.margin.domain.PublishedTimes;
 import dev.margin.domain.Actor;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
@@ -53,7 +54,7 @@ final class MarkdownNoteWriter {
             meta.add(MarkdownText.literal(article.byline()));
         }
         if (article.publishedDate() != null) {
-            meta.add(article.publishedDate().toString());
+            meta.add(article.publishedText());
         }
         if (article.url() != null && !article.url().isBlank()) {
             meta.add("<" + article.url().replace(">", "%3E").replace(" ", "%20") + ">");
@@ -113,7 +114,7 @@ final class MarkdownNoteWriter {
         out.write("outlet: " + MarkdownText.yamlString(article.outlet()) + "\n");
         out.write("byline: " + MarkdownText.yamlString(article.byline()) + "\n");
         if (article.publishedDate() != null) {
-            out.write("date: " + article.publishedDate() + "\n");
+            out.write("date: " + PublishedTimes.iso(article.publishedDate(), article.publishedTime()) + "\n");
         }
         if (article.url() != null) {
             out.write("url: " + MarkdownText.yamlString(article.url()) + "\n");

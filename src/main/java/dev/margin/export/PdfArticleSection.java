@@ -51,7 +51,7 @@ final class PdfArticleSection {
         layout.paragraph(article.displayTitle(), fonts.bold, 17, 0, PdfLayout.INK, null);
         layout.space(4);
         List<String> meta = new ArrayList<>();
-        for (String part : List.of(article.outlet(), article.byline(), article.publishedDate() == null ? "" : article.publishedDate().toString())) {
+        for (String part : List.of(article.outlet(), article.byline(), article.publishedText())) {
             if (!part.isBlank()) {
                 meta.add(part);
             }

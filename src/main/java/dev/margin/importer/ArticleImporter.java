@@ -280,12 +280,12 @@ public final class ArticleImporter {
             return result;
         }
         ArticleDraft clean = new ArticleDraft(draft.title(), draft.byline(), draft.outlet(), UrlCredentials.removed(draft.url()),
-                draft.publishedDate(), draft.language(), draft.text(), draft.headings());
+                draft.publishedDate(), draft.language(), draft.text(), draft.headings(), draft.publishedTime());
         List<String> warnings = new ArrayList<>(result.warnings());
         if (!warnings.contains(CREDENTIALS_REMOVED)) {
             warnings.add(CREDENTIALS_REMOVED);
         }
-        return new ImportResult(clean, result.droppedBoilerplate(), warnings);
+        return new ImportResult(clean, result.droppedBoilerplate(), warnings, result.droppedPositions());
     }
 
     private static ImportResult withWarnings(ImportResult result, List<String> warnings) {
@@ -294,7 +294,7 @@ public final class ArticleImporter {
         }
         List<String> all = new ArrayList<>(warnings);
         result.warnings().stream().filter(warning -> !all.contains(warning)).forEach(all::add);
-        return new ImportResult(result.draft(), result.droppedBoilerplate(), all);
+        return new ImportResult(result.draft(), result.droppedBoilerplate(), all, result.droppedPositions());
     }
 
     /** Refuses a text left empty: every paragraph was boilerplate, or (Markdown) the only one was the title. */

@@ -17,16 +17,21 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?i:written\\s+by|reporting\\s+by|story\\s+by|text:|texto:|by|von|par|por|door|от|автор:?)|di|de|da|بقلم)\\s+");
+            "^(?:(?i:written\\s+by|reporting\\s+by|story\\s+by|words\\s+by|text|texto|by|von|par|por|door|от|автор)|di|de|da"
+                    + "|بقلم|كتب|מאת|作者|记者|記者|文)(?:\\s*[:：]\\s*|\\s+)");
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||·|•|\\s&\\s|\\s(?:and|und|et|y|e|en|og|och|i|и)\\s)\\s*");
     private static final Pattern RELATIVE_TIME = Pattern.compile(
             "(?i)\\b(?:\\d+\\s*(?:h|hrs?|hours?|mins?|minutes?|d|days?|std\\.?|stunden?|heures?|horas?)\\b(?:\\s*ago)?"
-                    + "|vor\\s+\\d+\\s+\\w+|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|updated\\b.*|aktualisiert\\b.*)");
+                    + "|vor\\s+\\d+\\s+\\w+|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+"
+                    // From a publication or update label on, the rest of a byline is its date line.
+                    + "|(?:updated|published|posted on|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado"
+                    + "|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?!\\p{L}).*)");
     private static final Pattern DATE = Pattern.compile(
             "(?i)\\b(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
                     + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?"
                     + "|\\d{1,2}\\.?\\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\\.?(?:\\s+\\d{4})?)\\b.*");
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     private static final Set<String> JOB_WORDS = Set.of("correspondent", "editor", "reporter", "writer", "staff",
             "bureau", "chief", "senior", "columnist", "contributor", "desk", "news", "agency", "photographer",
             "korrespondent", "korrespondentin", "redakteur", "redakteurin", "redaktion", "autor", "autorin",
@@ -77,7 +82,9 @@ final class AuthorNames {
                 return false;
             }
         }
-        // Two letters or fewer in all is an avatar's initials ("JD"), not a name.
-        return candidate.replaceAll("[^\\p{L}]", "").length() > 2;
+        // Two letters or fewer in all is an avatar's initials ("JD"), not a name; a Chinese or Japanese name may have
+        // two characters ("王丽").
+        int letters = candidate.replaceAll("[^\\p{L}]", "").length();
+        return letters > 2 || letters == 2 && CJK.matcher(candidate).find();
     }
 }

@@ -59,7 +59,10 @@ final class BlockCollector implements NodeVisitor {
             }
         } else if (node instanceof Element element) {
             String tag = element.normalName();
-            if (INVISIBLE_TAGS.contains(tag)) {
+            if (tag.equals(DroppedPlaces.TAG)) {
+                flush();
+                blocks.add(Block.placeOf(DroppedPlaces.indexes(element)));
+            } else if (INVISIBLE_TAGS.contains(tag)) {
                 invisibleDepth++;
             } else if (tag.equals("br")) {
                 flush();

@@ -52,7 +52,7 @@ final class Dateline {
             return result;
         }
         String first = paragraphs.get(0);
-        LocalDate date = draft.publishedDate();
+        LocalDate date = draft.publishedDate() != null ? draft.publishedDate() : droppedStampDate(result.droppedBoilerplate());
         String outlet = draft.outlet();
         List<Integer> headings = draft.headings();
         String moved;
@@ -75,13 +75,43 @@ final class Dateline {
             paragraphs.remove(0);
             headings = headings.stream().map(index -> index - 1).toList();
         } else {
-            return result;
+            return withDate(result, date);
         }
         ArticleDraft changed = new ArticleDraft(draft.title(), draft.byline(), outlet, draft.url(), date, draft.language(),
-                String.join("\n", paragraphs), headings);
+                String.join("\n", paragraphs), headings, date == draft.publishedDate() ? draft.publishedTime() : null);
+        // The dateline stood before the first paragraph; the other dropped blocks keep their places, one paragraph
+        // earlier when the dateline's own paragraph left the text.
+        int removed = paragraphs.size() < draft.text().split("\n", -1).length ? 1 : 0;
         List<String> dropped = new ArrayList<>(result.droppedBoilerplate());
+        List<Integer> places = new ArrayList<>(result.droppedPositions().stream().map(place -> Math.max(0, place - removed)).toList());
         dropped.add(0, moved.strip());
-        return new ImportResult(changed, dropped, result.warnings());
+        places.add(0, 0);
+        return new ImportResult(changed, dropped, result.warnings(), places);
+    }
+
+    /** The result with the date of a dropped date line when the page gave none (the extraction may drop the line itself). */
+    private static ImportResult withDate(ImportResult result, LocalDate date) {
+        ArticleDraft draft = result.draft();
+        if (date == null || draft.publishedDate() != null) {
+            return result;
+        }
+        ArticleDraft dated = new ArticleDraft(draft.title(), draft.byline(), draft.outlet(), draft.url(), date, draft.language(),
+                draft.text(), draft.headings());
+        return new ImportResult(dated, result.droppedBoilerplate(), result.warnings(), result.droppedPositions());
+    }
+
+    /** The date of the first dropped block that is only a date stamp ("14 May 2025, 08:30"), or null. */
+    private static LocalDate droppedStampDate(List<String> dropped) {
+        for (String line : dropped) {
+            Matcher stamp = STAMP.matcher(line.strip());
+            if (stamp.lookingAt() && stamp.end() == line.strip().length()) {
+                LocalDate date = dateOf(stamp);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
     }
 
     /** The stamp's date, or null when it names no real day (31 February). */

@@ -9,9 +9,11 @@ import org.jsoup.nodes.Element;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlArticleExtractor {
     static final int MIN_CONTAINER_CHARS = 200;
+    private static final int HEAD_LINES = 4;
+    private static final int PROSE_CHARS = 150;
     static final int MAX_READABILITY_DEPTH = 256;
     static final int MAX_READABILITY_ELEMENTS = 25_000;
     private static final Pattern BYLINE_START = Pattern.compile(
@@ -70,10 +74,23 @@ final class HtmlArticleExtractor {
         String title = metadata.title();
         String byline = metadata.byline();
         ReadingTextBuilder text = new ReadingTextBuilder();
-        for (Block block : blocks) {
+        boolean sawProse = false;
+        Set<Integer> pullQuotes = PullQuotes.find(blocks);
+        // Where each dropped block stood: the number of reading-text paragraphs before it (-1 until its place is seen).
+        int removedByCleaners = dropped.size();
+        List<Integer> positions = new ArrayList<>(Collections.nCopies(removedByCleaners, -1));
+        for (int index = 0; index < blocks.size(); index++) {
+            Block block = blocks.get(index);
             String line = block.text();
-            if (RelatedLinkFilter.isBoilerplate(block)) {
+            if (block.isPlace()) {
+                for (int removed : block.droppedHere()) {
+                    if (removed < removedByCleaners) {
+                        positions.set(removed, text.paragraphCount());
+                    }
+                }
+            } else if (RelatedLinkFilter.isBoilerplate(block) || pullQuotes.contains(index)) {
                 dropped.add(line);
+                positions.add(text.paragraphCount());
             } else if (text.paragraphCount() < 3 && sameText(line, title)) {
                 // The headline repeated in the body, possibly after a kicker such as "Business".
                 continue;
@@ -84,11 +101,18 @@ final class HtmlArticleExtractor {
                 title = line;
             } else if (text.paragraphCount() < 3 && isBylineLine(line, byline)) {
                 dropped.add(line);
+                positions.add(text.paragraphCount());
                 if (byline.isEmpty()) {
                     byline = BYLINE_PREFIX.matcher(line).replaceFirst("");
                 }
+            } else if (!sawProse && !block.heading() && text.paragraphCount() < HEAD_LINES
+                    && (HeadMetaLines.isDateLine(line) || HeadMetaLines.isAuthorLine(line, byline))) {
+                // The date or author line between the headline and the story: metadata, not text.
+                dropped.add(line);
+                positions.add(text.paragraphCount());
             } else {
                 text.add(line, block.heading());
+                sawProse |= line.length() >= PROSE_CHARS;
             }
         }
         if (text.isEmpty()) {
@@ -96,8 +120,9 @@ final class HtmlArticleExtractor {
                     + " furniture were removed, no paragraph of text was left.");
         }
         ArticleDraft draft = new ArticleDraft(title, byline, metadata.outlet(), metadata.url(),
-                metadata.publishedDate(), metadata.language(), text.text(), text.headings());
-        return new ImportResult(draft, dropped, warnings);
+                metadata.publishedDate(), metadata.language(), text.text(), text.headings(), metadata.publishedTime());
+        positions.replaceAll(position -> position < 0 ? text.paragraphCount() : position);
+        return new ImportResult(draft, dropped, warnings, positions);
     }
 
     /**
@@ -154,7 +179,11 @@ final class HtmlArticleExtractor {
         if (container == null) {
             return null;
         }
-        List<Block> blocks = BlockCollector.collect(container);
+        List<Block> blocks = new ArrayList<>();
+        for (Element lead : ContainerLocator.leadBefore(container)) {
+            blocks.addAll(BlockCollector.collect(lead));
+        }
+        blocks.addAll(BlockCollector.collect(container));
         return characters(blocks) < MIN_CONTAINER_CHARS ? null : blocks;
     }
 

@@ -96,7 +96,7 @@ final class MarkdownImporter {
         blocks.forEach(block -> text.add(block.text(), block.heading()));
         return new ImportResult(new ArticleDraft(title, byline, first(front, "outlet", "source", "site", "publisher"),
                 emptyToNull(first(front, "url", "canonical")), date(front.get("date")), first(front, "lang", "language"),
-                text.text(), text.headings()), dropped, List.of());
+                text.text(), text.headings(), MetadataExtractor.timeOf(front.get("date"))), dropped, List.of());
     }
 
     /**

@@ -6,6 +6,8 @@ import org.jsoup.nodes.Element;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +30,15 @@ import java.util.regex.Pattern;
  *   <li>date: the published date, never the modified one: JSON-LD datePublished, article:published_time, itemprop=
  *       datePublished, meta date / pubdate / DC.date / dcterms.issued / dcterms.created, time[pubdate], then the first
  *       &lt;time datetime&gt; not marked as an update; the calendar date as written in the source (no time-zone
- *       conversion);</li>
+ *       conversion), with the time of day and its offset when the same value gives both;</li>
  *   <li>URL: link rel=canonical, og:url, JSON-LD url, else the page's own address when it has one;</li>
  *   <li>language: &lt;html lang&gt;, content-language, JSON-LD inLanguage, og:locale ("en_GB" becomes "en-GB").</li>
  * </ul>
  */
 final class MetadataExtractor {
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern ISO_TIME = Pattern.compile(
+            "^\\s*\\d{4}-\\d{2}-\\d{2}[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|z|[+-]\\d{2}:?\\d{2})\\s*$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+([|\\-–—:]{1,2})\\s+");
 
     private final ObjectMapper json;
@@ -50,17 +54,18 @@ final class MetadataExtractor {
                 meta(doc, "twitter:title"), doc.title()), outlet);
         String title = first(PageHeadline.of(doc, outlet, declaredTitle), declaredTitle);
         String byline = AuthorNames.joined(authors(doc, ld, clean(outlet)));
-        LocalDate date = firstDate(ld.text("datePublished"), meta(doc, "article:published_time"),
+        String dated = firstDated(ld.text("datePublished"), meta(doc, "article:published_time"),
                 itemprop(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "dc.date"),
                 meta(doc, "dc.date.issued"), meta(doc, "dcterms.issued"), meta(doc, "dcterms.created"),
                 attribute(doc.selectFirst("time[pubdate][datetime]"), "datetime"), timeElement(doc));
+        LocalDate date = dateOf(dated);
         String url = first(webAddress(doc.selectFirst("link[rel=canonical]")), webAddress(meta(doc, "og:url")),
                 webAddress(ld.text("url")), pageUrlOrNull == null ? "" : pageUrlOrNull);
         Element html = doc.selectFirst("html");
         String language = first(html == null ? "" : html.attr("lang"), httpEquiv(doc, "content-language"),
                 ld.text("inLanguage"), meta(doc, "og:locale"));
         return new HtmlMetadata(clean(title), clean(byline), clean(outlet), url.isBlank() ? null : url.strip(),
-                date, language.strip().replace('_', '-'));
+                date, language.strip().replace('_', '-'), date == null ? null : timeOf(dated));
     }
 
     /** The first source, in the documented order, that names at least one author. */
@@ -186,19 +191,48 @@ final class MetadataExtractor {
         return "";
     }
 
-    private static LocalDate firstDate(String... candidates) {
+    /** The first candidate that starts with a valid ISO date, or "". */
+    private static String firstDated(String... candidates) {
         for (String candidate : candidates) {
-            Matcher matcher = ISO_DATE.matcher(candidate == null ? "" : candidate);
-            if (matcher.find()) {
-                try {
-                    return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                            Integer.parseInt(matcher.group(3)));
-                } catch (DateTimeException e) {
-                    continue;
-                }
+            if (dateOf(candidate) != null) {
+                return candidate;
+            }
+        }
+        return "";
+    }
+
+    private static LocalDate dateOf(String candidate) {
+        Matcher matcher = ISO_DATE.matcher(candidate == null ? "" : candidate);
+        if (matcher.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                        Integer.parseInt(matcher.group(3)));
+            } catch (DateTimeException e) {
+                return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The time of day with its offset that follows the date ("T23:30:00-05:00", " 23:30Z", "T06:00:00.000+0100"),
+     * or null when there is none or it has no offset: a time without a zone cannot be placed, and a guessed zone
+     * would be wrong as often as right.
+     */
+    static OffsetTime timeOf(String candidate) {
+        Matcher matcher = ISO_TIME.matcher(candidate == null ? "" : candidate);
+        if (!matcher.find()) {
+            return null;
+        }
+        try {
+            String offset = matcher.group(4);
+            ZoneOffset zone = offset.equalsIgnoreCase("Z") ? ZoneOffset.UTC
+                    : ZoneOffset.of(offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
+            return OffsetTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                    matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3)), 0, zone);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** The parts of a title split at its separators: "Outlet :: Headline" gives "Outlet" and "Headline". */

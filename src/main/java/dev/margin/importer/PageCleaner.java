@@ -47,16 +47,15 @@ final class PageCleaner {
      */
     static List<Block> clean(Element root) {
         List<Block> removed = new ArrayList<>();
+        List<Element> doomed = new ArrayList<>();
         int rootChars = root.text().length();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element element && element != root && isBoilerplate(element)
                         && !holdsMostOfTheText(element, rootChars)) {
-                    if (!BlockCollector.INVISIBLE_TAGS.contains(element.normalName())) {
-                        removed.addAll(BlockCollector.collect(element));
-                    }
-                    return FilterResult.REMOVE;
+                    doomed.add(element);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -66,6 +65,14 @@ final class PageCleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
+        for (Element element : doomed) {
+            if (BlockCollector.INVISIBLE_TAGS.contains(element.normalName())) {
+                element.remove();
+            } else {
+                // Removed after the walk, leaving a marker of where its text was (DroppedPlaces).
+                DroppedPlaces.remove(element, removed);
+            }
+        }
         StructuralCleaner.clean(root, removed);
         return removed;
     }

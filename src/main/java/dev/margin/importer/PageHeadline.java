@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The headline the page itself shows above the article. Publishers often declare another one for sharing
@@ -16,6 +17,7 @@ import java.util.Set;
  * sharing most of its words with the declared title.
  */
 final class PageHeadline {
+    private static final Pattern CJK_CHARACTER = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     private static final List<String> CANDIDATES = List.of("[itemprop=headline]", "article h1", "main h1", "h1");
 
     private PageHeadline() {
@@ -44,7 +46,8 @@ final class PageHeadline {
             return false;
         }
         int words = text.split("\\s+").length;
-        return words >= 4 || sharedWords(text, declaredTitle) >= 0.6;
+        // Chinese and Japanese put no spaces between words: eight characters make a headline, not a section name.
+        return words >= 4 || CJK_CHARACTER.matcher(text).results().count() >= 8 || sharedWords(text, declaredTitle) >= 0.6;
     }
 
     /** The share of the candidate's words that the declared title also has. */

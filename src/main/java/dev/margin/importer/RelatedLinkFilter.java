@@ -43,7 +43,7 @@ final class RelatedLinkFilter {
                     + "|follow us on|share this (?:article|story)|story continues below"
                     + "|(?:advertisement|publicidade|publicidad|publicité|pubblicità|anzeige|werbung|advertentie|реклама"
                     + "|إعلان|פרסומת|广告|広告)$|sponsored content$|(?:this )?article continues (?:below|after)"
-                    + "|责任编辑[:：]|責任編輯[:：]|a version of this article appears in print|article réservé aux abonnés"
+                    + "|[（(]?责任编辑[:：]|[（(]?責任編輯[:：]|a version of this article appears in print|article réservé aux abonnés"
                     + "|support (?:our|independent) journalism|more from [^:.]{1,40}:)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +23,11 @@ import java.util.regex.Pattern;
  *   <li>runs of look-alike siblings (same tag and first class) that are picture slides or teasers: at least three
  *       (two when every one is a bare link) that each hold a picture and little text (a gallery, a slideshow, a
  *       "recommended" grid) or a link with little text beside it (related stories, "more on this");</li>
- *   <li>a short box holding an e-mail address (an author bio, a "write to us" box).</li>
+ *   <li>a short box holding an e-mail address (an author bio, a "write to us" box);</li>
+ *   <li>a run of look-alike siblings that each show an avatar (reader comments, reactions, talkbacks), in any
+ *       language since only the avatar's class name is read;</li>
+ *   <li>a media player: the block around a {@code <video>} or {@code <audio>} element (its controls, caption-settings
+ *       menu, time read-out and title) up to the paragraphs of the article, when it holds no prose itself.</li>
  * </ul>
  * With the run or the box goes the wrapper that only adds a heading to it ("In pictures", "Recommended for you"),
  * so the heading does not stay behind as a paragraph.
@@ -36,6 +42,10 @@ final class StructuralCleaner {
     private static final int MAX_DEPTH = HtmlArticleExtractor.MAX_READABILITY_DEPTH;
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NAME_TOKENS = Pattern.compile("[\\s_\\-]+");
+    private static final Set<String> PICTURES = Set.of("img", "picture", "amp-img");
+    private static final Set<String> MEDIA = Set.of("video", "audio", "amp-video", "amp-audio",
+            "video-js", "amp-youtube");
 
     private StructuralCleaner() {
     }
@@ -45,11 +55,14 @@ final class StructuralCleaner {
      * linear on deeply nested pages (asking jsoup for each element's text would cost the subtree each time).
      *
      * @param text    characters of visible text, each text node's white space collapsed
+     * @param cjk     of those, Chinese, Japanese and Korean characters (a word in one or two of them)
      * @param linked  characters of that text inside links
      * @param picture the element is or holds an image
      * @param prose   the element is or holds a paragraph of real prose: long and mostly outside links
+     * @param avatar  the element is or holds an avatar (a class or id naming one)
+     * @param media   the element is or holds a video or audio element
      */
-    private record Stats(int text, int linked, boolean picture, boolean prose) {
+    private record Stats(int text, int cjk, int linked, boolean picture, boolean prose, boolean avatar, boolean media) {
     }
 
     /** Removes look-alike teaser and slide runs and contact boxes under {@code root}; adds their text to {@code removed}. */
@@ -60,6 +73,7 @@ final class StructuralCleaner {
         }
         List<Element> doomed = new ArrayList<>();
         collectRuns(root, root, stats, doomed);
+        collectPlayers(root, root, stats, doomed);
         for (Element element : doomed) {
             remove(element, root, stats, removed);
         }
@@ -98,27 +112,36 @@ final class StructuralCleaner {
                 }
                 String tag = element.normalName();
                 int text = 0;
+                int cjk = 0;
                 int linked = 0;
-                boolean picture = tag.equals("img") || tag.equals("picture");
+                boolean picture = PICTURES.contains(tag);
                 boolean prose = false;
+                boolean avatar = namesAvatar(element);
+                boolean media = MEDIA.contains(tag);
                 for (Node child : element.childNodes()) {
                     if (child instanceof TextNode textNode) {
-                        text += StringUtil.normaliseWhitespace(textNode.getWholeText()).length();
+                        String own = StringUtil.normaliseWhitespace(textNode.getWholeText());
+                        text += own.length();
+                        cjk += cjkCharacters(own);
                     } else if (child instanceof Element childElement) {
                         Stats inner = stats.get(childElement);
                         text += inner.text();
+                        cjk += inner.cjk();
                         linked += inner.linked();
                         picture |= inner.picture();
                         prose |= inner.prose();
+                        avatar |= inner.avatar();
+                        media |= inner.media();
                     }
                 }
                 if (tag.equals("a")) {
                     linked = text;
                 }
-                if (tag.equals("p") && text >= PROSE_CHARS && linked * 2 < text) {
+                // A Chinese or Japanese character carries about as much as a short word: it counts three times.
+                if (tag.equals("p") && text + 2 * cjk >= PROSE_CHARS && linked * 2 < text) {
                     prose = true;
                 }
-                stats.put(element, new Stats(text, linked, picture, prose));
+                stats.put(element, new Stats(text, cjk, linked, picture, prose, avatar, media));
             }
         }, root);
         return deepest[0] > MAX_DEPTH ? null : stats;
@@ -147,6 +170,48 @@ final class StructuralCleaner {
         for (Element child : element.children()) {
             collectRuns(child, root, stats, doomed);
         }
+    }
+
+    /**
+     * The outermost block around a video or audio element that holds no prose: the player with its chrome. Blocks
+     * that hold prose are searched further down, so a player between two paragraphs goes and the paragraphs stay.
+     */
+    private static void collectPlayers(Element element, Element root, Map<Element, Stats> stats, List<Element> doomed) {
+        for (Element child : element.children()) {
+            Stats of = stats.get(child);
+            if (of == null || !of.media()) {
+                continue;
+            }
+            if (!of.prose()) {
+                doomed.add(child);
+            } else {
+                collectPlayers(child, root, stats, doomed);
+            }
+        }
+    }
+
+    private static int cjkCharacters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u3040' && c <= '\u9fff' || c >= '\uac00' && c <= '\ud7af') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean namesAvatar(Element element) {
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        if (!names.contains("avatar")) {
+            return false;
+        }
+        for (String token : NAME_TOKENS.split(names)) {
+            if (token.equals("avatar") || token.equals("avatars")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Beside the run the element holds only a heading or a count ("In pictures", "50 photos"), no prose. */
@@ -178,13 +243,17 @@ final class StructuralCleaner {
         boolean slides = true;
         boolean teasers = true;
         boolean bareLinks = true;
+        boolean avatars = true;
         for (Element item : run) {
             Stats of = stats.get(item);
+            int own = of.text() - of.linked();
             slides &= of.picture() && of.text() <= SLIDE_TEXT && !of.prose();
-            teasers &= of.linked() > 0 && of.text() - of.linked() <= TEASER_OWN_TEXT && !of.prose();
-            bareLinks &= of.linked() > 0 && of.text() - of.linked() <= 2;
+            // A teaser is mostly its link: a note or footnote with a small back-link ("↩") is text, not a teaser.
+            teasers &= of.linked() > 0 && own <= TEASER_OWN_TEXT && of.linked() * 2 >= own && !of.prose();
+            bareLinks &= of.linked() > 0 && own <= 2;
+            avatars &= of.avatar();
         }
-        return run.size() >= 3 && (slides || teasers) || bareLinks;
+        return run.size() >= 3 && (slides || teasers) || bareLinks || avatars;
     }
 
     /** The element itself, or the ancestor that adds only a heading or a label to it; null for the root. */
@@ -237,7 +306,6 @@ final class StructuralCleaner {
         if (target == null) {
             return;
         }
-        removed.addAll(BlockCollector.collect(target));
-        target.remove();
+        DroppedPlaces.remove(target, removed);
     }
 }

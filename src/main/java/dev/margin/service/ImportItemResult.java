@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param warnings     what the importer warned about (a charset it did not recognise, a fallback extractor)
  * @param droppedLines the lines kept out of the reading text as related-link or promotional boilerplate
  * @param failure      why the input could not be imported, naming it; null unless {@link Status#FAILED}
+ * @param droppedPositions for each dropped line, where it stood: the number of the article's paragraphs before it
  */
 public record ImportItemResult(ImportSource source, Status status, Article article, int ok, int moved, int orphaned,
-                               List<String> warnings, List<String> droppedLines, String failure) {
+                               List<String> warnings, List<String> droppedLines, String failure,
+                               List<Integer> droppedPositions) {
     /** How an input ended. */
     public enum Status {
         /** A new article was stored. */
@@ -37,9 +39,42 @@ public record ImportItemResult(ImportSource source, Status status, Article artic
         Objects.requireNonNull(status, "status");
         warnings = List.copyOf(warnings);
         droppedLines = List.copyOf(droppedLines);
+        int end = article == null ? 0 : article.paragraphs().size();
+        List<Integer> places = new java.util.ArrayList<>();
+        for (int i = 0; i < droppedLines.size(); i++) {
+            places.add(droppedPositions != null && i < droppedPositions.size() ? droppedPositions.get(i) : end);
+        }
+        droppedPositions = List.copyOf(places);
         if ((status == Status.FAILED) != (article == null) || (status == Status.FAILED) != (failure != null)) {
             throw new IllegalArgumentException("A failed import has a reason and no article; any other has an article: " + status);
         }
+    }
+
+    /** A result whose dropped lines' places are not known: they count as standing at the end of the text. */
+    public ImportItemResult(ImportSource source, Status status, Article article, int ok, int moved, int orphaned,
+                            List<String> warnings, List<String> droppedLines, String failure) {
+        this(source, status, article, ok, moved, orphaned, warnings, droppedLines, failure, null);
+    }
+
+    /**
+     * This result after its dropped line {@code index} was brought back into {@code revised} (see
+     * {@link LibraryService#restoreDroppedBlock}): the line leaves the dropped list, and the lines that stood after it
+     * move one paragraph down.
+     */
+    public ImportItemResult afterRestoring(int index, LibraryService.ImportOutcome revised) {
+        int at = droppedPositions.get(index);
+        List<String> lines = new java.util.ArrayList<>(droppedLines);
+        List<Integer> places = new java.util.ArrayList<>(droppedPositions);
+        lines.remove(index);
+        places.remove(index);
+        for (int i = 0; i < places.size(); i++) {
+            // Blocks at the same place that came after it in the list stay after it.
+            if (places.get(i) > at || places.get(i) == at && i >= index) {
+                places.set(i, places.get(i) + 1);
+            }
+        }
+        return new ImportItemResult(source, Status.REVISED, revised.article(), revised.ok(), revised.moved(),
+                revised.orphaned(), warnings, lines, null, places);
     }
 
     static ImportItemResult failed(ImportSource source, String reason, List<String> warnings, List<String> droppedLines) {

@@ -112,6 +112,21 @@ public final class ImportService {
         return pages.stream().<ImportSource>map(page -> new ImportSource.ArchivePage(archive, page)).toList();
     }
 
+    /**
+     * Brings the dropped line {@code index} (0-based) of an import's result back into its article at its place, as
+     * the article's next revision with its annotations re-anchored; returns the result as it is after that. Refused
+     * when the article changed since the import (see {@link LibraryService#restoreDroppedBlock}).
+     */
+    public ImportItemResult keepDropped(ImportItemResult result, int index) {
+        if (result.failed() || index < 0 || index >= result.droppedLines().size()) {
+            throw new IllegalArgumentException("There is no dropped block " + (index + 1) + " in the import of "
+                    + result.source().name() + " (it dropped " + result.droppedLines().size() + ").");
+        }
+        LibraryService.ImportOutcome revised = library.restoreDroppedBlock(result.article().id(),
+                result.article().contentHash(), result.droppedLines().get(index), result.droppedPositions().get(index));
+        return result.afterRestoring(index, revised);
+    }
+
     private ImportResult read(ImportSource source, BooleanSupplier cancelled) throws ImportException {
         if (source instanceof ImportSource.File file) {
             return importer().importFile(file.path(), cancelled);
@@ -138,7 +153,7 @@ public final class ImportService {
                 case REVISED -> ImportItemResult.Status.REVISED;
             };
             return new ImportItemResult(source, status, stored.article(), stored.ok(), stored.moved(), stored.orphaned(),
-                    read.warnings(), read.droppedBoilerplate(), null);
+                    read.warnings(), read.droppedBoilerplate(), null, read.droppedPositions());
         } catch (StoreException | IllegalArgumentException e) {
             return ImportItemResult.failed(source, e.getMessage(), read.warnings(), read.droppedBoilerplate());
         }

@@ -218,7 +218,7 @@ public final class LibraryCopy {
 
         private static ArticleDraft draft(Article article, ArticleRevision revision) {
             return new ArticleDraft(article.title(), article.byline(), article.outlet(), article.url(), article.publishedDate(),
-                    article.language(), revision.text(), revision.headings());
+                    article.language(), revision.text(), revision.headings(), article.publishedTime());
         }
 
         /** Parents before children; an actor of the same name and type already there is used as it is. */

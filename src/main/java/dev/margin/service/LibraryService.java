@@ -14,6 +14,7 @@ import dev.margin.store.StoreException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -230,6 +231,40 @@ public final class LibraryService {
             Annotation attached = AnnotationPlacement.attach(annotation, madeOn, current, start, end, clock.instant());
             store.annotations().update(attached);
             return attached;
+        });
+    }
+
+    /**
+     * Brings a block the import dropped back into the article's reading text, as a paragraph at {@code position}
+     * (the number of paragraphs before it), and stores the result as the article's next revision: every annotation is
+     * re-anchored on its own words as for a re-import (ok, moved or orphaned, never silently attached elsewhere).
+     * Refused, changing nothing, when the article is gone or its text is no longer {@code expectedContentHash}'s (it
+     * was revised since the import that dropped the block, so the place may be wrong).
+     */
+    public ImportOutcome restoreDroppedBlock(long articleId, String expectedContentHash, String block, int position) {
+        String paragraph = block == null ? "" : block.replaceAll("\\s+", " ").strip();
+        if (paragraph.isEmpty()) {
+            throw new IllegalArgumentException("The dropped block is empty; there is nothing to bring back.");
+        }
+        return store.inTransaction(() -> {
+            Article current = store.articles().find(articleId).orElseThrow(() -> new StoreException(
+                    "The article " + articleId + " is no longer in the library " + store.file() + "; nothing was changed."));
+            if (!current.contentHash().equals(expectedContentHash)) {
+                throw new IllegalStateException("The article \"" + current.displayTitle() + "\" has changed since this"
+                        + " import (it is at revision " + current.revision() + "); import it again to bring its dropped"
+                        + " blocks back. Nothing was changed.");
+            }
+            List<String> paragraphs = new ArrayList<>(current.paragraphs());
+            int at = Math.max(0, Math.min(position, paragraphs.size()));
+            paragraphs.add(at, paragraph);
+            List<Integer> headings = new ArrayList<>();
+            for (int heading : current.headings()) {
+                headings.add(heading >= at ? heading + 1 : heading);
+            }
+            ArticleDraft draft = new ArticleDraft(current.title(), current.byline(), current.outlet(), current.url(),
+                    current.publishedDate(), current.language(), String.join("\n", paragraphs), headings,
+                    current.publishedTime());
+            return revise(current, draft);
         });
     }
 

@@ -112,7 +112,7 @@ final class RestoredArticle {
 
     private static ArticleDraft draft(Article article, String text, List<Integer> headings) {
         return new ArticleDraft(article.title(), article.byline(), article.outlet(), article.url(), article.publishedDate(),
-                article.language(), text, headings);
+                article.language(), text, headings, article.publishedTime());
     }
 
     boolean added() {

@@ -116,6 +116,45 @@ class ImportCommandTest {
     }
 
     @Test
+    void showPrintsThePublishedTimeWithItsOffsetAndTheDateWhereItWasPublished() throws IOException {
+        Path page = dir.resolve("shelter.html");
+        Files.writeString(page, "<html><head><meta property='article:published_time' content='2026-03-04T23:30:00-05:00'>"
+                + "</head><body><article><h1>County's only overnight shelter to close in April</h1><p>"
+                + "The shelter will close its doors at the end of April, officials confirmed late on Wednesday. ".repeat(4)
+                + "</p></article></body></html>");
+        assertThat(cli.run("import", page.toString()).exitCode()).isZero();
+        String id = cli.run("list").out().split("\t")[0];
+        assertThat(cli.run("list").out()).contains("2026-03-04");
+        assertThat(cli.run("show", id).out()).contains("2026-03-04 23:30 -05:00");
+    }
+
+    @Test
+    void keepBlockBringsADroppedBlockBackAtItsPlaceAsARevisionAndTheAnnotationsFollow() throws IOException {
+        Path page = dir.resolve("bridge.html");
+        Files.writeString(page, "<html><head><title>Bridge</title></head><body><article><h1>Old bridge to reopen in May</h1>"
+                + "<p>The old bridge over the river will reopen to traffic in May after two years of repairs, the council said.</p>"
+                + "<div class=newsletter><p>Sign up for the morning briefing from the Courier.</p></div>"
+                + "<p>Engineers replaced the steel deck and strengthened the stone piers, which date from 1887.</p>"
+                + "<p>Cyclists will get a separate lane on the downstream side of the bridge from the first day.</p>"
+                + "</article></body></html>");
+        CliRunner.Run first = cli.run("import", page.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).contains(": dropped 1: Sign up for the morning briefing from the Courier.");
+        String id = first.out().split("\\s+")[1];
+        assertThat(cli.run("annotate", id, "--highlight", "Engineers replaced the steel deck").exitCode()).isZero();
+
+        CliRunner.Run kept = cli.run("import", page.toString(), "--keep-block", "1");
+
+        assertThat(kept.exitCode()).as(kept.err()).isZero();
+        assertThat(kept.out()).contains("duplicate ", "restored  " + id, "block 1 brought back as paragraph 2", "revision 2",
+                "0 ok, 1 moved, 0 orphaned");
+        String shown = cli.run("show", id).out();
+        assertThat(shown).containsSubsequence("after two years of repairs", "Sign up for the morning briefing",
+                "[H1:Engineers replaced the steel deck]");
+        assertThat(cli.run("import", page.toString(), "--keep-block", "7").err()).contains("there is no dropped block 7");
+    }
+
+    @Test
     void importsAPageByUrlFromALocalServer() throws IOException {
         byte[] page = fixtureText("cluttered-news.html").getBytes(StandardCharsets.UTF_8);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -193,8 +232,8 @@ class ImportCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines()).singleElement().asString().startsWith("new ");
-        assertThat(run.err().lines()).contains("margin import: " + file + ": dropped: Also read: Parking levy to rise by 8% next year",
-                "margin import: " + file + ": dropped: Advertisement");
+        assertThat(run.err().lines()).contains("margin import: " + file + ": dropped 10: Also read: Parking levy to rise by 8% next year",
+                "margin import: " + file + ": dropped 7: Advertisement");
     }
 
     private static String[] prepend(String first, String[] rest) {

@@ -75,7 +75,10 @@ class ImportParityTest {
         for (int i = 0; i < inputs.size(); i++) {
             String input = inputs.get(i);
             outcomes.get(i).warnings().forEach(warning -> reported.add("margin import: " + input + ": warning: " + warning));
-            outcomes.get(i).droppedLines().forEach(line -> reported.add("margin import: " + input + ": dropped: " + line));
+            List<String> dropped = outcomes.get(i).droppedLines();
+            for (int n = 0; n < dropped.size(); n++) {
+                reported.add("margin import: " + input + ": dropped " + (n + 1) + ": " + dropped.get(n));
+            }
         }
         assertThat(printed).isEqualTo(reported);
         assertThat(outcomes.get(0).warnings()).singleElement().asString().contains("No article body is marked");

@@ -1,10 +1,14 @@
 package dev.margin.importer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.margin.domain.ArticleDraft;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,5 +124,20 @@ class MetadataSourcesTest {
         HtmlMetadata meta = read("<meta property=\"og:title\" content=\"Bridge closes for repairs | City Post\">",
                 "<header><h1>City Post</h1></header><p>Text.</p>");
         assertThat(meta.title()).isEqualTo("Bridge closes for repairs");
+    }
+
+    @Test
+    void thePublishedTimeKeepsItsOffsetAndItsOwnCalendarDate() throws ImportException {
+        ArticleDraft late = new ArticleImporter().importHtml("<html><head><meta property='article:published_time'"
+                + " content='2026-03-04T23:30:00-05:00'></head><body><article><h1>Shelter to close at the end of April</h1>"
+                + "<p>" + "The county's only overnight shelter will close at the end of April, officials said. ".repeat(4)
+                + "</p></article></body></html>", URI.create("https://courier.example/a")).draft();
+        assertThat(late.publishedDate()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(late.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-03-04T23:30:00-05:00"));
+        assertThat(MetadataExtractor.timeOf("2026-06-02T00:15:00.000+0200"))
+                .isEqualTo(OffsetTime.parse("00:15+02:00"));
+        assertThat(MetadataExtractor.timeOf("2026-01-20T17:45:00Z")).isEqualTo(OffsetTime.parse("17:45Z"));
+        assertThat(MetadataExtractor.timeOf("2026-08-15T07:30:00")).as("a time without an offset is not guessed").isNull();
+        assertThat(MetadataExtractor.timeOf("2026-08-15")).isNull();
     }
 }

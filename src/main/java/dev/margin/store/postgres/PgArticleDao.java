@@ -6,6 +6,7 @@ import dev.margin.domain.ArticleDraft;
 import dev.margin.domain.ArticleInfo;
 import dev.margin.domain.ArticleVerdict;
 import dev.margin.domain.ArticleSummary;
+import dev.margin.domain.PublishedTimes;
 import dev.margin.store.ArticleDao;
 import dev.margin.store.ArticleRevision;
 import dev.margin.store.StoreException;
@@ -27,24 +28,28 @@ import java.util.Optional;
 final class PgArticleDao implements ArticleDao {
     static final String TABLE = "article";
     private static final String COLUMNS = "a.id, a.title, a.byline, a.outlet, a.url, a.published_date, a.language,"
-            + " a.imported_at, a.revision, a.version, r.text, r.headings, r.content_hash";
+            + " a.imported_at, a.revision, a.version, r.text, r.headings, r.content_hash, a.published_time";
     private static final String SELECT = "SELECT " + COLUMNS
             + " FROM margin.article a JOIN margin.article_revision r ON r.article_id = a.id AND r.revision = a.revision";
     private static final String INSERT_ARTICLE = """
-            INSERT INTO margin.article (title, byline, outlet, url, published_date, language, imported_at, revision)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id""";
+            INSERT INTO margin.article (title, byline, outlet, url, published_date, language, imported_at, revision,
+                                        published_time)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id""";
     private static final String RESTORE_ARTICLE = """
-            INSERT INTO margin.article (title, byline, outlet, url, published_date, language, imported_at, revision, id)
-            OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO margin.article (title, byline, outlet, url, published_date, language, imported_at, revision, id,
+                                        published_time)
+            OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_REVISION = """
             INSERT INTO margin.article_revision (article_id, revision, text, headings, content_hash, imported_at)
             VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String UPDATE_ARTICLE = """
-            UPDATE margin.article SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, revision = ?
+            UPDATE margin.article SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, revision = ?,
+                                      published_time = ?
             WHERE id = ? AND version = ? RETURNING version""";
     private static final String UPDATE_INFO = """
             UPDATE margin.article SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, note = ?,
-                                      verdict = ?
+                                      verdict = ?,
+                                      published_time = CASE WHEN published_date IS NOT DISTINCT FROM ? THEN published_time END
             WHERE id = ? AND version = ? RETURNING version""";
     /** An article's tags in their order, joined by the unit separator (a tag is typed on one line). */
     private static final String TAGS = """
@@ -75,6 +80,7 @@ final class PgArticleDao implements ArticleDao {
             PreparedStatement insert = db.prepare(INSERT_ARTICLE);
             bindMetadata(insert, draft.title(), draft.byline(), draft.outlet(), draft.url(), draft);
             insert.setString(7, PgValues.instant(importedAt));
+            insert.setString(8, PublishedTimes.formatTime(draft.publishedTime()));
             long id;
             try (ResultSet keys = insert.executeQuery()) {
                 keys.next();
@@ -136,8 +142,9 @@ final class PgArticleDao implements ArticleDao {
             PreparedStatement update = db.prepare(UPDATE_ARTICLE);
             bindMetadata(update, draft.title(), draft.byline(), draft.outlet(), draft.url(), draft);
             update.setInt(7, next);
-            update.setLong(8, articleId);
-            update.setInt(9, expected);
+            update.setString(8, PublishedTimes.formatTime(draft.publishedTime()));
+            update.setLong(9, articleId);
+            update.setInt(10, expected);
             try (ResultSet updated = update.executeQuery()) {
                 if (!updated.next()) {
                     RowVersions.refuseStale(db, TABLE, "id", articleId, "article " + articleId, expected, true);
@@ -199,6 +206,7 @@ final class PgArticleDao implements ArticleDao {
             insert.setString(7, PgValues.instant(article.importedAt()));
             insert.setInt(8, article.revision());
             insert.setLong(9, article.id());
+            insert.setString(10, PublishedTimes.formatTime(article.publishedTime()));
             insert.executeUpdate();
             for (ArticleRevision revision : revisions.stream().sorted(Comparator.comparingInt(ArticleRevision::revision)).toList()) {
                 insertRevision(article.id(), revision.revision(), revision.text(), revision.headings(), revision.contentHash(),
@@ -236,8 +244,10 @@ final class PgArticleDao implements ArticleDao {
             update.setString(7, info.assessment().note());
             ArticleVerdict verdict = info.assessment().verdict();
             update.setString(8, verdict == null ? null : verdict.name());
-            update.setLong(9, articleId);
-            update.setInt(10, expected);
+            // The time of day belongs to the date it came with: a date edited by hand drops it.
+            PgValues.setDate(update, 9, info.publishedDate());
+            update.setLong(10, articleId);
+            update.setInt(11, expected);
             try (ResultSet updated = update.executeQuery()) {
                 if (!updated.next()) {
                     RowVersions.refuseStale(db, TABLE, "id", articleId, "article " + articleId, expected, true);
@@ -350,7 +360,8 @@ final class PgArticleDao implements ArticleDao {
             return Optional.of(new Article(row.getLong("id"), row.getString("title"), row.getString("byline"),
                     row.getString("outlet"), row.getString("url"), PgValues.date(row, "published_date"),
                     PgValues.instant(row.getString("imported_at")), row.getString("language"), row.getString("text"),
-                    PgValues.intList(row, "headings"), row.getString("content_hash"), row.getInt("revision")));
+                    PgValues.intList(row, "headings"), row.getString("content_hash"), row.getInt("revision"),
+                    PublishedTimes.parseTime(row.getString("published_time"))));
         }
     }
 }

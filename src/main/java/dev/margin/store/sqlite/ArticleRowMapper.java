@@ -4,6 +4,7 @@ import dev.margin.domain.Article;
 import dev.margin.domain.ArticleAssessment;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.ArticleVerdict;
+import dev.margin.domain.PublishedTimes;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +14,7 @@ import java.util.List;
 final class ArticleRowMapper {
     /** The columns {@link #article} reads, for {@code SELECT ... FROM article a JOIN article_revision r}. */
     static final String COLUMNS = "a.id, a.title, a.byline, a.outlet, a.url, a.published_date, a.language, a.imported_at,"
-            + " a.revision, r.text, r.headings, r.content_hash";
+            + " a.revision, r.text, r.headings, r.content_hash, a.published_time";
 
     /** The join to the current revision, aliased {@code a} and {@code r}. */
     static final String FROM = "article a JOIN article_revision r ON r.article_id = a.id AND r.revision = a.revision";
@@ -34,7 +35,8 @@ final class ArticleRowMapper {
                 row.getString("text"),
                 SqlValues.intList(row.getString("headings")),
                 row.getString("content_hash"),
-                row.getInt("revision"));
+                row.getInt("revision"),
+                PublishedTimes.parseTime(row.getString("published_time")));
     }
 
     static ArticleSummary summary(ResultSet row) throws SQLException {

@@ -6,6 +6,7 @@ import dev.margin.domain.ArticleDraft;
 import dev.margin.domain.ArticleInfo;
 import dev.margin.domain.ArticleVerdict;
 import dev.margin.domain.ArticleSummary;
+import dev.margin.domain.PublishedTimes;
 import dev.margin.store.ArticleDao;
 import dev.margin.store.ArticleRevision;
 import dev.margin.store.StoreException;
@@ -25,12 +26,14 @@ import java.util.Optional;
  */
 final class SqliteArticleDao implements ArticleDao {
     private static final String INSERT_ARTICLE = """
-            INSERT INTO article (id, title, byline, outlet, url, published_date, language, imported_at, revision)
-            VALUES ((SELECT id + 1 FROM article_id_high_water WHERE only_row = 1), ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (id, title, byline, outlet, url, published_date, language, imported_at, revision,
+                                 published_time)
+            VALUES ((SELECT id + 1 FROM article_id_high_water WHERE only_row = 1), ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String RESTORE_ARTICLE = """
-            INSERT INTO article (id, title, byline, outlet, url, published_date, language, imported_at, revision)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO article (id, title, byline, outlet, url, published_date, language, imported_at, revision,
+                                 published_time)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String SELECT_REVISIONS = """
             SELECT revision, text, headings, content_hash, imported_at
             FROM article_revision WHERE article_id = ? ORDER BY revision""";
@@ -39,11 +42,13 @@ final class SqliteArticleDao implements ArticleDao {
             VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String UPDATE_ARTICLE = """
             UPDATE article
-            SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, revision = ?
+            SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, revision = ?,
+                published_time = ?
             WHERE id = ?""";
     private static final String UPDATE_INFO = """
             UPDATE article
-            SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, note = ?, verdict = ?
+            SET title = ?, byline = ?, outlet = ?, url = ?, published_date = ?, language = ?, note = ?, verdict = ?,
+                published_time = CASE WHEN published_date IS ? THEN published_time END
             WHERE id = ?""";
     private static final String INSERT_TAG = "INSERT OR IGNORE INTO tag (name) VALUES (?)";
     private static final String LINK_TAG = """
@@ -79,6 +84,7 @@ final class SqliteArticleDao implements ArticleDao {
             bindMetadata(insert, draft);
             insert.setString(7, SqlValues.instant(importedAt));
             insert.setInt(8, 1);
+            insert.setString(9, PublishedTimes.formatTime(draft.publishedTime()));
             long id;
             try (ResultSet keys = insert.executeQuery()) {
                 keys.next();
@@ -136,7 +142,8 @@ final class SqliteArticleDao implements ArticleDao {
             PreparedStatement update = db.prepare(UPDATE_ARTICLE);
             bindMetadata(update, draft);
             update.setInt(7, next);
-            update.setLong(8, articleId);
+            update.setString(8, PublishedTimes.formatTime(draft.publishedTime()));
+            update.setLong(9, articleId);
             update.executeUpdate();
             SqliteProvenanceDao.changed(db, "article", articleId);
             return load(articleId).orElseThrow();
@@ -193,6 +200,7 @@ final class SqliteArticleDao implements ArticleDao {
             insert.setString(7, article.language());
             insert.setString(8, SqlValues.instant(article.importedAt()));
             insert.setInt(9, article.revision());
+            insert.setString(10, PublishedTimes.formatTime(article.publishedTime()));
             insert.executeUpdate();
             SqliteProvenanceDao.made(db, "article", article.id());
             // Oldest first: the search index trigger indexes the revision the article row points at.
@@ -230,7 +238,9 @@ final class SqliteArticleDao implements ArticleDao {
             update.setString(7, info.assessment().note());
             ArticleVerdict verdict = info.assessment().verdict();
             update.setString(8, verdict == null ? null : verdict.name());
-            update.setLong(9, articleId);
+            // The time of day belongs to the date it came with: a date edited by hand drops it.
+            update.setString(9, SqlValues.date(info.publishedDate()));
+            update.setLong(10, articleId);
             if (update.executeUpdate() == 0) {
                 throw new StoreException("There is no article " + articleId + " in " + db.file() + " to change.");
             }

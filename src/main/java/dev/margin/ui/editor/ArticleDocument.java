@@ -54,7 +54,11 @@ final class ArticleDocument {
             }
         }
         if (article.publishedDate() != null) {
-            meta.add(article.publishedDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
+            String date = article.publishedDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+            // The time as the source gave it, with its offset: the reader sees where in the day the story appeared.
+            meta.add(article.publishedTime() == null ? date
+                    : date + ", " + DateTimeFormatter.ofPattern("HH:mm").format(article.publishedTime()) + " "
+                    + article.publishedTime().getOffset().getId());
         }
         if (!meta.isEmpty()) {
             addHeader(String.join("  ·  ", meta), META);

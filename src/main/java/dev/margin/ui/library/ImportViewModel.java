@@ -43,6 +43,8 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<List<ImportOutcome>> lastReport = new ReadOnlyObjectWrapper<>(List.of());
     private Consumer<List<ImportOutcome>> onFinished = outcomes -> { };
     private PagePicker pagePicker = (archive, pages) -> pages;
+    /** The service's results behind {@link #lastReport}, one per outcome, to bring dropped blocks back. */
+    private List<ImportItemResult> lastResults = List.of();
 
     public ImportViewModel(ImportService service, TaskRunner tasks, StatusViewModel status, Messages messages) {
         this.service = service;
@@ -180,7 +182,10 @@ public final class ImportViewModel {
                     }
                 }, context.cancellation(), tasks.storeQueue()));
         monitor.watch(task, 0, messages.get("import.progress", 1, total, nameOf(sources.get(0))));
-        task.onSuccess(results -> finish(results.stream().map(this::outcome).toList(), total, task.isCancelled()))
+        task.onSuccess(results -> {
+                    lastResults = List.copyOf(results);
+                    finish(results.stream().map(this::outcome).toList(), total, task.isCancelled());
+                })
                 .onFailure(error -> status.failed(messages.get("import.fileChooser"), error));
         tasks.run(task);
     }
@@ -193,13 +198,15 @@ public final class ImportViewModel {
         String source = nameOf(result.source());
         return switch (result.status()) {
             case NEW -> new ImportOutcome(source, ImportOutcome.Result.IMPORTED, result.articleId(),
-                    messages.get("import.new", result.article().displayTitle()) + "; " + result.summary(), result.warnings(), result.droppedLines());
+                    messages.get("import.new", result.article().displayTitle()) + "; " + result.summary(), result.warnings(),
+                    result.droppedLines(), result.droppedPositions());
             case DUPLICATE -> new ImportOutcome(source, ImportOutcome.Result.ALREADY_THERE, result.articleId(),
-                    messages.get("import.duplicate", result.article().displayTitle()), result.warnings(), result.droppedLines());
+                    messages.get("import.duplicate", result.article().displayTitle()), result.warnings(), result.droppedLines(),
+                    result.droppedPositions());
             case REVISED -> new ImportOutcome(source, ImportOutcome.Result.NEW_REVISION, result.articleId(),
                     messages.get("import.revised", result.article().displayTitle(), result.reanchored()) + "; " + result.summary(),
                     result.warnings(),
-                    result.droppedLines());
+                    result.droppedLines(), result.droppedPositions());
             case FAILED -> new ImportOutcome(source, ImportOutcome.Result.FAILED, null, result.failure(), result.warnings(),
                     result.droppedLines());
         };
@@ -268,6 +275,32 @@ public final class ImportViewModel {
         }
         int colon = message.indexOf(": ");
         return colon >= 0 ? message.substring(colon + 2) : message;
+    }
+
+    /**
+     * Brings the dropped block {@code index} of the last report's outcome {@code outcomeIndex} back into its article,
+     * at its place, as a new revision (the store queue does the write; annotations are re-anchored). On success the
+     * report is updated (the block leaves its list) and {@code restored} gets the article's id on the UI thread; a
+     * refusal (the article changed since) is told in the status bar and changes nothing.
+     */
+    public void keepDropped(int outcomeIndex, int index, Consumer<Long> restored) {
+        if (outcomeIndex < 0 || outcomeIndex >= lastResults.size()) {
+            return;
+        }
+        ImportItemResult before = lastResults.get(outcomeIndex);
+        tasks.submit(() -> service.keepDropped(before, index), after -> {
+            List<ImportItemResult> results = new ArrayList<>(lastResults);
+            results.set(outcomeIndex, after);
+            lastResults = List.copyOf(results);
+            List<ImportOutcome> outcomes = new ArrayList<>(lastReport.get());
+            ImportOutcome old = outcomes.get(outcomeIndex);
+            outcomes.set(outcomeIndex, new ImportOutcome(old.source(), ImportOutcome.Result.NEW_REVISION, after.articleId(),
+                    old.message(), old.warnings(), after.droppedLines(), after.droppedPositions()));
+            lastReport.set(List.copyOf(outcomes));
+            status.info(messages.get("import.keep.done", after.article().displayTitle(), after.article().revision(),
+                    after.ok(), after.moved(), after.orphaned()));
+            restored.accept(after.articleId());
+        }, error -> status.failed(messages.get("import.keep.failed"), error));
     }
 
     /** The report of a batch as the details dialog lists it: per input its result, then its warnings and dropped lines. */

@@ -5,6 +5,17 @@ import dev.margin.ui.common.Messages;
 import dev.margin.ui.library.ArchivePagesDialog;
 import dev.margin.ui.library.ImportOutcome;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.event.EventHandler;
 import javafx.scene.control.Alert;
 import javafx.scene.control.DialogEvent;
@@ -22,8 +33,9 @@ import java.util.function.Supplier;
  * The window's ways to import: the file chooser (articles, saved pages, PDFs and web archives, whose pages are chosen
  * in {@link ArchivePagesDialog}), the URL dialog, the clipboard, and what happens
  * when a batch ends (the last article opens; when an input failed, the import report opens, listing
- * per input its result or reason, its warnings and its dropped boilerplate lines; File › Last import
- * report shows it again at any time).
+ * per input its result or reason, its warnings and its dropped boilerplate lines, each dropped block with a
+ * button that brings it back into the article at its place as a new revision; File › Last import report shows it
+ * again at any time).
  */
 final class ImportActions {
     private final Supplier<Window> owner;
@@ -103,13 +115,73 @@ final class ImportActions {
         long failures = outcomes.stream().filter(ImportOutcome::failed).count();
         Alert alert = Dialogs.alert(failures > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, owner.get(), "importReportDialog",
                 messages.get("import.report.title"), deps.imports().reportHeader(outcomes), null, Dialogs.Size.TEXT);
+        alert.getDialogPane().setContent(reportContent(outcomes));
+        // A block brought back leaves the list: the report is drawn again from the updated outcomes.
+        ChangeListener<List<ImportOutcome>> redraw = (property, old, now) -> alert.getDialogPane().setContent(reportContent(now));
+        deps.imports().lastReportProperty().addListener(redraw);
+        alert.setOnHidden(event -> deps.imports().lastReportProperty().removeListener(redraw));
+        alert.show();
+    }
+
+    /** The report's text, then one row per dropped block that can be brought back, each with its button. */
+    private Node reportContent(List<ImportOutcome> outcomes) {
         TextArea list = new TextArea(deps.imports().reportText(outcomes));
         list.setId("importReport");
         list.setEditable(false);
         list.setWrapText(true);
-        list.setPrefRowCount(14);
+        list.setPrefRowCount(8);
         list.setPrefColumnCount(70);
-        alert.getDialogPane().setContent(list);
-        alert.show();
+        VBox rows = new VBox(4);
+        rows.setId("droppedBlocks");
+        for (int o = 0; o < outcomes.size(); o++) {
+            ImportOutcome outcome = outcomes.get(o);
+            for (int i = 0; i < outcome.droppedLines().size(); i++) {
+                if (outcome.canBringBack(i)) {
+                    rows.getChildren().add(droppedRow(outcome, o, i, rows));
+                }
+            }
+        }
+        if (rows.getChildren().isEmpty()) {
+            VBox.setVgrow(list, Priority.ALWAYS);
+            return new VBox(list);
+        }
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(180);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Label header = new Label(messages.get("import.report.droppedHeader"));
+        header.setWrapText(true);
+        VBox content = new VBox(8, list, header, scroll);
+        content.setPrefWidth(640);
+        return content;
+    }
+
+    private Node droppedRow(ImportOutcome outcome, int outcomeIndex, int index, VBox rows) {
+        int place = outcome.droppedPositions().get(index);
+        Label text = new Label("\u201c" + outcome.droppedLines().get(index) + "\u201d");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Label where = new Label(messages.get("import.report.place", place + 1));
+        where.getStyleClass().add("dim");
+        VBox words = new VBox(2, text, where);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        Button keep = new Button(messages.get("import.keep.button"));
+        keep.setId("keepDropped-" + outcomeIndex + "-" + index);
+        keep.setTooltip(new Tooltip(messages.get("import.keep.tooltip")));
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setOnAction(event -> {
+            // One at a time: the next block's place depends on this one being in.
+            rows.getChildren().forEach(row -> row.setDisable(true));
+            deps.imports().keepDropped(outcomeIndex, index, this::reopen);
+        });
+        HBox row = new HBox(8, words, keep);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Shows the article's new revision: the list is read again and the article opened anew. */
+    private void reopen(long articleId) {
+        deps.library().selectedProperty().set(null);
+        deps.library().refresh(() -> deps.library().select(articleId));
     }
 }

@@ -19,7 +19,7 @@ class FidelityCorpusTest {
     @Test
     void everyPageKeepsItsArticleAndAtMostOneKeepsClutter() throws Exception {
         List<FidelityPage> corpus = FidelityPage.readAll(FidelityPage.DEFAULT_FOLDER);
-        assertTrue(corpus.size() >= 24, "the corpus has " + corpus.size() + " pages");
+        assertTrue(corpus.size() >= 44, "the corpus has " + corpus.size() + " pages");
         FidelityEvaluation.Summary summary = new FidelityEvaluation().evaluate(corpus);
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         FidelityEvaluation.print(summary, corpus, new PrintStream(table, true, StandardCharsets.UTF_8));
@@ -29,6 +29,10 @@ class FidelityCorpusTest {
         assertEquals(List.of(), summary.lowRecall(), "pages with recall < 0.85" + report);
         assertTrue(summary.cluttered().size() <= 2, "pages with clutter kept: " + summary.cluttered() + report);
         assertTrue(summary.medianOverlap() >= 0.97, "median token overlap " + summary.medianOverlap() + report);
+        int pages = corpus.size();
+        assertTrue(summary.titlesRight() * 100 >= pages * 95L, "titles right: " + summary.titlesRight() + report);
+        assertTrue(summary.authorsRight() * 10 >= pages * 9L, "bylines right: " + summary.authorsRight() + report);
+        assertTrue(summary.datesRight() * 10 >= pages * 9L, "dates right (time and offset kept): " + summary.datesRight() + report);
     }
 
     @Test

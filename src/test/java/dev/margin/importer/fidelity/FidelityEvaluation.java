@@ -58,7 +58,7 @@ final class FidelityEvaluation {
                 scores.add(FidelityScorer.score(page, importer.importFile(page.html()).draft()));
             } catch (ImportException e) {
                 failures.add(page.name() + ": " + e.getMessage());
-                scores.add(new FidelityScorer.PageScore(page.name(), 0, 0, List.of(), false, false, false, "", "", null));
+                scores.add(new FidelityScorer.PageScore(page.name(), 0, 0, List.of(), false, false, false, "", "", ""));
             }
         }
         return new Summary(scores, failures);

@@ -1,6 +1,7 @@
 package dev.margin.importer.fidelity;
 
 import dev.margin.domain.ArticleDraft;
+import dev.margin.domain.PublishedTimes;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * Scores one imported article against its corpus page: token precision and recall of the reading text against the
  * expected paragraphs (tokens are runs of letters and digits, lower-cased; each Han, kana or Hangul character is a
  * token of its own, since those scripts do not put spaces between words), the clutter phrases kept, and whether
- * title, authors and date are right.
+ * title, authors and date are right (with the time and its offset when the page gives them).
  */
 final class FidelityScorer {
     private static final Pattern TOKEN = Pattern.compile(
@@ -30,7 +31,7 @@ final class FidelityScorer {
 
     /** What one page scored. */
     record PageScore(String name, double precision, double recall, List<String> clutterKept, boolean titleRight,
-                     boolean authorsRight, boolean dateRight, String title, String byline, LocalDate date) {
+                     boolean authorsRight, boolean dateRight, String title, String byline, String date) {
         /** The harmonic mean of precision and recall: the "token overlap" of the issue. */
         double overlap() {
             return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
@@ -59,8 +60,8 @@ final class FidelityScorer {
             }
         }
         return new PageScore(page.name(), precision, recall, kept, normalise(draft.title()).equals(normalise(page.title())),
-                authors(draft.byline()).equals(authorSet(page.authors())), dateRight(page.published(), draft.publishedDate()),
-                draft.title(), draft.byline(), draft.publishedDate());
+                authors(draft.byline()).equals(authorSet(page.authors())), dateRight(page.published(), draft),
+                draft.title(), draft.byline(), PublishedTimes.iso(draft.publishedDate(), draft.publishedTime()));
     }
 
     static List<String> tokens(String text) {
@@ -89,8 +90,12 @@ final class FidelityScorer {
         return set;
     }
 
-    /** The same day: the draft keeps only a date, so an expected instant is compared on its own calendar day. */
-    static boolean dateRight(String expected, LocalDate got) {
+    /**
+     * When the page gives a time with its offset, the draft must keep the same time with the same offset (the same
+     * instant written the same way: 23:30-05:00, not 04:30Z); when it gives a date only, the same calendar date.
+     */
+    static boolean dateRight(String expected, ArticleDraft draft) {
+        LocalDate got = draft.publishedDate();
         if (expected == null) {
             return got == null;
         }
@@ -98,7 +103,7 @@ final class FidelityScorer {
             return false;
         }
         try {
-            return OffsetDateTime.parse(expected).toLocalDate().equals(got);
+            return OffsetDateTime.parse(expected).equals(draft.publishedAt());
         } catch (DateTimeParseException notAnInstant) {
             return LocalDate.parse(expected.substring(0, Math.min(10, expected.length()))).equals(got);
         }

@@ -25,6 +25,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +69,47 @@ public abstract class ArticleDaoContract {
                 LocalDate.of(2026, 3, 3), StoreFixtures.T0, "en", StoreFixtures.RAIL_TEXT, List.of(0), draft.contentHash(), 1);
         assertThat(saved).isEqualTo(expected);
         assertThat(articles.find(saved.id())).contains(expected);
+    }
+
+    @Test
+    void aPublishedTimeKeepsItsOffsetAndItsCalendarDateThroughInsertRevisionAndRestore() {
+        // 23:30 in New York is already the next day in UTC: the date and the offset must both stay as given.
+        OffsetTime evening = OffsetTime.of(23, 30, 0, 0, ZoneOffset.ofHours(-5));
+        ArticleDraft draft = new ArticleDraft("Shelter to close", "Rachel Ortega", "Valley Courier",
+                "https://courier.example/shelter", LocalDate.of(2026, 3, 4), "en", "The shelter closes.", List.of(), evening);
+        Article saved = articles.insert(draft, StoreFixtures.T0);
+        Article found = articles.find(saved.id()).orElseThrow();
+        assertThat(found.publishedDate()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(found.publishedTime()).isEqualTo(evening);
+        assertThat(found.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-03-04T23:30:00-05:00"));
+
+        OffsetTime morning = OffsetTime.of(5, 0, 0, 0, ZoneOffset.ofHours(9));
+        Article revised = articles.saveRevision(saved.id(), new ArticleDraft(draft.title(), draft.byline(), draft.outlet(),
+                draft.url(), LocalDate.of(2026, 7, 1), "ja", "The shelter closes in April.", List.of(), morning),
+                StoreFixtures.T0.plusSeconds(60));
+        assertThat(articles.find(saved.id()).orElseThrow().publishedAt())
+                .isEqualTo(OffsetDateTime.parse("2026-07-01T05:00:00+09:00")).isEqualTo(revised.publishedAt());
+
+        List<ArticleRevision> revisions = articles.revisions(saved.id());
+        Article current = articles.find(saved.id()).orElseThrow();
+        articles.delete(saved.id());
+        articles.restore(current, revisions);
+        assertThat(articles.find(saved.id()).orElseThrow().publishedTime()).isEqualTo(morning);
+    }
+
+    @Test
+    void anArticleWithADateOnlyHasNoTimeAndAnotherDraftCanDropTheTime() {
+        Article dateOnly = articles.insert(StoreFixtures.railDraft(), StoreFixtures.T0);
+        assertThat(articles.find(dateOnly.id()).orElseThrow().publishedTime()).isNull();
+        assertThat(dateOnly.publishedAt()).isNull();
+        assertThat(dateOnly.publishedText()).isEqualTo("2026-03-03");
+
+        Article timed = articles.insert(new ArticleDraft("Port", "", "", "https://port.example/a", LocalDate.of(2026, 1, 20),
+                "en", "Port text.", List.of(), OffsetTime.of(17, 45, 0, 0, ZoneOffset.UTC)), StoreFixtures.T0);
+        assertThat(timed.publishedText()).isEqualTo("2026-01-20 17:45 Z");
+        articles.saveRevision(timed.id(), new ArticleDraft("Port", "", "", "https://port.example/a",
+                LocalDate.of(2026, 1, 20), "en", "Port text, corrected.", List.of()), StoreFixtures.T0.plusSeconds(1));
+        assertThat(articles.find(timed.id()).orElseThrow().publishedTime()).isNull();
     }
 
     @Test
@@ -149,6 +193,23 @@ public abstract class ArticleDaoContract {
         articles.updateInfo(rail.id(), ArticleInfo.of(saved, new ArticleAssessment("", List.of("budget"), null)));
         assertThat(articles.assessment(rail.id())).isEqualTo(new ArticleAssessment("", List.of("budget"), null));
         assertThat(store.search().search("ministry", 10)).isEmpty();
+    }
+
+    @Test
+    void editingTheDateDropsTheTimeOfDayThatCameWithTheOldOne() {
+        ArticleDraft rail = StoreFixtures.railDraft();
+        ArticleDraft timed = new ArticleDraft(rail.title(), rail.byline(), rail.outlet(), rail.url(), rail.publishedDate(),
+                rail.language(), rail.text(), rail.headings(), java.time.OffsetTime.parse("23:30-05:00"));
+        Article saved = articles.insert(timed, StoreFixtures.T0);
+        assertThat(saved.publishedTime()).hasToString("23:30-05:00");
+
+        Article sameDate = articles.updateInfo(saved.id(), ArticleInfo.of(saved, ArticleAssessment.NONE).withTitle("Retitled"));
+        assertThat(sameDate.publishedTime()).hasToString("23:30-05:00");
+
+        Article otherDate = articles.updateInfo(saved.id(), new ArticleInfo("Retitled", saved.byline(), saved.outlet(), saved.url(),
+                LocalDate.of(2026, 3, 5), saved.language(), ArticleAssessment.NONE));
+        assertThat(otherDate.publishedDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(otherDate.publishedTime()).isNull();
     }
 
     @Test

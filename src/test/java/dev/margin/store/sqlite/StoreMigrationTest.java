@@ -132,7 +132,8 @@ class StoreMigrationTest {
             Migrations.migrateTo(connection, version);
         }
         String dump = String.join("\n", schema(file)) + "\n";
-        Path kept = SCHEMAS.resolve(String.format("V%03d.txt", version));
+        // Named after the script ("V010__….sql" gives V010.txt), so that branches adding migrations do not clash.
+        Path kept = SCHEMAS.resolve(Migrations.SCRIPTS.get(version - 1).substring(0, 4) + ".txt");
         if (Boolean.getBoolean("schema.writeMissing") && !Files.exists(kept)) {
             Files.createDirectories(SCHEMAS);
             Files.writeString(kept, dump, StandardCharsets.UTF_8);
