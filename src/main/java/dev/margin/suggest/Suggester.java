@@ -44,9 +44,18 @@ public final class Suggester {
      * actor suggestion for a known actor carries its canonical name and {@link Suggestion#knownActorId()}.
      */
     public List<Suggestion> suggest(String text, List<Actor> knownActors) {
+        return suggest(text, knownActors, null);
+    }
+
+    /**
+     * As {@link #suggest(String, List)}, reading the text in {@code languageTag} (the article's metadata: "de",
+     * "fr-CA"); a null or blank tag has the language detected from the text. A language without its own word
+     * lists (see {@code dev/margin/suggest/lang/}) is read with the English ones.
+     */
+    public List<Suggestion> suggest(String text, List<Actor> knownActors, String languageTag) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(knownActors, "knownActors");
-        ArticleReading reading = ArticleReading.of(lexicon, text, knownActors);
+        ArticleReading reading = ArticleReading.of(lexicon, text, knownActors, languageTag);
         List<FoundQuote> direct = reading.direct;
         List<FoundQuote> indirect = reading.indirect;
         ActorIndex actors = reading.actors;
