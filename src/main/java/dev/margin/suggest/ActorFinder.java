@@ -19,7 +19,7 @@ import java.util.Set;
 final class ActorFinder {
     /** Words that may join capitalised words inside one name ("Bank of England", "Ursula von der Leyen"). */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "du", "des", "la", "le",
-            "van", "von", "der", "den", "bin", "al", "da", "dos", "del");
+            "van", "von", "der", "den", "bin", "al", "da", "dos", "del", "für", "di", "della", "dei", "degli", "do", "voor");
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
             "bin", "al", "da", "dos", "del");
@@ -38,7 +38,11 @@ final class ActorFinder {
             "agreed", "signed", "demanded", "called", "urged", "condemned", "welcomed", "threatened", "vowed",
             "retaliated", "imposed", "recalled", "summoned", "expelled", "protested", "insists", "denies", "argues",
             "approved", "approves", "plans", "planned", "launched", "ordered", "blamed", "backed", "opposed", "offered",
-            "defended", "sent", "deployed", "confirmed", "declined", "hopes", "fears", "believes");
+            "defended", "sent", "deployed", "confirmed", "declined", "hopes", "fears", "believes", "describes", "described",
+            "calls");
+    /** Words after a name's possessive that only a company has ("Northern Link’s managing director"). */
+    private static final Set<String> CORPORATE_WORDS = Set.of("managing", "chief", "shareholders", "employees",
+            "headquarters", "board", "subsidiary", "shares", "customers", "general");
     private final Lexicon lexicon;
     private final TextLayout layout;
     private final String text;
@@ -117,6 +121,11 @@ final class ActorFinder {
     }
 
     private boolean joined(Token a, Token b) {
+        if (a.text().length() == 1 && Character.isUpperCase(a.text().charAt(0)) && b.start() - a.end() == 2
+                && text.charAt(a.end()) == '.' && text.charAt(a.end() + 1) == ' ') {
+            // "Dana F. Smith": an initial keeps the name whole
+            return true;
+        }
         if (b.start() - a.end() != 1) {
             return false;
         }
@@ -139,6 +148,15 @@ final class ActorFinder {
 
     private void processRun(List<Token> run, boolean sentenceInitial) {
         int from = 0;
+        if (sentenceInitial && run.size() > 1 && occursInsideSentence(run)) {
+            // "Whole Foods said …" after "the old Whole Foods building": the capital belongs to the name
+            sentenceInitial = false;
+        } else if (sentenceInitial && run.size() > 2 && CONNECTORS.contains(run.get(1).text())
+                && run.get(0).text().endsWith("s") && !lexicon.isOrganisationWord(run.get(0).text())) {
+            // "Lawyers for Granite Peak Mining said": the plural noun opening the sentence is no part of the name
+            from = 2;
+            sentenceInitial = false;
+        }
         // at a sentence's start a capital says nothing; inside one, only "The" is left off a name
         while (from < run.size() && !lexicon.isTitle(run.get(from).text())
                 && (sentenceInitial && lexicon.isCommonWord(run.get(from).text()) || CONNECTORS.contains(run.get(from).text())
@@ -172,6 +190,27 @@ final class ActorFinder {
             return;
         }
         classify(words, sentenceInitial, role, titleGender);
+    }
+
+    /** True when the words of {@code run} stand again somewhere after a lower-case word. */
+    private boolean occursInsideSentence(List<Token> run) {
+        String surface = text.substring(run.get(0).start(), run.getLast().end());
+        int from = 0;
+        for (int guard = 0; guard < 20; guard++) {
+            int at = text.indexOf(surface, from);
+            if (at < 0) {
+                return false;
+            }
+            int p = at - 1;
+            while (p >= 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            if (p >= 0 && p < at - 1 && Character.isLowerCase(text.charAt(p))) {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
     }
 
     private boolean isSentenceOpener(Token word) {
@@ -240,7 +279,8 @@ final class ActorFinder {
             int and = andJoinsTwoNames(words);
             processRun(words.subList(0, and), false);
             processRun(words.subList(and + 1, words.size()), false);
-        } else if (isOrganisation(words)) {
+        } else if (isOrganisation(words) || !english() && words.size() > 1 && lexicon.isOrganisationWord(first.text())
+                || last.possessive() && role == null && corporateFollows(last)) {
             registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.8);
         } else if (hasSplittingConnector(words)) {
             splitAtConnectors(words);
@@ -261,9 +301,26 @@ final class ActorFinder {
             return;
         } else if (words.size() == 1) {
             pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
+        } else if (german() && role == null && !lexicon.isGivenName(first.text())) {
+            // German capitalises every noun ("Meter Tiefe", "Hamburger Hafen"): a person needs a title or a given name
+            return;
         } else if (words.size() <= 4) {
             registry.addPerson(first.start(), last.end(), surface, role, titleGender, 0.8);
         }
+    }
+
+    private boolean english() {
+        return lexicon.languageCode().equals("en");
+    }
+
+    private boolean german() {
+        return lexicon.languageCode().equals("de");
+    }
+
+    /** "Northern Link’s managing director", "Acme’s shareholders": a possessive only a company takes. */
+    private boolean corporateFollows(Token last) {
+        int next = layout.firstTokenFrom(last.end());
+        return next < layout.tokens.size() && CORPORATE_WORDS.contains(layout.tokens.get(next).text());
     }
 
     /** "the Black Volta river", "Lake Chad basin": a lower-case place word after the name. */
@@ -280,7 +337,7 @@ final class ActorFinder {
 
     private void classifyAcronym(Token acronym) {
         String word = acronym.text();
-        if (lexicon.isNonActorAcronym(word)) {
+        if (lexicon.isNonActorAcronym(word) || isDateline(acronym)) {
             return;
         }
         String titleCase = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
@@ -305,6 +362,18 @@ final class ActorFinder {
         }
         ActorEntity existing = registry.named(word);
         registry.addMention(acronym.start(), acronym.end(), existing != null ? existing : registry.entity(word, ActorType.ORGANISATION), 0.7);
+    }
+
+    /** "KÖLN – …", "PORT ELLIS (Wire) — …": the place a story was filed from, in capitals at a paragraph's start. */
+    private boolean isDateline(Token acronym) {
+        if (acronym.text().length() < 4 || acronym.start() > 0 && text.charAt(acronym.start() - 1) != '\n') {
+            return false;
+        }
+        int p = acronym.end();
+        while (p < text.length() && (text.charAt(p) == ' ' || Character.isUpperCase(text.charAt(p)))) {
+            p++;
+        }
+        return p < text.length() && "–—,(".indexOf(text.charAt(p)) >= 0;
     }
 
     /** The index of an "and" after a complete organisation name ("Lagos State University and Acme Ltd"), or -1. */

@@ -279,7 +279,7 @@ final class IndirectQuoteFinder {
                 contentStart = t.start() + 3;
                 break;
             }
-            if (language.code.equals("de") && punctuationBefore(t) && layout.text.charAt(previousNonSpace(t.start(), verb.end())) == ',') {
+            if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && punctuationBefore(t) && layout.text.charAt(previousNonSpace(t.start(), verb.end())) == ',') {
                 // "sagte am Montag, die Erhöhung sei …": German reports the clause after a comma
                 contentStart = t.start();
                 break;

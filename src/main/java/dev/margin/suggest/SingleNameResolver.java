@@ -67,7 +67,8 @@ final class SingleNameResolver {
                 }
             } else if (lexicon.isOrganisationWord(name) && afterThe(token) || describedAsOrganisation(token)) {
                 registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
-            } else if (word.role() != null || reports) {
+            } else if (word.role() != null || reports && !lexicon.languageCode().equals("de")) {
+                // a German capital says nothing (every noun has one): a single word is a person only after a title
                 registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), word.sentenceInitial() ? 0.5 : 0.6);
             }
         }

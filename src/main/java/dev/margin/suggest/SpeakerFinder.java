@@ -289,7 +289,7 @@ final class SpeakerFinder {
         boolean definite = firstLower.equals("the") || firstLower.equals("this") || firstLower.equals("its")
                 || language.determiners.contains(firstLower) && !language.code.equals("en");
         Span described = new Span(first.start(), head.end());
-        if (definite && head.isLowerCase()) {
+        if (definite && (head.isLowerCase() || !language.code.equals("en") && lexicon.isTitle(head.text()))) {
             ActorEntity entity = actors.describedBefore(first.start(), headLower);
             if (entity != null) {
                 return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
