@@ -23,6 +23,8 @@ final class ActorFinder {
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
             "bin", "al", "da", "dos", "del");
+    /** Particles a surname may begin with right after a title ("Präsidentin von der Leyen", "wethouder van Dam"). */
+    private static final Set<String> PARTICLES_OPENING_NAMES = Set.of("von", "van", "de", "del", "da", "di", "al", "bin", "dos");
     /** Days and months: "on Monday" or "of March" never continues a name. */
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -79,7 +81,7 @@ final class ActorFinder {
                 i += match.tokenCount();
                 continue;
             }
-            if (!token.isCapitalised() || token.isNumber()) {
+            if (!token.isCapitalised() || token.isNumber() || isElidedCommonNoun(token)) {
                 i++;
                 continue;
             }
@@ -113,11 +115,39 @@ final class ActorFinder {
                     && !CALENDAR.contains(tokens.get(end + 2).text())) {
                 // "Bank of England" but not "Guterres on Monday"
                 end += 2;
+            } else if (NAME_PARTICLES.contains(next.text()) && end + 3 < tokens.size() && NAME_PARTICLES.contains(tokens.get(end + 2).text())
+                    && joined(next, tokens.get(end + 2)) && joined(tokens.get(end + 2), tokens.get(end + 3))
+                    && tokens.get(end + 3).isCapitalised()) {
+                // "Henk van der Berg", "Ursula von der Leyen", "Juan de la Cruz"
+                end += 3;
+            } else if (!english() && lexicon.isOrganisationWord(current.text()) && CONNECTORS.contains(next.text())
+                    && end + 2 < tokens.size() && joined(next, tokens.get(end + 2)) && tokens.get(end + 2).isLowerCase()
+                    && lowerCaseNamePartEnds(tokens, end + 2) > 0) {
+                // "Commission de régulation de l’énergie", "Régie des transports", "Consiglio dei ministri"
+                end = lowerCaseNamePartEnds(tokens, end + 2);
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * The index of the last token of "régulation de l’énergie" in an organisation's name, read from {@code from}:
+     * lower-case words joined by connectors, ending before punctuation or a word that is no part of it; -1 when
+     * the words go on into the sentence (then they are not a name's).
+     */
+    private int lowerCaseNamePartEnds(List<Token> tokens, int from) {
+        int end = from;
+        while (end + 2 < tokens.size() && CONNECTORS.contains(tokens.get(end + 1).text()) && joined(tokens.get(end), tokens.get(end + 1))
+                && joined(tokens.get(end + 1), tokens.get(end + 2)) && tokens.get(end + 2).isLowerCase() && end - from < 4) {
+            end += 2;
+        }
+        int after = end + 1 < tokens.size() ? tokens.get(end).end() : text.length();
+        boolean closed = after >= text.length() || ",.;:)»”“\n".indexOf(text.charAt(after)) >= 0
+                || end + 1 < tokens.size() && (lexicon.language().auxiliaries.contains(tokens.get(end + 1).text())
+                || lexicon.reportingVerb(tokens.get(end + 1).text()) != null);
+        return closed ? end : -1;
     }
 
     private boolean joined(Token a, Token b) {
@@ -147,6 +177,16 @@ final class ActorFinder {
     }
 
     private void processRun(List<Token> run, boolean sentenceInitial) {
+        if (run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))) {
+            // "De Wit" after "Sanne de Wit": the surname with its particle
+            String tail = " " + text.substring(run.get(0).start(), run.getLast().end()).toLowerCase(Locale.ROOT);
+            for (ActorEntity person : registry.entities()) {
+                if (person.type == ActorType.PERSON && person.name.toLowerCase(Locale.ROOT).endsWith(tail)) {
+                    registry.addMention(run.get(0).start(), run.getLast().end(), person, 0.8);
+                    return;
+                }
+            }
+        }
         int from = 0;
         if (sentenceInitial && run.size() > 1 && occursInsideSentence(run)) {
             // "Whole Foods said …" after "the old Whole Foods building": the capital belongs to the name
@@ -192,6 +232,12 @@ final class ActorFinder {
         classify(words, sentenceInitial, role, titleGender);
     }
 
+    /** "L’association", "D’après": an elided article before a lower-case word is capitalised only by position. */
+    private static boolean isElidedCommonNoun(Token token) {
+        String word = token.text();
+        return word.length() > 2 && Tokenizer.isApostrophe(word.charAt(1)) && Character.isLowerCase(word.charAt(2));
+    }
+
     /** True when the words of {@code run} stand again somewhere after a lower-case word. */
     private boolean occursInsideSentence(List<Token> run) {
         String surface = text.substring(run.get(0).start(), run.getLast().end());
@@ -226,7 +272,8 @@ final class ActorFinder {
                 continue;
             }
             List<Token> rest = words.subList(k + 1, words.size());
-            if (rest.size() > 4) {
+            if (rest.size() > 4 || rest.get(0).isLowerCase() && !PARTICLES_OPENING_NAMES.contains(rest.get(0).text())) {
+                // "Sprecher der Stadt": an article after the role opens no name
                 return -1;
             }
             for (Token t : rest) {
@@ -280,6 +327,7 @@ final class ActorFinder {
             processRun(words.subList(0, and), false);
             processRun(words.subList(and + 1, words.size()), false);
         } else if (isOrganisation(words) || !english() && words.size() > 1 && lexicon.isOrganisationWord(first.text())
+                || !english() && role == null && describedAsBody(first)
                 || last.possessive() && role == null && corporateFollows(last)) {
             registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.8);
         } else if (hasSplittingConnector(words)) {
@@ -307,6 +355,18 @@ final class ActorFinder {
         } else if (words.size() <= 4) {
             registry.addPerson(first.start(), last.end(), surface, role, titleGender, 0.8);
         }
+    }
+
+    /** "l’association UFC-Que Choisir", "vakbond FNV", "il sindacato Anaao": a body's common noun before the name. */
+    private boolean describedAsBody(Token first) {
+        int index = layout.firstTokenFrom(first.start()) - 1;
+        if (index < 0 || !layout.onlySpacesBetween(layout.tokens.get(index).end(), first.start())) {
+            return false;
+        }
+        String before = layout.tokens.get(index).text().toLowerCase(Locale.ROOT);
+        int apostrophe = Math.max(before.indexOf('’'), before.indexOf('\''));
+        String noun = apostrophe >= 0 ? before.substring(apostrophe + 1) : before;
+        return lexicon.language().institutions.contains(noun) || lexicon.isOrganisationWord(Character.toUpperCase(noun.charAt(0)) + noun.substring(1));
     }
 
     private boolean english() {

@@ -189,6 +189,7 @@ final class IndirectQuoteFinder {
         for (int k = 1; k < tokens.size() && k < 6 && !subjunctive; k++) {
             subjunctive = tokens.get(k).isLowerCase() && language.subjunctive.contains(tokens.get(k).text());
         }
+        subjunctive |= tokens.size() > 3 && verbSecondEndsInE(tokens);
         if (!subjunctive) {
             return null;
         }
@@ -196,9 +197,32 @@ final class IndirectQuoteFinder {
         return quote == null ? null : new FoundQuote(quote.start(), quote.end(), QuoteType.INDIRECT, previous.speaker(), null, null, -1, 0.6);
     }
 
+    /**
+     * "Sie bringe …", "Die Reform entlaste …": the finite verb in second place, after a pronoun or an article and
+     * its noun, ends in -e, which in the third person is Konjunktiv I (the indicative ends in -t).
+     */
+    private boolean verbSecondEndsInE(List<Token> tokens) {
+        Token first = tokens.get(0);
+        int verb;
+        if (speakers.isPronoun(first.text().toLowerCase(Locale.ROOT)) || first.text().equals("Es")) {
+            verb = 1;
+        } else if (language.determiners.contains(first.text().toLowerCase(Locale.ROOT)) && tokens.get(1).isCapitalised()) {
+            verb = 2;
+        } else {
+            return false;
+        }
+        String word = tokens.get(verb).text();
+        return tokens.get(verb).isLowerCase() && word.length() > 3 && word.endsWith("e") && !word.endsWith("te");
+    }
+
     /** "…, X said." or "…, said X." closing the sentence. */
     private FoundQuote inverted(Sentence sentence, List<Token> tokens, int k, int end) {
         Token verb = tokens.get(k);
+        if (k + 1 < tokens.size() && (tokens.get(k + 1).text().equals("that")
+                || language.complementizers.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
+            // "ha dichiarato che …": the clause follows the verb
+            return null;
+        }
         int tail = 0;
         for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !punctuationBefore(tokens.get(j)); j++) {
             tail++;

@@ -104,8 +104,10 @@ final class SingleNameResolver {
         }
         Token before = layout.tokens.get(index);
         boolean accordingTo = before.text().equals("to") && index > 0
-                && layout.tokens.get(index - 1).text().equalsIgnoreCase("according");
-        return before.isLowerCase() && layout.onlySpacesBetween(before.end(), token.start())
+                && layout.tokens.get(index - 1).text().equalsIgnoreCase("according")
+                || SourceCues.matchAt(lexicon.language(), layout.tokens, index, false, false) == 1
+                && !lexicon.languageCode().equals("de");
+        return (before.isLowerCase() || accordingTo) && layout.onlySpacesBetween(before.end(), token.start())
                 && (ORGANISATION_DESCRIPTORS.contains(before.text()) || accordingTo);
     }
 
