@@ -44,6 +44,7 @@ final class LanguageProfile {
     final Set<String> organisationWords;
     final Map<String, Character> givenNames = new HashMap<>();
     final Set<String> subjunctive;
+    final Set<String> firstPerson;
 
     private LanguageProfile(String code) {
         this.code = code;
@@ -70,6 +71,7 @@ final class LanguageProfile {
         organisationWords = words("organisation-words.txt", false);
         readGendered("first-names.txt", givenNames, false);
         subjunctive = words("subjunctive.txt", true);
+        firstPerson = words("first-person.txt", true);
     }
 
     /** The profile of {@code code} ("de"), from the resources; a language without a folder gets empty lists. */

@@ -124,7 +124,9 @@ final class SpeakerFinder {
             if (isDeterminer(lower)) {
                 // "a spokeswoman for the Red Cross": the phrase goes on past a preposition
                 Token before = index >= 0 ? layout.tokens.get(index) : null;
-                if (before == null || !OF_PHRASE.contains(before.text()) && !language.prepositions.contains(before.text())
+                // German: "Ein Sprecher der Stadt": an article after a noun opens its genitive attribute
+                boolean genitive = before != null && language.code.equals("de") && before.isCapitalised();
+                if (before == null || !OF_PHRASE.contains(before.text()) && !language.prepositions.contains(before.text()) && !genitive
                         || !gapIsWordSpace(before.end(), boundary)) {
                     break;
                 }
@@ -297,7 +299,7 @@ final class SpeakerFinder {
         }
         for (int k = 0; k <= headIndex; k++) {
             Token word = phrase.get(k);
-            if ((word.isLowerCase() || k == 0) && lexicon.isAnonymousHead(word.text())) {
+            if ((word.isLowerCase() || k == 0 || language.code.equals("de")) && lexicon.isAnonymousHead(word.text())) {
                 int end = phrase.getLast().end();
                 return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                         SpeakerResolution.ANONYMOUS, null);
