@@ -52,6 +52,8 @@ final class ActorFinder {
     private final KnownActors known;
     private final ActorRegistry registry;
     private final List<SingleNameResolver.PendingWord> pending = new ArrayList<>();
+    /** Per run of words opening a sentence: whether it also stands inside one (computed once per text and run). */
+    private final java.util.Map<String, Boolean> insideSentence = new java.util.HashMap<>();
 
     /**
      * @param excluded offsets where no actor is looked for (headlines, titles in quotation marks)
@@ -241,6 +243,10 @@ final class ActorFinder {
     /** True when the words of {@code run} stand again somewhere after a lower-case word. */
     private boolean occursInsideSentence(List<Token> run) {
         String surface = text.substring(run.get(0).start(), run.getLast().end());
+        return insideSentence.computeIfAbsent(surface, this::occursInsideSentence);
+    }
+
+    private boolean occursInsideSentence(String surface) {
         int from = 0;
         for (int guard = 0; guard < 20; guard++) {
             int at = text.indexOf(surface, from);
