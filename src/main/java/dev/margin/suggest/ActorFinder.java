@@ -42,9 +42,6 @@ final class ActorFinder {
             "approved", "approves", "plans", "planned", "launched", "ordered", "blamed", "backed", "opposed", "offered",
             "defended", "sent", "deployed", "confirmed", "declined", "hopes", "fears", "believes", "describes", "described",
             "calls");
-    /** Words after a name's possessive that only a company has ("Northern Link’s managing director"). */
-    private static final Set<String> CORPORATE_WORDS = Set.of("managing", "chief", "shareholders", "employees",
-            "headquarters", "board", "subsidiary", "shares", "customers", "general");
     private final Lexicon lexicon;
     private final TextLayout layout;
     private final String text;
@@ -52,8 +49,7 @@ final class ActorFinder {
     private final KnownActors known;
     private final ActorRegistry registry;
     private final List<SingleNameResolver.PendingWord> pending = new ArrayList<>();
-    /** Per run of words opening a sentence: whether it also stands inside one (computed once per text and run). */
-    private final java.util.Map<String, Boolean> insideSentence = new java.util.HashMap<>();
+    private final NameEvidence evidence;
 
     /**
      * @param excluded offsets where no actor is looked for (headlines, titles in quotation marks)
@@ -65,6 +61,7 @@ final class ActorFinder {
         this.excluded = excluded;
         this.known = new KnownActors(knownActors);
         this.registry = new ActorRegistry(lexicon, layout);
+        this.evidence = new NameEvidence(lexicon, layout);
     }
 
     ActorIndex find() {
@@ -83,7 +80,7 @@ final class ActorFinder {
                 i += match.tokenCount();
                 continue;
             }
-            if (!token.isCapitalised() || token.isNumber() || isElidedCommonNoun(token)) {
+            if (!token.isCapitalised() || token.isNumber() || NameEvidence.isElidedCommonNoun(token)) {
                 i++;
                 continue;
             }
@@ -190,7 +187,7 @@ final class ActorFinder {
             }
         }
         int from = 0;
-        if (sentenceInitial && run.size() > 1 && occursInsideSentence(run)) {
+        if (sentenceInitial && run.size() > 1 && evidence.occursInsideSentence(run)) {
             // "Whole Foods said …" after "the old Whole Foods building": the capital belongs to the name
             sentenceInitial = false;
         } else if (sentenceInitial && run.size() > 2 && CONNECTORS.contains(run.get(1).text())
@@ -232,37 +229,6 @@ final class ActorFinder {
             return;
         }
         classify(words, sentenceInitial, role, titleGender);
-    }
-
-    /** "L’association", "D’après": an elided article before a lower-case word is capitalised only by position. */
-    private static boolean isElidedCommonNoun(Token token) {
-        String word = token.text();
-        return word.length() > 2 && Tokenizer.isApostrophe(word.charAt(1)) && Character.isLowerCase(word.charAt(2));
-    }
-
-    /** True when the words of {@code run} stand again somewhere after a lower-case word. */
-    private boolean occursInsideSentence(List<Token> run) {
-        String surface = text.substring(run.get(0).start(), run.getLast().end());
-        return insideSentence.computeIfAbsent(surface, this::occursInsideSentence);
-    }
-
-    private boolean occursInsideSentence(String surface) {
-        int from = 0;
-        for (int guard = 0; guard < 20; guard++) {
-            int at = text.indexOf(surface, from);
-            if (at < 0) {
-                return false;
-            }
-            int p = at - 1;
-            while (p >= 0 && text.charAt(p) == ' ') {
-                p--;
-            }
-            if (p >= 0 && p < at - 1 && Character.isLowerCase(text.charAt(p))) {
-                return true;
-            }
-            from = at + 1;
-        }
-        return false;
     }
 
     private boolean isSentenceOpener(Token word) {
@@ -333,8 +299,8 @@ final class ActorFinder {
             processRun(words.subList(0, and), false);
             processRun(words.subList(and + 1, words.size()), false);
         } else if (isOrganisation(words) || !english() && words.size() > 1 && lexicon.isOrganisationWord(first.text())
-                || !english() && role == null && describedAsBody(first)
-                || last.possessive() && role == null && corporateFollows(last)) {
+                || !english() && role == null && evidence.describedAsBody(first)
+                || last.possessive() && role == null && evidence.corporateFollows(last)) {
             registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.8);
         } else if (hasSplittingConnector(words)) {
             splitAtConnectors(words);
@@ -363,30 +329,12 @@ final class ActorFinder {
         }
     }
 
-    /** "l’association UFC-Que Choisir", "vakbond FNV", "il sindacato Anaao": a body's common noun before the name. */
-    private boolean describedAsBody(Token first) {
-        int index = layout.firstTokenFrom(first.start()) - 1;
-        if (index < 0 || !layout.onlySpacesBetween(layout.tokens.get(index).end(), first.start())) {
-            return false;
-        }
-        String before = layout.tokens.get(index).text().toLowerCase(Locale.ROOT);
-        int apostrophe = Math.max(before.indexOf('’'), before.indexOf('\''));
-        String noun = apostrophe >= 0 ? before.substring(apostrophe + 1) : before;
-        return lexicon.language().institutions.contains(noun) || lexicon.isOrganisationWord(Character.toUpperCase(noun.charAt(0)) + noun.substring(1));
-    }
-
     private boolean english() {
         return lexicon.languageCode().equals("en");
     }
 
     private boolean german() {
         return lexicon.languageCode().equals("de");
-    }
-
-    /** "Northern Link’s managing director", "Acme’s shareholders": a possessive only a company takes. */
-    private boolean corporateFollows(Token last) {
-        int next = layout.firstTokenFrom(last.end());
-        return next < layout.tokens.size() && CORPORATE_WORDS.contains(layout.tokens.get(next).text());
     }
 
     /** "the Black Volta river", "Lake Chad basin": a lower-case place word after the name. */
@@ -403,7 +351,7 @@ final class ActorFinder {
 
     private void classifyAcronym(Token acronym) {
         String word = acronym.text();
-        if (lexicon.isNonActorAcronym(word) || isDateline(acronym)) {
+        if (lexicon.isNonActorAcronym(word) || evidence.isDateline(acronym)) {
             return;
         }
         String titleCase = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
@@ -428,18 +376,6 @@ final class ActorFinder {
         }
         ActorEntity existing = registry.named(word);
         registry.addMention(acronym.start(), acronym.end(), existing != null ? existing : registry.entity(word, ActorType.ORGANISATION), 0.7);
-    }
-
-    /** "KÖLN – …", "PORT ELLIS (Wire) — …": the place a story was filed from, in capitals at a paragraph's start. */
-    private boolean isDateline(Token acronym) {
-        if (acronym.text().length() < 4 || acronym.start() > 0 && text.charAt(acronym.start() - 1) != '\n') {
-            return false;
-        }
-        int p = acronym.end();
-        while (p < text.length() && (text.charAt(p) == ' ' || Character.isUpperCase(text.charAt(p)))) {
-            p++;
-        }
-        return p < text.length() && "–—,(".indexOf(text.charAt(p)) >= 0;
     }
 
     /** The index of an "and" after a complete organisation name ("Lagos State University and Acme Ltd"), or -1. */
