@@ -73,7 +73,7 @@ public final class SuggestionService {
     /** The suggestions for the article that are neither rejected nor already marked by the user. */
     public ArticleSuggestions suggest(long articleId) {
         Article article = article(articleId);
-        List<Suggestion> all = suggester().suggest(article.text(), store.actors().list());
+        List<Suggestion> all = suggester().suggest(article.text(), store.actors().list(), article.language());
         RejectedSuggestions rejected = new RejectedSuggestions(store.rejectedSuggestions().forArticle(articleId), article.revision());
         List<Suggestion> open = SuggestionFilter.withoutMarkedOrRejected(all, store.annotations().forArticle(articleId),
                 rejected.idsAmong(all));

@@ -19,10 +19,12 @@ import java.util.Set;
 final class ActorFinder {
     /** Words that may join capitalised words inside one name ("Bank of England", "Ursula von der Leyen"). */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "du", "des", "la", "le",
-            "van", "von", "der", "den", "bin", "al", "da", "dos", "del");
+            "van", "von", "der", "den", "bin", "al", "da", "dos", "del", "für", "di", "della", "dei", "degli", "do", "voor");
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
             "bin", "al", "da", "dos", "del");
+    /** Particles a surname may begin with right after a title ("Präsidentin von der Leyen", "wethouder van Dam"). */
+    private static final Set<String> PARTICLES_OPENING_NAMES = Set.of("von", "van", "de", "del", "da", "di", "al", "bin", "dos");
     /** Days and months: "on Monday" or "of March" never continues a name. */
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -38,7 +40,8 @@ final class ActorFinder {
             "agreed", "signed", "demanded", "called", "urged", "condemned", "welcomed", "threatened", "vowed",
             "retaliated", "imposed", "recalled", "summoned", "expelled", "protested", "insists", "denies", "argues",
             "approved", "approves", "plans", "planned", "launched", "ordered", "blamed", "backed", "opposed", "offered",
-            "defended", "sent", "deployed", "confirmed", "declined", "hopes", "fears", "believes");
+            "defended", "sent", "deployed", "confirmed", "declined", "hopes", "fears", "believes", "describes", "described",
+            "calls");
     private final Lexicon lexicon;
     private final TextLayout layout;
     private final String text;
@@ -46,6 +49,7 @@ final class ActorFinder {
     private final KnownActors known;
     private final ActorRegistry registry;
     private final List<SingleNameResolver.PendingWord> pending = new ArrayList<>();
+    private final NameEvidence evidence;
 
     /**
      * @param excluded offsets where no actor is looked for (headlines, titles in quotation marks)
@@ -57,6 +61,7 @@ final class ActorFinder {
         this.excluded = excluded;
         this.known = new KnownActors(knownActors);
         this.registry = new ActorRegistry(lexicon, layout);
+        this.evidence = new NameEvidence(lexicon, layout);
     }
 
     ActorIndex find() {
@@ -75,7 +80,7 @@ final class ActorFinder {
                 i += match.tokenCount();
                 continue;
             }
-            if (!token.isCapitalised() || token.isNumber()) {
+            if (!token.isCapitalised() || token.isNumber() || NameEvidence.isElidedCommonNoun(token)) {
                 i++;
                 continue;
             }
@@ -109,6 +114,16 @@ final class ActorFinder {
                     && !CALENDAR.contains(tokens.get(end + 2).text())) {
                 // "Bank of England" but not "Guterres on Monday"
                 end += 2;
+            } else if (NAME_PARTICLES.contains(next.text()) && end + 3 < tokens.size() && NAME_PARTICLES.contains(tokens.get(end + 2).text())
+                    && joined(next, tokens.get(end + 2)) && joined(tokens.get(end + 2), tokens.get(end + 3))
+                    && tokens.get(end + 3).isCapitalised()) {
+                // "Henk van der Berg", "Ursula von der Leyen", "Juan de la Cruz"
+                end += 3;
+            } else if (!english() && lexicon.isOrganisationWord(current.text()) && CONNECTORS.contains(next.text())
+                    && end + 2 < tokens.size() && joined(next, tokens.get(end + 2)) && tokens.get(end + 2).isLowerCase()
+                    && lowerCaseNamePartEnds(tokens, end + 2) > 0) {
+                // "Commission de régulation de l’énergie", "Régie des transports", "Consiglio dei ministri"
+                end = lowerCaseNamePartEnds(tokens, end + 2);
             } else {
                 break;
             }
@@ -116,7 +131,30 @@ final class ActorFinder {
         return end;
     }
 
+    /**
+     * The index of the last token of "régulation de l’énergie" in an organisation's name, read from {@code from}:
+     * lower-case words joined by connectors, ending before punctuation or a word that is no part of it; -1 when
+     * the words go on into the sentence (then they are not a name's).
+     */
+    private int lowerCaseNamePartEnds(List<Token> tokens, int from) {
+        int end = from;
+        while (end + 2 < tokens.size() && CONNECTORS.contains(tokens.get(end + 1).text()) && joined(tokens.get(end), tokens.get(end + 1))
+                && joined(tokens.get(end + 1), tokens.get(end + 2)) && tokens.get(end + 2).isLowerCase() && end - from < 4) {
+            end += 2;
+        }
+        int after = end + 1 < tokens.size() ? tokens.get(end).end() : text.length();
+        boolean closed = after >= text.length() || ",.;:)»”“\n".indexOf(text.charAt(after)) >= 0
+                || end + 1 < tokens.size() && (lexicon.language().auxiliaries.contains(tokens.get(end + 1).text())
+                || lexicon.reportingVerb(tokens.get(end + 1).text()) != null);
+        return closed ? end : -1;
+    }
+
     private boolean joined(Token a, Token b) {
+        if (a.text().length() == 1 && Character.isUpperCase(a.text().charAt(0)) && b.start() - a.end() == 2
+                && text.charAt(a.end()) == '.' && text.charAt(a.end() + 1) == ' ') {
+            // "Dana F. Smith": an initial keeps the name whole
+            return true;
+        }
         if (b.start() - a.end() != 1) {
             return false;
         }
@@ -138,7 +176,26 @@ final class ActorFinder {
     }
 
     private void processRun(List<Token> run, boolean sentenceInitial) {
+        if (run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))) {
+            // "De Wit" after "Sanne de Wit": the surname with its particle
+            String tail = " " + text.substring(run.get(0).start(), run.getLast().end()).toLowerCase(Locale.ROOT);
+            for (ActorEntity person : registry.entities()) {
+                if (person.type == ActorType.PERSON && person.name.toLowerCase(Locale.ROOT).endsWith(tail)) {
+                    registry.addMention(run.get(0).start(), run.getLast().end(), person, 0.8);
+                    return;
+                }
+            }
+        }
         int from = 0;
+        if (sentenceInitial && run.size() > 1 && evidence.occursInsideSentence(run)) {
+            // "Whole Foods said …" after "the old Whole Foods building": the capital belongs to the name
+            sentenceInitial = false;
+        } else if (sentenceInitial && run.size() > 2 && CONNECTORS.contains(run.get(1).text())
+                && run.get(0).text().endsWith("s") && !lexicon.isOrganisationWord(run.get(0).text())) {
+            // "Lawyers for Granite Peak Mining said": the plural noun opening the sentence is no part of the name
+            from = 2;
+            sentenceInitial = false;
+        }
         // at a sentence's start a capital says nothing; inside one, only "The" is left off a name
         while (from < run.size() && !lexicon.isTitle(run.get(from).text())
                 && (sentenceInitial && lexicon.isCommonWord(run.get(from).text()) || CONNECTORS.contains(run.get(from).text())
@@ -187,7 +244,8 @@ final class ActorFinder {
                 continue;
             }
             List<Token> rest = words.subList(k + 1, words.size());
-            if (rest.size() > 4) {
+            if (rest.size() > 4 || rest.get(0).isLowerCase() && !PARTICLES_OPENING_NAMES.contains(rest.get(0).text())) {
+                // "Sprecher der Stadt": an article after the role opens no name
                 return -1;
             }
             for (Token t : rest) {
@@ -240,7 +298,9 @@ final class ActorFinder {
             int and = andJoinsTwoNames(words);
             processRun(words.subList(0, and), false);
             processRun(words.subList(and + 1, words.size()), false);
-        } else if (isOrganisation(words)) {
+        } else if (isOrganisation(words) || !english() && words.size() > 1 && lexicon.isOrganisationWord(first.text())
+                || !english() && role == null && evidence.describedAsBody(first)
+                || last.possessive() && role == null && evidence.corporateFollows(last)) {
             registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.8);
         } else if (hasSplittingConnector(words)) {
             splitAtConnectors(words);
@@ -261,9 +321,20 @@ final class ActorFinder {
             return;
         } else if (words.size() == 1) {
             pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
+        } else if (german() && role == null && !lexicon.isGivenName(first.text())) {
+            // German capitalises every noun ("Meter Tiefe", "Hamburger Hafen"): a person needs a title or a given name
+            return;
         } else if (words.size() <= 4) {
             registry.addPerson(first.start(), last.end(), surface, role, titleGender, 0.8);
         }
+    }
+
+    private boolean english() {
+        return lexicon.languageCode().equals("en");
+    }
+
+    private boolean german() {
+        return lexicon.languageCode().equals("de");
     }
 
     /** "the Black Volta river", "Lake Chad basin": a lower-case place word after the name. */
@@ -280,7 +351,7 @@ final class ActorFinder {
 
     private void classifyAcronym(Token acronym) {
         String word = acronym.text();
-        if (lexicon.isNonActorAcronym(word)) {
+        if (lexicon.isNonActorAcronym(word) || evidence.isDateline(acronym)) {
             return;
         }
         String titleCase = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);

@@ -117,7 +117,8 @@ final class ActorIndex {
             boolean startOk = at == 0 || !Character.isLetter(lower.charAt(at - 1));
             int end = at + word.length();
             boolean endOk = end == lower.length() || !Character.isLetter(lower.charAt(end));
-            if (startOk && endOk) {
+            // "Finanzminister" is a minister: a compound role ends with the head word
+            if (endOk && (startOk || word.length() >= 5)) {
                 return true;
             }
             at = lower.indexOf(word, at + 1);

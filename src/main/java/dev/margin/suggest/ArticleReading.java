@@ -21,8 +21,13 @@ final class ArticleReading {
     final List<FoundQuote> direct;
     final List<FoundQuote> indirect;
 
-    private ArticleReading(Lexicon lexicon, String text, List<Actor> knownActors) {
+    /** The lexicon of the article's language, from its metadata or detected. */
+    final Lexicon lexicon;
+
+    private ArticleReading(Lexicon anyLanguage, String text, List<Actor> knownActors, String languageTag) {
         layout = new TextLayout(text);
+        lexicon = languageTag == null || languageTag.isBlank()
+                ? anyLanguage.forLanguage(anyLanguage.detectLanguage(layout)) : anyLanguage.forLanguage(languageTag);
         furniture = new Furniture(layout);
         actors = new ActorFinder(lexicon, layout, notActorText(layout, furniture), knownActors).find();
         speakers = new SpeakerFinder(lexicon, layout, actors);
@@ -34,7 +39,12 @@ final class ArticleReading {
     }
 
     static ArticleReading of(Lexicon lexicon, String text, List<Actor> knownActors) {
-        return new ArticleReading(lexicon, text, knownActors);
+        return new ArticleReading(lexicon, text, knownActors, null);
+    }
+
+    /** @param languageTag the article's language from its metadata ("de", "pt-BR"), or null/blank to detect it */
+    static ArticleReading of(Lexicon lexicon, String text, List<Actor> knownActors, String languageTag) {
+        return new ArticleReading(lexicon, text, knownActors, languageTag);
     }
 
     /** Offsets where no actor is looked for: title-case headlines and titles or scare quotes in marks. */

@@ -64,6 +64,10 @@ final class ClaimFinder {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
     private static final int MIN_WORDS = 3;
+    /** How many words into a sentence a first-person word makes it a remark about oneself. */
+    private static final int FIRST_PERSON_WINDOW = 4;
+
+    private final Set<String> firstPerson;
 
     /** A stretch of text that may hold a claim, and who would be claiming it. */
     private record Unit(int start, int end, String claimant, boolean reported) {
@@ -77,6 +81,12 @@ final class ClaimFinder {
     private final List<FoundQuote> indirectQuotes;
 
     ClaimFinder(TextLayout layout, List<FoundQuote> directQuotes, List<FoundQuote> indirectQuotes) {
+        this(layout, directQuotes, indirectQuotes, Set.of());
+    }
+
+    /** @param firstPerson the language's first-person singular words: a remark about oneself is no claim */
+    ClaimFinder(TextLayout layout, List<FoundQuote> directQuotes, List<FoundQuote> indirectQuotes, Set<String> firstPerson) {
+        this.firstPerson = firstPerson;
         this.layout = layout;
         this.directQuotes = directQuotes;
         this.indirectQuotes = indirectQuotes;
@@ -210,6 +220,10 @@ final class ClaimFinder {
         if (QUANTITY.matcher(unit).find() || ClaimKinds.SPELLED.matcher(unit).find() || hasFigure(words)) {
             return ClaimKind.STATISTIC;
         }
+        if (aboutOneself(words)) {
+            // "My expectations are low", "I think they were too optimistic": an opinion, not a checkable statement
+            return null;
+        }
         if (CAUSAL.matcher(unit).find()) {
             return ClaimKind.CAUSAL;
         }
@@ -223,6 +237,15 @@ final class ClaimFinder {
             return ClaimKind.OTHER;
         }
         return null;
+    }
+
+    private boolean aboutOneself(List<Token> words) {
+        for (int k = 0; k < words.size() && k < FIRST_PERSON_WINDOW; k++) {
+            if (firstPerson.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number that is not a date, a year, a time of day or an age. */

@@ -23,12 +23,14 @@ final class DirectQuoteFinder {
     }
 
     private final Lexicon lexicon;
+    private final LanguageProfile language;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
     private final List<QuotedSpan> setAside = new ArrayList<>();
 
     DirectQuoteFinder(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers) {
         this.lexicon = lexicon;
+        this.language = lexicon.language();
         this.layout = layout;
         this.speakers = speakers;
     }
@@ -65,6 +67,12 @@ final class DirectQuoteFinder {
                 FoundQuote first = found.getLast();
                 partOf = first.start();
                 type = first.type();
+            }
+            if (attribution != null && attribution.speaker() == null && attribution.cue() != null && !language.code.equals("en")) {
+                // "«Lo perdimos todo», dijo.": a verb without a subject (Spanish, Italian, Portuguese) keeps the last speaker
+                Attribution earlier = fromPreviousSentence(quote, found);
+                Speaker subject = earlier != null ? earlier.speaker() : speakers.personBeforeInParagraph(quote.open());
+                attribution = new Attribution(subject, attribution.cue(), attribution.cueSpan());
             }
             if (attribution == null) {
                 attribution = before(quote, type);
@@ -133,6 +141,26 @@ final class DirectQuoteFinder {
             return null;
         }
         List<Token> tokens = layout.tokensIn(p, regionEnd);
+        int verbFirst = 0;
+        if (!tokens.isEmpty() && language.auxiliaries.contains(tokens.get(0).text()) && tokens.size() > 1
+                && lexicon.reportingVerb(tokens.get(1).text()) != null) {
+            // "a déclaré le ministre", "ha detto Gentile": the participle after the auxiliary opens the attribution
+            verbFirst = 1;
+        }
+        if (!tokens.isEmpty() && tokens.get(0).text().indexOf('-') > 0 && speakers.isPronoun(tokens.get(0).text())) {
+            // "a-t-elle ajouté", "dit-il": the pronoun is inside the inverted verb
+            Token inverted = tokens.get(0);
+            int cueEnd = tokens.size() > 1 && layout.onlySpacesBetween(inverted.end(), tokens.get(1).start()) ? tokens.get(1).end() : inverted.end();
+            return new Attribution(speakers.phraseAfter(inverted.start(), regionEnd), layout.text.substring(inverted.start(), cueEnd),
+                    new Span(inverted.start(), cueEnd));
+        }
+        int cueWords = SourceCues.matchAt(language, tokens, 0, true, false);
+        if (cueWords > 0) {
+            // "„…“, so Brenner", "‘…’, aldus voorzitter Peter Jansen"
+            Token cueEnd = tokens.get(cueWords - 1);
+            return new Attribution(speakers.phraseAfter(cueEnd.end(), regionEnd), layout.text.substring(tokens.get(0).start(), cueEnd.end()),
+                    new Span(tokens.get(0).start(), cueEnd.end()));
+        }
         for (int k = 0; k < tokens.size() && k < 16; k++) {
             Token t = tokens.get(k);
             if (layout.quoteAt(t.start()) != null) {
@@ -143,7 +171,7 @@ final class DirectQuoteFinder {
                 return new Attribution(speakers.phraseAfter(to.end(), regionEnd), "according to", new Span(t.start(), to.end()));
             }
             if (t.isLowerCase() && lexicon.reportingVerb(t.text()) != null) {
-                Speaker speaker = k == 0 ? speakers.phraseAfter(t.end(), regionEnd) : speakers.subjectBefore(t.start(), p);
+                Speaker speaker = k <= verbFirst ? speakers.phraseAfter(t.end(), regionEnd) : speakers.subjectBefore(t.start(), p);
                 if (speaker == null && k > 0) {
                     return null;
                 }

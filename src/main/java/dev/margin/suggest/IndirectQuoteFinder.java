@@ -24,12 +24,14 @@ final class IndirectQuoteFinder {
     private static final int MAX_TAIL_TOKENS = 6;
 
     private final Lexicon lexicon;
+    private final LanguageProfile language;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
     private final List<FoundQuote> directQuotes;
 
     IndirectQuoteFinder(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers, List<FoundQuote> directQuotes) {
         this.lexicon = lexicon;
+        this.language = lexicon.language();
         this.layout = layout;
         this.speakers = speakers;
         this.directQuotes = directQuotes;
@@ -51,6 +53,9 @@ final class IndirectQuoteFinder {
                 continue;
             }
             FoundQuote reported = reportedIn(sentence);
+            if (reported == null && !found.isEmpty()) {
+                reported = continuedInSubjunctive(sentence, found.getLast());
+            }
             if (reported != null) {
                 found.add(reported);
             }
@@ -63,6 +68,14 @@ final class IndirectQuoteFinder {
         int end = contentEnd(sentence);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
+            int cueWords = language.code.equals("en") ? 0 : SourceCues.matchAt(language, tokens, k, false, k == 0);
+            if (cueWords > 0) {
+                FoundQuote according = sourceCue(sentence, tokens, k, cueWords, end);
+                if (according != null) {
+                    return according;
+                }
+                continue;
+            }
             if (k + 1 < tokens.size() && t.text().equalsIgnoreCase("according") && tokens.get(k + 1).text().equals("to")) {
                 FoundQuote according = accordingTo(sentence, tokens, k, end);
                 if (according != null) {
@@ -112,9 +125,104 @@ final class IndirectQuoteFinder {
         return null;
     }
 
+    /**
+     * "Selon la Commission, …", "Según su presidente, Andrés Molina, …", "Laut dem Statistischen Bundesamt rauchen …",
+     * "Volgens haar kunnen …", and the cue after the clause ("…, selon X").
+     */
+    private FoundQuote sourceCue(Sentence sentence, List<Token> tokens, int k, int cueWords, int end) {
+        Token first = tokens.get(k);
+        Token last = tokens.get(k + cueWords - 1);
+        Span cue = new Span(first.start(), last.end());
+        String cueText = layout.text.substring(first.start(), last.end());
+        String text = layout.text;
+        if (k == 0 || Furniture.skipLeadIn(text, sentence.start(), end) >= first.start()) {
+            int comma = text.indexOf(',', last.end());
+            Speaker speaker;
+            int contentStart;
+            if (comma > 0 && comma < end && layout.tokensIn(last.end(), comma).size() <= 6) {
+                speaker = speakers.phraseAfter(last.end(), comma);
+                contentStart = comma + 1;
+                Speaker apposed = speakers.phraseAfter(last.end(), end);
+                if (apposed != null && apposed.span() != null && apposed.span().start() > comma) {
+                    // "Según su presidente, Andrés Molina, la subida …": the name in apposition speaks
+                    speaker = apposed;
+                    contentStart = text.indexOf(',', apposed.span().end()) + 1;
+                }
+            } else {
+                // "Laut dem Statistischen Bundesamt rauchen …": the source is the named body or pronoun right after the cue
+                Token next = k + cueWords < tokens.size() ? tokens.get(k + cueWords) : null;
+                Speaker named = next == null ? null : speakers.namedAt(next, end);
+                if (named == null || named.span() == null) {
+                    return null;
+                }
+                speaker = named;
+                contentStart = named.span().end();
+            }
+            return contentStart <= 0 ? null : make(contentStart, end, speaker, cueText, cue);
+        }
+        int p = first.start();
+        while (p > sentence.start() && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p > sentence.start() && text.charAt(p - 1) == ',') {
+            return make(sentence.start(), p - 1, speakers.phraseAfter(last.end(), end), cueText, cue);
+        }
+        return null;
+    }
+
+    /**
+     * German reported speech runs on in Konjunktiv I without a verb of saying: "Finanzminister Haller sagte, die
+     * Erhöhung sei notwendig. Sie bringe dem Bund …". A sentence with such a form right after reported speech keeps
+     * its speaker.
+     */
+    private FoundQuote continuedInSubjunctive(Sentence sentence, FoundQuote previous) {
+        if (language.subjunctive.isEmpty() || previous.speaker() == null) {
+            return null;
+        }
+        int index = layout.sentenceIndexAt(sentence.start());
+        if (index <= 0 || layout.sentences.get(index - 1).end() < previous.end()
+                || sentence.paragraph() - layout.sentences.get(index - 1).paragraph() > 0 && sentence.paragraph() - layout.sentenceAt(previous.start()).paragraph() > 1) {
+            return null;
+        }
+        List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
+        boolean subjunctive = false;
+        for (int k = 1; k < tokens.size() && k < 6 && !subjunctive; k++) {
+            subjunctive = tokens.get(k).isLowerCase() && language.subjunctive.contains(tokens.get(k).text());
+        }
+        subjunctive |= tokens.size() > 3 && verbSecondEndsInE(tokens);
+        if (!subjunctive) {
+            return null;
+        }
+        FoundQuote quote = make(sentence.start(), contentEnd(sentence), previous.speaker(), null, null);
+        return quote == null ? null : new FoundQuote(quote.start(), quote.end(), QuoteType.INDIRECT, previous.speaker(), null, null, -1, 0.6);
+    }
+
+    /**
+     * "Sie bringe …", "Die Reform entlaste …": the finite verb in second place, after a pronoun or an article and
+     * its noun, ends in -e, which in the third person is Konjunktiv I (the indicative ends in -t).
+     */
+    private boolean verbSecondEndsInE(List<Token> tokens) {
+        Token first = tokens.get(0);
+        int verb;
+        if (speakers.isPronoun(first.text().toLowerCase(Locale.ROOT)) || first.text().equals("Es")) {
+            verb = 1;
+        } else if (language.determiners.contains(first.text().toLowerCase(Locale.ROOT)) && tokens.get(1).isCapitalised()) {
+            verb = 2;
+        } else {
+            return false;
+        }
+        String word = tokens.get(verb).text();
+        return tokens.get(verb).isLowerCase() && word.length() > 3 && word.endsWith("e") && !word.endsWith("te");
+    }
+
     /** "…, X said." or "…, said X." closing the sentence. */
     private FoundQuote inverted(Sentence sentence, List<Token> tokens, int k, int end) {
         Token verb = tokens.get(k);
+        if (k + 1 < tokens.size() && (tokens.get(k + 1).text().equals("that")
+                || language.complementizers.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
+            // "ha dichiarato che …": the clause follows the verb
+            return null;
+        }
         int tail = 0;
         for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !punctuationBefore(tokens.get(j)); j++) {
             tail++;
@@ -185,8 +293,19 @@ final class IndirectQuoteFinder {
         int contentStart = -1;
         for (int j = k + 1; j < tokens.size() && j <= k + 10; j++) {
             Token t = tokens.get(j);
-            if (t.text().equals("that") && !crossesPunctuation(verb.end(), t.start())) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if ((lower.equals("that") || language.complementizers.contains(lower)) && !crossesPunctuation(verb.end(), t.start())) {
                 contentStart = t.end();
+                break;
+            }
+            if ((lower.startsWith("qu’") || lower.startsWith("qu'")) && language.complementizers.contains(lower.substring(0, 3))) {
+                // "a affirmé qu’il …": the complementizer is elided onto the subject
+                contentStart = t.start() + 3;
+                break;
+            }
+            if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && punctuationBefore(t) && layout.text.charAt(previousNonSpace(t.start(), verb.end())) == ',') {
+                // "sagte am Montag, die Erhöhung sei …": German reports the clause after a comma
+                contentStart = t.start();
                 break;
             }
         }

@@ -32,6 +32,10 @@ public final class Lexicon {
         THAT
     }
 
+    private final LanguageProfile language;
+    private final Map<String, Lexicon> byLanguage;
+    /** Set on the English lexicon once every language is loaded; the other views ask it. */
+    private LanguageDetector detector;
     private final Map<String, VerbUse> reportingVerbs;
     private final Map<String, String> titleGender;
     private final Set<String> roleModifiers;
@@ -61,8 +65,8 @@ public final class Lexicon {
             titleGender.put(parts[0], parts.length > 1 ? parts[1] : "-");
         }
         roleModifiers = loader.words("role-modifiers.txt", false);
-        femaleNames = loader.words("first-names-female.txt", false);
-        maleNames = loader.words("first-names-male.txt", false);
+        femaleNames = new HashSet<>(loader.words("first-names-female.txt", false));
+        maleNames = new HashSet<>(loader.words("first-names-male.txt", false));
         statesByName = new HashMap<>();
         statesByCapital = new HashMap<>();
         statesByDemonym = new HashMap<>();
@@ -79,7 +83,7 @@ public final class Lexicon {
         }
         places = new HashSet<>(loader.lines("places.txt"));
         placeWords = loader.words("place-words.txt", false);
-        organisationWords = loader.words("organisation-words.txt", false);
+        organisationWords = new HashSet<>(loader.words("organisation-words.txt", false));
         knownOrganisations = new HashMap<>();
         for (String line : loader.lines("known-organisations.txt")) {
             String[] parts = line.split("\\|", -1);
@@ -88,10 +92,85 @@ public final class Lexicon {
                 knownOrganisations.put(other, parts[0]);
             }
         }
-        anonymousHeads = loader.words("anonymous-sources.txt", true);
-        commonWords = loader.words("common-words.txt", false);
+        anonymousHeads = new HashSet<>(loader.words("anonymous-sources.txt", true));
+        commonWords = new HashSet<>(loader.words("common-words.txt", false));
         nonActorAcronyms = loader.words("non-actor-acronyms.txt", false);
         nonPersonWords = loader.words("non-person-words.txt", false);
+        language = LanguageProfile.load("en");
+        byLanguage = new HashMap<>();
+        mergeLanguage();
+        byLanguage.put("en", this);
+        for (String code : LanguageProfile.shippedLanguages()) {
+            if (!code.equals("en")) {
+                byLanguage.put(code, new Lexicon(this, LanguageProfile.load(code)));
+            }
+        }
+        detector = new LanguageDetector(this);
+    }
+
+    /** The view of {@code base} for another language: the shared lists plus that language's own. */
+    private Lexicon(Lexicon base, LanguageProfile profile) {
+        language = profile;
+        byLanguage = base.byLanguage;
+        reportingVerbs = new HashMap<>(base.reportingVerbs);
+        titleGender = new HashMap<>(base.titleGender);
+        roleModifiers = base.roleModifiers;
+        femaleNames = new HashSet<>(base.femaleNames);
+        maleNames = new HashSet<>(base.maleNames);
+        statesByName = base.statesByName;
+        statesByCapital = base.statesByCapital;
+        statesByDemonym = base.statesByDemonym;
+        places = base.places;
+        placeWords = base.placeWords;
+        organisationWords = new HashSet<>(base.organisationWords);
+        knownOrganisations = base.knownOrganisations;
+        anonymousHeads = new HashSet<>(base.anonymousHeads);
+        commonWords = new HashSet<>(base.commonWords);
+        nonActorAcronyms = base.nonActorAcronyms;
+        nonPersonWords = base.nonPersonWords;
+        mergeLanguage();
+    }
+
+    /** Adds this view's language lists to the shared ones (called while the sets are still mutable). */
+    private void mergeLanguage() {
+        reportingVerbs.putAll(language.reportingVerbs);
+        language.titles.forEach((word, gender) -> titleGender.put(word, String.valueOf(gender)));
+        language.givenNames.forEach((name, gender) -> (gender == 'F' ? femaleNames : maleNames).add(name));
+        anonymousHeads.addAll(language.anonymousHeads);
+        commonWords.addAll(language.commonWords);
+        organisationWords.addAll(language.organisationWords);
+    }
+
+    /**
+     * The lexicon for articles in {@code languageTag} (a BCP 47 tag such as "de" or "pt-BR"): the shared
+     * gazetteers plus that language's reporting verbs, pronouns, titles and cues. A language Margin has no
+     * lists for gets the English lexicon.
+     */
+    public Lexicon forLanguage(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return this;
+        }
+        String primary = languageTag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return byLanguage.getOrDefault(primary, byLanguage.get("en"));
+    }
+
+    /** The ISO 639-1 code of the language this lexicon reads ("en", "de", …). */
+    public String languageCode() {
+        return language.code;
+    }
+
+    /** The codes of every language with its own lists. */
+    public java.util.Set<String> languageCodes() {
+        return java.util.Set.copyOf(byLanguage.keySet());
+    }
+
+    /** The code of the shipped language {@code layout}'s text is written in (English when nothing tells). */
+    String detectLanguage(TextLayout layout) {
+        return byLanguage.get("en").detector.detect(layout);
+    }
+
+    LanguageProfile language() {
+        return language;
     }
 
     /** The lexicon shipped with Margin. */
@@ -115,12 +194,17 @@ public final class Lexicon {
     }
 
     public boolean isTitle(String word) {
-        return titleGender.containsKey(word);
+        return titleGender.containsKey(word) || language.titleGender(word) != 0;
     }
 
     /** 'M', 'F' or '-' (unknown) for a title; '-' for a word that is not a title. */
     public char titleGender(String word) {
-        return titleGender.getOrDefault(word, "-").charAt(0);
+        String known = titleGender.get(word);
+        if (known != null) {
+            return known.charAt(0);
+        }
+        char compound = language.titleGender(word);
+        return compound == 0 ? '-' : compound;
     }
 
     public boolean isRoleModifier(String word) {

@@ -47,7 +47,8 @@ final class SentenceSplitter {
                 while (next < paragraphEnd && text.charAt(next) == ' ') {
                     next++;
                 }
-                if (next >= paragraphEnd || !startsSentence(text.charAt(next)) || c == '.' && endsAbbreviation(text, i)) {
+                if (next >= paragraphEnd || !startsSentence(text.charAt(next)) || c == '.' && endsAbbreviation(text, i)
+                        || c == '.' && endsOrdinal(text, i, next)) {
                     continue;
                 }
                 add(sentences, text, sentenceStart, after, paragraph);
@@ -60,6 +61,33 @@ final class SentenceSplitter {
         }
         return sentences;
     }
+
+    /**
+     * "am 24. März", "aus dem 17. Jahrhundert", "de 3. Mai": in German (and Dutch dates) a number of one or two
+     * digits with a full stop before a month or a word like "Jahrhundert" is an ordinal, not a sentence end.
+     */
+    private static boolean endsOrdinal(String text, int dot, int next) {
+        int digits = 0;
+        int p = dot - 1;
+        while (p >= 0 && Character.isDigit(text.charAt(p))) {
+            digits++;
+            p--;
+        }
+        if (digits == 0 || digits > 2 || p >= 0 && Character.isLetterOrDigit(text.charAt(p))) {
+            return false;
+        }
+        int end = next;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return ORDINAL_NOUNS.contains(text.substring(next, end));
+    }
+
+    /** Words an ordinal number stands before: months, and what German counts in ordinals. */
+    private static final java.util.Set<String> ORDINAL_NOUNS = java.util.Set.of("Januar", "Jänner", "Februar", "März",
+            "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Jahrhundert",
+            "Jahrhunderts", "Jahrhunderte", "Mal", "Platz", "Runde", "Spieltag", "Stock", "Etage", "Klasse", "Liga",
+            "Bundesliga", "Weltkrieg", "Weltkriegs", "Jahrestag", "Geburtstag", "Jahrgang");
 
     private static void add(List<Sentence> sentences, String text, int start, int end, int paragraph) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {

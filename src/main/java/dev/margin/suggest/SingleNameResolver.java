@@ -67,7 +67,8 @@ final class SingleNameResolver {
                 }
             } else if (lexicon.isOrganisationWord(name) && afterThe(token) || describedAsOrganisation(token)) {
                 registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
-            } else if (word.role() != null || reports) {
+            } else if (word.role() != null || reports && !lexicon.languageCode().equals("de")) {
+                // a German capital says nothing (every noun has one): a single word is a person only after a title
                 registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), word.sentenceInitial() ? 0.5 : 0.6);
             }
         }
@@ -103,8 +104,10 @@ final class SingleNameResolver {
         }
         Token before = layout.tokens.get(index);
         boolean accordingTo = before.text().equals("to") && index > 0
-                && layout.tokens.get(index - 1).text().equalsIgnoreCase("according");
-        return before.isLowerCase() && layout.onlySpacesBetween(before.end(), token.start())
+                && layout.tokens.get(index - 1).text().equalsIgnoreCase("according")
+                || SourceCues.matchAt(lexicon.language(), layout.tokens, index, false, false) == 1
+                && !lexicon.languageCode().equals("de");
+        return (before.isLowerCase() || accordingTo) && layout.onlySpacesBetween(before.end(), token.start())
                 && (ORGANISATION_DESCRIPTORS.contains(before.text()) || accordingTo);
     }
 

@@ -52,13 +52,27 @@ final class SpeakerFinder {
             "before", "if", "since", "although", "though", "where", "whereas", "so", "yet", "said", "says", "told");
 
     private final Lexicon lexicon;
+    private final LanguageProfile language;
     private final TextLayout layout;
     private final ActorIndex actors;
 
     SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors) {
         this.lexicon = lexicon;
+        this.language = lexicon.language();
         this.layout = layout;
         this.actors = actors;
+    }
+
+    private boolean isDeterminer(String lower) {
+        return DETERMINERS.contains(lower) || language.determiners.contains(lower);
+    }
+
+    private boolean isPreposition(String word) {
+        return PREPOSITIONS.contains(word) || language.prepositions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isClauseWord(String lower) {
+        return CLAUSE_WORDS.contains(lower) || language.complementizers.contains(lower);
     }
 
     /** The subject of the verb starting at {@code verbStart}, looking no further left than {@code regionStart}. */
@@ -66,7 +80,8 @@ final class SpeakerFinder {
         int index = layout.firstTokenFrom(verbStart) - 1;
         int boundary = verbStart;
         while (index >= 0 && layout.tokens.get(index).start() >= regionStart
-                && VERB_FILLERS.contains(layout.tokens.get(index).text().toLowerCase(Locale.ROOT))
+                && (VERB_FILLERS.contains(layout.tokens.get(index).text().toLowerCase(Locale.ROOT))
+                || language.auxiliaries.contains(layout.tokens.get(index).text().toLowerCase(Locale.ROOT)))
                 && layout.onlySpacesBetween(layout.tokens.get(index).end(), boundary)) {
             boundary = layout.tokens.get(index).start();
             index--;
@@ -97,7 +112,7 @@ final class SpeakerFinder {
         while (index >= 0 && phrase.size() < MAX_PHRASE_TOKENS) {
             Token t = layout.tokens.get(index);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (t.start() < regionStart || !gapIsWordSpace(t.end(), boundary) || CLAUSE_WORDS.contains(lower)) {
+            if (t.start() < regionStart || !gapIsWordSpace(t.end(), boundary) || isClauseWord(lower)) {
                 break;
             }
             phrase.add(0, t);
@@ -106,10 +121,13 @@ final class SpeakerFinder {
             if (isPronoun(lower)) {
                 break;
             }
-            if (DETERMINERS.contains(lower)) {
+            if (isDeterminer(lower)) {
                 // "a spokeswoman for the Red Cross": the phrase goes on past a preposition
                 Token before = index >= 0 ? layout.tokens.get(index) : null;
-                if (before == null || !OF_PHRASE.contains(before.text()) || !gapIsWordSpace(before.end(), boundary)) {
+                // German: "Ein Sprecher der Stadt": an article after a noun opens its genitive attribute
+                boolean genitive = before != null && language.code.equals("de") && before.isCapitalised();
+                if (before == null || !OF_PHRASE.contains(before.text()) && !language.prepositions.contains(before.text()) && !genitive
+                        || !gapIsWordSpace(before.end(), boundary)) {
                     break;
                 }
             }
@@ -137,6 +155,36 @@ final class SpeakerFinder {
         return decide(phrase);
     }
 
+    /** The person named last before {@code offset} in its paragraph (a subject left out: "dijo"), or null. */
+    Speaker personBeforeInParagraph(int offset) {
+        Sentence here = layout.sentenceAt(offset);
+        ActorEntity person = actors.personBefore(offset, '-');
+        if (person == null || here == null) {
+            return null;
+        }
+        return new Speaker(person.name, null, SpeakerResolution.PRONOUN, person);
+    }
+
+    /** The actor mentioned at {@code token}, or the pronoun it is, as a speaker with its span; null otherwise. */
+    Speaker namedAt(Token token, int regionEnd) {
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        if (isPronoun(lower)) {
+            return pronoun(token, lower);
+        }
+        int index = layout.firstTokenFrom(token.start());
+        for (int k = index; k < layout.tokens.size() && k < index + 3 && layout.tokens.get(k).end() <= regionEnd; k++) {
+            // "Laut dem Statistischen Bundesamt": an article may stand before the name
+            Mention m = actors.at(layout.tokens.get(k).start());
+            if (m != null) {
+                return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
+            }
+            if (!isDeterminer(layout.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The first person named in {@code [start, end)}, as an explicit speaker, or null. */
     Speaker personNamedIn(int start, int end) {
         for (Token t : layout.tokensIn(start, end)) {
@@ -156,14 +204,58 @@ final class SpeakerFinder {
         while (index < layout.tokens.size() && phrase.size() < MAX_PHRASE_TOKENS) {
             Token t = layout.tokens.get(index);
             if (t.end() > regionEnd || !gapIsWordSpace(boundary, t.start())
-                    || !phrase.isEmpty() && CLAUSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    || !phrase.isEmpty() && isClauseWord(t.text().toLowerCase(Locale.ROOT))) {
                 break;
             }
             phrase.add(t);
             boundary = t.end();
             index++;
         }
-        return decide(phrase);
+        Speaker speaker = decide(phrase);
+        if ((speaker == null || speaker.entity() == null || speaker.entity().type != ActorType.PERSON) && !phrase.isEmpty()) {
+            // "dijo la ministra de Trabajo, Elena Castillo,": the name in apposition is the speaker
+            Speaker named = personInApposition(phrase.getLast().end(), regionEnd);
+            if (named != null) {
+                return named;
+            }
+        }
+        return speaker;
+    }
+
+    /** The person named right after a comma at {@code from} and closed by a comma or the end of the clause. */
+    private Speaker personInApposition(int from, int regionEnd) {
+        int p = from;
+        if (p >= layout.text.length() || layout.text.charAt(p) != ',') {
+            return null;
+        }
+        int index = layout.firstTokenFrom(p);
+        if (index >= layout.tokens.size() || layout.tokens.get(index).start() >= regionEnd) {
+            return null;
+        }
+        Mention m = actors.at(layout.tokens.get(index).start());
+        if (m == null || m.entity().type != ActorType.PERSON || !layout.onlySpacesBetween(p + 1, m.start())) {
+            return null;
+        }
+        int after = m.end();
+        if (after < layout.text.length() && ",.;\n".indexOf(layout.text.charAt(after)) < 0 && after < regionEnd) {
+            return null;
+        }
+        return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
+    }
+
+    /** "Expeditionsleiterin Katharina Wendt dem NDR": the first person after nothing but titles and articles. */
+    private Speaker leadingPerson(List<Token> phrase) {
+        for (Token t : phrase) {
+            Mention m = actors.at(t.start());
+            if (m != null && m.entity().type == ActorType.PERSON) {
+                return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (m != null || !isDeterminer(lower) && !lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Speaker decide(List<Token> words) {
@@ -184,6 +276,10 @@ final class SpeakerFinder {
         if (LEADING_PREPOSITIONS.contains(first.text())) {
             return null;
         }
+        Speaker leading = leadingPerson(phrase);
+        if (leading != null) {
+            return leading;
+        }
         int headIndex = headIndex(phrase);
         Token head = phrase.get(headIndex);
         String headLower = head.text().toLowerCase(Locale.ROOT);
@@ -192,9 +288,10 @@ final class SpeakerFinder {
             return new Speaker(mention.entity().name, new Span(mention.start(), mention.end()), SpeakerResolution.EXPLICIT,
                     mention.entity());
         }
-        boolean definite = firstLower.equals("the") || firstLower.equals("this") || firstLower.equals("its");
+        boolean definite = firstLower.equals("the") || firstLower.equals("this") || firstLower.equals("its")
+                || language.determiners.contains(firstLower) && !language.code.equals("en");
         Span described = new Span(first.start(), head.end());
-        if (definite && head.isLowerCase()) {
+        if (definite && (head.isLowerCase() || !language.code.equals("en") && lexicon.isTitle(head.text()))) {
             ActorEntity entity = actors.describedBefore(first.start(), headLower);
             if (entity != null) {
                 return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
@@ -202,7 +299,7 @@ final class SpeakerFinder {
         }
         for (int k = 0; k <= headIndex; k++) {
             Token word = phrase.get(k);
-            if ((word.isLowerCase() || k == 0) && lexicon.isAnonymousHead(word.text())) {
+            if ((word.isLowerCase() || k == 0 || language.code.equals("de")) && lexicon.isAnonymousHead(word.text())) {
                 int end = phrase.getLast().end();
                 return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                         SpeakerResolution.ANONYMOUS, null);
@@ -215,7 +312,7 @@ final class SpeakerFinder {
                 return new Speaker(inside.entity().name, described, SpeakerResolution.EXPLICIT, inside.entity());
             }
         }
-        if ((definite || first.isLowerCase()) && INSTITUTIONS.contains(headLower)) {
+        if ((definite || first.isLowerCase()) && (INSTITUTIONS.contains(headLower) || language.institutions.contains(headLower))) {
             return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
         }
         if (isUnnamedGroup(phrase, headIndex)) {
@@ -246,9 +343,9 @@ final class SpeakerFinder {
     }
 
     /** The head of a phrase: the word before its first preposition or relative word, else its last word. */
-    private static int headIndex(List<Token> phrase) {
+    private int headIndex(List<Token> phrase) {
         for (int k = 0; k < phrase.size() - 1; k++) {
-            if (PREPOSITIONS.contains(phrase.get(k + 1).text()) && !DETERMINERS.contains(phrase.get(k).text().toLowerCase(Locale.ROOT))) {
+            if (isPreposition(phrase.get(k + 1).text()) && !isDeterminer(phrase.get(k).text().toLowerCase(Locale.ROOT))) {
                 return k;
             }
         }
@@ -257,24 +354,24 @@ final class SpeakerFinder {
 
     private Speaker pronoun(Token token, String lower) {
         Span span = new Span(token.start(), token.end());
-        ActorEntity entity = switch (lower) {
-            case "he" -> actors.personBefore(token.start(), 'M');
-            case "she" -> actors.personBefore(token.start(), 'F');
+        char gender = language.pronounGender(lower);
+        ActorEntity entity = switch (gender) {
+            case 'M' -> actors.personBefore(token.start(), 'M');
+            case 'F' -> actors.personBefore(token.start(), 'F');
             default -> actors.collectiveBefore(token.start());
         };
         if (entity == null) {
             return new Speaker(token.text(), span, SpeakerResolution.PRONOUN, null);
         }
-        if (lower.equals("he")) {
-            entity.learnGender('M');
-        } else if (lower.equals("she")) {
-            entity.learnGender('F');
+        if (gender == 'M' || gender == 'F') {
+            entity.learnGender(gender);
         }
         return new Speaker(entity.name, span, SpeakerResolution.PRONOUN, entity);
     }
 
-    static boolean isPronoun(String lower) {
-        return lower.equals("he") || lower.equals("she") || lower.equals("they");
+    /** A subject pronoun of the article's language ("he", "sie", "elle"), or an inverted form ("a-t-elle"). */
+    boolean isPronoun(String lower) {
+        return language.pronounGender(lower) != 0;
     }
 
     /** True when only spaces, a hyphen or a possessive ending lie between two words. */
@@ -320,7 +417,7 @@ final class SpeakerFinder {
                 Token first = inside.get(0);
                 String lower = first.text().toLowerCase(Locale.ROOT);
                 boolean reads = first.isLowerCase() && (!strict || RELATIVES.contains(lower)) || first.isNumber()
-                        || DETERMINERS.contains(lower)
+                        || isDeterminer(lower)
                         || first.possessive() || inside.size() > 1 && inside.get(1).possessive()
                         || PARTY_TAG.matcher(first.text()).matches();
                 return reads ? i : -1;

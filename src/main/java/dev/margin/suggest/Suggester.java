@@ -2,10 +2,12 @@ package dev.margin.suggest;
 
 import dev.margin.domain.Actor;
 import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,9 +46,18 @@ public final class Suggester {
      * actor suggestion for a known actor carries its canonical name and {@link Suggestion#knownActorId()}.
      */
     public List<Suggestion> suggest(String text, List<Actor> knownActors) {
+        return suggest(text, knownActors, null);
+    }
+
+    /**
+     * As {@link #suggest(String, List)}, reading the text in {@code languageTag} (the article's metadata: "de",
+     * "fr-CA"); a null or blank tag has the language detected from the text. A language without its own word
+     * lists (see {@code dev/margin/suggest/lang/}) is read with the English ones.
+     */
+    public List<Suggestion> suggest(String text, List<Actor> knownActors, String languageTag) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(knownActors, "knownActors");
-        ArticleReading reading = ArticleReading.of(lexicon, text, knownActors);
+        ArticleReading reading = ArticleReading.of(lexicon, text, knownActors, languageTag);
         List<FoundQuote> direct = reading.direct;
         List<FoundQuote> indirect = reading.indirect;
         ActorIndex actors = reading.actors;
@@ -61,14 +72,57 @@ public final class Suggester {
         for (FoundQuote quote : indirect) {
             suggestions.add(toSuggestion(text, quote, null));
         }
-        for (Mention mention : actors.mentions()) {
-            ActorEntity entity = mention.entity();
-            suggestions.add(Suggestion.actor(text, mention.start(), mention.end(), entity.name, entity.type, entity.role,
-                    entity.knownActorId, mention.confidence()));
-        }
-        suggestions.addAll(new ClaimFinder(reading.layout, direct, indirect).find(reading.furniture));
+        suggestions.addAll(actorMentions(text, actors));
+        suggestions.addAll(new ClaimFinder(reading.layout, direct, indirect, reading.lexicon.language().firstPerson).find(reading.furniture));
         suggestions.sort(TEXT_ORDER);
         return List.copyOf(suggestions);
+    }
+
+    /**
+     * One suggestion per mention, each listing in {@link Suggestion#mentions()} every mention of its actor, so a
+     * caller may offer the actor once ({@link #oneSuggestionPerActor}) and link all its mentions on acceptance.
+     */
+    private static List<Suggestion> actorMentions(String text, ActorIndex actors) {
+        Map<ActorEntity, List<Span>> spansByActor = new HashMap<>();
+        for (Mention mention : actors.mentions()) {
+            spansByActor.computeIfAbsent(mention.entity(), entity -> new ArrayList<>()).add(new Span(mention.start(), mention.end()));
+        }
+        List<Suggestion> out = new ArrayList<>();
+        for (Mention mention : actors.mentions()) {
+            ActorEntity entity = mention.entity();
+            out.add(Suggestion.actor(text, mention.start(), mention.end(), entity.name, entity.type, entity.role,
+                    entity.knownActorId, mention.confidence(), spansByActor.get(entity)));
+        }
+        return out;
+    }
+
+    /**
+     * The suggestions with the actor mentions folded into one suggestion per actor (its first mention, with the
+     * highest confidence of its mentions), the others kept as they are: a wire story naming the same few states forty
+     * times offers each state once, and its quotes and claims are not buried under actor boxes.
+     */
+    public static List<Suggestion> oneSuggestionPerActor(List<Suggestion> suggestions) {
+        Map<String, Double> bestConfidence = new HashMap<>();
+        for (Suggestion s : suggestions) {
+            if (s.kind() == SuggestionKind.ACTOR) {
+                bestConfidence.merge(actorKey(s), s.confidence(), Math::max);
+            }
+        }
+        List<Suggestion> out = new ArrayList<>();
+        for (Suggestion s : suggestions) {
+            if (s.kind() != SuggestionKind.ACTOR) {
+                out.add(s);
+            } else if (bestConfidence.containsKey(actorKey(s))) {
+                double confidence = bestConfidence.remove(actorKey(s));
+                out.add(new Suggestion(s.id(), s.kind(), s.start(), s.end(), s.exact(), null, null, null, null, null, null, null,
+                        s.actor(), s.actorType(), s.role(), s.knownActorId(), null, null, confidence, s.mentions()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String actorKey(Suggestion s) {
+        return s.actor() + "|" + s.actorType() + "|" + s.mentions();
     }
 
     private static Suggestion toSuggestion(String text, FoundQuote quote, String partOf) {

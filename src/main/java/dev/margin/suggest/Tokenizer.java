@@ -35,6 +35,10 @@ final class Tokenizer {
                 char c = text.charAt(i);
                 if (Character.isLetterOrDigit(c)) {
                     i++;
+                } else if (isApostrophe(c) && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) && i - start <= 4
+                        && Character.isLowerCase(text.charAt(start))) {
+                    // "l’Arpae", "dell’Economia", "d’Azur": the elided article is a word of its own before a name
+                    break;
                 } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
                     if ((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                             && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {

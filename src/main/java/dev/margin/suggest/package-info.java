@@ -1,6 +1,9 @@
 /**
  * Suggestions: Margin proposes quotes, speakers, actors and claims for an article, offline, from rules
- * and word lists shipped as resources beside these classes (no model, no download).
+ * and word lists shipped as resources beside these classes (no model, no download). Each article is read
+ * in its language (English, German, French, Spanish, Italian, Portuguese, Dutch: from its metadata, else
+ * detected by {@code LanguageDetector}), with that language's lists under {@code lang/XX/} (see the README
+ * there and docs/SUGGESTIONS.md for the figures per language).
  *
  * <p>Entry point: {@link dev.margin.suggest.Suggester#suggest(String, java.util.List)} returns
  * {@link dev.margin.suggest.Suggestion}s in text order; {@link dev.margin.suggest.SuggestionJsonLines}
@@ -20,7 +23,8 @@
  *   <li>A claim is a sentence of the writer's (without its final stop), a sentence inside a direct quote,
  *       or a participle clause after a quote's attribution ("…, adding that …").</li>
  *   <li>An actor suggestion is one mention; its {@code actor} is the canonical name shared by all
- *       mentions of the same actor (a surname alone joins the full name; "Ottawa said" is Canada).</li>
+ *       mentions of the same actor (a surname alone joins the full name; "Ottawa said" is Canada), and its
+ *       {@code mentions} list all of them; {@code Suggester.oneSuggestionPerActor} folds them to one per actor.</li>
  * </ul>
  */
 package dev.margin.suggest;

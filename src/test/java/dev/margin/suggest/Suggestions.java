@@ -21,6 +21,11 @@ final class Suggestions {
         return new Suggestions(text, SUGGESTER.suggest(text));
     }
 
+    /** The suggestions for {@code text} read in {@code language} (the article's metadata). */
+    static Suggestions ofLanguage(String text, String language) {
+        return new Suggestions(text, SUGGESTER.suggest(text, List.of(), language));
+    }
+
     static Suggestions of(String text, List<Actor> known) {
         return new Suggestions(text, SUGGESTER.suggest(text, known));
     }

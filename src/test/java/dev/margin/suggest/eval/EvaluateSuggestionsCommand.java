@@ -5,6 +5,7 @@ import dev.margin.suggest.Suggester;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,7 +21,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code evaluate-suggestions [DIR]}: scores the suggester on annotated fixtures with {@link SuggestionEvaluation}.
  * A developer's tool, not part of the product (the fixtures live in src/test): run it from the project folder with
- * {@code mvn -B -Peval test-compile exec:exec} ({@code -Deval.args=DIR} for another folder of fixtures).
+ * {@code mvn -B -Peval test-compile exec:exec} ({@code -Deval.args=DIR} for another folder of fixtures,
+ * {@code -Deval.args=--languages} for the per-language evaluation set).
  */
 @Command(name = "evaluate-suggestions", mixinStandardHelpOptions = true,
         description = {"Score the suggester on annotated fixtures: one line per fixture, then precision, recall and F1 for direct quotes,"
@@ -32,8 +34,12 @@ final class EvaluateSuggestionsCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "DIR", arity = "0..1",
-            description = "The folder of fixtures (default: src/test/resources/suggest/fixtures, when run from the project folder).")
+            description = {"The folder of fixtures (default: src/test/resources/suggest/fixtures, when run from the project folder).",
+                    "A folder of language sub-folders (en/, de/, …) is scored per language."})
     private Path directory;
+
+    @Option(names = "--languages", description = "Score the multilingual evaluation set (src/test/resources/suggest/languages) per language.")
+    private boolean languages;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new EvaluateSuggestionsCommand()).execute(args));
@@ -41,8 +47,16 @@ final class EvaluateSuggestionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = directory == null ? SuggestionEvaluation.DEFAULT_FIXTURES : directory;
+        Path folder = directory != null ? directory
+                : languages ? LanguageEvaluation.DEFAULT_LANGUAGES : SuggestionEvaluation.DEFAULT_FIXTURES;
         PrintWriter out = spec.commandLine().getOut();
+        try {
+            if (LanguageEvaluation.isLanguageFolder(folder)) {
+                return perLanguage(folder, out);
+            }
+        } catch (IOException e) {
+            return failure(e.getMessage());
+        }
         List<GoldArticle> fixtures;
         try {
             fixtures = new GoldReader().readAll(folder);
@@ -58,6 +72,17 @@ final class EvaluateSuggestionsCommand implements Callable<Integer> {
         try (PrintStream table = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
             Scorer.Result total = new SuggestionEvaluation(new Suggester(Lexicon.load())).evaluate(fixtures, table);
             SuggestionEvaluation.printTable(total, fixtures.size(), table);
+        }
+        out.print(buffer.toString(StandardCharsets.UTF_8));
+        out.flush();
+        return 0;
+    }
+
+    private int perLanguage(Path folder, PrintWriter out) throws IOException {
+        var byLanguage = LanguageEvaluation.read(folder);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (PrintStream table = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            new LanguageEvaluation(new Suggester(Lexicon.load())).evaluate(byLanguage, table);
         }
         out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();

@@ -49,6 +49,24 @@ class EvaluateSuggestionsCommandTest {
         assertThat(empty.err()).contains("no fixture directory");
     }
 
+    @Test
+    void scoresTheLanguageSetPerLanguage() throws IOException {
+        Run languages = run("--languages");
+        assertThat(languages.exitCode()).as(languages.err()).isZero();
+        assertThat(languages.out()).contains("Suggestion quality per language", "quotes P/R", "speakers", "indirect P/R",
+                "actors P/R", "claims P/R", "non-persons");
+        for (String language : new String[] {"en", "de", "fr", "es", "it", "pt", "nl"}) {
+            assertThat(languages.out()).containsPattern("(?m)^" + language + " +\\d+ ");
+        }
+
+        Path folder = Files.createDirectories(dir.resolve("set").resolve("en"));
+        copy("/suggest/languages/en/01-senate-water-bill.txt", folder);
+        copy("/suggest/languages/en/01-senate-water-bill.json", folder);
+        Run mine = run(dir.resolve("set").toString());
+        assertThat(mine.exitCode()).as(mine.err()).isZero();
+        assertThat(mine.out()).contains("[en]", "01-senate-water-bill").containsPattern("(?m)^all +1 ");
+    }
+
     private static void copy(String resource, Path folder) throws IOException {
         try (InputStream in = EvaluateSuggestionsCommandTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();

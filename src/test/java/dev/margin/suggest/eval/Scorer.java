@@ -1,8 +1,10 @@
 package dev.margin.suggest.eval;
 
+import dev.margin.domain.ActorType;
 import dev.margin.domain.QuoteType;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.suggest.Suggestion;
+import dev.margin.suggest.SuggestionKind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,14 +24,18 @@ import java.util.Set;
  *   <li>Actors: per actor, not per mention: a gold actor is found when a suggestion's canonical name is
  *       its name or an alias; a suggested actor is wrong when no gold actor answers to it.</li>
  *   <li>Claimants: over matched claims, right when the names agree or one contains the other.</li>
+ *   <li>Non-persons as persons: suggested actors typed PERSON whose name answers to no gold person (a common
+ *       noun such as "Entscheidung", a place, an organisation).</li>
  * </ul>
  */
 public final class Scorer {
     /** The scores of one fixture. */
-    public record Result(Score direct, Score indirect, Score speakers, Score actors, Score claims) {
+    public record Result(Score direct, Score indirect, Score speakers, Score actors, Score claims, int nonPersonsAsPersons) {
+        public static final Result ZERO = new Result(Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, 0);
+
         public Result plus(Result other) {
             return new Result(direct.plus(other.direct), indirect.plus(other.indirect), speakers.plus(other.speakers),
-                    actors.plus(other.actors), claims.plus(other.claims));
+                    actors.plus(other.actors), claims.plus(other.claims), nonPersonsAsPersons + other.nonPersonsAsPersons);
         }
     }
 
@@ -38,7 +44,11 @@ public final class Scorer {
         List<Suggestion> indirectSuggested = new ArrayList<>();
         List<Suggestion> claimsSuggested = new ArrayList<>();
         Set<String> actorNames = new LinkedHashSet<>();
+        Set<String> personNames = new LinkedHashSet<>();
         for (Suggestion s : suggestions) {
+            if (s.kind() == SuggestionKind.ACTOR && s.actorType() == ActorType.PERSON) {
+                personNames.add(s.actor());
+            }
             switch (s.kind()) {
                 case QUOTE -> (s.quoteType() == QuoteType.INDIRECT ? indirectSuggested : directSuggested).add(s);
                 case CLAIM -> claimsSuggested.add(s);
@@ -52,7 +62,8 @@ public final class Scorer {
         Score direct = matchQuotes(gold, directGold, directSuggested, true, speakerCounts);
         Score indirect = matchQuotes(gold, indirectGold, indirectSuggested, false, speakerCounts);
         Score speakers = new Score(speakerCounts[0], 0, 0, speakerCounts[1]);
-        return new Result(direct, indirect, speakers, scoreActors(gold, actorNames), scoreClaims(gold, claimsSuggested));
+        return new Result(direct, indirect, speakers, scoreActors(gold, actorNames), scoreClaims(gold, claimsSuggested),
+                nonPersonsAsPersons(gold, personNames));
     }
 
     private static Score matchQuotes(GoldArticle gold, List<GoldArticle.Quote> expected, List<Suggestion> suggested,
@@ -93,6 +104,18 @@ public final class Scorer {
         }
         GoldArticle.Actor actor = gold.actorNamed(quote.speaker());
         return quote.speaker().equalsIgnoreCase(s.speaker()) || actor != null && actor.answersTo(s.speaker());
+    }
+
+    /** Suggested persons no gold person answers to: a common noun, a place or an organisation typed as a person. */
+    private static int nonPersonsAsPersons(GoldArticle gold, Set<String> personNames) {
+        int wrong = 0;
+        for (String name : personNames) {
+            GoldArticle.Actor actor = gold.actorNamed(name);
+            if (actor == null || actor.type() != ActorType.PERSON) {
+                wrong++;
+            }
+        }
+        return wrong;
     }
 
     private static Score scoreActors(GoldArticle gold, Set<String> suggestedNames) {

@@ -42,7 +42,7 @@ public final class SuggestionEvaluation {
     /** Scores every fixture, printing one line each, and returns the totals. */
     public Scorer.Result evaluate(List<GoldArticle> fixtures, PrintStream out) {
         Scorer scorer = new Scorer();
-        Scorer.Result total = new Scorer.Result(Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO);
+        Scorer.Result total = Scorer.Result.ZERO;
         for (GoldArticle fixture : fixtures) {
             Scorer.Result result = scorer.score(fixture, suggester.suggest(fixture.text()));
             out.printf(Locale.ROOT, "%-32s direct %d/%d  indirect %d/%d  speakers %d/%d  actors %d/%d  claims %d/%d%n",

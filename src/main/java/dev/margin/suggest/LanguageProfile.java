@@ -1,0 +1,152 @@
+package dev.margin.suggest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the rules need to know of one language, read from the plain-text lists in
+ * {@code dev/margin/suggest/lang/XX/} (see the README there): reporting verbs with their inflections, subject
+ * pronouns (and inverted forms such as "a-t-elle"), "according to" cues, complementizers, auxiliaries,
+ * articles and prepositions, titles, unnamed sources, speaking institutions, words that never start a name,
+ * organisation words, given names and, for German, the Konjunktiv forms of reported speech. Immutable.
+ */
+final class LanguageProfile {
+    /** A cue such as "selon" or "so": where in a sentence it may attribute. */
+    enum CuePlace { ANYWHERE, SENTENCE_START, AFTER_QUOTE }
+
+    record SourceCue(List<String> words, CuePlace place) {
+    }
+
+    final String code;
+    final Map<String, Lexicon.VerbUse> reportingVerbs = new HashMap<>();
+    final Map<String, Character> pronouns = new HashMap<>();
+    final List<SourceCue> sourceCues = new ArrayList<>();
+    final Set<String> complementizers;
+    final Set<String> auxiliaries;
+    final Set<String> determiners;
+    final Set<String> prepositions;
+    final Map<String, Character> titles = new HashMap<>();
+    final Map<String, Character> titleSuffixes = new HashMap<>();
+    final Set<String> anonymousHeads;
+    final Set<String> institutions;
+    final Set<String> commonWords;
+    final Set<String> organisationWords;
+    final Map<String, Character> givenNames = new HashMap<>();
+    final Set<String> subjunctive;
+    final Set<String> firstPerson;
+
+    private LanguageProfile(String code) {
+        this.code = code;
+        for (String line : lines("reporting-verbs.txt")) {
+            String[] parts = line.split("\\s+");
+            reportingVerbs.put(parts[0], parts.length > 1 && parts[1].equals("that") ? Lexicon.VerbUse.THAT : Lexicon.VerbUse.BARE);
+        }
+        readGendered("pronouns.txt", pronouns, true);
+        for (String line : lines("source-cues.txt")) {
+            String[] parts = line.split("\\|");
+            CuePlace place = parts.length < 2 ? CuePlace.ANYWHERE
+                    : parts[1].strip().equals("initial") ? CuePlace.SENTENCE_START : CuePlace.AFTER_QUOTE;
+            sourceCues.add(new SourceCue(List.of(parts[0].strip().toLowerCase(Locale.ROOT).split("\\s+")), place));
+        }
+        complementizers = words("complementizers.txt", true);
+        auxiliaries = words("auxiliaries.txt", true);
+        determiners = words("determiners.txt", true);
+        prepositions = words("prepositions.txt", true);
+        readGendered("titles.txt", titles, false);
+        readGendered("title-suffixes.txt", titleSuffixes, true);
+        anonymousHeads = words("anonymous-sources.txt", true);
+        institutions = words("institutions.txt", true);
+        commonWords = words("common-words.txt", false);
+        organisationWords = words("organisation-words.txt", false);
+        readGendered("first-names.txt", givenNames, false);
+        subjunctive = words("subjunctive.txt", true);
+        firstPerson = words("first-person.txt", true);
+    }
+
+    /** The profile of {@code code} ("de"), from the resources; a language without a folder gets empty lists. */
+    static LanguageProfile load(String code) {
+        return new LanguageProfile(code);
+    }
+
+    /** The language codes shipped, from {@code lang/languages.txt}. */
+    static List<String> shippedLanguages() {
+        return read("lang/languages.txt");
+    }
+
+    /** 'M', 'F', 'P' for a subject pronoun or inverted form of this language, or 0. */
+    char pronounGender(String lower) {
+        Character gender = pronouns.get(lower);
+        return gender == null ? 0 : gender;
+    }
+
+    /** The gender a title or compound role gives ('M', 'F', '-'), or 0 when {@code word} is no title here. */
+    char titleGender(String word) {
+        Character gender = titles.get(word);
+        if (gender != null) {
+            return gender;
+        }
+        if (word.length() > 4 && Character.isUpperCase(word.charAt(0))) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, Character> suffix : titleSuffixes.entrySet()) {
+                // the longest ending wins: "…ministerin" before "…minister"
+                if (lower.endsWith(suffix.getKey()) && (gender == null || suffix.getKey().endsWith("in"))) {
+                    gender = suffix.getValue();
+                }
+            }
+        }
+        return gender == null ? 0 : gender;
+    }
+
+    private void readGendered(String file, Map<String, Character> into, boolean lowerCase) {
+        for (String line : lines(file)) {
+            String[] parts = line.split("\\s+");
+            String key = lowerCase ? parts[0].toLowerCase(Locale.ROOT) : parts[0];
+            into.put(key, parts.length > 1 ? parts[1].charAt(0) : '-');
+        }
+    }
+
+    private Set<String> words(String file, boolean lowerCase) {
+        Set<String> words = new HashSet<>();
+        for (String line : lines(file)) {
+            for (String word : line.split("\\s+")) {
+                words.add(lowerCase ? word.toLowerCase(Locale.ROOT) : word);
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    private List<String> lines(String file) {
+        return read("lang/" + code + "/" + file);
+    }
+
+    /** The non-blank, non-comment lines of a resource, or none when it is missing (a language may leave a list out). */
+    private static List<String> read(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = LanguageProfile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return lines;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String stripped = line.strip();
+                if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+                    lines.add(stripped);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read suggestion resource " + resource, e);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.margin.suggest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Evidence about a capitalised run beyond its own words, for the {@link ActorFinder}: whether the same words stand
+ * mid-sentence elsewhere ("Whole Foods"), whether a body's common noun stands before it ("vakbond FNV"), whether a
+ * possessive only a company takes follows it ("Northern Link’s managing director"), whether it is a dateline.
+ */
+final class NameEvidence {
+    /** Words after a name's possessive that only a company has ("Northern Link’s managing director"). */
+    private static final Set<String> CORPORATE_WORDS = Set.of("managing", "chief", "shareholders", "employees",
+            "headquarters", "board", "subsidiary", "shares", "customers", "general");
+    /** Per run of words opening a sentence: whether it also stands inside one (computed once per text and run). */
+    private final java.util.Map<String, Boolean> insideSentence = new java.util.HashMap<>();
+
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final String text;
+
+    NameEvidence(Lexicon lexicon, TextLayout layout) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.text = layout.text;
+    }
+
+    /** "L’association", "D’après": an elided article before a lower-case word is capitalised only by position. */
+    static boolean isElidedCommonNoun(Token token) {
+        String word = token.text();
+        return word.length() > 2 && Tokenizer.isApostrophe(word.charAt(1)) && Character.isLowerCase(word.charAt(2));
+    }
+
+    /** True when the words of {@code run} stand again somewhere after a lower-case word. */
+    boolean occursInsideSentence(List<Token> run) {
+        String surface = text.substring(run.get(0).start(), run.getLast().end());
+        return insideSentence.computeIfAbsent(surface, this::occursInsideSentence);
+    }
+
+    private boolean occursInsideSentence(String surface) {
+        int from = 0;
+        for (int guard = 0; guard < 20; guard++) {
+            int at = text.indexOf(surface, from);
+            if (at < 0) {
+                return false;
+            }
+            int p = at - 1;
+            while (p >= 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            if (p >= 0 && p < at - 1 && Character.isLowerCase(text.charAt(p))) {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+
+    /** "l’association UFC-Que Choisir", "vakbond FNV", "il sindacato Anaao": a body's common noun before the name. */
+    boolean describedAsBody(Token first) {
+        int index = layout.firstTokenFrom(first.start()) - 1;
+        if (index < 0 || !layout.onlySpacesBetween(layout.tokens.get(index).end(), first.start())) {
+            return false;
+        }
+        String before = layout.tokens.get(index).text().toLowerCase(Locale.ROOT);
+        int apostrophe = Math.max(before.indexOf('’'), before.indexOf('\''));
+        String noun = apostrophe >= 0 ? before.substring(apostrophe + 1) : before;
+        return lexicon.language().institutions.contains(noun) || lexicon.isOrganisationWord(Character.toUpperCase(noun.charAt(0)) + noun.substring(1));
+    }
+
+    /** "Northern Link’s managing director", "Acme’s shareholders": a possessive only a company takes. */
+    boolean corporateFollows(Token last) {
+        int next = layout.firstTokenFrom(last.end());
+        return next < layout.tokens.size() && CORPORATE_WORDS.contains(layout.tokens.get(next).text());
+    }
+
+    /** "KÖLN – …", "PORT ELLIS (Wire) — …": the place a story was filed from, in capitals at a paragraph's start. */
+    boolean isDateline(Token acronym) {
+        if (acronym.text().length() < 4 || acronym.start() > 0 && text.charAt(acronym.start() - 1) != '\n') {
+            return false;
+        }
+        int p = acronym.end();
+        while (p < text.length() && (text.charAt(p) == ' ' || Character.isUpperCase(text.charAt(p)))) {
+            p++;
+        }
+        return p < text.length() && "–—,(".indexOf(text.charAt(p)) >= 0;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+import dev.margin.domain.QuoteType;
+import dev.margin.domain.SpeakerResolution;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 17: articles read in their own language (detected or from metadata), with that language's cues. */
+class LanguageSuggestionTest {
+    private static final Lexicon LEXICON = Lexicon.load();
+    private static final Suggester SUGGESTER = new Suggester(LEXICON);
+
+    private static String detect(String text) {
+        return LEXICON.detectLanguage(new TextLayout(text));
+    }
+
+    @Test
+    void theLanguageIsDetectedFromFunctionWordsAndEnglishWhenNothingTells() {
+        assertThat(detect("Die Regierung hat am Montag gesagt, dass die Steuer steigen werde.")).isEqualTo("de");
+        assertThat(detect("Le gouvernement a annoncé que la facture des ménages augmentera de 60 euros.")).isEqualTo("fr");
+        assertThat(detect("El Gobierno dijo que la subida del salario será de un 4 % para los trabajadores.")).isEqualTo("es");
+        assertThat(detect("Il ministro ha detto che il decreto della Regione arriva troppo tardi per le famiglie.")).isEqualTo("it");
+        assertThat(detect("O Governo disse que o aumento do salário fica aquém do necessário para as famílias.")).isEqualTo("pt");
+        assertThat(detect("Het kabinet zei dat de accijns op sigaretten met een euro per pakje omhoog gaat.")).isEqualTo("nl");
+        assertThat(detect("The minister said that the tax would rise in the spring.")).isEqualTo("en");
+        assertThat(detect("12 345 678")).isEqualTo("en");
+        assertThat(LEXICON.forLanguage("pt-BR").languageCode()).isEqualTo("pt");
+        assertThat(LEXICON.forLanguage("ar").languageCode()).isEqualTo("en");
+    }
+
+    @Test
+    void germanQuotesGetTheirSpeakerAfterTheVerbAndPronounsResolve() {
+        String text = "„Wir bauen keine Brücke für den Verkehr von gestern“, sagte Oberbürgermeisterin Sabine Krämer nach der Abstimmung.\n"
+                + "CDU-Fraktionschef Thomas Albers widersprach.\n"
+                + "„Die Brücke ist marode, und jeder weiß das“, sagte er.\n"
+                + "„Geld allein reicht nicht“, so Albers.";
+        Suggestions s = Suggestions.ofLanguage(text, "de");
+        assertThat(s.quote("Wir bauen keine Brücke für den Verkehr von gestern").speaker()).isEqualTo("Sabine Krämer");
+        Suggestion pronoun = s.quote("Die Brücke ist marode, und jeder weiß das");
+        assertThat(pronoun.speaker()).isEqualTo("Thomas Albers");
+        assertThat(pronoun.resolution()).isEqualTo(SpeakerResolution.PRONOUN);
+        assertThat(s.quote("Geld allein reicht nicht").speaker()).isEqualTo("Thomas Albers");
+    }
+
+    @Test
+    void germanCapitalisedCommonNounsAreNeverPersons() {
+        String text = "Die Entscheidung fiel am Donnerstag. Der Vorfall sorgte für Empörung, das Wrack liegt in 38 Meter Tiefe.\n"
+                + "Im Hamburger Hafen ermittelt die Polizei. Der Eigentümer der Halle wollte sich nicht äußern, sagte ein Sprecher der Stadt.";
+        List<Suggestion> persons = Suggestions.ofLanguage(text, "de").actors().stream()
+                .filter(a -> a.actorType() == ActorType.PERSON).toList();
+        assertThat(persons).isEmpty();
+    }
+
+    @Test
+    void germanKonjunktivReportsAndOrdinalsDoNotEndSentences() {
+        String text = "Finanzminister Jörg Haller sagte am Montag, die Erhöhung sei notwendig. Sie bringe dem Bund jährlich rund 900 Millionen Euro.\n"
+                + "Ein Sprecher der Stadt sagte, der Rat werde am 24. März erneut über das Projekt beraten.";
+        Suggestions s = Suggestions.ofLanguage(text, "de");
+        assertThat(s.quoteTexts()).contains("die Erhöhung sei notwendig", "Sie bringe dem Bund jährlich rund 900 Millionen Euro",
+                "der Rat werde am 24. März erneut über das Projekt beraten");
+        assertThat(s.quote("Sie bringe dem Bund jährlich rund 900 Millionen Euro").speaker()).isEqualTo("Jörg Haller");
+        assertThat(s.quote("der Rat werde am 24. März erneut über das Projekt beraten").resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
+        assertThat(s.claims()).noneMatch(c -> c.exact().endsWith("am 24"));
+    }
+
+    @Test
+    void romanceLanguagesInvertedVerbsAccordingToAndApposition() {
+        Suggestions fr = Suggestions.ofLanguage("Sa présidente, Claire Dubois, a affirmé que des millions de foyers ne pourraient plus se chauffer.\n"
+                + "« Nous irons devant le Conseil d’État », a-t-elle ajouté.", "fr");
+        assertThat(fr.quote("Nous irons devant le Conseil d’État").speaker()).isEqualTo("Claire Dubois");
+        assertThat(fr.quote("des millions de foyers ne pourraient plus se chauffer").speaker()).isEqualTo("Claire Dubois");
+
+        Suggestions es = Suggestions.ofLanguage("«Es una medida de justicia», dijo la ministra de Trabajo, Elena Castillo, en rueda de prensa.\n"
+                + "Según su presidente, Andrés Molina, la subida destruirá empleo en el campo.", "es");
+        assertThat(es.quote("Es una medida de justicia").speaker()).isEqualTo("Elena Castillo");
+        Suggestion segun = es.quote("la subida destruirá empleo en el campo");
+        assertThat(segun.quoteType()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(segun.speaker()).isEqualTo("Andrés Molina");
+
+        Suggestions nl = Suggestions.ofLanguage("‘Dit is een cadeau voor de grenswinkels’, aldus voorzitter Peter Jansen.", "nl");
+        assertThat(nl.quote("Dit is een cadeau voor de grenswinkels").speaker()).isEqualTo("Peter Jansen");
+    }
+
+    @Test
+    void englishSpeakersAreTheSubjectOfTheReportingClauseAndNamesStayWhole() {
+        String text = "“Keep your generators outside,” instructed Milton Velez, the county’s emergency manager.\n"
+                + "Dana F. Smith, who runs a shelter in the old Whole Foods building, said 300 people had slept there.\n"
+                + "Whole Foods said in a statement that it had donated 2,000 bottles of water.";
+        Suggestions s = Suggestions.of(text);
+        assertThat(s.quote("Keep your generators outside,").speaker()).isEqualTo("Milton Velez");
+        assertThat(s.actorNames()).contains("Dana F. Smith", "Whole Foods").doesNotContain("Dana F", "Foods");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Whole Foods")).allMatch(a -> a.actorType() == ActorType.ORGANISATION);
+        assertThat(s.quote("it had donated 2,000 bottles of water").speaker()).isEqualTo("Whole Foods");
+    }
+
+    @Test
+    void firstPersonRemarksAreNoClaims() {
+        Suggestions s = Suggestions.of("“My expectations are low, but I am here,” the minister said. "
+                + "“I think they were too optimistic for too long,” he said. The plan will cost more than any before it.");
+        assertThat(s.claims()).extracting(Suggestion::exact).noneMatch(c -> c.contains("expectations") || c.contains("optimistic"))
+                .anyMatch(c -> c.contains("will cost more"));
+    }
+
+    @Test
+    void actorMentionsListEveryMentionAndFoldIntoOneSuggestionPerActor() {
+        String text = "Iran said on Monday it would talk. Tehran has rejected the offer before. Iran’s envoy arrived. "
+                + "Adaeze Okafor said the talks would fail. Okafor is a former envoy.";
+        List<Suggestion> all = SUGGESTER.suggest(text);
+        Suggestion firstIran = all.stream().filter(a -> "Iran".equals(a.actor())).findFirst().orElseThrow();
+        assertThat(firstIran.mentions()).hasSizeGreaterThanOrEqualTo(2);
+        List<Suggestion> folded = Suggester.oneSuggestionPerActor(all);
+        assertThat(folded.stream().filter(a -> a.kind() == SuggestionKind.ACTOR).map(Suggestion::actor))
+                .doesNotHaveDuplicates().contains("Iran", "Adaeze Okafor");
+        assertThat(folded.stream().filter(a -> "Adaeze Okafor".equals(a.actor())).findFirst().orElseThrow().mentions())
+                .extracting(span -> text.substring(span.start(), span.end())).containsExactly("Adaeze Okafor", "Okafor");
+        assertThat(folded.stream().filter(a -> a.kind() != SuggestionKind.ACTOR).toList())
+                .isEqualTo(all.stream().filter(a -> a.kind() != SuggestionKind.ACTOR).toList());
+    }
+}
