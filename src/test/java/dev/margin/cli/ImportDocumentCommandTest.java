@@ -52,7 +52,7 @@ class ImportDocumentCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().toList()).hasSize(2).allMatch(line -> line.startsWith("new "));
-        assertThat(run.err()).contains("margin import: " + pdf + ": dropped: Seite 1");
+        assertThat(run.err()).contains("margin import: " + pdf + ": dropped 1: Seite 1");
         assertThat(cli.run("show", "1").out()).contains("Bahnhof wird barrierefrei", "https://example.de/bahnhof",
                 "Der Bahnhof in Nordheim bekommt bis 2028 zwei Aufzüge");
         assertThat(cli.run("show", "2").out()).contains("Stadtbibliothek verlängert Öffnungszeiten",

@@ -123,8 +123,12 @@ class BackupServiceTest {
         Path backup = dir.resolve("backup.margin");
         backups.backup(backup);
         try (RandomAccessFile file = new RandomAccessFile(backup.toFile(), "rw")) {
+            // Every page after the first loses its header (a b-tree page with type 0 is no page SQLite knows) and
+            // the end of its cell area, where a page's rows are kept; the middle of a page may be unused space.
             for (long at = 4096; at < file.length(); at += 4096) {
-                file.seek(at + 100);
+                file.seek(at);
+                file.write(new byte[16]);
+                file.seek(at + 4096 - 400);
                 file.write(new byte[300]);
             }
         }
