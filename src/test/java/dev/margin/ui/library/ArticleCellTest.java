@@ -38,7 +38,17 @@ class ArticleCellTest {
 
         assertThat(lines.get(0)).isEqualTo("Port Ellery to ration water");
         assertThat(lines.get(1)).isEqualTo("Margin Sample Wire · " + medium(LocalDate.of(2026, 3, 3)));
-        assertThat(lines.get(2)).startsWith("5 quotes");
+        assertThat(lines.get(2)).isEqualTo("5 quotes \u00b7 5 actors \u00b7 3 claims \u00b7 2 highlights");
+        // Shown as icons and numbers, narrow enough for the library's width at 1280 x 720 (about 240 px).
+        double width = WaitForAsyncUtils.asyncFx(() -> {
+            ArticleCell cell = new ArticleCell(MESSAGES);
+            cell.updateItem(wire, false);
+            Label counts = (Label) ((VBox) cell.getGraphic()).getChildren().get(2);
+            new javafx.scene.Scene(new VBox(counts));
+            counts.applyCss();
+            return counts.prefWidth(-1);
+        }).get();
+        assertThat(width).isLessThan(200);
     }
 
     @Test
@@ -56,7 +66,10 @@ class ArticleCellTest {
             ArticleCell cell = new ArticleCell(MESSAGES);
             cell.updateItem(article, false);
             VBox box = (VBox) cell.getGraphic();
-            return box.getChildren().stream().filter(Node::isManaged).map(node -> ((Label) node).getText()).toList();
+            // The counts line shows icons; its words are its accessible text.
+            return box.getChildren().stream().filter(Node::isManaged)
+                    .map(node -> ((Label) node).getAccessibleText() != null ? ((Label) node).getAccessibleText() : ((Label) node).getText())
+                    .toList();
         }).get();
     }
 
