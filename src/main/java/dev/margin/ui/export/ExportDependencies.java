@@ -1,6 +1,6 @@
 package dev.margin.ui.export;
 
-import dev.margin.service.AppVersion;
+import dev.margin.service.MarginVersion;
 import dev.margin.service.LibraryServices;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.common.Messages;
@@ -23,7 +23,7 @@ public record ExportDependencies(LibraryServices services, TaskRunner tasks, Sta
                                  AnnotatingViewModel annotating, FileDialogs fileDialogs, Consumer<String> showDocument) {
 
     ExportViewModel exportViewModel() {
-        return new ExportViewModel(services.exports(AppVersion.version(), ""), tasks, status, messages, settings);
+        return new ExportViewModel(services.exports(MarginVersion.current(), ""), tasks, status, messages, settings);
     }
 
     LibraryFilesViewModel libraryFilesViewModel() {
