@@ -111,9 +111,9 @@ class SearchBenchmarkCheck {
 
     private static int run(PreparedStatement plain, String query) throws Exception {
         plain.setString(1, TsQueryText.of(query));
-        plain.setString(2, SearchHit.MATCH_START);
-        plain.setString(3, SearchHit.MATCH_END);
-        plain.setInt(4, 100);
+        plain.setInt(2, 100);
+        plain.setString(3, SearchHit.MATCH_START);
+        plain.setString(4, SearchHit.MATCH_END);
         int rows = 0;
         try (ResultSet result = plain.executeQuery()) {
             while (result.next()) {
