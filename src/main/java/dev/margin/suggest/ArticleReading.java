@@ -29,8 +29,9 @@ final class ArticleReading {
         lexicon = languageTag == null || languageTag.isBlank()
                 ? anyLanguage.forLanguage(anyLanguage.detectLanguage(layout)) : anyLanguage.forLanguage(languageTag);
         furniture = new Furniture(layout);
-        actors = new ActorFinder(lexicon, layout, notActorText(layout, furniture), knownActors).find();
-        speakers = new SpeakerFinder(lexicon, layout, actors);
+        PosTags pos = new PosTags(layout, lexicon.languageCode());
+        actors = new ActorFinder(lexicon, layout, pos, notActorText(layout, furniture), knownActors).find();
+        speakers = new SpeakerFinder(lexicon, layout, actors, pos);
         List<FoundQuote> quotes = new ArrayList<>(new DirectQuoteFinder(lexicon, layout, speakers).find());
         quotes.addAll(new InterviewFinder(layout, actors).find(quotes));
         quotes.sort(Comparator.comparingInt(FoundQuote::start));

@@ -55,8 +55,10 @@ final class SpeakerFinder {
     private final LanguageProfile language;
     private final TextLayout layout;
     private final ActorIndex actors;
+    private final PosTags pos;
 
-    SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors) {
+    SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
+        this.pos = pos;
         this.lexicon = lexicon;
         this.language = lexicon.language();
         this.layout = layout;
@@ -251,11 +253,22 @@ final class SpeakerFinder {
                 return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
             }
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (m != null || !isDeterminer(lower) && !lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())) {
+            if (m != null || !isDeterminer(lower) && !lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())
+                    && !isRoleNounBeforePerson(t)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** "sagte Geschäftsführer Hauke Jessen": a capitalised common noun right before a person's name is a role. */
+    private boolean isRoleNounBeforePerson(Token t) {
+        if (!t.isCapitalised() || !pos.isCommonNoun(t)) {
+            return false;
+        }
+        int next = layout.firstTokenFrom(t.end());
+        Mention m = next < layout.tokens.size() ? actors.at(layout.tokens.get(next).start()) : null;
+        return m != null && m.entity().type == ActorType.PERSON && layout.onlySpacesBetween(t.end(), m.start());
     }
 
     private Speaker decide(List<Token> words) {
