@@ -64,7 +64,7 @@ final class ActorFinder {
         this.excluded = excluded;
         this.known = new KnownActors(knownActors);
         this.registry = new ActorRegistry(lexicon, layout);
-        this.evidence = new NameEvidence(lexicon, layout);
+        this.evidence = new NameEvidence(lexicon, layout, pos);
     }
 
     ActorIndex find() {
@@ -231,7 +231,7 @@ final class ActorFinder {
         } else if (allRoleWords(words)) {
             return;
         } else if (german() && pos.available()) {
-            int nouns = leadingRoleNouns(words);
+            int nouns = evidence.leadingRoleNouns(words);
             if (nouns > 0) {
                 // "Geschäftsführer Hauke Jessen", "Biologin Frauke Ohlsen": a common noun before a proper name is a role
                 role = text.substring(words.get(0).start(), words.get(nouns - 1).end());
@@ -332,47 +332,18 @@ final class ActorFinder {
             return;
         } else if (words.size() == 1) {
             pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
-        } else if (german() && role == null && !lexicon.isGivenName(first.text()) && !isProperName(words)) {
+        } else if (german() && role == null && !lexicon.isGivenName(first.text()) && !evidence.isProperName(words)) {
             // German capitalises every noun ("Meter Tiefe", "Hamburger Hafen"): a person needs a title, a given name or
             // words the tagger reads as proper nouns
             return;
-        } else if (pos.available() && words.stream().noneMatch(pos::isProperNoun) && !lexicon.isGivenName(first.text())) {
+        } else if (evidence.taggedWithoutProperNoun(words) && !lexicon.isGivenName(first.text())) {
             // "Northern Link", "Transport Focus": to the tagger no word of it is a proper noun, so it names no person
             return;
         } else if (words.size() <= 4) {
-            List<Token> name = german() ? withoutTrailingCommonNouns(words) : words;
+            List<Token> name = german() ? evidence.withoutTrailingCommonNouns(words) : words;
             Token end = name.getLast();
             registry.addPerson(first.start(), end.end(), text.substring(first.start(), end.end()), role, titleGender, 0.8);
         }
-    }
-
-    /** Two or three words that are all proper nouns to the tagger ("Malte Grünwald"); false without a model. */
-    private boolean isProperName(List<Token> words) {
-        return words.size() >= 2 && words.size() <= 3 && words.stream().allMatch(pos::isProperNoun);
-    }
-
-    /**
-     * The number of common nouns opening {@code words} before a proper name of two or three words ("Geschäftsführer
-     * Hauke Jessen"), or 0: then the nouns are a role. Not when a noun is a body ("Betreiber Nordwind Energie").
-     */
-    private int leadingRoleNouns(List<Token> words) {
-        int k = 0;
-        while (k < words.size() && pos.isCommonNoun(words.get(k)) && !lexicon.isOrganisationWord(words.get(k).text())) {
-            k++;
-        }
-        List<Token> rest = words.subList(k, words.size());
-        boolean name = rest.stream().noneMatch(t -> lexicon.isOrganisationWord(t.text()) || lexicon.isPlace(t.text()))
-                && (isProperName(rest) || rest.size() == 2 && lexicon.isGivenName(rest.get(0).text()));
-        return k > 0 && name ? k : 0;
-    }
-
-    /** "Jürgen Dupré Versäumnisse eingeräumt": a common noun after a name is the next phrase's, not the name's. */
-    private List<Token> withoutTrailingCommonNouns(List<Token> words) {
-        int to = words.size();
-        while (to > 1 && pos.isCommonNoun(words.get(to - 1)) && !lexicon.isGivenName(words.get(to - 1).text())) {
-            to--;
-        }
-        return words.subList(0, to);
     }
 
     private boolean english() {

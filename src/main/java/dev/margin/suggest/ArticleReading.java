@@ -36,7 +36,7 @@ final class ArticleReading {
         quotes.addAll(new InterviewFinder(layout, actors).find(quotes));
         quotes.sort(Comparator.comparingInt(FoundQuote::start));
         direct = List.copyOf(quotes);
-        indirect = List.copyOf(new IndirectQuoteFinder(lexicon, layout, speakers, direct).find(furniture));
+        indirect = List.copyOf(new IndirectQuoteFinder(lexicon, layout, pos, speakers, direct).find(furniture));
     }
 
     static ArticleReading of(Lexicon lexicon, String text, List<Actor> knownActors) {

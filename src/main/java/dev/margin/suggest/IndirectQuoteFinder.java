@@ -15,12 +15,7 @@ import java.util.Set;
  * "…, said X." The span is the reported clause; the speaker is read as for direct quotes.
  */
 final class IndirectQuoteFinder {
-    /** Words after a reporting verb that belong to the attribution, not to what was reported. */
-    private static final Set<String> ADVERBIAL_STARTS = Set.of("on", "in", "at", "during", "last", "this", "yesterday",
-            "today", "earlier", "late", "later", "after", "before", "while", "when", "overnight", "separately", "again",
-            "also", "repeatedly", "publicly", "privately", "recently", "previously", "via", "through", "ahead");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final int MIN_CLAUSE_TOKENS = 3;
+    static final int MIN_CLAUSE_TOKENS = 3;
     private static final int MAX_TAIL_TOKENS = 6;
 
     private final Lexicon lexicon;
@@ -28,13 +23,18 @@ final class IndirectQuoteFinder {
     private final TextLayout layout;
     private final SpeakerFinder speakers;
     private final List<FoundQuote> directQuotes;
+    private final ReportedClauseStart clauseStart;
 
-    IndirectQuoteFinder(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers, List<FoundQuote> directQuotes) {
+    private final PosTags pos;
+
+    IndirectQuoteFinder(Lexicon lexicon, TextLayout layout, PosTags pos, SpeakerFinder speakers, List<FoundQuote> directQuotes) {
+        this.pos = pos;
         this.lexicon = lexicon;
         this.language = lexicon.language();
         this.layout = layout;
         this.speakers = speakers;
         this.directQuotes = directQuotes;
+        this.clauseStart = new ReportedClauseStart(layout);
     }
 
     List<FoundQuote> find(Furniture furniture) {
@@ -87,7 +87,7 @@ final class IndirectQuoteFinder {
                 continue;
             }
             Lexicon.VerbUse use = lexicon.reportingVerb(t.text());
-            if (use == null) {
+            if (use == null || isNoun(t)) {
                 continue;
             }
             FoundQuote quote = inverted(sentence, tokens, k, end);
@@ -224,7 +224,7 @@ final class IndirectQuoteFinder {
             return null;
         }
         int tail = 0;
-        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !punctuationBefore(tokens.get(j)); j++) {
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !clauseStart.punctuationBefore(tokens.get(j)); j++) {
             tail++;
         }
         if (tail > MAX_TAIL_TOKENS) {
@@ -303,7 +303,7 @@ final class IndirectQuoteFinder {
                 contentStart = t.start() + 3;
                 break;
             }
-            if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && punctuationBefore(t) && layout.text.charAt(previousNonSpace(t.start(), verb.end())) == ',') {
+            if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && clauseStart.punctuationBefore(t) && layout.text.charAt(previousNonSpace(t.start(), verb.end())) == ',') {
                 // "sagte am Montag, die Erhöhung sei …": German reports the clause after a comma
                 contentStart = t.start();
                 break;
@@ -313,99 +313,12 @@ final class IndirectQuoteFinder {
             if (use == Lexicon.VerbUse.THAT) {
                 return null;
             }
-            contentStart = bareClauseStart(tokens, k, end);
+            contentStart = clauseStart.afterBareVerb(tokens, k, end);
         }
         if (contentStart < 0) {
             return null;
         }
         return make(contentStart, end, speaker, verb.text(), new Span(verb.start(), verb.end()));
-    }
-
-    /** After a verb taking a bare clause: skip "told reporters", "on Tuesday", "in a statement". */
-    private int bareClauseStart(List<Token> tokens, int k, int end) {
-        Token verb = tokens.get(k);
-        int j = k + 1;
-        String lowerVerb = verb.text().toLowerCase(Locale.ROOT);
-        if ((lowerVerb.equals("told") || lowerVerb.equals("tells")) && j < tokens.size()) {
-            j = skipObject(tokens, j);
-        }
-        int guard = 0;
-        while (j < tokens.size() && guard++ < 8) {
-            Token t = tokens.get(j);
-            if (!ADVERBIAL_STARTS.contains(t.text())) {
-                break;
-            }
-            j = skipAdverbial(tokens, j);
-        }
-        if (j >= tokens.size() || tokens.get(j).start() >= end) {
-            return -1;
-        }
-        int clauseTokens = 0;
-        for (int m = j; m < tokens.size() && tokens.get(m).end() <= end; m++) {
-            clauseTokens++;
-        }
-        int start = tokens.get(j).start();
-        if (layout.text.charAt(start - 1) == ':' || start >= 2 && layout.text.charAt(start - 2) == ':') {
-            return start;
-        }
-        return clauseTokens >= MIN_CLAUSE_TOKENS ? start : -1;
-    }
-
-    private int skipObject(List<Token> tokens, int j) {
-        Token first = tokens.get(j);
-        String lower = first.text().toLowerCase(Locale.ROOT);
-        if (lower.equals("the") || lower.equals("a") || lower.equals("an")) {
-            int m = j + 1;
-            while (m < tokens.size() && m < j + 5 && !ADVERBIAL_STARTS.contains(tokens.get(m).text())
-                    && !tokens.get(m).text().equals("that") && !punctuationBefore(tokens.get(m))) {
-                m++;
-            }
-            return m;
-        }
-        if (first.isCapitalised()) {
-            int m = j + 1;
-            while (m < tokens.size() && tokens.get(m).isCapitalised() && !punctuationBefore(tokens.get(m))) {
-                m++;
-            }
-            return m;
-        }
-        return j + 1;
-    }
-
-    private int skipAdverbial(List<Token> tokens, int j) {
-        int m = j + 1;
-        if (m < tokens.size() && ARTICLES.contains(tokens.get(m).text())) {
-            m++;
-        }
-        while (m < tokens.size() && m < j + 5) {
-            Token t = tokens.get(m);
-            if (punctuationBefore(t)) {
-                return m;
-            }
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            if (lower.equals("that")) {
-                return m;
-            }
-            boolean partOfAdverbial = t.isCapitalised()
-                    || lower.equals("statement") || lower.equals("interview") || lower.equals("conference")
-                    || lower.equals("briefing") || lower.equals("week") || lower.equals("month") || lower.equals("year")
-                    || lower.equals("night") || lower.equals("morning") || lower.equals("evening") || lower.equals("news")
-                    || lower.equals("press") || lower.equals("post") || lower.equals("speech") || lower.equals("with")
-                    || t.isNumber();
-            if (!partOfAdverbial) {
-                return m;
-            }
-            m++;
-        }
-        return m;
-    }
-
-    private boolean punctuationBefore(Token t) {
-        int p = t.start() - 1;
-        while (p >= 0 && layout.text.charAt(p) == ' ') {
-            p--;
-        }
-        return p >= 0 && ",;:".indexOf(layout.text.charAt(p)) >= 0;
     }
 
     private boolean crossesPunctuation(int from, int to) {
@@ -415,6 +328,12 @@ final class IndirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /** "the US state of Louisiana", "a claim of": a reporting verb's form the tagger reads as a noun or adjective here. */
+    private boolean isNoun(Token t) {
+        String tag = pos.tagOf(t);
+        return "NOUN".equals(tag) || "PROPN".equals(tag) || "ADJ".equals(tag);
     }
 
     /** The end of a sentence without its closing punctuation. */

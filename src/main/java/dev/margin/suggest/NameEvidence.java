@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Evidence about a capitalised run beyond its own words, for the {@link ActorFinder}: whether the same words stand
  * mid-sentence elsewhere ("Whole Foods"), whether a body's common noun stands before it ("vakbond FNV"), whether a
- * possessive only a company takes follows it ("Northern Link’s managing director"), whether it is a dateline.
+ * possessive only a company takes follows it ("Northern Link’s managing director"), whether it is a dateline, and
+ * what the part-of-speech tagger makes of its words (proper or common nouns), where the language has a model.
  */
 final class NameEvidence {
     /** Words after a name's possessive that only a company has ("Northern Link’s managing director"). */
@@ -20,7 +21,10 @@ final class NameEvidence {
     private final TextLayout layout;
     private final String text;
 
-    NameEvidence(Lexicon lexicon, TextLayout layout) {
+    private final PosTags pos;
+
+    NameEvidence(Lexicon lexicon, TextLayout layout, PosTags pos) {
+        this.pos = pos;
         this.lexicon = lexicon;
         this.layout = layout;
         this.text = layout.text;
@@ -85,5 +89,39 @@ final class NameEvidence {
             p++;
         }
         return p < text.length() && "–—,(".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /** True when the tagger reads no word of {@code words} as a proper noun ("Northern Link"); false without a model. */
+    boolean taggedWithoutProperNoun(List<Token> words) {
+        return pos.available() && words.stream().noneMatch(pos::isProperNoun);
+    }
+
+    /** Two or three words that are all proper nouns to the tagger ("Malte Grünwald"); false without a model. */
+    boolean isProperName(List<Token> words) {
+        return words.size() >= 2 && words.size() <= 3 && words.stream().allMatch(pos::isProperNoun);
+    }
+
+    /**
+     * The number of common nouns opening {@code words} before a proper name of two or three words ("Geschäftsführer
+     * Hauke Jessen"), or 0: then the nouns are a role. Not when a noun is a body ("Betreiber Nordwind Energie").
+     */
+    int leadingRoleNouns(List<Token> words) {
+        int k = 0;
+        while (k < words.size() && pos.isCommonNoun(words.get(k)) && !lexicon.isOrganisationWord(words.get(k).text())) {
+            k++;
+        }
+        List<Token> rest = words.subList(k, words.size());
+        boolean name = rest.stream().noneMatch(t -> lexicon.isOrganisationWord(t.text()) || lexicon.isPlace(t.text()))
+                && (isProperName(rest) || rest.size() == 2 && lexicon.isGivenName(rest.get(0).text()));
+        return k > 0 && name ? k : 0;
+    }
+
+    /** "Jürgen Dupré Versäumnisse eingeräumt": a common noun after a name is the next phrase's, not the name's. */
+    List<Token> withoutTrailingCommonNouns(List<Token> words) {
+        int to = words.size();
+        while (to > 1 && pos.isCommonNoun(words.get(to - 1)) && !lexicon.isGivenName(words.get(to - 1).text())) {
+            to--;
+        }
+        return words.subList(0, to);
     }
 }

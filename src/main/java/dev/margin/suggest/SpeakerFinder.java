@@ -18,35 +18,20 @@ import java.util.regex.Pattern;
  * "the ministry" resolves to the actor with that role or name.
  */
 final class SpeakerFinder {
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "several",
-            "some", "many", "other", "another", "this", "that", "these", "those", "its", "his", "her", "their");
     /** Words between a subject and its verb that belong to neither ("Okafor also said", "she has said"). */
     private static final Set<String> VERB_FILLERS = Set.of("has", "have", "had", "also", "later", "previously", "then",
             "further", "again", "repeatedly", "publicly", "privately", "once", "earlier", "separately", "would",
             "will", "may", "might", "could", "reportedly", "recently", "subsequently", "initially", "himself",
             "herself", "themselves", "itself", "not", "did", "does", "do", "just", "only", "even");
-    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "from", "in", "with", "to", "on", "close",
-            "familiar", "who", "which", "that", "inside", "within", "near", "representing", "involved", "speaking");
-    /** Heads that name a speaking body even when no actor is resolved ("the ministry said"). */
-    private static final Set<String> INSTITUTIONS = Set.of("government", "ministry", "company", "firm", "police", "army",
-            "military", "court", "report", "study", "statement", "survey", "agency", "council", "committee", "party",
-            "union", "group", "campaign", "department", "board", "commission", "office", "embassy", "bank", "regulator",
-            "prosecutors", "prosecutor", "presidency", "administration", "hospital", "university", "club", "team");
     private static final int MAX_PHRASE_TOKENS = 14;
     private static final int MAX_APPOSITION = 110;
 
     /** A US party-and-state tag after a name: "D-N.Y.", "R-Ky". */
     private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,8}");
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
-    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "children", "staff", "youth",
-            "clergy", "crew", "personnel");
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> FINITE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
             "would", "said", "says", "can", "could", "did", "does", "do", "may", "might", "must", "should");
-    private static final Set<String> LEADING_PREPOSITIONS = Set.of("in", "on", "at", "for", "with", "from", "during",
-            "to", "by", "after", "before", "into", "over", "under", "about");
-
     /** Words that end a subject read backwards: the clause before it is not part of it. */
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "as", "when", "because", "after",
             "before", "if", "since", "although", "though", "where", "whereas", "so", "yet", "said", "says", "told");
@@ -55,22 +40,14 @@ final class SpeakerFinder {
     private final LanguageProfile language;
     private final TextLayout layout;
     private final ActorIndex actors;
-    private final PosTags pos;
+    private final SpeakerPhrase phrases;
 
     SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
-        this.pos = pos;
+        this.phrases = new SpeakerPhrase(lexicon, layout, actors, pos);
         this.lexicon = lexicon;
         this.language = lexicon.language();
         this.layout = layout;
         this.actors = actors;
-    }
-
-    private boolean isDeterminer(String lower) {
-        return DETERMINERS.contains(lower) || language.determiners.contains(lower);
-    }
-
-    private boolean isPreposition(String word) {
-        return PREPOSITIONS.contains(word) || language.prepositions.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private boolean isClauseWord(String lower) {
@@ -123,7 +100,7 @@ final class SpeakerFinder {
             if (isPronoun(lower)) {
                 break;
             }
-            if (isDeterminer(lower)) {
+            if (phrases.isDeterminer(lower)) {
                 // "a spokeswoman for the Red Cross": the phrase goes on past a preposition
                 Token before = index >= 0 ? layout.tokens.get(index) : null;
                 // German: "Ein Sprecher der Stadt": an article after a noun opens its genitive attribute
@@ -137,7 +114,7 @@ final class SpeakerFinder {
         if (phrase.isEmpty() && index >= 0 && COORDINATORS.contains(layout.tokens.get(index).text())) {
             return sentenceSubject(regionStart, verbStart);
         }
-        return decide(phrase);
+        return phrases.decide(phrase);
     }
 
     /** "Unions welcomed the decision but warned that …": the subject opens the clause. */
@@ -154,7 +131,7 @@ final class SpeakerFinder {
                 return null;
             }
         }
-        return decide(phrase);
+        return phrases.decide(phrase);
     }
 
     /** The person named last before {@code offset} in its paragraph (a subject left out: "dijo"), or null. */
@@ -171,7 +148,7 @@ final class SpeakerFinder {
     Speaker namedAt(Token token, int regionEnd) {
         String lower = token.text().toLowerCase(Locale.ROOT);
         if (isPronoun(lower)) {
-            return pronoun(token, lower);
+            return phrases.pronoun(token, lower);
         }
         int index = layout.firstTokenFrom(token.start());
         for (int k = index; k < layout.tokens.size() && k < index + 3 && layout.tokens.get(k).end() <= regionEnd; k++) {
@@ -180,7 +157,7 @@ final class SpeakerFinder {
             if (m != null) {
                 return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
             }
-            if (!isDeterminer(layout.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            if (!phrases.isDeterminer(layout.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return null;
             }
         }
@@ -213,7 +190,7 @@ final class SpeakerFinder {
             boundary = t.end();
             index++;
         }
-        Speaker speaker = decide(phrase);
+        Speaker speaker = phrases.decide(phrase);
         if ((speaker == null || speaker.entity() == null || speaker.entity().type != ActorType.PERSON) && !phrase.isEmpty()) {
             // "dijo la ministra de Trabajo, Elena Castillo,": the name in apposition is the speaker
             Speaker named = personInApposition(phrase.getLast().end(), regionEnd);
@@ -245,146 +222,9 @@ final class SpeakerFinder {
         return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
     }
 
-    /** "Expeditionsleiterin Katharina Wendt dem NDR": the first person after nothing but titles and articles. */
-    private Speaker leadingPerson(List<Token> phrase) {
-        for (Token t : phrase) {
-            Mention m = actors.at(t.start());
-            if (m != null && m.entity().type == ActorType.PERSON) {
-                return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
-            }
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            if (m != null || !isDeterminer(lower) && !lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())
-                    && !isRoleNounBeforePerson(t)) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** "sagte Geschäftsführer Hauke Jessen": a capitalised common noun right before a person's name is a role. */
-    private boolean isRoleNounBeforePerson(Token t) {
-        if (!t.isCapitalised() || !pos.isCommonNoun(t)) {
-            return false;
-        }
-        int next = layout.firstTokenFrom(t.end());
-        Mention m = next < layout.tokens.size() ? actors.at(layout.tokens.get(next).start()) : null;
-        return m != null && m.entity().type == ActorType.PERSON && layout.onlySpacesBetween(t.end(), m.start());
-    }
-
-    private Speaker decide(List<Token> words) {
-        List<Token> phrase = words;
-        while (!phrase.isEmpty() && RELATIVES.contains(phrase.get(0).text()) && phrase.size() > 1
-                && phrase.get(1).isLowerCase()) {
-            // "that human rights groups later said": the relative word is no part of the speaker
-            phrase = phrase.subList(1, phrase.size());
-        }
-        if (phrase.isEmpty() || RELATIVES.contains(phrase.get(0).text())) {
-            return null;
-        }
-        Token first = phrase.get(0);
-        String firstLower = first.text().toLowerCase(Locale.ROOT);
-        if (isPronoun(firstLower)) {
-            return pronoun(first, firstLower);
-        }
-        if (LEADING_PREPOSITIONS.contains(first.text())) {
-            return null;
-        }
-        Speaker leading = leadingPerson(phrase);
-        if (leading != null) {
-            return leading;
-        }
-        int headIndex = headIndex(phrase);
-        Token head = phrase.get(headIndex);
-        String headLower = head.text().toLowerCase(Locale.ROOT);
-        Mention mention = actors.at(head.start());
-        if (mention != null) {
-            return new Speaker(mention.entity().name, new Span(mention.start(), mention.end()), SpeakerResolution.EXPLICIT,
-                    mention.entity());
-        }
-        boolean definite = firstLower.equals("the") || firstLower.equals("this") || firstLower.equals("its")
-                || language.determiners.contains(firstLower) && !language.code.equals("en");
-        Span described = new Span(first.start(), head.end());
-        if (definite && (head.isLowerCase() || !language.code.equals("en") && lexicon.isTitle(head.text()))) {
-            ActorEntity entity = actors.describedBefore(first.start(), headLower);
-            if (entity != null) {
-                return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
-            }
-        }
-        for (int k = 0; k <= headIndex; k++) {
-            Token word = phrase.get(k);
-            if ((word.isLowerCase() || k == 0 || language.code.equals("de")) && lexicon.isAnonymousHead(word.text())) {
-                int end = phrase.getLast().end();
-                return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
-                        SpeakerResolution.ANONYMOUS, null);
-            }
-        }
-        for (Token word : phrase) {
-            // "the UN’s humanitarian office": the body it belongs to speaks
-            Mention inside = actors.at(word.start());
-            if (inside != null && inside.entity().type != ActorType.PERSON) {
-                return new Speaker(inside.entity().name, described, SpeakerResolution.EXPLICIT, inside.entity());
-            }
-        }
-        if ((definite || first.isLowerCase()) && (INSTITUTIONS.contains(headLower) || language.institutions.contains(headLower))) {
-            return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
-        }
-        if (isUnnamedGroup(phrase, headIndex)) {
-            int end = phrase.getLast().end();
-            return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
-                    SpeakerResolution.ANONYMOUS, null);
-        }
-        return null;
-    }
-
-    /** A plural noun no actor stands for: "organisers", "Emergency services", "human rights groups". */
-    private boolean isUnnamedGroup(List<Token> phrase, int headIndex) {
-        Token head = phrase.get(headIndex);
-        String lower = head.text().toLowerCase(Locale.ROOT);
-        boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
-                || lower.endsWith("men") || IRREGULAR_PLURALS.contains(lower);
-        return plural && actors.at(head.start()) == null
-                && (head.isLowerCase() || headIndex == 0 && startsSentence(head));
-    }
-
-    private boolean startsSentence(Token token) {
-        Sentence sentence = layout.sentenceAt(token.start());
-        if (sentence == null) {
-            return false;
-        }
-        int prose = Furniture.skipLeadIn(layout.text, sentence.start(), sentence.end());
-        return layout.tokensIn(prose, token.start()).isEmpty();
-    }
-
-    /** The head of a phrase: the word before its first preposition or relative word, else its last word. */
-    private int headIndex(List<Token> phrase) {
-        for (int k = 0; k < phrase.size() - 1; k++) {
-            if (isPreposition(phrase.get(k + 1).text()) && !isDeterminer(phrase.get(k).text().toLowerCase(Locale.ROOT))) {
-                return k;
-            }
-        }
-        return phrase.size() - 1;
-    }
-
-    private Speaker pronoun(Token token, String lower) {
-        Span span = new Span(token.start(), token.end());
-        char gender = language.pronounGender(lower);
-        ActorEntity entity = switch (gender) {
-            case 'M' -> actors.personBefore(token.start(), 'M');
-            case 'F' -> actors.personBefore(token.start(), 'F');
-            default -> actors.collectiveBefore(token.start());
-        };
-        if (entity == null) {
-            return new Speaker(token.text(), span, SpeakerResolution.PRONOUN, null);
-        }
-        if (gender == 'M' || gender == 'F') {
-            entity.learnGender(gender);
-        }
-        return new Speaker(entity.name, span, SpeakerResolution.PRONOUN, entity);
-    }
-
     /** A subject pronoun of the article's language ("he", "sie", "elle"), or an inverted form ("a-t-elle"). */
     boolean isPronoun(String lower) {
-        return language.pronounGender(lower) != 0;
+        return phrases.isPronoun(lower);
     }
 
     /** True when only spaces, a hyphen or a possessive ending lie between two words. */
@@ -429,8 +269,8 @@ final class SpeakerFinder {
                 }
                 Token first = inside.get(0);
                 String lower = first.text().toLowerCase(Locale.ROOT);
-                boolean reads = first.isLowerCase() && (!strict || RELATIVES.contains(lower)) || first.isNumber()
-                        || isDeterminer(lower)
+                boolean reads = first.isLowerCase() && (!strict || SpeakerPhrase.RELATIVES.contains(lower)) || first.isNumber()
+                        || phrases.isDeterminer(lower)
                         || first.possessive() || inside.size() > 1 && inside.get(1).possessive()
                         || PARTY_TAG.matcher(first.text()).matches();
                 return reads ? i : -1;

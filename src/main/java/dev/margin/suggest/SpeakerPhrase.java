@@ -1,0 +1,196 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whom a speaker phrase names, once the {@link SpeakerFinder} has read where it stands: a person or body
+ * mentioned in it, a pronoun resolved by gender and recency, "the minister" resolved to the actor with that role,
+ * an unnamed source ("a senior diplomat") or group ("organisers"), or a speaking institution ("the ministry").
+ */
+final class SpeakerPhrase {
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "several",
+            "some", "many", "other", "another", "this", "that", "these", "those", "its", "his", "her", "their");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "from", "in", "with", "to", "on", "close",
+            "familiar", "who", "which", "that", "inside", "within", "near", "representing", "involved", "speaking");
+    /** Heads that name a speaking body even when no actor is resolved ("the ministry said"). */
+    private static final Set<String> INSTITUTIONS = Set.of("government", "ministry", "company", "firm", "police", "army",
+            "military", "court", "report", "study", "statement", "survey", "agency", "council", "committee", "party",
+            "union", "group", "campaign", "department", "board", "commission", "office", "embassy", "bank", "regulator",
+            "prosecutors", "prosecutor", "presidency", "administration", "hospital", "university", "club", "team");
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "children", "staff", "youth",
+            "clergy", "crew", "personnel");
+    static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of("in", "on", "at", "for", "with", "from", "during",
+            "to", "by", "after", "before", "into", "over", "under", "about");
+
+
+    private final Lexicon lexicon;
+    private final LanguageProfile language;
+    private final TextLayout layout;
+    private final ActorIndex actors;
+    private final PosTags pos;
+
+    SpeakerPhrase(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
+        this.lexicon = lexicon;
+        this.language = lexicon.language();
+        this.layout = layout;
+        this.actors = actors;
+        this.pos = pos;
+    }
+
+    boolean isDeterminer(String lower) {
+        return DETERMINERS.contains(lower) || language.determiners.contains(lower);
+    }
+
+    private boolean isPreposition(String word) {
+        return PREPOSITIONS.contains(word) || language.prepositions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Expeditionsleiterin Katharina Wendt dem NDR": the first person after nothing but titles and articles. */
+    private Speaker leadingPerson(List<Token> phrase) {
+        for (Token t : phrase) {
+            Mention m = actors.at(t.start());
+            if (m != null && m.entity().type == ActorType.PERSON) {
+                return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (m != null || !isDeterminer(lower) && !lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())
+                    && !isRoleNounBeforePerson(t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "sagte Geschäftsführer Hauke Jessen": a capitalised common noun right before a person's name is a role. */
+    private boolean isRoleNounBeforePerson(Token t) {
+        if (!t.isCapitalised() || !pos.isCommonNoun(t)) {
+            return false;
+        }
+        int next = layout.firstTokenFrom(t.end());
+        Mention m = next < layout.tokens.size() ? actors.at(layout.tokens.get(next).start()) : null;
+        return m != null && m.entity().type == ActorType.PERSON && layout.onlySpacesBetween(t.end(), m.start());
+    }
+
+    Speaker decide(List<Token> words) {
+        List<Token> phrase = words;
+        while (!phrase.isEmpty() && RELATIVES.contains(phrase.get(0).text()) && phrase.size() > 1
+                && phrase.get(1).isLowerCase()) {
+            // "that human rights groups later said": the relative word is no part of the speaker
+            phrase = phrase.subList(1, phrase.size());
+        }
+        if (phrase.isEmpty() || RELATIVES.contains(phrase.get(0).text())) {
+            return null;
+        }
+        Token first = phrase.get(0);
+        String firstLower = first.text().toLowerCase(Locale.ROOT);
+        if (isPronoun(firstLower)) {
+            return pronoun(first, firstLower);
+        }
+        if (LEADING_PREPOSITIONS.contains(first.text())) {
+            return null;
+        }
+        Speaker leading = leadingPerson(phrase);
+        if (leading != null) {
+            return leading;
+        }
+        int headIndex = headIndex(phrase);
+        Token head = phrase.get(headIndex);
+        String headLower = head.text().toLowerCase(Locale.ROOT);
+        Mention mention = actors.at(head.start());
+        if (mention != null) {
+            return new Speaker(mention.entity().name, new Span(mention.start(), mention.end()), SpeakerResolution.EXPLICIT,
+                    mention.entity());
+        }
+        boolean definite = firstLower.equals("the") || firstLower.equals("this") || firstLower.equals("its")
+                || language.determiners.contains(firstLower) && !language.code.equals("en");
+        Span described = new Span(first.start(), head.end());
+        if (definite && (head.isLowerCase() || !language.code.equals("en") && lexicon.isTitle(head.text()))) {
+            ActorEntity entity = actors.describedBefore(first.start(), headLower);
+            if (entity != null) {
+                return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
+            }
+        }
+        for (int k = 0; k <= headIndex; k++) {
+            Token word = phrase.get(k);
+            if ((word.isLowerCase() || k == 0 || language.code.equals("de")) && lexicon.isAnonymousHead(word.text())) {
+                int end = phrase.getLast().end();
+                return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
+                        SpeakerResolution.ANONYMOUS, null);
+            }
+        }
+        for (Token word : phrase) {
+            // "the UN’s humanitarian office": the body it belongs to speaks
+            Mention inside = actors.at(word.start());
+            if (inside != null && inside.entity().type != ActorType.PERSON) {
+                return new Speaker(inside.entity().name, described, SpeakerResolution.EXPLICIT, inside.entity());
+            }
+        }
+        if ((definite || first.isLowerCase()) && (INSTITUTIONS.contains(headLower) || language.institutions.contains(headLower))) {
+            return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
+        }
+        if (isUnnamedGroup(phrase, headIndex)) {
+            int end = phrase.getLast().end();
+            return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
+                    SpeakerResolution.ANONYMOUS, null);
+        }
+        return null;
+    }
+
+    /** A plural noun no actor stands for: "organisers", "Emergency services", "human rights groups". */
+    private boolean isUnnamedGroup(List<Token> phrase, int headIndex) {
+        Token head = phrase.get(headIndex);
+        String lower = head.text().toLowerCase(Locale.ROOT);
+        boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                || lower.endsWith("men") || IRREGULAR_PLURALS.contains(lower);
+        return plural && actors.at(head.start()) == null
+                && (head.isLowerCase() || headIndex == 0 && startsSentence(head));
+    }
+
+    private boolean startsSentence(Token token) {
+        Sentence sentence = layout.sentenceAt(token.start());
+        if (sentence == null) {
+            return false;
+        }
+        int prose = Furniture.skipLeadIn(layout.text, sentence.start(), sentence.end());
+        return layout.tokensIn(prose, token.start()).isEmpty();
+    }
+
+    /** The head of a phrase: the word before its first preposition or relative word, else its last word. */
+    private int headIndex(List<Token> phrase) {
+        for (int k = 0; k < phrase.size() - 1; k++) {
+            if (isPreposition(phrase.get(k + 1).text()) && !isDeterminer(phrase.get(k).text().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return phrase.size() - 1;
+    }
+
+    Speaker pronoun(Token token, String lower) {
+        Span span = new Span(token.start(), token.end());
+        char gender = language.pronounGender(lower);
+        ActorEntity entity = switch (gender) {
+            case 'M' -> actors.personBefore(token.start(), 'M');
+            case 'F' -> actors.personBefore(token.start(), 'F');
+            default -> actors.collectiveBefore(token.start());
+        };
+        if (entity == null) {
+            return new Speaker(token.text(), span, SpeakerResolution.PRONOUN, null);
+        }
+        if (gender == 'M' || gender == 'F') {
+            entity.learnGender(gender);
+        }
+        return new Speaker(entity.name, span, SpeakerResolution.PRONOUN, entity);
+    }
+
+    /** A subject pronoun of the article's language ("he", "sie", "elle"), or an inverted form ("a-t-elle"). */
+    boolean isPronoun(String lower) {
+        return language.pronounGender(lower) != 0;
+    }
+}
