@@ -230,7 +230,8 @@ final class ActorFinder {
             sentenceInitial = false;
         } else if (allRoleWords(words)) {
             return;
-        } else if (german() && pos.available()) {
+        } else if (german() && pos.available() && words.size() >= 3 && !lexicon.isGivenName(words.get(0).text())) {
+            // (three words at least, so that the tagger runs only on sentences where it can tell something)
             int nouns = evidence.leadingRoleNouns(words);
             if (nouns > 0) {
                 // "Geschäftsführer Hauke Jessen", "Biologin Frauke Ohlsen": a common noun before a proper name is a role
