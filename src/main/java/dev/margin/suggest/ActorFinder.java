@@ -326,7 +326,8 @@ final class ActorFinder {
                 || placeWordFollows(last)
                 || lexicon.stateOfDemonym(first.text()) != null) {
             return;
-        } else if (registry.organisationStartingWith(surface) != null) {
+        } else if (words.size() > 1 && registry.organisationStartingWith(surface) != null) {
+            // (a single word waits for the SingleNameResolver: "Besecker said" is Tom Besecker before Besecker Company)
             registry.addMention(first.start(), last.end(), registry.organisationStartingWith(surface), 0.7);
         } else if (words.stream().anyMatch(t -> lexicon.isNonPersonWord(t.text()) || t.isNumber() || t.isAcronym()
                 || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text()))) {
