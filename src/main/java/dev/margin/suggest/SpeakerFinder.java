@@ -237,6 +237,10 @@ final class SpeakerFinder {
         if (i >= to) {
             return i == to;
         }
+        if (to == from + 1 && Tokenizer.isApostrophe(text.charAt(from))) {
+            // "le ministre de l’Économie": an elided article is a word of its own before a capital
+            return true;
+        }
         for (; i < to; i++) {
             char c = text.charAt(i);
             if (c != ' ' && c != '\u00A0' && c != '-') {
