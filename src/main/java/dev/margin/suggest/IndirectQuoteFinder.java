@@ -17,6 +17,9 @@ import java.util.Set;
 final class IndirectQuoteFinder {
     static final int MIN_CLAUSE_TOKENS = 3;
     private static final int MAX_TAIL_TOKENS = 6;
+    /** Prepositions that open a phrase fronted before the clause ("For days after a storm, …"). */
+    private static final Set<String> FRONTING_PREPOSITIONS = Set.of("for", "in", "on", "at", "after", "before", "during",
+            "since", "until", "despite", "under", "over", "within", "without", "across", "throughout", "amid");
 
     private final Lexicon lexicon;
     private final LanguageProfile language;
@@ -247,8 +250,38 @@ final class IndirectQuoteFinder {
             }
             return null;
         }
+        int afterVerb = nextNonSpace(verb.end(), end);
+        if (tail == 0 && afterVerb >= 0 && text.charAt(afterVerb) == ',' && isFrontedAdverbial(sentence.start(), comma)) {
+            // "For days after a storm, power companies say, the risk … remains high": what is reported follows
+            return make(afterVerb + 1, end, speaker, verb.text(), new Span(verb.start(), verb.end()));
+        }
         return make(sentence.start(), beforeApposition(comma, sentence.start()), speaker, verb.text(),
                 new Span(verb.start(), verb.end()));
+    }
+
+    /**
+     * True when {@code [start, end)} opens with a preposition and holds no verb ("For days after a storm", "Nach
+     * Angaben der Polizei"): a phrase fronted before a parenthetical attribution, not the reported clause. Without a
+     * part-of-speech model only the opening preposition is read.
+     */
+    private boolean isFrontedAdverbial(int start, int end) {
+        List<Token> words = layout.tokensIn(start, end);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Token first = words.get(0);
+        String lower = first.text().toLowerCase(Locale.ROOT);
+        boolean preposition = pos.available() ? "ADP".equals(pos.tagOf(first))
+                : FRONTING_PREPOSITIONS.contains(lower) || language.prepositions.contains(lower);
+        return preposition && words.stream().map(pos::tagOf).noneMatch(tag -> "VERB".equals(tag) || "AUX".equals(tag));
+    }
+
+    private int nextNonSpace(int from, int limit) {
+        int p = from;
+        while (p < limit && Character.isWhitespace(layout.text.charAt(p))) {
+            p++;
+        }
+        return p < limit ? p : -1;
     }
 
     /** "…without cuts, its chairman, Ibrahim Lawal, said": the reported clause ends before "its chairman". */

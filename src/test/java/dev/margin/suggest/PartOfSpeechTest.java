@@ -52,4 +52,13 @@ class PartOfSpeechTest {
         assertThat(suggestions).filteredOn(s -> s.kind() == SuggestionKind.QUOTE)
                 .extracting(Suggestion::speaker).containsExactly("Hauke Jessen");
     }
+
+    @Test
+    void aFrontedPhraseBeforeAParentheticalAttributionIsNotWhatWasReported() {
+        String text = "Crews worked through the night.\n"
+                + "For weeks after a flood, insurers say, the risk of mould in cellars stays high.";
+        assertThat(SUGGESTER.suggest(text, List.of(), "en"))
+                .filteredOn(s -> s.kind() == SuggestionKind.QUOTE)
+                .extracting(Suggestion::exact).containsExactly("the risk of mould in cellars stays high");
+    }
 }
