@@ -351,7 +351,26 @@ final class IndirectQuoteFinder {
         if (contentStart < 0) {
             return null;
         }
-        return make(contentStart, end, speaker, verb.text(), new Span(verb.start(), verb.end()));
+        return make(contentStart, coordinatedReportEnd(contentStart, end), speaker, verb.text(),
+                new Span(verb.start(), verb.end()));
+    }
+
+    /**
+     * "said that the figures were “unacceptable” and promised extra funding": a second reporting verb joined by "and"
+     * (a verb to the tagger, where there is one) belongs to the speaker's clause, not to what was reported; the report ends
+     * before the "and". {@code end} when there is none.
+     */
+    private int coordinatedReportEnd(int contentStart, int end) {
+        List<Token> words = layout.tokensIn(contentStart, end);
+        for (int k = 0; k + 1 < words.size(); k++) {
+            Token and = words.get(k);
+            Token next = words.get(k + 1);
+            if (and.text().equals("and") && next.isLowerCase() && lexicon.reportingVerb(next.text()) != null
+                    && (!pos.available() || "VERB".equals(pos.tagOf(next)))) {
+                return and.start();
+            }
+        }
+        return end;
     }
 
     private boolean crossesPunctuation(int from, int to) {

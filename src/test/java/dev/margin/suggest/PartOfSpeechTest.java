@@ -61,4 +61,13 @@ class PartOfSpeechTest {
                 .filteredOn(s -> s.kind() == SuggestionKind.QUOTE)
                 .extracting(Suggestion::exact).containsExactly("the risk of mould in cellars stays high");
     }
+
+    @Test
+    void aSecondReportingVerbJoinedByAndEndsTheReport() {
+        String text = "Repairs began in March.\n"
+                + "On Monday the mayor, Colin Ashdown, said that the repairs were “overdue” and promised new money for the bridges.";
+        assertThat(SUGGESTER.suggest(text, List.of(), "en"))
+                .filteredOn(s -> s.kind() == SuggestionKind.QUOTE && s.quoteType() == dev.margin.domain.QuoteType.INDIRECT)
+                .extracting(Suggestion::exact).containsExactly("the repairs were “overdue”");
+    }
 }
