@@ -17,16 +17,12 @@ import java.util.Set;
 final class IndirectQuoteFinder {
     static final int MIN_CLAUSE_TOKENS = 3;
     private static final int MAX_TAIL_TOKENS = 6;
-    /** Prepositions that open a phrase fronted before the clause ("For days after a storm, …"). */
-    private static final Set<String> FRONTING_PREPOSITIONS = Set.of("for", "in", "on", "at", "after", "before", "during",
-            "since", "until", "despite", "under", "over", "within", "without", "across", "throughout", "amid");
-
     private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
     private final List<FoundQuote> directQuotes;
-    private final ReportedClauseStart clauseStart;
+    private final ReportedClauseBounds clause;
 
     private final PosTags pos;
 
@@ -37,7 +33,7 @@ final class IndirectQuoteFinder {
         this.layout = layout;
         this.speakers = speakers;
         this.directQuotes = directQuotes;
-        this.clauseStart = new ReportedClauseStart(layout);
+        this.clause = new ReportedClauseBounds(lexicon, layout, pos);
     }
 
     List<FoundQuote> find(Furniture furniture) {
@@ -227,7 +223,7 @@ final class IndirectQuoteFinder {
             return null;
         }
         int tail = 0;
-        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !clauseStart.punctuationBefore(tokens.get(j)); j++) {
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !clause.punctuationBefore(tokens.get(j)); j++) {
             tail++;
         }
         if (tail > MAX_TAIL_TOKENS) {
@@ -250,38 +246,13 @@ final class IndirectQuoteFinder {
             }
             return null;
         }
-        int afterVerb = nextNonSpace(verb.end(), end);
-        if (tail == 0 && afterVerb >= 0 && text.charAt(afterVerb) == ',' && isFrontedAdverbial(sentence.start(), comma)) {
+        int afterVerb = clause.nextNonSpace(verb.end(), end);
+        if (tail == 0 && afterVerb >= 0 && text.charAt(afterVerb) == ',' && clause.isFrontedAdverbial(sentence.start(), comma)) {
             // "For days after a storm, power companies say, the risk … remains high": what is reported follows
             return make(afterVerb + 1, end, speaker, verb.text(), new Span(verb.start(), verb.end()));
         }
         return make(sentence.start(), beforeApposition(comma, sentence.start()), speaker, verb.text(),
                 new Span(verb.start(), verb.end()));
-    }
-
-    /**
-     * True when {@code [start, end)} opens with a preposition and holds no verb ("For days after a storm", "Nach
-     * Angaben der Polizei"): a phrase fronted before a parenthetical attribution, not the reported clause. Without a
-     * part-of-speech model only the opening preposition is read.
-     */
-    private boolean isFrontedAdverbial(int start, int end) {
-        List<Token> words = layout.tokensIn(start, end);
-        if (words.isEmpty()) {
-            return false;
-        }
-        Token first = words.get(0);
-        String lower = first.text().toLowerCase(Locale.ROOT);
-        boolean preposition = pos.available() ? "ADP".equals(pos.tagOf(first))
-                : FRONTING_PREPOSITIONS.contains(lower) || language.prepositions.contains(lower);
-        return preposition && words.stream().map(pos::tagOf).noneMatch(tag -> "VERB".equals(tag) || "AUX".equals(tag));
-    }
-
-    private int nextNonSpace(int from, int limit) {
-        int p = from;
-        while (p < limit && Character.isWhitespace(layout.text.charAt(p))) {
-            p++;
-        }
-        return p < limit ? p : -1;
     }
 
     /** "…without cuts, its chairman, Ibrahim Lawal, said": the reported clause ends before "its chairman". */
@@ -336,7 +307,7 @@ final class IndirectQuoteFinder {
                 contentStart = t.start() + 3;
                 break;
             }
-            if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && clauseStart.punctuationBefore(t) && layout.text.charAt(previousNonSpace(t.start(), verb.end())) == ',') {
+            if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && clause.punctuationBefore(t) && layout.text.charAt(previousNonSpace(t.start(), verb.end())) == ',') {
                 // "sagte am Montag, die Erhöhung sei …": German reports the clause after a comma
                 contentStart = t.start();
                 break;
@@ -346,31 +317,13 @@ final class IndirectQuoteFinder {
             if (use == Lexicon.VerbUse.THAT) {
                 return null;
             }
-            contentStart = clauseStart.afterBareVerb(tokens, k, end);
+            contentStart = clause.afterBareVerb(tokens, k, end);
         }
         if (contentStart < 0) {
             return null;
         }
-        return make(contentStart, coordinatedReportEnd(contentStart, end), speaker, verb.text(),
+        return make(contentStart, clause.coordinatedReportEnd(contentStart, end), speaker, verb.text(),
                 new Span(verb.start(), verb.end()));
-    }
-
-    /**
-     * "said that the figures were “unacceptable” and promised extra funding": a second reporting verb joined by "and"
-     * (a verb to the tagger, where there is one) belongs to the speaker's clause, not to what was reported; the report ends
-     * before the "and". {@code end} when there is none.
-     */
-    private int coordinatedReportEnd(int contentStart, int end) {
-        List<Token> words = layout.tokensIn(contentStart, end);
-        for (int k = 0; k + 1 < words.size(); k++) {
-            Token and = words.get(k);
-            Token next = words.get(k + 1);
-            if (and.text().equals("and") && next.isLowerCase() && lexicon.reportingVerb(next.text()) != null
-                    && (!pos.available() || "VERB".equals(pos.tagOf(next)))) {
-                return and.start();
-            }
-        }
-        return end;
     }
 
     private boolean crossesPunctuation(int from, int to) {

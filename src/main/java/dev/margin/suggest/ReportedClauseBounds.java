@@ -5,21 +5,31 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Where the reported clause begins after a reporting verb that takes it without "that" ("told reporters on Tuesday
- * the plan was dead"): past the verb's object ("reporters", "the BBC") and any adverbials ("on Tuesday", "in a
- * statement"), for the {@link IndirectQuoteFinder}.
+ * Where a reported clause begins and ends, for the {@link IndirectQuoteFinder}: after a reporting verb that takes it
+ * without "that" ("told reporters on Tuesday the plan was dead"), past the verb's object and adverbials; after a
+ * parenthetical attribution that follows a fronted phrase ("For days after a storm, power companies say, …"); and
+ * before a second reporting verb of the speaker's ("… and promised extra funding").
  */
-final class ReportedClauseStart {
+final class ReportedClauseBounds {
     /** Words after a reporting verb that belong to the attribution, not to what was reported. */
     private static final Set<String> ADVERBIAL_STARTS = Set.of("on", "in", "at", "during", "last", "this", "yesterday",
             "today", "earlier", "late", "later", "after", "before", "while", "when", "overnight", "separately", "again",
             "also", "repeatedly", "publicly", "privately", "recently", "previously", "via", "through", "ahead");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Prepositions that open a phrase fronted before the clause ("For days after a storm, …"). */
+    private static final Set<String> FRONTING_PREPOSITIONS = Set.of("for", "in", "on", "at", "after", "before", "during",
+            "since", "until", "despite", "under", "over", "within", "without", "across", "throughout", "amid");
 
+    private final Lexicon lexicon;
+    private final LanguageProfile language;
     private final TextLayout layout;
+    private final PosTags pos;
 
-    ReportedClauseStart(TextLayout layout) {
+    ReportedClauseBounds(Lexicon lexicon, TextLayout layout, PosTags pos) {
+        this.lexicon = lexicon;
+        this.language = lexicon.language();
         this.layout = layout;
+        this.pos = pos;
     }
 
     /** After a verb taking a bare clause: skip "told reporters", "on Tuesday", "in a statement". */
@@ -107,5 +117,48 @@ final class ReportedClauseStart {
             p--;
         }
         return p >= 0 && ",;:".indexOf(layout.text.charAt(p)) >= 0;
+    }
+
+    /**
+     * True when {@code [start, end)} opens with a preposition and holds no verb ("For days after a storm", "Nach
+     * Angaben der Polizei"): a phrase fronted before a parenthetical attribution, not the reported clause. Without a
+     * part-of-speech model only the opening preposition is read.
+     */
+    boolean isFrontedAdverbial(int start, int end) {
+        List<Token> words = layout.tokensIn(start, end);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Token first = words.get(0);
+        String lower = first.text().toLowerCase(Locale.ROOT);
+        boolean preposition = pos.available() ? "ADP".equals(pos.tagOf(first))
+                : FRONTING_PREPOSITIONS.contains(lower) || language.prepositions.contains(lower);
+        return preposition && words.stream().map(pos::tagOf).noneMatch(tag -> "VERB".equals(tag) || "AUX".equals(tag));
+    }
+
+    /**
+     * "said that the figures were “unacceptable” and promised extra funding": a second reporting verb joined by "and"
+     * (a verb to the tagger, where there is one) belongs to the speaker's clause, not to what was reported; the report ends
+     * before the "and". {@code end} when there is none.
+     */
+    int coordinatedReportEnd(int contentStart, int end) {
+        List<Token> words = layout.tokensIn(contentStart, end);
+        for (int k = 0; k + 1 < words.size(); k++) {
+            Token and = words.get(k);
+            Token next = words.get(k + 1);
+            if (and.text().equals("and") && next.isLowerCase() && lexicon.reportingVerb(next.text()) != null
+                    && (!pos.available() || "VERB".equals(pos.tagOf(next)))) {
+                return and.start();
+            }
+        }
+        return end;
+    }
+
+    int nextNonSpace(int from, int limit) {
+        int p = from;
+        while (p < limit && Character.isWhitespace(layout.text.charAt(p))) {
+            p++;
+        }
+        return p < limit ? p : -1;
     }
 }
