@@ -18,17 +18,13 @@ import java.util.Set;
  */
 final class ActorFinder {
     /** Words that may join capitalised words inside one name ("Bank of England", "Ursula von der Leyen"). */
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "du", "des", "la", "le",
+    static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "du", "des", "la", "le",
             "van", "von", "der", "den", "bin", "al", "da", "dos", "del", "für", "di", "della", "dei", "degli", "do", "voor");
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
+    static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
             "bin", "al", "da", "dos", "del");
     /** Particles a surname may begin with right after a title ("Präsidentin von der Leyen", "wethouder van Dam"). */
     private static final Set<String> PARTICLES_OPENING_NAMES = Set.of("von", "van", "de", "del", "da", "di", "al", "bin", "dos");
-    /** Days and months: "on Monday" or "of March" never continues a name. */
-    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December");
     /** Forms of address that say nothing of a role. */
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx");
     /** Nouns after a demonym that make it stand for the state ("the Nigerian government"). */
@@ -51,6 +47,7 @@ final class ActorFinder {
     private final List<SingleNameResolver.PendingWord> pending = new ArrayList<>();
     private final NameEvidence evidence;
     private final PosTags pos;
+    private final NameRuns runs;
 
     /**
      * @param pos the words' parts of speech (none when the language has no model)
@@ -65,6 +62,7 @@ final class ActorFinder {
         this.known = new KnownActors(knownActors);
         this.registry = new ActorRegistry(lexicon, layout);
         this.evidence = new NameEvidence(lexicon, layout, pos);
+        this.runs = new NameRuns(lexicon, layout, excluded);
     }
 
     ActorIndex find() {
@@ -87,82 +85,12 @@ final class ActorFinder {
                 i++;
                 continue;
             }
-            int end = runEnd(tokens, i);
+            int end = runs.runEnd(tokens, i);
             processRun(tokens.subList(i, end + 1), isSentenceInitial(token));
             i = end + 1;
         }
         new SingleNameResolver(lexicon, layout, registry).resolve(pending);
         return registry.index();
-    }
-
-    /** The index of the last token of the capitalised run starting at {@code start}. */
-    private int runEnd(List<Token> tokens, int start) {
-        int end = start;
-        while (end + 1 < tokens.size()) {
-            Token current = tokens.get(end);
-            Token next = tokens.get(end + 1);
-            if (current.possessive() && next.isCapitalised() && lexicon.isOrganisationWord(next.text())
-                    && next.start() - current.end() == 3 && !excluded.get(next.start())) {
-                // "the Progressive People's Party", "Great Ormond Street Children's Hospital"
-                end++;
-                continue;
-            }
-            if (current.possessive() || !joined(current, next) || excluded.get(next.start())) {
-                break;
-            }
-            if (next.isCapitalised() && !next.isNumber()) {
-                end++;
-            } else if (CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
-                    && tokens.get(end + 2).isCapitalised() && !next.possessive()
-                    && !CALENDAR.contains(tokens.get(end + 2).text())) {
-                // "Bank of England" but not "Guterres on Monday"
-                end += 2;
-            } else if (NAME_PARTICLES.contains(next.text()) && end + 3 < tokens.size() && NAME_PARTICLES.contains(tokens.get(end + 2).text())
-                    && joined(next, tokens.get(end + 2)) && joined(tokens.get(end + 2), tokens.get(end + 3))
-                    && tokens.get(end + 3).isCapitalised() && !lexicon.isOrganisationWord(tokens.get(end + 3).text())) {
-                // "Henk van der Berg", "Ursula von der Leyen", "Juan de la Cruz"
-                end += 3;
-            } else if (!english() && lexicon.isOrganisationWord(current.text()) && CONNECTORS.contains(next.text())
-                    && end + 2 < tokens.size() && joined(next, tokens.get(end + 2)) && tokens.get(end + 2).isLowerCase()
-                    && lowerCaseNamePartEnds(tokens, end + 2) > 0) {
-                // "Commission de régulation de l’énergie", "Régie des transports", "Consiglio dei ministri"
-                end = lowerCaseNamePartEnds(tokens, end + 2);
-            } else {
-                break;
-            }
-        }
-        return end;
-    }
-
-    /**
-     * The index of the last token of "régulation de l’énergie" in an organisation's name, read from {@code from}:
-     * lower-case words joined by connectors, ending before punctuation or a word that is no part of it; -1 when
-     * the words go on into the sentence (then they are not a name's).
-     */
-    private int lowerCaseNamePartEnds(List<Token> tokens, int from) {
-        int end = from;
-        while (end + 2 < tokens.size() && CONNECTORS.contains(tokens.get(end + 1).text()) && joined(tokens.get(end), tokens.get(end + 1))
-                && joined(tokens.get(end + 1), tokens.get(end + 2)) && tokens.get(end + 2).isLowerCase() && end - from < 4) {
-            end += 2;
-        }
-        int after = end + 1 < tokens.size() ? tokens.get(end).end() : text.length();
-        boolean closed = after >= text.length() || ",.;:)»”“\n".indexOf(text.charAt(after)) >= 0
-                || end + 1 < tokens.size() && (lexicon.language().auxiliaries.contains(tokens.get(end + 1).text())
-                || lexicon.reportingVerb(tokens.get(end + 1).text()) != null);
-        return closed ? end : -1;
-    }
-
-    private boolean joined(Token a, Token b) {
-        if (a.text().length() == 1 && Character.isUpperCase(a.text().charAt(0)) && b.start() - a.end() == 2
-                && text.charAt(a.end()) == '.' && text.charAt(a.end() + 1) == ' ') {
-            // "Dana F. Smith": an initial keeps the name whole
-            return true;
-        }
-        if (b.start() - a.end() != 1) {
-            return false;
-        }
-        char gap = text.charAt(a.end());
-        return gap == ' ' || gap == '\u00A0' || gap == '-';
     }
 
     /** True at the start of a sentence, or after a colon, a dash or an opening mark, where any word has a capital. */

@@ -1,0 +1,98 @@
+package dev.margin.suggest;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a run of capitalised words that may be one name ends, for the {@link ActorFinder}: across connectors
+ * ("Bank of England"), particles ("Ursula von der Leyen"), initials ("Dana F. Smith"), possessive organisation names
+ * ("the Progressive People's Party") and the lower-case words of Romance organisation names ("Commission de
+ * régulation de l’énergie"), but not into a date ("Guterres on Monday") or a body after "von der".
+ */
+final class NameRuns {
+    /** Days and months: "on Monday" or "of March" never continues a name. */
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December");
+
+    private final Lexicon lexicon;
+    private final String text;
+    private final BitSet excluded;
+
+    NameRuns(Lexicon lexicon, TextLayout layout, BitSet excluded) {
+        this.lexicon = lexicon;
+        this.text = layout.text;
+        this.excluded = excluded;
+    }
+
+    /** The index of the last token of the capitalised run starting at {@code start}. */
+    int runEnd(List<Token> tokens, int start) {
+        int end = start;
+        while (end + 1 < tokens.size()) {
+            Token current = tokens.get(end);
+            Token next = tokens.get(end + 1);
+            if (current.possessive() && next.isCapitalised() && lexicon.isOrganisationWord(next.text())
+                    && next.start() - current.end() == 3 && !excluded.get(next.start())) {
+                // "the Progressive People's Party", "Great Ormond Street Children's Hospital"
+                end++;
+                continue;
+            }
+            if (current.possessive() || !joined(current, next) || excluded.get(next.start())) {
+                break;
+            }
+            if (next.isCapitalised() && !next.isNumber()) {
+                end++;
+            } else if (ActorFinder.CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
+                    && tokens.get(end + 2).isCapitalised() && !next.possessive()
+                    && !CALENDAR.contains(tokens.get(end + 2).text())) {
+                // "Bank of England" but not "Guterres on Monday"
+                end += 2;
+            } else if (ActorFinder.NAME_PARTICLES.contains(next.text()) && end + 3 < tokens.size() && ActorFinder.NAME_PARTICLES.contains(tokens.get(end + 2).text())
+                    && joined(next, tokens.get(end + 2)) && joined(tokens.get(end + 2), tokens.get(end + 3))
+                    && tokens.get(end + 3).isCapitalised() && !lexicon.isOrganisationWord(tokens.get(end + 3).text())) {
+                // "Henk van der Berg", "Ursula von der Leyen", "Juan de la Cruz"
+                end += 3;
+            } else if (!lexicon.languageCode().equals("en") && lexicon.isOrganisationWord(current.text()) && ActorFinder.CONNECTORS.contains(next.text())
+                    && end + 2 < tokens.size() && joined(next, tokens.get(end + 2)) && tokens.get(end + 2).isLowerCase()
+                    && lowerCaseNamePartEnds(tokens, end + 2) > 0) {
+                // "Commission de régulation de l’énergie", "Régie des transports", "Consiglio dei ministri"
+                end = lowerCaseNamePartEnds(tokens, end + 2);
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The index of the last token of "régulation de l’énergie" in an organisation's name, read from {@code from}:
+     * lower-case words joined by connectors, ending before punctuation or a word that is no part of it; -1 when
+     * the words go on into the sentence (then they are not a name's).
+     */
+    private int lowerCaseNamePartEnds(List<Token> tokens, int from) {
+        int end = from;
+        while (end + 2 < tokens.size() && ActorFinder.CONNECTORS.contains(tokens.get(end + 1).text()) && joined(tokens.get(end), tokens.get(end + 1))
+                && joined(tokens.get(end + 1), tokens.get(end + 2)) && tokens.get(end + 2).isLowerCase() && end - from < 4) {
+            end += 2;
+        }
+        int after = end + 1 < tokens.size() ? tokens.get(end).end() : text.length();
+        boolean closed = after >= text.length() || ",.;:)»”“\n".indexOf(text.charAt(after)) >= 0
+                || end + 1 < tokens.size() && (lexicon.language().auxiliaries.contains(tokens.get(end + 1).text())
+                || lexicon.reportingVerb(tokens.get(end + 1).text()) != null);
+        return closed ? end : -1;
+    }
+
+    private boolean joined(Token a, Token b) {
+        if (a.text().length() == 1 && Character.isUpperCase(a.text().charAt(0)) && b.start() - a.end() == 2
+                && text.charAt(a.end()) == '.' && text.charAt(a.end() + 1) == ' ') {
+            // "Dana F. Smith": an initial keeps the name whole
+            return true;
+        }
+        if (b.start() - a.end() != 1) {
+            return false;
+        }
+        char gap = text.charAt(a.end());
+        return gap == ' ' || gap == '\u00A0' || gap == '-';
+    }
+}
