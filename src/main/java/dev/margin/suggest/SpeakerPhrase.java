@@ -175,11 +175,14 @@ final class SpeakerPhrase {
     Speaker pronoun(Token token, String lower) {
         Span span = new Span(token.start(), token.end());
         char gender = language.pronounGender(lower);
-        ActorEntity entity = switch (gender) {
-            case 'M' -> actors.personBefore(token.start(), 'M');
-            case 'F' -> actors.personBefore(token.start(), 'F');
-            default -> actors.collectiveBefore(token.start());
-        };
+        ActorEntity entity = gender == 'M' || gender == 'F' ? roleSubjectBefore(token, gender) : null;
+        if (entity == null) {
+            entity = switch (gender) {
+                case 'M' -> actors.personBefore(token.start(), 'M');
+                case 'F' -> actors.personBefore(token.start(), 'F');
+                default -> actors.collectiveBefore(token.start());
+            };
+        }
         if (entity == null) {
             return new Speaker(token.text(), span, SpeakerResolution.PRONOUN, null);
         }
@@ -187,6 +190,39 @@ final class SpeakerPhrase {
             entity.learnGender(gender);
         }
         return new Speaker(entity.name, span, SpeakerResolution.PRONOUN, entity);
+    }
+
+    /**
+     * "Die Ministerin wies das zurück. …, betonte sie.": when the sentence before the pronoun's, in its paragraph, opens
+     * with a definite role ("Die Ministerin", "The minister") that resolves to a person of the pronoun's gender, the
+     * pronoun continues that subject, even when another person was named in between. Null otherwise.
+     */
+    private ActorEntity roleSubjectBefore(Token pronoun, char gender) {
+        int index = layout.sentenceIndexAt(pronoun.start());
+        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != layout.sentences.get(index).paragraph()) {
+            return null;
+        }
+        Sentence previous = layout.sentences.get(index - 1);
+        List<Token> words = layout.tokensIn(previous.start(), previous.end());
+        if (words.size() < 3 || !isDefinite(words.get(0).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Token head = words.get(1);
+        if (!lexicon.isTitle(head.text()) && !lexicon.isTitle(capitalised(head.text()))) {
+            return null;
+        }
+        ActorEntity entity = actors.describedBefore(words.get(0).start(), head.text().toLowerCase(Locale.ROOT));
+        return entity != null && entity.type == ActorType.PERSON && entity.fitsGender(gender) ? entity : null;
+    }
+
+    private boolean isDefinite(String lower) {
+        return lower.equals("the") || !language.code.equals("en") && language.determiners.contains(lower)
+                && !lower.startsWith("ein") && !lower.equals("un") && !lower.equals("une") && !lower.equals("una")
+                && !lower.equals("uno") && !lower.equals("um") && !lower.equals("uma") && !lower.equals("een");
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** A subject pronoun of the article's language ("he", "sie", "elle"), or an inverted form ("a-t-elle"). */

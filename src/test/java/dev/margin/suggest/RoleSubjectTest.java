@@ -1,0 +1,40 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 17: a pronoun continuing a sentence whose subject was a definite role goes to that role's person. */
+class RoleSubjectTest {
+    private static final Suggester SUGGESTER = new Suggester(Lexicon.load());
+
+    private static List<String> speakers(String text, String language) {
+        return SUGGESTER.suggest(text, List.of(), language).stream()
+                .filter(s -> s.kind() == SuggestionKind.QUOTE).map(Suggestion::speaker).toList();
+    }
+
+    @Test
+    void aGermanPronounAfterDieMinisterinGoesToTheMinisterNotToTheWomanNamedLast() {
+        String text = "Bauministerin Carola Weidenbach will die Mietpreisbremse verlängern.\n"
+                + "Die Verbandschefin Ines Rautenberg kritisierte den Plan scharf.\n"
+                + "Die Ministerin wies das zurück. Die Verlängerung schütze vor allem junge Familien, betonte sie.";
+        assertThat(speakers(text, "de")).containsExactly("Carola Weidenbach");
+    }
+
+    @Test
+    void anEnglishPronounAfterTheMinisterGoesToTheMinister() {
+        String text = "Housing Minister Carol Whitfield wants to extend the rent cap.\n"
+                + "The landlords’ association chair, Ines Rowntree, attacked the plan.\n"
+                + "The minister rejected that. “This protects young families first,” she said.";
+        assertThat(speakers(text, "en")).containsExactly("Carol Whitfield");
+    }
+
+    @Test
+    void withoutARoleSubjectThePronounStillGoesToTheWomanNamedLast() {
+        String text = "Housing Minister Carol Whitfield wants to extend the rent cap.\n"
+                + "The landlords’ association chair, Ines Rowntree, attacked the plan. “It will empty the market,” she said.";
+        assertThat(speakers(text, "en")).containsExactly("Ines Rowntree");
+    }
+}
