@@ -24,12 +24,12 @@ final class ArticleReading {
     /** The lexicon of the article's language, from its metadata or detected. */
     final Lexicon lexicon;
 
-    private ArticleReading(Lexicon anyLanguage, String text, List<Actor> knownActors, String languageTag) {
+    private ArticleReading(Lexicon anyLanguage, String text, List<Actor> knownActors, String languageTag, boolean loadModels) {
         layout = new TextLayout(text);
         lexicon = languageTag == null || languageTag.isBlank()
                 ? anyLanguage.forLanguage(anyLanguage.detectLanguage(layout)) : anyLanguage.forLanguage(languageTag);
         furniture = new Furniture(layout);
-        PosTags pos = new PosTags(layout, lexicon.languageCode());
+        PosTags pos = new PosTags(layout, lexicon.languageCode(), loadModels);
         actors = new ActorFinder(lexicon, layout, pos, notActorText(layout, furniture), knownActors).find();
         speakers = new SpeakerFinder(lexicon, layout, actors, pos);
         List<FoundQuote> quotes = new ArrayList<>(new DirectQuoteFinder(lexicon, layout, speakers).find());
@@ -39,13 +39,17 @@ final class ArticleReading {
         indirect = List.copyOf(new IndirectQuoteFinder(lexicon, layout, pos, speakers, direct).find(furniture));
     }
 
+    /**
+     * The reading for a proposal asked on the FX thread (the Q dialog): the language is detected, and its
+     * part-of-speech model is used only if a suggestion task has loaded it already, never loaded here.
+     */
     static ArticleReading of(Lexicon lexicon, String text, List<Actor> knownActors) {
-        return new ArticleReading(lexicon, text, knownActors, null);
+        return new ArticleReading(lexicon, text, knownActors, null, false);
     }
 
     /** @param languageTag the article's language from its metadata ("de", "pt-BR"), or null/blank to detect it */
     static ArticleReading of(Lexicon lexicon, String text, List<Actor> knownActors, String languageTag) {
-        return new ArticleReading(lexicon, text, knownActors, languageTag);
+        return new ArticleReading(lexicon, text, knownActors, languageTag, true);
     }
 
     /** Offsets where no actor is looked for: title-case headlines and titles or scare quotes in marks. */

@@ -31,6 +31,12 @@ final class PosModels {
         return TAGGERS.computeIfAbsent(languageCode.toLowerCase(Locale.ROOT), PosModels::load);
     }
 
+    /** The tagger for {@code languageCode} if it is loaded already; empty otherwise (nothing is loaded now). */
+    static Optional<ThreadSafePOSTaggerME> loadedTagger(String languageCode) {
+        Optional<ThreadSafePOSTaggerME> loaded = TAGGERS.get(languageCode.toLowerCase(Locale.ROOT));
+        return loaded == null ? Optional.empty() : loaded;
+    }
+
     /** True when a model for {@code languageCode} is listed (without loading it). */
     static boolean isShipped(String languageCode) {
         return MODEL_FILES.containsKey(languageCode.toLowerCase(Locale.ROOT));

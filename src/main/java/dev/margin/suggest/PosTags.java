@@ -18,8 +18,16 @@ final class PosTags {
     private final String[] tags;
 
     PosTags(TextLayout layout, String languageCode) {
+        this(layout, languageCode, true);
+    }
+
+    /**
+     * @param loadModel whether to load the language's model now if it is not yet; false for a caller on the FX thread,
+     *                  which then reads with the rules alone until a background task has loaded it
+     */
+    PosTags(TextLayout layout, String languageCode, boolean loadModel) {
         this.layout = layout;
-        this.tagger = PosModels.tagger(languageCode).orElse(null);
+        this.tagger = (loadModel ? PosModels.tagger(languageCode) : PosModels.loadedTagger(languageCode)).orElse(null);
         this.tags = new String[layout.tokens.size()];
     }
 

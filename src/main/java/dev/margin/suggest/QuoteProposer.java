@@ -17,7 +17,8 @@ import java.util.Objects;
  * a fragment) take the reporting verb nearest to them in their paragraph, after them first ("…,” Oduya said")
  * then before them ("Achterberg said the …"), and its subject or object as the speaker.
  *
- * <p>Pure and thread-safe, as the {@link Suggester}; it reads the whole article, a few milliseconds for a long one.
+ * <p>Pure and thread-safe, as the {@link Suggester}; it reads the whole article, 10-40 ms for a long one. Called on
+ * the FX thread, it never loads a part-of-speech model: it uses one a suggestion task has loaded, else the rules alone.
  */
 public final class QuoteProposer {
     /** How far from the selection, in characters, a reporting verb still introduces it. */

@@ -14,12 +14,14 @@ import java.util.Objects;
 
 /**
  * Proposes quotes (direct, partial and indirect, with speaker and cue), actor mentions and check-worthy
- * claims for an article text, offline, from rules and the word lists of a {@link Lexicon}.
+ * claims for an article text, offline, from rules, the word lists of a {@link Lexicon} and, for the languages that
+ * have one (en, de, fr), an Apache OpenNLP part-of-speech model shipped with the app (loaded on first use).
  *
  * <p>Pure and thread-safe: it keeps no state between calls, so one instance may serve the reader, the
  * importer and the command line at once. The text follows the domain convention (paragraphs separated
- * by '\n'); every offset in the result counts UTF-16 units of it, half-open. A 5,000-word article takes a
- * few milliseconds (see docs/perf/suggest.md); callers in the UI still run it off the FX thread.
+ * by '\n'); every offset in the result counts UTF-16 units of it, half-open. A 5,000-word article takes
+ * 10-40 ms after warm-up (docs/SUGGESTIONS.md), and the first article in a tagged language also loads its model
+ * (60-180 ms): callers in the UI run it off the FX thread.
  *
  * <pre>{@code
  * Suggester suggester = new Suggester(Lexicon.load());

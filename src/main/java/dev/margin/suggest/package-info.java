@@ -1,6 +1,8 @@
 /**
- * Suggestions: Margin proposes quotes, speakers, actors and claims for an article, offline, from rules
- * and word lists shipped as resources beside these classes (no model, no download). Each article is read
+ * Suggestions: Margin proposes quotes, speakers, actors and claims for an article, offline, from rules,
+ * word lists shipped as resources beside these classes, and Apache OpenNLP part-of-speech models shipped as jars
+ * for English, German and French ({@code PosModels}, {@code PosTags}: proper or common noun, verb; nothing is
+ * downloaded; other languages are read with the rules alone). Each article is read
  * in its language (English, German, French, Spanish, Italian, Portuguese, Dutch: from its metadata, else
  * detected by {@code LanguageDetector}), with that language's lists under {@code lang/XX/} (see the README
  * there and docs/SUGGESTIONS.md for the figures per language).
