@@ -103,12 +103,38 @@ final class SingleNameResolver {
             return false;
         }
         Token before = layout.tokens.get(index);
-        boolean accordingTo = before.text().equals("to") && index > 0
-                && layout.tokens.get(index - 1).text().equalsIgnoreCase("according")
-                || SourceCues.matchAt(lexicon.language(), layout.tokens, index, false, false) == 1
+        int cueIndex = index;
+        if (index > 0 && isArticle(before) && gapIsArticleSpace(before, token)) {
+            // "secondo l’Arpae", "selon l’Insee", "segundo o Inpe": the article stands between the cue and the name
+            cueIndex = index - 1;
+        }
+        Token cueEnd = layout.tokens.get(cueIndex);
+        boolean accordingTo = cueEnd.text().equals("to") && cueIndex > 0
+                && layout.tokens.get(cueIndex - 1).text().equalsIgnoreCase("according")
+                || SourceCues.matchAt(lexicon.language(), layout.tokens, cueIndex, false, false) == 1
                 && !lexicon.languageCode().equals("de");
-        return (before.isLowerCase() || accordingTo) && layout.onlySpacesBetween(before.end(), token.start())
+        boolean adjacent = cueIndex == index ? layout.onlySpacesBetween(before.end(), token.start())
+                : layout.onlySpacesBetween(cueEnd.end(), before.start());
+        return (before.isLowerCase() || accordingTo) && adjacent
                 && (ORGANISATION_DESCRIPTORS.contains(before.text()) || accordingTo);
+    }
+
+    /** An article of the language, or an elided one ("l", "dell" before "’"). */
+    private boolean isArticle(Token word) {
+        String lower = word.text().toLowerCase(java.util.Locale.ROOT);
+        return !lexicon.languageCode().equals("en") && lexicon.language().determiners.contains(lower)
+                || lower.length() <= 4 && word.end() < layout.text.length() && Tokenizer.isApostrophe(layout.text.charAt(word.end()));
+    }
+
+    /** Only spaces or the elided article's apostrophe between the article and the name. */
+    private boolean gapIsArticleSpace(Token article, Token name) {
+        for (int i = article.end(); i < name.start(); i++) {
+            char c = layout.text.charAt(i);
+            if (c != ' ' && c != '\u00A0' && !Tokenizer.isApostrophe(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Of several people sharing a surname, the one named most recently before {@code offset}. */

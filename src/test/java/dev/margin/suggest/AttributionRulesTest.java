@@ -6,8 +6,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Issue 17: a pronoun continuing a sentence whose subject was a definite role goes to that role's person. */
-class RoleSubjectTest {
+/** Issue 17: a pronoun after a definite role subject goes to that role's person; a body after "secondo l’" or "selon l’" is the source. */
+class AttributionRulesTest {
     private static final Suggester SUGGESTER = new Suggester(Lexicon.load());
 
     private static List<String> speakers(String text, String language) {
@@ -36,5 +36,13 @@ class RoleSubjectTest {
         String text = "Housing Minister Carol Whitfield wants to extend the rent cap.\n"
                 + "The landlords’ association chair, Ines Rowntree, attacked the plan. “It will empty the market,” she said.";
         assertThat(speakers(text, "en")).containsExactly("Ines Rowntree");
+    }
+
+    @Test
+    void aBodyNamedAfterSecondoOrSelonAndAnElidedArticleIsTheSource() {
+        String text = "Prezzi in calo a ottobre\nSecondo l’Istat, i prezzi al consumo sono scesi dello 0,3 per cento in ottobre.";
+        assertThat(speakers(text, "it")).containsExactly("Istat");
+        String french = "Chômage en baisse\nSelon l’Insee, le taux de chômage a reculé à 7,1 % au troisième trimestre.";
+        assertThat(speakers(french, "fr")).containsExactly("Insee");
     }
 }
