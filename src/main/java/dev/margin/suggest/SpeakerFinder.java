@@ -157,7 +157,10 @@ final class SpeakerFinder {
             if (m != null) {
                 return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
             }
-            if (!phrases.isDeterminer(layout.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            String word = layout.tokens.get(k).text();
+            boolean body = layout.tokens.get(k).isLowerCase() && language.institutions.contains(word);
+            if (!phrases.isDeterminer(word.toLowerCase(Locale.ROOT)) && !body) {
+                // "Volgens vakbond FNV staan …", "laut Gewerkschaft Verdi": a body's common noun may stand there too
                 return null;
             }
         }

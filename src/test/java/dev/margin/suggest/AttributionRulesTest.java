@@ -45,4 +45,10 @@ class AttributionRulesTest {
         String french = "Chômage en baisse\nSelon l’Insee, le taux de chômage a reculé à 7,1 % au troisième trimestre.";
         assertThat(speakers(french, "fr")).containsExactly("Insee");
     }
+
+    @Test
+    void aBodyAfterVolgensAndItsCommonNounIsTheSource() {
+        String text = "Banen op de tocht in Delfzijl\nVolgens vakbond CNV verdwijnen bij de fabriek ruim 200 banen voor het einde van het jaar.";
+        assertThat(speakers(text, "nl")).containsExactly("CNV");
+    }
 }
