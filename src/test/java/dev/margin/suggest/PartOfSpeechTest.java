@@ -70,4 +70,13 @@ class PartOfSpeechTest {
                 .filteredOn(s -> s.kind() == SuggestionKind.QUOTE && s.quoteType() == dev.margin.domain.QuoteType.INDIRECT)
                 .extracting(Suggestion::exact).containsExactly("the repairs were “overdue”");
     }
+
+    @Test
+    void aModelIsLoadedOnceAndSharedAndAskingForALoadedOneLoadsNothing() {
+        assertThat(PosModels.loadedTagger("xx")).isEmpty();
+        var first = PosModels.tagger("fr").orElseThrow();
+        assertThat(PosModels.tagger("FR").orElseThrow()).isSameAs(first);
+        assertThat(PosModels.loadedTagger("fr")).containsSame(first);
+        assertThat(PosModels.tagger("xx")).isEmpty();
+    }
 }
