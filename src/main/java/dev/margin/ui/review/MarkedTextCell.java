@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * A table cell showing a {@link MarkedText}: the search's matches as runs of their own ({@code .match}: bold on
  * a marker colour), the rest plain. The row grows with the text up to {@link #MAX_LINES} lines; a longer text is
- * cut after a whole line (never through one) and shown whole in the cell's tooltip.
+ * cut after the last word that fits, ends with an ellipsis, and is shown whole in the cell's tooltip.
  */
 final class MarkedTextCell<S> extends TableCell<S, MarkedText> {
     private static final int MAX_SHOWN = 280;
@@ -27,6 +27,11 @@ final class MarkedTextCell<S> extends TableCell<S, MarkedText> {
     private final Rectangle clip = new Rectangle();
     private final Text measure = new Text("Ag");
     private final Tooltip whole = new Tooltip();
+    /** What the flow was last fitted to; layout runs often, fitting only when one of these changed. */
+    private MarkedText laidOutItem;
+    private double laidOutWidth;
+    private double laidOutRoom;
+    private boolean cut;
 
     MarkedTextCell() {
         getStyleClass().add("marked-text-cell");
@@ -38,16 +43,27 @@ final class MarkedTextCell<S> extends TableCell<S, MarkedText> {
         whole.setMaxWidth(480);
     }
 
-    /** The height of one line of the cell's text. */
+    /**
+     * The height of one line as the flow lays it out. A lone {@code Text}'s bounds, rounded up, were a little taller
+     * than the flow's lines (17 against 16.3 px): three lines of text then counted as two and the third was clipped.
+     */
     double lineHeight() {
         Font font = flow.getChildren().isEmpty() ? Font.getDefault() : ((Text) flow.getChildren().get(0)).getFont();
         measure.setFont(font);
-        return Math.ceil(measure.getLayoutBounds().getHeight());
+        double single = measure.getLayoutBounds().getHeight();
+        double text = flow.getWidth() > 0 ? flow.prefHeight(flow.getWidth()) : 0;
+        long lines = Math.max(1, Math.round(text / single));
+        return text > 0 ? text / lines : single;
     }
 
     /** How many lines the cell shows now. */
     int shownLines() {
         return (int) Math.round(clip.getHeight() / lineHeight());
+    }
+
+    /** Whether the cell's text is cut (its end is an ellipsis, the whole text is the tooltip). */
+    boolean isCut() {
+        return cut;
     }
 
     @Override
@@ -62,14 +78,61 @@ final class MarkedTextCell<S> extends TableCell<S, MarkedText> {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        double line = lineHeight();
+        MarkedText item = getItem();
+        double width = flow.getWidth();
+        if (item == null || getGraphic() == null || width <= 0) {
+            return;
+        }
         double room = getHeight() - snappedTopInset() - snappedBottomInset();
-        double text = flow.prefHeight(flow.getWidth());
-        int lines = (int) Math.max(1, Math.min(MAX_LINES, Math.floor((Math.min(room, text) + 0.5) / line)));
-        clip.setWidth(flow.getWidth());
-        clip.setHeight(lines * line);
-        boolean cut = text > clip.getHeight() + 0.5 || getItem() != null && getItem().text().length() > MAX_SHOWN;
+        if (item != laidOutItem || width != laidOutWidth || room != laidOutRoom) {
+            laidOutItem = item;
+            laidOutWidth = width;
+            laidOutRoom = room;
+            fitInto(item, width, room);
+        }
+        clip.setWidth(width);
+        clip.setHeight(Math.max(flow.prefHeight(width), lineHeight()));
         setTooltip(cut ? whole : null);
+    }
+
+    /**
+     * Fills the flow with as much of the text as fits in the room's whole lines (at most {@link #MAX_LINES}); a text
+     * that does not fit ends, after the last word that does, with an ellipsis, so a cut is never silent.
+     */
+    private void fitInto(MarkedText item, double width, double room) {
+        int length = Math.min(item.text().length(), MAX_SHOWN);
+        showFirst(item, length, length < item.text().length());
+        double line = lineHeight();
+        int lines = (int) Math.max(1, Math.min(MAX_LINES, Math.floor((room + 0.5) / line)));
+        double fits = lines * line + 0.5;
+        cut = length < item.text().length();
+        if (flow.prefHeight(width) <= fits) {
+            return;
+        }
+        cut = true;
+        int shortest = 0;
+        int longest = length;
+        while (shortest < longest) {
+            int middle = (shortest + longest + 1) / 2;
+            showFirst(item, middle, true);
+            if (flow.prefHeight(width) <= fits) {
+                shortest = middle;
+            } else {
+                longest = middle - 1;
+            }
+        }
+        showFirst(item, wordEnd(item.text(), shortest), true);
+    }
+
+    /** The last word boundary at or before {@code end}, unless the line has none (one very long word). */
+    private static int wordEnd(String text, int end) {
+        int space = text.lastIndexOf(' ', end);
+        return space > end / 2 ? space : end;
+    }
+
+    private void showFirst(MarkedText item, int length, boolean ellipsis) {
+        flow.getChildren().setAll(runs(item, length, ellipsis));
+        flow.applyCss();
     }
 
     @Override
@@ -79,17 +142,20 @@ final class MarkedTextCell<S> extends TableCell<S, MarkedText> {
         if (empty || item == null || item.text().isEmpty()) {
             setGraphic(null);
             setTooltip(null);
+            laidOutItem = null;
+            cut = false;
             return;
         }
-        flow.getChildren().setAll(runs(item));
+        laidOutItem = null;
+        cut = false;
+        flow.getChildren().setAll(runs(item, Math.min(item.text().length(), MAX_SHOWN), item.text().length() > MAX_SHOWN));
         whole.setText(item.text());
         setGraphic(flow);
     }
 
-    /** The text as Text nodes: plain runs and {@code .match} runs, cut after {@link #MAX_SHOWN} characters. */
-    static List<Text> runs(MarkedText item) {
+    /** The text's first {@code limit} characters as Text nodes: plain runs and {@code .match} runs, then "…" if asked. */
+    static List<Text> runs(MarkedText item, int limit, boolean ellipsis) {
         String text = item.text();
-        int limit = Math.min(text.length(), MAX_SHOWN);
         List<Text> runs = new ArrayList<>();
         int at = 0;
         for (Span match : item.matches()) {
@@ -107,7 +173,7 @@ final class MarkedTextCell<S> extends TableCell<S, MarkedText> {
         if (at < limit) {
             runs.add(plain(text.substring(at, limit)));
         }
-        if (limit < text.length()) {
+        if (ellipsis) {
             runs.add(plain("…"));
         }
         return runs;

@@ -34,6 +34,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,6 +175,14 @@ class ClaimsAndReviewTableTest {
         assertThat(heights[0]).as("the row holds the lines shown").isGreaterThanOrEqualTo(heights[1] * heights[2] - 0.5);
         assertThat(fx(() -> cell.getTooltip() == null || cell.getTooltip().getText().equals(longQuote.exact()))).isTrue();
 
+        // In every text cell, what is laid out fits in what is shown (no line clipped at the cell's edge, which a line
+        // height measured a pixel too tall once did to the third line); a text that is cut ends with an ellipsis and
+        // shows the start of the whole text.
+        List<String> problems = fx(() -> robot.lookup("#reviewTable").lookup(".marked-text-cell").queryAll().stream()
+                .map(node -> (MarkedTextCell<?>) node).filter(c -> c.getItem() != null && c.getGraphic() != null)
+                .map(ClaimsAndReviewTableTest::whatIsWrongWith).filter(problem -> !problem.isEmpty()).toList());
+        assertThat(problems).isEmpty();
+
         // Kind and Text start on the same line, at the top-left of their cells.
         double[] tops = fx(() -> {
             TableRow<?> row = (TableRow<?>) cell.getTableRow();
@@ -243,5 +252,25 @@ class ClaimsAndReviewTableTest {
 
     private void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    /** Empty if the cell shows its text rightly: nothing clipped, a cut text ending in "…" after a prefix of the whole. */
+    private static String whatIsWrongWith(MarkedTextCell<?> cell) {
+        TextFlow flow = (TextFlow) cell.getGraphic();
+        String shown = flow.getChildren().stream().map(node -> ((Text) node).getText()).collect(java.util.stream.Collectors.joining());
+        String whole = cell.getItem().text();
+        double laidOut = flow.prefHeight(flow.getWidth());
+        double visible = flow.getClip().getLayoutBounds().getHeight();
+        double room = cell.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset();
+        if (laidOut > visible + 0.5 || visible > room + 0.5) {
+            return whole + ": laid out " + laidOut + " px, shown " + visible + " px, room " + room + " px";
+        }
+        if (cell.isCut() != shown.endsWith("…") || cell.isCut() && !whole.startsWith(shown.substring(0, shown.length() - 1).strip())) {
+            return whole + ": shown as \"" + shown + "\"";
+        }
+        if (!cell.isCut() && !shown.equals(whole)) {
+            return whole + ": shown as \"" + shown + "\" without an ellipsis";
+        }
+        return "";
     }
 }
