@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The network between Margin and the team library's server fails while a window saves a highlight every few
- * milliseconds: every connection is cut three times, then the network stops passing anything for three seconds (a
+ * milliseconds: every connection is cut three times, then the network stops passing anything for four seconds (a
  * {@link LoopbackProxy} stands for it). Nothing acknowledged may be lost; every save that failed is kept as unsaved
  * and saved by the retry; and once the network is back the same open library works again, without reopening it.
  */
@@ -37,13 +37,22 @@ class NetworkFaultTest {
                     Thread.sleep(300);
                 }
                 int beforeSilence = saves.acknowledgedCount();
+                int keptBeforeSilence = saves.keptAsUnsaved();
+                int duringSilence;
+                int keptDuringSilence;
                 network.blackhole();
-                Thread.sleep(3_000);
-                int duringSilence = saves.acknowledgedCount() - beforeSilence;
-                network.restore();
+                try {
+                    Thread.sleep(4_000);
+                    duringSilence = saves.acknowledgedCount() - beforeSilence;
+                    keptDuringSilence = saves.keptAsUnsaved() - keptBeforeSilence;
+                } finally {
+                    network.restore();
+                }
                 Thread.sleep(1_000);
                 saves.stop();
 
+                assertThat(keptDuringSilence).as("a save on the silent network is reported as not saved once the"
+                        + " answer is overdue, not left waiting for the network").isPositive();
                 assertThat(duringSilence).as("nothing acknowledged while nothing reached the server").isLessThanOrEqualTo(1);
                 assertThat(saves.keptAsUnsaved()).as("the faults hit saves, which were kept as unsaved").isPositive();
                 String report = saves.retryAndCheck(server, database);
