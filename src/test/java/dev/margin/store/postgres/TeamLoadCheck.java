@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Run: {@code mvn -B -o test -Dtest=TeamLoadCheck -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class TeamLoadCheck {
-    private static final int ANNOTATORS = 20;
+    /** 20; {@code -Dload.annotators=N} for another number (1 gives the uncontended save time). */
+    private static final int ANNOTATORS = Integer.getInteger("load.annotators", 20);
     private static final int SHARED_ARTICLES = 10;
 
     @Test
@@ -138,7 +139,9 @@ class TeamLoadCheck {
         assertThat(lostMade + lostDeletes + silentOverwrites).as(report).isZero();
         assertThat(failures).as(report).isZero();
         assertThat(made).hasSize(ANNOTATORS * 500);
-        assertThat(conflicts).as("editing the same annotations at once must meet conflicts").isPositive();
+        if (ANNOTATORS > 1) {
+            assertThat(conflicts).as("editing the same annotations at once must meet conflicts").isPositive();
+        }
     }
 
     static String percentiles(List<Long> micros) {
