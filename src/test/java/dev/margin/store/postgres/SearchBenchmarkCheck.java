@@ -84,6 +84,7 @@ class SearchBenchmarkCheck {
             statement.execute("VACUUM ANALYZE margin.annotation");
             built = (System.nanoTime() - began) / 1_000_000_000L;
         }
+        System.out.println("search benchmark: " + size + " annotations built in " + built + " s");
 
         List<String> queries = queries(words).stream().map(SearchQuery::fromUserInput).toList();
         List<Long> store = new ArrayList<>();
@@ -105,6 +106,10 @@ class SearchBenchmarkCheck {
                 int rows = run(plain, query);
                 floor.add((System.nanoTime() - began) / 1000);
                 assertThat(rows).as(query).isEqualTo(found.size());
+                if (store.size() % 50 == 0) {
+                    System.out.println("search benchmark: " + store.size() + " queries timed; last: " + query + " "
+                            + store.getLast() / 1000 + " ms, floor " + floor.getLast() / 1000 + " ms");
+                }
             }
             try (Statement statement = connection.createStatement();
                  ResultSet count = statement.executeQuery("SELECT count(*) FROM margin.annotation")) {

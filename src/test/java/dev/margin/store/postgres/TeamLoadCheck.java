@@ -67,7 +67,7 @@ class TeamLoadCheck {
             String address = "postgresql://127.0.0.1:" + server.port() + "/" + database + "?user=" + name + "&sslmode=disable";
             Path log = folder.resolve(name + ".log");
             logs.add(log);
-            processes.add(new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-cp", classPath, LoadAnnotator.class.getName(),
+            processes.add(new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-cp", classPath, LoadAnnotator.class.getName(),
                     address, name, articles.stream().map(String::valueOf).collect(Collectors.joining(",")), String.valueOf(i),
                     log.toString(), String.valueOf(startAt))
                     .redirectErrorStream(true).redirectOutput(folder.resolve(name + ".out").toFile()).start());
