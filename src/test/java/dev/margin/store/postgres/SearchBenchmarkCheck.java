@@ -89,6 +89,8 @@ class SearchBenchmarkCheck {
         List<String> queries = queries(words).stream().map(SearchQuery::fromUserInput).toList();
         List<Long> store = new ArrayList<>();
         List<Long> floor = new ArrayList<>();
+        List<Long> literal = new ArrayList<>();
+        List<List<Long>> byShape = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int hits = 0;
         try (PostgresStore library = PostgresStore.open(server.address(database, PostgresTestServer.SUPERUSER), () -> null);
              Connection connection = server.connect(database, PostgresTestServer.SUPERUSER);
@@ -102,10 +104,14 @@ class SearchBenchmarkCheck {
                 List<SearchHit> found = library.search().search(query, 100);
                 store.add((System.nanoTime() - began) / 1000);
                 hits += found.size();
+                byShape.get((store.size() - 1) % 5).add(store.getLast());
                 began = System.nanoTime();
                 int rows = run(plain, query);
                 floor.add((System.nanoTime() - began) / 1000);
                 assertThat(rows).as(query).isEqualTo(found.size());
+                began = System.nanoTime();
+                assertThat(runAsPsql(connection, query)).as(query).isEqualTo(found.size());
+                literal.add((System.nanoTime() - began) / 1000);
                 if (store.size() % 50 == 0) {
                     System.out.println("search benchmark: " + store.size() + " queries timed; last: " + query + " "
                             + store.getLast() / 1000 + " ms, floor " + floor.getLast() / 1000 + " ms");
@@ -122,10 +128,39 @@ class SearchBenchmarkCheck {
                 "queries: " + queries.size() + " (common word, rare word, two words, phrase, prefix), limit 100, " + hits + " hits",
                 "SearchDao micros p50/p95/p99/max: " + TeamLoadCheck.percentiles(store),
                 "floor, same SQL over plain JDBC, micros p50/p95/p99/max: " + TeamLoadCheck.percentiles(floor),
+                "floor, same SQL with its values written in (planned for them, as psql sends it), micros p50/p95/p99/max: "
+                        + TeamLoadCheck.percentiles(literal),
+                "SearchDao by shape, micros p50/p95/max: common word " + shape(byShape.get(0)) + "; rare word " + shape(byShape.get(1))
+                        + "; two words " + shape(byShape.get(2)) + "; phrase " + shape(byShape.get(3)) + "; prefix " + shape(byShape.get(4)),
                 "");
         Files.createDirectories(Path.of("target", "perf"));
         Files.writeString(Path.of("target", "perf", "team-search.txt"), report, StandardCharsets.UTF_8);
         System.out.println(report);
+    }
+
+    private static String shape(List<Long> micros) {
+        String[] all = TeamLoadCheck.percentiles(micros).split("/");
+        return all[0] + "/" + all[1] + "/" + all[3];
+    }
+
+    /** The query as psql would send it: one text, the values written in as literals, planned for them. */
+    private static int runAsPsql(Connection connection, String query) throws Exception {
+        String sql = PgSearchDao.SEARCH
+                .replaceFirst("\\?", literal(TsQueryText.of(query)))
+                .replaceFirst("\\?", "100")
+                .replaceFirst("\\?", literal(SearchHit.MATCH_START))
+                .replaceFirst("\\?", literal(SearchHit.MATCH_END));
+        int rows = 0;
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private static String literal(String text) {
+        return java.util.regex.Matcher.quoteReplacement("'" + text.replace("'", "''") + "'");
     }
 
     private static int run(PreparedStatement plain, String query) throws Exception {
