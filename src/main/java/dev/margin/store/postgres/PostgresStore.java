@@ -56,7 +56,7 @@ public final class PostgresStore implements Store {
         this.address = login.address();
         this.login = login;
         this.db = new PgDatabase(answerWaitBounded(connection, address), address.shown(),
-                () -> answerWaitBounded(login.connect(Map.of()), address));
+                () -> answerWaitBounded(login.connect(loginWaitBounded(address)), address));
         this.changes = new PgChangeListener(login, db);
         RowVersions versions = new RowVersions();
         this.articles = new PgArticleDao(db, versions);
@@ -108,8 +108,8 @@ public final class PostgresStore implements Store {
     /**
      * Bounds how long the working connection waits for an answer ({@value #ANSWER_WAIT_MILLIS} ms, unless the address
      * sets the driver's {@code socketTimeout}): on a network that silently stops passing anything, a save would
-     * otherwise wait forever instead of being reported as not saved and kept for retry. Set after the schema is
-     * brought up to date, which may rightly take longer.
+     * otherwise wait as long as the network stays silent instead of being reported as not saved and kept for retry.
+     * Set after the schema is brought up to date, which may rightly take longer.
      */
     private static Connection answerWaitBounded(Connection connection, TeamLibraryAddress address) {
         if (!address.options().containsKey("socketTimeout")) {
@@ -120,6 +120,12 @@ public final class PostgresStore implements Store {
             }
         }
         return connection;
+    }
+
+    /** Likewise for logging in again after the connection broke (the driver's {@code loginTimeout}, in seconds). */
+    private static Map<String, String> loginWaitBounded(TeamLibraryAddress address) {
+        return address.options().containsKey("loginTimeout") || address.options().containsKey("socketTimeout")
+                ? Map.of() : Map.of("loginTimeout", String.valueOf(ANSWER_WAIT_MILLIS / 1000));
     }
 
     /** One connection made as {@code address} says (for set-up work that needs no store). */
