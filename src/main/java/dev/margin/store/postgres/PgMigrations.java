@@ -24,7 +24,8 @@ final class PgMigrations {
             "V003__article_info_and_actor_search.sql",
             "V004__library_changes.sql",
             "V005__copies_keep_their_makers.sql",
-            "V006__published_time.sql");
+            "V006__published_time.sql",
+            "V007__search_indexing_quiet_and_cheaper.sql");
 
     /** The advisory lock every migrating client takes ("MRGN"). */
     private static final long LOCK = 0x4D52474EL;

@@ -35,6 +35,9 @@ import java.util.function.Supplier;
  * (which needs the rights of whoever ran {@code margin team init}); a schema newer than this Margin is refused.
  */
 public final class PostgresStore implements Store {
+    /** The longest a statement of the working connection waits for the server before the connection counts as lost. */
+    static final int ANSWER_WAIT_MILLIS = 30_000;
+    private static final System.Logger LOG = System.getLogger(PostgresStore.class.getName());
     private final PgDatabase db;
     private final TeamLibraryAddress address;
     private final PgArticleDao articles;
@@ -52,7 +55,8 @@ public final class PostgresStore implements Store {
     private PostgresStore(Connection connection, PgLogin login) {
         this.address = login.address();
         this.login = login;
-        this.db = new PgDatabase(connection, address.shown(), () -> login.connect(Map.of()));
+        this.db = new PgDatabase(answerWaitBounded(connection, address), address.shown(),
+                () -> answerWaitBounded(login.connect(loginWaitBounded(address)), address));
         this.changes = new PgChangeListener(login, db);
         RowVersions versions = new RowVersions();
         this.articles = new PgArticleDao(db, versions);
@@ -99,6 +103,29 @@ public final class PostgresStore implements Store {
             closeQuietly(connection, e);
             throw e;
         }
+    }
+
+    /**
+     * Bounds how long the working connection waits for an answer ({@value #ANSWER_WAIT_MILLIS} ms, unless the address
+     * sets the driver's {@code socketTimeout}): on a network that silently stops passing anything, a save would
+     * otherwise wait as long as the network stays silent instead of being reported as not saved and kept for retry.
+     * Set after the schema is brought up to date, which may rightly take longer.
+     */
+    private static Connection answerWaitBounded(Connection connection, TeamLibraryAddress address) {
+        if (!address.options().containsKey("socketTimeout")) {
+            try {
+                connection.setNetworkTimeout(Runnable::run, ANSWER_WAIT_MILLIS);
+            } catch (SQLException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not bound the wait for " + address + ": " + e.getMessage());
+            }
+        }
+        return connection;
+    }
+
+    /** Likewise for logging in again after the connection broke (the driver's {@code loginTimeout}, in seconds). */
+    private static Map<String, String> loginWaitBounded(TeamLibraryAddress address) {
+        return address.options().containsKey("loginTimeout") || address.options().containsKey("socketTimeout")
+                ? Map.of() : Map.of("loginTimeout", String.valueOf(ANSWER_WAIT_MILLIS / 1000));
     }
 
     /** One connection made as {@code address} says (for set-up work that needs no store). */

@@ -132,7 +132,31 @@ public final class PostgresTestServer {
         run(isRoot(), bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
     }
 
-    /** Starts the server again after {@link #stopForOutage()}. */
+    /**
+     * Kills the server as a crash would: SIGKILL to the postmaster and every one of its processes at once, with no
+     * shutdown of any kind (nothing flushed, no session told). {@link #startAgain()} then runs crash recovery from the
+     * write-ahead log. Commits the server acknowledged survive only where {@code synchronous_commit} is on (this test
+     * server turns it off for speed; the fault tests turn it on again for their database, as it is on by default).
+     */
+    public synchronized void killForcibly() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dir.resolve("data").resolve("postmaster.pid")).getFirst().strip());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no postmaster " + pid));
+            List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+            postmaster.destroyForcibly(); // Java's destroyForcibly on a process handle is SIGKILL
+            all.forEach(ProcessHandle::destroyForcibly);
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
+            for (ProcessHandle child : all) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Killing the test server failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the server again after {@link #stopForOutage()} or {@link #killForcibly()}. */
     public synchronized void startAgain() {
         pgCtlStart(isRoot());
     }

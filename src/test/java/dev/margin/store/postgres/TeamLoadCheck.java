@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Run: {@code mvn -B -o test -Dtest=TeamLoadCheck -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class TeamLoadCheck {
-    private static final int ANNOTATORS = 20;
+    /** 20; {@code -Dload.annotators=N} for another number (1 gives the uncontended save time). */
+    private static final int ANNOTATORS = Integer.getInteger("load.annotators", 20);
     private static final int SHARED_ARTICLES = 10;
 
     @Test
@@ -66,7 +67,7 @@ class TeamLoadCheck {
             String address = "postgresql://127.0.0.1:" + server.port() + "/" + database + "?user=" + name + "&sslmode=disable";
             Path log = folder.resolve(name + ".log");
             logs.add(log);
-            processes.add(new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-cp", classPath, LoadAnnotator.class.getName(),
+            processes.add(new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-cp", classPath, LoadAnnotator.class.getName(),
                     address, name, articles.stream().map(String::valueOf).collect(Collectors.joining(",")), String.valueOf(i),
                     log.toString(), String.valueOf(startAt))
                     .redirectErrorStream(true).redirectOutput(folder.resolve(name + ".out").toFile()).start());
@@ -138,7 +139,9 @@ class TeamLoadCheck {
         assertThat(lostMade + lostDeletes + silentOverwrites).as(report).isZero();
         assertThat(failures).as(report).isZero();
         assertThat(made).hasSize(ANNOTATORS * 500);
-        assertThat(conflicts).as("editing the same annotations at once must meet conflicts").isPositive();
+        if (ANNOTATORS > 1) {
+            assertThat(conflicts).as("editing the same annotations at once must meet conflicts").isPositive();
+        }
     }
 
     static String percentiles(List<Long> micros) {
