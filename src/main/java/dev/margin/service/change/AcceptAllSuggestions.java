@@ -30,6 +30,11 @@ final class AcceptAllSuggestions extends StoredChange {
 
     @Override
     protected ChangeEffect applyStep() {
+        if (undone == null && accepted != null && !accepted.isEmpty()
+                && store.annotations().find(accepted.get(0).annotation().id()).isPresent()) {
+            // an earlier try was committed (all of it: one transaction) but its answer lost: accepting again would double
+            return new ChangeEffect(accepted.stream().map(AcceptedSuggestion::annotation).toList(), List.of(), List.of(), actorsTouched());
+        }
         if (undone == null) {
             accepted = service.acceptAll(articleId, kind, open);
         } else {

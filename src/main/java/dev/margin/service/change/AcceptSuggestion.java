@@ -27,6 +27,10 @@ final class AcceptSuggestion extends StoredChange {
 
     @Override
     protected ChangeEffect applyStep() {
+        if (undone == null && accepted != null && store.annotations().find(accepted.annotation().id()).isPresent()) {
+            // an earlier try was committed but its answer lost (see CreateAnnotation): accepting again would double it
+            return ChangeEffect.added(accepted.annotation(), touchedActors(accepted));
+        }
         if (undone == null) {
             accepted = service.accept(articleId, suggestion, context);
         } else {

@@ -12,7 +12,8 @@ import dev.margin.store.Store;
 /**
  * Creates an annotation through the annotation service, optionally with the new actor it names, in
  * one transaction. Undo deletes it (and the actor it created, when nothing else refers to it);
- * redo restores it with the same id, so later changes in the history still find it.
+ * redo restores it with the same id, so later changes in the history still find it. Applying it again after a try
+ * whose commit went through unanswered finds the annotation that try made and makes no second one.
  */
 final class CreateAnnotation extends StoredChange {
     private final AnnotationService annotations;
@@ -34,6 +35,11 @@ final class CreateAnnotation extends StoredChange {
     protected ChangeEffect applyStep() {
         if (undone != null) {
             return redo();
+        }
+        if (current != null && store.annotations().find(current.id()).isPresent()) {
+            // A try before this one was committed, but its answer never came back (a team library's connection lost
+            // during the commit): the history retries the change, and a second annotation would be a silent double.
+            return ChangeEffect.added(current, newActor.wanted());
         }
         current = createThroughService(newActor.createAndBind(requested, requested.created()));
         return ChangeEffect.added(current, newActor.wanted());

@@ -168,4 +168,24 @@ class ArticleAndSuggestionChangesTest {
         assertThatThrownBy(delete::revert).hasMessageContaining("cannot be restored");
         assertThat(state()).isEqualTo(reimported);
     }
+
+    @Test
+    void anAcceptanceRetriedAfterItsCommitsAnswerWasLostMakesNoSecondAnnotation() {
+        LostAnswers lossy = new LostAnswers(store);
+        Changes overLossy = LibraryServices.over(lossy, Clock.systemUTC(), () -> suggester).changes();
+        Suggestion quote = find(SuggestionKind.QUOTE, "We cannot keep the bridge open on goodwill alone,");
+        Change accept = overLossy.acceptSuggestion("accept suggested quote", article.id(), quote, openSuggestions());
+        lossy.loseNextAnswer();
+        assertThatThrownBy(accept::apply).isInstanceOf(dev.margin.store.StoreException.class);
+        accept.apply();
+        assertThat(store.annotations().forArticle(article.id())).singleElement().satisfies(a -> assertThat(a.exact()).isEqualTo(quote.exact()));
+
+        Change acceptAll = overLossy.acceptAllSuggestions("accept all suggested quotes", article.id(), SuggestionKind.QUOTE, openSuggestions());
+        lossy.loseNextAnswer();
+        assertThatThrownBy(acceptAll::apply).isInstanceOf(dev.margin.store.StoreException.class);
+        int afterFirstTry = store.annotations().forArticle(article.id()).size();
+        assertThat(afterFirstTry).as("the first try was committed").isGreaterThan(1);
+        acceptAll.apply();
+        assertThat(store.annotations().forArticle(article.id())).hasSize(afterFirstTry);
+    }
 }
