@@ -66,13 +66,20 @@ final class MarkedTextCell<S> extends TableCell<S, MarkedText> {
         return cut;
     }
 
+    /**
+     * As tall as the text at the column's width, up to {@link #MAX_LINES} lines. The table asks before the cell has
+     * a width of its own; the flow then wrapped at no width at all, every row asked for the most lines and stayed
+     * that tall, so the column's width is used until the cell has one.
+     */
     @Override
     protected double computePrefHeight(double width) {
-        double natural = super.computePrefHeight(width);
         if (getGraphic() == null) {
-            return natural;
+            return super.computePrefHeight(width);
         }
-        return Math.min(natural, MAX_LINES * lineHeight() + snappedTopInset() + snappedBottomInset());
+        double outer = width > 0 ? width : getWidth() > 0 ? getWidth() : getTableColumn() == null ? 0 : getTableColumn().getWidth();
+        double inner = Math.max(1, outer - snappedLeftInset() - snappedRightInset());
+        double text = flow.prefHeight(inner);
+        return Math.min(text, MAX_LINES * lineHeight()) + snappedTopInset() + snappedBottomInset();
     }
 
     @Override

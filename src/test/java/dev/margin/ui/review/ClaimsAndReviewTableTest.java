@@ -183,6 +183,14 @@ class ClaimsAndReviewTableTest {
                 .map(ClaimsAndReviewTableTest::whatIsWrongWith).filter(problem -> !problem.isEmpty()).toList());
         assertThat(problems).isEmpty();
 
+        // And no row is taller than its tallest cell needs, give or take the row's own edges (rows once all asked for the most lines, the text wrapped
+        // at no width before the cells had one, and every row had an empty line or two).
+        List<String> tooTall = fx(() -> robot.lookup("#reviewTable").lookup(".table-row-cell").queryAll().stream()
+                .map(node -> (TableRow<?>) node).filter(row -> row.getItem() != null && row.isVisible())
+                .filter(row -> row.getHeight() > tallestNeed(row) + 6).map(row -> row.getItem() + ": " + row.getHeight() + " px, needs "
+                        + tallestNeed(row)).toList());
+        assertThat(tooTall).isEmpty();
+
         // Kind and Text start on the same line, at the top-left of their cells.
         double[] tops = fx(() -> {
             TableRow<?> row = (TableRow<?>) cell.getTableRow();
@@ -252,6 +260,18 @@ class ClaimsAndReviewTableTest {
 
     private void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    /** The height the row's tallest cell needs: a marked text's lines (up to the most shown), another cell's text. */
+    private static double tallestNeed(TableRow<?> row) {
+        return row.lookupAll(".table-cell").stream().mapToDouble(node -> {
+            TableCell<?, ?> cell = (TableCell<?, ?>) node;
+            double insets = cell.snappedTopInset() + cell.snappedBottomInset();
+            if (cell instanceof MarkedTextCell<?> marked && marked.getGraphic() instanceof TextFlow flow) {
+                return Math.min(flow.prefHeight(flow.getWidth()), MarkedTextCell.MAX_LINES * marked.lineHeight()) + insets;
+            }
+            return cell.prefHeight(cell.getWidth());
+        }).max().orElse(0);
     }
 
     /** Empty if the cell shows its text rightly: nothing clipped, a cut text ending in "…" after a prefix of the whole. */
