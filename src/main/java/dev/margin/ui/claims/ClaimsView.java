@@ -71,6 +71,8 @@ public final class ClaimsView extends SplitPane {
         TableView<ReviewRow> table = ReviewTable.create("claimsTable", m, model.claims().rows(), model.claims().orderProperty(),
                 model.claims()::loadMore, row -> model.openSelected());
         table.setPlaceholder(ReviewTable.placeholder("claimsEmpty", model.claims().messageProperty()));
+        // every row here is a claim: the kind column would only take width from the claim's text
+        table.getColumns().removeIf(column -> "columnKIND".equals(column.getId()));
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> model.selectedRowProperty().set(row));
         // A claim whose row was replaced in place (a new status) stays selected.
         model.claims().rows().addListener((ListChangeListener<ReviewRow>) change -> {

@@ -23,6 +23,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.text.TextFlow;
 import dev.margin.domain.ArticleSummary;
@@ -142,6 +143,8 @@ class ClaimsAndReviewTableTest {
         assertThat(selected.annotationId()).isEqualTo(crownsClaim.id());
         assertThat(selected.claimStatus()).isEqualTo(ClaimStatus.REFUTED);
         assertThat(fx(() -> claimsTable().getItems().size())).isEqualTo(2);
+        assertThat(fx(() -> claimsTable().getColumns().stream().map(TableColumn::getId).toList()))
+                .as("every row is a claim: no kind column").doesNotContain("columnKIND").contains("columnTEXT", "columnSTATUS");
         assertThat(fx(() -> robot.lookup("#reviewEvidenceUrl").queryAs(TextField.class).getText())).isEqualTo("https://stats.example/tolls");
         assertThat(fx(() -> robot.lookup("#reviewClaimDetail").query().isDisabled())).isFalse();
         assertThat(text("#reviewClaimText")).contains("4 million crowns");
