@@ -70,7 +70,12 @@ public final class ClaimsView extends SplitPane {
 
         TableView<ReviewRow> table = ReviewTable.create("claimsTable", m, model.claims().rows(), model.claims().orderProperty(),
                 model.claims()::loadMore, row -> model.openSelected());
-        table.setPlaceholder(ReviewTable.placeholder("claimsEmpty", model.claims().messageProperty()));
+        // an empty status group says so, rather than the annotations tab's "no annotations match these filters"
+        table.setPlaceholder(ReviewTable.placeholder("claimsEmpty", javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.claims().messageProperty().get().equals(m.get("review.noMatch")) && model.statusProperty().get() != null
+                        ? m.get("claims.emptyGroup", m.get("claimStatus." + model.statusProperty().get().name()))
+                        : model.claims().messageProperty().get(),
+                model.claims().messageProperty(), model.statusProperty())));
         // every row here is a claim: the kind column would only take width from the claim's text
         table.getColumns().removeIf(column -> "columnKIND".equals(column.getId()));
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> model.selectedRowProperty().set(row));

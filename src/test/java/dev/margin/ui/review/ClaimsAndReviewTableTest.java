@@ -160,6 +160,12 @@ class ClaimsAndReviewTableTest {
                 .filter(g -> g.status() == ClaimStatus.REFUTED).findFirst().orElseThrow()));
         waitFor(() -> claimsTable().getItems().size() == 1 && claimsTable().getItems().get(0).annotationId().equals(crownsClaim.id()));
         assertThat(fx(() -> robot.lookup("#reviewClaimNotice").queryAs(Label.class).isVisible())).isFalse();
+
+        // A group with no claim says so in the claims' own words.
+        robot.interact(() -> groups().getSelectionModel().select(groups().getItems().stream()
+                .filter(g -> g.status() == ClaimStatus.SUPPORTED).findFirst().orElseThrow()));
+        waitFor(() -> claimsTable().getItems().isEmpty() && ((Label) claimsTable().getPlaceholder()).getText()
+                .equals("No claim is “Supported” yet. Choose a claim in another group and set its status below."));
     }
 
     @ParameterizedTest(name = "{0}")
