@@ -99,6 +99,8 @@ public final class ClaimsView extends SplitPane {
     private VBox detail() {
         claimText.setId("reviewClaimText");
         claimText.setWrapText(true);
+        // a wrapped label in a VBox that may shrink it is otherwise cut to one line with an ellipsis
+        claimText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         claimText.getStyleClass().add("claim-text");
         statusChoice.setId("reviewClaimStatus");
         statusChoice.setConverter(converter());

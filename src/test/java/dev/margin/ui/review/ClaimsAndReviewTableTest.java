@@ -148,6 +148,10 @@ class ClaimsAndReviewTableTest {
         assertThat(fx(() -> robot.lookup("#reviewEvidenceUrl").queryAs(TextField.class).getText())).isEqualTo("https://stats.example/tolls");
         assertThat(fx(() -> robot.lookup("#reviewClaimDetail").query().isDisabled())).isFalse();
         assertThat(text("#reviewClaimText")).contains("4 million crowns");
+        assertThat(fx(() -> {
+            Label claim = robot.lookup("#reviewClaimText").queryAs(Label.class);
+            return claim.getHeight() >= claim.prefHeight(claim.getWidth()) - 0.5;
+        })).as("the claim's text as tall as its wrapped lines, not squeezed to one cut line").isTrue();
         waitFor(() -> groups().getItems().stream().anyMatch(g -> g.status() == ClaimStatus.REFUTED && g.count() == 1));
 
         robot.clickOn("#reviewAddEvidence");
