@@ -1,6 +1,7 @@
 package dev.margin.service;
 
 import dev.margin.domain.Actor;
+import dev.margin.domain.ActorMention;
 import dev.margin.domain.ActorType;
 import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
@@ -8,6 +9,7 @@ import dev.margin.domain.Article;
 import dev.margin.domain.ClaimDetails;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.QuoteDetails;
+import dev.margin.domain.Span;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.store.RejectedSuggestion;
 import dev.margin.store.Store;
@@ -70,14 +72,16 @@ public final class SuggestionService {
         this.actors = Objects.requireNonNull(actors, "actors");
     }
 
-    /** The suggestions for the article that are neither rejected nor already marked by the user. */
+    /** The suggestions for the article that are neither rejected nor already marked by the user, one per actor. */
     public ArticleSuggestions suggest(long articleId) {
         Article article = article(articleId);
         List<Suggestion> all = suggester().suggest(article.text(), store.actors().list(), article.language());
         RejectedSuggestions rejected = new RejectedSuggestions(store.rejectedSuggestions().forArticle(articleId), article.revision());
         List<Suggestion> open = SuggestionFilter.withoutMarkedOrRejected(all, store.annotations().forArticle(articleId),
                 rejected.idsAmong(all));
-        return new ArticleSuggestions(article, open);
+        // one actor suggestion per actor, standing for all its mentions (accepting it links them all): a wire story
+        // naming a few states forty times would otherwise bury its quotes and claims under the same names
+        return new ArticleSuggestions(article, Suggester.oneSuggestionPerActor(open));
     }
 
     /**
@@ -96,7 +100,9 @@ public final class SuggestionService {
                 case ACTOR -> acceptActor(article, suggestion, acceptance);
                 case CLAIM -> acceptClaim(article, suggestion, acceptance);
             };
-            return new AcceptedSuggestion(suggestion, saved, acceptance.created(), acceptance.changedBefore());
+            List<Annotation> further = suggestion.kind() == SuggestionKind.ACTOR
+                    ? linkFurtherMentions(article, suggestion, saved) : List.of();
+            return new AcceptedSuggestion(suggestion, saved, further, acceptance.created(), acceptance.changedBefore());
         });
     }
 
@@ -108,7 +114,7 @@ public final class SuggestionService {
             for (Suggestion suggestion : open) {
                 if (suggestion.kind() == kind && !overlapsMarked(suggestion, marked)) {
                     AcceptedSuggestion one = accept(articleId, suggestion, open);
-                    marked.add(one.annotation());
+                    marked.addAll(one.annotations());
                     accepted.add(one);
                 }
             }
@@ -120,6 +126,12 @@ public final class SuggestionService {
     public void undoAccept(AcceptedSuggestion accepted) {
         store.inTransaction(() -> {
             annotations.delete(accepted.annotation().id());
+            for (Annotation mention : accepted.furtherMentions()) {
+                // a further mention deleted by hand since is simply gone already
+                if (store.annotations().find(mention.id()).isPresent()) {
+                    annotations.delete(mention.id());
+                }
+            }
             // An acceptance only adds a role to an existing actor: put back its roles, and keep what was edited
             // meanwhile elsewhere (a rename or new aliases in the review window).
             for (Actor before : accepted.changedActorsBefore()) {
@@ -161,12 +173,14 @@ public final class SuggestionService {
     public AcceptedSuggestion redoAccept(AcceptedSuggestion undone) {
         return store.inTransaction(() -> {
             Annotation annotation = undone.annotation();
+            List<Annotation> further = new ArrayList<>(undone.furtherMentions());
             List<Actor> created = new ArrayList<>();
             for (Actor gone : undone.createdActors()) {
                 Optional<Actor> still = store.actors().find(gone.id());
                 Actor now = still.orElseGet(() -> store.actors().insert(gone.withId(0)));
                 created.add(now);
                 annotation = annotation.withActorRepointed(gone.id(), now.id(), annotation.modified());
+                further.replaceAll(mention -> mention.withActorRepointed(gone.id(), now.id(), mention.modified()));
             }
             List<Actor> changedBefore = new ArrayList<>();
             for (Actor before : undone.changedActorsBefore()) {
@@ -176,7 +190,16 @@ public final class SuggestionService {
                 store.actors().update(SuggestionAcceptance.withRolesOf(current, undone.suggestion(), article(annotation.articleId())));
             }
             annotations.restore(new AnnotationService.DeletedAnnotation(annotation, List.of()));
-            return new AcceptedSuggestion(undone.suggestion(), annotation, created, changedBefore);
+            List<Annotation> marked = store.annotations().forArticle(annotation.articleId());
+            List<Annotation> restored = new ArrayList<>();
+            for (Annotation mention : further) {
+                if (marked.stream().noneMatch(other -> other.kind() == AnnotationKind.ACTOR && other.start() < mention.end()
+                        && mention.start() < other.end())) {
+                    annotations.restore(new AnnotationService.DeletedAnnotation(mention, List.of()));
+                    restored.add(mention);
+                }
+            }
+            return new AcceptedSuggestion(undone.suggestion(), annotation, restored, created, changedBefore);
         });
     }
 
@@ -216,6 +239,29 @@ public final class SuggestionService {
             acceptance.recordRole(actor, s.role().strip());
         }
         return annotations.createActorMention(article.id(), s.start(), s.end(), actor.id());
+    }
+
+    /**
+     * Links the actor's other mentions the suggestion found (every mention of the same actor stands in one suggestion)
+     * to the same actor: each still reading as it did and not yet marked as an actor is marked now.
+     */
+    private List<Annotation> linkFurtherMentions(Article article, Suggestion s, Annotation first) {
+        long actorId = ((ActorMention) first.body()).actorId();
+        List<Annotation> marked = new ArrayList<>(store.annotations().forArticle(article.id()));
+        List<Annotation> linked = new ArrayList<>();
+        String text = article.text();
+        for (Span mention : s.mentions()) {
+            boolean sameAsFirst = mention.start() == s.start() && mention.end() == s.end();
+            boolean inText = mention.start() >= 0 && mention.end() <= text.length() && mention.start() < mention.end();
+            if (sameAsFirst || !inText || marked.stream().anyMatch(other -> other.kind() == AnnotationKind.ACTOR
+                    && other.start() < mention.end() && mention.start() < other.end())) {
+                continue;
+            }
+            Annotation saved = annotations.createActorMention(article.id(), mention.start(), mention.end(), actorId);
+            marked.add(saved);
+            linked.add(saved);
+        }
+        return linked;
     }
 
     private Annotation acceptClaim(Article article, Suggestion s, SuggestionAcceptance acceptance) {

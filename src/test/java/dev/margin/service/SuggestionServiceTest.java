@@ -132,9 +132,11 @@ class SuggestionServiceTest {
         assertThat(actor.name()).isEqualTo("Adaeze Okafor");
         assertThat(actor.roles()).containsExactly(new ActorRole("Transport Minister", LocalDate.of(2026, 5, 12), article.id()));
 
-        // The surname alone joins the same actor, and its role from this article is not recorded twice.
-        AcceptedSuggestion surname = service.accept(article.id(), find(SuggestionKind.ACTOR, "Okafor"), openSuggestions());
-        assertThat(surname.annotation().actorId()).isEqualTo(actor.id());
+        // The surname alone, later in the article, is linked to the same actor by the same acceptance (one suggestion
+        // stands for every mention of its actor), and the role from this article is recorded once.
+        assertThat(accepted.furtherMentions()).isNotEmpty().allSatisfy(mention -> assertThat(mention.actorId()).isEqualTo(actor.id()));
+        assertThat(accepted.furtherMentions()).extracting(Annotation::exact).contains("Okafor");
+        assertThat(openSuggestions()).noneMatch(s -> s.kind() == SuggestionKind.ACTOR && s.exact().equals("Okafor"));
         assertThat(store.actors().find(actor.id()).orElseThrow().roles()).hasSize(1);
     }
 

@@ -33,7 +33,7 @@ final class AcceptAllSuggestions extends StoredChange {
         if (undone == null && accepted != null && !accepted.isEmpty()
                 && store.annotations().find(accepted.get(0).annotation().id()).isPresent()) {
             // an earlier try was committed (all of it: one transaction) but its answer lost: accepting again would double
-            return new ChangeEffect(accepted.stream().map(AcceptedSuggestion::annotation).toList(), List.of(), List.of(), actorsTouched());
+            return new ChangeEffect(accepted.stream().flatMap(one -> one.annotations().stream()).toList(), List.of(), List.of(), actorsTouched());
         }
         if (undone == null) {
             accepted = service.acceptAll(articleId, kind, open);
@@ -45,7 +45,7 @@ final class AcceptAllSuggestions extends StoredChange {
             accepted = service.redoAcceptAll(undone);
         }
         undone = null;
-        List<Annotation> added = accepted.stream().map(AcceptedSuggestion::annotation).toList();
+        List<Annotation> added = accepted.stream().flatMap(one -> one.annotations().stream()).toList();
         return new ChangeEffect(added, List.of(), List.of(), actorsTouched());
     }
 
@@ -56,7 +56,7 @@ final class AcceptAllSuggestions extends StoredChange {
         }
         service.undoAcceptAll(accepted);
         undone = accepted;
-        List<UUID> removed = accepted.stream().map(a -> a.annotation().id()).toList();
+        List<UUID> removed = accepted.stream().flatMap(one -> one.annotations().stream()).map(Annotation::id).toList();
         return new ChangeEffect(List.of(), List.of(), removed, actorsTouched());
     }
 

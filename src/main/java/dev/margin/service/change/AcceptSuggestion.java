@@ -1,5 +1,6 @@
 package dev.margin.service.change;
 
+import dev.margin.domain.Annotation;
 import dev.margin.service.AcceptedSuggestion;
 import dev.margin.service.SuggestionService;
 import dev.margin.store.Store;
@@ -29,7 +30,7 @@ final class AcceptSuggestion extends StoredChange {
     protected ChangeEffect applyStep() {
         if (undone == null && accepted != null && store.annotations().find(accepted.annotation().id()).isPresent()) {
             // an earlier try was committed but its answer lost (see CreateAnnotation): accepting again would double it
-            return ChangeEffect.added(accepted.annotation(), touchedActors(accepted));
+            return added(accepted);
         }
         if (undone == null) {
             accepted = service.accept(articleId, suggestion, context);
@@ -39,7 +40,7 @@ final class AcceptSuggestion extends StoredChange {
             accepted = service.redoAccept(undone);
         }
         undone = null;
-        return ChangeEffect.added(accepted.annotation(), touchedActors(accepted));
+        return added(accepted);
     }
 
     @Override
@@ -47,7 +48,13 @@ final class AcceptSuggestion extends StoredChange {
         guard.sameDetails(accepted.annotation(), Guard.Step.UNDO);
         service.undoAccept(accepted);
         undone = accepted;
-        return ChangeEffect.removed(accepted.annotation(), touchedActors(accepted));
+        return new ChangeEffect(List.of(), List.of(), accepted.annotations().stream().map(Annotation::id).toList(),
+                touchedActors(accepted));
+    }
+
+    /** The annotation and, for an actor, every further mention linked with it: all shown as added together. */
+    private static ChangeEffect added(AcceptedSuggestion accepted) {
+        return new ChangeEffect(accepted.annotations(), List.of(), List.of(), touchedActors(accepted));
     }
 
     static boolean touchedActors(AcceptedSuggestion accepted) {

@@ -57,13 +57,19 @@ final class SuggestionCell extends ListCell<Suggestion> {
         setGraphic(box);
     }
 
+    private static String joined(String... parts) {
+        return java.util.Arrays.stream(parts).filter(part -> !part.isEmpty()).collect(java.util.stream.Collectors.joining(" · "));
+    }
+
     private String detailOf(Suggestion s) {
         return switch (s.kind()) {
             case QUOTE -> s.speaker() == null ? ""
                     : s.resolution() == SpeakerResolution.ANONYMOUS ? messages.get("suggestions.unnamed", s.speaker())
                     : messages.get("suggestions.speaker", s.speaker());
-            case ACTOR -> s.actor() == null || s.actor().equals(s.exact()) ? (s.role() == null ? "" : s.role())
-                    : messages.get("suggestions.actor", s.actor()) + (s.role() == null ? "" : " · " + s.role());
+            case ACTOR -> joined(s.actor() == null || s.actor().equals(s.exact()) ? "" : messages.get("suggestions.actor", s.actor()),
+                    s.role() == null ? "" : s.role(),
+                    // accepting links every mention: say how many, so a user knows what one key press marks
+                    s.mentions().size() > 1 ? messages.get("suggestions.mentions", s.mentions().size()) : "");
             case CLAIM -> s.claimant() == null ? "" : messages.get("suggestions.claimant", s.claimant());
         };
     }

@@ -1,6 +1,7 @@
 package dev.margin.service.change;
 
 import dev.margin.domain.Annotation;
+import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleDraft;
 import dev.margin.service.LibraryServices;
@@ -187,5 +188,41 @@ class ArticleAndSuggestionChangesTest {
         assertThat(afterFirstTry).as("the first try was committed").isGreaterThan(1);
         acceptAll.apply();
         assertThat(store.annotations().forArticle(article.id())).hasSize(afterFirstTry);
+    }
+
+    @Test
+    void anAcceptedActorLinksEveryMentionOfItAndUndoAndRedoTakeThemAllTogether() {
+        Suggestion actor = openSuggestions().stream().filter(s -> s.kind() == SuggestionKind.ACTOR)
+                .max(java.util.Comparator.comparingInt(s -> s.mentions().size())).orElseThrow();
+        assertThat(actor.mentions()).as("the article names " + actor.exact() + " more than once").hasSizeGreaterThan(1);
+
+        Change accept = changes.acceptSuggestion("accept suggested actor", article.id(), actor, openSuggestions());
+        ChangeEffect effect = accept.apply();
+        List<Annotation> mentions = store.annotations().forArticle(article.id());
+        assertThat(mentions).hasSize(actor.mentions().size()).allSatisfy(a -> assertThat(a.kind()).isEqualTo(AnnotationKind.ACTOR));
+        assertThat(mentions).extracting(a -> ((dev.margin.domain.ActorMention) a.body()).actorId()).containsOnly(
+                ((dev.margin.domain.ActorMention) mentions.get(0).body()).actorId());
+        assertThat(mentions).extracting(a -> new dev.margin.domain.Span(a.start(), a.end()))
+                .containsExactlyInAnyOrderElementsOf(actor.mentions());
+        assertThat(effect.added()).hasSize(actor.mentions().size());
+        assertThat(openSuggestions()).as("no actor suggestion left for the same actor").noneMatch(s -> s.kind() == SuggestionKind.ACTOR
+                && s.exact().equals(actor.exact()));
+
+        accept.revert();
+        assertThat(store.annotations().forArticle(article.id())).isEmpty();
+        accept.apply();
+        assertThat(store.annotations().forArticle(article.id())).hasSize(actor.mentions().size());
+    }
+
+    @Test
+    void aMentionMarkedBeforeIsNotMarkedTwice() {
+        Suggestion actor = openSuggestions().stream().filter(s -> s.kind() == SuggestionKind.ACTOR)
+                .max(java.util.Comparator.comparingInt(s -> s.mentions().size())).orElseThrow();
+        dev.margin.domain.Span last = actor.mentions().get(actor.mentions().size() - 1);
+        long someone = services.actors().create(dev.margin.domain.Actor.named("Someone Else", dev.margin.domain.ActorType.PERSON)).id();
+        services.annotations().createActorMention(article.id(), last.start(), last.end(), someone);
+
+        changes.acceptSuggestion("accept suggested actor", article.id(), actor, openSuggestions()).apply();
+        assertThat(store.annotations().forArticle(article.id())).hasSize(actor.mentions().size());
     }
 }

@@ -153,6 +153,33 @@ class SuggestionsWindowTest {
         assertThat(fx(() -> suggestions().getItems().stream().noneMatch(s -> s.kind() == SuggestionKind.CLAIM))).isTrue();
     }
 
+    @Test
+    void anActorAcceptedWithOneKeyMarksEveryMentionAndOneUndoTakesThemAllBack() throws Exception {
+        startWindow();
+        robot.interact(() -> view().area().requestFocus());
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.S);
+        waitFor(() -> !suggestions().getItems().isEmpty());
+        Suggestion actor = fx(() -> suggestions().getItems().stream().filter(s -> s.kind() == SuggestionKind.ACTOR)
+                .max(java.util.Comparator.comparingInt(s -> s.mentions().size())).orElseThrow());
+        assertThat(actor.mentions()).hasSizeGreaterThan(1);
+        moveTo(SuggestionKind.ACTOR, actor.exact());
+        // the list says how many mentions one key press marks
+        assertThat(fx(() -> robot.lookup("#suggestionList").lookup(".suggestion-detail").queryAll().stream()
+                .map(node -> ((javafx.scene.control.Labeled) node).getText()).anyMatch(text -> text.contains(actor.mentions().size() + " mentions"))))
+                .isTrue();
+
+        long before = fx(() -> (long) annotations().getItems().size());
+        robot.type(KeyCode.Y);
+        waitFor(() -> annotations().getItems().size() == before + actor.mentions().size());
+        assertThat(fx(() -> annotations().getItems().stream().filter(a -> a.kind() == AnnotationKind.ACTOR)
+                .map(a -> new dev.margin.domain.Span(a.start(), a.end())).toList())).containsAll(actor.mentions());
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        waitFor(() -> annotations().getItems().size() == before);
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> annotations().getItems().size() == before + actor.mentions().size());
+    }
+
     /** Presses J until the suggestion is the current one. */
     private void moveTo(SuggestionKind kind, String exact) throws Exception {
         for (int i = 0; i < 40 && !matches(fx(this::current), kind, exact); i++) {
