@@ -128,6 +128,7 @@ public final class AgreementViewModel {
         articles.forEach(article -> everyone.addAll(article.coders()));
         List<String> kept = annotators.stream().filter(everyone::contains).toList();
         settingAnnotators = true;
+        annotators.clear(); // first: a check list must never hold a choice that is gone
         annotatorChoices.setAll(everyone);
         annotators.setAll(kept.size() >= 2 ? kept : AgreementService.defaultAnnotators(articles));
         settingAnnotators = false;
