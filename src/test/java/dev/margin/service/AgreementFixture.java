@@ -88,6 +88,17 @@ public final class AgreementFixture {
         }
     }
 
+    /**
+     * Writes the library to the file named (for looking at the agreement view): {@code mvn -B -q -o -Pbench test-compile
+     * exec:exec -Dbench.main=dev.margin.service.AgreementFixture -Dbench.args=/tmp/agreement/margin.db}.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        Path library = Path.of(args[0]);
+        java.nio.file.Files.createDirectories(library.toAbsolutePath().getParent());
+        new AgreementFixture(library);
+        System.out.println("wrote " + library);
+    }
+
     private static Annotation quote(AnnotationService annotations, Article article, String words, Actor speaker) {
         int start = article.text().indexOf(words);
         return annotations.createQuote(article.id(), start, start + words.length(), QuoteDetails.direct(speaker.id(), "said"));

@@ -159,8 +159,12 @@ public final class AgreementView extends BorderPane {
                 coders.getStyleClass().add("agreement-article-coders");
                 VBox lines = new VBox(2, title, coders);
                 lines.setMinWidth(0);
+                // as wide as the list and no wider: long titles end in "…" instead of scrolling the list sideways
+                lines.prefWidthProperty().bind(view.widthProperty().subtract(32));
+                lines.maxWidthProperty().bind(lines.prefWidthProperty());
                 setText(null);
                 setGraphic(lines);
+                setTooltip(scope.all() ? null : new Tooltip(scope.article().title()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
@@ -175,6 +179,7 @@ public final class AgreementView extends BorderPane {
         });
         Label heading = new Label(m.get("agreement.articles"));
         heading.getStyleClass().add("agreement-heading");
+        heading.setWrapText(true);
         VBox box = new VBox(6, heading, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
@@ -295,7 +300,7 @@ public final class AgreementView extends BorderPane {
         }
         columns.add(column("agreementColumnKind", m.get("agreement.column.kind"), 110,
                 row -> m.get("agreement.kind." + row.kind().name()), null));
-        columns.add(column("agreementColumnWhere", m.get("agreement.column.where"), 90,
+        columns.add(column("agreementColumnWhere", m.get("agreement.column.where"), 100,
                 row -> row.start() + "\u2013" + row.end(), null));
         if (comparison != null) {
             for (String annotator : comparison.annotators()) {

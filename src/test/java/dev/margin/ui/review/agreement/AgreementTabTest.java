@@ -87,7 +87,7 @@ class AgreementTabTest {
         // quote span and speaker of tomas's indirect quote, ana's mention, the claim's verdict
         waitFor(() -> table().getItems().size() == 4);
         assertThat(fx(() -> table().getColumns().stream().map(TableColumn::getText).toList()))
-                .containsExactly("Kind", "Characters", "ana", "tomas", "Text");
+                .containsExactly("Kind", "Position", "ana", "tomas", "Text");
 
         robot.interact(() -> kind().setValue(AgreementKind.QUOTE_SPANS));
         waitFor(() -> table().getItems().size() == 1);
