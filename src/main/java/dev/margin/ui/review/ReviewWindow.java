@@ -64,14 +64,14 @@ public final class ReviewWindow {
             tabs.getSelectionModel().select(browserTab);
             browserView.focusSearch();
         });
-        // Ctrl+W closes the window as in a browser or an editor; Ctrl+1 to Ctrl+4 choose a tab. Ctrl+Z undoes the
+        // Ctrl+W closes the window as in a browser or an editor; Ctrl+1 to Ctrl+5 choose a tab. Ctrl+Z undoes the
         // window's own changes (claim status and evidence, actor names and aliases); in a text field it undoes typing.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::hide);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), context.history()::undo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 context.history()::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), context.history()::redo);
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         for (int index = 0; index < digits.length; index++) {
             int tab = index;
             scene.getAccelerators().put(new KeyCodeCombination(digits[index], KeyCombination.SHORTCUT_DOWN),
@@ -99,6 +99,12 @@ public final class ReviewWindow {
         stage.show();
         stage.toFront();
         browserView.focusSearch();
+    }
+
+    /** Shows the window on the tab whose node id is {@code tabId} (as {@link #show()} when there is none). */
+    public void show(String tabId) {
+        show();
+        tabs.getTabs().stream().filter(tab -> tab.getId().equals(tabId)).findFirst().ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
     /** Re-reads what the window shows, when others changed the (team) library; nothing when it is closed. */

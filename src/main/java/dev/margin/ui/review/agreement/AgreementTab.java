@@ -1,0 +1,24 @@
+package dev.margin.ui.review.agreement;
+
+import dev.margin.service.AgreementService;
+import dev.margin.ui.review.ModelTab;
+import dev.margin.ui.review.ReviewContext;
+
+/** The review window's agreement tab: it reads the library only while on screen. */
+public final class AgreementTab extends ModelTab<AgreementViewModel> {
+    /** The tab's node id, to choose it from the reader's menu. */
+    public static final String ID = "reviewTabAgreement";
+
+    public AgreementTab(ReviewContext context, AgreementService agreement) {
+        this(context, new AgreementViewModel(context, agreement));
+    }
+
+    private AgreementTab(ReviewContext context, AgreementViewModel model) {
+        super(ID, context.messages().get("review.tab.agreement"), model, new AgreementView(model, context.messages()));
+    }
+
+    @Override
+    public void shown(boolean onScreen) {
+        model().setShown(onScreen);
+    }
+}
