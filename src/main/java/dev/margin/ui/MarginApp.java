@@ -41,7 +41,6 @@ import dev.margin.ui.actors.ActorsTab;
 import dev.margin.ui.claims.ClaimsTab;
 import dev.margin.ui.review.ReviewContext;
 import dev.margin.ui.review.ReviewWindow;
-import dev.margin.ui.review.agreement.AgreementMenu;
 import dev.margin.ui.review.agreement.AgreementTab;
 import dev.margin.ui.stats.StatsTab;
 import dev.margin.ui.suggestions.SuggestionsViewModel;
@@ -260,8 +259,7 @@ public class MarginApp extends Application {
                 library, reader, annotating, fileDialogs, getHostServices()::showDocument));
         annotating.actors().reload(() -> { }, error -> status.failed(messages.get("status.loading"), error));
         window.setOnOpenReview(() -> reviewWindow(services, status, messages, clock, stage).show());
-        AgreementMenu.install((MenuBar) stage.getScene().lookup("#menuBar"), messages,
-                () -> reviewWindow(services, status, messages, clock, stage).show(AgreementTab.ID));
+        window.setOnOpenAgreement(() -> reviewWindow(services, status, messages, clock, stage).show(AgreementTab.ID));
         window.installSuggestions(new SuggestionsViewModel(services, annotating, tasks, status, messages, settings));
         window.installArticleInfo(new ArticleInfoViewModel(services, annotating, tasks, status, messages));
         // Team libraries (issue 15): the File menu's libraries, and others' changes shown as they happen.
@@ -347,7 +345,7 @@ public class MarginApp extends Application {
             ReviewContext context = new ReviewContext(services.queries(), services.actors(),
                     services.claims(), reviewTasks, messages, status, window);
             review = new ReviewWindow(context, owner, List.of(ActorsTab::new, ClaimsTab::new, StatsTab::new,
-                    (tabContext, browser) -> new AgreementTab(tabContext, services.agreement())));
+                    AgreementTab.over(services.agreement())));
             ReviewExportButton.install(review, exportActions, messages);
         }
         return review;

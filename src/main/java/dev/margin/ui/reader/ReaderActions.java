@@ -233,6 +233,10 @@ final class ReaderActions {
         window.openReview();
     }
 
+    void openAgreement() {
+        window.openAgreement();
+    }
+
     void find() {
         if (deps.annotating().articleProperty().get() != null) {
             view().showFindBar();

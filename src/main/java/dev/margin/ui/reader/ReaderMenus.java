@@ -113,7 +113,8 @@ final class ReaderMenus {
             kinds.getItems().add(shown);
         }
         view.getItems().addAll(new SeparatorMenuItem(), kinds, new SeparatorMenuItem(),
-                item("menuReview", m.get("menu.view.review"), shortcutShift(KeyCode.R), actions::openReview));
+                item("menuReview", m.get("menu.view.review"), shortcutShift(KeyCode.R), actions::openReview),
+                item("menuAgreement", m.get("agreement.menu"), shortcutShift(KeyCode.A), actions::openAgreement));
 
         Menu help = new Menu(m.get("menu.help"), null,
                 item("menuHowTo", m.get("menu.help.howto"), new KeyCodeCombination(KeyCode.F1), actions::howTo),

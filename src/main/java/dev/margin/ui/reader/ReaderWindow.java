@@ -66,6 +66,7 @@ public final class ReaderWindow implements ArticleOpener {
     private boolean firstArticleShown;
     private Runnable onArticleShown = () -> { };
     private Runnable onOpenReview = () -> { };
+    private Runnable onOpenAgreement = () -> { };
     private UUID pendingReveal;
 
     public ReaderWindow(Stage stage, ReaderDependencies deps) {
@@ -331,6 +332,15 @@ public final class ReaderWindow implements ArticleOpener {
 
     void openReview() {
         onOpenReview.run();
+    }
+
+    /** What View > Agreement between annotators opens: the review window on its agreement tab (set by the application). */
+    public void setOnOpenAgreement(Runnable action) {
+        onOpenAgreement = action;
+    }
+
+    void openAgreement() {
+        onOpenAgreement.run();
     }
 
     /** Shows the window as it was left and opens the last article (or the first one). */

@@ -2,6 +2,7 @@ package dev.margin.ui.review.agreement;
 
 import dev.margin.service.AgreementService;
 import dev.margin.ui.review.ModelTab;
+import dev.margin.ui.review.ReviewTab;
 import dev.margin.ui.review.ReviewContext;
 
 /** The review window's agreement tab: it reads the library only while on screen. */
@@ -11,6 +12,15 @@ public final class AgreementTab extends ModelTab<AgreementViewModel> {
 
     public AgreementTab(ReviewContext context, AgreementService agreement) {
         this(context, new AgreementViewModel(context, agreement));
+    }
+
+    /**
+     * How the review window makes this tab. The application passes this rather than a lambda of its own: a lambda
+     * there returning an AgreementTab as a ReviewTab makes the JVM load both classes while it checks the
+     * application's class, before the first window (which shows neither) is up.
+     */
+    public static ReviewTab.Factory over(AgreementService agreement) {
+        return (context, browser) -> new AgreementTab(context, agreement);
     }
 
     private AgreementTab(ReviewContext context, AgreementViewModel model) {

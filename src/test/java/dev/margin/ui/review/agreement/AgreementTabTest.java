@@ -160,7 +160,8 @@ class AgreementTabTest {
             MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
             MenuItem agreement = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                     .filter(item -> "menuAgreement".equals(item.getId())).findFirst().orElseThrow();
-            assertThat(agreement.getAccelerator()).isEqualTo(AgreementMenu.SHORTCUT);
+            assertThat(agreement.getAccelerator()).isEqualTo(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.A,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN));
             agreement.fire();
         });
         waitFor(() -> robot.lookup("#agreementView").tryQuery().map(Node::isVisible).orElse(false));
