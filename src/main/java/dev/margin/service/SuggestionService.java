@@ -22,6 +22,7 @@ import dev.margin.suggest.SuggestionKind;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -77,11 +78,23 @@ public final class SuggestionService {
         Article article = article(articleId);
         List<Suggestion> all = suggester().suggest(article.text(), store.actors().list(), article.language());
         RejectedSuggestions rejected = new RejectedSuggestions(store.rejectedSuggestions().forArticle(articleId), article.revision());
-        List<Suggestion> open = SuggestionFilter.withoutMarkedOrRejected(all, store.annotations().forArticle(articleId),
-                rejected.idsAmong(all));
+        Set<String> rejectedIds = rejected.idsAmong(all);
+        List<Suggestion> unmarked = SuggestionFilter.withoutMarkedOrRejected(all, store.annotations().forArticle(articleId), Set.of());
         // one actor suggestion per actor, standing for all its mentions (accepting it links them all): a wire story
         // naming a few states forty times would otherwise bury its quotes and claims under the same names
-        return new ArticleSuggestions(article, Suggester.oneSuggestionPerActor(open));
+        List<Suggestion> grouped = Suggester.oneSuggestionPerActor(unmarked);
+        // A rejection is kept under the id of the mention the group stood on; the group is turned down as a whole,
+        // so a rejected mention anywhere in it keeps the actor away (not its next mention in the group's place).
+        Set<Span> rejectedActorSpans = new HashSet<>();
+        for (Suggestion s : all) {
+            if (s.kind() == SuggestionKind.ACTOR && rejectedIds.contains(s.id())) {
+                rejectedActorSpans.add(new Span(s.start(), s.end()));
+            }
+        }
+        List<Suggestion> open = grouped.stream().filter(s -> !rejectedIds.contains(s.id()))
+                .filter(s -> s.kind() != SuggestionKind.ACTOR || s.mentions().stream().noneMatch(rejectedActorSpans::contains))
+                .toList();
+        return new ArticleSuggestions(article, open);
     }
 
     /**

@@ -225,4 +225,20 @@ class ArticleAndSuggestionChangesTest {
         changes.acceptSuggestion("accept suggested actor", article.id(), actor, openSuggestions()).apply();
         assertThat(store.annotations().forArticle(article.id())).hasSize(actor.mentions().size());
     }
+
+    @Test
+    void aRejectedActorStaysAwayAsAWholeEvenWhenItsFirstMentionIsMarkedLater() {
+        Suggestion actor = openSuggestions().stream().filter(s -> s.kind() == SuggestionKind.ACTOR)
+                .max(java.util.Comparator.comparingInt(s -> s.mentions().size())).orElseThrow();
+        assertThat(actor.mentions()).hasSizeGreaterThan(1);
+        changes.rejectSuggestion("reject suggested actor", article.id(), actor).apply();
+        assertThat(openSuggestions()).noneMatch(s -> s.kind() == SuggestionKind.ACTOR && s.mentions().contains(actor.mentions().get(0)));
+
+        // the mention the rejection was kept under is marked by hand: the actor's next mention does not stand in
+        dev.margin.domain.Span first = new dev.margin.domain.Span(actor.start(), actor.end());
+        long someone = services.actors().create(dev.margin.domain.Actor.named("Someone Else", dev.margin.domain.ActorType.PERSON)).id();
+        services.annotations().createActorMention(article.id(), first.start(), first.end(), someone);
+        List<dev.margin.domain.Span> others = actor.mentions().stream().filter(m -> !m.equals(first)).toList();
+        assertThat(openSuggestions()).noneMatch(s -> s.kind() == SuggestionKind.ACTOR && others.stream().anyMatch(s.mentions()::contains));
+    }
 }
