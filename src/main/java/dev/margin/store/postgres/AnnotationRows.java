@@ -47,6 +47,16 @@ final class AnnotationRows {
             + String.join(", ", COLUMNS.subList(0, COLUMNS.size() - 1).stream().map(c -> c + " = ?").toList())
             + "\nWHERE id = ? AND version = coalesce(?, version) RETURNING version";
 
+    /**
+     * {@link #UPDATE} that also drops the annotation's evidence and tags, only where the row was changed, in one
+     * statement: a stale copy changes nothing at all, and an edit without evidence or tags to write again is one round
+     * trip. Binds as {@link #UPDATE}; returns the new version, or no row.
+     */
+    static final String UPDATE_DROPPING_EVIDENCE_AND_TAGS = "WITH updated AS (" + UPDATE.replace("RETURNING version", "RETURNING id, version")
+            + "),\ndropped_evidence AS (DELETE FROM margin.evidence WHERE annotation_id IN (SELECT id FROM updated)),"
+            + "\ndropped_tags AS (DELETE FROM margin.annotation_tag WHERE annotation_id IN (SELECT id FROM updated))"
+            + "\nSELECT version FROM updated";
+
     static final String SELECT = "SELECT " + String.join(", ", COLUMNS.stream().map(c -> "n." + c).toList())
             + ", n.version FROM margin.annotation n";
 

@@ -93,22 +93,36 @@ final class PgAnnotationDao implements AnnotationDao {
     @Override
     public void update(Annotation annotation) {
         UUID id = annotation.id();
+        boolean nothingBeside = (annotation.claim() == null || annotation.claim().evidence().isEmpty()) && annotation.tags().isEmpty();
+        if (nothingBeside && !db.inTransaction()) {
+            // the row alone: the one statement is its own transaction, one round trip instead of three
+            db.call("saving annotation " + id, () -> {
+                updateDroppingEvidenceAndTags(annotation);
+                return null;
+            });
+            return;
+        }
         db.transaction(() -> db.call("saving annotation " + id, () -> {
-            PreparedStatement update = db.prepare(AnnotationRows.UPDATE);
-            int last = AnnotationRows.bind(update, annotation);
-            Integer expected = versions.expected(TABLE, id);
-            PgValues.setInt(update, last + 1, expected);
-            try (ResultSet updated = update.executeQuery()) {
-                if (!updated.next()) {
-                    RowVersions.refuseStale(db, TABLE, "id", id, "annotation " + id, expected, expected != null);
-                    throw new StoreException("There is no annotation " + id + " in the team library " + db.library() + " to change.");
-                }
-                versions.saw(TABLE, id, updated.getInt(1));
-            }
-            deleteEvidenceAndTags(id);
+            updateDroppingEvidenceAndTags(annotation);
             insertEvidenceAndTags(List.of(annotation));
             return null;
         }));
+    }
+
+    /** Changes the row on the version this store last saw, dropping its evidence and tags; refuses a stale copy. */
+    private void updateDroppingEvidenceAndTags(Annotation annotation) throws SQLException {
+        UUID id = annotation.id();
+        PreparedStatement update = db.prepare(AnnotationRows.UPDATE_DROPPING_EVIDENCE_AND_TAGS);
+        int last = AnnotationRows.bind(update, annotation);
+        Integer expected = versions.expected(TABLE, id);
+        PgValues.setInt(update, last + 1, expected);
+        try (ResultSet updated = update.executeQuery()) {
+            if (!updated.next()) {
+                RowVersions.refuseStale(db, TABLE, "id", id, "annotation " + id, expected, expected != null);
+                throw new StoreException("There is no annotation " + id + " in the team library " + db.library() + " to change.");
+            }
+            versions.saw(TABLE, id, updated.getInt(1));
+        }
     }
 
     @Override
@@ -208,16 +222,6 @@ final class PgAnnotationDao implements AnnotationDao {
             tagInsert.executeBatch();
             linkInsert.executeBatch();
         }
-    }
-
-    /** The annotation's evidence and tags, in one statement (one round trip), before they are written again. */
-    private void deleteEvidenceAndTags(UUID id) throws SQLException {
-        PreparedStatement delete = db.prepare("""
-                WITH evidence AS (DELETE FROM margin.evidence WHERE annotation_id = ?)
-                DELETE FROM margin.annotation_tag WHERE annotation_id = ?""");
-        delete.setObject(1, id);
-        delete.setObject(2, id);
-        delete.executeUpdate();
     }
 
     private List<Annotation> query(String what, String condition, String order, Binder binder) {

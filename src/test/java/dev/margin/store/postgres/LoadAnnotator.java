@@ -25,12 +25,19 @@ import java.util.UUID;
  * {@code C id micros} made, {@code E id token micros} edited, {@code D id} deleted, {@code X id token} refused as
  * stale, {@code F id message} any other failure.
  *
+ * <p>Each annotator pauses before each change as a person would, only much shorter: a random time around the mean
+ * given (system property {@code load.pauseMillis}, passed on by {@link TeamLoadCheck}); an edit's pause falls between
+ * reading the annotation and writing it back, the moment in which someone else's edit makes the copy stale. A mean of 0
+ * is the closed loop: every change follows the last one at once.
+ *
  * <p>Arguments: address, name, shared article ids (comma-separated), random seed, log file, start time (epoch ms).
  */
 public final class LoadAnnotator {
     private static final int ANNOTATIONS = 500;
     /** The annotations of an article everyone edits: conflicts happen there. */
     private static final int HOT = 12;
+    /** The mean pause before a change; each pause is drawn evenly from 0 to twice this. */
+    private static final long PAUSE_MILLIS = Long.getLong("load.pauseMillis", 0);
 
     private LoadAnnotator() {
     }
@@ -58,6 +65,7 @@ public final class LoadAnnotator {
                     word = "Lagos";
                 }
                 Annotation made = StoreFixtures.highlight(article, word).withNote(name + "#" + k, Instant.now());
+                pause(random);
                 long began = System.nanoTime();
                 try {
                     store.annotations().insert(made);
@@ -71,6 +79,7 @@ public final class LoadAnnotator {
                 }
                 if (k % 10 == 9 && !mine.isEmpty()) {
                     UUID gone = mine.remove(random.nextInt(mine.size()));
+                    pause(random);
                     try {
                         store.annotations().delete(gone);
                         out.println("D " + gone);
@@ -113,6 +122,7 @@ public final class LoadAnnotator {
             return;
         }
         Thread.sleep(random.nextInt(3));
+        pause(random);
         long began = System.nanoTime();
         try {
             store.annotations().update(read.withNote(read.note() + "|" + token, Instant.now()));
@@ -121,6 +131,13 @@ public final class LoadAnnotator {
             out.println("X " + read.id() + " " + token);
         } catch (StoreException e) {
             out.println("F " + read.id() + " " + oneLine(e));
+        }
+    }
+
+    /** A person's pause before a change (none in the closed loop). */
+    private static void pause(Random random) throws InterruptedException {
+        if (PAUSE_MILLIS > 0) {
+            Thread.sleep((long) (random.nextDouble() * 2 * PAUSE_MILLIS));
         }
     }
 

@@ -38,6 +38,12 @@ class TeamLoadCheck {
     /** 20; {@code -Dload.annotators=N} for another number (1 gives the uncontended save time). */
     private static final int ANNOTATORS = Integer.getInteger("load.annotators", 20);
     private static final int SHARED_ARTICLES = 10;
+    /**
+     * The mean pause of an annotator before each change, 100 ms: ten changes a second each, 200 for the team, which is
+     * many times what people annotating by hand make (one change in a few seconds each at most); {@code
+     * -Dload.pauseMillis=0} is the closed loop, every annotator changing again the moment the last change returned.
+     */
+    private static final long PAUSE_MILLIS = Long.getLong("load.pauseMillis", 100);
 
     @Test
     void twentyAnnotatorsLoseNothing() throws Exception {
@@ -67,7 +73,7 @@ class TeamLoadCheck {
             String address = "postgresql://127.0.0.1:" + server.port() + "/" + database + "?user=" + name + "&sslmode=disable";
             Path log = folder.resolve(name + ".log");
             logs.add(log);
-            processes.add(new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-cp", classPath, LoadAnnotator.class.getName(),
+            processes.add(new ProcessBuilder(java, "-Dload.pauseMillis=" + PAUSE_MILLIS, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-cp", classPath, LoadAnnotator.class.getName(),
                     address, name, articles.stream().map(String::valueOf).collect(Collectors.joining(",")), String.valueOf(i),
                     log.toString(), String.valueOf(startAt))
                     .redirectErrorStream(true).redirectOutput(folder.resolve(name + ".out").toFile()).start());
@@ -125,7 +131,8 @@ class TeamLoadCheck {
         }
         int editCount = edits.values().stream().mapToInt(List::size).sum();
         String report = String.join("\n",
-                "annotators (JVM processes): " + ANNOTATORS + ", shared articles: " + SHARED_ARTICLES,
+                "annotators (JVM processes): " + ANNOTATORS + ", shared articles: " + SHARED_ARTICLES
+                        + ", mean pause before a change: " + PAUSE_MILLIS + " ms",
                 "wall time (s): " + String.format("%.1f", seconds),
                 "annotations made and acknowledged: " + made.size(),
                 "edits acknowledged: " + editCount + ", deletes acknowledged: " + deleted.size(),
