@@ -152,8 +152,34 @@ public final class LibraryService {
         return store.inTransaction(() -> {
             Article article = store.articles().find(articleId)
                     .orElseThrow(() -> new StoreException("The article " + articleId + " is no longer in the library " + store.file()));
-            return new ArticleWithAnnotations(article, store.annotations().forArticle(articleId));
+            return new ArticleWithAnnotations(article, onCurrentText(article, store.annotations().forArticle(articleId)));
         });
+    }
+
+    /**
+     * The annotations as the current text shows them. On a team library a mark can be saved on a text another person
+     * has just replaced, after their re-import placed the others (the mark's insert and their revision commit side by
+     * side); such a mark still carries the older revision. It is placed on the current text here as a re-import would
+     * place it, on its own words or orphaned, never at its old offsets over other words; for reading only, since a
+     * reader may not write. Orphaned marks keep their old text by design and are left as they are.
+     */
+    private List<Annotation> onCurrentText(Article article, List<Annotation> annotations) {
+        if (annotations.stream().allMatch(a -> a.revision() == article.revision() || a.anchorState() == AnchorState.ORPHANED)) {
+            return annotations;
+        }
+        AnnotationPlacement.Revision current = new AnnotationPlacement.Revision(article.revision(), article.text());
+        Map<Integer, Optional<AnnotationPlacement.Revision>> madeOn = new HashMap<>();
+        List<Annotation> shown = new ArrayList<>(annotations.size());
+        for (Annotation annotation : annotations) {
+            if (annotation.revision() == article.revision() || annotation.anchorState() == AnchorState.ORPHANED) {
+                shown.add(annotation);
+                continue;
+            }
+            AnnotationPlacement.Revision oldText = madeOn.computeIfAbsent(annotation.revision(), revision -> store.articles()
+                    .revisionText(article.id(), revision).map(text -> new AnnotationPlacement.Revision(revision, text))).orElse(null);
+            shown.add(AnnotationPlacement.place(annotation, oldText, current, annotation.modified()));
+        }
+        return shown;
     }
 
     /** Deletes the article with its revisions and annotations; returns it as it was. */

@@ -14,7 +14,7 @@ public interface AnnotationDao {
     /** Inserts many annotations in one transaction: all or none. */
     void insertAll(Collection<Annotation> annotations);
 
-    /** Replaces a stored annotation (same id) with this version. */
+    /** Replaces a stored annotation (same id) with this version, its evidence and tags included: all or nothing. */
     void update(Annotation annotation);
 
     void delete(UUID id);

@@ -304,4 +304,26 @@ class LibraryServiceTest {
                 "A third article, pasted.", List.of())).article().id())
                 .as("numbering goes on above every id ever used").isGreaterThan(port.id());
     }
+    /**
+     * A mark saved on the old text after another person's re-import had placed the others (on a team library the two
+     * commit side by side): the reader gets it on its own words in the new text, never at its old offsets.
+     */
+    @Test
+    void aMarkSavedOnAReplacedTextIsReadOnItsOwnWords() {
+        Article first = library.importDraft(railWith(TEXT)).article();
+        library.importDraft(railWith(UPDATED));
+        String words = "would carry";
+        int start = TEXT.indexOf(words);
+        Annotation late = Annotation.highlight(first.id(), first.revision(),
+                dev.margin.domain.Anchor.of(TEXT, start, start + words.length()), Instant.parse("2026-03-05T10:05:00Z"));
+        store.annotations().insert(late);
+
+        LibraryService.ArticleWithAnnotations read = library.read(first.id());
+
+        Annotation shown = read.annotations().stream().filter(a -> a.id().equals(late.id())).findFirst().orElseThrow();
+        assertThat(shown.revision()).isEqualTo(read.article().revision()).isEqualTo(2);
+        assertThat(shown.start()).isNotEqualTo(start);
+        assertThat(UPDATED.substring(shown.start(), shown.end())).isEqualTo(words);
+        assertThat(store.annotations().find(late.id()).orElseThrow().revision()).as("reading writes nothing").isEqualTo(1);
+    }
 }

@@ -1,6 +1,8 @@
 package dev.margin.store.postgres;
 
+import dev.margin.domain.Anchor;
 import dev.margin.domain.Annotation;
+import dev.margin.service.AnnotationService;
 import dev.margin.store.StaleRowException;
 import dev.margin.store.StoreException;
 import dev.margin.store.sqlite.StoreFixtures;
@@ -10,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +23,9 @@ import java.util.UUID;
 /**
  * One annotator of {@link TeamLoadCheck}, run as its own JVM process: from a given moment on, makes 500 annotations on
  * the shared articles, edits others' annotations (the first ones of an article, where everyone edits) by appending a
- * token to the note it read, and deletes some of its own, through the team library store as its own database user.
+ * token to the note it read, and deletes some of its own, as its own database user. Every change goes the window's
+ * way, through {@link AnnotationService} (a new mark reads the article to anchor on its text, in the same
+ * transaction), so the times are those a person waits for.
  * Writes one line per acknowledged change (only after the store returned) and per refusal to its log:
  * {@code C id micros} made, {@code E id token micros} edited, {@code D id} deleted, {@code X id token} refused as
  * stale, {@code F id message} any other failure.
@@ -53,6 +58,7 @@ public final class LoadAnnotator {
         try (PostgresStore store = PostgresStore.open(address, () -> null);
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), false)) {
             store.annotations().count();
+            AnnotationService service = new AnnotationService(store, Clock.systemUTC());
             long wait = startAt - System.currentTimeMillis();
             if (wait > 0) {
                 Thread.sleep(wait);
@@ -64,24 +70,24 @@ public final class LoadAnnotator {
                 if (word.isBlank()) {
                     word = "Lagos";
                 }
-                Annotation made = StoreFixtures.highlight(article, word).withNote(name + "#" + k, Instant.now());
+                Anchor span = StoreFixtures.anchorOn(StoreFixtures.RAIL_TEXT, word);
                 pause(random);
                 long began = System.nanoTime();
                 try {
-                    store.annotations().insert(made);
+                    Annotation made = service.createHighlight(article, span.start(), span.end());
                     out.println("C " + made.id() + " " + (System.nanoTime() - began) / 1000);
                     mine.add(made.id());
                 } catch (StoreException e) {
-                    out.println("F " + made.id() + " " + oneLine(e));
+                    out.println("F " + article + " " + oneLine(e));
                 }
                 if (k % 2 == 1) {
-                    edit(store, articles[random.nextInt(articles.length)], random, name + "#e" + k, out);
+                    edit(store, service, articles[random.nextInt(articles.length)], random, name + "#e" + k, out);
                 }
                 if (k % 10 == 9 && !mine.isEmpty()) {
                     UUID gone = mine.remove(random.nextInt(mine.size()));
                     pause(random);
                     try {
-                        store.annotations().delete(gone);
+                        service.delete(gone);
                         out.println("D " + gone);
                     } catch (StaleRowException e) {
                         out.println("X " + gone + " delete");
@@ -100,7 +106,7 @@ public final class LoadAnnotator {
     private static int edits;
 
     /** Reads one of the article's first annotations and appends {@code token} to its note, on the version read. */
-    private static void edit(PostgresStore store, long article, Random random, String token, PrintWriter out) throws InterruptedException {
+    private static void edit(PostgresStore store, AnnotationService service, long article, Random random, String token, PrintWriter out) throws InterruptedException {
         List<Annotation> there = LISTED.get(article);
         if (there == null || there.isEmpty() || edits++ % RELIST == 0) {
             there = store.annotations().forArticle(article);
@@ -125,7 +131,7 @@ public final class LoadAnnotator {
         pause(random);
         long began = System.nanoTime();
         try {
-            store.annotations().update(read.withNote(read.note() + "|" + token, Instant.now()));
+            service.update(read.withNote(java.util.Objects.toString(read.note(), "") + "|" + token, Instant.now()));
             out.println("E " + read.id() + " " + token + " " + (System.nanoTime() - began) / 1000);
         } catch (StaleRowException e) {
             out.println("X " + read.id() + " " + token);
