@@ -46,7 +46,10 @@ final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** ui and cli -> service -> store <- store.sqlite; importer, export, anchoring, suggest, agreement see only the domain. */
+    /**
+     * ui and cli -> service -> store <- store.sqlite; importer, export, anchoring, suggest, agreement, notes see only the
+     * domain (export also notes).
+     */
     static ArchRule layersDependOnlyDownwards(DescribedPredicate<JavaClass> exempt) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .ensureAllClassesAreContainedInArchitecture()
@@ -64,6 +67,7 @@ final class ArchitectureRules {
                 .layer("Anchoring").definedBy("dev.margin.anchoring..")
                 .layer("Suggest").definedBy("dev.margin.suggest..")
                 .layer("Agreement").definedBy("dev.margin.agreement..")
+                .layer("Notes").definedBy("dev.margin.notes..")
                 .layer("Domain").definedBy(DOMAIN)
                 .whereLayer("CompositionRoots").mayNotBeAccessedByAnyLayer()
                 .whereLayer("LaunchSupport").mayOnlyBeAccessedByLayers("CompositionRoots")
@@ -75,10 +79,12 @@ final class ArchitectureRules {
                 .whereLayer("StoreSqlite").mayOnlyBeAccessedByLayers("CompositionRoots")
                 .whereLayer("StorePostgres").mayOnlyBeAccessedByLayers("CompositionRoots")
                 .whereLayer("Importer").mayOnlyAccessLayers("Domain")
-                .whereLayer("Export").mayOnlyAccessLayers("Domain")
+                // a note reads the same in the window and in every export: one reading, in notes
+                .whereLayer("Export").mayOnlyAccessLayers("Domain", "Notes")
                 .whereLayer("Anchoring").mayOnlyAccessLayers("Domain")
                 .whereLayer("Suggest").mayOnlyAccessLayers("Domain")
                 .whereLayer("Agreement").mayOnlyAccessLayers("Domain")
+                .whereLayer("Notes").mayOnlyAccessLayers("Domain")
                 .whereLayer("Domain").mayNotAccessAnyLayer()
                 // an unusable data folder is reported as the store's StoreException
                 .whereLayer("DataDirectory").mayOnlyAccessLayers("Store")

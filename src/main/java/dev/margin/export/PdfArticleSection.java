@@ -1,5 +1,8 @@
 package dev.margin.export;
 
+import dev.margin.notes.NoteBlock;
+import dev.margin.notes.NoteMarkdown;
+import dev.margin.notes.NoteRun;
 import dev.margin.domain.Actor;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;
@@ -237,21 +240,22 @@ final class PdfArticleSection {
                     + annotation.revision() + ")", fonts.regular, 9, 12, PdfLayout.MUTED, null);
         }
         boolean first = true;
-        for (NoteMarkup.Block block : NoteMarkup.blocks(annotation.note())) {
+        for (NoteBlock block : NoteMarkdown.blocks(annotation.note())) {
             List<PdfRun> runs = new ArrayList<>();
             if (first) {
                 runs.add(PdfRun.of("Note: ", fonts.bold, PdfLayout.MUTED));
                 first = false;
             }
-            if (block.kind() == NoteMarkup.Kind.LIST_ITEM) {
+            if (block.kind() == NoteBlock.Kind.LIST_ITEM) {
                 runs.add(PdfRun.of(block.marker() + " ", fonts.regular, PdfLayout.INK));
             }
-            for (NoteMarkup.Run run : block.runs()) {
-                boolean bold = run.bold() || block.kind() == NoteMarkup.Kind.HEADING;
+            for (NoteRun run : block.runs()) {
+                boolean bold = run.bold() || block.kind() == NoteBlock.Kind.HEADING;
                 PdfRun styled = PdfRun.of(run.text(), bold ? fonts.bold : fonts.regular, PdfLayout.INK).slanted(run.italic());
                 runs.add(styled.withLink(run.link()));
             }
-            float indent = 12 + 12 * block.depth() + (block.quoted() ? 10 : 0);
+            // a heading's level is its size, not an indent
+            float indent = 12 + 12 * (block.kind() == NoteBlock.Kind.HEADING ? 0 : block.level()) + (block.quoted() ? 10 : 0);
             layout.paragraph(runs, 9.5f, indent, block.quoted() ? PdfLayout.MUTED : null);
         }
         if (!annotation.tags().isEmpty()) {
@@ -263,7 +267,7 @@ final class PdfArticleSection {
     /** A run that opens {@code address} when clicked (http, https and mailto only; anything else is plain text). */
     private PdfRun link(String address, String label, Color colour) {
         PdfRun run = PdfRun.of(label, fonts.regular, colour);
-        return run.withLink(NoteMarkup.openable(address));
+        return run.withLink(NoteMarkdown.openable(address));
     }
 
     private static String exactOrLost(Annotation annotation) {

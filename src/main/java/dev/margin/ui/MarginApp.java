@@ -1,5 +1,6 @@
 package dev.margin.ui;
 
+import dev.margin.notes.NoteMarkdown;
 import dev.margin.importer.ArticleImporter;
 import dev.margin.service.LibraryServices;
 import dev.margin.service.SampleLibrary;
@@ -11,7 +12,6 @@ import dev.margin.store.postgres.TeamLibraryAddress;
 import dev.margin.store.sqlite.SqliteStore;
 import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationListViewModel;
-import dev.margin.ui.annotations.NoteMarkdown;
 import dev.margin.ui.articleinfo.ArticleInfoViewModel;
 import dev.margin.ui.common.BackgroundTask;
 import dev.margin.ui.common.Dialogs;

@@ -1,5 +1,6 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.notes.NoteMarkdown;
 import dev.margin.domain.ActorMention;
 import dev.margin.domain.AnchorState;
 import dev.margin.domain.Annotation;

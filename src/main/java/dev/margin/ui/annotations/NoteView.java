@@ -1,5 +1,8 @@
 package dev.margin.ui.annotations;
 
+import dev.margin.notes.NoteBlock;
+import dev.margin.notes.NoteMarkdown;
+import dev.margin.notes.NoteRun;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;

@@ -1,4 +1,4 @@
-package dev.margin.ui.annotations;
+package dev.margin.notes;
 
 import org.junit.jupiter.api.Test;
 
@@ -138,5 +138,21 @@ class NoteMarkdownTest {
                 NoteMarkdown.plainText("Check against the board's **weekly reservoir bulletin**."));
         assertEquals("Sources\n• the board\n1. the ministry\nSee bulletin.",
                 NoteMarkdown.plainText("## Sources\n* the board\n\n1) the ministry\n\nSee [bulletin](https://example.org)."));
+    }
+
+    /** The window's note view and the exports read a note the same way: a bare address is a link in both. */
+    @Test
+    void bareAddressesBecomeLinksWithoutTheSentencesPunctuation() {
+        NoteBlock block = only("Figures: https://stats.example.org/t1, and www.example.net/a?b=1!");
+        assertEquals(List.of(
+                plain("Figures: "),
+                new NoteRun("https://stats.example.org/t1", false, false, false, "https://stats.example.org/t1"),
+                plain(", and "),
+                new NoteRun("www.example.net/a?b=1", false, false, false, "https://www.example.net/a?b=1"),
+                plain("!")), block.runs());
+        assertEquals("see (https://en.example.org/wiki/Port_(city))",
+                only("see (https://en.example.org/wiki/Port_(city))").text());
+        assertEquals("https://en.example.org/wiki/Port_(city)",
+                only("see (https://en.example.org/wiki/Port_(city)).").runs().get(1).link());
     }
 }

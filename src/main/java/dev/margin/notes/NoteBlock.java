@@ -1,4 +1,4 @@
-package dev.margin.ui.annotations;
+package dev.margin.notes;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.margin.ui.annotations;
+package dev.margin.notes;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
@@ -29,14 +29,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns an annotation's note (CommonMark, parsed by flexmark) into styled blocks and runs the note view
- * draws, and into plain text for one-line excerpts. Pure: no JavaFX. Raw HTML shows as the text it is. Only http, https and mailto links
- * become clickable; any other address (a relative path, javascript:, file:) keeps just its text.
+ * The one reading of an annotation's note (CommonMark, parsed by flexmark): styled blocks and runs, which the note
+ * view in the window draws and the HTML and PDF exports write, and plain text for one-line excerpts. Pure: no JavaFX,
+ * no files. Nothing in a note becomes markup of its own: raw HTML shows as the text it is, and only http, https and
+ * mailto addresses become links (never javascript:, data:, file: or a relative path). A web address written bare in
+ * the note ("see https://example.org/report.") becomes a link, without the sentence's closing punctuation.
  */
 public final class NoteMarkdown {
+    /** A web address written without Markdown around it: http(s)://… or www.… up to the next space or angle bracket. */
+    private static final Pattern BARE_URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+    private static final String TRAILING_PUNCTUATION = ".,;:!?'\"’”)]";
+
     private NoteMarkdown() {
     }
 
@@ -134,7 +142,7 @@ public final class NoteMarkdown {
     private static void appendInline(Node parent, NoteRun style, List<NoteRun> runs) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text || node instanceof HtmlEntity) {
-                append(runs, style, node.getChars().unescape());
+                text(runs, style, node.getChars().unescape());
             } else if (node instanceof StrongEmphasis) {
                 appendInline(node, new NoteRun("", true, style.italic(), false, style.link()), runs);
             } else if (node instanceof Emphasis) {
@@ -142,7 +150,7 @@ public final class NoteMarkdown {
             } else if (node instanceof Code code) {
                 append(runs, new NoteRun("", style.bold(), style.italic(), true, style.link()), code.getText().unescape());
             } else if (node instanceof Link link) {
-                appendInline(node, new NoteRun("", style.bold(), style.italic(), false, openable(link.getUrl().unescape())), runs);
+                appendInline(node, style.withLink(openable(link.getUrl().unescape())), runs);
             } else if (node instanceof AutoLink autoLink) {
                 String address = autoLink.getText().toString();
                 append(runs, new NoteRun("", style.bold(), style.italic(), false, openable(address)), address);
@@ -154,7 +162,7 @@ public final class NoteMarkdown {
             } else if (node instanceof HardLineBreak) {
                 append(runs, style, "\n");
             } else if (node instanceof Image image) {
-                append(runs, style, image.getText().unescape());
+                text(runs, style, image.getText().unescape());
             } else if (node instanceof HtmlInline) {
                 append(runs, style, node.getChars().toString());
             } else {
@@ -163,8 +171,44 @@ public final class NoteMarkdown {
         }
     }
 
+    /** Plain text, with any bare web address in it made a link (unless the text already sits in a link or code). */
+    private static void text(List<NoteRun> runs, NoteRun style, String text) {
+        if (style.link() != null || style.code()) {
+            append(runs, style, text);
+            return;
+        }
+        Matcher matcher = BARE_URL.matcher(text);
+        int from = 0;
+        while (matcher.find()) {
+            String address = withoutTrailingPunctuation(matcher.group());
+            append(runs, style, text.substring(from, matcher.start()));
+            String target = address.regionMatches(true, 0, "www.", 0, 4) ? "https://" + address : address;
+            append(runs, style.withLink(target), address);
+            from = matcher.start() + address.length();
+        }
+        append(runs, style, text.substring(from));
+    }
+
+    /** The address without the sentence's punctuation after it; a closing bracket stays when the address opened one. */
+    static String withoutTrailingPunctuation(String address) {
+        int end = address.length();
+        while (end > 0 && TRAILING_PUNCTUATION.indexOf(address.charAt(end - 1)) >= 0) {
+            char last = address.charAt(end - 1);
+            String kept = address.substring(0, end);
+            if (last == ')' && count(kept, '(') >= count(kept, ')')) {
+                break;
+            }
+            end--;
+        }
+        return address.substring(0, end);
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(ch -> ch == c).count();
+    }
+
     /** The address when a click may open it (http, https, mailto), else null. */
-    static String openable(String address) {
+    public static String openable(String address) {
         String lower = address.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:") ? address.strip() : null;
     }
@@ -175,9 +219,9 @@ public final class NoteMarkdown {
         }
         if (!runs.isEmpty() && runs.get(runs.size() - 1).sameStyle(style)) {
             NoteRun last = runs.remove(runs.size() - 1);
-            runs.add(new NoteRun(last.text() + text, last.bold(), last.italic(), last.code(), last.link()));
+            runs.add(last.withText(last.text() + text));
         } else {
-            runs.add(new NoteRun(text, style.bold(), style.italic(), style.code(), style.link()));
+            runs.add(style.withText(text));
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.margin.ui.annotations;
+package dev.margin.notes;
 
 /**
  * A stretch of a note's text in one style. {@code link} is the web address the text points to
@@ -11,12 +11,20 @@ public record NoteRun(String text, boolean bold, boolean italic, boolean code, S
         }
     }
 
-    static NoteRun plain(String text) {
+    public static NoteRun plain(String text) {
         return new NoteRun(text, false, false, false, null);
     }
 
     boolean sameStyle(NoteRun other) {
         return bold == other.bold && italic == other.italic && code == other.code
                 && (link == null ? other.link == null : link.equals(other.link));
+    }
+
+    NoteRun withText(String newText) {
+        return new NoteRun(newText, bold, italic, code, link);
+    }
+
+    NoteRun withLink(String newLink) {
+        return new NoteRun(text, bold, italic, code, newLink);
     }
 }
