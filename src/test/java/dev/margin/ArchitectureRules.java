@@ -26,6 +26,7 @@ final class ArchitectureRules {
     static final String STORE_CONTRACTS = "dev.margin.store";
     static final String STORE_SQLITE = "dev.margin.store.sqlite..";
     static final String STORE_POSTGRES = "dev.margin.store.postgres..";
+    static final String STORE_JDBC = "dev.margin.store.jdbc..";
     static final String DOMAIN = "dev.margin.domain..";
 
     /** The libraries of the window: JavaFX, RichTextFX, ControlsFX, AtlantaFX, Ikonli. */
@@ -62,6 +63,7 @@ final class ArchitectureRules {
                 .layer("DataDirectory").definedBy(DATA_DIRECTORY)
                 .layer("StoreSqlite").definedBy(STORE_SQLITE)
                 .layer("StorePostgres").definedBy(STORE_POSTGRES)
+                .layer("StoreJdbc").definedBy(STORE_JDBC)
                 .layer("Importer").definedBy("dev.margin.importer..")
                 .layer("Export").definedBy("dev.margin.export..")
                 .layer("Anchoring").definedBy("dev.margin.anchoring..")
@@ -78,6 +80,9 @@ final class ArchitectureRules {
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "StoreSqlite", "StorePostgres", "CompositionRoots", "DataDirectory")
                 .whereLayer("StoreSqlite").mayOnlyBeAccessedByLayers("CompositionRoots")
                 .whereLayer("StorePostgres").mayOnlyBeAccessedByLayers("CompositionRoots")
+                // what the two stores' JDBC code shares (values, the annotation columns): theirs alone
+                .whereLayer("StoreJdbc").mayOnlyBeAccessedByLayers("StoreSqlite", "StorePostgres")
+                .whereLayer("StoreJdbc").mayOnlyAccessLayers("Domain")
                 .whereLayer("Importer").mayOnlyAccessLayers("Domain")
                 // a note reads the same in the window and in every export: one reading, in notes
                 .whereLayer("Export").mayOnlyAccessLayers("Domain", "Notes")
@@ -117,9 +122,9 @@ final class ArchitectureRules {
     }
 
     static ArchRule onlyStoreSqliteUsesJdbc(DescribedPredicate<JavaClass> exempt) {
-        return noClasses().that().resideOutsideOfPackages(STORE_SQLITE, STORE_POSTGRES).and(not(exempt))
+        return noClasses().that().resideOutsideOfPackages(STORE_SQLITE, STORE_POSTGRES, STORE_JDBC).and(not(exempt))
                 .should().dependOnClassesThat().resideInAnyPackage(JDBC)
-                .as("java.sql, org.sqlite and org.postgresql are used only in store.sqlite and store.postgres");
+                .as("java.sql, org.sqlite and org.postgresql are used only in store.sqlite, store.postgres and what they share, store.jdbc");
     }
 
     static ArchRule windowPackagesAreFreeOfCycles(DescribedPredicate<JavaClass> exempt) {
