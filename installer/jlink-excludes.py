@@ -20,6 +20,10 @@ DROPPED = [
     ("java.desktop", "sun/swing"),               # Swing's internals
     ("java.desktop", "javax/sound"),             # javax.sound: libjsound is already left out
     ("java.desktop", "com/sun/media/sound"),
+    ("java.desktop", "sun/awt/X11"),             # AWT's X11 toolkit: the launcher runs AWT headless
+    ("java.desktop", "sun/java2d/xr"),           # AWT's X11 drawing pipelines (XRender, X11, OpenGL/GLX)
+    ("java.desktop", "sun/java2d/x11"),
+    ("java.desktop", "sun/java2d/opengl"),
     ("java.xml", "com/sun/org/apache/xalan/internal/xsltc"),  # the XSLT compiler: nothing transforms XML
     ("java.xml", "com/sun/org/apache/bcel"),     # the byte-code generator the XSLT compiler uses
     ("java.xml", "com/sun/java_cup"),            # the parser generator runtime of the XSLT compiler
