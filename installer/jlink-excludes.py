@@ -24,6 +24,8 @@ DROPPED = [
     ("java.desktop", "sun/java2d/xr"),           # AWT's X11 drawing pipelines (XRender, X11, OpenGL/GLX)
     ("java.desktop", "sun/java2d/x11"),
     ("java.desktop", "sun/java2d/opengl"),
+    ("java.desktop", "sun/print"),               # printing (AWT's and JavaFX's): Margin prints nothing; PDF
+    ("java.desktop", "javax/print"),             # reports are its paper form
     ("java.xml", "com/sun/org/apache/xalan/internal/xsltc"),  # the XSLT compiler: nothing transforms XML
     ("java.xml", "com/sun/org/apache/bcel"),     # the byte-code generator the XSLT compiler uses
     ("java.xml", "com/sun/java_cup"),            # the parser generator runtime of the XSLT compiler
