@@ -29,9 +29,8 @@ final class ArchitectureRules {
     static final String STORE_JDBC = "dev.margin.store.jdbc..";
     static final String DOMAIN = "dev.margin.domain..";
 
-    /** The libraries of the window: JavaFX, RichTextFX, ControlsFX, AtlantaFX, Ikonli. */
-    private static final String[] WINDOW_LIBRARIES = {"javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..",
-            "org.kordamp.ikonli.."};
+    /** The libraries of the window: JavaFX, RichTextFX, ControlsFX, AtlantaFX. */
+    private static final String[] WINDOW_LIBRARIES = {"javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx.."};
     private static final String[] JDBC = {"java.sql..", "javax.sql..", "org.sqlite..", "org.postgresql.."};
 
     /**
@@ -118,7 +117,7 @@ final class ArchitectureRules {
     static ArchRule nothingBelowTheWindowUsesJavaFx(DescribedPredicate<JavaClass> exempt) {
         return noClasses().that().resideOutsideOfPackage(UI).and(not(exempt))
                 .should().dependOnClassesThat().resideInAnyPackage(WINDOW_LIBRARIES)
-                .as("nothing below ui uses JavaFX, RichTextFX, ControlsFX, AtlantaFX or Ikonli");
+                .as("nothing below ui uses JavaFX, RichTextFX, ControlsFX or AtlantaFX");
     }
 
     static ArchRule onlyStoreSqliteUsesJdbc(DescribedPredicate<JavaClass> exempt) {

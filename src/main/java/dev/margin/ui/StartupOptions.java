@@ -5,13 +5,14 @@ import dev.margin.ui.common.StartupTimeline;
 import dev.margin.ui.reader.ReaderWindow;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,10 +68,24 @@ final class StartupOptions {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            ImageIO.write(toBufferedImage(image), "png", file.toFile());
             System.out.println("margin.snapshot " + file.toAbsolutePath());
         } catch (IOException e) {
             LOG.log(System.Logger.Level.ERROR, "Could not write the snapshot " + file, e);
         }
+    }
+
+    /**
+     * The snapshot's pixels as an AWT image for ImageIO. Done here rather than with SwingFXUtils so the packaged
+     * runtime needs neither javafx.swing nor Swing (installer/README.md, "what is cut").
+     */
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        picture.setRGB(0, 0, width, height, argb, 0, width);
+        return picture;
     }
 }

@@ -8,6 +8,7 @@ import dev.margin.domain.Highlight;
 import dev.margin.domain.QuoteDetails;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Icons;
+import dev.margin.ui.common.MaterialIcon;
 import dev.margin.ui.common.Messages;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -20,8 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -76,7 +75,7 @@ public final class AnnotationEditor extends ScrollPane {
         state.setId("annotationState");
         state.getStyleClass().add("annotation-state");
         state.setWrapText(true);
-        reattach = new Button(messages.get("editor.reattach"), Icons.of(MaterialDesignL.LINK_VARIANT));
+        reattach = new Button(messages.get("editor.reattach"), Icons.of(MaterialIcon.LINK));
         reattach.setId("annotationReattach");
         reattach.setOnAction(event -> reattachToSelection.accept(annotating, current));
 
@@ -89,7 +88,7 @@ public final class AnnotationEditor extends ScrollPane {
                 annotating.edit(annotation, annotation.withTags(parsed, clock.instant()));
             }
         });
-        Button delete = new Button(messages.get("editor.delete"), Icons.of(MaterialDesignD.DELETE_OUTLINE));
+        Button delete = new Button(messages.get("editor.delete"), Icons.of(MaterialIcon.DELETE));
         delete.setId("annotationDelete");
         delete.getStyleClass().add("danger");
         delete.setOnAction(event -> {

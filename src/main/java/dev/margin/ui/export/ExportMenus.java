@@ -2,6 +2,7 @@ package dev.margin.ui.export;
 
 import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.common.Icons;
+import dev.margin.ui.common.MaterialIcon;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.reader.ReaderWindow;
 import javafx.scene.Node;
@@ -17,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
 import java.util.List;
 
@@ -41,7 +41,7 @@ public final class ExportMenus {
         ExportActions actions = new ExportActions(() -> stage, deps, () -> List.copyOf(list.getSelectionModel().getSelectedItems()));
         Messages m = deps.messages();
 
-        Menu export = new Menu(m.get("menu.file.export"), Icons.of(MaterialDesignE.EXPORT),
+        Menu export = new Menu(m.get("menu.file.export"), Icons.of(MaterialIcon.EXPORT),
                 item("menuExportArticle", m.get("menu.file.export.article"), actions::exportArticle),
                 item("menuExportSelected", m.get("menu.file.export.selected"), actions::exportSelected),
                 item("menuExportEverything", m.get("menu.file.export.everything"), actions::exportEverything));
@@ -65,7 +65,7 @@ public final class ExportMenus {
         file.getItems().addAll(quit < 0 ? file.getItems().size() : quit, items);
 
         MenuItem exportSelected = item("libraryExportSelected", m.get("menu.file.export.selected"), actions::exportSelected);
-        exportSelected.setGraphic(Icons.of(MaterialDesignE.EXPORT));
+        exportSelected.setGraphic(Icons.of(MaterialIcon.EXPORT));
         if (list.getContextMenu() == null) {
             list.setContextMenu(new ContextMenu());
         }

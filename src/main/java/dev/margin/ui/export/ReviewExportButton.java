@@ -1,13 +1,13 @@
 package dev.margin.ui.export;
 
 import dev.margin.ui.common.Icons;
+import dev.margin.ui.common.MaterialIcon;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.review.AnnotationBrowserView;
 import dev.margin.ui.review.ReviewWindow;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
 /**
  * Adds "Export these…" to the review window's annotations browser, beside the count of matches: it exports
@@ -19,7 +19,7 @@ public final class ReviewExportButton {
 
     public static void install(ReviewWindow review, ExportActions actions, Messages messages) {
         AnnotationBrowserView view = review.browserView();
-        Button export = new Button(messages.get("export.review.button"), Icons.of(MaterialDesignE.EXPORT));
+        Button export = new Button(messages.get("export.review.button"), Icons.of(MaterialIcon.EXPORT));
         export.setId("reviewExport");
         export.setTooltip(new Tooltip(messages.get("export.review.tip")));
         export.disableProperty().bind(review.browser().countProperty().isEqualTo(0));

@@ -3,6 +3,7 @@ package dev.margin.ui.library;
 import dev.margin.ui.common.Dialogs;
 import dev.margin.domain.ArticleSummary;
 import dev.margin.ui.common.Icons;
+import dev.margin.ui.common.MaterialIcon;
 import dev.margin.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -24,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
 import java.io.File;
 
@@ -81,7 +81,7 @@ public final class LibraryView extends VBox {
                 event.consume();
             }
         });
-        MenuItem delete = new MenuItem(messages.get("menu.file.deleteArticle"), Icons.of(MaterialDesignD.DELETE_OUTLINE));
+        MenuItem delete = new MenuItem(messages.get("menu.file.deleteArticle"), Icons.of(MaterialIcon.DELETE));
         delete.setId("libraryDeleteArticle");
         delete.setOnAction(event -> {
             ArticleSummary article = list.getSelectionModel().getSelectedItem();

@@ -10,6 +10,7 @@ import dev.margin.ui.annotations.MarkDialogs;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Excerpt;
 import dev.margin.ui.common.Icons;
+import dev.margin.ui.common.MaterialIcon;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.editor.ArticleView;
 import javafx.geometry.Bounds;
@@ -20,7 +21,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
 import java.util.List;
 import java.util.Locale;
@@ -200,7 +200,7 @@ final class ReaderActions {
             for (Annotation annotation : here) {
                 MenuItem delete = new MenuItem(messages.get("menu.annotate.deleteThis",
                         messages.get("change.kind." + annotation.kind().name()), Excerpt.quoted(annotation.exact(), EXCERPT)),
-                        Icons.of(MaterialDesignD.DELETE_OUTLINE));
+                        Icons.of(MaterialIcon.DELETE));
                 delete.setOnAction(event -> deps.annotating().delete(annotation));
                 menu.getItems().add(delete);
             }

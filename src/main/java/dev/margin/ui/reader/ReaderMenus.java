@@ -4,6 +4,7 @@ import dev.margin.domain.AnnotationKind;
 import dev.margin.ui.annotations.CommandStack;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Icons;
+import dev.margin.ui.common.MaterialIcon;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.editor.ArticleView;
 import javafx.beans.binding.Bindings;
@@ -23,12 +24,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 import java.util.Locale;
 
@@ -128,13 +123,13 @@ final class ReaderMenus {
     static ToolBar toolBar(ReaderActions actions, ReaderDependencies deps) {
         Messages m = deps.messages();
         CommandStack commands = deps.annotating().commands();
-        Button undo = button("toolUndo", MaterialDesignU.UNDO, m.get("toolbar.undo"), actions::undo);
+        Button undo = button("toolUndo", MaterialIcon.UNDO, m.get("toolbar.undo"), actions::undo);
         undo.disableProperty().bind(commands.canUndoBinding().not());
-        Button redo = button("toolRedo", MaterialDesignR.REDO, m.get("toolbar.redo"), actions::redo);
+        Button redo = button("toolRedo", MaterialIcon.REDO, m.get("toolbar.redo"), actions::redo);
         redo.disableProperty().bind(commands.canRedoBinding().not());
         ToolBar bar = new ToolBar(
-                button("toolImport", MaterialDesignF.FILE_IMPORT_OUTLINE, m.get("toolbar.import"), actions.imports()::importFiles),
-                button("toolPaste", MaterialDesignC.CONTENT_PASTE, m.get("toolbar.paste"), actions.imports()::importPasted),
+                button("toolImport", MaterialIcon.IMPORT_FILE, m.get("toolbar.import"), actions.imports()::importFiles),
+                button("toolPaste", MaterialIcon.PASTE, m.get("toolbar.paste"), actions.imports()::importPasted),
                 new Separator(Orientation.VERTICAL),
                 markButton("toolQuote", AnnotationKind.QUOTE, m.get("kind.QUOTE"), m.get("toolbar.quote"), actions),
                 markButton("toolActor", AnnotationKind.ACTOR, m.get("kind.ACTOR"), m.get("toolbar.actor"), actions),
@@ -143,7 +138,7 @@ final class ReaderMenus {
                 new Separator(Orientation.VERTICAL),
                 undo, redo,
                 new Separator(Orientation.VERTICAL),
-                button("toolFind", MaterialDesignM.MAGNIFY, m.get("toolbar.find"), actions::find));
+                button("toolFind", MaterialIcon.FIND, m.get("toolbar.find"), actions::find));
         bar.setId("toolBar");
         return bar;
     }
@@ -157,7 +152,7 @@ final class ReaderMenus {
         return button;
     }
 
-    private static Button button(String id, Ikon icon, String tip, Runnable action) {
+    private static Button button(String id, MaterialIcon icon, String tip, Runnable action) {
         Button button = new Button(null, Icons.of(icon));
         button.setId(id);
         button.setTooltip(new Tooltip(tip));
