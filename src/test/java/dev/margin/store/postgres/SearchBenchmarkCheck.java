@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The search benchmark of the team library, kept in the repository but not among the default tests (it builds a
  * library of 1,000,000 annotations, which takes minutes): the library's search ({@code SearchDao}, as the command
  * line's {@code export --query} and the window's search use it) timed over 300 queries of every shape (a common
- * word, a rare word, two words, a phrase, a prefix), against its floor: the same SQL with the same parameters sent
- * over plain JDBC, outside the store. Figures go to target/perf/team-search.txt.
+ * word, a rare word, two words, a phrase, a prefix), against its floor: the same two statements (the tsquery, then
+ * the search) with the same parameters sent over plain JDBC, outside the store, and as psql sends them. Figures go to target/perf/team-search.txt.
  *
  * <p>The annotations are 8 words each, drawn from 5,000 made-up words with a Zipf-like skew (word k about as
  * frequent as 1/k, as in real text), on 1,000 English articles.
@@ -97,7 +97,7 @@ class SearchBenchmarkCheck {
              PreparedStatement plain = connection.prepareStatement(PgSearchDao.SEARCH)) {
             for (String query : queries.subList(0, 30)) {
                 library.search().search(query, 100);
-                run(plain, query);
+                run(connection, plain, query);
             }
             for (String query : queries) {
                 long began = System.nanoTime();
@@ -106,7 +106,7 @@ class SearchBenchmarkCheck {
                 hits += found.size();
                 byShape.get((store.size() - 1) % 5).add(store.getLast());
                 began = System.nanoTime();
-                int rows = run(plain, query);
+                int rows = run(connection, plain, query);
                 floor.add((System.nanoTime() - began) / 1000);
                 assertThat(rows).as(query).isEqualTo(found.size());
                 began = System.nanoTime();
@@ -143,11 +143,18 @@ class SearchBenchmarkCheck {
         return all[0] + "/" + all[1] + "/" + all[3];
     }
 
-    /** The query as psql would send it: one text, the values written in as literals, planned for them. */
+    /** The query as psql would send it: the tsquery made first, then one text with the values written in as literals. */
     private static int runAsPsql(Connection connection, String query) throws Exception {
+        String tsquery = tsquery(connection, query);
+        if (tsquery.isEmpty()) {
+            return 0;
+        }
         String sql = PgSearchDao.SEARCH
-                .replaceFirst("\\?", literal(TsQueryText.of(query)))
+                .replaceFirst("\\?", literal(tsquery))
+                .replaceFirst("\\?", String.valueOf(PgSearchDao.RANKED))
+                .replaceFirst("\\?", literal(tsquery))
                 .replaceFirst("\\?", "100")
+                .replaceFirst("\\?", literal(tsquery))
                 .replaceFirst("\\?", literal(SearchHit.MATCH_START))
                 .replaceFirst("\\?", literal(SearchHit.MATCH_END));
         int rows = 0;
@@ -163,11 +170,14 @@ class SearchBenchmarkCheck {
         return java.util.regex.Matcher.quoteReplacement("'" + text.replace("'", "''") + "'");
     }
 
-    private static int run(PreparedStatement plain, String query) throws Exception {
-        plain.setString(1, TsQueryText.of(query));
-        plain.setInt(2, 100);
-        plain.setString(3, SearchHit.MATCH_START);
-        plain.setString(4, SearchHit.MATCH_END);
+    /** The floor over plain JDBC: the same two statements the store sends (the tsquery, then the search). */
+    private static int run(Connection connection, PreparedStatement plain, String query) throws Exception {
+        String tsquery = tsquery(connection, query);
+        if (tsquery.isEmpty()) {
+            return 0;
+        }
+        plain.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+        PgSearchDao.bind(plain, tsquery, 100);
         int rows = 0;
         try (ResultSet result = plain.executeQuery()) {
             while (result.next()) {
@@ -175,6 +185,15 @@ class SearchBenchmarkCheck {
             }
         }
         return rows;
+    }
+
+    private static String tsquery(Connection connection, String query) throws Exception {
+        try (PreparedStatement make = connection.prepareStatement(PgSearchDao.QUERY)) {
+            make.setString(1, TsQueryText.of(query));
+            try (ResultSet row = make.executeQuery()) {
+                return row.next() && row.getString(1) != null ? row.getString(1) : "";
+            }
+        }
     }
 
     /** 5,000 made-up words of two or three syllables, none an English stop word. */
