@@ -19,55 +19,13 @@ import java.util.regex.Pattern;
  * without limit.
  */
 final class ClaimFinder {
-    static final Pattern QUANTITY = Pattern.compile(
-            "[$£€¥₦₹]\\s?\\d|\\d\\s?%|\\b(?:millions?|billions?|trillions?|bn|per ?cent|percent|percentage points?|half|"
-                    + "doubled|tripled|trebled|halved|quadrupled|twofold|threefold|tenfold|dozens|hundreds|thousands|"
-                    + "one in (?:two|three|four|five|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) times|"
-                    + "a (?:third|quarter|fifth|tenth)|(?:a|one) fraction of)\\b",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern CAUSAL = Pattern.compile(
-            "\\b(?:because|led to|leading to|lead to|leads to|caused|causing|causes|cause of|as a result of|resulted in|"
-                    + "results in|result in|due to|owing to|thanks to|blamed|blames|driven by|fuelled by|fueled by|triggered|"
-                    + "sparked|contributed to|responsible for|stems from|stemmed from|consequently)\\b",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern CHARACTERISATION = Pattern.compile(
-            "\\b(?:(?:described|describes|describing|dismissed|dismisses|hailed|hails|portrayed|portrays)(?:\\s+[\\w’'-]+){0,6}?\\s+as|"
-                    + "(?:called|calls|calling) (?:it|the|this|that|him|her|them|his|their|its)|branded|labelled|labeled|"
-                    + "characterised|characterized|denounced|termed|likened)\\b",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern PREDICTION = Pattern.compile(
-            "\\b(?:will|won’t|won't|is expected to|are expected to|was expected to|were expected to|expects|forecast|"
-                    + "forecasts|predicted|predicts|projected|projects|is likely to|are likely to|is set to|are set to|"
-                    + "on track to|poised to|could (?:reach|rise|fall|double|hit|cost|top|exceed|lose)|by 20\\d\\d|"
-                    + "by the end of|next year|in the coming)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMPARISON = Pattern.compile(
-            "\\b(?:highest|lowest|largest|biggest|smallest|worst|best|fastest|slowest|strongest|weakest|deadliest|"
-                    + "record|more than any|fewer than any|less than any|compared with|compared to|than ever|"
-                    + "since (?:19|20)\\d\\d|for the first time|outpaced|overtook|exceeded|surpassed|"
-                    + "(?:more|less|fewer|higher|lower|larger|bigger|smaller|cheaper|faster|slower|worse|better) than|"
-                    + "\\w{4,}est(?:\\s+\\w+){0,2}\\s+ever|"
-                    + "(?:the|its|their|our|his|her) (?!(?:interest|request|protest|forest|rest|test|guest|chest|contest|"
-                    + "harvest|arrest|conquest|quest|west|nest|vest|latest|honest|modest|manifest|digest|unrest|inquest|"
-                    + "midwest|southwest|northwest|suggest)\\b)\\w{3,}est)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** In reported speech "will" becomes "would": "said the army would be deployed". */
-    private static final Pattern REPORTED_PREDICTION = Pattern.compile(
-            "\\bwould (?!not comment|not say|not be drawn|not confirm|not elaborate|like)", Pattern.CASE_INSENSITIVE);
-    /** Statements that report what evidence shows: checkable by finding the evidence. */
-    private static final Pattern EVIDENCE = Pattern.compile(
-            "\\b(?:study|studies|research|data|evidence|figures|statistics|survey|surveys|poll|polls|results|analysis|report)"
-                    + " (?:shows?|showed|suggests?|suggested|found|finds|indicates?|indicated|confirms?|confirmed|proves?)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
     private static final int MIN_WORDS = 3;
     /** How many words into a sentence a first-person word makes it a remark about oneself. */
     private static final int FIRST_PERSON_WINDOW = 4;
 
     private final Set<String> firstPerson;
+    private final ClaimCues cues;
 
     /** A stretch of text that may hold a claim, and who would be claiming it. */
     private record Unit(int start, int end, String claimant, boolean reported) {
@@ -80,12 +38,17 @@ final class ClaimFinder {
     private final List<FoundQuote> directQuotes;
     private final List<FoundQuote> indirectQuotes;
 
+    /** English cues, no first-person rule: for tests of the finder alone. */
     ClaimFinder(TextLayout layout, List<FoundQuote> directQuotes, List<FoundQuote> indirectQuotes) {
-        this(layout, directQuotes, indirectQuotes, Set.of());
+        this(layout, directQuotes, indirectQuotes, LanguageProfile.load("en").claimCues, Set.of());
     }
 
-    /** @param firstPerson the language's first-person singular words: a remark about oneself is no claim */
-    ClaimFinder(TextLayout layout, List<FoundQuote> directQuotes, List<FoundQuote> indirectQuotes, Set<String> firstPerson) {
+    /**
+     * @param cues        the article language's claim cues
+     * @param firstPerson the language's first-person singular words: a remark about oneself is no claim
+     */
+    ClaimFinder(TextLayout layout, List<FoundQuote> directQuotes, List<FoundQuote> indirectQuotes, ClaimCues cues, Set<String> firstPerson) {
+        this.cues = cues;
         this.firstPerson = firstPerson;
         this.layout = layout;
         this.directQuotes = directQuotes;
@@ -217,26 +180,14 @@ final class ClaimFinder {
             return null;
         }
         CharSequence unit = layout.text.subSequence(start, end);
-        if (QUANTITY.matcher(unit).find() || ClaimKinds.SPELLED.matcher(unit).find() || hasFigure(words)) {
+        if (cues.quantity(unit) || ClaimKinds.SPELLED.matcher(unit).find() || hasFigure(words)) {
             return ClaimKind.STATISTIC;
         }
         if (aboutOneself(words)) {
             // "My expectations are low", "I think they were too optimistic": an opinion, not a checkable statement
             return null;
         }
-        if (CAUSAL.matcher(unit).find()) {
-            return ClaimKind.CAUSAL;
-        }
-        if (CHARACTERISATION.matcher(unit).find()) {
-            return ClaimKind.CHARACTERISATION;
-        }
-        if (PREDICTION.matcher(unit).find() || reported && REPORTED_PREDICTION.matcher(unit).find()) {
-            return ClaimKind.PREDICTION;
-        }
-        if (COMPARISON.matcher(unit).find() || EVIDENCE.matcher(unit).find()) {
-            return ClaimKind.OTHER;
-        }
-        return null;
+        return cues.kindOf(unit, reported);
     }
 
     private boolean aboutOneself(List<Token> words) {
@@ -261,8 +212,11 @@ final class ClaimFinder {
             }
             String number = digits.group();
             boolean year = number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
-            boolean nextToMonth = k > 0 && MONTHS.contains(words.get(k - 1).text().toLowerCase(Locale.ROOT))
-                    || k + 1 < words.size() && MONTHS.contains(words.get(k + 1).text().toLowerCase(Locale.ROOT));
+            boolean nextToMonth = k > 0 && cues.isMonth(words.get(k - 1).text())
+                    || k + 1 < words.size() && cues.isMonth(words.get(k + 1).text());
+            // "am 24. März", "le 3 mai": a day number before its month, ended by the ordinal's full stop in German
+            boolean ordinalDay = t.end() < layout.text.length() && layout.text.charAt(t.end()) == '.'
+                    && k + 1 < words.size() && cues.isMonth(words.get(k + 1).text());
             boolean time = t.end() < layout.text.length() && layout.text.charAt(t.end()) == ':'
                     || t.start() > 1 && layout.text.charAt(t.start() - 1) == ':' && Character.isDigit(layout.text.charAt(t.start() - 2))
                     || k + 1 < words.size() && (words.get(k + 1).text().equals("a.m.") || words.get(k + 1).text().equals("p.m."));
@@ -270,7 +224,7 @@ final class ClaimFinder {
                     && layout.text.charAt(t.end()) == ',';
             boolean age = ageInCommas || t.text().endsWith("-year-old") || t.text().endsWith("-years-old");
             boolean ordinalWord = t.text().endsWith("th") || t.text().endsWith("st") || t.text().endsWith("nd") || t.text().endsWith("rd");
-            if (!year && !nextToMonth && !time && !age && !ordinalWord) {
+            if (!year && !nextToMonth && !ordinalDay && !time && !age && !ordinalWord) {
                 return true;
             }
         }

@@ -35,23 +35,32 @@ public final class ClaimKinds {
     private ClaimKinds() {
     }
 
-    /** The kind of claim {@code words} make; {@link ClaimKind#OTHER} when no rule says more. */
+    /** The kind of claim {@code words} make, read with English cues; {@link ClaimKind#OTHER} when no rule says more. */
     public static ClaimKind guess(String words) {
+        return guess(words, "en");
+    }
+
+    /**
+     * The kind of claim {@code words} make, read with the cues of {@code language} (an ISO 639-1 code; English where
+     * the language has none); {@link ClaimKind#OTHER} when no rule says more.
+     */
+    public static ClaimKind guess(String words, String language) {
         String text = words == null ? "" : words.strip();
-        if (ClaimFinder.QUANTITY.matcher(text).find() || SPELLED.matcher(text).find() || hasFigure(text)) {
+        ClaimCues cues = cuesOf(language);
+        if (cues.quantity(text) || SPELLED.matcher(text).find() || hasFigure(text)) {
             return ClaimKind.STATISTIC;
         }
-        if (ClaimFinder.CAUSAL.matcher(text).find()) {
-            return ClaimKind.CAUSAL;
-        }
-        if (ClaimFinder.CHARACTERISATION.matcher(text).find()) {
-            return ClaimKind.CHARACTERISATION;
-        }
-        if (ClaimFinder.PREDICTION.matcher(text).find()) {
-            return ClaimKind.PREDICTION;
-        }
-        return ClaimKind.OTHER;
+        ClaimKind kind = cues.kindOf(text, false);
+        return kind == null || kind == ClaimKind.OTHER ? ClaimKind.OTHER : kind;
     }
+
+    private static ClaimCues cuesOf(String language) {
+        String code = language == null ? "en" : language.strip().toLowerCase(Locale.ROOT);
+        return CUES.computeIfAbsent(LanguageProfile.shippedLanguages().contains(code) ? code : "en",
+                shipped -> LanguageProfile.load(shipped).claimCues);
+    }
+
+    private static final java.util.Map<String, ClaimCues> CUES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A number in digits that is not a year, a date, a time of day, an ordinal or an age. */
     static boolean hasFigure(String text) {

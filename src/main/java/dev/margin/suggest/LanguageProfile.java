@@ -45,6 +45,7 @@ final class LanguageProfile {
     final Map<String, Character> givenNames = new HashMap<>();
     final Set<String> subjunctive;
     final Set<String> firstPerson;
+    final ClaimCues claimCues;
 
     private LanguageProfile(String code) {
         this.code = code;
@@ -72,6 +73,7 @@ final class LanguageProfile {
         readGendered("first-names.txt", givenNames, false);
         subjunctive = words("subjunctive.txt", true);
         firstPerson = words("first-person.txt", true);
+        claimCues = ClaimCues.read(code, lines("claim-cues.txt"));
     }
 
     /** The profile of {@code code} ("de"), from the resources; a language without a folder gets empty lists. */

@@ -75,7 +75,7 @@ public final class Suggester {
             suggestions.add(toSuggestion(text, quote, null));
         }
         suggestions.addAll(actorMentions(text, actors));
-        suggestions.addAll(new ClaimFinder(reading.layout, direct, indirect, reading.lexicon.language().firstPerson).find(reading.furniture));
+        suggestions.addAll(new ClaimFinder(reading.layout, direct, indirect, reading.lexicon.language().claimCues, reading.lexicon.language().firstPerson).find(reading.furniture));
         suggestions.sort(TEXT_ORDER);
         return List.copyOf(suggestions);
     }

@@ -39,4 +39,31 @@ class ClaimKindsTest {
         Suggestions s = Suggestions.of("Two-thirds of the wells ran dry this summer. Seven in ten farmers lost their crop.");
         assertThat(s.claims()).extracting(Suggestion::claimKind).containsExactly(ClaimKind.STATISTIC, ClaimKind.STATISTIC);
     }
+
+    /** Each language's cues (lang/XX/claim-cues.txt), and never another language's: German "will" is "wants". */
+    @Test
+    void eachLanguageReadsItsOwnCues() {
+        assertThat(ClaimKinds.guess("Die Preise werden im nächsten Jahr deutlich steigen", "de")).isEqualTo(ClaimKind.PREDICTION);
+        assertThat(ClaimKinds.guess("Die Ministerin will das Gesetz ändern", "de")).isEqualTo(ClaimKind.OTHER);
+        assertThat(ClaimKinds.guess("Der Umsatz stieg um 3,5 Prozent", "de")).isEqualTo(ClaimKind.STATISTIC);
+        assertThat(ClaimKinds.guess("Le gouvernement a qualifié la grève d’irresponsable", "fr")).isEqualTo(ClaimKind.CHARACTERISATION);
+        assertThat(ClaimKinds.guess("El apagón fue provocado por un incendio", "es")).isEqualTo(ClaimKind.CAUSAL);
+        assertThat(ClaimKinds.guess("La inflación subió al 3,5 %", "es")).isEqualTo(ClaimKind.STATISTIC);
+        assertThat(ClaimKinds.guess("Il costo della vita aumenterà ancora", "it")).isEqualTo(ClaimKind.PREDICTION);
+        assertThat(ClaimKinds.guess("O desemprego vai cair no próximo ano", "pt")).isEqualTo(ClaimKind.PREDICTION);
+        assertThat(ClaimKinds.guess("De storing ontstond doordat een kabel brak", "nl")).isEqualTo(ClaimKind.CAUSAL);
+        assertThat(ClaimKinds.guess("the outage was caused by a fire", "xx")).as("English where a language has no cues")
+                .isEqualTo(ClaimKind.CAUSAL);
+    }
+
+    /** "am 24. März": the ordinal day before its month is a date, in German as in English. */
+    @Test
+    void aGermanDateIsNoFigure() {
+        Suggestions s = Suggestions.ofLanguage("Der Stadtrat werde am 24. März erneut über das Projekt beraten, sagte ein Sprecher. "
+                + "Die Kosten stiegen auf 4,2 Millionen Euro, teilte die Stadt mit.", "de");
+        assertThat(s.claims()).filteredOn(claim -> claim.exact().contains("4,2 Millionen"))
+                .extracting(Suggestion::claimKind).containsExactly(ClaimKind.STATISTIC);
+        assertThat(s.claims()).filteredOn(claim -> claim.exact().contains("24. März"))
+                .extracting(Suggestion::claimKind).containsExactly(ClaimKind.PREDICTION);
+    }
 }

@@ -140,7 +140,8 @@ public final class MarkDialogs {
         return dialog.showAndWait();
     }
 
-    public Optional<ClaimInput> askClaim(Window owner, String words, String proposedClaimant) {
+    /** Asks for a claim's details; its kind is proposed from {@code words} read in the article's {@code language}. */
+    public Optional<ClaimInput> askClaim(Window owner, String words, String language, String proposedClaimant) {
         Dialog<ClaimInput> dialog = dialog(owner, "mark.claim.title", words);
         TextField claimant = nameField("markClaimant", proposedClaimant);
         CheckBox outlet = new CheckBox(messages.get("editor.claimant.outlet"));
@@ -150,7 +151,7 @@ public final class MarkDialogs {
         status.setValue(ClaimStatus.UNVERIFIED);
         ComboBox<ClaimKind> kind = FormSupport.enumBox(ClaimKind.class, "claimKind", messages);
         kind.setId("markClaimKind");
-        kind.setValue(ClaimKinds.guess(words));
+        kind.setValue(ClaimKinds.guess(words, language));
         TextField statement = new TextField();
         statement.setId("markStatement");
         exclusive(claimant, outlet);

@@ -79,7 +79,7 @@ final class ReaderActions {
                     .ifPresent(input -> annotating.markQuote(start, end, input));
             case ACTOR -> dialogs.askActor(owner(), words, annotating.proposeActorName(start, end))
                     .ifPresent(input -> annotating.markActor(start, end, input));
-            case CLAIM -> dialogs.askClaim(owner(), words, annotating.proposeClaimant(start, end))
+            case CLAIM -> dialogs.askClaim(owner(), words, annotating.articleProperty().get().language(), annotating.proposeClaimant(start, end))
                     .ifPresent(input -> annotating.markClaim(start, end, input));
         }
         view().clearSelection();
