@@ -18,7 +18,7 @@ public interface SearchDao {
      * Annotations matching {@code ftsQuery}, best first (bm25, the annotated words weighing most),
      * at most {@code limit}. An empty or blank query finds nothing. A query FTS5 cannot parse
      * throws {@link StoreException} saying so. A store may rank only the newest of a very large number of matches
-     * (the team library ranks the newest 1,000, see docs/TEAM.md); a query with fewer matches is ranked whole.
+     * (the team library ranks the newest 500, see docs/TEAM.md); a query with fewer matches is ranked whole.
      */
     List<SearchHit> search(String ftsQuery, int limit);
 }

@@ -25,7 +25,8 @@ final class PgMigrations {
             "V004__library_changes.sql",
             "V005__copies_keep_their_makers.sql",
             "V006__published_time.sql",
-            "V007__search_indexing_quiet_and_cheaper.sql");
+            "V007__search_indexing_quiet_and_cheaper.sql",
+            "V008__phrase_word_pairs.sql");
 
     /** The advisory lock every migrating client takes ("MRGN"). */
     private static final long LOCK = 0x4D52474EL;

@@ -22,27 +22,28 @@ import java.util.List;
  * <p>Only the newest {@value #RANKED} matches are ranked. A common word or a short prefix matches a large part of a
  * big team library (half of a million annotations in the search benchmark), and ranking every match means reading
  * every matching row, which took 0.4 to 0.8 s there; the newest matches come from the index on insertion order and
- * stop at the cap. A query with fewer matches is ranked whole, as before. The tsquery is made first, in its own
+ * stop at the cap. A phrase is narrowed first by its pairs of neighbouring words ({@link PhrasePairs}, V008). A query with fewer matches is ranked whole, as before. The tsquery is made first, in its own
  * statement, so that the search itself is planned for it (how many rows it will match decides between the text
  * index and the insertion-order index); for the same reason the search is planned anew each time, never from a
  * plan made for other words.
  */
 final class PgSearchDao implements SearchDao {
     /** How many of the newest matches are ranked at most. */
-    static final int RANKED = 1000;
+    static final int RANKED = 500;
 
     /** The query text as the tsquery the search uses (empty when it holds no lexeme). */
     static final String QUERY = "SELECT margin.search_query(?)::text";
 
     /**
      * Package-visible for the search benchmark, which times the same query over plain JDBC as its floor. Parameters:
-     * the tsquery (three times), the number ranked at most, the limit, the marks.
+     * the tsquery, for a query with phrases their word pairs ({@link PhrasePairs}, V008), the number ranked at most,
+     * the tsquery, the limit, the tsquery, the marks.
      */
     static final String SEARCH = """
             WITH candidates AS MATERIALIZED (
                      SELECT n.id, n.seq, n.article_id, n.kind, n.exact, n.note, n.search
                      FROM margin.annotation n
-                     WHERE n.search @@ ?::tsquery
+                     WHERE n.search @@ ?::tsquery%s
                      ORDER BY n.seq DESC
                      LIMIT ?),
                  best AS (SELECT c.id, c.seq, c.article_id, c.kind, c.exact, c.note,
@@ -54,6 +55,15 @@ final class PgSearchDao implements SearchDao {
                    margin.search_snippet(b.exact, b.note, a.title, a.language, ?::tsquery, ?, ?) AS snippet
             FROM best b JOIN margin.article a ON a.id = b.article_id
             ORDER BY b.rank, b.seq""";
+
+    /** The search for a query without phrases, and for one whose phrases' word pairs narrow it first. */
+    private static final String PLAIN = SEARCH.formatted("");
+    private static final String WITH_PAIRS = SEARCH.formatted(" AND n.pairs @@ ?::tsquery");
+
+    /** The search's SQL for {@code tsquery}: with the pairs filter when its phrases give one. */
+    static String sql(String tsquery) {
+        return PhrasePairs.of(tsquery).isPresent() ? WITH_PAIRS : PLAIN;
+    }
 
     private final PgDatabase db;
 
@@ -75,7 +85,7 @@ final class PgSearchDao implements SearchDao {
             if (tsquery.isEmpty()) {
                 return List.of();
             }
-            PreparedStatement select = db.prepare(SEARCH);
+            PreparedStatement select = db.prepare(sql(tsquery));
             // planned for these words every time (a server-side prepared statement would come to reuse one plan)
             select.unwrap(PGStatement.class).setPrepareThreshold(0);
             bind(select, tsquery, limit);
@@ -99,14 +109,19 @@ final class PgSearchDao implements SearchDao {
         }
     }
 
-    /** Binds {@link #SEARCH}'s parameters; package-visible for the benchmark's floor. */
+    /** Binds the parameters of {@link #sql}'s statement for {@code tsquery}; package-visible for the benchmark's floor. */
     static void bind(PreparedStatement select, String tsquery, int limit) throws SQLException {
-        select.setString(1, tsquery);
-        select.setInt(2, RANKED);
-        select.setString(3, tsquery);
-        select.setInt(4, limit);
-        select.setString(5, tsquery);
-        select.setString(6, SearchHit.MATCH_START);
-        select.setString(7, SearchHit.MATCH_END);
+        int i = 0;
+        select.setString(++i, tsquery);
+        java.util.Optional<String> pairs = PhrasePairs.of(tsquery);
+        if (pairs.isPresent()) {
+            select.setString(++i, pairs.get());
+        }
+        select.setInt(++i, RANKED);
+        select.setString(++i, tsquery);
+        select.setInt(++i, limit);
+        select.setString(++i, tsquery);
+        select.setString(++i, SearchHit.MATCH_START);
+        select.setString(++i, SearchHit.MATCH_END);
     }
 }
