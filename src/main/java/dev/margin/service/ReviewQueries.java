@@ -8,6 +8,7 @@ import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.read.ActorPage;
 import dev.margin.domain.read.ActorSummary;
 import dev.margin.domain.read.AnnotationFilter;
+import dev.margin.domain.read.ReviewCount;
 import dev.margin.domain.read.ReviewOrder;
 import dev.margin.domain.read.ReviewRow;
 import dev.margin.domain.read.ReviewStats;
@@ -81,6 +82,11 @@ public final class ReviewQueries {
     /** How many annotations {@code filter} selects. */
     public int count(AnnotationFilter filter) {
         return store.review().count(filter);
+    }
+
+    /** How many annotations {@code filter} selects, as the browser shows it (a large number may be estimated). */
+    public ReviewCount tally(AnnotationFilter filter) {
+        return store.review().tally(filter);
     }
 
     /** Every actor, by name, with its counts of quotes, mentions and claims. */

@@ -3,6 +3,7 @@ package dev.margin.store;
 import dev.margin.domain.read.SearchQuery;
 import dev.margin.domain.read.SavedFilter;
 import dev.margin.domain.read.ReviewStats;
+import dev.margin.domain.read.ReviewCount;
 import dev.margin.domain.read.ReviewRow;
 import dev.margin.domain.read.ReviewOrder;
 import dev.margin.domain.read.AnnotationFilter;
@@ -26,12 +27,22 @@ public interface ReviewDao {
     /**
      * One page of the annotations {@code filter} selects, in {@code order}: the rows from position {@code offset}
      * (0-based), at most {@code limit}. With search words, each row's text, note and article title carry the
-     * matches marked.
+     * matches marked. Best match first ({@link ReviewOrder#byDefault}) may rank only the newest matches of a search
+     * that matches many and put the others after them, newest first ({@link #tally} says how many are ranked).
      */
     List<ReviewRow> rows(AnnotationFilter filter, ReviewOrder order, int offset, int limit);
 
     /** How many annotations {@code filter} selects. */
     int count(AnnotationFilter filter);
+
+    /**
+     * How many annotations {@code filter} selects, for showing beside its rows: exact up to at least 10,000, above
+     * that possibly an estimate; and how many of them {@link #rows} ranks when ordered best match first. A store
+     * that counts and ranks every match exactly keeps this default.
+     */
+    default ReviewCount tally(AnnotationFilter filter) {
+        return ReviewCount.exactly(count(filter));
+    }
 
     /** Every actor, by name, with how many quotes it gave, mentions it has and claims it made. */
     List<ActorSummary> actorSummaries();

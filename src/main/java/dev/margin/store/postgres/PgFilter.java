@@ -3,18 +3,28 @@ package dev.margin.store.postgres;
 import dev.margin.domain.read.ActorLink;
 import dev.margin.domain.read.AnnotationFilter;
 
+import org.postgresql.PGStatement;
+
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The FROM and WHERE of every review query on a team library, built from an {@link AnnotationFilter}: the
  * annotations {@code n} with their articles {@code a} and the actor each names {@code p}, the search as
- * {@code n.search @@ q.query} (one tsquery per statement, in the CTE {@code q}), one condition per filter that is
- * set. Values reach the server only as parameters. Immutable: {@link #and} returns a new filter.
+ * {@code n.search @@ q.query} (the tsquery in the CTE {@code q}), one condition per filter that is set. Values reach
+ * the server only as parameters. Immutable: {@link #and} returns a new filter.
+ *
+ * <p>The tsquery is made before the statement ({@link PgSearchDao#makeQuery}) and reaches it as a value. Made
+ * inside it, by {@code margin.search_query} in the CTE, PostgreSQL inlined the call into every row's test and
+ * rank: a common word on a million annotations ran for more than a quarter of an hour. As a value, the planner also
+ * sees how many rows the words match and chooses the index for them; the statements are therefore planned anew each
+ * time ({@link #prepare}).
  */
 final class PgFilter {
     private final String tsQuery;
@@ -27,10 +37,25 @@ final class PgFilter {
         this.parameters = List.copyOf(parameters);
     }
 
-    static PgFilter of(AnnotationFilter filter) {
+    /**
+     * The filter's clause; its search words made into a tsquery over {@code connection} first. Words that give no
+     * tsquery (stop words only) select nothing, as a search for them would.
+     */
+    static PgFilter of(AnnotationFilter filter, Connection connection) throws SQLException {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        String query = filter.ftsQuery().isEmpty() ? "" : TsQueryText.of(filter.ftsQuery());
+        String query = "";
+        if (!filter.ftsQuery().isEmpty()) {
+            query = PgSearchDao.makeQuery(connection, TsQueryText.of(filter.ftsQuery()));
+            if (query.isEmpty()) {
+                conditions.add("FALSE");
+            }
+            Optional<String> pairs = PhrasePairs.of(query);
+            if (pairs.isPresent()) {
+                conditions.add("n.pairs @@ ?::tsquery");
+                parameters.add(pairs.get());
+            }
+        }
         if (!filter.kinds().isEmpty()) {
             conditions.add("n.kind IN (" + placeholders(filter.kinds().size()) + ")");
             filter.kinds().stream().map(Enum::name).sorted().forEach(parameters::add);
@@ -102,18 +127,30 @@ final class PgFilter {
         return !tsQuery.isEmpty();
     }
 
-    /** The search's tsquery text (see {@link TsQueryText}), empty without search words. */
+    /** The search's tsquery as PostgreSQL prints it, empty without search words (or when they gave none). */
     String tsQuery() {
         return tsQuery;
     }
 
     /** {@code WITH q … FROM … WHERE …}: to follow a SELECT list, so the statement reads {@code WITH q … SELECT …}. */
     String with() {
-        return "WITH q AS (SELECT " + (searches() ? "margin.search_query(?)" : "NULL::tsquery") + " AS query)\n";
+        return "WITH q AS (SELECT " + (searches() ? "?::tsquery" : "NULL::tsquery") + " AS query)\n";
+    }
+
+    /** {@code sql} prepared to be planned for its values each time, never from a plan made for other words. */
+    static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        return statement;
     }
 
     String fromWhere() {
-        StringBuilder sql = new StringBuilder("FROM q, margin.annotation n JOIN margin.article a ON a.id = n.article_id"
+        return fromWhere("margin.annotation n");
+    }
+
+    /** As {@link #fromWhere()}, the annotations read from {@code annotations} (the table, or a sample of it, as n). */
+    String fromWhere(String annotations) {
+        StringBuilder sql = new StringBuilder("FROM q, " + annotations + " JOIN margin.article a ON a.id = n.article_id"
                 + "\nLEFT JOIN margin.actor p ON p.id = COALESCE(n.speaker_actor_id, n.actor_id, n.claimant_actor_id)");
         List<String> where = new ArrayList<>();
         if (searches()) {

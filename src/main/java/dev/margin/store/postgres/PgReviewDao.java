@@ -10,6 +10,7 @@ import dev.margin.domain.read.ActorPage;
 import dev.margin.domain.read.ActorSummary;
 import dev.margin.domain.read.AnnotationFilter;
 import dev.margin.domain.read.ReviewColumn;
+import dev.margin.domain.read.ReviewCount;
 import dev.margin.domain.read.ReviewOrder;
 import dev.margin.domain.read.ReviewRow;
 import dev.margin.domain.read.ReviewStats;
@@ -32,8 +33,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@link ReviewDao} over the team library: a page of rows in two steps (the filtered, sorted row numbers, then the
- * page's details, {@link PgReviewQueries}), actors with their counts and pages, claims by status, statistics, and
+ * {@link ReviewDao} over the team library: a page of rows in two steps (the filtered, sorted row numbers,
+ * {@link PgReviewPages}, then the page's details, {@link PgReviewQueries}), its count, actors with their counts and pages, claims by status, statistics, and
  * the saved filters (shared by the team; each person changes their own, editors any).
  */
 final class PgReviewDao implements ReviewDao {
@@ -66,29 +67,21 @@ final class PgReviewDao implements ReviewDao {
         if (limit == 0) {
             return List.of();
         }
-        PgFilter clause = PgFilter.of(filter);
-        String sql = clause.with() + "SELECT n.seq\n" + clause.fromWhere() + "\n" + PgReviewQueries.orderBy(order, clause.searches())
-                + "\nLIMIT ? OFFSET ?";
         return db.call("listing annotations", () -> {
-            List<Long> seqs = new ArrayList<>(Math.min(limit, 1024));
-            try (PreparedStatement page = db.connection().prepareStatement(sql)) {
-                int next = clause.bind(page, 1);
-                page.setInt(next, limit);
-                page.setInt(next + 1, offset);
-                try (ResultSet result = page.executeQuery()) {
-                    while (result.next()) {
-                        seqs.add(result.getLong(1));
-                    }
-                }
-            }
+            PgFilter clause = PgFilter.of(filter, db.connection());
+            List<Long> seqs = PgReviewPages.page(db.connection(), clause, order, offset, limit);
             return PgReviewQueries.details(db.connection(), seqs, clause.tsQuery());
         });
     }
 
     @Override
     public int count(AnnotationFilter filter) {
-        PgFilter clause = PgFilter.of(filter);
-        return db.call("counting annotations", () -> PgReviewQueries.count(db.connection(), clause));
+        return db.call("counting annotations", () -> PgReviewQueries.count(db.connection(), PgFilter.of(filter, db.connection())));
+    }
+
+    @Override
+    public ReviewCount tally(AnnotationFilter filter) {
+        return db.call("counting annotations", () -> PgReviewPages.tally(db.connection(), PgFilter.of(filter, db.connection())));
     }
 
     @Override
@@ -147,8 +140,8 @@ final class PgReviewDao implements ReviewDao {
 
     @Override
     public Map<ClaimStatus, Integer> claimCounts(AnnotationFilter filter) {
-        PgFilter clause = PgFilter.of(filter).and("n.kind = ?", AnnotationKind.CLAIM.name());
         return db.call("counting claims", () -> {
+            PgFilter clause = PgFilter.of(filter, db.connection()).and("n.kind = ?", AnnotationKind.CLAIM.name());
             Map<ClaimStatus, Integer> counts = new EnumMap<>(ClaimStatus.class);
             for (ClaimStatus status : ClaimStatus.values()) {
                 counts.put(status, 0);
@@ -160,8 +153,8 @@ final class PgReviewDao implements ReviewDao {
 
     @Override
     public ReviewStats stats(AnnotationFilter filter, int topSpeakers) {
-        PgFilter clause = PgFilter.of(filter);
-        return db.call("counting for statistics", () -> PgReviewQueries.stats(db.connection(), clause, topSpeakers));
+        return db.call("counting for statistics",
+                () -> PgReviewQueries.stats(db.connection(), PgFilter.of(filter, db.connection()), topSpeakers));
     }
 
     @Override

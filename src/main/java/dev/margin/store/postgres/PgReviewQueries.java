@@ -25,9 +25,9 @@ import java.util.Map;
 
 /** The review queries' SQL on a team library: a page's order, its rows' details, and the statistics' counts. */
 final class PgReviewQueries {
-    /** A page's details by annotation seq (?2, a bigint[]), marked for the search (?1, a tsquery text or null). */
+    /** A page's details by annotation seq (?8, a bigint[]), marked for the search (?1, a made tsquery or null). */
     private static final String DETAILS = """
-            WITH q AS (SELECT CASE WHEN ?::text IS NULL THEN NULL ELSE margin.search_query(?) END AS query)
+            WITH q AS (SELECT ?::tsquery AS query)
             SELECT n.seq, n.id, n.kind, n.exact, n.note, n.created, n.anchor_state, n.claim_status, n.quote_type,
                    n.claimant_is_outlet, n.article_id, a.title, a.outlet, a.published_date, a.language,
                    p.id AS actor_id, p.name AS actor_name,
@@ -47,7 +47,7 @@ final class PgReviewQueries {
         String direction = order.descending() ? " DESC" : "";
         List<String> terms = new ArrayList<>();
         switch (order.column()) {
-            case RELEVANCE -> terms.add(searching ? "-ts_rank('{0.1, 0.2, 0.4, 1.0}', n.search, q.query)" + direction
+            case RELEVANCE -> terms.add(searching ? "-ts_rank(" + WEIGHTS + ", n.search, q.query)" + direction
                     : "n.created" + (order.descending() ? "" : " DESC"));
             case KIND -> terms.add(ordinal("n.kind", AnnotationKind.values()) + direction);
             case TEXT -> terms.add("lower(n.exact) COLLATE \"C\"" + direction);
@@ -63,6 +63,9 @@ final class PgReviewQueries {
         terms.add("n.seq");
         return "ORDER BY " + String.join(", ", terms);
     }
+
+    /** The weights of ts_rank for the search column's D, C, B and A parts (see {@link PgSearchDao}). */
+    static final String WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'";
 
     private static void emptyLast(List<String> terms, String isEmpty, String term) {
         terms.add(isEmpty);
@@ -85,13 +88,12 @@ final class PgReviewQueries {
         try (PreparedStatement details = connection.prepareStatement(DETAILS)) {
             String query = tsQuery.isEmpty() ? null : tsQuery;
             details.setString(1, query);
-            details.setString(2, query);
-            for (int i = 3; i <= 8; i += 2) {
+            for (int i = 2; i <= 7; i += 2) {
                 details.setString(i, SearchHit.MATCH_START);
                 details.setString(i + 1, SearchHit.MATCH_END);
             }
             Array array = connection.createArrayOf("int8", seqs.toArray());
-            details.setArray(9, array);
+            details.setArray(8, array);
             try (ResultSet result = details.executeQuery()) {
                 while (result.next()) {
                     rows.put(result.getLong("seq"), row(result));
@@ -139,7 +141,7 @@ final class PgReviewQueries {
     }
 
     static int count(Connection connection, PgFilter filter) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(filter.with() + "SELECT count(*)\n" + filter.fromWhere())) {
+        try (PreparedStatement statement = PgFilter.prepare(connection, filter.with() + "SELECT count(*)\n" + filter.fromWhere())) {
             filter.bind(statement, 1);
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() ? result.getInt(1) : 0;
@@ -151,7 +153,7 @@ final class PgReviewQueries {
             throws SQLException {
         String sql = filter.with() + "SELECT " + column + " AS value, count(*) AS n\n" + filter.fromWhere() + "\nGROUP BY " + column;
         Map<E, Integer> counts = new EnumMap<>(type);
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = PgFilter.prepare(connection, sql)) {
             filter.bind(statement, 1);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -189,7 +191,7 @@ final class PgReviewQueries {
                 + " AS name, count(*) AS n\n" + filter.fromWhere() + "\nGROUP BY " + group
                 + "\nORDER BY n DESC, lower(" + nameExpression + ") COLLATE \"C\"\nLIMIT ?";
         List<ReviewStats.NamedCount> counts = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = PgFilter.prepare(connection, sql)) {
             statement.setInt(filter.bind(statement, 1), limit);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -204,7 +206,7 @@ final class PgReviewQueries {
         String sql = filter.with() + "SELECT to_char(a.published_date, 'YYYY-MM') AS month, count(*) AS n\n" + filter.fromWhere()
                 + "\nGROUP BY month\nORDER BY month";
         List<ReviewStats.MonthCount> months = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = PgFilter.prepare(connection, sql)) {
             filter.bind(statement, 1);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {

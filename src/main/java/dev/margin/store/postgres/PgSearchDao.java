@@ -3,13 +3,13 @@ package dev.margin.store.postgres;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.read.SearchHit;
 import dev.margin.store.SearchDao;
-import org.postgresql.PGStatement;
-
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@link SearchDao} over the tsvector column {@code margin.annotation.search} (GIN-indexed): the query is
@@ -22,8 +22,8 @@ import java.util.List;
  * <p>Only the newest {@value #RANKED} matches are ranked. A common word or a short prefix matches a large part of a
  * big team library (half of a million annotations in the search benchmark), and ranking every match means reading
  * every matching row, which took 0.4 to 0.8 s there; the newest matches come from the index on insertion order and
- * stop at the cap. A phrase is narrowed first by its pairs of neighbouring words ({@link PhrasePairs}, V008). A query with fewer matches is ranked whole, as before. The tsquery is made first, in its own
- * statement, so that the search itself is planned for it (how many rows it will match decides between the text
+ * stop at the cap. A phrase is narrowed first by its pairs of neighbouring words ({@link PhrasePairs}, V008).
+ * A query with fewer matches is ranked whole. The tsquery is made first, in its own statement, so that the search itself is planned for it (how many rows it will match decides between the text
  * index and the insertion-order index); for the same reason the search is planned anew each time, never from a
  * plan made for other words.
  */
@@ -60,9 +60,9 @@ final class PgSearchDao implements SearchDao {
     private static final String PLAIN = SEARCH.formatted("");
     private static final String WITH_PAIRS = SEARCH.formatted(" AND n.pairs @@ ?::tsquery");
 
-    /** The search's SQL for {@code tsquery}: with the pairs filter when its phrases give one. */
-    static String sql(String tsquery) {
-        return PhrasePairs.of(tsquery).isPresent() ? WITH_PAIRS : PLAIN;
+    /** The search's SQL: with the pairs filter when the query's phrases give one ({@link PhrasePairs#of}). */
+    static String sql(Optional<String> pairs) {
+        return pairs.isPresent() ? WITH_PAIRS : PLAIN;
     }
 
     private final PgDatabase db;
@@ -81,16 +81,15 @@ final class PgSearchDao implements SearchDao {
             return List.of();
         }
         return db.call("searching for " + ftsQuery, () -> {
-            String tsquery = tsquery(query);
+            String tsquery = makeQuery(db.connection(), query);
             if (tsquery.isEmpty()) {
                 return List.of();
             }
-            PreparedStatement select = db.prepare(sql(tsquery));
-            // planned for these words every time (a server-side prepared statement would come to reuse one plan)
-            select.unwrap(PGStatement.class).setPrepareThreshold(0);
-            bind(select, tsquery, limit);
+            Optional<String> pairs = PhrasePairs.of(tsquery);
             List<SearchHit> hits = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement select = PgFilter.prepare(db.connection(), sql(pairs))) {
+                bind(select, tsquery, pairs, limit);
+                ResultSet rows = select.executeQuery();
                 while (rows.next()) {
                     hits.add(new SearchHit(PgValues.uuid(rows, "id"), rows.getLong("article_id"),
                             PgValues.getEnum(rows, "kind", AnnotationKind.class), rows.getString("title"),
@@ -101,19 +100,23 @@ final class PgSearchDao implements SearchDao {
         });
     }
 
-    private String tsquery(String query) throws SQLException {
-        PreparedStatement make = db.prepare(QUERY);
-        make.setString(1, query);
-        try (ResultSet row = make.executeQuery()) {
-            return row.next() && row.getString(1) != null ? row.getString(1) : "";
+    /**
+     * {@code query} ({@link TsQueryText}) as the tsquery a search uses, as PostgreSQL prints it; empty when it holds
+     * no lexeme (stop words only).
+     */
+    static String makeQuery(Connection connection, String query) throws SQLException {
+        try (PreparedStatement make = connection.prepareStatement(QUERY)) {
+            make.setString(1, query);
+            try (ResultSet row = make.executeQuery()) {
+                return row.next() && row.getString(1) != null ? row.getString(1) : "";
+            }
         }
     }
 
-    /** Binds the parameters of {@link #sql}'s statement for {@code tsquery}; package-visible for the benchmark's floor. */
-    static void bind(PreparedStatement select, String tsquery, int limit) throws SQLException {
+    /** Binds the parameters of {@link #sql}'s statement for {@code tsquery} and its {@code pairs}; package-visible for the benchmark's floor. */
+    static void bind(PreparedStatement select, String tsquery, Optional<String> pairs, int limit) throws SQLException {
         int i = 0;
         select.setString(++i, tsquery);
-        java.util.Optional<String> pairs = PhrasePairs.of(tsquery);
         if (pairs.isPresent()) {
             select.setString(++i, pairs.get());
         }

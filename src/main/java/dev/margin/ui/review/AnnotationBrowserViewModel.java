@@ -5,6 +5,7 @@ import dev.margin.domain.ArticleSummary;
 import dev.margin.domain.ClaimStatus;
 import dev.margin.domain.read.ActorSummary;
 import dev.margin.domain.read.AnnotationFilter;
+import dev.margin.domain.read.ReviewCount;
 import dev.margin.domain.read.ReviewOrder;
 import dev.margin.domain.read.ReviewRow;
 import dev.margin.ui.common.Errors;
@@ -26,6 +27,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -133,13 +136,25 @@ public final class AnnotationBrowserViewModel {
     private void countRows(AnnotationFilter filter, long mine) {
         count.set(-1);
         countText.set(messages.get("review.counting"));
-        context.tasks().submit(() -> generation.get() == mine ? context.queries().count(filter) : null,
+        ReviewOrder sort = order.get();
+        context.tasks().submit(() -> generation.get() == mine ? context.queries().tally(filter) : null,
                 total -> {
                     if (total != null && generation.get() == mine) {
-                        count.set(total);
-                        countText.set(messages.get("review.count", total));
+                        count.set(total.annotations());
+                        countText.set(countText(total, !filter.ftsQuery().isEmpty() && sort.equals(ReviewOrder.byDefault())));
                     }
                 }, error -> failed(mine, error));
+    }
+
+    /**
+     * "1,234 annotations", or "About 490,000 annotations" for an estimate (to two significant figures: a sample
+     * gives no more); with the best matches first and only the newest of many ranked, it says so, or the user
+     * would take the order for a ranking of all.
+     */
+    private String countText(ReviewCount total, boolean bestFirst) {
+        String text = total.exact() ? messages.get("review.count", total.annotations())
+                : messages.get("review.countAbout", new BigDecimal(total.annotations()).round(new MathContext(2)).longValue());
+        return bestFirst && total.rankingPartial() ? messages.get("review.rankedNewest", text, total.rankedByRelevance()) : text;
     }
 
     /** Pages in the next rows, if there are more and none are on their way; the table calls it when its end shows. */

@@ -1,5 +1,9 @@
 package dev.margin.store.postgres;
 
+import dev.margin.domain.read.AnnotationFilter;
+import dev.margin.domain.read.ReviewCount;
+import dev.margin.domain.read.ReviewOrder;
+import dev.margin.domain.read.ReviewRow;
 import dev.margin.domain.read.SearchHit;
 import dev.margin.domain.read.SearchQuery;
 import org.junit.jupiter.api.Test;
@@ -14,16 +18,19 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The search benchmark of the team library, kept in the repository but not among the default tests (it builds a
- * library of 1,000,000 annotations, which takes minutes): the library's search ({@code SearchDao}, as the command
- * line's {@code export --query} and the window's search use it) timed over 300 queries of every shape (a common
- * word, a rare word, two words, a phrase, a prefix), against its floor: the same two statements (the tsquery, then
- * the search) with the same parameters sent over plain JDBC, outside the store, and as psql sends them. Figures go to target/perf/team-search.txt.
+ * library of 1,000,000 annotations, which takes minutes): the library's search ({@code SearchDao}, which the
+ * command line's {@code export --query} and {@code ReviewQueries.search} use) timed over 300 queries of every shape
+ * (a common word, a rare word, two words, a phrase, a prefix), against its floor: the same two statements (the
+ * tsquery, then the search) with the same parameters sent over plain JDBC, outside the store, and as psql sends
+ * them. Then the review window's browser on the same queries, as it searches ({@code ReviewDao}): the first page
+ * best match first, and the count shown under it. Figures go to target/perf/team-search.txt.
  *
  * <p>The annotations are 8 words each, drawn from 5,000 made-up words with a Zipf-like skew (word k about as
  * frequent as 1/k, as in real text), on 1,000 English articles.
@@ -86,12 +93,17 @@ class SearchBenchmarkCheck {
         }
         System.out.println("search benchmark: " + size + " annotations built in " + built + " s");
 
-        List<String> queries = queries(words).stream().map(SearchQuery::fromUserInput).toList();
+        List<String> typed = queries(words);
+        List<String> queries = typed.stream().map(SearchQuery::fromUserInput).toList();
         List<Long> store = new ArrayList<>();
         List<Long> floor = new ArrayList<>();
         List<Long> literal = new ArrayList<>();
         List<List<Long>> byShape = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int hits = 0;
+        List<Long> browserPage = new ArrayList<>();
+        List<Long> browserCount = new ArrayList<>();
+        List<Long> browserBoth = new ArrayList<>();
+        int estimated = 0;
         try (PostgresStore library = PostgresStore.open(server.address(database, PostgresTestServer.SUPERUSER), () -> null);
              Connection connection = server.connect(database, PostgresTestServer.SUPERUSER)) {
             for (String query : queries.subList(0, 30)) {
@@ -116,6 +128,23 @@ class SearchBenchmarkCheck {
                             + store.getLast() / 1000 + " ms, floor " + floor.getLast() / 1000 + " ms");
                 }
             }
+            for (String query : typed.subList(0, 30)) {
+                library.review().rows(AnnotationFilter.none().withText(query), ReviewOrder.byDefault(), 0, 100);
+                library.review().tally(AnnotationFilter.none().withText(query));
+            }
+            for (String query : typed) {
+                AnnotationFilter filter = AnnotationFilter.none().withText(query);
+                long began = System.nanoTime();
+                List<ReviewRow> page = library.review().rows(filter, ReviewOrder.byDefault(), 0, 100);
+                long paged = System.nanoTime();
+                ReviewCount count = library.review().tally(filter);
+                long counted = System.nanoTime();
+                browserPage.add((paged - began) / 1000);
+                browserCount.add((counted - paged) / 1000);
+                browserBoth.add((counted - began) / 1000);
+                estimated += count.exact() ? 0 : 1;
+                assertThat(page.size()).as(query).isEqualTo(Math.min(100, count.annotations()));
+            }
             try (Statement statement = connection.createStatement();
                  ResultSet count = statement.executeQuery("SELECT count(*) FROM margin.annotation")) {
                 count.next();
@@ -131,6 +160,11 @@ class SearchBenchmarkCheck {
                         + TeamLoadCheck.percentiles(literal),
                 "SearchDao by shape, micros p50/p95/max: common word " + shape(byShape.get(0)) + "; rare word " + shape(byShape.get(1))
                         + "; two words " + shape(byShape.get(2)) + "; phrase " + shape(byShape.get(3)) + "; prefix " + shape(byShape.get(4)),
+                "review browser, first page best match first (100 rows with their details), micros p50/p95/p99/max: "
+                        + TeamLoadCheck.percentiles(browserPage),
+                "review browser, its count (" + estimated + " of " + typed.size() + " estimated), micros p50/p95/p99/max: "
+                        + TeamLoadCheck.percentiles(browserCount),
+                "review browser, page and count together, micros p50/p95/p99/max: " + TeamLoadCheck.percentiles(browserBoth),
                 "");
         Files.createDirectories(Path.of("target", "perf"));
         Files.writeString(Path.of("target", "perf", "team-search.txt"), report, StandardCharsets.UTF_8);
@@ -148,8 +182,8 @@ class SearchBenchmarkCheck {
         if (tsquery.isEmpty()) {
             return 0;
         }
-        String sql = PgSearchDao.sql(tsquery).replaceFirst("\\?", literal(tsquery));
-        java.util.Optional<String> pairs = PhrasePairs.of(tsquery);
+        Optional<String> pairs = PhrasePairs.of(tsquery);
+        String sql = PgSearchDao.sql(pairs).replaceFirst("\\?", literal(tsquery));
         if (pairs.isPresent()) {
             sql = sql.replaceFirst("\\?", literal(pairs.get()));
         }
@@ -179,8 +213,9 @@ class SearchBenchmarkCheck {
             return 0;
         }
         int rows = 0;
-        try (PreparedStatement plain = connection.prepareStatement(PgSearchDao.sql(tsquery))) {
-            PgSearchDao.bind(plain, tsquery, 100);
+        Optional<String> pairs = PhrasePairs.of(tsquery);
+        try (PreparedStatement plain = connection.prepareStatement(PgSearchDao.sql(pairs))) {
+            PgSearchDao.bind(plain, tsquery, pairs, 100);
             try (ResultSet result = plain.executeQuery()) {
                 while (result.next()) {
                     rows++;
