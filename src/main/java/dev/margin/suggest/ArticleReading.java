@@ -30,7 +30,7 @@ final class ArticleReading {
                 ? anyLanguage.forLanguage(anyLanguage.detectLanguage(layout)) : anyLanguage.forLanguage(languageTag);
         furniture = new Furniture(layout);
         PosTags pos = new PosTags(layout, lexicon.languageCode(), loadModels);
-        actors = new ActorFinder(lexicon, layout, pos, notActorText(layout, furniture), knownActors).find();
+        actors = new ActorFinder(lexicon, layout, pos, notActorText(layout, lexicon, furniture), knownActors).find();
         speakers = new SpeakerFinder(lexicon, layout, actors, pos);
         List<FoundQuote> quotes = new ArrayList<>(new DirectQuoteFinder(lexicon, layout, speakers).find());
         quotes.addAll(new InterviewFinder(layout, actors).find(quotes));
@@ -53,7 +53,7 @@ final class ArticleReading {
     }
 
     /** Offsets where no actor is looked for: title-case headlines and titles or scare quotes in marks. */
-    private static BitSet notActorText(TextLayout layout, Furniture furniture) {
+    private static BitSet notActorText(TextLayout layout, Lexicon lexicon, Furniture furniture) {
         BitSet excluded = furniture.notActorText();
         int paragraph = 0;
         int start = 0;
@@ -70,7 +70,7 @@ final class ArticleReading {
             start = end + 1;
         }
         for (QuotedSpan quote : layout.quotes) {
-            if (QuoteShape.isTitle(layout, quote)) {
+            if (QuoteShape.isTitle(layout, lexicon, quote)) {
                 excluded.set(quote.contentStart(), quote.contentEnd());
             }
         }

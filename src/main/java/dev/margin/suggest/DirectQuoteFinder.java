@@ -42,7 +42,7 @@ final class DirectQuoteFinder {
 
     /** Titles and scare quotes can be told apart before any actor is known; the actor finder skips them. */
     static boolean isTitleOrScare(Lexicon lexicon, TextLayout layout, QuotedSpan quote) {
-        return QuoteShape.isTitle(layout, quote) || QuoteShape.isScare(layout, lexicon, quote);
+        return QuoteShape.isTitle(layout, lexicon, quote) || QuoteShape.isScare(layout, lexicon, quote);
     }
 
     List<FoundQuote> find() {
@@ -235,7 +235,7 @@ final class DirectQuoteFinder {
             Token t = tokens.get(k);
             String lower = t.text().toLowerCase(Locale.ROOT);
             boolean reporting = t.isLowerCase() && lexicon.reportingVerb(lower) != null;
-            boolean characterising = type == QuoteType.PARTIAL && QuoteShape.CHARACTERISING_VERBS.contains(lower);
+            boolean characterising = type == QuoteType.PARTIAL && QuoteShape.characterises(lexicon, lower);
             if (isAccordingTo(tokens, k)) {
                 Token to = tokens.get(k + 1);
                 return new Attribution(speakers.phraseAfter(to.end(), quote.open()), "according to", new Span(t.start(), to.end()));

@@ -48,12 +48,14 @@ final class IndirectQuoteFinder {
                 // a few quoted words inside reported speech leave it reported speech: "said the plan was “dead”"
                 holdsQuote |= directQuotes.get(k).type() != QuoteType.PARTIAL;
             }
+            FoundQuote recent = latest(quoteIndex > 0 ? directQuotes.get(quoteIndex - 1) : null, found.isEmpty() ? null : found.getLast());
             if (holdsQuote || furniture.isFurniture(sentence.paragraph()) || sentence.end() - sentence.start() < 20) {
                 continue;
             }
-            FoundQuote reported = reportedIn(sentence);
-            if (reported == null && !found.isEmpty()) {
-                reported = continuedInSubjunctive(sentence, found.getLast());
+            FoundQuote reported = reportedIn(sentence, recent);
+            if (reported == null && recent != null) {
+                // the person quoted last, directly or not: "…“, sagte Hauke Jessen. Das Unternehmen prüfe …" is his
+                reported = continuedInSubjunctive(sentence, recent);
             }
             if (reported != null) {
                 found.add(reported);
@@ -62,12 +64,19 @@ final class IndirectQuoteFinder {
         return found;
     }
 
-    private FoundQuote reportedIn(Sentence sentence) {
+    /** Of two quotes before a sentence, the one that ends later and names a speaker (either may be null). */
+    private static FoundQuote latest(FoundQuote direct, FoundQuote reported) {
+        FoundQuote a = direct == null || direct.speaker() == null ? null : direct;
+        FoundQuote b = reported == null || reported.speaker() == null ? null : reported;
+        return a == null ? b : b == null || a.end() > b.end() ? a : b;
+    }
+
+    private FoundQuote reportedIn(Sentence sentence, FoundQuote recent) {
         List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
         int end = contentEnd(sentence);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            int cueWords = language.code.equals("en") ? 0 : SourceCues.matchAt(language, tokens, k, false, k == 0);
+            int cueWords = language.code.equals("en") ? 0 : SourceCues.matchAt(language, tokens, k, closesSentence(tokens, k), k == 0);
             if (cueWords > 0) {
                 FoundQuote according = sourceCue(sentence, tokens, k, cueWords, end);
                 if (according != null) {
@@ -82,22 +91,38 @@ final class IndirectQuoteFinder {
                 }
                 continue;
             }
-            if (!t.isLowerCase() || layout.quoteAt(t.start()) != null && layout.quoteAt(t.start()).contains(t.start())) {
+            boolean opening = k == 0 && language.dropsSubjects && t.isCapitalised();
+            if (!t.isLowerCase() && !opening || layout.quoteAt(t.start()) != null && layout.quoteAt(t.start()).contains(t.start())) {
                 continue;
             }
-            Lexicon.VerbUse use = lexicon.reportingVerb(t.text());
+            Lexicon.VerbUse use = lexicon.reportingVerb(opening ? t.text().toLowerCase(Locale.ROOT) : t.text());
             if (use == null || isNoun(t)) {
                 continue;
             }
-            FoundQuote quote = inverted(sentence, tokens, k, end);
+            FoundQuote quote = opening ? null : inverted(sentence, tokens, k, end);
             if (quote == null) {
                 quote = forward(sentence, tokens, k, use, end);
+            }
+            if (quote == null && recent != null && subjectDropped(sentence, tokens, k, recent)) {
+                quote = forward(sentence, tokens, k, use, end, carriedOver(recent));
             }
             if (quote != null) {
                 return quote;
             }
         }
         return null;
+    }
+
+    /**
+     * "…, so Rehm." / "…, aldus de burgemeester.": a cue after a comma whose few words to the sentence's end name
+     * someone attributes what comes before it, as it does after a quotation.
+     */
+    private boolean closesSentence(List<Token> tokens, int k) {
+        int comma = previousNonSpace(tokens.get(k).start(), 0);
+        if (k == 0 || comma < 0 || layout.text.charAt(comma) != ',' || tokens.size() - k - 1 > MAX_TAIL_TOKENS) {
+            return false;
+        }
+        return tokens.subList(k + 1, tokens.size()).stream().anyMatch(Token::isCapitalised);
     }
 
     private FoundQuote accordingTo(Sentence sentence, List<Token> tokens, int k, int end) {
@@ -171,8 +196,8 @@ final class IndirectQuoteFinder {
 
     /**
      * German reported speech runs on in Konjunktiv I without a verb of saying: "Finanzminister Haller sagte, die
-     * Erhöhung sei notwendig. Sie bringe dem Bund …". A sentence with such a form right after reported speech keeps
-     * its speaker.
+     * Erhöhung sei notwendig. Sie bringe dem Bund …". A sentence with such a form right after reported speech or a
+     * direct quote keeps its speaker.
      */
     private FoundQuote continuedInSubjunctive(Sentence sentence, FoundQuote previous) {
         if (language.subjunctive.isEmpty() || previous.speaker() == null) {
@@ -226,7 +251,8 @@ final class IndirectQuoteFinder {
         for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !clause.punctuationBefore(tokens.get(j)); j++) {
             tail++;
         }
-        if (tail > MAX_TAIL_TOKENS) {
+        if (tail > MAX_TAIL_TOKENS || quotedAfter(tokens, k, end)) {
+            // "…, sprach von einem „Desaster mit Ansage“": the verb's object is a quoted phrase, not what came before
             return null;
         }
         String text = layout.text;
@@ -253,6 +279,16 @@ final class IndirectQuoteFinder {
         }
         return make(sentence.start(), beforeApposition(comma, sentence.start()), speaker, verb.text(),
                 new Span(verb.start(), verb.end()));
+    }
+
+    private boolean quotedAfter(List<Token> tokens, int k, int end) {
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).start() < end; j++) {
+            QuotedSpan quote = layout.quoteAt(tokens.get(j).start());
+            if (quote != null && quote.contains(tokens.get(j).start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…without cuts, its chairman, Ibrahim Lawal, said": the reported clause ends before "its chairman". */
@@ -287,10 +323,40 @@ final class IndirectQuoteFinder {
         return p >= limit ? p : -1;
     }
 
+    /**
+     * Spanish, Italian and Portuguese leave out a subject the reader knows: "Añadió que …", "Ha poi annunciato che …",
+     * "Acrescentou que …". The verb opens the sentence (after at most an auxiliary and an adverb), and the person
+     * reported last, in this paragraph or the one before, is its subject.
+     */
+    private boolean subjectDropped(Sentence sentence, List<Token> tokens, int k, FoundQuote recent) {
+        if (!language.dropsSubjects || k > 2 || sentence.paragraph() - layout.sentenceAt(recent.start()).paragraph() > 1) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            String word = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            boolean auxiliary = j == 0 && language.auxiliaries.contains(word);
+            if (!auxiliary && (j == 0 || !tokens.get(j).isLowerCase())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The speaker of {@code recent}, named again without words of its own (a dropped subject). */
+    private Speaker carriedOver(FoundQuote recent) {
+        Speaker said = recent.speaker();
+        return new Speaker(said.name(), null, SpeakerResolution.PRONOUN, said.entity());
+    }
+
     /** "X said (on Tuesday) (that) …" / "X told reporters …". */
     private FoundQuote forward(Sentence sentence, List<Token> tokens, int k, Lexicon.VerbUse use, int end) {
+        return forward(sentence, tokens, k, use, end, null);
+    }
+
+    /** As above; {@code given} is the speaker when the sentence names none. */
+    private FoundQuote forward(Sentence sentence, List<Token> tokens, int k, Lexicon.VerbUse use, int end, Speaker given) {
         Token verb = tokens.get(k);
-        Speaker speaker = speakers.subjectBefore(verb.start(), sentence.start());
+        Speaker speaker = given != null ? given : speakers.subjectBefore(verb.start(), sentence.start());
         if (speaker == null) {
             return null;
         }

@@ -45,7 +45,10 @@ final class LanguageProfile {
     final Map<String, Character> givenNames = new HashMap<>();
     final Set<String> subjunctive;
     final Set<String> firstPerson;
+    final Set<String> characterisingVerbs;
     final ClaimCues claimCues;
+    /** Whether the language leaves out a subject the reader knows ("Añadió que …"): Spanish, Italian, Portuguese. */
+    final boolean dropsSubjects;
 
     private LanguageProfile(String code) {
         this.code = code;
@@ -73,7 +76,9 @@ final class LanguageProfile {
         readGendered("first-names.txt", givenNames, false);
         subjunctive = words("subjunctive.txt", true);
         firstPerson = words("first-person.txt", true);
+        characterisingVerbs = words("characterising-verbs.txt", true);
         claimCues = ClaimCues.read(code, lines("claim-cues.txt"));
+        dropsSubjects = Set.of("es", "it", "pt").contains(code);
     }
 
     /** The profile of {@code code} ("de"), from the resources; a language without a folder gets empty lists. */

@@ -11,6 +11,8 @@ import java.util.Set;
  * régulation de l’énergie"), but not into a date ("Guterres on Monday") or a body after "von der".
  */
 final class NameRuns {
+    /** "in" before a country that may close an organisation's name ("… em Portugal", "… in Deutschland"). */
+    private static final Set<String> COUNTRY_IN = Set.of("in", "em", "en", "im");
     /** Days and months: "on Monday" or "of March" never continues a name. */
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -45,8 +47,17 @@ final class NameRuns {
                 end++;
             } else if (ActorFinder.CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
                     && tokens.get(end + 2).isCapitalised() && !next.possessive()
-                    && !CALENDAR.contains(tokens.get(end + 2).text())) {
-                // "Bank of England" but not "Guterres on Monday"
+                    && !CALENDAR.contains(tokens.get(end + 2).text()) && !(end > start && namesBody(tokens.get(end + 2)))) {
+                // "Bank of England" but not "Guterres on Monday"; "Noor Bakkali van GroenLinks" is a person of a party
+                end += 2;
+            } else if (lexicon.isOrganisationWord(current.text()) && end + 3 < tokens.size() && ActorFinder.CONNECTORS.contains(next.text())
+                    && ActorFinder.CONNECTORS.contains(tokens.get(end + 2).text()) && joined(next, tokens.get(end + 2))
+                    && joined(tokens.get(end + 2), tokens.get(end + 3)) && tokens.get(end + 3).isCapitalised()) {
+                // "Centraal Bureau voor de Statistiek", "Office for the Budget"
+                end += 3;
+            } else if (COUNTRY_IN.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
+                    && lexicon.stateNamed(tokens.get(end + 2).text()) != null && organisationSoFar(tokens, start, end)) {
+                // "Associação do Alojamento Local em Portugal": a body's name may end in its country
                 end += 2;
             } else if (ActorFinder.NAME_PARTICLES.contains(next.text()) && end + 3 < tokens.size() && ActorFinder.NAME_PARTICLES.contains(tokens.get(end + 2).text())
                     && joined(next, tokens.get(end + 2)) && joined(tokens.get(end + 2), tokens.get(end + 3))
@@ -63,6 +74,26 @@ final class NameRuns {
             }
         }
         return end;
+    }
+
+    private boolean organisationSoFar(List<Token> tokens, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            if (lexicon.isOrganisationWord(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word that names a body, not a person: written with a capital inside ("GroenLinks"), an acronym, or a known
+     * organisation. After a full name and a particle it is where the person works, not the end of their name.
+     */
+    private boolean namesBody(Token word) {
+        String w = word.text();
+        boolean innerCapital = w.length() > 2 && w.substring(1).chars().anyMatch(Character::isUpperCase) && !w.contains("-")
+                && !w.contains("’") && !w.contains("'");
+        return innerCapital || word.isAcronym() || lexicon.knownOrganisation(w) != null;
     }
 
     /**

@@ -26,8 +26,16 @@ final class QuoteShape {
     private QuoteShape() {
     }
 
+    /**
+     * Whether {@code lower} is a verb that gives a quoted phrase to its subject: the English ones above in every
+     * language, and the article language's own ("sprach von", "ha definito", "calificó … de", lang/XX/characterising-verbs.txt).
+     */
+    static boolean characterises(Lexicon lexicon, String lower) {
+        return CHARACTERISING_VERBS.contains(lower) || lexicon.language().characterisingVerbs.contains(lower);
+    }
+
     /** A title or a name in quotation marks ("Operation Sunrise", “The Long Night”), never a quote. */
-    static boolean isTitle(TextLayout layout, QuotedSpan quote) {
+    static boolean isTitle(TextLayout layout, Lexicon lexicon, QuotedSpan quote) {
         List<Token> words = layout.tokensIn(quote.contentStart(), quote.contentEnd());
         if (words.isEmpty() || words.size() > 10 || endsLikeSpeech(layout.text, quote)) {
             return false;
@@ -41,6 +49,10 @@ final class QuoteShape {
             if (word.text().length() >= 4 && !word.isCapitalised() && !word.isNumber()) {
                 return false;
             }
+        }
+        if (lexicon.languageCode().equals("de") && !isScare(layout, lexicon, quote)) {
+            // German capitalises every noun: „Desaster mit Ansage“ after "sprach von einem" is words, not a title
+            return false;
         }
         return words.get(0).isCapitalised() && words.size() >= 2;
     }
@@ -60,7 +72,7 @@ final class QuoteShape {
                 continue;
             }
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (lexicon.reportingVerb(lower) != null || CHARACTERISING_VERBS.contains(lower) || lower.equals("according")) {
+            if (lexicon.reportingVerb(lower) != null || characterises(lexicon, lower) || lower.equals("according")) {
                 return false;
             }
         }

@@ -120,4 +120,51 @@ class LanguageSuggestionTest {
         assertThat(folded.stream().filter(a -> a.kind() != SuggestionKind.ACTOR).toList())
                 .isEqualTo(all.stream().filter(a -> a.kind() != SuggestionKind.ACTOR).toList());
     }
+
+    @Test
+    void aDroppedSubjectInSpanishItalianAndPortugueseIsThePersonReportedLast() {
+        Suggestions es = Suggestions.ofLanguage("«Los hospitales están al límite», dijo el consejero de Sanidad, Tomás Olmedo, en Toledo. "
+                + "Añadió que el Gobierno regional contratará a 300 enfermeras antes del verano.", "es");
+        Suggestion added = es.quote("el Gobierno regional contratará a 300 enfermeras antes del verano");
+        assertThat(added.speaker()).isEqualTo("Tomás Olmedo");
+        assertThat(added.resolution()).isEqualTo(SpeakerResolution.PRONOUN);
+        Suggestions it = Suggestions.ofLanguage("«Non chiuderemo nessun reparto», ha detto la direttrice, Chiara Montanari. "
+                + "Ha poi spiegato che i turni saranno coperti da medici esterni.", "it");
+        assertThat(it.quote("i turni saranno coperti da medici esterni").speaker()).isEqualTo("Chiara Montanari");
+        Suggestions pt = Suggestions.ofLanguage("«A ponte abre em maio», afirmou o presidente da câmara, Vasco Ribeiro. "
+                + "Acrescentou que as obras custaram menos do que o previsto.", "pt");
+        assertThat(pt.quote("as obras custaram menos do que o previsto").speaker()).isEqualTo("Vasco Ribeiro");
+        Suggestions fr = Suggestions.ofLanguage("« Rien n’est décidé », a dit la maire, Hélène Girard. "
+                + "Ajouta que la ville attendrait le rapport des experts avant de voter.", "fr");
+        assertThat(fr.quoteTexts()).as("French keeps its subjects: no dropped-subject rule").noneMatch(q -> q.startsWith("la ville attendrait"));
+    }
+
+    @Test
+    void aPortfolioAfterARoleIsNobodyAndABodyAfterANameIsNoPartOfIt() {
+        Suggestions es = Suggestions.ofLanguage("«Habrá ayudas», dijo el ministro de Agricultura Sostenible, Pablo Urrutia, en Madrid.", "es");
+        assertThat(es.actorNames()).contains("Pablo Urrutia").doesNotContain("Agricultura Sostenible");
+        Suggestions pt = Suggestions.ofLanguage("O secretário-geral da UGT, Mário Pinheiro, afirmou que a greve vai continuar.", "pt");
+        assertThat(pt.actorNames()).as("a body after a role stays an actor").contains("UGT", "Mário Pinheiro");
+        Suggestions nl = Suggestions.ofLanguage("Het plan is te duur, aldus raadslid Sem Veenstra van ChristenUnie. "
+                + "Volgens het Centraal Bureau voor de Statistiek groeide de bevolking met 0,8 procent.", "nl");
+        assertThat(nl.actorNames()).contains("Sem Veenstra", "Centraal Bureau voor de Statistiek")
+                .doesNotContain("Sem Veenstra van ChristenUnie", "Centraal Bureau");
+        Suggestions en = Suggestions.ofLanguage("“Rates will rise again,” said Dara Whelan, a broker at Fennick Marine. He said the fleet was idle.",
+                "en");
+        assertThat(en.actors()).filteredOn(a -> a.actor().equals("Fennick Marine")).extracting(Suggestion::actorType)
+                .containsOnly(ActorType.ORGANISATION);
+        assertThat(en.quote("the fleet was idle").speaker()).isEqualTo("Dara Whelan");
+    }
+
+    @Test
+    void germanPartialQuotesSoAndKonjunktivAfterADirectQuoteGoToTheirSpeakers() {
+        String text = "Die Landrätin Birgit Oltmanns verteidigte den Haushalt. Sie sprach von einem „Sparkurs ohne Alternative“.\n"
+                + "„Die Schulen bleiben offen“, sagte Kämmerer Jens Harmsen. Der Kreis habe genug Rücklagen.\n"
+                + "Die Gebühren würden trotzdem steigen, so Oltmanns.";
+        Suggestions s = Suggestions.ofLanguage(text, "de");
+        assertThat(s.quote("Sparkurs ohne Alternative").speaker()).isEqualTo("Birgit Oltmanns");
+        assertThat(s.quote("Der Kreis habe genug Rücklagen").speaker()).as("after his direct quote").isEqualTo("Jens Harmsen");
+        assertThat(s.quote("Die Gebühren würden trotzdem steigen").speaker()).isEqualTo("Birgit Oltmanns");
+        assertThat(s.quoteTexts()).noneMatch(q -> q.startsWith("Die Landrätin") || q.startsWith("Sie sprach"));
+    }
 }
