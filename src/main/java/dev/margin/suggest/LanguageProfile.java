@@ -31,6 +31,8 @@ final class LanguageProfile {
     final String code;
     final Map<String, Lexicon.VerbUse> reportingVerbs = new HashMap<>();
     final Map<String, Character> pronouns = new HashMap<>();
+    /** Pronouns that name a source only after an "according to" cue ("volgens haar", "laut ihm"). */
+    final Map<String, Character> objectPronouns = new HashMap<>();
     final List<SourceCue> sourceCues = new ArrayList<>();
     final Set<String> complementizers;
     final Set<String> auxiliaries;
@@ -57,6 +59,7 @@ final class LanguageProfile {
             reportingVerbs.put(parts[0], parts.length > 1 && parts[1].equals("that") ? Lexicon.VerbUse.THAT : Lexicon.VerbUse.BARE);
         }
         readGendered("pronouns.txt", pronouns, true);
+        readGendered("object-pronouns.txt", objectPronouns, true);
         for (String line : lines("source-cues.txt")) {
             String[] parts = line.split("\\|");
             CuePlace place = parts.length < 2 ? CuePlace.ANYWHERE
@@ -93,7 +96,7 @@ final class LanguageProfile {
 
     /** 'M', 'F', 'P' for a subject pronoun or inverted form of this language, or 0. */
     char pronounGender(String lower) {
-        Character gender = pronouns.get(lower);
+        Character gender = pronouns.getOrDefault(lower, objectPronouns.get(lower));
         return gender == null ? 0 : gender;
     }
 

@@ -147,7 +147,7 @@ final class SpeakerFinder {
     /** The actor mentioned at {@code token}, or the pronoun it is, as a speaker with its span; null otherwise. */
     Speaker namedAt(Token token, int regionEnd) {
         String lower = token.text().toLowerCase(Locale.ROOT);
-        if (isPronoun(lower)) {
+        if (isPronoun(lower) || language.objectPronouns.containsKey(lower)) {
             return phrases.pronoun(token, lower);
         }
         int index = layout.firstTokenFrom(token.start());

@@ -227,6 +227,6 @@ final class SpeakerPhrase {
 
     /** A subject pronoun of the article's language ("he", "sie", "elle"), or an inverted form ("a-t-elle"). */
     boolean isPronoun(String lower) {
-        return language.pronounGender(lower) != 0;
+        return language.pronouns.containsKey(lower); // object pronouns only after a cue (SpeakerFinder.namedAt)
     }
 }

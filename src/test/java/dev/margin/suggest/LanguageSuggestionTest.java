@@ -167,4 +167,15 @@ class LanguageSuggestionTest {
         assertThat(s.quote("Die Gebühren würden trotzdem steigen").speaker()).isEqualTo("Birgit Oltmanns");
         assertThat(s.quoteTexts()).noneMatch(q -> q.startsWith("Die Landrätin") || q.startsWith("Sie sprach"));
     }
+
+    @Test
+    void anObjectPronounAfterACueNamesTheSourceButNoSubject() {
+        String text = "“Het water stijgt sneller dan verwacht”, zei dijkgraaf Marloes Hietbrink. Volgens haar moeten 400 woningen worden ontruimd.\n"
+                + "Haar woordvoerder zei dat de dijken het houden.";
+        Suggestions s = Suggestions.ofLanguage(text, "nl");
+        Suggestion volgens = s.quote("moeten 400 woningen worden ontruimd");
+        assertThat(volgens.speaker()).isEqualTo("Marloes Hietbrink");
+        assertThat(volgens.resolution()).isEqualTo(SpeakerResolution.PRONOUN);
+        assertThat(s.quote("de dijken het houden").speaker()).as("\"haar woordvoerder\" is somebody else").isNotEqualTo("Marloes Hietbrink");
+    }
 }
