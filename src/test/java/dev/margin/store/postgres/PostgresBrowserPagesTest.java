@@ -36,14 +36,9 @@ class PostgresBrowserPagesTest {
     @Test
     void bestFirstRanksTheNewestMatchesThenTheRestNewestFirst() {
         try (Store store = TestTeamLibraries.open(dir.resolve("team.db"))) {
-            Article rail = store.articles().insert(StoreFixtures.railDraft(), StoreFixtures.T0);
-            Annotation oldestAndBest = StoreFixtures.highlight(rail.id(), "budget");
-            store.annotations().insert(oldestAndBest);
-            List<Annotation> newer = new ArrayList<>();
-            for (int i = 0; i < PgSearchDao.RANKED + 20; i++) {
-                newer.add(StoreFixtures.highlight(rail.id(), "declined to comment").withNote("budget note " + i, StoreFixtures.T0));
-            }
-            store.annotations().insertAll(newer);
+            ManyBudgetMatches library = ManyBudgetMatches.addTo(store);
+            Annotation oldestAndBest = library.oldestAndBest();
+            List<Annotation> newer = library.newer();
             int matches = newer.size() + 1;
 
             List<UUID> seen = new ArrayList<>();

@@ -1,16 +1,13 @@
 package dev.margin.store.postgres;
 
 import dev.margin.domain.Annotation;
-import dev.margin.domain.Article;
 import dev.margin.domain.read.SearchHit;
 import dev.margin.store.Store;
 import dev.margin.store.contract.SearchDaoContract;
-import dev.margin.store.sqlite.StoreFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,14 +30,9 @@ class PostgresSearchDaoTest extends SearchDaoContract {
     @Test
     void ranksOnlyTheNewestMatchesOfAVeryCommonWord() {
         try (Store store = openStore(teamDir.resolve("team.db"))) {
-            Article rail = store.articles().insert(StoreFixtures.railDraft(), StoreFixtures.T0);
-            Annotation oldestAndBest = StoreFixtures.highlight(rail.id(), "budget");
-            store.annotations().insert(oldestAndBest);
-            List<Annotation> newer = new ArrayList<>();
-            for (int i = 0; i < PgSearchDao.RANKED + 20; i++) {
-                newer.add(StoreFixtures.highlight(rail.id(), "declined to comment").withNote("budget note " + i, StoreFixtures.T0));
-            }
-            store.annotations().insertAll(newer);
+            ManyBudgetMatches library = ManyBudgetMatches.addTo(store);
+            Annotation oldestAndBest = library.oldestAndBest();
+            List<Annotation> newer = library.newer();
 
             List<SearchHit> many = store.search().search("budget", 10);
             assertThat(many).hasSize(10).extracting(SearchHit::annotationId).doesNotContain(oldestAndBest.id());
