@@ -178,4 +178,15 @@ class LanguageSuggestionTest {
         assertThat(volgens.resolution()).isEqualTo(SpeakerResolution.PRONOUN);
         assertThat(s.quote("de dijken het houden").speaker()).as("\"haar woordvoerder\" is somebody else").isNotEqualTo("Marloes Hietbrink");
     }
+
+    @Test
+    void germanCausesAndPlansAreClaims() {
+        String text = "Die Sperrung der Autobahn liege vor allem an den maroden Brückenlagern, erklärte der Landesbetrieb.\n"
+                + "Der neue Abschnitt soll im Herbst eröffnet werden.\n"
+                + "Wegen des Regens wurde das Konzert am Abend abgebrochen, und die Polizei ermittelt wegen Sachbeschädigung.";
+        List<String> claims = Suggestions.ofLanguage(text, "de").claims().stream().map(Suggestion::exact).toList();
+        assertThat(claims).anyMatch(c -> c.startsWith("Die Sperrung der Autobahn liege vor allem an"))
+                .anyMatch(c -> c.startsWith("Der neue Abschnitt soll im Herbst"))
+                .noneMatch(c -> c.contains("ermittelt wegen"));
+    }
 }
