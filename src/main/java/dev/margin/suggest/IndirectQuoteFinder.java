@@ -210,10 +210,13 @@ final class IndirectQuoteFinder {
         }
         List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
         boolean subjunctive = false;
+        // after a direct quote only Konjunktiv I: "Der Park hätte … gebaut werden sollen" is the writer's own sentence
+        boolean afterDirect = previous.type() != QuoteType.INDIRECT;
         for (int k = 1; k < tokens.size() && k < 6 && !subjunctive; k++) {
-            subjunctive = tokens.get(k).isLowerCase() && language.subjunctive.contains(tokens.get(k).text());
+            String word = tokens.get(k).text();
+            subjunctive = tokens.get(k).isLowerCase() && language.subjunctive.contains(word) && !(afterDirect && isKonjunktivII(word));
         }
-        subjunctive |= tokens.size() > 3 && verbSecondEndsInE(tokens);
+        subjunctive |= tokens.size() > 3 && verbSecondEndsInE(tokens, afterDirect);
         if (!subjunctive) {
             return null;
         }
@@ -221,11 +224,16 @@ final class IndirectQuoteFinder {
         return quote == null ? null : new FoundQuote(quote.start(), quote.end(), QuoteType.INDIRECT, previous.speaker(), null, null, -1, 0.6);
     }
 
+    /** "hätte", "wäre", "würden", "könnten": Konjunktiv II, which also states what did not happen. */
+    private static boolean isKonjunktivII(String word) {
+        return word.endsWith("te") || word.endsWith("ten") || word.startsWith("wär") || word.startsWith("würd");
+    }
+
     /**
      * "Sie bringe …", "Die Reform entlaste …": the finite verb in second place, after a pronoun or an article and
      * its noun, ends in -e, which in the third person is Konjunktiv I (the indicative ends in -t).
      */
-    private boolean verbSecondEndsInE(List<Token> tokens) {
+    private boolean verbSecondEndsInE(List<Token> tokens, boolean onlyKonjunktivI) {
         Token first = tokens.get(0);
         int verb;
         if (speakers.isPronoun(first.text().toLowerCase(Locale.ROOT)) || first.text().equals("Es")) {
@@ -236,7 +244,8 @@ final class IndirectQuoteFinder {
             return false;
         }
         String word = tokens.get(verb).text();
-        return tokens.get(verb).isLowerCase() && word.length() > 3 && word.endsWith("e") && !word.endsWith("te");
+        return tokens.get(verb).isLowerCase() && word.length() > 3 && word.endsWith("e") && !word.endsWith("te")
+                && !(onlyKonjunktivI && isKonjunktivII(word));
     }
 
     /** "…, X said." or "…, said X." closing the sentence. */

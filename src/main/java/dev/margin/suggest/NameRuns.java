@@ -64,6 +64,12 @@ final class NameRuns {
                     && tokens.get(end + 3).isCapitalised() && !lexicon.isOrganisationWord(tokens.get(end + 3).text())) {
                 // "Henk van der Berg", "Ursula von der Leyen", "Juan de la Cruz"
                 end += 3;
+            } else if (!lexicon.languageCode().equals("en") && lexicon.isOrganisationWord(current.text()) && next.isLowerCase()
+                    && joined(current, next) && end + 2 < tokens.size() && ActorFinder.CONNECTORS.contains(tokens.get(end + 2).text())
+                    && lexicon.reportingVerb(next.text()) == null && !lexicon.language().auxiliaries.contains(next.text())
+                    && lowerCaseNamePartEnds(tokens, end + 1) > 0) {
+                // "Direction générale de l’aviation civile", "Agence nationale de la recherche": an adjective first
+                end = lowerCaseNamePartEnds(tokens, end + 1);
             } else if (!lexicon.languageCode().equals("en") && lexicon.isOrganisationWord(current.text()) && ActorFinder.CONNECTORS.contains(next.text())
                     && end + 2 < tokens.size() && joined(next, tokens.get(end + 2)) && tokens.get(end + 2).isLowerCase()
                     && lowerCaseNamePartEnds(tokens, end + 2) > 0) {
@@ -107,11 +113,19 @@ final class NameRuns {
                 && joined(tokens.get(end + 1), tokens.get(end + 2)) && tokens.get(end + 2).isLowerCase() && end - from < 4) {
             end += 2;
         }
+        if (end + 1 < tokens.size() && tokens.get(end + 1).isLowerCase() && joined(tokens.get(end), tokens.get(end + 1))
+                && closes(tokens, end + 1)) {
+            end++; // "… de l’aviation civile": one adjective may close the name
+        }
+        return closes(tokens, end) ? end : -1;
+    }
+
+    private boolean closes(List<Token> tokens, int end) {
         int after = end + 1 < tokens.size() ? tokens.get(end).end() : text.length();
         boolean closed = after >= text.length() || ",.;:)»”“\n".indexOf(text.charAt(after)) >= 0
                 || end + 1 < tokens.size() && (lexicon.language().auxiliaries.contains(tokens.get(end + 1).text())
                 || lexicon.reportingVerb(tokens.get(end + 1).text()) != null);
-        return closed ? end : -1;
+        return closed;
     }
 
     private boolean joined(Token a, Token b) {

@@ -189,4 +189,14 @@ class LanguageSuggestionTest {
                 .anyMatch(c -> c.startsWith("Der neue Abschnitt soll im Herbst"))
                 .noneMatch(c -> c.contains("ermittelt wegen"));
     }
+
+    @Test
+    void romanceBodiesKeepTheirAdjectivesAndKonjunktivIIAfterAQuoteIsTheWriters() {
+        Suggestions fr = Suggestions.ofLanguage("Selon la Direction régionale de l’alimentation, 40 lots ont été rappelés.", "fr");
+        assertThat(fr.actorNames()).contains("Direction régionale de l’alimentation").doesNotContain("Direction");
+        assertThat(fr.quote("40 lots ont été rappelés").speaker()).isEqualTo("Direction régionale de l’alimentation");
+        Suggestions de = Suggestions.ofLanguage("„Wir fangen neu an“, sagte Bürgermeister Lars Edzards. "
+                + "Die Halle wäre ohne den Brand im Mai eröffnet worden.", "de");
+        assertThat(de.quoteTexts()).noneMatch(q -> q.startsWith("Die Halle wäre"));
+    }
 }
