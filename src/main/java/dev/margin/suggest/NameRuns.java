@@ -111,7 +111,9 @@ final class NameRuns {
         int end = from;
         while (end + 2 < tokens.size() && ActorFinder.CONNECTORS.contains(tokens.get(end + 1).text()) && joined(tokens.get(end), tokens.get(end + 1))
                 && joined(tokens.get(end + 1), tokens.get(end + 2)) && tokens.get(end + 2).isLowerCase() && end - from < 4) {
-            end += 2;
+            boolean article = ActorFinder.CONNECTORS.contains(tokens.get(end + 2).text()) && end + 3 < tokens.size()
+                    && joined(tokens.get(end + 2), tokens.get(end + 3)) && tokens.get(end + 3).isLowerCase();
+            end += article ? 3 : 2; // "de la sécurité": a preposition and its article
         }
         if (end + 1 < tokens.size() && tokens.get(end + 1).isLowerCase() && joined(tokens.get(end), tokens.get(end + 1))
                 && closes(tokens, end + 1)) {

@@ -195,6 +195,8 @@ class LanguageSuggestionTest {
         Suggestions fr = Suggestions.ofLanguage("Selon la Direction régionale de l’alimentation, 40 lots ont été rappelés.", "fr");
         assertThat(fr.actorNames()).contains("Direction régionale de l’alimentation").doesNotContain("Direction");
         assertThat(fr.quote("40 lots ont été rappelés").speaker()).isEqualTo("Direction régionale de l’alimentation");
+        Suggestions agency = Suggestions.ofLanguage("Selon l’Agence nationale de la sécurité sanitaire, 12 lots ont été rappelés.", "fr");
+        assertThat(agency.actorNames()).contains("Agence nationale de la sécurité sanitaire").doesNotContain("Agence");
         Suggestions de = Suggestions.ofLanguage("„Wir fangen neu an“, sagte Bürgermeister Lars Edzards. "
                 + "Die Halle wäre ohne den Brand im Mai eröffnet worden.", "de");
         assertThat(de.quoteTexts()).noneMatch(q -> q.startsWith("Die Halle wäre"));
