@@ -25,9 +25,6 @@ final class ActorFinder {
             "bin", "al", "da", "dos", "del");
     /** Particles a surname may begin with right after a title ("Präsidentin von der Leyen", "wethouder van Dam"). */
     private static final Set<String> PARTICLES_OPENING_NAMES = Set.of("von", "van", "de", "del", "da", "di", "al", "bin", "dos");
-    /** Prepositions between a role and its portfolio ("ministra de …", "Minister für …", "ministro da …"). */
-    private static final Set<String> PORTFOLIO_PREPOSITIONS = Set.of("de", "di", "do", "da", "of", "for", "für", "ai", "al", "del",
-            "della", "van", "voor");
     /** Forms of address that say nothing of a role. */
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx");
     /** Nouns after a demonym that make it stand for the state ("the Nigerian government"). */
@@ -110,7 +107,7 @@ final class ActorFinder {
     }
 
     private void processRun(List<Token> run, boolean sentenceInitial) {
-        if (namesPortfolio(run.get(0))) {
+        if (evidence.namesPortfolio(run.get(0))) {
             return;
         }
         if (run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))) {
@@ -181,26 +178,6 @@ final class ActorFinder {
         String w = word.text();
         return !lexicon.isGivenName(w) && !lexicon.isTitle(w) && !lexicon.isRoleModifier(w)
                 && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly"));
-    }
-
-    /**
-     * "la ministra de Transición Ecológica", "l’assessora ai Trasporti", "the Secretary of State for Health": the run
-     * after a role and its preposition is the role's portfolio, nobody's name (a state, a place or a body named there
-     * still is one).
-     */
-    private boolean namesPortfolio(Token first) {
-        int index = layout.firstTokenFrom(first.start());
-        if (index < 2) {
-            return false;
-        }
-        String preposition = layout.tokens.get(index - 1).text().toLowerCase(Locale.ROOT);
-        String role = layout.tokens.get(index - 2).text();
-        String capitalised = role.isEmpty() ? role : Character.toUpperCase(role.charAt(0)) + role.substring(1);
-        // "the President of Kenya", "Governor of Texas": a state or a place after the role is an actor or a place still
-        return PORTFOLIO_PREPOSITIONS.contains(preposition) && (lexicon.isTitle(role) || lexicon.isTitle(capitalised))
-                && lexicon.stateNamed(first.text()) == null && !lexicon.isPlace(first.text())
-                // "secretário-geral da CGTP", "Vorsitzende des Verbands": a body the role belongs to is an actor
-                && !first.isAcronym() && lexicon.knownOrganisation(first.text()) == null && !lexicon.isOrganisationWord(first.text());
     }
 
     /** The last title word that is followed by one to four name words, or -1. */

@@ -23,6 +23,7 @@ final class IndirectQuoteFinder {
     private final SpeakerFinder speakers;
     private final List<FoundQuote> directQuotes;
     private final ReportedClauseBounds clause;
+    private final KonjunktivContinuation konjunktiv;
 
     private final PosTags pos;
 
@@ -34,6 +35,7 @@ final class IndirectQuoteFinder {
         this.speakers = speakers;
         this.directQuotes = directQuotes;
         this.clause = new ReportedClauseBounds(lexicon, layout, pos);
+        this.konjunktiv = new KonjunktivContinuation(language, layout, speakers);
     }
 
     List<FoundQuote> find(Furniture furniture) {
@@ -194,58 +196,13 @@ final class IndirectQuoteFinder {
         return null;
     }
 
-    /**
-     * German reported speech runs on in Konjunktiv I without a verb of saying: "Finanzminister Haller sagte, die
-     * Erhöhung sei notwendig. Sie bringe dem Bund …". A sentence with such a form right after reported speech or a
-     * direct quote keeps its speaker.
-     */
+    /** The sentence as reported speech of {@code previous}'s speaker when it runs on in Konjunktiv I, or null. */
     private FoundQuote continuedInSubjunctive(Sentence sentence, FoundQuote previous) {
-        if (language.subjunctive.isEmpty() || previous.speaker() == null) {
-            return null;
-        }
-        int index = layout.sentenceIndexAt(sentence.start());
-        if (index <= 0 || layout.sentences.get(index - 1).end() < previous.end()
-                || sentence.paragraph() - layout.sentences.get(index - 1).paragraph() > 0 && sentence.paragraph() - layout.sentenceAt(previous.start()).paragraph() > 1) {
-            return null;
-        }
-        List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
-        boolean subjunctive = false;
-        // after a direct quote only Konjunktiv I: "Der Park hätte … gebaut werden sollen" is the writer's own sentence
-        boolean afterDirect = previous.type() != QuoteType.INDIRECT;
-        for (int k = 1; k < tokens.size() && k < 6 && !subjunctive; k++) {
-            String word = tokens.get(k).text();
-            subjunctive = tokens.get(k).isLowerCase() && language.subjunctive.contains(word) && !(afterDirect && isKonjunktivII(word));
-        }
-        subjunctive |= tokens.size() > 3 && verbSecondEndsInE(tokens, afterDirect);
-        if (!subjunctive) {
+        if (!konjunktiv.continues(sentence, previous)) {
             return null;
         }
         FoundQuote quote = make(sentence.start(), contentEnd(sentence), previous.speaker(), null, null);
         return quote == null ? null : new FoundQuote(quote.start(), quote.end(), QuoteType.INDIRECT, previous.speaker(), null, null, -1, 0.6);
-    }
-
-    /** "hätte", "wäre", "würden", "könnten": Konjunktiv II, which also states what did not happen. */
-    private static boolean isKonjunktivII(String word) {
-        return word.endsWith("te") || word.endsWith("ten") || word.startsWith("wär") || word.startsWith("würd");
-    }
-
-    /**
-     * "Sie bringe …", "Die Reform entlaste …": the finite verb in second place, after a pronoun or an article and
-     * its noun, ends in -e, which in the third person is Konjunktiv I (the indicative ends in -t).
-     */
-    private boolean verbSecondEndsInE(List<Token> tokens, boolean onlyKonjunktivI) {
-        Token first = tokens.get(0);
-        int verb;
-        if (speakers.isPronoun(first.text().toLowerCase(Locale.ROOT)) || first.text().equals("Es")) {
-            verb = 1;
-        } else if (language.determiners.contains(first.text().toLowerCase(Locale.ROOT)) && tokens.get(1).isCapitalised()) {
-            verb = 2;
-        } else {
-            return false;
-        }
-        String word = tokens.get(verb).text();
-        return tokens.get(verb).isLowerCase() && word.length() > 3 && word.endsWith("e") && !word.endsWith("te")
-                && !(onlyKonjunktivI && isKonjunktivII(word));
     }
 
     /** "…, X said." or "…, said X." closing the sentence. */

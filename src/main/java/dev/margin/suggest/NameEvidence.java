@@ -14,6 +14,9 @@ final class NameEvidence {
     /** Words after a name's possessive that only a company has ("Northern Link’s managing director"). */
     private static final Set<String> CORPORATE_WORDS = Set.of("managing", "chief", "shareholders", "employees",
             "headquarters", "board", "subsidiary", "shares", "customers", "general");
+    /** Prepositions between a role and its portfolio ("ministra de …", "Minister für …", "ministro da …"). */
+    private static final Set<String> PORTFOLIO_PREPOSITIONS = Set.of("de", "di", "do", "da", "of", "for", "für", "ai", "al", "del",
+            "della", "van", "voor");
     /** Per run of words opening a sentence: whether it also stands inside one (computed once per text and run). */
     private final java.util.Map<String, Boolean> insideSentence = new java.util.HashMap<>();
 
@@ -123,5 +126,25 @@ final class NameEvidence {
             to--;
         }
         return words.subList(0, to);
+    }
+
+    /**
+     * "la ministra de Transición Ecológica", "l’assessora ai Trasporti", "the Secretary of State for Health": the run
+     * after a role and its preposition is the role's portfolio, nobody's name (a state, a place or a body named there
+     * still is one).
+     */
+    boolean namesPortfolio(Token first) {
+        int index = layout.firstTokenFrom(first.start());
+        if (index < 2) {
+            return false;
+        }
+        String preposition = layout.tokens.get(index - 1).text().toLowerCase(Locale.ROOT);
+        String role = layout.tokens.get(index - 2).text();
+        String capitalised = role.isEmpty() ? role : Character.toUpperCase(role.charAt(0)) + role.substring(1);
+        // "the President of Kenya", "Governor of Texas": a state or a place after the role is an actor or a place still
+        return PORTFOLIO_PREPOSITIONS.contains(preposition) && (lexicon.isTitle(role) || lexicon.isTitle(capitalised))
+                && lexicon.stateNamed(first.text()) == null && !lexicon.isPlace(first.text())
+                // "secretário-geral da CGTP", "Vorsitzende des Verbands": a body the role belongs to is an actor
+                && !first.isAcronym() && lexicon.knownOrganisation(first.text()) == null && !lexicon.isOrganisationWord(first.text());
     }
 }

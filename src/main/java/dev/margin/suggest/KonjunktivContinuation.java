@@ -1,0 +1,69 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.QuoteType;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * German reported speech runs on in Konjunktiv I without a verb of saying: "Finanzminister Haller sagte, die
+ * Erhöhung sei notwendig. Sie bringe dem Bund …". A sentence with such a form right after reported speech or a
+ * direct quote keeps its speaker. A language without subjunctive forms in its lists never continues.
+ */
+final class KonjunktivContinuation {
+    private final LanguageProfile language;
+    private final TextLayout layout;
+    private final SpeakerFinder speakers;
+
+    KonjunktivContinuation(LanguageProfile language, TextLayout layout, SpeakerFinder speakers) {
+        this.language = language;
+        this.layout = layout;
+        this.speakers = speakers;
+    }
+
+    /** Whether {@code sentence}, right after {@code previous}, carries on its speaker's words. */
+    boolean continues(Sentence sentence, FoundQuote previous) {
+        if (language.subjunctive.isEmpty() || previous.speaker() == null) {
+            return false;
+        }
+        int index = layout.sentenceIndexAt(sentence.start());
+        if (index <= 0 || layout.sentences.get(index - 1).end() < previous.end()
+                || sentence.paragraph() - layout.sentences.get(index - 1).paragraph() > 0
+                && sentence.paragraph() - layout.sentenceAt(previous.start()).paragraph() > 1) {
+            return false;
+        }
+        List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
+        boolean subjunctive = false;
+        // after a direct quote only Konjunktiv I: "Der Park hätte … gebaut werden sollen" is the writer's own sentence
+        boolean afterDirect = previous.type() != QuoteType.INDIRECT;
+        for (int k = 1; k < tokens.size() && k < 6 && !subjunctive; k++) {
+            String word = tokens.get(k).text();
+            subjunctive = tokens.get(k).isLowerCase() && language.subjunctive.contains(word) && !(afterDirect && isKonjunktivII(word));
+        }
+        return subjunctive || tokens.size() > 3 && verbSecondEndsInE(tokens, afterDirect);
+    }
+
+    /** "hätte", "wäre", "würden", "könnten": Konjunktiv II, which also states what did not happen. */
+    private static boolean isKonjunktivII(String word) {
+        return word.endsWith("te") || word.endsWith("ten") || word.startsWith("wär") || word.startsWith("würd");
+    }
+
+    /**
+     * "Sie bringe …", "Die Reform entlaste …": the finite verb in second place, after a pronoun or an article and
+     * its noun, ends in -e, which in the third person is Konjunktiv I (the indicative ends in -t).
+     */
+    private boolean verbSecondEndsInE(List<Token> tokens, boolean onlyKonjunktivI) {
+        Token first = tokens.get(0);
+        int verb;
+        if (speakers.isPronoun(first.text().toLowerCase(Locale.ROOT)) || first.text().equals("Es")) {
+            verb = 1;
+        } else if (language.determiners.contains(first.text().toLowerCase(Locale.ROOT)) && tokens.get(1).isCapitalised()) {
+            verb = 2;
+        } else {
+            return false;
+        }
+        String word = tokens.get(verb).text();
+        return tokens.get(verb).isLowerCase() && word.length() > 3 && word.endsWith("e") && !word.endsWith("te")
+                && !(onlyKonjunktivI && isKonjunktivII(word));
+    }
+}
