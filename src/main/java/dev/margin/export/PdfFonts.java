@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,33 +112,57 @@ final class PdfFonts {
 
     /**
      * What a font can draw and how wide, cached per character: asking PDFBox costs an encoding
-     * per call, and a report measures every word.
+     * per call, and a report measures every word. Characters of the Basic Multilingual Plane (all
+     * but emoji and rare scripts) are kept in plain arrays, as the report asks for millions of them.
      */
     private static final class FontFacts {
+        private static final int PLANE = 0x10000;
+        private static final byte UNKNOWN = 0;
+        private static final byte SHOWN = 1;
+        private static final byte MISSING = 2;
         private final PDFont font;
-        private final Map<Integer, Float> widths = new HashMap<>();
-        private final Map<Integer, Boolean> shown = new HashMap<>();
+        private final float[] planeWidths = new float[PLANE];
+        private final byte[] planeShown = new byte[PLANE];
+        private final Map<Integer, Float> otherWidths = new HashMap<>();
+        private final Map<Integer, Boolean> otherShown = new HashMap<>();
 
         FontFacts(PDFont font) {
             this.font = font;
+            Arrays.fill(planeWidths, Float.NaN);
         }
 
         boolean canShow(int codePoint) {
-            return shown.computeIfAbsent(codePoint, cp -> {
-                try {
-                    font.encode(new String(Character.toChars(cp)));
-                    return true;
-                } catch (IllegalArgumentException | IOException noGlyph) {
-                    return false;
+            if (codePoint < PLANE) {
+                if (planeShown[codePoint] == UNKNOWN) {
+                    planeShown[codePoint] = encodes(codePoint) ? SHOWN : MISSING;
                 }
-            });
+                return planeShown[codePoint] == SHOWN;
+            }
+            return otherShown.computeIfAbsent(codePoint, this::encodes);
+        }
+
+        private boolean encodes(int codePoint) {
+            try {
+                font.encode(new String(Character.toChars(codePoint)));
+                return true;
+            } catch (IllegalArgumentException | IOException noGlyph) {
+                return false;
+            }
         }
 
         float width(int codePoint) throws IOException {
-            Float known = widths.get(codePoint);
+            if (codePoint < PLANE) {
+                float known = planeWidths[codePoint];
+                if (Float.isNaN(known)) {
+                    known = font.getStringWidth(new String(Character.toChars(codePoint)));
+                    planeWidths[codePoint] = known;
+                }
+                return known;
+            }
+            Float known = otherWidths.get(codePoint);
             if (known == null) {
                 known = font.getStringWidth(new String(Character.toChars(codePoint)));
-                widths.put(codePoint, known);
+                otherWidths.put(codePoint, known);
             }
             return known;
         }

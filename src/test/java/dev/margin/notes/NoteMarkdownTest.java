@@ -155,4 +155,26 @@ class NoteMarkdownTest {
         assertEquals("https://en.example.org/wiki/Port_(city)",
                 only("see (https://en.example.org/wiki/Port_(city)).").runs().get(1).link());
     }
+
+    @Test
+    void autolinksAndImagesReadAsTheirText() {
+        assertEquals(List.of(plain("Desk: "), new NoteRun("desk@example.org", false, false, false, "mailto:desk@example.org")),
+                only("Desk: <desk@example.org>").runs());
+        assertEquals(List.of(plain("Chart: reservoir level, 41 % (photo)")),
+                only("Chart: ![reservoir *level*, `41 %`](https://example.org/c.png) (photo)").runs());
+        assertEquals("javascript:alert(1)", only("<javascript:alert(1)>").text());
+        assertNull(only("<javascript:alert(1)>").runs().get(0).link());
+    }
+
+    /** A note is the user's own text, but pasted text can be anything: deep nesting or long runs of marks still read. */
+    @Test
+    void hostileNotesStillRead() {
+        String deepQuotes = ">".repeat(5_000) + " deep";
+        assertTrue(NoteMarkdown.plainText(deepQuotes).endsWith("deep"), "5,000 nested quotes");
+        String deepList = "- ".repeat(3_000) + "item";
+        assertTrue(NoteMarkdown.plainText(deepList).endsWith("item"));
+        assertEquals(1, NoteMarkdown.blocks("*".repeat(100_000) + "x").size());
+        assertEquals(1, NoteMarkdown.blocks("[".repeat(50_000)).size());
+        assertTrue(NoteMarkdown.plainText("&amp;".repeat(20_000)).equals("&".repeat(20_000)), "20,000 entities");
+    }
 }
