@@ -1,6 +1,8 @@
 package dev.margin.suggest;
 
 import dev.margin.domain.Actor;
+import dev.margin.domain.QuoteType;
+import dev.margin.domain.Span;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -35,8 +37,38 @@ final class ArticleReading {
         List<FoundQuote> quotes = new ArrayList<>(new DirectQuoteFinder(lexicon, layout, speakers).find());
         quotes.addAll(new InterviewFinder(layout, actors).find(quotes));
         quotes.sort(Comparator.comparingInt(FoundQuote::start));
-        direct = List.copyOf(quotes);
-        indirect = List.copyOf(new IndirectQuoteFinder(lexicon, layout, pos, speakers, direct).find(furniture));
+        indirect = List.copyOf(new IndirectQuoteFinder(lexicon, layout, pos, speakers, quotes).find(furniture));
+        direct = List.copyOf(partialsOfReportedSpeech(layout, quotes, indirect));
+    }
+
+    /**
+     * "The group said it had offered “the best package” and accused the union of “moving the goalposts.”": a few quoted
+     * words in a sentence of reported speech are its speaker's, unless their own attribution names someone in that
+     * sentence. Without this, a phrase whose verb reports nothing ("accused … of") went to the person quoted before.
+     */
+    private static List<FoundQuote> partialsOfReportedSpeech(TextLayout layout, List<FoundQuote> direct, List<FoundQuote> indirect) {
+        List<FoundQuote> out = new ArrayList<>(direct.size());
+        for (FoundQuote quote : direct) {
+            Sentence sentence = quote.type() == QuoteType.PARTIAL ? layout.sentenceAt(quote.start()) : null;
+            FoundQuote reported = sentence == null ? null : indirect.stream()
+                    .filter(r -> r.speaker() != null && r.start() >= sentence.start() && r.start() < sentence.end())
+                    .findFirst().orElse(null);
+            if (reported == null) {
+                out.add(quote);
+                continue;
+            }
+            Span own = quote.speaker() == null ? null : quote.speaker().span();
+            // a name inside the reported words themselves ("accused the union of …") is what is spoken about, not who speaks
+            boolean ownInAttribution = own != null && own.start() >= sentence.start() && own.end() <= sentence.end()
+                    && !(own.start() >= reported.start() && own.end() <= reported.end());
+            if (!ownInAttribution) {
+                out.add(new FoundQuote(quote.start(), quote.end(), quote.type(), reported.speaker(), reported.cue(), reported.cueSpan(),
+                        quote.partOf(), Math.min(quote.confidence(), reported.confidence())));
+            } else {
+                out.add(quote);
+            }
+        }
+        return out;
     }
 
     /**

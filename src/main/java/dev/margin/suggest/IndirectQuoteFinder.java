@@ -222,6 +222,11 @@ final class IndirectQuoteFinder {
             return null;
         }
         String text = layout.text;
+        int last = previousNonSpace(sentence.end(), sentence.start());
+        if (last >= 0 && text.charAt(last) == ':') {
+            // "In a letter to leaders, Gov. Sayers wrote:": the verb introduces the quote that follows, not what came before
+            return null;
+        }
         Speaker speaker = speakers.subjectBefore(verb.start(), sentence.start());
         int subjectStart = speaker == null || speaker.span() == null ? verb.start() : Math.min(speaker.span().start(), verb.start());
         if (speaker != null && speaker.resolution() != SpeakerResolution.ANONYMOUS) {

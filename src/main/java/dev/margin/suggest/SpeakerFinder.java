@@ -75,9 +75,13 @@ final class SpeakerFinder {
                 p = boundary;
             }
         }
+        Span apposition = null;
         for (int appositions = 0; appositions < 3 && p > regionStart && layout.text.charAt(p - 1) == ','; appositions++) {
             // an apposition or relative clause between subject and verb: "Roe, a professor at Y, said"
             int comma = previousComma(p - 1, regionStart, appositions > 0);
+            if (comma >= 0 && appositions == 0) {
+                apposition = new Span(comma + 1, p - 1);
+            }
             // without an apposition the words between the commas are the subject: "Its director, Chidi Nwosu, said"
             boundary = comma < 0 ? p - 1 : comma;
             index = layout.firstTokenFrom(boundary) - 1;
@@ -86,6 +90,15 @@ final class SpeakerFinder {
             }
             // "Sen. Rand Paul, R-Ky., who voted against it, said": appositions may follow one another
             p = comma + 1;
+        }
+        int beforeApposition = skipSpacesLeft(boundary, regionStart);
+        if (apposition != null && beforeApposition > regionStart && layout.text.charAt(beforeApposition - 1) == ')') {
+            // "Sen. Maria Delgado (D-N.M.), one of the negotiators, said": a party tag before the apposition is an aside too
+            int open = layout.text.lastIndexOf('(', beforeApposition - 1);
+            if (open > regionStart && beforeApposition - open < MAX_APPOSITION) {
+                boundary = skipSpacesLeft(open, regionStart);
+                index = layout.firstTokenFrom(boundary) - 1;
+            }
         }
         List<Token> phrase = new ArrayList<>();
         while (index >= 0 && phrase.size() < MAX_PHRASE_TOKENS) {
@@ -114,7 +127,27 @@ final class SpeakerFinder {
         if (phrase.isEmpty() && index >= 0 && COORDINATORS.contains(layout.tokens.get(index).text())) {
             return sentenceSubject(regionStart, verbStart);
         }
-        return phrases.decide(phrase);
+        Speaker decided = phrases.decide(phrase);
+        boolean commonNoun = !phrase.isEmpty() && phrase.getLast().isLowerCase();
+        if (apposition != null && commonNoun && (decided == null || decided.entity() == null && decided.resolution() == SpeakerResolution.EXPLICIT)) {
+            // "The operators' group, the Southeast Terminal Alliance, said": the name in apposition says who the noun is
+            Speaker named = bodyOrPersonNamedIn(apposition.start(), apposition.end());
+            if (named != null) {
+                return named;
+            }
+        }
+        return decided;
+    }
+
+    /** The first person, organisation or state named in {@code [start, end)}, as an explicit speaker, or null. */
+    private Speaker bodyOrPersonNamedIn(int start, int end) {
+        for (Token t : layout.tokensIn(start, end)) {
+            Mention m = actors.at(t.start());
+            if (m != null && m.entity().type != ActorType.OTHER) {
+                return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
+            }
+        }
+        return null;
     }
 
     /** "Unions welcomed the decision but warned that …": the subject opens the clause. */

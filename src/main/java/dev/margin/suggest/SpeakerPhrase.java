@@ -5,6 +5,7 @@ import dev.margin.domain.SpeakerResolution;
 import dev.margin.domain.Span;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,6 +15,8 @@ import java.util.Set;
  * an unnamed source ("a senior diplomat") or group ("organisers"), or a speaking institution ("the ministry").
  */
 final class SpeakerPhrase {
+    /** English possessive determiners and whose they are: a person of a gender, or a body (P). */
+    private static final Map<String, Character> POSSESSIVES = Map.of("its", 'P', "their", 'P', "his", 'M', "her", 'F');
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "several",
             "some", "many", "other", "another", "this", "that", "these", "those", "its", "his", "her", "their");
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "from", "in", "with", "to", "on", "close",
@@ -107,6 +110,15 @@ final class SpeakerPhrase {
         if (mention != null) {
             return new Speaker(mention.entity().name, new Span(mention.start(), mention.end()), SpeakerResolution.EXPLICIT,
                     mention.entity());
+        }
+        if (language.code.equals("en") && head.isLowerCase() && headIndex > 0 && POSSESSIVES.containsKey(firstLower)
+                && !lexicon.isAnonymousHead(head.text()) && !lexicon.isTitle(head.text())) {
+            // "according to its latest monthly report": whose report it is says who speaks
+            char owner = POSSESSIVES.get(firstLower);
+            ActorEntity entity = owner == 'P' ? actors.collectiveBefore(first.start()) : actors.personBefore(first.start(), owner);
+            if (entity != null) {
+                return new Speaker(entity.name, new Span(first.start(), head.end()), SpeakerResolution.PRONOUN, entity);
+            }
         }
         boolean definite = firstLower.equals("the") || firstLower.equals("this") || firstLower.equals("its")
                 || language.determiners.contains(firstLower) && !language.code.equals("en");

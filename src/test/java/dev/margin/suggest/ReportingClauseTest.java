@@ -1,0 +1,59 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+import dev.margin.domain.QuoteType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the third held-out set: how a reporting clause names its speaker when asides, appositions and
+ * possessives stand between, and when a verb introduces the quote after it rather than what came before.
+ */
+class ReportingClauseTest {
+    @Test
+    void aVerbBeforeAColonIntroducesTheQuoteAfterItNotTheWordsBefore() {
+        Suggestions s = Suggestions.of("Governors wrote to Congress. In a letter to congressional leaders, Gov. Ruth Ann Sayers of Iowa wrote:\n"
+                + "“Families have been living in motels since July.”\nThe Senate did not reply.");
+        assertThat(s.quoteTexts()).doesNotContain("In a letter to congressional leaders");
+        assertThat(s.quote("Families have been living in motels since July.").speaker()).isEqualTo("Ruth Ann Sayers");
+    }
+
+    @Test
+    void aPartyTagBeforeAnAppositionIsAnAsideToo() {
+        Suggestions s = Suggestions.of("Sen. Maria Delgado (D-N.M.), one of the negotiators, said Republicans had added a border provision.");
+        Suggestion quote = s.quote("Republicans had added a border provision");
+        assertThat(quote.quoteType()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(quote.speaker()).isEqualTo("Maria Delgado");
+    }
+
+    @Test
+    void aNameInAppositionSaysWhoTheCommonNounIs() {
+        Suggestions s = Suggestions.of("The operators' group, the Southeast Terminal Alliance, said in a statement that it had offered "
+                + "\"the most generous package in the history of this port\" and accused the union of \"moving the goalposts.\"");
+        assertThat(s.quote("the most generous package in the history of this port").speaker()).isEqualTo("Southeast Terminal Alliance");
+        // the union is what the words are about; the alliance says them
+        assertThat(s.quote("moving the goalposts.").speaker()).isEqualTo("Southeast Terminal Alliance");
+    }
+
+    @Test
+    void aPossessiveSourceIsItsOwnersWords() {
+        Suggestions s = Suggestions.of("The Federal Emergency Management Agency said its fund would run dry by October. "
+                + "The agency has about $2.1 billion left, according to its latest monthly report.");
+        assertThat(s.quote("The agency has about $2.1 billion left").speaker()).isEqualTo("Federal Emergency Management Agency");
+    }
+
+    @Test
+    void aPossessiveSpokeswomanStaysAnonymous() {
+        Suggestions s = Suggestions.of("Ararat Mirzoyan, the foreign minister, did not speak to journalists. "
+                + "His spokeswoman said he would brief parliament on Monday.");
+        assertThat(s.quote("he would brief parliament on Monday").speaker()).isNotEqualTo("Ararat Mirzoyan");
+    }
+
+    @Test
+    void unknownCapitalisedWordsAfterInNameAPlace() {
+        Suggestions s = Suggestions.of("“Families in Cedar Rapids have been living in motels since July,” said Paul Okafor.");
+        assertThat(s.actors()).noneMatch(a -> a.actor().equals("Cedar Rapids") && a.actorType() == ActorType.PERSON);
+        assertThat(s.actorNames()).contains("Paul Okafor");
+    }
+}
