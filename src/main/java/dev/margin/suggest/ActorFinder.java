@@ -2,6 +2,7 @@ package dev.margin.suggest;
 
 import dev.margin.domain.Actor;
 import dev.margin.domain.ActorType;
+import dev.margin.domain.Span;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -220,6 +221,12 @@ final class ActorFinder {
         Token first = words.get(0);
         Token last = words.getLast();
         String surface = text.substring(first.start(), last.end());
+        Span body = role == null ? evidence.compoundBody(words) : null;
+        if (body != null) {
+            // "Finanzministerium", "des Deutschen Städtetags", "Landgericht Augsburg": a compound ending in a body's word
+            registry.addMention(body.start(), body.end(), registry.entity(text.substring(body.start(), body.end()), ActorType.ORGANISATION), 0.75);
+            return;
+        }
         String knownOrganisation = lexicon.knownOrganisation(surface);
         Lexicon.State state = lexicon.stateNamed(surface);
         if (knownOrganisation == null && words.size() > 1 && lexicon.stateNamed(first.text()) != null) {
@@ -246,7 +253,8 @@ final class ActorFinder {
         } else if (isOrganisation(words) || !english() && words.size() > 1 && lexicon.isOrganisationWord(first.text())
                 || !english() && role == null && evidence.describedAsBody(first)
                 || last.possessive() && role == null && evidence.corporateFollows(last)) {
-            registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.8);
+            int from = german() ? evidence.bodyStartAfterGenitive(words) : first.start();
+            registry.addMention(from, last.end(), registry.entity(text.substring(from, last.end()), ActorType.ORGANISATION), 0.8);
         } else if (hasSplittingConnector(words)) {
             splitAtConnectors(words);
         } else if (lexicon.stateWithCapital(surface) != null) {

@@ -254,7 +254,26 @@ final class DirectQuoteFinder {
                 return new Attribution(speaker, t.text(), new Span(t.start(), t.end()));
             }
         }
-        return null;
+        return type == QuoteType.DIRECT ? subjectBeforeColon(quote, regionStart, tokens) : null;
+    }
+
+    /**
+     * "Kessler zeigte sich zuversichtlich: »Wir werden …«", "The mayor was blunt: “…”": a sentence that opens with a
+     * named person or body and runs into a colon before the quote gives the quote to them, whatever its verb.
+     */
+    private Attribution subjectBeforeColon(QuotedSpan quote, int regionStart, List<Token> tokens) {
+        int p = quote.open();
+        while (p > regionStart && Character.isWhitespace(layout.text.charAt(p - 1))) {
+            p--;
+        }
+        if (p <= regionStart || layout.text.charAt(p - 1) != ':' || tokens.isEmpty() || regionStart != layout.sentenceAt(quote.open()).start()) {
+            return null;
+        }
+        Speaker subject = speakers.namedAt(tokens.get(0), p);
+        if (subject == null || subject.entity() == null) {
+            return null;
+        }
+        return new Attribution(subject, null, null);
     }
 
     /** A quote opening its sentence takes the speaker named in the sentence before, in the same paragraph. */

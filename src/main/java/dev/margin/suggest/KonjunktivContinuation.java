@@ -43,10 +43,19 @@ final class KonjunktivContinuation {
         return subjunctive || tokens.size() > 3 && verbSecondEndsInE(tokens, afterDirect);
     }
 
-    /** "hätte", "wäre", "würden", "könnten": Konjunktiv II, which also states what did not happen. */
+    /**
+     * "hätte", "wäre", "würde", "könnten": Konjunktiv II, which also states what did not happen. The plural "hätten",
+     * "wären" and "würden" are not counted: they stand in for a Konjunktiv I that would read as the indicative ("sie
+     * haben"), so in the plural they are how reported speech runs on ("Viele Städte hätten ihre Planungen gestoppt").
+     */
     private static boolean isKonjunktivII(String word) {
+        if (PLURAL_STAND_INS.contains(word)) {
+            return false;
+        }
         return word.endsWith("te") || word.endsWith("ten") || word.startsWith("wär") || word.startsWith("würd");
     }
+
+    private static final java.util.Set<String> PLURAL_STAND_INS = java.util.Set.of("hätten", "wären", "würden");
 
     /**
      * "Sie bringe …", "Die Reform entlaste …": the finite verb in second place, after a pronoun or an article and

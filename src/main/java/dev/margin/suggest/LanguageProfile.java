@@ -44,6 +44,8 @@ final class LanguageProfile {
     final Set<String> institutions;
     final Set<String> commonWords;
     final Set<String> organisationWords;
+    /** Endings of one-word compound bodies ("Finanzministerium", "Landgericht", "Städtetag"), lower case. */
+    final Set<String> organisationSuffixes;
     final Map<String, Character> givenNames = new HashMap<>();
     final Set<String> subjunctive;
     final Set<String> firstPerson;
@@ -76,6 +78,7 @@ final class LanguageProfile {
         institutions = words("institutions.txt", true);
         commonWords = words("common-words.txt", false);
         organisationWords = words("organisation-words.txt", false);
+        organisationSuffixes = words("organisation-suffixes.txt", true);
         readGendered("first-names.txt", givenNames, false);
         subjunctive = words("subjunctive.txt", true);
         firstPerson = words("first-person.txt", true);
@@ -92,6 +95,17 @@ final class LanguageProfile {
     /** The language codes shipped, from {@code lang/languages.txt}. */
     static List<String> shippedLanguages() {
         return read("lang/languages.txt");
+    }
+
+    /** Whether {@code word} is a compound ending in a body's word ("Bauministeriums"), longer than the ending alone. */
+    boolean isCompoundBody(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String suffix : organisationSuffixes) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 'M', 'F', 'P' for a subject pronoun or inverted form of this language, or 0. */

@@ -1,6 +1,9 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.Span;
+
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Set;
 
@@ -147,4 +150,50 @@ final class NameEvidence {
                 // "secretário-geral da CGTP", "Vorsitzende des Verbands": a body the role belongs to is an actor
                 && !first.isAcronym() && lexicon.knownOrganisation(first.text()) == null && !lexicon.isOrganisationWord(first.text());
     }
+
+    /**
+     * Where a capitalised run names a body by a compound ("Finanzministerium", "des Deutschen Statistischen Bundesamts",
+     * "Landgericht Augsburg"): from the adjectives right before the compound to the name words right after it. "Angaben des
+     * Bauministeriums" gives only the ministry. Null when no word of the run is such a compound.
+     */
+    Span compoundBody(List<Token> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!lexicon.language().isCompoundBody(words.get(k).text())) {
+                continue;
+            }
+            int from = k;
+            while (from > 0 && words.get(from - 1).isCapitalised() && ADJECTIVE_ENDING.matcher(words.get(from - 1).text()).find()
+                    && layout.onlySpacesBetween(words.get(from - 1).end(), words.get(from).start())) {
+                from--;
+            }
+            int to = k;
+            while (to + 1 < words.size() && words.get(to + 1).isCapitalised()
+                    && layout.onlySpacesBetween(words.get(to).end(), words.get(to + 1).start())) {
+                to++; // "Landgericht Augsburg", "Fahrgastverband Pro Bahn"
+            }
+            return new Span(words.get(from).start(), words.get(to).end());
+        }
+        return null;
+    }
+
+    /**
+     * Where the body starts in "Berechnungen des Deutschen Städtetags": after the last genitive article when the run's
+     * first word is no body's word (a report, figures, a spokesman of the body), else at the run's start ("Verband der
+     * Automobilindustrie" keeps its whole name).
+     */
+    int bodyStartAfterGenitive(List<Token> words) {
+        if (lexicon.isOrganisationWord(words.get(0).text()) || lexicon.language().isCompoundBody(words.get(0).text())) {
+            return words.get(0).start();
+        }
+        for (int k = words.size() - 2; k > 0; k--) {
+            String word = words.get(k).text();
+            if ((word.equals("des") || word.equals("der")) && words.get(k + 1).isCapitalised()) {
+                return words.get(k + 1).start();
+            }
+        }
+        return words.get(0).start();
+    }
+
+    /** A German adjective's ending before a body: "Deutschen", "Kassenärztliche", "Statistisches". */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:e|en|er|es)$");
 }

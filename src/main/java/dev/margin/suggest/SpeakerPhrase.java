@@ -128,6 +128,11 @@ final class SpeakerPhrase {
             if (entity != null) {
                 return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
             }
+            ActorEntity epithet = language.code.equals("de") && head.isCapitalised() && headIndex == phrase.size() - 1
+                    ? epithetFor(firstLower, head) : null;
+            if (epithet != null) {
+                return new Speaker(epithet.name, described, SpeakerResolution.PRONOUN, epithet);
+            }
         }
         for (int k = 0; k <= headIndex; k++) {
             Token word = phrase.get(k);
@@ -182,6 +187,19 @@ final class SpeakerPhrase {
             }
         }
         return phrase.size() - 1;
+    }
+
+    /**
+     * "…, sagte der SPD-Politiker." German news names a person once and then by an epithet that is not their title
+     * (party, age, office): the person last named of the gender the article and the noun give ("der" a man, "die" a
+     * woman) is meant, as for a pronoun. Null when neither gives a gender or nobody fits.
+     */
+    private ActorEntity epithetFor(String article, Token head) {
+        char gender = lexicon.titleGender(head.text());
+        if (gender != 'M' && gender != 'F') {
+            gender = article.equals("der") ? 'M' : article.equals("die") ? 'F' : '-';
+        }
+        return gender == '-' ? null : actors.personBefore(head.start(), gender);
     }
 
     Speaker pronoun(Token token, String lower) {

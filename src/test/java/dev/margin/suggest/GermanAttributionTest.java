@@ -1,0 +1,69 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+import dev.margin.domain.QuoteType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the third held-out set: German bodies named by one compound, sources after "Nach Angaben/Berechnungen
+ * des …", epithets for a person named before, plural Konjunktiv II running reported speech on, and a colon after a
+ * sentence's named subject.
+ */
+class GermanAttributionTest {
+    @Test
+    void aCompoundEndingInABodysWordIsAnOrganisationAndSpeaksAfterNachAngaben() {
+        Suggestions s = Suggestions.ofLanguage("Die Kommunen verlangen mehr Geld. Nach Berechnungen des Deutschen Städtetags fehlen bis 2028 "
+                + "rund 4,2 Milliarden Euro. Nach Angaben des Bauministeriums soll die Entscheidung im Februar fallen.", "de");
+        assertThat(s.quote("fehlen bis 2028 rund 4,2 Milliarden Euro").speaker()).isEqualTo("Deutschen Städtetags");
+        assertThat(s.quote("soll die Entscheidung im Februar fallen").speaker()).isEqualTo("Bauministeriums");
+        assertThat(s.actors()).allMatch(a -> a.actorType() == ActorType.ORGANISATION);
+        // "Angaben" and "Berechnungen" are what the bodies published, not part of their names
+        assertThat(s.actorNames()).containsExactlyInAnyOrder("Deutschen Städtetags", "Bauministeriums");
+    }
+
+    @Test
+    void aBodysNameAfterItsCompoundStaysWithIt() {
+        Suggestions s = Suggestions.ofLanguage("Vor dem Landgericht Augsburg begann der Prozess. Der Fahrgastverband Pro Bahn reagierte verärgert.", "de");
+        assertThat(s.actorNames()).contains("Landgericht Augsburg", "Fahrgastverband Pro Bahn");
+    }
+
+    @Test
+    void aCommonNounAloneIsNoBody() {
+        Suggestions s = Suggestions.ofLanguage("Das ist mehr, als jede Regierung vor uns ausgegeben hat, sagte Tobias Kessler.", "de");
+        assertThat(s.actorNames()).containsExactly("Tobias Kessler");
+    }
+
+    @Test
+    void anEpithetAfterTheVerbIsThePersonNamedBeforeOfItsGender() {
+        Suggestions s = Suggestions.ofLanguage("»Das Geld bleibt in Berlin«, sagte Städtetagspräsidentin Henrike von Aschersleben.\n"
+                + "Bundesbauminister Tobias Kessler wies die Kritik zurück. Der Bund habe im vergangenen Jahr 500 Millionen Euro "
+                + "gezahlt, sagte der SPD-Politiker. »Das ist mehr, als jede Regierung vor uns ausgegeben hat.«", "de");
+        assertThat(s.quote("Der Bund habe im vergangenen Jahr 500 Millionen Euro gezahlt").speaker()).isEqualTo("Tobias Kessler");
+        assertThat(s.quote("Das ist mehr, als jede Regierung vor uns ausgegeben hat.").speaker()).isEqualTo("Tobias Kessler");
+    }
+
+    @Test
+    void pluralKonjunktivTwoCarriesReportedSpeechOnAfterAQuote() {
+        Suggestions s = Suggestions.ofLanguage("»Wir sollen die Wärmewende organisieren, aber das Geld bleibt in Berlin«, sagte "
+                + "Städtetagspräsidentin Henrike von Aschersleben am Montag. Viele Städte hätten ihre Planungen bereits gestoppt.", "de");
+        Suggestion carried = s.quote("Viele Städte hätten ihre Planungen bereits gestoppt");
+        assertThat(carried.quoteType()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(carried.speaker()).isEqualTo("Henrike von Aschersleben");
+    }
+
+    @Test
+    void aSingularKonjunktivTwoAfterAQuoteStaysTheWritersOwn() {
+        Suggestions s = Suggestions.ofLanguage("»Wir haben die Folgen unterschätzt«, sagte Ministerin Wiebke Sönnichsen. "
+                + "Der Park hätte in 25 Meter Tiefe gebaut werden sollen.", "de");
+        assertThat(s.quoteTexts()).noneMatch(q -> q.startsWith("Der Park hätte"));
+    }
+
+    @Test
+    void aNamedSubjectBeforeAColonSpeaksTheQuote() {
+        Suggestions s = Suggestions.ofLanguage("Bundesbauminister Tobias Kessler wies die Kritik zurück.\n"
+                + "Die Entscheidung fällt im Februar. Kessler zeigte sich zuversichtlich: »Wir werden eine Lösung finden, die für alle trägt.«", "de");
+        assertThat(s.quote("Wir werden eine Lösung finden, die für alle trägt.").speaker()).isEqualTo("Tobias Kessler");
+    }
+}
