@@ -108,6 +108,11 @@ final class LanguageProfile {
         return false;
     }
 
+    /** Whether {@code word} is a body's word itself ("Vereinigung", "Kommission"), which names a body after an adjective. */
+    boolean isBodyWord(String word) {
+        return organisationSuffixes.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** 'M', 'F', 'P' for a subject pronoun or inverted form of this language, or 0. */
     char pronounGender(String lower) {
         Character gender = pronouns.getOrDefault(lower, objectPronouns.get(lower));

@@ -158,7 +158,10 @@ final class NameEvidence {
      */
     Span compoundBody(List<Token> words) {
         for (int k = 0; k < words.size(); k++) {
-            if (!lexicon.language().isCompoundBody(words.get(k).text())) {
+            boolean afterAdjective = k > 0 && words.get(k - 1).isCapitalised() && ADJECTIVE_ENDING.matcher(words.get(k - 1).text()).find();
+            if (!lexicon.language().isCompoundBody(words.get(k).text())
+                    && !(afterAdjective && lexicon.language().isBodyWord(words.get(k).text()))) {
+                // "Kassenärztliche Vereinigung", "Europäische Kommission": the bare word names a body after an adjective
                 continue;
             }
             int from = k;
