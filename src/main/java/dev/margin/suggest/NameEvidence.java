@@ -113,7 +113,8 @@ final class NameEvidence {
      */
     int leadingRoleNouns(List<Token> words) {
         int k = 0;
-        while (k < words.size() && pos.isCommonNoun(words.get(k)) && !lexicon.isOrganisationWord(words.get(k).text())) {
+        while (k < words.size() && pos.isCommonNoun(words.get(k)) && !lexicon.isOrganisationWord(words.get(k).text())
+                && !lexicon.language().isCompoundBody(words.get(k).text())) {
             k++;
         }
         List<Token> rest = words.subList(k, words.size());

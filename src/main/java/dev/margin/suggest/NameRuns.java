@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class NameRuns {
     /** "in" before a country that may close an organisation's name ("… em Portugal", "… in Deutschland"). */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "des", "den", "dem");
     private static final Set<String> COUNTRY_IN = Set.of("in", "em", "en", "im");
     /** Days and months: "on Monday" or "of March" never continues a name. */
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -46,7 +47,7 @@ final class NameRuns {
             if (next.isCapitalised() && !next.isNumber()) {
                 end++;
             } else if (ActorFinder.CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
-                    && tokens.get(end + 2).isCapitalised() && !next.possessive()
+                    && tokens.get(end + 2).isCapitalised() && !next.possessive() && !germanArticleAfterName(current, next)
                     && !CALENDAR.contains(tokens.get(end + 2).text()) && !(end > start && namesBody(tokens.get(end + 2)))) {
                 // "Bank of England" but not "Guterres on Monday"; "Noor Bakkali van GroenLinks" is a person of a party
                 end += 2;
@@ -80,6 +81,15 @@ final class NameRuns {
             }
         }
         return end;
+    }
+
+    /**
+     * "sagte Ministerin Katja Reuter der Deutschen Presse-Agentur": in German an article after a word that is no body's
+     * ("Verband der …", "Ministerium des …" go on) starts a dative or genitive object, not more of the name.
+     */
+    private boolean germanArticleAfterName(Token current, Token next) {
+        return lexicon.languageCode().equals("de") && GERMAN_ARTICLES.contains(next.text())
+                && !lexicon.isOrganisationWord(current.text()) && !lexicon.language().isCompoundBody(current.text());
     }
 
     private boolean organisationSoFar(List<Token> tokens, int start, int end) {

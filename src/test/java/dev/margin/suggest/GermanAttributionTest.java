@@ -66,4 +66,19 @@ class GermanAttributionTest {
                 + "Die Entscheidung fällt im Februar. Kessler zeigte sich zuversichtlich: »Wir werden eine Lösung finden, die für alle trägt.«", "de");
         assertThat(s.quote("Wir werden eine Lösung finden, die für alle trägt.").speaker()).isEqualTo("Tobias Kessler");
     }
+
+    /** The agencies' standard line: the article after the name starts the dative object, not more of the name. */
+    @Test
+    void sagteNameDerDeutschenPresseAgenturKeepsTheSpeakerAndNamesNoPersonMore() {
+        Suggestions s = Suggestions.ofLanguage("Die Schulen sollen länger öffnen.\n"
+                + "»Wir brauchen mehr Personal«, sagte Bildungsministerin Katja Reuter der Deutschen Presse-Agentur.", "de");
+        assertThat(s.quote("Wir brauchen mehr Personal").speaker()).isEqualTo("Katja Reuter");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor).containsExactly("Katja Reuter");
+    }
+
+    @Test
+    void aCompoundThatOnlyEndsLikeABodyIsNoBody() {
+        Suggestions s = Suggestions.ofLanguage("Die Polizei ermittelt wegen Brandstiftung, sagte Sprecherin Anna Vogt.", "de");
+        assertThat(s.actorNames()).doesNotContain("Brandstiftung");
+    }
 }
