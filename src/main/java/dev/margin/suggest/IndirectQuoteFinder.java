@@ -24,6 +24,7 @@ final class IndirectQuoteFinder {
     private final List<FoundQuote> directQuotes;
     private final ReportedClauseBounds clause;
     private final KonjunktivContinuation konjunktiv;
+    private final SourceClauses sources;
 
     private final PosTags pos;
 
@@ -36,6 +37,7 @@ final class IndirectQuoteFinder {
         this.directQuotes = directQuotes;
         this.clause = new ReportedClauseBounds(lexicon, layout, pos);
         this.konjunktiv = new KonjunktivContinuation(language, layout, speakers);
+        this.sources = new SourceClauses(lexicon, layout, speakers, clause, this::make);
     }
 
     List<FoundQuote> find(Furniture furniture) {
@@ -76,18 +78,22 @@ final class IndirectQuoteFinder {
     private FoundQuote reportedIn(Sentence sentence, FoundQuote recent) {
         List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
         int end = contentEnd(sentence);
+        FoundQuote as = sources.asClause(tokens, end);
+        if (as != null) {
+            return as;
+        }
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             int cueWords = language.code.equals("en") ? 0 : SourceCues.matchAt(language, tokens, k, closesSentence(tokens, k), k == 0);
             if (cueWords > 0) {
-                FoundQuote according = sourceCue(sentence, tokens, k, cueWords, end);
+                FoundQuote according = sources.sourceCue(sentence, tokens, k, cueWords, end);
                 if (according != null) {
                     return according;
                 }
                 continue;
             }
             if (k + 1 < tokens.size() && t.text().equalsIgnoreCase("according") && tokens.get(k + 1).text().equals("to")) {
-                FoundQuote according = accordingTo(sentence, tokens, k, end);
+                FoundQuote according = sources.accordingTo(sentence, tokens, k, end);
                 if (according != null) {
                     return according;
                 }
@@ -125,75 +131,6 @@ final class IndirectQuoteFinder {
             return false;
         }
         return tokens.subList(k + 1, tokens.size()).stream().anyMatch(Token::isCapitalised);
-    }
-
-    private FoundQuote accordingTo(Sentence sentence, List<Token> tokens, int k, int end) {
-        Token according = tokens.get(k);
-        Token to = tokens.get(k + 1);
-        Span cue = new Span(according.start(), to.end());
-        String text = layout.text;
-        if (according.start() == sentence.start()) {
-            int comma = text.indexOf(',', to.end());
-            if (comma < 0 || comma >= end) {
-                return null;
-            }
-            Speaker speaker = speakers.phraseAfter(to.end(), comma);
-            return make(comma + 1, end, speaker, "according to", cue);
-        }
-        int p = according.start();
-        while (p > sentence.start() && text.charAt(p - 1) == ' ') {
-            p--;
-        }
-        if (p > sentence.start() && text.charAt(p - 1) == ',') {
-            Speaker speaker = speakers.phraseAfter(to.end(), end);
-            return make(sentence.start(), p - 1, speaker, "according to", cue);
-        }
-        return null;
-    }
-
-    /**
-     * "Selon la Commission, …", "Según su presidente, Andrés Molina, …", "Laut dem Statistischen Bundesamt rauchen …",
-     * "Volgens haar kunnen …", and the cue after the clause ("…, selon X").
-     */
-    private FoundQuote sourceCue(Sentence sentence, List<Token> tokens, int k, int cueWords, int end) {
-        Token first = tokens.get(k);
-        Token last = tokens.get(k + cueWords - 1);
-        Span cue = new Span(first.start(), last.end());
-        String cueText = layout.text.substring(first.start(), last.end());
-        String text = layout.text;
-        if (k == 0 || Furniture.skipLeadIn(text, sentence.start(), end) >= first.start()) {
-            int comma = text.indexOf(',', last.end());
-            Speaker speaker;
-            int contentStart;
-            if (comma > 0 && comma < end && layout.tokensIn(last.end(), comma).size() <= 6) {
-                speaker = speakers.phraseAfter(last.end(), comma);
-                contentStart = comma + 1;
-                Speaker apposed = speakers.phraseAfter(last.end(), end);
-                if (apposed != null && apposed.span() != null && apposed.span().start() > comma) {
-                    // "Según su presidente, Andrés Molina, la subida …": the name in apposition speaks
-                    speaker = apposed;
-                    contentStart = text.indexOf(',', apposed.span().end()) + 1;
-                }
-            } else {
-                // "Laut dem Statistischen Bundesamt rauchen …": the source is the named body or pronoun right after the cue
-                Token next = k + cueWords < tokens.size() ? tokens.get(k + cueWords) : null;
-                Speaker named = next == null ? null : speakers.namedAt(next, end);
-                if (named == null || named.span() == null) {
-                    return null;
-                }
-                speaker = named;
-                contentStart = named.span().end();
-            }
-            return contentStart <= 0 ? null : make(contentStart, end, speaker, cueText, cue);
-        }
-        int p = first.start();
-        while (p > sentence.start() && text.charAt(p - 1) == ' ') {
-            p--;
-        }
-        if (p > sentence.start() && text.charAt(p - 1) == ',') {
-            return make(sentence.start(), p - 1, speakers.phraseAfter(last.end(), end), cueText, cue);
-        }
-        return null;
     }
 
     /** The sentence as reported speech of {@code previous}'s speaker when it runs on in Konjunktiv I, or null. */

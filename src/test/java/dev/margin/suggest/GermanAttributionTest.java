@@ -81,4 +81,14 @@ class GermanAttributionTest {
         Suggestions s = Suggestions.ofLanguage("Die Polizei ermittelt wegen Brandstiftung, sagte Sprecherin Anna Vogt.", "de");
         assertThat(s.actorNames()).doesNotContain("Brandstiftung");
     }
+
+    @Test
+    void wieEinSprecherMitteilteGivesTheMainClauseToTheSource() {
+        Suggestions s = Suggestions.ofLanguage("In Köln brannte ein Haus.\nWie ein Sprecher der Feuerwehr mitteilte, brach das Feuer "
+                + "im Dachgeschoss aus. Der Mieterverein kritisierte die Hausverwaltung.", "de");
+        Suggestion reported = s.quote("brach das Feuer im Dachgeschoss aus");
+        assertThat(reported.quoteType()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(reported.resolution()).isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
+        assertThat(s.actorNames()).contains("Mieterverein");
+    }
 }

@@ -56,4 +56,10 @@ class ReportingClauseTest {
         assertThat(s.actors()).noneMatch(a -> a.actor().equals("Cedar Rapids") && a.actorType() == ActorType.PERSON);
         assertThat(s.actorNames()).contains("Paul Okafor");
     }
+
+    @Test
+    void asTheSourceSaidGivesTheMainClauseToTheSource() {
+        Suggestions s = Suggestions.of("The plant employs 400 people. As the ministry said in a statement, the plant will close in March.");
+        assertThat(s.quote("the plant will close in March").speaker()).isEqualTo("the ministry");
+    }
 }

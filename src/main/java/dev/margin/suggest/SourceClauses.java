@@ -1,0 +1,134 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.Span;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reported speech named by its source rather than by a verb after a subject: "according to X, …" and "…, according to
+ * X", the other languages' cues ("Selon la Commission, …", "Laut dem Statistischen Bundesamt …", "…, so Rehm"), and a
+ * clause opened by "as" ("Wie ein Sprecher der Feuerwehr mitteilte, brach das Feuer …", "As the ministry said, …").
+ * Part of the {@link IndirectQuoteFinder}, which makes the quotes.
+ */
+final class SourceClauses {
+    /** Makes a quote of [from, end) with its speaker and cue, trimmed as every reported clause is, or null. */
+    interface Maker {
+        FoundQuote make(int from, int end, Speaker speaker, String cue, Span cueSpan);
+    }
+
+    /** "Wie … mitteilte," (German) and "As … said," (English) open a clause whose source is named before its verb. */
+    private static final Set<String> AS_WORDS = Set.of("Wie", "As");
+    private static final int MAX_AS_SOURCE_TOKENS = 8;
+
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final SpeakerFinder speakers;
+    private final ReportedClauseBounds clause;
+    private final Maker maker;
+
+    SourceClauses(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers, ReportedClauseBounds clause, Maker maker) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.speakers = speakers;
+        this.clause = clause;
+        this.maker = maker;
+    }
+
+    /**
+     * "Wie ein Sprecher der Feuerwehr mitteilte, brach das Feuer im Dachgeschoss aus": the source stands between "wie"
+     * and a verb of saying closing the subordinate clause, and what it said is the main clause after the comma.
+     */
+    FoundQuote asClause(List<Token> tokens, int end) {
+        String language = lexicon.languageCode();
+        if (tokens.size() < 5 || !AS_WORDS.contains(tokens.get(0).text())
+                || !(language.equals("de") && tokens.get(0).text().equals("Wie") || language.equals("en") && tokens.get(0).text().equals("As"))) {
+            return null;
+        }
+        for (int k = 2; k < tokens.size() && k <= MAX_AS_SOURCE_TOKENS + 1; k++) {
+            Token verb = tokens.get(k);
+            if (clause.punctuationBefore(verb)) {
+                return null;
+            }
+            if (!verb.isLowerCase() || lexicon.reportingVerb(verb.text()) == null) {
+                continue;
+            }
+            int comma = clause.nextNonSpace(verb.end(), end);
+            if (comma < 0 || layout.text.charAt(comma) != ',') {
+                return null;
+            }
+            Speaker source = speakers.phraseAfter(tokens.get(0).end(), verb.start());
+            return source == null ? null : maker.make(comma + 1, end, source, verb.text(), new Span(verb.start(), verb.end()));
+        }
+        return null;
+    }
+
+    FoundQuote accordingTo(Sentence sentence, List<Token> tokens, int k, int end) {
+        Token according = tokens.get(k);
+        Token to = tokens.get(k + 1);
+        Span cue = new Span(according.start(), to.end());
+        String text = layout.text;
+        if (according.start() == sentence.start()) {
+            int comma = text.indexOf(',', to.end());
+            if (comma < 0 || comma >= end) {
+                return null;
+            }
+            Speaker speaker = speakers.phraseAfter(to.end(), comma);
+            return maker.make(comma + 1, end, speaker, "according to", cue);
+        }
+        int p = according.start();
+        while (p > sentence.start() && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p > sentence.start() && text.charAt(p - 1) == ',') {
+            Speaker speaker = speakers.phraseAfter(to.end(), end);
+            return maker.make(sentence.start(), p - 1, speaker, "according to", cue);
+        }
+        return null;
+    }
+
+    /**
+     * "Selon la Commission, …", "Según su presidente, Andrés Molina, …", "Laut dem Statistischen Bundesamt rauchen …",
+     * "Volgens haar kunnen …", and the cue after the clause ("…, selon X").
+     */
+    FoundQuote sourceCue(Sentence sentence, List<Token> tokens, int k, int cueWords, int end) {
+        Token first = tokens.get(k);
+        Token last = tokens.get(k + cueWords - 1);
+        Span cue = new Span(first.start(), last.end());
+        String cueText = layout.text.substring(first.start(), last.end());
+        String text = layout.text;
+        if (k == 0 || Furniture.skipLeadIn(text, sentence.start(), end) >= first.start()) {
+            int comma = text.indexOf(',', last.end());
+            Speaker speaker;
+            int contentStart;
+            if (comma > 0 && comma < end && layout.tokensIn(last.end(), comma).size() <= 6) {
+                speaker = speakers.phraseAfter(last.end(), comma);
+                contentStart = comma + 1;
+                Speaker apposed = speakers.phraseAfter(last.end(), end);
+                if (apposed != null && apposed.span() != null && apposed.span().start() > comma) {
+                    // "Según su presidente, Andrés Molina, la subida …": the name in apposition speaks
+                    speaker = apposed;
+                    contentStart = text.indexOf(',', apposed.span().end()) + 1;
+                }
+            } else {
+                // "Laut dem Statistischen Bundesamt rauchen …": the source is the named body or pronoun right after the cue
+                Token next = k + cueWords < tokens.size() ? tokens.get(k + cueWords) : null;
+                Speaker named = next == null ? null : speakers.namedAt(next, end);
+                if (named == null || named.span() == null) {
+                    return null;
+                }
+                speaker = named;
+                contentStart = named.span().end();
+            }
+            return contentStart <= 0 ? null : maker.make(contentStart, end, speaker, cueText, cue);
+        }
+        int p = first.start();
+        while (p > sentence.start() && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p > sentence.start() && text.charAt(p - 1) == ',') {
+            return maker.make(sentence.start(), p - 1, speakers.phraseAfter(last.end(), end), cueText, cue);
+        }
+        return null;
+    }
+}
