@@ -19,8 +19,6 @@ import java.util.Set;
  */
 final class ActorFinder {
     /** Words that may join capitalised words inside one name ("Bank of England", "Ursula von der Leyen"). */
-    /** English prepositions after which unknown capitalised words name where, not who. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout");
     static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "du", "des", "la", "le",
             "van", "von", "der", "den", "bin", "al", "da", "dos", "del", "für", "di", "della", "dei", "degli", "do", "voor");
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
@@ -282,7 +280,7 @@ final class ActorFinder {
         } else if (evidence.taggedWithoutProperNoun(words) && !lexicon.isGivenName(first.text())) {
             // "Northern Link", "Transport Focus": to the tagger no word of it is a proper noun, so it names no person
             return;
-        } else if (english() && role == null && !lexicon.isGivenName(first.text()) && afterPlacePreposition(first)) {
+        } else if (english() && role == null && !lexicon.isGivenName(first.text()) && evidence.afterPlacePreposition(first)) {
             // "families in Cedar Rapids": after "in" or "near", two unknown capitalised words are a place, not a person
             return;
         } else if (words.size() <= 4) {
@@ -290,15 +288,6 @@ final class ActorFinder {
             Token end = name.getLast();
             registry.addPerson(first.start(), end.end(), text.substring(first.start(), end.end()), role, titleGender, 0.8);
         }
-    }
-
-    private boolean afterPlacePreposition(Token first) {
-        int index = layout.firstTokenFrom(first.start()) - 1;
-        if (index < 0) {
-            return false;
-        }
-        Token before = layout.tokens.get(index);
-        return PLACE_PREPOSITIONS.contains(before.text()) && layout.onlySpacesBetween(before.end(), first.start());
     }
 
     private boolean english() {

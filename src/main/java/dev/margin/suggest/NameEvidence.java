@@ -200,4 +200,17 @@ final class NameEvidence {
 
     /** A German adjective's ending before a body: "Deutschen", "Kassenärztliche", "Statistisches". */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:e|en|er|es)$");
+
+    /** English prepositions after which unknown capitalised words name where, not who. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout");
+
+    /** Whether {@code first} follows "in", "near" and the like: "families in Cedar Rapids". */
+    boolean afterPlacePreposition(Token first) {
+        int index = layout.firstTokenFrom(first.start()) - 1;
+        if (index < 0) {
+            return false;
+        }
+        Token before = layout.tokens.get(index);
+        return PLACE_PREPOSITIONS.contains(before.text()) && layout.onlySpacesBetween(before.end(), first.start());
+    }
 }
