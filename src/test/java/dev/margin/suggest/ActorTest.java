@@ -76,4 +76,10 @@ class ActorTest {
         assertThat(s.actors()).filteredOn(a -> a.exact().equals("Republicans")).extracting(Suggestion::actorType)
                 .containsExactly(ActorType.GROUP);
     }
+
+    @Test
+    void aPartyMemberDescribedByStateAndPartyIsNoPerson() {
+        Suggestions s = Suggestions.of("“We keep kicking the can down the road,” said Rep. Dale Munroe, a Texas Republican who voted no.");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor).containsExactly("Dale Munroe");
+    }
 }
