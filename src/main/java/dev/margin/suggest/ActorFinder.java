@@ -280,6 +280,8 @@ final class ActorFinder {
         } else if (evidence.taggedWithoutProperNoun(words) && !lexicon.isGivenName(first.text())) {
             // "Northern Link", "Transport Focus": to the tagger no word of it is a proper noun, so it names no person
             return;
+        } else if (english() && role == null && evidence.namesGroupOf(words)) {
+            registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.GROUP), 0.6);
         } else if (english() && role == null && !lexicon.isGivenName(first.text()) && evidence.afterPlacePreposition(first)) {
             // "families in Cedar Rapids": after "in" or "near", two unknown capitalised words are a place, not a person
             return;

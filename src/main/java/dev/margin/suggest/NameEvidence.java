@@ -213,4 +213,19 @@ final class NameEvidence {
         Token before = layout.tokens.get(index);
         return PLACE_PREPOSITIONS.contains(before.text()) && layout.onlySpacesBetween(before.end(), first.start());
     }
+
+    /**
+     * "Senate Republicans", "House Democrats", "Texas Democrats": a body, state or place and a plural of members is a
+     * group, not a person ("Chris Evans" keeps his name: "Chris" is none of those).
+     */
+    boolean namesGroupOf(List<Token> words) {
+        if (words.size() != 2) {
+            return false;
+        }
+        String first = words.get(0).text();
+        String members = words.get(1).text();
+        boolean plural = members.length() > 5 && (members.endsWith("ans") || members.endsWith("ats") || members.endsWith("ists"));
+        return plural && !lexicon.isGivenName(first) && (lexicon.isOrganisationWord(first) || lexicon.knownOrganisation(first) != null
+                || lexicon.stateNamed(first) != null || lexicon.isPlace(first) || first.equals("House") || first.equals("Senate"));
+    }
 }

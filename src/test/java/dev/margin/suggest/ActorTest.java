@@ -82,4 +82,12 @@ class ActorTest {
         Suggestions s = Suggestions.of("“We keep kicking the can down the road,” said Rep. Dale Munroe, a Texas Republican who voted no.");
         assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor).containsExactly("Dale Munroe");
     }
+
+    @Test
+    void membersOfABodyAreAGroupNotAPerson() {
+        Suggestions s = Suggestions.of("Senate Republicans blocked the bill. House Democrats said the vote was a mistake. Chris Evans said nothing.");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.GROUP).extracting(Suggestion::actor)
+                .contains("Senate Republicans", "House Democrats");
+        assertThat(s.actorOf("Chris Evans")).isEqualTo("Chris Evans");
+    }
 }
