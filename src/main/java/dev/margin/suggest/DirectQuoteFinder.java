@@ -68,7 +68,7 @@ final class DirectQuoteFinder {
                 partOf = first.start();
                 type = first.type();
             }
-            if (attribution != null && attribution.speaker() == null && attribution.cue() != null && !language.code.equals("en")) {
+            if (attribution != null && attribution.speaker() == null && attribution.cue() != null && language.dropsSubjects) {
                 // "«Lo perdimos todo», dijo.": a verb without a subject (Spanish, Italian, Portuguese) keeps the last speaker
                 Attribution earlier = fromPreviousSentence(quote, found);
                 Speaker subject = earlier != null ? earlier.speaker() : speakers.personBeforeInParagraph(quote.open());
@@ -171,7 +171,7 @@ final class DirectQuoteFinder {
                 return new Attribution(speakers.phraseAfter(to.end(), regionEnd), "according to", new Span(t.start(), to.end()));
             }
             if (t.isLowerCase() && lexicon.reportingVerb(t.text()) != null) {
-                Speaker speaker = k <= verbFirst ? speakers.phraseAfter(t.end(), regionEnd) : speakers.subjectBefore(t.start(), p);
+                Speaker speaker = k <= verbFirst ? speakers.phraseAfter(t.end(), regionEnd, true) : speakers.subjectBefore(t.start(), p);
                 if (speaker == null && k > 0) {
                     return null;
                 }

@@ -213,6 +213,14 @@ final class SpeakerFinder {
 
     /** The speaker phrase right after a cue ending at {@code cueEnd}: "said Okafor", "said a spokesman". */
     Speaker phraseAfter(int cueEnd, int regionEnd) {
+        return phraseAfter(cueEnd, regionEnd, false);
+    }
+
+    /**
+     * As {@link #phraseAfter(int, int)}; {@code afterQuote}: the verb closes a quotation ("»…«, sagte ein Fahrer"), where
+     * a German article and an unknown noun are someone unnamed (elsewhere the same words may be the verb's object).
+     */
+    Speaker phraseAfter(int cueEnd, int regionEnd, boolean afterQuote) {
         int index = layout.firstTokenFrom(cueEnd);
         int boundary = cueEnd;
         List<Token> phrase = new ArrayList<>();
@@ -227,6 +235,9 @@ final class SpeakerFinder {
             index++;
         }
         Speaker speaker = phrases.decide(phrase);
+        if (speaker == null && afterQuote) {
+            speaker = phrases.unnamedAfterVerb(phrase);
+        }
         if ((speaker == null || speaker.entity() == null || speaker.entity().type != ActorType.PERSON) && !phrase.isEmpty()) {
             // "dijo la ministra de Trabajo, Elena Castillo,": the name in apposition is the speaker
             Speaker named = personInApposition(phrase.getLast().end(), regionEnd);

@@ -15,6 +15,7 @@ import java.util.Set;
  * an unnamed source ("a senior diplomat") or group ("organisers"), or a speaking institution ("the ministry").
  */
 final class SpeakerPhrase {
+    private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
     /** English possessive determiners and whose they are: a person of a gender, or a body (P). */
     private static final Map<String, Character> POSSESSIVES = Map.of("its", 'P', "their", 'P', "his", 'M', "her", 'F');
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "several",
@@ -152,12 +153,54 @@ final class SpeakerPhrase {
         if ((definite || first.isLowerCase()) && (INSTITUTIONS.contains(headLower) || language.institutions.contains(headLower))) {
             return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
         }
-        if (isUnnamedGroup(phrase, headIndex)) {
+        if (isUnnamedGroup(phrase, headIndex) || bareGermanNoun(phrase)) {
             int end = phrase.getLast().end();
             return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                     SpeakerResolution.ANONYMOUS, null);
         }
         return null;
+    }
+
+    /**
+     * "Zeugen berichteten, …", "Anwohner sagten, …", "Die Zeugen berichteten, …": a German noun, bare or after "Die",
+     * that no actor, given name, title or body stands for is people the article does not name. (The tagger reads
+     * "Zeugen" at a sentence's start as a proper noun, so both noun tags count; a name would be an actor.)
+     */
+    private boolean bareGermanNoun(List<Token> phrase) {
+        if (!language.code.equals("de") || phrase.isEmpty() || phrase.size() > 2
+                || phrase.size() == 2 && !phrase.get(0).text().equals("Die")) {
+            return false; // "Zeugen", "Die Zeugen" (a plural, or a woman not named: both unnamed)
+        }
+        Token noun = phrase.getLast();
+        String tag = pos.tagOf(noun);
+        return noun.isCapitalised() && ("NOUN".equals(tag) || "PROPN".equals(tag)) && !lexicon.isGivenName(noun.text())
+                && actors.at(noun.start()) == null && !lexicon.isTitle(noun.text()) && !lexicon.isOrganisationWord(noun.text())
+                && !language.isCompoundBody(noun.text()) && !language.institutions.contains(noun.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "»…«, sagte ein Fahrer", "sagte der Fahrer des Transporters": right after a German verb of saying, a nominative
+     * article and a noun that no actor, title or body stands for is someone the article does not name; null otherwise.
+     * (Only there: before a verb the same words may be an object, and German never leaves the subject out.)
+     */
+    Speaker unnamedAfterVerb(List<Token> phrase) {
+        if (!language.code.equals("de") || phrase.size() < 2 || !NOMINATIVE_ARTICLES.contains(phrase.get(0).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int end = 1;
+        while (end < phrase.size() && !phrase.get(end).isCapitalised()) {
+            end++; // "ein 52-jähriger Unternehmer": adjectives before the noun
+        }
+        if (end >= phrase.size()) {
+            return null;
+        }
+        Token head = phrase.get(end);
+        if (actors.at(head.start()) != null || lexicon.isTitle(head.text()) || lexicon.isOrganisationWord(head.text())
+                || language.isCompoundBody(head.text())) {
+            return null;
+        }
+        Span span = new Span(phrase.get(0).start(), head.end());
+        return new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.ANONYMOUS, null);
     }
 
     /** A plural noun no actor stands for: "organisers", "Emergency services", "human rights groups". */

@@ -4,6 +4,8 @@ import dev.margin.domain.ActorType;
 import dev.margin.domain.QuoteType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -90,5 +92,23 @@ class GermanAttributionTest {
         assertThat(reported.quoteType()).isEqualTo(QuoteType.INDIRECT);
         assertThat(reported.resolution()).isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
         assertThat(s.actorNames()).contains("Mieterverein");
+    }
+
+    @Test
+    void unnamedPeopleSpeakAnonymouslyNotAsThePersonQuotedBefore() {
+        Suggestions s = Suggestions.ofLanguage("Sein Verteidiger Bernd Hollmann erklärte, sein Mandant werde sich später äußern.\n"
+                + "Zeugen berichteten, der Täter habe eine Schusswaffe getragen. Anwohner sagten, sie hätten zwei Schüsse gehört.\n"
+                + "»Ich hatte Todesangst«, sagte der Fahrer des Transporters. »Ich hatte Angst«, sagte ein Kollege.", "de");
+        for (String words : List.of("der Täter habe eine Schusswaffe getragen", "sie hätten zwei Schüsse gehört", "Ich hatte Todesangst",
+                "Ich hatte Angst")) {
+            assertThat(s.quote(words).resolution()).as(words).isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
+        }
+    }
+
+    @Test
+    void anArticleAndANounBeforeTheVerbMayBeItsObjectNotASpeaker() {
+        Suggestions s = Suggestions.ofLanguage("Der ältere Angeklagte, ein 52-jähriger Unternehmer aus Königsbrunn, räumte die Vorwürfe "
+                + "teilweise ein.", "de");
+        assertThat(s.quotes()).isEmpty();
     }
 }
