@@ -288,7 +288,8 @@ final class ActorFinder {
         } else if (words.size() <= 4) {
             List<Token> name = german() ? evidence.withoutTrailingCommonNouns(words) : words;
             Token end = name.getLast();
-            registry.addPerson(first.start(), end.end(), text.substring(first.start(), end.end()), role, titleGender, 0.8);
+            int nameEnd = evidence.withInitialsStop(end);
+            registry.addPerson(first.start(), nameEnd, text.substring(first.start(), nameEnd), role, titleGender, 0.8);
         }
     }
 

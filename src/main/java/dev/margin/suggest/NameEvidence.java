@@ -228,4 +228,11 @@ final class NameEvidence {
         return plural && !lexicon.isGivenName(first) && (lexicon.isOrganisationWord(first) || lexicon.knownOrganisation(first) != null
                 || lexicon.stateNamed(first) != null || lexicon.isPlace(first) || first.equals("House") || first.equals("Senate"));
     }
+
+    /** Where a name ends: after the stop of a closing initial ("Thomas K.", as German reports shorten a surname). */
+    int withInitialsStop(Token last) {
+        String word = last.text();
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        return initial && last.end() < layout.text.length() && layout.text.charAt(last.end()) == '.' ? last.end() + 1 : last.end();
+    }
 }

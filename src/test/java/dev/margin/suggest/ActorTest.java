@@ -90,4 +90,10 @@ class ActorTest {
                 .contains("Senate Republicans", "House Democrats");
         assertThat(s.actorOf("Chris Evans")).isEqualTo("Chris Evans");
     }
+
+    @Test
+    void aSurnameShortenedToItsInitialKeepsItsStop() {
+        Suggestions s = Suggestions.ofLanguage("Im Prozess hat der Angeklagte Thomas K. am Dienstag geschwiegen.", "de");
+        assertThat(s.actorNames()).containsExactly("Thomas K.");
+    }
 }
