@@ -170,6 +170,11 @@ final class IndirectQuoteFinder {
             subjectStart = Math.min(subjectStart, startOfPhrase(subjectStart, sentence.start()));
         }
         int comma = previousNonSpace(subjectStart, sentence.start());
+        if (speaker != null && speaker.entity() != null && text.substring(sentence.start(), subjectStart).indexOf(',') < 0) {
+            // "Prime Minister Oliver Chambers, speaking in parliament, said the government would …": the named subject
+            // opens the sentence, so the verb reports what follows it (read forward), not what came before
+            return null;
+        }
         if (speaker == null || comma < 0 || text.charAt(comma) != ',') {
             int verbComma = previousNonSpace(verb.start(), sentence.start());
             if (verbComma >= 0 && text.charAt(verbComma) == ',') {

@@ -62,4 +62,12 @@ class ReportingClauseTest {
         Suggestions s = Suggestions.of("The plant employs 400 people. As the ministry said in a statement, the plant will close in March.");
         assertThat(s.quote("the plant will close in March").speaker()).isEqualTo("the ministry");
     }
+
+    @Test
+    void aNamedSubjectWithAnAsideReportsWhatFollowsTheVerb() {
+        Suggestions s = Suggestions.of("Prime Minister Oliver Chambers, speaking in parliament, said the government would release emergency funds.");
+        Suggestion quote = s.quote("the government would release emergency funds");
+        assertThat(quote.speaker()).isEqualTo("Oliver Chambers");
+        assertThat(s.quoteTexts()).hasSize(1);
+    }
 }
