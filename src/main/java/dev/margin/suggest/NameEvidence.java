@@ -126,7 +126,9 @@ final class NameEvidence {
     /** "Jürgen Dupré Versäumnisse eingeräumt": a common noun after a name is the next phrase's, not the name's. */
     List<Token> withoutTrailingCommonNouns(List<Token> words) {
         int to = words.size();
-        while (to > 1 && pos.isCommonNoun(words.get(to - 1)) && !lexicon.isGivenName(words.get(to - 1).text())) {
+        // a word right after a given name is a surname, even one that is also a noun ("Tim Vogel", "Jonas Weiß")
+        while (to > 1 && pos.isCommonNoun(words.get(to - 1)) && !lexicon.isGivenName(words.get(to - 1).text())
+                && !lexicon.isGivenName(words.get(to - 2).text())) {
             to--;
         }
         return words.subList(0, to);

@@ -133,7 +133,8 @@ final class QuoteScanner {
             case '“':
                 return c == '”' || (c == '"' || c == '“') && i > 0 && !Character.isWhitespace(text.charAt(i - 1));
             case '„':
-                return c == '“' || c == '”';
+                // "„Wir sind bereit", sagte …": German web pages often close with a straight mark
+                return c == '“' || c == '”' || c == '"' && i > 0 && !Character.isWhitespace(text.charAt(i - 1));
             case '«':
                 return c == '»';
             case '‹':

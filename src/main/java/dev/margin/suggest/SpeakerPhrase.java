@@ -15,6 +15,8 @@ import java.util.Set;
  * an unnamed source ("a senior diplomat") or group ("organisers"), or a speaking institution ("the ministry").
  */
 final class SpeakerPhrase {
+    /** Endings of German epithets that stand for a person named before whatever their office: party, age. */
+    private static final Set<String> EPITHET_ENDINGS = Set.of("politiker", "politikerin", "jährige", "jähriger");
     private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
     /** English possessive determiners and whose they are: a person of a gender, or a body (P). */
     private static final Map<String, Character> POSSESSIVES = Map.of("its", 'P', "their", 'P', "his", 'M', "her", 'F');
@@ -238,6 +240,10 @@ final class SpeakerPhrase {
      * woman) is meant, as for a pronoun. Null when neither gives a gender or nobody fits.
      */
     private ActorEntity epithetFor(String article, Token head) {
+        String lower = head.text().toLowerCase(Locale.ROOT);
+        if (EPITHET_ENDINGS.stream().noneMatch(lower::endsWith)) {
+            return null; // "die Ministerin" with no minister named is nobody yet, not the woman named last
+        }
         char gender = lexicon.titleGender(head.text());
         if (gender != 'M' && gender != 'F') {
             gender = article.equals("der") ? 'M' : article.equals("die") ? 'F' : '-';

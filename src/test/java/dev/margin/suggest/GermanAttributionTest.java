@@ -111,4 +111,23 @@ class GermanAttributionTest {
                 + "teilweise ein.", "de");
         assertThat(s.quotes()).isEmpty();
     }
+
+    @Test
+    void aLowOpeningMarkClosedByAStraightOneIsAQuote() {
+        Suggestions s = Suggestions.ofLanguage("Die Lage ist ruhig.\n„Wir sind bereit\", sagte Anna Berger am Montag.", "de");
+        assertThat(s.quote("Wir sind bereit").speaker()).isEqualTo("Anna Berger");
+    }
+
+    @Test
+    void aSurnameThatIsAlsoANounStaysAfterAGivenName() {
+        Suggestions s = Suggestions.ofLanguage("Die Lage ist ruhig.\n»Wir sind bereit«, sagte Tim Vogel. »Wir auch«, sagte Jonas Weiß.", "de");
+        assertThat(s.quote("Wir sind bereit").speaker()).isEqualTo("Tim Vogel");
+        assertThat(s.quote("Wir auch").speaker()).isEqualTo("Jonas Weiß");
+    }
+
+    @Test
+    void aTitleWithNobodyOfThatOfficeNamedIsNotTheLastWoman() {
+        Suggestions s = Suggestions.ofLanguage("»Wir sind bereit«, sagte Eva Lang.\nDie Ministerin sagte: »Wir sind es auch.«", "de");
+        assertThat(s.quote("Wir sind es auch.").speaker()).isNotEqualTo("Eva Lang");
+    }
 }
