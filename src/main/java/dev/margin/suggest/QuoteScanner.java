@@ -142,7 +142,8 @@ final class QuoteScanner {
             case '»':
                 return c == '«';
             case '"':
-                return c == '"';
+                // a straight opening mark closed by a curly one, as mixed typography has it
+                return c == '"' || c == '”' && i > 0 && !Character.isWhitespace(text.charAt(i - 1));
             case '‘':
             case '\'':
             case '‚':

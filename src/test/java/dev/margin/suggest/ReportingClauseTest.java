@@ -70,4 +70,13 @@ class ReportingClauseTest {
         assertThat(quote.speaker()).isEqualTo("Oliver Chambers");
         assertThat(s.quoteTexts()).hasSize(1);
     }
+
+    @Test
+    void mixedTypographyPairsAStraightMarkWithACurlyOne() {
+        Suggestions s = Suggestions.of("“We can't keep doing this,\" said Mayor Linda Fairweather on Tuesday.\n"
+                + "\"It's the residents' money, not ours,” council member Raj Patel said.\n"
+                + "\"When my father said 'never again', he meant it,\" added Ms. Fairweather.");
+        assertThat(s.quote("It's the residents' money, not ours,").speaker()).isEqualTo("Raj Patel");
+        assertThat(s.quote("When my father said 'never again', he meant it,").speaker()).isEqualTo("Linda Fairweather");
+    }
 }
