@@ -190,6 +190,11 @@ final class IndirectQuoteFinder {
             // "For days after a storm, power companies say, the risk … remains high": what is reported follows
             return make(afterVerb + 1, end, speaker, verb.text(), new Span(verb.start(), verb.end()));
         }
+        if (pos.available() && layout.tokensIn(sentence.start(), comma).stream().noneMatch(this::isVerb)) {
+            // "The mayor of Whitby, Helen Ashcroft, told the BBC …": no verb before the comma, so no clause was reported
+            // there; the words are the subject's role, and the verb reports what follows it
+            return null;
+        }
         return make(sentence.start(), beforeApposition(comma, sentence.start()), speaker, verb.text(),
                 new Span(verb.start(), verb.end()));
     }
@@ -315,6 +320,11 @@ final class IndirectQuoteFinder {
     }
 
     /** "the US state of Louisiana", "a claim of": a reporting verb's form the tagger reads as a noun or adjective here. */
+    private boolean isVerb(Token t) {
+        String tag = pos.tagOf(t);
+        return "VERB".equals(tag) || "AUX".equals(tag);
+    }
+
     private boolean isNoun(Token t) {
         String tag = pos.tagOf(t);
         return "NOUN".equals(tag) || "PROPN".equals(tag) || "ADJ".equals(tag);

@@ -65,6 +65,14 @@ final class ReportedClauseBounds {
     private int skipObject(List<Token> tokens, int j) {
         Token first = tokens.get(j);
         String lower = first.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("the") && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
+            // "told the BBC the town would recover": a named listener ends with its capitals
+            int m = j + 1;
+            while (m < tokens.size() && tokens.get(m).isCapitalised() && !punctuationBefore(tokens.get(m))) {
+                m++;
+            }
+            return m;
+        }
         if (lower.equals("the") || lower.equals("a") || lower.equals("an")) {
             int m = j + 1;
             while (m < tokens.size() && m < j + 5 && !ADVERBIAL_STARTS.contains(tokens.get(m).text())

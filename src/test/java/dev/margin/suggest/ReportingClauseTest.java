@@ -79,4 +79,11 @@ class ReportingClauseTest {
         assertThat(s.quote("It's the residents' money, not ours,").speaker()).isEqualTo("Raj Patel");
         assertThat(s.quote("When my father said 'never again', he meant it,").speaker()).isEqualTo("Linda Fairweather");
     }
+
+    @Test
+    void aRoleBeforeANameInAppositionIsNoReportedClause() {
+        Suggestions s = Suggestions.of("The mayor of Whitby, Helen Ashcroft, told the BBC the town would recover.");
+        assertThat(s.quoteTexts()).containsExactly("the town would recover");
+        assertThat(s.quote("the town would recover").speaker()).isEqualTo("Helen Ashcroft");
+    }
 }
