@@ -63,7 +63,7 @@ final class ActorFinder {
         this.known = new KnownActors(knownActors);
         this.registry = new ActorRegistry(lexicon, layout);
         this.evidence = new NameEvidence(lexicon, layout, pos);
-        this.runs = new NameRuns(lexicon, layout, excluded);
+        this.runs = new NameRuns(lexicon, layout, excluded, pos);
     }
 
     ActorIndex find() {

@@ -22,8 +22,10 @@ final class NameRuns {
     private final Lexicon lexicon;
     private final String text;
     private final BitSet excluded;
+    private final PosTags pos;
 
-    NameRuns(Lexicon lexicon, TextLayout layout, BitSet excluded) {
+    NameRuns(Lexicon lexicon, TextLayout layout, BitSet excluded, PosTags pos) {
+        this.pos = pos;
         this.lexicon = lexicon;
         this.text = layout.text;
         this.excluded = excluded;
@@ -88,8 +90,11 @@ final class NameRuns {
      * ("Verband der …", "Ministerium des …" go on) starts a dative or genitive object, not more of the name.
      */
     private boolean germanArticleAfterName(Token current, Token next) {
-        return lexicon.languageCode().equals("de") && GERMAN_ARTICLES.contains(next.text())
-                && !lexicon.isOrganisationWord(current.text()) && !lexicon.language().isCompoundBody(current.text());
+        if (!lexicon.languageCode().equals("de") || lexicon.isOrganisationWord(current.text()) || lexicon.language().isCompoundBody(current.text())) {
+            return false;
+        }
+        // "auf dem Hof von Landwirt Georg Huber": "von" after a common noun is a preposition, not a name's particle
+        return GERMAN_ARTICLES.contains(next.text()) || next.text().equals("von") && pos != null && pos.isCommonNoun(current);
     }
 
     private boolean organisationSoFar(List<Token> tokens, int start, int end) {

@@ -126,12 +126,15 @@ final class SpeakerPhrase {
         boolean definite = firstLower.equals("the") || firstLower.equals("this") || firstLower.equals("its")
                 || language.determiners.contains(firstLower) && !language.code.equals("en");
         Span described = new Span(first.start(), head.end());
-        if (definite && (head.isLowerCase() || !language.code.equals("en") && lexicon.isTitle(head.text()))) {
+        boolean ageEpithet = head.text().matches("\\d+-Jährige[rn]?");
+        if (definite && (head.isLowerCase() || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet))) {
             ActorEntity entity = actors.describedBefore(first.start(), headLower);
             if (entity != null) {
                 return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
             }
-            ActorEntity epithet = language.code.equals("de") && head.isCapitalised() && headIndex == phrase.size() - 1
+            // "der SPD-Politiker", "der 63-Jährige"
+            boolean noun = head.isCapitalised() || head.text().matches("\\d+-\\p{Lu}.*");
+            ActorEntity epithet = language.code.equals("de") && noun && headIndex == phrase.size() - 1
                     ? epithetFor(firstLower, head) : null;
             if (epithet != null) {
                 return new Speaker(epithet.name, described, SpeakerResolution.PRONOUN, epithet);

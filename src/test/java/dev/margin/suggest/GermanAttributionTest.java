@@ -130,4 +130,13 @@ class GermanAttributionTest {
         Suggestions s = Suggestions.ofLanguage("»Wir sind bereit«, sagte Eva Lang.\nDie Ministerin sagte: »Wir sind es auch.«", "de");
         assertThat(s.quote("Wir sind es auch.").speaker()).isNotEqualTo("Eva Lang");
     }
+
+    @Test
+    void anOccupationAfterVonAndAnAgeEpithetPointBackToThePerson() {
+        Suggestions s = Suggestions.ofLanguage("Auf dem Hof von Landwirt Georg Huber steht das Wasser knietief. "
+                + "»Das habe ich in vierzig Jahren nicht erlebt«, sagt der 63-Jährige. "
+                + "»Die Schäden gehen in die Millionen«, schätzt Gutachter Rolf Demmel vom Bauernverband.", "de");
+        assertThat(s.quote("Das habe ich in vierzig Jahren nicht erlebt").speaker()).isEqualTo("Georg Huber");
+        assertThat(s.quote("Die Schäden gehen in die Millionen").speaker()).isEqualTo("Rolf Demmel");
+    }
 }
