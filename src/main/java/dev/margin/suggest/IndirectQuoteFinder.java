@@ -275,6 +275,12 @@ final class IndirectQuoteFinder {
     private FoundQuote forward(Sentence sentence, List<Token> tokens, int k, Lexicon.VerbUse use, int end, Speaker given) {
         Token verb = tokens.get(k);
         Speaker speaker = given != null ? given : speakers.subjectBefore(verb.start(), sentence.start());
+        if (speaker == null && language.code.equals("de") && k > 0) {
+            // "Der „Bild“-Zeitung sagte ein Sprecher, man …": German puts the subject after the verb when the
+            // sentence opens with something else; only up to the comma that opens what was said
+            int comma = layout.text.indexOf(',', verb.end());
+            speaker = comma > 0 && comma < end ? speakers.phraseAfter(verb.end(), comma, true) : null;
+        }
         if (speaker == null) {
             return null;
         }

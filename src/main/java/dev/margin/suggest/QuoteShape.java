@@ -50,6 +50,9 @@ final class QuoteShape {
                 return false;
             }
         }
+        if (lexicon.languageCode().equals("de") && namesAPublication(layout, quote, words)) {
+            return true;
+        }
         if (lexicon.languageCode().equals("de") && !isScare(layout, lexicon, quote)) {
             // German capitalises every noun: „Desaster mit Ansage“ after "sprach von einem" is words, not a title
             return false;
@@ -87,6 +90,25 @@ final class QuoteShape {
         char last = text.charAt(quote.contentEnd() - 1);
         return ".,!?…—–:;".indexOf(last) >= 0;
     }
+
+    /**
+     * "sagte sie der „Süddeutschen Zeitung“", "im Gespräch mit dem „Spiegel“", "der „Bild“-Zeitung": in German a
+     * newspaper's name is put in marks; a few capitalised words after a definite article, or joined to a word after the
+     * closing mark, name it. ("sprach von einem „Desaster“" keeps its quote: the article is indefinite.)
+     */
+    private static boolean namesAPublication(TextLayout layout, QuotedSpan quote, List<Token> words) {
+        if (words.size() > 3 || words.stream().anyMatch(w -> !w.isCapitalised())) {
+            return false;
+        }
+        boolean joined = quote.close() < layout.text.length() && layout.text.charAt(quote.close()) == '-';
+        int index = layout.firstTokenFrom(quote.open()) - 1;
+        Token before = index >= 0 ? layout.tokens.get(index) : null;
+        boolean definite = before != null && quote.open() - before.end() <= 1
+                && DEFINITE_GERMAN.contains(before.text().toLowerCase(Locale.ROOT));
+        return joined || definite;
+    }
+
+    private static final Set<String> DEFINITE_GERMAN = Set.of("der", "dem", "des", "die", "das", "im", "vom", "zum", "beim", "am");
 
     private static String triggerBefore(TextLayout layout, QuotedSpan quote) {
         int index = layout.firstTokenFrom(quote.open()) - 1;

@@ -178,7 +178,8 @@ final class SpeakerPhrase {
         }
         Token noun = phrase.getLast();
         String tag = pos.tagOf(noun);
-        return noun.isCapitalised() && ("NOUN".equals(tag) || "PROPN".equals(tag)) && !lexicon.isGivenName(noun.text())
+        // only as the sentence's opening subject: "Der „Bild“-Zeitung sagte ein Sprecher" puts the subject after the verb
+        return startsSentence(phrase.get(0)) && noun.isCapitalised() && ("NOUN".equals(tag) || "PROPN".equals(tag)) && !lexicon.isGivenName(noun.text())
                 && actors.at(noun.start()) == null && !lexicon.isTitle(noun.text()) && !lexicon.isOrganisationWord(noun.text())
                 && !language.isCompoundBody(noun.text()) && !language.institutions.contains(noun.text().toLowerCase(Locale.ROOT));
     }

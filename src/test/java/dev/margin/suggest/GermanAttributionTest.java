@@ -139,4 +139,14 @@ class GermanAttributionTest {
         assertThat(s.quote("Das habe ich in vierzig Jahren nicht erlebt").speaker()).isEqualTo("Georg Huber");
         assertThat(s.quote("Die Schäden gehen in die Millionen").speaker()).isEqualTo("Rolf Demmel");
     }
+
+    @Test
+    void aNewspapersNameInMarksIsNoQuoteAndASubjectAfterTheVerbSpeaks() {
+        Suggestions s = Suggestions.ofLanguage("»Wir müssen die Schuldenbremse reformieren«, sagte Finanzministerin Carola Brandt der "
+                + "„Süddeutschen Zeitung“. Im Gespräch mit dem „Spiegel“ hatte sie zuvor gesagt, die Reform sei „überfällig“.\n"
+                + "Der „Bild“-Zeitung sagte ein Sprecher, man sehe das anders.", "de");
+        assertThat(s.quoteTexts()).doesNotContain("Süddeutschen Zeitung", "Spiegel", "Bild").contains("überfällig");
+        assertThat(s.actors()).noneMatch(a -> a.actorType() == ActorType.PERSON && a.actor().contains("Zeitung"));
+        assertThat(s.quote("man sehe das anders").speaker()).isEqualTo("ein Sprecher");
+    }
 }
