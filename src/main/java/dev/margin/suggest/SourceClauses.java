@@ -3,7 +3,7 @@ package dev.margin.suggest;
 import dev.margin.domain.Span;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Reported speech named by its source rather than by a verb after a subject: "according to X, …" and "…, according to
@@ -17,8 +17,8 @@ final class SourceClauses {
         FoundQuote make(int from, int end, Speaker speaker, String cue, Span cueSpan);
     }
 
-    /** "Wie … mitteilte," (German) and "As … said," (English) open a clause whose source is named before its verb. */
-    private static final Set<String> AS_WORDS = Set.of("Wie", "As");
+    /** The word opening such a clause per language: "Wie … mitteilte," (German), "As … said," (English). */
+    private static final Map<String, String> AS_WORDS = Map.of("de", "Wie", "en", "As");
     private static final int MAX_AS_SOURCE_TOKENS = 8;
 
     private final Lexicon lexicon;
@@ -40,9 +40,7 @@ final class SourceClauses {
      * and a verb of saying closing the subordinate clause, and what it said is the main clause after the comma.
      */
     FoundQuote asClause(List<Token> tokens, int end) {
-        String language = lexicon.languageCode();
-        if (tokens.size() < 5 || !AS_WORDS.contains(tokens.get(0).text())
-                || !(language.equals("de") && tokens.get(0).text().equals("Wie") || language.equals("en") && tokens.get(0).text().equals("As"))) {
+        if (tokens.size() < 5 || !tokens.get(0).text().equals(AS_WORDS.get(lexicon.languageCode()))) {
             return null;
         }
         for (int k = 2; k < tokens.size() && k <= MAX_AS_SOURCE_TOKENS + 1; k++) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whom a speaker phrase names, once the {@link SpeakerFinder} has read where it stands: a person or body
@@ -17,6 +18,10 @@ import java.util.Set;
 final class SpeakerPhrase {
     /** Endings of German epithets that stand for a person named before whatever their office: party, age. */
     private static final Set<String> EPITHET_ENDINGS = Set.of("politiker", "politikerin", "jährige", "jähriger");
+    /** "der 63-Jährige", "die 41-Jährige": an age standing for a person named before. */
+    private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
+    /** A noun written with a number before it ("63-Jährige"), which has no capital at its start. */
+    private static final Pattern NUMBERED_NOUN = Pattern.compile("\\d+-\\p{Lu}.*");
     private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
     /** English possessive determiners and whose they are: a person of a gender, or a body (P). */
     private static final Map<String, Character> POSSESSIVES = Map.of("its", 'P', "their", 'P', "his", 'M', "her", 'F');
@@ -126,14 +131,14 @@ final class SpeakerPhrase {
         boolean definite = firstLower.equals("the") || firstLower.equals("this") || firstLower.equals("its")
                 || language.determiners.contains(firstLower) && !language.code.equals("en");
         Span described = new Span(first.start(), head.end());
-        boolean ageEpithet = head.text().matches("\\d+-Jährige[rn]?");
+        boolean ageEpithet = AGE_EPITHET.matcher(head.text()).matches();
         if (definite && (head.isLowerCase() || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet))) {
             ActorEntity entity = actors.describedBefore(first.start(), headLower);
             if (entity != null) {
                 return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
             }
             // "der SPD-Politiker", "der 63-Jährige"
-            boolean noun = head.isCapitalised() || head.text().matches("\\d+-\\p{Lu}.*");
+            boolean noun = head.isCapitalised() || NUMBERED_NOUN.matcher(head.text()).matches();
             ActorEntity epithet = language.code.equals("de") && noun && headIndex == phrase.size() - 1
                     ? epithetFor(firstLower, head) : null;
             if (epithet != null) {
@@ -179,8 +184,8 @@ final class SpeakerPhrase {
         Token noun = phrase.getLast();
         String tag = pos.tagOf(noun);
         // only as the sentence's opening subject: "Der „Bild“-Zeitung sagte ein Sprecher" puts the subject after the verb
-        return startsSentence(phrase.get(0)) && noun.isCapitalised() && ("NOUN".equals(tag) || "PROPN".equals(tag)) && !lexicon.isGivenName(noun.text())
-                && actors.at(noun.start()) == null && !lexicon.isTitle(noun.text()) && !lexicon.isOrganisationWord(noun.text())
+        return startsSentence(phrase.get(0)) && noun.isCapitalised() && ("NOUN".equals(tag) || "PROPN".equals(tag))
+                && !lexicon.isGivenName(noun.text()) && actors.at(noun.start()) == null && !lexicon.isTitle(noun.text()) && !lexicon.isOrganisationWord(noun.text())
                 && !language.isCompoundBody(noun.text()) && !language.institutions.contains(noun.text().toLowerCase(Locale.ROOT));
     }
 
@@ -240,7 +245,7 @@ final class SpeakerPhrase {
 
     /**
      * "…, sagte der SPD-Politiker." German news names a person once and then by an epithet that is not their title
-     * (party, age, office): the person last named of the gender the article and the noun give ("der" a man, "die" a
+     * (party, age): the person last named of the gender the article and the noun give ("der" a man, "die" a
      * woman) is meant, as for a pronoun. Null when neither gives a gender or nobody fits.
      */
     private ActorEntity epithetFor(String article, Token head) {
