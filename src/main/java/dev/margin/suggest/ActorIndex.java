@@ -84,6 +84,27 @@ final class ActorIndex {
     }
 
     /**
+     * The person the article names later with a role holding {@code head}: "‘We will rebuild,’ says mayor" over a story
+     * that goes on "Mayor Helen Ashcroft said …". Only a headline looks forward like this. Null when none fits.
+     */
+    ActorEntity personWithRoleAfter(int offset, String head) {
+        String word = head.toLowerCase(Locale.ROOT);
+        for (Mention m : mentions) {
+            if (m.start() < offset) {
+                continue;
+            }
+            if (m.start() - offset > ANTECEDENT_WINDOW) {
+                return null;
+            }
+            ActorEntity e = m.entity();
+            if (e.type == ActorType.PERSON && e.role != null && containsWord(e.role, word)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The actor a definite description ("the minister", "the ministry", "the company") before
      * {@code offset} refers to: the most recent person whose role has the head word, or organisation
      * whose name has it; "company" and "firm" take the most recent organisation. Null when none fits.

@@ -200,6 +200,24 @@ final class SpeakerFinder {
         return null;
     }
 
+    /**
+     * "‘We will rebuild,’ says mayor after storm": in a headline the speaker is a bare role, and the story names the
+     * person holding it further on. The role is the first lower-case word after the verb; null when nobody holds it.
+     */
+    Speaker roleNamedLater(int verbEnd, int regionEnd) {
+        List<Token> after = layout.tokensIn(verbEnd, regionEnd);
+        if (after.isEmpty() || !after.get(0).isLowerCase() || !lexicon.isTitle(capitalised(after.get(0).text()))) {
+            return null;
+        }
+        ActorEntity person = actors.personWithRoleAfter(regionEnd, after.get(0).text());
+        return person == null ? null : new Speaker(person.name, new Span(after.get(0).start(), after.get(0).end()),
+                SpeakerResolution.EXPLICIT, person);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     /** The first person named in {@code [start, end)}, as an explicit speaker, or null. */
     Speaker personNamedIn(int start, int end) {
         for (Token t : layout.tokensIn(start, end)) {

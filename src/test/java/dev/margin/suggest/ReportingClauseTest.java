@@ -86,4 +86,17 @@ class ReportingClauseTest {
         assertThat(s.quoteTexts()).containsExactly("the town would recover");
         assertThat(s.quote("the town would recover").speaker()).isEqualTo("Helen Ashcroft");
     }
+
+    @Test
+    void aHeadlinesBareRoleIsThePersonTheStoryGivesThatRole() {
+        Suggestions s = Suggestions.of("'We will rebuild,' says mayor after storm\n"
+                + "WHITBY - Mayor Helen Ashcroft said the town would recover. \"It will take months,\" she said.");
+        assertThat(s.quote("We will rebuild,").speaker()).isEqualTo("Helen Ashcroft");
+    }
+
+    @Test
+    void aBareRoleInTheStoryItselfDoesNotLookForward() {
+        Suggestions s = Suggestions.of("Storm hits the coast\n\"We will rebuild,\" says mayor.\nMayor Helen Ashcroft visited the harbour.");
+        assertThat(s.quote("We will rebuild,").speaker()).isNotEqualTo("Helen Ashcroft");
+    }
 }
