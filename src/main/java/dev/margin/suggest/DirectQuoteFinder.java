@@ -172,8 +172,8 @@ final class DirectQuoteFinder {
             }
             if (t.isLowerCase() && lexicon.reportingVerb(t.text()) != null) {
                 Speaker speaker = k <= verbFirst ? speakers.phraseAfter(t.end(), regionEnd, true) : speakers.subjectBefore(t.start(), p);
-                if (speaker == null && k <= verbFirst && layout.sentenceAt(quote.open()) != null
-                        && layout.sentenceAt(quote.open()).paragraph() == 0) {
+                Sentence sentence = layout.sentenceAt(quote.open());
+                if (speaker == null && k <= verbFirst && sentence != null && sentence.paragraph() == 0) {
                     speaker = speakers.roleNamedLater(t.end(), regionEnd); // a headline's "… says mayor"
                 }
                 if (speaker == null && k > 0) {

@@ -4,6 +4,7 @@ import dev.margin.domain.QuoteType;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * German reported speech runs on in Konjunktiv I without a verb of saying: "Finanzminister Haller sagte, die
@@ -11,6 +12,8 @@ import java.util.Locale;
  * direct quote keeps its speaker. A language without subjunctive forms in its lists never continues.
  */
 final class KonjunktivContinuation {
+    /** Plural Konjunktiv II forms that stand in for Konjunktiv I (see {@link #isKonjunktivII}). */
+    private static final Set<String> PLURAL_STAND_INS = Set.of("hätten", "wären", "würden");
     private final LanguageProfile language;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
@@ -55,7 +58,6 @@ final class KonjunktivContinuation {
         return word.endsWith("te") || word.endsWith("ten") || word.startsWith("wär") || word.startsWith("würd");
     }
 
-    private static final java.util.Set<String> PLURAL_STAND_INS = java.util.Set.of("hätten", "wären", "würden");
 
     /**
      * "Sie bringe …", "Die Reform entlaste …": the finite verb in second place, after a pronoun or an article and

@@ -161,15 +161,13 @@ final class NameEvidence {
      */
     Span compoundBody(List<Token> words) {
         for (int k = 0; k < words.size(); k++) {
-            boolean afterAdjective = k > 0 && words.get(k - 1).isCapitalised() && ADJECTIVE_ENDING.matcher(words.get(k - 1).text()).find();
+            // "Kassenärztliche Vereinigung", "Europäische Kommission": the bare word names a body after an adjective
             if (!lexicon.language().isCompoundBody(words.get(k).text())
-                    && !(afterAdjective && lexicon.language().isBodyWord(words.get(k).text()))) {
-                // "Kassenärztliche Vereinigung", "Europäische Kommission": the bare word names a body after an adjective
+                    && !(adjectiveBefore(words, k) && lexicon.language().isBodyWord(words.get(k).text()))) {
                 continue;
             }
             int from = k;
-            while (from > 0 && words.get(from - 1).isCapitalised() && ADJECTIVE_ENDING.matcher(words.get(from - 1).text()).find()
-                    && layout.onlySpacesBetween(words.get(from - 1).end(), words.get(from).start())) {
+            while (adjectiveBefore(words, from) && layout.onlySpacesBetween(words.get(from - 1).end(), words.get(from).start())) {
                 from--;
             }
             int to = k;
@@ -180,6 +178,10 @@ final class NameEvidence {
             return new Span(words.get(from).start(), words.get(to).end());
         }
         return null;
+    }
+
+    private static boolean adjectiveBefore(List<Token> words, int k) {
+        return k > 0 && words.get(k - 1).isCapitalised() && ADJECTIVE_ENDING.matcher(words.get(k - 1).text()).find();
     }
 
     /**
@@ -226,7 +228,7 @@ final class NameEvidence {
         }
         String first = words.get(0).text();
         String members = words.get(1).text();
-        boolean plural = members.length() > 5 && (members.endsWith("ans") || members.endsWith("ats") || members.endsWith("ists"));
+        boolean plural = members.length() > 5 && SingleNameResolver.hasMembersEnding(members);
         return plural && !lexicon.isGivenName(first) && (lexicon.isOrganisationWord(first) || lexicon.knownOrganisation(first) != null
                 || lexicon.stateNamed(first) != null || lexicon.isPlace(first) || first.equals("House") || first.equals("Senate"));
     }

@@ -11,8 +11,9 @@ import java.util.Set;
  * régulation de l’énergie"), but not into a date ("Guterres on Monday") or a body after "von der".
  */
 final class NameRuns {
-    /** "in" before a country that may close an organisation's name ("… em Portugal", "… in Deutschland"). */
+    /** German articles that, after a word no body's, start an object rather than more of a name. */
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "des", "den", "dem");
+    /** "in" before a country that may close an organisation's name ("… em Portugal", "… in Deutschland"). */
     private static final Set<String> COUNTRY_IN = Set.of("in", "em", "en", "im");
     /** Days and months: "on Monday" or "of March" never continues a name. */
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",

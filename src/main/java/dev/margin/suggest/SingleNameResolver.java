@@ -85,8 +85,12 @@ final class SingleNameResolver {
         if (word.length() < 5 || !word.endsWith("s")) {
             return false;
         }
-        return word.endsWith("ans") || word.endsWith("ats") || word.endsWith("ists") || word.endsWith("ives")
-                || lexicon.stateOfDemonym(word.substring(0, word.length() - 1)) != null;
+        return hasMembersEnding(word) || lexicon.stateOfDemonym(word.substring(0, word.length() - 1)) != null;
+    }
+
+    /** The ending of a plural of members: "Republicans", "Democrats", "Socialists", "Conservatives". */
+    static boolean hasMembersEnding(String word) {
+        return word.endsWith("ans") || word.endsWith("ats") || word.endsWith("ists") || word.endsWith("ives");
     }
 
     /** "the Senate", "the Pentagon": an institution named by one word after "the". */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -141,13 +142,7 @@ final class SpeakerFinder {
 
     /** The first person, organisation or state named in {@code [start, end)}, as an explicit speaker, or null. */
     private Speaker bodyOrPersonNamedIn(int start, int end) {
-        for (Token t : layout.tokensIn(start, end)) {
-            Mention m = actors.at(t.start());
-            if (m != null && m.entity().type != ActorType.OTHER) {
-                return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
-            }
-        }
-        return null;
+        return namedIn(start, end, type -> type != ActorType.OTHER);
     }
 
     /** "Unions welcomed the decision but warned that …": the subject opens the clause. */
@@ -206,7 +201,7 @@ final class SpeakerFinder {
      */
     Speaker roleNamedLater(int verbEnd, int regionEnd) {
         List<Token> after = layout.tokensIn(verbEnd, regionEnd);
-        if (after.isEmpty() || !after.get(0).isLowerCase() || !lexicon.isTitle(capitalised(after.get(0).text()))) {
+        if (after.isEmpty() || !after.get(0).isLowerCase() || !lexicon.isTitle(SpeakerPhrase.capitalised(after.get(0).text()))) {
             return null;
         }
         ActorEntity person = actors.personWithRoleAfter(regionEnd, after.get(0).text());
@@ -214,15 +209,16 @@ final class SpeakerFinder {
                 SpeakerResolution.EXPLICIT, person);
     }
 
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
-
     /** The first person named in {@code [start, end)}, as an explicit speaker, or null. */
     Speaker personNamedIn(int start, int end) {
+        return namedIn(start, end, type -> type == ActorType.PERSON);
+    }
+
+    /** The first actor of a type {@code accepts} named in {@code [start, end)}, as an explicit speaker, or null. */
+    private Speaker namedIn(int start, int end, Predicate<ActorType> accepts) {
         for (Token t : layout.tokensIn(start, end)) {
             Mention m = actors.at(t.start());
-            if (m != null && m.entity().type == ActorType.PERSON) {
+            if (m != null && accepts.test(m.entity().type)) {
                 return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
             }
         }

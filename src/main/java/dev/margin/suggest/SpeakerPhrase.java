@@ -185,8 +185,7 @@ final class SpeakerPhrase {
         String tag = pos.tagOf(noun);
         // only as the sentence's opening subject: "Der „Bild“-Zeitung sagte ein Sprecher" puts the subject after the verb
         return startsSentence(phrase.get(0)) && noun.isCapitalised() && ("NOUN".equals(tag) || "PROPN".equals(tag))
-                && !lexicon.isGivenName(noun.text()) && actors.at(noun.start()) == null && !lexicon.isTitle(noun.text()) && !lexicon.isOrganisationWord(noun.text())
-                && !language.isCompoundBody(noun.text()) && !language.institutions.contains(noun.text().toLowerCase(Locale.ROOT));
+                && !lexicon.isGivenName(noun.text()) && namesNobodyKnown(noun) && !language.institutions.contains(noun.text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -206,12 +205,17 @@ final class SpeakerPhrase {
             return null;
         }
         Token head = phrase.get(end);
-        if (actors.at(head.start()) != null || lexicon.isTitle(head.text()) || lexicon.isOrganisationWord(head.text())
-                || language.isCompoundBody(head.text())) {
+        if (!namesNobodyKnown(head)) {
             return null;
         }
         Span span = new Span(phrase.get(0).start(), head.end());
         return new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.ANONYMOUS, null);
+    }
+
+    /** A noun that is no actor's mention, no title and no body's word: a German noun for someone unnamed. */
+    private boolean namesNobodyKnown(Token noun) {
+        return actors.at(noun.start()) == null && !lexicon.isTitle(noun.text()) && !lexicon.isOrganisationWord(noun.text())
+                && !language.isCompoundBody(noun.text());
     }
 
     /** A plural noun no actor stands for: "organisers", "Emergency services", "human rights groups". */
@@ -309,7 +313,7 @@ final class SpeakerPhrase {
                 && !lower.equals("uno") && !lower.equals("um") && !lower.equals("uma") && !lower.equals("een");
     }
 
-    private static String capitalised(String word) {
+    static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
