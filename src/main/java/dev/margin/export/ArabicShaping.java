@@ -90,9 +90,18 @@ final class ArabicShaping {
         LETTERS.put(letter, new Forms(isolated, Joining.RIGHT));
     }
 
+    private static boolean hasArabic(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (mayBeALetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code text} with its Arabic letters in contextual forms that {@code canDraw} accepts; other text unchanged. */
     static String shape(String text, IntPredicate canDraw) {
-        if (text.chars().noneMatch(ArabicShaping::mayBeALetter)) {
+        if (!hasArabic(text)) {
             return text; // most lines of a report: no Arabic at all, no copy
         }
         int[] in = text.codePoints().toArray();

@@ -12,7 +12,6 @@ import org.apache.pdfbox.util.Matrix;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +35,7 @@ final class PdfLayout implements AutoCloseable {
     private final PdfFonts fonts;
     private final PDRectangle size = PDRectangle.A4;
     private final PdfRichLines richLines;
-    private PDPageContentStream content;
+    private PdfCanvas content;
     private PDPage page;
     private float y;
 
@@ -59,7 +58,7 @@ final class PdfLayout implements AutoCloseable {
         closeContent();
         page = new PDPage(size);
         document.addPage(page);
-        content = new PDPageContentStream(document, page);
+        content = new PdfCanvas(page, new PDPageContentStream(document, page), fonts);
         y = size.getHeight() - MARGIN;
     }
 
@@ -97,15 +96,15 @@ final class PdfLayout implements AutoCloseable {
                     x = size.getWidth() - MARGIN - widthOf(visual, font, fontSize);
                 }
                 if (barColour != null) {
-                    content.setNonStrokingColor(barColour);
-                    content.addRect(MARGIN + indent - 9, y - fontSize * 0.3f, 2.5f, leading);
-                    content.fill();
+                    content.fillColour(barColour);
+                    content.shapes().addRect(MARGIN + indent - 9, y - fontSize * 0.3f, 2.5f, leading);
+                    content.shapes().fill();
                 }
+                content.font(font, fontSize);
+                content.fillColour(colour);
                 content.beginText();
-                content.setFont(font, fontSize);
-                content.setNonStrokingColor(colour);
-                content.newLineAtOffset(x, y);
-                content.showText(visual);
+                content.textAt(x, y, false);
+                content.show(visual);
                 content.endText();
             }
         }
@@ -122,7 +121,7 @@ final class PdfLayout implements AutoCloseable {
         }
         StringBuilder all = new StringBuilder();
         runs.forEach(run -> all.append(run.text()));
-        boolean bidi = Bidi.requiresBidi(all.toString().toCharArray(), 0, all.length());
+        boolean bidi = PdfLine.requiresBidi(all.toString());
         boolean rtl = bidi && PdfLine.isRightToLeft(all.toString());
         ensurePage();
         float leading = fontSize * 1.35f;
@@ -132,9 +131,9 @@ final class PdfLayout implements AutoCloseable {
             }
             y -= leading;
             if (barColour != null) {
-                content.setNonStrokingColor(barColour);
-                content.addRect(MARGIN + indent - 9, y - fontSize * 0.3f, 2.5f, leading);
-                content.fill();
+                content.fillColour(barColour);
+                content.shapes().addRect(MARGIN + indent - 9, y - fontSize * 0.3f, 2.5f, leading);
+                content.shapes().fill();
             }
             if (bidi) {
                 richLines.drawBidi(line, rtl, MARGIN + indent, size.getWidth() - MARGIN, y, fontSize, content, page);
@@ -152,11 +151,12 @@ final class PdfLayout implements AutoCloseable {
     /** A thin rule across the text width. */
     void rule() throws IOException {
         space(6);
-        content.setStrokingColor(MUTED);
-        content.setLineWidth(0.5f);
-        content.moveTo(MARGIN, y);
-        content.lineTo(size.getWidth() - MARGIN, y);
-        content.stroke();
+        PDPageContentStream shapes = content.shapes();
+        shapes.setStrokingColor(MUTED);
+        shapes.setLineWidth(0.5f);
+        shapes.moveTo(MARGIN, y);
+        shapes.lineTo(size.getWidth() - MARGIN, y);
+        shapes.stroke();
         space(8);
     }
 
@@ -181,18 +181,19 @@ final class PdfLayout implements AutoCloseable {
     private void writeFooter() throws IOException {
         String number = "Page " + document.getNumberOfPages() + " of ";
         float numberX = size.getWidth() - MARGIN - widthOf("Page 00000 of 00000", fonts.regular, FOOTER_SIZE);
+        content.font(fonts.regular, FOOTER_SIZE);
+        content.fillColour(MUTED);
         content.beginText();
-        content.setFont(fonts.regular, FOOTER_SIZE);
-        content.setNonStrokingColor(MUTED);
-        content.newLineAtOffset(MARGIN, FOOTER_Y);
-        content.showText(runningTitle);
-        content.newLineAtOffset(numberX - MARGIN, 0);
-        content.showText(number);
+        content.textAt(MARGIN, FOOTER_Y, false);
+        content.show(runningTitle);
+        content.textAt(numberX, FOOTER_Y, false);
+        content.show(number);
         content.endText();
-        content.saveGraphicsState();
-        content.transform(Matrix.getTranslateInstance(numberX + widthOf(number, fonts.regular, FOOTER_SIZE), FOOTER_Y));
-        content.drawForm(pageCount);
-        content.restoreGraphicsState();
+        PDPageContentStream shapes = content.shapes();
+        shapes.saveGraphicsState();
+        shapes.transform(Matrix.getTranslateInstance(numberX + widthOf(number, fonts.regular, FOOTER_SIZE), FOOTER_Y));
+        shapes.drawForm(pageCount);
+        shapes.restoreGraphicsState();
     }
 
     @Override
@@ -219,7 +220,12 @@ final class PdfLayout implements AutoCloseable {
         StringBuilder line = new StringBuilder();
         float lineWidth = 0;
         float spaceWidth = widthOf(" ", font, fontSize);
-        for (String word : text.split(" ", -1)) {
+        for (int start = 0, end; start <= text.length(); start = end + 1) {
+            end = text.indexOf(' ', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String word = text.substring(start, end);
             float wordWidth = widthOf(word, font, fontSize);
             if (line.length() > 0 && lineWidth + spaceWidth + wordWidth > width) {
                 lines.add(line.toString());

@@ -9,19 +9,35 @@ import java.text.Bidi;
  * follow it, so they still sit on it. Arabic letters are joined before this ({@link ArabicShaping}).
  */
 final class PdfLine {
+    /** Hebrew's first code point, the lowest of any right-to-left script. */
+    private static final char FIRST_RIGHT_TO_LEFT = '\u0590';
+
     private PdfLine() {
     }
 
     /** The paragraph's direction: true when it reads right to left (its first strong character is RTL). */
     static boolean isRightToLeft(String paragraph) {
-        if (!Bidi.requiresBidi(paragraph.toCharArray(), 0, paragraph.length())) {
+        if (!requiresBidi(paragraph)) {
             return false;
         }
         return !new Bidi(paragraph, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
     }
 
+    /**
+     * Whether {@code text} has anything the bidi algorithm changes. Every right-to-left letter and direction
+     * control is at U+0590 or above, so text below it (most of a report) is answered without copying it.
+     */
+    static boolean requiresBidi(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= FIRST_RIGHT_TO_LEFT) {
+                return Bidi.requiresBidi(text.toCharArray(), 0, text.length());
+            }
+        }
+        return false;
+    }
+
     static String visual(String line, boolean rightToLeft) {
-        if (!rightToLeft && !Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+        if (!rightToLeft && !requiresBidi(line)) {
             return line;
         }
         Bidi bidi = new Bidi(line, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);

@@ -3,12 +3,10 @@ package dev.margin.export;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
-import org.apache.pdfbox.util.Matrix;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -17,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Wraps a paragraph of {@link PdfRun}s into lines at spaces (a word may change style inside, a word
@@ -28,9 +24,6 @@ import java.util.regex.Pattern;
  * pieces is drawn as one shape. A line with right-to-left words is drawn in visual order with the same marks.
  */
 final class PdfRichLines {
-    /** How far italic text leans: the x shift per unit of height. */
-    private static final float SLANT = 0.2f;
-    private static final Pattern TOKENS = Pattern.compile(" +|[^ ]+");
 
     private final PdfFonts fonts;
     private final Function<String, String> shaping;
@@ -54,10 +47,17 @@ final class PdfRichLines {
                 if (i > 0) {
                     tokens.add(null);
                 }
-                Matcher matcher = TOKENS.matcher(fonts.printable(run.font(), hardLines[i]));
-                while (matcher.find()) {
-                    String token = matcher.group();
-                    tokens.add(new Piece(token, run, fonts.width(run.font(), token, fontSize), token.charAt(0) == ' '));
+                String text = fonts.printable(run.font(), hardLines[i]);
+                // tokens: each run of spaces and each stretch between them
+                for (int start = 0; start < text.length(); ) {
+                    boolean space = text.charAt(start) == ' ';
+                    int end = start + 1;
+                    while (end < text.length() && (text.charAt(end) == ' ') == space) {
+                        end++;
+                    }
+                    String token = text.substring(start, end);
+                    tokens.add(new Piece(token, run, fonts.width(run.font(), token, fontSize), space));
+                    start = end;
                 }
             }
         }
@@ -153,7 +153,7 @@ final class PdfRichLines {
     }
 
     /** Draws one line with its left edge at x and its baseline at y. */
-    void draw(List<Piece> line, float x, float y, float fontSize, PDPageContentStream content, PDPage page) throws IOException {
+    void draw(List<Piece> line, float x, float y, float fontSize, PdfCanvas content, PDPage page) throws IOException {
         draw(line, x, y, fontSize, content, page, shaping);
     }
 
@@ -162,7 +162,7 @@ final class PdfRichLines {
      * visual order, each already shaped and turned round where it reads right to left, so fills, underlines, outlines
      * and links sit under the words they belong to. Returns the line's width (to place a right-to-left line).
      */
-    float drawBidi(List<Piece> line, boolean rightToLeft, float x, float right, float y, float fontSize, PDPageContentStream content,
+    float drawBidi(List<Piece> line, boolean rightToLeft, float x, float right, float y, float fontSize, PdfCanvas content,
                    PDPage page) throws IOException {
         List<Piece> visual = visualOrder(line, rightToLeft, fontSize);
         float width = widthOf(visual);
@@ -215,28 +215,30 @@ final class PdfRichLines {
         return visual;
     }
 
-    private void draw(List<Piece> line, float x, float y, float fontSize, PDPageContentStream content, PDPage page,
+    private void draw(List<Piece> line, float x, float y, float fontSize, PdfCanvas content, PDPage page,
                       Function<String, String> shape) throws IOException {
         float bottom = y - fontSize * 0.3f;
         float height = fontSize * 1.22f;
         for (Span<Color> fill : spans(line, x, PdfRun::fill)) {
-            content.setNonStrokingColor(fill.value());
-            content.addRect(fill.from(), bottom, fill.to() - fill.from(), height);
-            content.fill();
+            content.fillColour(fill.value());
+            content.shapes().addRect(fill.from(), bottom, fill.to() - fill.from(), height);
+            content.shapes().fill();
         }
         drawText(line, x, y, fontSize, content, shape);
         for (Span<Color> underline : spans(line, x, PdfRun::underline)) {
-            content.setStrokingColor(underline.value());
-            content.setLineWidth(1.3f);
-            content.moveTo(underline.from(), y - fontSize * 0.22f);
-            content.lineTo(underline.to(), y - fontSize * 0.22f);
-            content.stroke();
+            PDPageContentStream shapes = content.shapes();
+            shapes.setStrokingColor(underline.value());
+            shapes.setLineWidth(1.3f);
+            shapes.moveTo(underline.from(), y - fontSize * 0.22f);
+            shapes.lineTo(underline.to(), y - fontSize * 0.22f);
+            shapes.stroke();
         }
         for (Span<Color> outline : spans(line, x, PdfRun::outline)) {
-            content.setStrokingColor(outline.value());
-            content.setLineWidth(0.9f);
-            content.addRect(outline.from(), bottom, outline.to() - outline.from(), height);
-            content.stroke();
+            PDPageContentStream shapes = content.shapes();
+            shapes.setStrokingColor(outline.value());
+            shapes.setLineWidth(0.9f);
+            shapes.addRect(outline.from(), bottom, outline.to() - outline.from(), height);
+            shapes.stroke();
         }
         List<Span<String>> links = spans(line, x, PdfRun::link);
         if (!links.isEmpty()) {
@@ -254,12 +256,11 @@ final class PdfRichLines {
      * with, so every word lands where it was measured): a text object per word made the report's PDF half as big again
      * and its writing twice as slow.
      */
-    private static void drawText(List<Piece> line, float x, float y, float fontSize, PDPageContentStream content,
-                                 Function<String, String> shape) throws IOException {
+    private void drawText(List<Piece> line, float x, float y, float fontSize, PdfCanvas content,
+                          Function<String, String> shape) throws IOException {
         float at = x;
         int next = 0;
-        PDFont font = null;
-        Color colour = null;
+        boolean inText = false;
         while (next < line.size()) {
             Piece piece = line.get(next);
             if (piece.space()) {
@@ -279,35 +280,36 @@ final class PdfRichLines {
                 text.append(line.get(j).text());
                 width += line.get(j).width();
             }
-            if (font == null) {
+            content.font(piece.run().font(), fontSize);
+            content.fillColour(piece.run().colour());
+            if (!inText) {
                 content.beginText();
+                inText = true;
             }
-            if (piece.run().font() != font) {
-                font = piece.run().font();
-                content.setFont(font, fontSize);
-            }
-            if (!piece.run().colour().equals(colour)) {
-                colour = piece.run().colour();
-                content.setNonStrokingColor(colour);
-            }
-            content.setTextMatrix(new Matrix(1, 0, piece.run().italic() ? SLANT : 0, 1, at, y));
-            content.showText(shape.apply(text.toString()));
+            content.textAt(at, y, piece.run().italic());
+            content.show(shape.apply(text.toString()));
             at += width;
             next = last + 1;
         }
-        if (font != null) {
+        if (inText) {
             content.endText();
         }
     }
 
+    /**
+     * A link over {@code area} without a border. Its border style and action are written inside it rather than as
+     * objects of their own: a report has a link on most pages, and each object costs its writing and an entry in the file's index.
+     */
     private static PDAnnotationLink linkAnnotation(String address, PDRectangle area) {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(area);
         PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
         noBorder.setWidth(0);
+        noBorder.getCOSObject().setDirect(true);
         link.setBorderStyle(noBorder);
         PDActionURI action = new PDActionURI();
         action.setURI(address);
+        action.getCOSObject().setDirect(true);
         link.setAction(action);
         return link;
     }

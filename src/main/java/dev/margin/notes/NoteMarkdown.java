@@ -185,9 +185,22 @@ public final class NoteMarkdown {
         return alt.toString();
     }
 
+    /** Whether {@link #BARE_URL} can match: it needs "://" or "www.". Most text has neither, and the pattern is slow to rule out. */
+    private static boolean mayHoldAddress(String text) {
+        if (text.contains("://")) {
+            return true;
+        }
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Plain text, with any bare web address in it made a link (unless the text already sits in a link or code). */
     private static void text(List<NoteRun> runs, NoteRun style, String text) {
-        if (style.link() != null || style.code()) {
+        if (style.link() != null || style.code() || !mayHoldAddress(text)) {
             append(runs, style, text);
             return;
         }

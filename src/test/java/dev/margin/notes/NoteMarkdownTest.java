@@ -156,6 +156,15 @@ class NoteMarkdownTest {
                 only("see (https://en.example.org/wiki/Port_(city)).").runs().get(1).link());
     }
 
+    /** The quick test before the address pattern must not skip an address after an early full stop or in capitals. */
+    @Test
+    void addressesAreFoundWhereverTheyStandAndOnlyThere() {
+        assertEquals("https://WWW.Example.org/a", only("A. See WWW.Example.org/a today").runs().get(1).link());
+        assertEquals("HTTP://files.example.org/x", only("x HTTP://files.example.org/x").runs().get(1).link());
+        assertEquals(List.of(plain("The www. prefix, e.g. and i.e. are not addresses")),
+                only("The www. prefix, e.g. and i.e. are not addresses").runs());
+    }
+
     @Test
     void autolinksAndImagesReadAsTheirText() {
         assertEquals(List.of(plain("Desk: "), new NoteRun("desk@example.org", false, false, false, "mailto:desk@example.org")),
