@@ -77,8 +77,9 @@ public final class ClaimReviewExporter implements Exporter {
             json.writeStartObject();
             json.writeStringField("@context", "https://schema.org");
             json.writeArrayFieldStart("@graph");
+            Map<Long, Article> articlesById = bundle.articlesById();
             for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
-                Article article = bundle.article(entry.getKey()).orElseThrow();
+                Article article = articlesById.get(entry.getKey());
                 Map<UUID, Annotation> byId = new HashMap<>();
                 entry.getValue().forEach(annotation -> byId.put(annotation.id(), annotation));
                 for (Annotation annotation : entry.getValue()) {

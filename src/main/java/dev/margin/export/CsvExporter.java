@@ -60,8 +60,9 @@ public final class CsvExporter implements Exporter {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
         AnnotationText text = new AnnotationText(bundle.actorsById());
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
+            Map<Long, Article> articlesById = bundle.articlesById();
             for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
-                Article article = bundle.article(entry.getKey()).orElseThrow();
+                Article article = articlesById.get(entry.getKey());
                 TextIndexes indexes = new TextIndexes(article, bundle.olderRevisionsOf(article.id()));
                 for (Annotation annotation : entry.getValue()) {
                     csv.printRecord(neutralised(row(article, annotation, indexes.of(annotation.revision()), text)));

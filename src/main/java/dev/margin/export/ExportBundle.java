@@ -83,6 +83,13 @@ public record ExportBundle(List<Article> articles, List<Actor> actors, List<Anno
     }
 
     /** The actors by id, for look-ups while writing. */
+    /** The articles by id, for exporters that look one up per article (a search of the list each time grows with the square). */
+    public Map<Long, Article> articlesById() {
+        Map<Long, Article> byId = new HashMap<>();
+        articles.forEach(article -> byId.put(article.id(), article));
+        return byId;
+    }
+
     public Map<Long, Actor> actorsById() {
         Map<Long, Actor> byId = new HashMap<>();
         actors.forEach(actor -> byId.put(actor.id(), actor));

@@ -45,8 +45,9 @@ public final class HtmlExporter implements Exporter {
         writer.write(legend());
         HtmlArticleWriter articles = new HtmlArticleWriter(bundle.actorsById(), writer);
         int number = 1;
+        Map<Long, Article> articlesById = bundle.articlesById();
         for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
-            Article article = bundle.article(entry.getKey()).orElseThrow();
+            Article article = articlesById.get(entry.getKey());
             articles.write(article, entry.getValue(), "a" + number++);
         }
         writer.write("<footer>Exported by " + Html.escape(generator(bundle.info())) + " on <time datetime=\""

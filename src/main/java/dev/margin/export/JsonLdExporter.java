@@ -93,8 +93,9 @@ public final class JsonLdExporter implements Exporter {
         AnnotationJsonWriter annotations = new AnnotationJsonWriter(bundle, sources, json);
         json.writeArrayFieldStart("pages");
         int startIndex = 0;
+        Map<Long, Article> articlesById = bundle.articlesById();
         for (int page = 0; page < pagedArticles.size(); page++) {
-            Article article = bundle.article(pagedArticles.get(page)).orElseThrow();
+            Article article = articlesById.get(pagedArticles.get(page));
             List<Annotation> items = byArticle.get(article.id());
             json.writeStartObject();
             json.writeStringField("id", pageId(collectionId, page));

@@ -36,8 +36,9 @@ public final class MarkdownExporter implements Exporter {
         Writer writer = new BufferedWriter(new OutputStreamWriter(new UnclosableOutputStream(out), StandardCharsets.UTF_8), 1 << 16);
         MarkdownNoteWriter notes = new MarkdownNoteWriter(bundle.actorsById(), wikiLinks ? new ActorNotes(bundle.actors()) : null);
         boolean first = true;
+        Map<Long, Article> articlesById = bundle.articlesById();
         for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
-            Article article = bundle.article(entry.getKey()).orElseThrow();
+            Article article = articlesById.get(entry.getKey());
             if (!first) {
                 writer.write("\n");
             }

@@ -56,8 +56,9 @@ public final class MarkdownFolderExporter {
         List<Path> written = new ArrayList<>();
         Map<Article, List<Annotation>> byArticle = new LinkedHashMap<>();
         Map<Article, String> noteNames = new HashMap<>();
+        Map<Long, Article> articlesById = bundle.articlesById();
         for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
-            Article article = bundle.article(entry.getKey()).orElseThrow();
+            Article article = articlesById.get(entry.getKey());
             Path file = chooseFile(folder, FileNames.forArticle(article, "md"), article, taken);
             AtomicFileWriter.write(file, protectedFiles, out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package dev.margin.export;
 
 import dev.margin.domain.Annotation;
+import dev.margin.domain.Article;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -66,9 +67,10 @@ public final class PdfReportExporter implements Exporter {
             describe(document, bundle, runningTitle);
             try (PdfLayout layout = new PdfLayout(document, fonts, runningTitle + " · " + HtmlExporter.generator(bundle.info()))) {
                 PdfArticleSection section = new PdfArticleSection(layout, bundle.actorsById(), bundle.info(), includeArticleText);
+                Map<Long, Article> articlesById = bundle.articlesById();
                 for (Map.Entry<Long, List<Annotation>> entry : bundle.annotationsByArticle().entrySet()) {
                     layout.newPage();
-                    section.write(bundle.article(entry.getKey()).orElseThrow(), entry.getValue());
+                    section.write(articlesById.get(entry.getKey()), entry.getValue());
                 }
                 if (bundle.articles().isEmpty()) {
                     layout.paragraph("Nothing to report: the export holds no articles.", fonts.regular, 11, 0, PdfLayout.INK, null);

@@ -3,6 +3,8 @@ package dev.margin.export;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.awt.Color;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * A stretch of a PDF paragraph in one look: its font (regular or bold), colour, whether it slants
@@ -11,6 +13,18 @@ import java.awt.Color;
  * (claim), in {@link Palette}'s colours.
  */
 record PdfRun(String text, PDFont font, Color colour, boolean italic, String link, Color fill, Color underline, Color outline) {
+    /** The palette's colours, made once: a report asks for them for every mark it draws. */
+    private static final Map<Palette, Color> PALETTE_COLOURS = paletteColours();
+
+    private static Map<Palette, Color> paletteColours() {
+        Map<Palette, Color> colours = new EnumMap<>(Palette.class);
+        for (Palette palette : Palette.values()) {
+            int[] rgb = palette.rgb();
+            colours.put(palette, new Color(rgb[0], rgb[1], rgb[2]));
+        }
+        return colours;
+    }
+
     static PdfRun of(String text, PDFont font, Color colour) {
         return new PdfRun(text, font, colour, false, null, null, null, null);
     }
@@ -33,7 +47,6 @@ record PdfRun(String text, PDFont font, Color colour, boolean italic, String lin
 
     /** A colour of the palette as AWT wants it. */
     static Color colour(Palette palette) {
-        int[] rgb = palette.rgb();
-        return new Color(rgb[0], rgb[1], rgb[2]);
+        return PALETTE_COLOURS.get(palette);
     }
 }
