@@ -107,15 +107,39 @@ final class IndirectQuoteFinder {
             if (use == null || isNoun(t)) {
                 continue;
             }
-            FoundQuote quote = opening ? null : inverted(sentence, tokens, k, end);
+            Speaker causer = null;
+            if (language.causedReportingVerbs.contains(t.text())) {
+                causer = whoHadItSaid(sentence, tokens, k);
+                if (causer == null) {
+                    continue;
+                }
+            }
+            FoundQuote quote = opening || causer != null ? null : inverted(sentence, tokens, k, end);
             if (quote == null) {
-                quote = forward(sentence, tokens, k, use, end);
+                quote = forward(sentence, tokens, k, use, end, causer);
             }
             if (quote == null && recent != null && subjectDropped(sentence, tokens, k, recent)) {
                 quote = forward(sentence, tokens, k, use, end, carriedOver(recent));
             }
             if (quote != null) {
                 return quote;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Minister Philippi ließ über einen Sprecher erklären, man werde …", "Le ministère a fait savoir que …": the subject
+     * of the causative before the infinitive at {@code k} speaks, through whoever it had speak for it. Null when no
+     * causative stands in the clause before the infinitive ("will erklären, warum …" reports nothing yet) or it names nobody.
+     */
+    private Speaker whoHadItSaid(Sentence sentence, List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 8 && !clause.punctuationBefore(tokens.get(j + 1)); j--) {
+            Token causative = tokens.get(j);
+            if (language.causatives.contains(causative.text().toLowerCase(Locale.ROOT))) {
+                Speaker subject = speakers.subjectBefore(causative.start(), sentence.start());
+                // "Am Dienstag ließ das Ministerium mitteilen, …": the subject after the causative
+                return subject != null ? subject : speakers.phraseAfter(causative.end(), tokens.get(k).start());
             }
         }
         return null;
@@ -303,7 +327,8 @@ final class IndirectQuoteFinder {
                 break;
             }
         }
-        if (contentStart < 0) {
+        boolean bare = contentStart < 0;
+        if (bare) {
             if (use == Lexicon.VerbUse.THAT) {
                 return null;
             }
@@ -312,8 +337,13 @@ final class IndirectQuoteFinder {
         if (contentStart < 0) {
             return null;
         }
-        return make(contentStart, clause.coordinatedReportEnd(contentStart, end), speaker, verb.text(),
-                new Span(verb.start(), verb.end()));
+        int contentEnd = clause.coordinatedReportEnd(contentStart, end);
+        if (bare && pos.available() && layout.tokensIn(contentStart, contentEnd).stream().noneMatch(this::isVerb)) {
+            // "Er verwies auf lange Anfahrtswege", "meinte damit die Notfallversorgung": with neither comma nor "that"
+            // after the verb, words without a verb of their own are its object, not a clause it reports
+            return null;
+        }
+        return make(contentStart, contentEnd, speaker, verb.text(), new Span(verb.start(), verb.end()));
     }
 
     private boolean crossesPunctuation(int from, int to) {

@@ -35,6 +35,10 @@ final class LanguageProfile {
     final Map<String, Character> objectPronouns = new HashMap<>();
     final List<SourceCue> sourceCues = new ArrayList<>();
     final Set<String> complementizers;
+    /** Infinitives that report speech only after a causative: "ließ … erklären", "a fait savoir que". */
+    final Set<String> causedReportingVerbs;
+    /** Verbs by which a subject has someone else speak for it ("ließ", "fait", "hizo"), lower case. */
+    final Set<String> causatives;
     final Set<String> auxiliaries;
     final Set<String> determiners;
     final Set<String> prepositions;
@@ -56,10 +60,16 @@ final class LanguageProfile {
 
     private LanguageProfile(String code) {
         this.code = code;
+        Set<String> caused = new HashSet<>();
         for (String line : lines("reporting-verbs.txt")) {
             String[] parts = line.split("\\s+");
             reportingVerbs.put(parts[0], parts.length > 1 && parts[1].equals("that") ? Lexicon.VerbUse.THAT : Lexicon.VerbUse.BARE);
+            if (parts.length > 2 && parts[2].equals("caused")) {
+                caused.add(parts[0]);
+            }
         }
+        causedReportingVerbs = Set.copyOf(caused);
+        causatives = words("causatives.txt", true);
         readGendered("pronouns.txt", pronouns, true);
         readGendered("object-pronouns.txt", objectPronouns, true);
         for (String line : lines("source-cues.txt")) {

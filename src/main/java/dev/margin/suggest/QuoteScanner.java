@@ -8,7 +8,7 @@ import java.util.List;
  * (so no input can make it backtrack).
  *
  * <p>Marks understood: “…” (and ” or " closing it in mixed typography), ‘…’, straight "…" and '…',
- * « … », ‹ … ›, German „…“ and »…«. A single closing mark between letters (don’t, Nigeria’s) or
+ * « … », ‹ … ›, German „…“ and »…«, and German typed without its marks: ,,…'' (or ,,…"). A single closing mark between letters (don’t, Nigeria’s) or
  * before a digit (’90s) is an apostrophe, never a quote mark; a plural possessive (the ministers’ plan)
  * is skipped when a better closing mark follows in the same paragraph. Marks nested inside a quote of
  * the other kind are part of its text. A quote left open at the end of a paragraph continues when the
@@ -18,6 +18,8 @@ import java.util.List;
 final class QuoteScanner {
     /** How far a possible closing mark is looked for beyond a possessive; bounds the work per mark. */
     private static final int LOOK_AHEAD = 400;
+    /** Each of the two commas that stand for „ where German is typed on a keyboard without it. */
+    private static final char TYPEWRITER_LOW = ',';
 
     private QuoteScanner() {
     }
@@ -46,10 +48,17 @@ final class QuoteScanner {
                         openAt = i;
                         opener = c;
                         continued = false;
+                        if (c == TYPEWRITER_LOW) {
+                            i++; // the second comma of ",,"
+                        }
                     }
                 } else if (isCloser(text, i, opener, paragraphEnd)) {
-                    found.add(span(text, openAt, i, i + 1, true, continued));
+                    boolean twoMarks = opener == TYPEWRITER_LOW && c == '\'';
+                    found.add(span(text, openAt, i, twoMarks ? i + 2 : i + 1, true, continued));
                     openAt = -1;
+                    if (twoMarks) {
+                        i++;
+                    }
                 }
             }
             if (openAt >= 0) {
@@ -74,7 +83,7 @@ final class QuoteScanner {
     }
 
     private static QuotedSpan span(String text, int open, int contentEnd, int close, boolean closed, boolean multi) {
-        int start = open + 1;
+        int start = text.charAt(open) == TYPEWRITER_LOW ? open + 2 : open + 1;
         int end = contentEnd;
         while (start < end && isSpace(text.charAt(start))) {
             start++;
@@ -96,6 +105,12 @@ final class QuoteScanner {
 
     private static boolean isOpener(String text, int i, int paragraphStart, int paragraphEnd) {
         char c = text.charAt(i);
+        if (c == TYPEWRITER_LOW) {
+            // ",,Wir sind bereit'', sagte …": two commas before a letter, at a word's start
+            char before = i > paragraphStart ? text.charAt(i - 1) : ' ';
+            return i + 2 < paragraphEnd && text.charAt(i + 1) == TYPEWRITER_LOW && Character.isLetter(text.charAt(i + 2))
+                    && (isSpace(before) || "([—–-:".indexOf(before) >= 0);
+        }
         if (c != '“' && c != '‘' && c != '"' && c != '\'' && c != '«' && c != '„' && c != '»' && c != '‹' && c != '‚') {
             return false;
         }
@@ -135,6 +150,10 @@ final class QuoteScanner {
             case '„':
                 // "„Wir sind bereit", sagte …": German web pages often close with a straight mark
                 return c == '“' || c == '”' || c == '"' && i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+            case TYPEWRITER_LOW:
+                // ",,…'', ",,…\"" or ",,…“": German typed without its marks closes with two apostrophes or a double mark
+                return !Character.isWhitespace(text.charAt(i - 1))
+                        && (c == '\'' && i + 1 < paragraphEnd && text.charAt(i + 1) == '\'' || c == '"' || c == '“' || c == '”');
             case '«':
                 return c == '»';
             case '‹':

@@ -2,6 +2,7 @@ package dev.margin.suggest;
 
 import dev.margin.domain.ActorType;
 import dev.margin.domain.QuoteType;
+import dev.margin.domain.SpeakerResolution;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17, from the third held-out set: German bodies named by one compound, sources after "Nach Angaben/Berechnungen
  * des …", epithets for a person named before, plural Konjunktiv II running reported speech on, and a colon after a
- * sentence's named subject.
+ * sentence's named subject. Then from sentences written to probe agency copy: a statement a subject had made for it
+ * ("ließ … erklären"), German typed without its quotation marks, verbs whose object is no clause, chambers as bodies and
+ * someone unnamed introduced with "ein"/"eine".
  */
 class GermanAttributionTest {
     @Test
@@ -148,5 +151,51 @@ class GermanAttributionTest {
         assertThat(s.quoteTexts()).doesNotContain("Süddeutschen Zeitung", "Spiegel", "Bild").contains("überfällig");
         assertThat(s.actors()).noneMatch(a -> a.actorType() == ActorType.PERSON && a.actor().contains("Zeitung"));
         assertThat(s.quote("man sehe das anders").speaker()).isEqualTo("ein Sprecher");
+    }
+
+    @Test
+    void whatASubjectHadSaidForItIsItsOwnReportedSpeech() {
+        Suggestions s = Suggestions.ofLanguage("Gesundheitsminister Andreas Philippi ließ am Dienstag über einen Sprecher erklären, man "
+                + "werde die Pläne nicht zurückziehen. Am Abend ließ das Finanzministerium mitteilen, die Mittel seien gesichert. "
+                + "Der Minister will am Freitag erklären, wie es weitergeht.", "de");
+        assertThat(s.quote("man werde die Pläne nicht zurückziehen").speaker()).isEqualTo("Andreas Philippi");
+        assertThat(s.quote("die Mittel seien gesichert").speaker()).isEqualTo("Finanzministerium");
+        // without a causative the infinitive announces what is still to be said
+        assertThat(s.quoteTexts()).doesNotContain("wie es weitergeht");
+    }
+
+    @Test
+    void aCausativeWorksInTheRomanceLanguagesToo() {
+        assertThat(Suggestions.ofLanguage("El Ministerio de Sanidad hizo saber que la reforma se aplicará en enero.", "es")
+                .quote("la reforma se aplicará en enero").speaker()).isEqualTo("Ministerio de Sanidad");
+        assertThat(Suggestions.ofLanguage("La ministra vuole sapere che cosa succede. Il ministero ha fatto sapere che la riforma "
+                + "partirà a gennaio.", "it").quoteTexts()).containsExactly("la riforma partirà a gennaio");
+    }
+
+    @Test
+    void germanTypedWithoutItsMarksIsQuotedToo() {
+        Suggestions s = Suggestions.ofLanguage(",,Das ist ein schwarzer Tag für den ländlichen Raum'', sagte der CDU-Abgeordnete "
+                + "Volker Meyer. ,,Wir klagen\", kündigte er an.", "de");
+        Suggestion quote = s.quote("Das ist ein schwarzer Tag für den ländlichen Raum");
+        assertThat(quote.quoteType()).isEqualTo(QuoteType.DIRECT);
+        assertThat(quote.speaker()).isEqualTo("Volker Meyer");
+        assertThat(s.quoteTexts()).contains("Wir klagen");
+    }
+
+    @Test
+    void aVerbsObjectWithoutAVerbIsNoReportedClause() {
+        Suggestions s = Suggestions.ofLanguage("Der CDU-Abgeordnete Volker Meyer verwies auf lange Anfahrtswege. Landrat Jens Nieschalk "
+                + "meinte damit vor allem die Notfallversorgung. Die Bundesärztekammer teilte mit, man prüfe die Pläne noch.", "de");
+        assertThat(s.quoteTexts()).containsExactly("man prüfe die Pläne noch");
+        assertThat(s.quote("man prüfe die Pläne noch").speaker()).isEqualTo("Bundesärztekammer");
+    }
+
+    @Test
+    void someoneUnnamedIntroducedWithEinOrEineSpeaksTheQuoteAfterTheColon() {
+        Suggestions s = Suggestions.ofLanguage("Eine Pflegerin aus Uelzen erzählte: „Mein Chef hat uns gesagt: ‚Ihr müsst euch keine "
+                + "Sorgen machen.‘ Jetzt stehen wir ohne Arbeit da.“", "de");
+        Suggestion quote = s.quotes().getFirst();
+        assertThat(quote.speaker()).isEqualTo("Eine Pflegerin");
+        assertThat(quote.resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
     }
 }
