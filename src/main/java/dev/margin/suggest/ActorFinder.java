@@ -146,8 +146,9 @@ final class ActorFinder {
             return;
         }
         List<Token> words = run.subList(from, to);
-        if (sentenceInitial && words.size() > 1 && isSentenceOpener(words.get(0))) {
-            // "Neighbouring Tanzania", "Embattled Acme Ltd": a capitalised adjective opening the sentence
+        if (sentenceInitial && words.size() > 1 && isSentenceOpener(words.get(0))
+                && lexicon.knownOrganisation(text.substring(words.get(0).start(), words.getLast().end())) == null) {
+            // "Neighbouring Tanzania", "Embattled Acme Ltd": a capitalised adjective opening the sentence ("Downing Street" is a name)
             words = words.subList(1, words.size());
             sentenceInitial = false;
         }

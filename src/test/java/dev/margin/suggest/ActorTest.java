@@ -96,4 +96,14 @@ class ActorTest {
         Suggestions s = Suggestions.ofLanguage("Im Prozess hat der Angeklagte Thomas K. am Dienstag geschwiegen.", "de");
         assertThat(s.actorNames()).containsExactly("Thomas K.");
     }
+
+    /** "Downing" ends like the adjectives that open sentences ("Embattled Acme Ltd"), but the run is a known name. */
+    @Test
+    void aKnownNameOpeningASentenceKeepsItsFirstWord() {
+        Suggestions s = Suggestions.ofLanguage("Downing Street said the prime minister had spoken to both leaders. "
+                + "Embattled Acme Ltd said nothing.", "en");
+        assertThat(s.quote("the prime minister had spoken to both leaders").speaker()).isEqualTo("Downing Street");
+        assertThat(s.actorOf("Downing Street")).isEqualTo("Downing Street");
+        assertThat(s.actorNames()).doesNotContain("Embattled Acme Ltd");
+    }
 }
