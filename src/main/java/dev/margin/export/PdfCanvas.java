@@ -23,7 +23,7 @@ final class PdfCanvas implements AutoCloseable {
     private final PDPageContentStream content;
     private final PdfFonts fonts;
     /** "r g b rg" per colour: a report uses a handful, on every page. */
-    private static final Map<Color, String> FILL_OPERATORS = new ConcurrentHashMap<>();
+    private static final Map<Color, byte[]> FILL_OPERATORS = new ConcurrentHashMap<>();
     private final StringBuilder scratch = new StringBuilder(48);
     /** Each font's name in the page's resources and a space, once it is there. */
     private final Map<PDFont, String> fontNames = new HashMap<>();
@@ -64,7 +64,7 @@ final class PdfCanvas implements AutoCloseable {
             scratch.append(name);
             appendPoints(scratch, newSize);
             scratch.append(" Tf\n");
-            content.appendRawCommands(scratch.toString());
+            content.appendRawCommands(ascii(scratch));
         }
         font = newFont;
         fontSize = newSize;
@@ -86,7 +86,16 @@ final class PdfCanvas implements AutoCloseable {
         scratch.append(' ');
         appendPoints(scratch, y);
         scratch.append(" Tm\n");
-        content.appendRawCommands(scratch.toString());
+        content.appendRawCommands(ascii(scratch));
+    }
+
+    /** The operator's characters (all ASCII) as the bytes a content stream takes. */
+    private static byte[] ascii(CharSequence operator) {
+        byte[] bytes = new byte[operator.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) operator.charAt(i);
+        }
+        return bytes;
     }
 
     /** Shows text ({@link PdfFonts#printable}, shaped, in visual order) in the current font. */
@@ -118,8 +127,8 @@ final class PdfCanvas implements AutoCloseable {
         }
     }
 
-    private static String fillOperator(Color colour) {
-        return component(colour.getRed()) + " " + component(colour.getGreen()) + " " + component(colour.getBlue()) + " rg\n";
+    private static byte[] fillOperator(Color colour) {
+        return ascii(component(colour.getRed()) + " " + component(colour.getGreen()) + " " + component(colour.getBlue()) + " rg\n");
     }
 
     /** A colour component of 0 to 255 as PDF's 0 to 1, to four places. */

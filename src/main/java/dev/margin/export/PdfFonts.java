@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -151,15 +150,24 @@ final class PdfFonts {
      */
     void show(PDPageContentStream content, PDFont font, String text) throws IOException {
         FontFacts facts = facts(font);
-        ByteArrayOutputStream operation = new ByteArrayOutputStream(text.length() * 4 + 8);
-        operation.write('<');
+        int length = 1 + SHOW_TEXT.length;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            operation.writeBytes(facts.hex(cp));
+            length += facts.hex(cp).length;
             i += Character.charCount(cp);
         }
-        operation.writeBytes(SHOW_TEXT);
-        content.appendRawCommands(operation.toByteArray());
+        byte[] operation = new byte[length];
+        operation[0] = '<';
+        int at = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            byte[] hex = facts.hex(cp);
+            System.arraycopy(hex, 0, operation, at, hex.length);
+            at += hex.length;
+            i += Character.charCount(cp);
+        }
+        System.arraycopy(SHOW_TEXT, 0, operation, at, SHOW_TEXT.length);
+        content.appendRawCommands(operation);
     }
 
     private FontFacts facts(PDFont font) {
