@@ -117,8 +117,9 @@ final class SpeakerFinder {
             if (isPronoun(lower)) {
                 break;
             }
-            if (phrases.isDeterminer(lower)) {
-                // "a spokeswoman for the Red Cross": the phrase goes on past a preposition
+            if (phrases.isDeterminer(lower) && !language.prepositions.contains(lower)) {
+                // "a spokeswoman for the Red Cross": the phrase goes on past a preposition; a word that is both goes on
+                // itself ("le ministère des Transports", "do Ministério")
                 Token before = index >= 0 ? layout.tokens.get(index) : null;
                 // German: "Ein Sprecher der Stadt": an article after a noun opens its genitive attribute
                 boolean genitive = before != null && language.code.equals("de") && before.isCapitalised();

@@ -22,6 +22,12 @@ final class SpeakerPhrase {
     private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
     /** A noun written with a number before it ("63-Jährige"), which has no capital at its start. */
     private static final Pattern NUMBERED_NOUN = Pattern.compile("\\d+-\\p{Lu}.*");
+    /** Indefinite articles by language ("a" only in English: it is a preposition or "the" elsewhere). */
+    private static final Map<String, Set<String>> INDEFINITE_ARTICLES = Map.of("en", Set.of("a", "an", "one"),
+            "fr", Set.of("un", "une"), "es", Set.of("un", "una"), "it", Set.of("un", "uno", "una", "un’", "un'"),
+            "pt", Set.of("um", "uma"), "nl", Set.of("een"));
+    /** Words after an institution's noun that still name it: a preposition, an article and two more at most. */
+    private static final int MAX_INSTITUTION_COMPLEMENT = 4;
     private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
     /** English possessive determiners and whose they are: a person of a gender, or a body (P). */
     private static final Map<String, Character> POSSESSIVES = Map.of("its", 'P', "their", 'P', "his", 'M', "her", 'F');
@@ -161,9 +167,13 @@ final class SpeakerPhrase {
             }
         }
         if ((definite || first.isLowerCase()) && (INSTITUTIONS.contains(headLower) || language.institutions.contains(headLower))) {
-            return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
+            // "le ministère des Transports", "la préfecture de police", "il ministero della Salute": the complement names it
+            // (a preposition and a word at least: "teilte die Polizei mit" ends with the verb's particle)
+            int rest = phrase.size() - 1 - headIndex;
+            Span named = rest >= 2 && rest <= MAX_INSTITUTION_COMPLEMENT ? new Span(first.start(), phrase.getLast().end()) : described;
+            return new Speaker(layout.text.substring(named.start(), named.end()), named, SpeakerResolution.EXPLICIT, null);
         }
-        if (isUnnamedGroup(phrase, headIndex) || bareGermanNoun(phrase)) {
+        if (isUnnamedGroup(phrase, headIndex) || bareGermanNoun(phrase) || someoneUnnamed(firstLower, head, headIndex)) {
             int end = phrase.getLast().end();
             return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                     SpeakerResolution.ANONYMOUS, null);
@@ -226,6 +236,15 @@ final class SpeakerPhrase {
                 || lower.endsWith("men") || IRREGULAR_PLURALS.contains(lower);
         return plural && actors.at(head.start()) == null
                 && (head.isLowerCase() || headIndex == 0 && startsSentence(head));
+    }
+
+    /**
+     * "a passenger told reporters", "un conducteur a expliqué", "dijo un conductor", "een buurtbewoner zei": an
+     * indefinite article and a common noun no actor stands for is someone the article does not name.
+     */
+    private boolean someoneUnnamed(String firstLower, Token head, int headIndex) {
+        return headIndex > 0 && head.isLowerCase() && actors.at(head.start()) == null
+                && INDEFINITE_ARTICLES.getOrDefault(language.code, Set.of()).contains(firstLower);
     }
 
     private boolean startsSentence(Token token) {

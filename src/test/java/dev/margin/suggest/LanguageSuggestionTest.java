@@ -201,4 +201,32 @@ class LanguageSuggestionTest {
                 + "Die Halle wäre ohne den Brand im Mai eröffnet worden.", "de");
         assertThat(de.quoteTexts()).noneMatch(q -> q.startsWith("Die Halle wäre"));
     }
+
+    @Test
+    void anInstitutionIsNamedWithItsComplementAndAContractedArticleJoinsIt() {
+        Suggestions fr = Suggestions.ofLanguage("Le ministère des Transports a annoncé lundi que des négociations reprendraient "
+                + "mercredi. La préfecture de police a fait savoir qu’aucun incident n’avait été signalé. Selon la SNCF, un TGV "
+                + "sur trois circulera mardi.", "fr");
+        assertThat(fr.quote("des négociations reprendraient mercredi").speaker()).isEqualTo("Le ministère des Transports");
+        assertThat(fr.quote("aucun incident n’avait été signalé").speaker()).isEqualTo("La préfecture de police");
+        assertThat(fr.actorNames()).contains("SNCF").doesNotContain("TGV");
+        // a verb's particle after the body is no part of its name
+        Suggestions de = Suggestions.ofLanguage("Das Feuer sei an zwei Stellen ausgebrochen, teilte die Polizei mit.", "de");
+        assertThat(de.quote("Das Feuer sei an zwei Stellen ausgebrochen").speaker()).isEqualTo("die Polizei");
+    }
+
+    @Test
+    void someoneIntroducedWithAnIndefiniteArticleIsUnnamedInEveryLanguage() {
+        assertUnnamed(Suggestions.ofLanguage("A driver said the road had been closed for hours. \"We waited all night,\" a passenger "
+                + "told reporters.", "en"), "A driver", "a passenger");
+        assertUnnamed(Suggestions.ofLanguage("Interrogé par l’AFP, un conducteur a expliqué : « On ne peut plus vivre avec ces "
+                + "salaires. » Une habitante a raconté que l’eau montait depuis minuit.", "fr"), "un conducteur", "Une habitante");
+        assertUnnamed(Suggestions.ofLanguage("Una vecina contó que el agua subía desde la medianoche. «No pudimos salir», dijo un "
+                + "conductor.", "es"), "Una vecina", "un conductor");
+    }
+
+    private static void assertUnnamed(Suggestions s, String... speakers) {
+        assertThat(s.quotes()).extracting(Suggestion::speaker).containsExactly(speakers);
+        assertThat(s.quotes()).allMatch(q -> q.resolution() == SpeakerResolution.ANONYMOUS);
+    }
 }
