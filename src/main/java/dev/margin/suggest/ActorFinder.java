@@ -109,7 +109,16 @@ final class ActorFinder {
 
     private void processRun(List<Token> run, boolean sentenceInitial) {
         if (evidence.namesPortfolio(run.get(0))) {
-            return;
+            // "il ministro dei Trasporti Matteo Salvini": a given name after the portfolio starts the person's name
+            int name = 1;
+            while (name < run.size() && !lexicon.isGivenName(run.get(name).text())) {
+                name++;
+            }
+            if (name >= run.size() - 1) {
+                return;
+            }
+            run = run.subList(name, run.size());
+            sentenceInitial = false;
         }
         if (run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))) {
             // "De Wit" after "Sanne de Wit": the surname with its particle

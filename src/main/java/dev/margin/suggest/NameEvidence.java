@@ -19,7 +19,7 @@ final class NameEvidence {
             "headquarters", "board", "subsidiary", "shares", "customers", "general");
     /** Prepositions between a role and its portfolio ("ministra de …", "Minister für …", "ministro da …"). */
     private static final Set<String> PORTFOLIO_PREPOSITIONS = Set.of("de", "di", "do", "da", "of", "for", "für", "ai", "al", "del",
-            "della", "van", "voor");
+            "della", "dei", "degli", "delle", "dello", "dos", "das", "des", "du", "van", "voor");
     /** Per run of words opening a sentence: whether it also stands inside one (computed once per text and run). */
     private final java.util.Map<String, Boolean> insideSentence = new java.util.HashMap<>();
 
@@ -148,7 +148,9 @@ final class NameEvidence {
         String role = layout.tokens.get(index - 2).text();
         String capitalised = role.isEmpty() ? role : Character.toUpperCase(role.charAt(0)) + role.substring(1);
         // "the President of Kenya", "Governor of Texas": a state or a place after the role is an actor or a place still
-        return PORTFOLIO_PREPOSITIONS.contains(preposition) && (lexicon.isTitle(role) || lexicon.isTitle(capitalised))
+        // "het ministerie van Infrastructuur": an institution's portfolio is no one's name either
+        boolean roleOrBody = lexicon.isTitle(role) || lexicon.isTitle(capitalised) || lexicon.language().institutions.contains(role);
+        return PORTFOLIO_PREPOSITIONS.contains(preposition) && roleOrBody
                 && lexicon.stateNamed(first.text()) == null && !lexicon.isPlace(first.text())
                 // "secretário-geral da CGTP", "Vorsitzende des Verbands": a body the role belongs to is an actor
                 && !first.isAcronym() && lexicon.knownOrganisation(first.text()) == null && !lexicon.isOrganisationWord(first.text());

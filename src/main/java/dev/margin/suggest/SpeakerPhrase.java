@@ -26,6 +26,9 @@ final class SpeakerPhrase {
     private static final Map<String, Set<String>> INDEFINITE_ARTICLES = Map.of("en", Set.of("a", "an", "one"),
             "fr", Set.of("un", "une"), "es", Set.of("un", "una"), "it", Set.of("un", "uno", "una", "un’", "un'"),
             "pt", Set.of("um", "uma"), "nl", Set.of("een"));
+    /** Indefinite articles that tell a woman or a man; the others (English, Dutch) tell nothing. */
+    private static final Set<String> FEMININE_ARTICLES = Set.of("une", "una", "uma", "eine");
+    private static final Set<String> MASCULINE_ARTICLES = Set.of("un", "uno", "um", "ein");
     /** Words after an institution's noun that still name it: a preposition, an article and two more at most. */
     private static final int MAX_INSTITUTION_COMPLEMENT = 4;
     private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
@@ -121,6 +124,11 @@ final class SpeakerPhrase {
         Token head = phrase.get(headIndex);
         String headLower = head.text().toLowerCase(Locale.ROOT);
         Mention mention = actors.at(head.start());
+        Mention closing = actors.at(phrase.getLast().start());
+        if (mention == null && closing != null && closing.entity().type == ActorType.PERSON) {
+            // "Il ministro dei Trasporti Matteo Salvini": the role and its portfolio come before the person's name
+            mention = closing;
+        }
         if (mention != null) {
             return new Speaker(mention.entity().name, new Span(mention.start(), mention.end()), SpeakerResolution.EXPLICIT,
                     mention.entity());
@@ -286,6 +294,10 @@ final class SpeakerPhrase {
     Speaker pronoun(Token token, String lower) {
         Span span = new Span(token.start(), token.end());
         char gender = language.pronounGender(lower);
+        Speaker unnamed = gender == 'M' || gender == 'F' ? unnamedSpeakerBefore(token, gender) : null;
+        if (unnamed != null) {
+            return unnamed;
+        }
         ActorEntity entity = gender == 'M' || gender == 'F' ? roleSubjectBefore(token, gender) : null;
         if (entity == null) {
             entity = switch (gender) {
@@ -301,6 +313,35 @@ final class SpeakerPhrase {
             entity.learnGender(gender);
         }
         return new Speaker(entity.name, span, SpeakerResolution.PRONOUN, entity);
+    }
+
+    /**
+     * "A passenger said the trains were late. “We waited all night,” he added.": when the sentence before the pronoun's,
+     * in its paragraph, opens with someone unnamed who speaks ("A passenger said", "Een reiziger vertelde", "Eine
+     * Pflegerin aus Uelzen erzählte"), the pronoun is that person still, not someone named further back. The article's
+     * gender, where the language has one, must fit the pronoun's. Null otherwise.
+     */
+    private Speaker unnamedSpeakerBefore(Token pronoun, char gender) {
+        int index = layout.sentenceIndexAt(pronoun.start());
+        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != layout.sentences.get(index).paragraph()) {
+            return null;
+        }
+        Sentence previous = layout.sentences.get(index - 1);
+        List<Token> words = layout.tokensIn(Furniture.skipLeadIn(layout.text, previous.start(), previous.end()), previous.end());
+        String article = words.isEmpty() ? "" : words.get(0).text().toLowerCase(Locale.ROOT);
+        boolean indefinite = INDEFINITE_ARTICLES.getOrDefault(language.code, Set.of()).contains(article)
+                || language.code.equals("de") && NOMINATIVE_ARTICLES.contains(article) && article.startsWith("ein");
+        char articleGender = FEMININE_ARTICLES.contains(article) ? 'F' : MASCULINE_ARTICLES.contains(article) ? 'M' : '-';
+        if (!indefinite || articleGender != '-' && articleGender != gender || words.size() < 3 || actors.at(words.get(1).start()) != null) {
+            return null;
+        }
+        for (int k = 2; k < Math.min(words.size(), 7); k++) {
+            if (lexicon.reportingVerb(words.get(k).text()) != null) {
+                Span said = new Span(words.get(0).start(), words.get(k - 1).end());
+                return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+            }
+        }
+        return null;
     }
 
     /**

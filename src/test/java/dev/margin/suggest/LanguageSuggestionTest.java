@@ -229,4 +229,37 @@ class LanguageSuggestionTest {
         assertThat(s.quotes()).extracting(Suggestion::speaker).containsExactly(speakers);
         assertThat(s.quotes()).allMatch(q -> q.resolution() == SpeakerResolution.ANONYMOUS);
     }
+
+    @Test
+    void aPronounRightAfterSomeoneUnnamedSpeaksIsThatPersonStill() {
+        Suggestions en = Suggestions.ofLanguage("Mayor John Hale opened the bridge on Monday. A passenger said the trains had been "
+                + "late all week. \"We waited all night,\" he added.", "en");
+        assertThat(en.quote("We waited all night,").speaker()).isEqualTo("A passenger");
+        Suggestions nl = Suggestions.ofLanguage("Minister Barry Madlener was niet bereikbaar. Een reiziger vertelde dat hij al twee uur "
+                + "wachtte. \"Dit is belachelijk,\" voegde hij toe.", "nl");
+        assertThat(nl.quote("Dit is belachelijk,").speaker()).isEqualTo("Een reiziger");
+        // the article's gender must fit: "eine Pflegerin" is no "er"
+        Suggestions de = Suggestions.ofLanguage("Landrat Jens Nieschalk kam später. Eine Pflegerin erzählte, sie warte seit Stunden. "
+                + "„Das ist zu wenig“, sagte er.", "de");
+        assertThat(de.quote("Das ist zu wenig").speaker()).isEqualTo("Jens Nieschalk");
+    }
+
+    @Test
+    void aPortfolioIsNoNameButTheNameAfterItIs() {
+        Suggestions it = Suggestions.ofLanguage("Il ministro dei Trasporti Matteo Salvini ha definito lo sciopero «irresponsabile».", "it");
+        assertThat(it.actorNames()).containsExactly("Matteo Salvini");
+        assertThat(it.quote("irresponsabile").speaker()).isEqualTo("Matteo Salvini");
+        Suggestions nl = Suggestions.ofLanguage("Het ministerie van Infrastructuur liet weten dat er woensdag opnieuw wordt onderhandeld.", "nl");
+        assertThat(nl.actorNames()).doesNotContain("Infrastructuur");
+        assertThat(nl.quote("er woensdag opnieuw wordt onderhandeld").speaker()).isEqualTo("Het ministerie van Infrastructuur");
+    }
+
+    @Test
+    void portugueseNewsVerbsReportTooAndTheSpeakerCarriesOn() {
+        Suggestions pt = Suggestions.ofLanguage("O Ministério da Educação informou que 70 por cento das escolas estão abertas. "
+                + "Uma mãe contou que teve de faltar ao trabalho. «Ninguém nos avisou», disse.", "pt");
+        assertThat(pt.quote("70 por cento das escolas estão abertas").speaker()).isEqualTo("Ministério da Educação");
+        assertThat(pt.quote("teve de faltar ao trabalho").speaker()).isEqualTo("Uma mãe");
+        assertThat(pt.quote("Ninguém nos avisou").speaker()).isEqualTo("Uma mãe");
+    }
 }
