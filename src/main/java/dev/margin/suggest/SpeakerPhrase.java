@@ -251,6 +251,9 @@ final class SpeakerPhrase {
      * indefinite article and a common noun no actor stands for is someone the article does not name.
      */
     private boolean someoneUnnamed(String firstLower, Token head, int headIndex) {
+        if (headIndex == 0 && firstLower.equals("one") && language.code.equals("en")) {
+            return true; // "“Nobody came,” said one, a retired nurse": one of the people just named
+        }
         return headIndex > 0 && head.isLowerCase() && actors.at(head.start()) == null
                 && INDEFINITE_ARTICLES.getOrDefault(language.code, Set.of()).contains(firstLower);
     }

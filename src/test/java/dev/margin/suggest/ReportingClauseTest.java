@@ -2,6 +2,7 @@ package dev.margin.suggest;
 
 import dev.margin.domain.ActorType;
 import dev.margin.domain.QuoteType;
+import dev.margin.domain.SpeakerResolution;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,5 +99,14 @@ class ReportingClauseTest {
     void aBareRoleInTheStoryItselfDoesNotLookForward() {
         Suggestions s = Suggestions.of("Storm hits the coast\n\"We will rebuild,\" says mayor.\nMayor Helen Ashcroft visited the harbour.");
         assertThat(s.quote("We will rebuild,").speaker()).isNotEqualTo("Helen Ashcroft");
+    }
+
+    @Test
+    void oneOfTheResidentsIsUnnamedAndAUtilityIsABody() {
+        Suggestions s = Suggestions.ofLanguage("Residents, however, were unconvinced. \"Nobody came,\" said one, a retired nurse who asked "
+                + "that her name not be used. In a statement, Yorkshire Water said its treatment works were operating normally.", "en");
+        assertThat(s.quote("Nobody came,").resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
+        assertThat(s.quote("its treatment works were operating normally").speaker()).isEqualTo("Yorkshire Water");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Yorkshire Water")).allMatch(a -> a.actorType() == ActorType.ORGANISATION);
     }
 }
