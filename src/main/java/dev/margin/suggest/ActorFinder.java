@@ -109,15 +109,10 @@ final class ActorFinder {
 
     private void processRun(List<Token> run, boolean sentenceInitial) {
         if (evidence.namesPortfolio(run.get(0))) {
-            // "il ministro dei Trasporti Matteo Salvini": a given name after the portfolio starts the person's name
-            int name = 1;
-            while (name < run.size() && !lexicon.isGivenName(run.get(name).text())) {
-                name++;
-            }
-            if (name >= run.size() - 1) {
+            run = evidence.nameAfterPortfolio(run);
+            if (run.isEmpty()) {
                 return;
             }
-            run = run.subList(name, run.size());
             sentenceInitial = false;
         }
         if (run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))) {
@@ -170,7 +165,7 @@ final class ActorFinder {
             titleGender = lexicon.titleGender(words.get(title).text());
             words = words.subList(title + 1, words.size());
             sentenceInitial = false;
-        } else if (allRoleWords(words)) {
+        } else if (evidence.allRoleWords(words)) {
             return;
         } else if (german() && pos.available() && words.size() >= 3 && !lexicon.isGivenName(words.get(0).text())) {
             // (three words at least, so that the tagger runs only on sentences where it can tell something)
@@ -211,18 +206,6 @@ final class ActorFinder {
             return k;
         }
         return -1;
-    }
-
-    /** "Prime Minister", "Deputy Health Secretary": a role with nobody named. */
-    private boolean allRoleWords(List<Token> words) {
-        boolean title = false;
-        for (Token t : words) {
-            if (!lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())) {
-                return false;
-            }
-            title |= lexicon.isTitle(t.text());
-        }
-        return title;
     }
 
     private void classify(List<Token> words, boolean sentenceInitial, String role, char titleGender) {
@@ -271,7 +254,8 @@ final class ActorFinder {
             }
         } else if (words.size() == 1 && lexicon.stateOfDemonym(surface) != null) {
             demonymForState(first, lexicon.stateOfDemonym(surface));
-        } else if (lexicon.isPlace(surface) || lexicon.isPlace(last.text()) || lexicon.isPlaceWord(last.text())
+        } else if (lexicon.isPlace(surface) || lexicon.isPlace(last.text()) || lexicon.isPlaceWord(last.text()) && !evidence.particleName(words)
+                || words.size() == 1 && lexicon.language().isPlaceCompound(last.text())
                 || placeWordFollows(last)
                 || lexicon.stateOfDemonym(first.text()) != null) {
             return;

@@ -48,6 +48,8 @@ final class LanguageProfile {
     final Set<String> institutions;
     final Set<String> commonWords;
     final Set<String> organisationWords;
+    /** Endings of one-word street and place names ("Achterweg", "Hauptstraße"), lower case. */
+    final Set<String> placeSuffixes;
     /** Endings of one-word compound bodies ("Finanzministerium", "Landgericht", "Städtetag"), lower case. */
     final Set<String> organisationSuffixes;
     final Map<String, Character> givenNames = new HashMap<>();
@@ -89,6 +91,7 @@ final class LanguageProfile {
         commonWords = words("common-words.txt", false);
         organisationWords = words("organisation-words.txt", false);
         organisationSuffixes = words("organisation-suffixes.txt", true);
+        placeSuffixes = words("place-suffixes.txt", true);
         readGendered("first-names.txt", givenNames, false);
         subjunctive = words("subjunctive.txt", true);
         firstPerson = words("first-person.txt", true);
@@ -111,6 +114,17 @@ final class LanguageProfile {
     boolean isCompoundBody(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         for (String suffix : organisationSuffixes) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is one word naming a street or place by its ending ("Achterweg", "Lindenstraße"). */
+    boolean isPlaceCompound(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String suffix : placeSuffixes) {
             if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
                 return true;
             }

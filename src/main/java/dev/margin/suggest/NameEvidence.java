@@ -134,6 +134,37 @@ final class NameEvidence {
         return words.subList(0, to);
     }
 
+    /** "Prime Minister", "Deputy Health Secretary": a role with nobody named. */
+    boolean allRoleWords(List<Token> words) {
+        boolean title = false;
+        for (Token t : words) {
+            if (!lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())) {
+                return false;
+            }
+            title |= lexicon.isTitle(t.text());
+        }
+        return title;
+    }
+
+    /**
+     * "il ministro dei Trasporti Matteo Salvini": after a portfolio, the person's name starts at a given name (and has
+     * a surname after it). Empty when the run holds no such name.
+     */
+    List<Token> nameAfterPortfolio(List<Token> run) {
+        for (int name = 1; name < run.size() - 1; name++) {
+            if (lexicon.isGivenName(run.get(name).text())) {
+                return run.subList(name, run.size());
+            }
+        }
+        return List.of();
+    }
+
+    /** "Wouter van Dam", "Ana da Costa": a given name, then a particle; the surname may look like a place word ("Dam"). */
+    boolean particleName(List<Token> words) {
+        return words.size() > 2 && lexicon.isGivenName(words.get(0).text())
+                && ActorFinder.NAME_PARTICLES.contains(words.get(1).text().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * "la ministra de Transición Ecológica", "l’assessora ai Trasporti", "the Secretary of State for Health": the run
      * after a role and its preposition is the role's portfolio, nobody's name (a state, a place or a body named there

@@ -20,6 +20,8 @@ final class NameRuns {
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December");
 
+    /** "and" inside a body's name, in the languages other than English (where "and" more often joins two names). */
+    private static final Set<String> NAME_AND = Set.of("e", "y", "et", "und", "en", "i");
     private final Lexicon lexicon;
     private final String text;
     private final BitSet excluded;
@@ -59,6 +61,10 @@ final class NameRuns {
                     && joined(tokens.get(end + 2), tokens.get(end + 3)) && tokens.get(end + 3).isCapitalised()) {
                 // "Centraal Bureau voor de Statistiek", "Office for the Budget"
                 end += 3;
+            } else if (!lexicon.languageCode().equals("en") && NAME_AND.contains(next.text()) && organisationSoFar(tokens, start, end)
+                    && capitalisedAfterConnectors(tokens, end + 2) > 0 && joined(current, next)) {
+                // "Instituto Português do Mar e da Atmosfera", "Ministerie van Infrastructuur en Waterstaat"
+                end = capitalisedAfterConnectors(tokens, end + 2);
             } else if (COUNTRY_IN.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
                     && lexicon.stateNamed(tokens.get(end + 2).text()) != null && organisationSoFar(tokens, start, end)) {
                 // "Associação do Alojamento Local em Portugal": a body's name may end in its country
@@ -98,6 +104,19 @@ final class NameRuns {
         return GERMAN_ARTICLES.contains(next.text()) || next.text().equals("von") && pos != null && pos.isCommonNoun(current);
     }
 
+    /** The index of the capitalised word at {@code from}, after at most two connectors ("da", "de la"); -1 if none. */
+    private int capitalisedAfterConnectors(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && k < from + 2 && ActorFinder.CONNECTORS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        boolean chained = k < tokens.size() && joined(tokens.get(from - 1), tokens.get(from));
+        for (int j = from; j < k && chained; j++) {
+            chained = joined(tokens.get(j), tokens.get(j + 1));
+        }
+        return chained && k < tokens.size() && tokens.get(k).isCapitalised() && !excluded.get(tokens.get(k).start()) ? k : -1;
+    }
+
     private boolean organisationSoFar(List<Token> tokens, int start, int end) {
         for (int k = start; k <= end; k++) {
             if (lexicon.isOrganisationWord(tokens.get(k).text())) {
@@ -108,14 +127,14 @@ final class NameRuns {
     }
 
     /**
-     * A word that names a body, not a person: written with a capital inside ("GroenLinks"), an acronym, or a known
-     * organisation. After a full name and a particle it is where the person works, not the end of their name.
+     * A word that names a body, not a person: written with a capital inside ("GroenLinks"), an acronym, a known
+     * organisation or a body's word ("Waterschap Rivierenland"). After a full name and a particle it is where the person works, not the end of their name.
      */
     private boolean namesBody(Token word) {
         String w = word.text();
         boolean innerCapital = w.length() > 2 && w.substring(1).chars().anyMatch(Character::isUpperCase) && !w.contains("-")
                 && !w.contains("’") && !w.contains("'");
-        return innerCapital || word.isAcronym() || lexicon.knownOrganisation(w) != null;
+        return innerCapital || word.isAcronym() || lexicon.knownOrganisation(w) != null || lexicon.isOrganisationWord(w);
     }
 
     /**

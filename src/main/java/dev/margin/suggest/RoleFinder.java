@@ -95,9 +95,38 @@ final class RoleFinder {
             return false;
         }
         Token after = layout.tokens.get(next);
+        if (layout.onlySpacesBetween(token.end(), after.start()) && lexicon.language().auxiliaries.contains(after.text().toLowerCase(Locale.ROOT))
+                && next + 1 < layout.tokens.size()) {
+            // "Météo-France a indiqué", "Quercus tem dito": past the auxiliary
+            Token participle = layout.tokens.get(next + 1);
+            if (layout.onlySpacesBetween(after.end(), participle.start()) && lexicon.reportingVerb(participle.text()) != null) {
+                return true;
+            }
+        }
         if (layout.onlySpacesBetween(token.end(), after.start()) && lexicon.reportingVerb(after.text()) != null) {
             return true;
         }
-        return appositionAfter(layout, token.end()) != null;
+        return appositionAfter(layout, token.end()) != null || reportingVerbBefore(layout, lexicon, token);
+    }
+
+    /** "», a indiqué Météo-France", "“…,” said Okafor": the name right after a verb of saying that follows a quote's close. */
+    private static boolean reportingVerbBefore(TextLayout layout, Lexicon lexicon, Token token) {
+        int before = layout.firstTokenFrom(token.start()) - 1;
+        if (before < 1) {
+            return false;
+        }
+        Token verb = layout.tokens.get(before);
+        int p = verb.start() - 1;
+        while (p >= 0 && Character.isWhitespace(layout.text.charAt(p))) {
+            p--;
+        }
+        Token previous = layout.tokens.get(before - 1);
+        boolean afterAuxiliary = lexicon.language().auxiliaries.contains(previous.text().toLowerCase(Locale.ROOT));
+        int q = afterAuxiliary ? previous.start() - 1 : p;
+        while (q >= 0 && Character.isWhitespace(layout.text.charAt(q))) {
+            q--;
+        }
+        return layout.onlySpacesBetween(verb.end(), token.start()) && lexicon.reportingVerb(verb.text()) != null
+                && q >= 0 && layout.text.charAt(q) == ',';
     }
 }

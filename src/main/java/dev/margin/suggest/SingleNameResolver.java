@@ -5,6 +5,7 @@ import dev.margin.domain.ActorType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,6 +68,9 @@ final class SingleNameResolver {
                 }
             } else if (lexicon.isOrganisationWord(name) && afterThe(token) || describedAsOrganisation(token)) {
                 registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
+            } else if (reports && word.role() == null && capitalisedCompound(name)) {
+                // "Météo-France", "Radio-Canada": a person's one word is not two capitalised halves
+                registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
             } else if (word.role() != null || reports && !lexicon.languageCode().equals("de")) {
                 // a German capital says nothing (every noun has one): a single word is a person only after a title
                 registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), word.sentenceInitial() ? 0.5 : 0.6);
@@ -74,9 +78,17 @@ final class SingleNameResolver {
         }
     }
 
+    private static boolean capitalisedCompound(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 1 && hyphen < word.length() - 2 && Character.isUpperCase(word.charAt(0))
+                && Character.isUpperCase(word.charAt(hyphen + 1));
+    }
+
     private boolean afterPreposition(Token token) {
         int index = layout.firstTokenFrom(token.start()) - 1;
-        return index >= 0 && PREPOSITIONS.contains(layout.tokens.get(index).text())
+        String before = index >= 0 ? layout.tokens.get(index).text() : "";
+        // "Un commerciante di Sampierdarena ha detto", "Um agricultor de Odemira contou": where the speaker is from
+        return index >= 0 && (PREPOSITIONS.contains(before) || lexicon.language().prepositions.contains(before.toLowerCase(Locale.ROOT)))
                 && layout.onlySpacesBetween(layout.tokens.get(index).end(), token.start());
     }
 

@@ -125,8 +125,10 @@ final class SpeakerPhrase {
         String headLower = head.text().toLowerCase(Locale.ROOT);
         Mention mention = actors.at(head.start());
         Mention closing = actors.at(phrase.getLast().start());
-        if (mention == null && closing != null && closing.entity().type == ActorType.PERSON) {
-            // "Il ministro dei Trasporti Matteo Salvini": the role and its portfolio come before the person's name
+        if (mention == null && closing != null && closing.entity().type == ActorType.PERSON
+                && (lexicon.isTitle(head.text()) || lexicon.isTitle(capitalised(head.text())))) {
+            // "Il ministro dei Trasporti Matteo Salvini": the role and its portfolio come before the person's name (but in
+            // "Een bewoner van de Achterweg" the words after the noun say where he lives)
             mention = closing;
         }
         if (mention != null) {
