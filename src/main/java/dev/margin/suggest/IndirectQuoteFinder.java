@@ -25,6 +25,7 @@ final class IndirectQuoteFinder {
     private final ReportedClauseBounds clause;
     private final KonjunktivContinuation konjunktiv;
     private final SourceClauses sources;
+    private final AddedClause added;
 
     private final PosTags pos;
 
@@ -38,6 +39,7 @@ final class IndirectQuoteFinder {
         this.clause = new ReportedClauseBounds(lexicon, layout, pos);
         this.konjunktiv = new KonjunktivContinuation(language, layout, speakers);
         this.sources = new SourceClauses(lexicon, layout, speakers, clause, this::make);
+        this.added = new AddedClause(language, layout);
     }
 
     List<FoundQuote> find(Furniture furniture) {
@@ -53,6 +55,11 @@ final class IndirectQuoteFinder {
                 holdsQuote |= directQuotes.get(k).type() != QuoteType.PARTIAL;
             }
             FoundQuote recent = latest(quoteIndex > 0 ? directQuotes.get(quoteIndex - 1) : null, found.isEmpty() ? null : found.getLast());
+            FoundQuote addedAfterQuote = holdsQuote && !furniture.isFurniture(sentence.paragraph())
+                    ? added.after(directQuotes, quoteIndex, sentence, contentEnd(sentence)) : null;
+            if (addedAfterQuote != null) {
+                found.add(addedAfterQuote);
+            }
             if (holdsQuote || furniture.isFurniture(sentence.paragraph()) || sentence.end() - sentence.start() < 20) {
                 continue;
             }

@@ -109,4 +109,19 @@ class ReportingClauseTest {
         assertThat(s.quote("its treatment works were operating normally").speaker()).isEqualTo("Yorkshire Water");
         assertThat(s.actors()).filteredOn(a -> a.actor().equals("Yorkshire Water")).allMatch(a -> a.actorType() == ActorType.ORGANISATION);
     }
+
+    @Test
+    void aParticipleAfterAQuotesAttributionAddsReportedSpeechByTheSameSpeaker() {
+        Suggestions en = Suggestions.ofLanguage("\"This is not how we should be governing,\" Senate Majority Leader Chuck Ellison told "
+                + "reporters after the vote, adding that he hoped for a longer deal in January.", "en");
+        Suggestion added = en.quote("he hoped for a longer deal in January");
+        assertThat(added.quoteType()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(added.speaker()).isEqualTo("Chuck Ellison");
+        Suggestions fr = Suggestions.ofLanguage("« Nous irons jusqu’au bout », a déclaré Sophie Marin, ajoutant que la réforme serait "
+                + "votée en mars.", "fr");
+        assertThat(fr.quote("la réforme serait votée en mars").speaker()).isEqualTo("Sophie Marin");
+        // a participle without "that" adds no reported clause
+        Suggestions plain = Suggestions.ofLanguage("\"We will fight on,\" said Chuck Ellison, adding a warning for the House.", "en");
+        assertThat(plain.quotes()).hasSize(1);
+    }
 }

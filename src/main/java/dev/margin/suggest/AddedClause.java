@@ -1,0 +1,81 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.QuoteType;
+import dev.margin.domain.Span;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reported speech that a participle adds after a quote's attribution, in the quote's own sentence: "“…,” Ellison told
+ * reporters, adding that he hoped for a longer deal", "…, a déclaré la ministre, ajoutant que …", "…, añadiendo que …".
+ * The reported clause runs from the "that" word to the sentence's end, and its speaker is the quote's.
+ */
+final class AddedClause {
+    /** Participles that add what someone said, by language; each must be followed by the language's "that". */
+    private static final Map<String, Set<String>> PARTICIPLES = Map.of(
+            "en", Set.of("adding", "saying", "noting", "warning", "arguing", "insisting", "stressing", "explaining"),
+            "fr", Set.of("ajoutant", "précisant", "estimant", "soulignant", "assurant", "expliquant"),
+            "es", Set.of("añadiendo", "agregando", "señalando", "asegurando", "explicando", "advirtiendo"),
+            "it", Set.of("aggiungendo", "sottolineando", "spiegando", "precisando", "assicurando"),
+            "pt", Set.of("acrescentando", "sublinhando", "afirmando", "explicando", "garantindo"),
+            "nl", Set.of("toevoegend"),
+            "de", Set.of());
+    private static final int MIN_CLAUSE_TOKENS = 3;
+
+    private final LanguageProfile language;
+    private final TextLayout layout;
+
+    AddedClause(LanguageProfile language, TextLayout layout) {
+        this.language = language;
+        this.layout = layout;
+    }
+
+    /**
+     * The clause added after the last direct quote of {@code sentence} (the quotes from index {@code first} of
+     * {@code quotes}), ending at {@code end}; null when there is none or that quote has no speaker.
+     */
+    FoundQuote after(List<FoundQuote> quotes, int first, Sentence sentence, int end) {
+        FoundQuote last = null;
+        for (int k = first; k < quotes.size() && quotes.get(k).start() < sentence.end(); k++) {
+            last = quotes.get(k).type() == QuoteType.PARTIAL ? last : quotes.get(k);
+        }
+        return last == null ? null : after(last, end);
+    }
+
+    private FoundQuote after(FoundQuote quote, int end) {
+        Set<String> participles = PARTICIPLES.getOrDefault(language.code, Set.of());
+        if (quote.speaker() == null || participles.isEmpty()) {
+            return null;
+        }
+        List<Token> tokens = layout.tokensIn(quote.end(), end);
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token participle = tokens.get(k);
+            String next = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
+            if (!participles.contains(participle.text().toLowerCase(Locale.ROOT)) || !commaBefore(participle)
+                    || !next.equals("that") && !language.complementizers.contains(next)) {
+                continue;
+            }
+            int start = tokens.get(k + 1).end();
+            if (layout.tokensIn(start, end).size() < MIN_CLAUSE_TOKENS || layout.quoteAt(start) != null && layout.quoteAt(start).contains(start)) {
+                return null;
+            }
+            while (start < end && Character.isWhitespace(layout.text.charAt(start))) {
+                start++;
+            }
+            return new FoundQuote(start, end, QuoteType.INDIRECT, quote.speaker(), participle.text(),
+                    new Span(participle.start(), participle.end()), -1, 0.6);
+        }
+        return null;
+    }
+
+    private boolean commaBefore(Token token) {
+        int p = token.start() - 1;
+        while (p >= 0 && Character.isWhitespace(layout.text.charAt(p))) {
+            p--;
+        }
+        return p >= 0 && layout.text.charAt(p) == ',';
+    }
+}
