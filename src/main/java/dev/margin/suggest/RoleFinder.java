@@ -106,7 +106,23 @@ final class RoleFinder {
         if (layout.onlySpacesBetween(token.end(), after.start()) && lexicon.reportingVerb(after.text()) != null) {
             return true;
         }
-        return appositionAfter(layout, token.end()) != null || reportingVerbBefore(layout, lexicon, token);
+        return appositionAfter(layout, token.end()) != null || reportingVerbBefore(layout, lexicon, token)
+                || reportingVerbAfterRelative(layout, lexicon, token);
+    }
+
+    /** "Republicans, who had demanded deeper cuts, said …": a relative clause between the name and its verb. */
+    private static boolean reportingVerbAfterRelative(TextLayout layout, Lexicon lexicon, Token token) {
+        String text = layout.text;
+        if (!text.startsWith(", who ", token.end())) {
+            return false;
+        }
+        int comma = text.indexOf(',', token.end() + 6);
+        if (comma < 0 || comma - token.end() > MAX_APPOSITION || text.substring(token.end(), comma).contains(".")) {
+            return false;
+        }
+        int next = layout.firstTokenFrom(comma + 1);
+        return next < layout.tokens.size() && lexicon.reportingVerb(layout.tokens.get(next).text()) != null
+                && layout.onlySpacesBetween(comma + 1, layout.tokens.get(next).start());
     }
 
     /** "», a indiqué Météo-France", "“…,” said Okafor": the name right after a verb of saying that follows a quote's close. */

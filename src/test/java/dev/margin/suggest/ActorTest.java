@@ -106,4 +106,11 @@ class ActorTest {
         assertThat(s.actorOf("Downing Street")).isEqualTo("Downing Street");
         assertThat(s.actorNames()).doesNotContain("Embattled Acme Ltd");
     }
+
+    @Test
+    void aPartysMembersSpeakAsAGroupPastARelativeClause() {
+        Suggestions s = Suggestions.ofLanguage("Republicans, who had demanded deeper cuts, said the bill spent too much.", "en");
+        assertThat(s.quote("the bill spent too much").speaker()).isEqualTo("Republicans");
+        assertThat(s.actors()).singleElement().satisfies(a -> assertThat(a.actorType()).isEqualTo(ActorType.GROUP));
+    }
 }
