@@ -1,8 +1,10 @@
 package dev.margin.suggest;
 
 import dev.margin.domain.Span;
+import dev.margin.domain.SpeakerResolution;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,6 +23,8 @@ final class SourceClauses {
     private static final Map<String, String> AS_WORDS = Map.of("de", "Wie", "en", "As");
     private static final int MAX_AS_SOURCE_TOKENS = 8;
 
+    /** Words a source may take before a postposed cue ("Den Angaben der Stadt zufolge"). */
+    private static final int MAX_POSTPOSED_SOURCE = 5;
     private final Lexicon lexicon;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
@@ -40,6 +44,10 @@ final class SourceClauses {
      * and a verb of saying closing the subordinate clause, and what it said is the main clause after the comma.
      */
     FoundQuote asClause(List<Token> tokens, int end) {
+        FoundQuote postposed = postposedCue(tokens, end);
+        if (postposed != null) {
+            return postposed;
+        }
         if (tokens.size() < 5 || !tokens.get(0).text().equals(AS_WORDS.get(lexicon.languageCode()))) {
             return null;
         }
@@ -113,6 +121,9 @@ final class SourceClauses {
                 Token next = k + cueWords < tokens.size() ? tokens.get(k + cueWords) : null;
                 Speaker named = next == null ? null : speakers.namedAt(next, end);
                 if (named == null || named.span() == null) {
+                    named = sourceNoun(tokens, k + cueWords, end);
+                }
+                if (named == null) {
                     return null;
                 }
                 speaker = named;
@@ -126,6 +137,43 @@ final class SourceClauses {
         }
         if (p > sentence.start() && text.charAt(p - 1) == ',') {
             return maker.make(sentence.start(), p - 1, speakers.phraseAfter(last.end(), end), cueText, cue);
+        }
+        return null;
+    }
+
+    /**
+     * "Laut Polizei blieb die Lage ruhig", "Laut der Polizei …", "Laut Verdi streiken …": without a comma, the source is
+     * the noun right after the cue (after an article), when the sentence's verb follows it; no actor need stand for it.
+     */
+    private Speaker sourceNoun(List<Token> tokens, int from, int end) {
+        int j = from;
+        if (j < tokens.size() && lexicon.language().determiners.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+            j++;
+        }
+        if (j + 1 >= tokens.size() || tokens.get(j + 1).start() >= end || !tokens.get(j).isCapitalised()
+                || !tokens.get(j + 1).isLowerCase() || !layout.onlySpacesBetween(tokens.get(j).end(), tokens.get(j + 1).start())) {
+            return null;
+        }
+        Token noun = tokens.get(j);
+        Speaker described = speakers.phraseAfter(tokens.get(from).start(), noun.end());
+        if (described != null && described.span() != null) {
+            return described;
+        }
+        Span span = new Span(tokens.get(from).start(), noun.end());
+        return new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.EXPLICIT, null);
+    }
+
+    /** "Dem Verkehrsministerium zufolge fallen …": German's "according to" after its source, opening the sentence. */
+    private FoundQuote postposedCue(List<Token> tokens, int end) {
+        if (!lexicon.languageCode().equals("de")) {
+            return null;
+        }
+        for (int k = 1; k < Math.min(tokens.size(), MAX_POSTPOSED_SOURCE + 1); k++) {
+            Token cue = tokens.get(k);
+            if (cue.text().equals("zufolge")) {
+                Speaker speaker = speakers.phraseAfter(tokens.get(0).start(), tokens.get(k - 1).end());
+                return speaker == null ? null : maker.make(cue.end(), end, speaker, cue.text(), new Span(cue.start(), cue.end()));
+            }
         }
         return null;
     }

@@ -198,4 +198,14 @@ class GermanAttributionTest {
         assertThat(quote.speaker()).isEqualTo("Eine Pflegerin");
         assertThat(quote.resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
     }
+
+    @Test
+    void aSourceRightAfterLautOrBeforeZufolgeNeedsNoComma() {
+        Suggestions s = Suggestions.ofLanguage("Laut Polizei blieb die Lage am Hauptbahnhof ruhig. Laut Verdi streiken 5000 Beschäftigte. "
+                + "Dem Verkehrsministerium zufolge fallen bundesweit rund 40 Prozent der Verbindungen aus.", "de");
+        assertThat(s.quote("blieb die Lage am Hauptbahnhof ruhig").speaker()).isEqualTo("Polizei");
+        assertThat(s.quote("streiken 5000 Beschäftigte").speaker()).isEqualTo("Verdi");
+        assertThat(s.quote("fallen bundesweit rund 40 Prozent der Verbindungen aus").speaker()).isEqualTo("Verkehrsministerium");
+        assertThat(s.actors()).noneMatch(a -> a.actorType() == ActorType.PERSON);
+    }
 }
