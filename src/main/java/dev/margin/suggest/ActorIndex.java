@@ -4,6 +4,7 @@ import dev.margin.domain.ActorType;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The actor mentions of one article in text order, with the lookups the quote and claim rules need:
@@ -11,6 +12,14 @@ import java.util.Locale;
  * definite descriptions such as "the ministry").
  */
 final class ActorIndex {
+    /** Abbreviated titles and the word a later "the …" uses for them. */
+    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "governor"),
+            Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("lt.", "lieutenant"),
+            Map.entry("gen.", "general"), Map.entry("sec.", "secretary"), Map.entry("pres.", "president"),
+            Map.entry("atty.", "attorney"), Map.entry("amb.", "ambassador"), Map.entry("col.", "colonel"),
+            Map.entry("capt.", "captain"), Map.entry("sgt.", "sergeant"), Map.entry("supt.", "superintendent"),
+            Map.entry("insp.", "inspector"), Map.entry("det.", "detective"), Map.entry("prof.", "professor"),
+            Map.entry("dr.", "doctor"), Map.entry("adm.", "admiral"), Map.entry("cmdr.", "commander"));
     /** How far back a pronoun or "the minister" may look for its antecedent, in characters. */
     private static final int ANTECEDENT_WINDOW = 3000;
 
@@ -120,7 +129,7 @@ final class ActorIndex {
             }
             ActorEntity e = m.entity();
             boolean fits = switch (e.type) {
-                case PERSON -> e.role != null && containsWord(e.role, word);
+                case PERSON -> e.role != null && (containsWord(e.role, word) || containsWord(spelledOut(e.role), word));
                 case ORGANISATION, GROUP, OTHER -> anyOrganisation || containsWord(e.name, word);
                 case STATE -> anyState;
             };
@@ -129,6 +138,15 @@ final class ActorIndex {
             }
         }
         return null;
+    }
+
+    /** "Gov." is a governor, "Sen." a senator: the role with its abbreviated titles written out. */
+    private static String spelledOut(String role) {
+        StringBuilder out = new StringBuilder();
+        for (String word : role.split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(TITLE_ABBREVIATIONS.getOrDefault(word.toLowerCase(Locale.ROOT), word));
+        }
+        return out.toString();
     }
 
     private static boolean containsWord(String haystack, String word) {

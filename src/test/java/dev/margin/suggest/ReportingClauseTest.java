@@ -124,4 +124,11 @@ class ReportingClauseTest {
         Suggestions plain = Suggestions.ofLanguage("\"We will fight on,\" said Chuck Ellison, adding a warning for the House.", "en");
         assertThat(plain.quotes()).hasSize(1);
     }
+
+    @Test
+    void theGovernorIsThePersonNamedWithTheAbbreviatedTitle() {
+        Suggestions s = Suggestions.ofLanguage("Gov. Elena Marquez signed the budget on Thursday. The Democrat had threatened a veto. "
+                + "\"I said from day one that classrooms were off the table,\" the governor told KCRA 3 in an interview.", "en");
+        assertThat(s.quote("I said from day one that classrooms were off the table,").speaker()).isEqualTo("Elena Marquez");
+    }
 }
