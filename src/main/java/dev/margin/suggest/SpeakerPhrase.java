@@ -160,6 +160,10 @@ final class SpeakerPhrase {
             if (epithet != null) {
                 return new Speaker(epithet.name, described, SpeakerResolution.PRONOUN, epithet);
             }
+            if (language.code.equals("en") && firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(capitalised(head.text()))) {
+                // "the president wrote" with no president named before: the role is who speaks, unnamed but not unknown
+                return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
+            }
         }
         for (int k = 0; k <= headIndex; k++) {
             Token word = phrase.get(k);

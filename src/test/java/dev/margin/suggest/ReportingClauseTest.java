@@ -131,4 +131,13 @@ class ReportingClauseTest {
                 + "\"I said from day one that classrooms were off the table,\" the governor told KCRA 3 in an interview.", "en");
         assertThat(s.quote("I said from day one that classrooms were off the table,").speaker()).isEqualTo("Elena Marquez");
     }
+
+    @Test
+    void aRoleWithNobodyNamedBeforeSpeaksByItsRole() {
+        Suggestions s = Suggestions.ofLanguage("In a post on X, the president wrote that Europe had \"taken advantage of us for decades.\"", "en");
+        Suggestion reported = s.quote("Europe had \"taken advantage of us for decades.\"");
+        assertThat(reported.speaker()).isEqualTo("the president");
+        assertThat(s.quote("taken advantage of us for decades.").speaker()).isEqualTo("the president");
+        assertThat(s.actors()).isEmpty();
+    }
 }
