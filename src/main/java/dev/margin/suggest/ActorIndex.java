@@ -5,6 +5,7 @@ import dev.margin.domain.ActorType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The actor mentions of one article in text order, with the lookups the quote and claim rules need:
@@ -12,6 +13,9 @@ import java.util.Map;
  * definite descriptions such as "the ministry").
  */
 final class ActorIndex {
+    /** Words that point back to the organisation named last ("the company", "des Verbands", "der Konzern"). */
+    private static final Set<String> BODY_ANAPHORS = Set.of("company", "firm", "group", "union", "agency", "verband",
+            "verbands", "verbandes", "konzern", "konzerns", "unternehmen", "unternehmens", "gewerkschaft", "behörde");
     /** Abbreviated titles and the word a later "the …" uses for them. */
     private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "governor"),
             Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("lt.", "lieutenant"),
@@ -64,13 +68,16 @@ final class ActorIndex {
      * The person a "he" / "she" at {@code offset} most likely means: the most recent person mentioned
      * before it, outside quotations, whose known gender does not contradict it.
      */
+    /** For {@link #personBefore}: a person of either gender. */
+    static final char ANY_GENDER = '*';
+
     ActorEntity personBefore(int offset, char gender) {
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
             Mention m = mentions.get(i);
             if (offset - m.end() > ANTECEDENT_WINDOW) {
                 return null;
             }
-            if (m.end() <= offset && m.entity().type == ActorType.PERSON && m.entity().fitsGender(gender)
+            if (m.end() <= offset && m.entity().type == ActorType.PERSON && (gender == ANY_GENDER || m.entity().fitsGender(gender))
                     && layout.quoteAt(m.start()) == null) {
                 return m.entity();
             }
@@ -120,7 +127,7 @@ final class ActorIndex {
      */
     ActorEntity describedBefore(int offset, String head) {
         String word = head.toLowerCase(Locale.ROOT);
-        boolean anyOrganisation = word.equals("company") || word.equals("firm") || word.equals("group");
+        boolean anyOrganisation = BODY_ANAPHORS.contains(word);
         boolean anyState = word.equals("government") || word.equals("country") || word.equals("state");
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
             Mention m = mentions.get(i);

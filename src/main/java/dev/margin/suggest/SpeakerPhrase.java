@@ -22,16 +22,13 @@ final class SpeakerPhrase {
     private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
     /** A noun written with a number before it ("63-Jährige"), which has no capital at its start. */
     private static final Pattern NUMBERED_NOUN = Pattern.compile("\\d+-\\p{Lu}.*");
-    /** Indefinite articles by language ("a" only in English: it is a preposition or "the" elsewhere). */
-    private static final Map<String, Set<String>> INDEFINITE_ARTICLES = Map.of("en", Set.of("a", "an", "one"),
-            "fr", Set.of("un", "une"), "es", Set.of("un", "una"), "it", Set.of("un", "uno", "una", "un’", "un'"),
-            "pt", Set.of("um", "uma"), "nl", Set.of("een"));
-    /** Indefinite articles that tell a woman or a man; the others (English, Dutch) tell nothing. */
-    private static final Set<String> FEMININE_ARTICLES = Set.of("une", "una", "uma", "eine");
-    private static final Set<String> MASCULINE_ARTICLES = Set.of("un", "uno", "um", "ein");
+    /** A party's member named by the party ("the Republican"): a person named before. */
+    private static final Set<String> PARTY_MEMBERS = Set.of("Republican", "Democrat", "Conservative", "Socialist", "Liberal");
+    /** German words for a body that point back to the one named last ("des Verbands", "der Konzern"). */
+    private static final Set<String> BODY_WORDS_DE = Set.of("verband", "verbands", "verbandes", "konzern", "konzerns",
+            "unternehmen", "unternehmens", "gewerkschaft", "behörde");
     /** Words after an institution's noun that still name it: a preposition, an article and two more at most. */
     private static final int MAX_INSTITUTION_COMPLEMENT = 4;
-    private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
     /** English possessive determiners and whose they are: a person of a gender, or a body (P). */
     private static final Map<String, Character> POSSESSIVES = Map.of("its", 'P', "their", 'P', "his", 'M', "her", 'F');
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "several",
@@ -43,8 +40,6 @@ final class SpeakerPhrase {
             "military", "court", "report", "study", "statement", "survey", "agency", "council", "committee", "party",
             "union", "group", "campaign", "department", "board", "commission", "office", "embassy", "bank", "regulator",
             "prosecutors", "prosecutor", "presidency", "administration", "hospital", "university", "club", "team");
-    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "children", "staff", "youth",
-            "clergy", "crew", "personnel");
     static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("in", "on", "at", "for", "with", "from", "during",
             "to", "by", "after", "before", "into", "over", "under", "about");
@@ -55,10 +50,12 @@ final class SpeakerPhrase {
     private final TextLayout layout;
     private final ActorIndex actors;
     private final PosTags pos;
+    private final UnnamedSpeakers unnamed;
 
     SpeakerPhrase(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
         this.lexicon = lexicon;
         this.language = lexicon.language();
+        this.unnamed = new UnnamedSpeakers(lexicon, layout, actors, pos);
         this.layout = layout;
         this.actors = actors;
         this.pos = pos;
@@ -148,7 +145,15 @@ final class SpeakerPhrase {
                 || language.determiners.contains(firstLower) && !language.code.equals("en");
         Span described = new Span(first.start(), head.end());
         boolean ageEpithet = AGE_EPITHET.matcher(head.text()).matches();
-        if (definite && (head.isLowerCase() || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet))) {
+        if (language.code.equals("en") && firstLower.equals("the") && headIndex == 1 && PARTY_MEMBERS.contains(head.text())) {
+            // "The Republican said …": the person named last (a party's members are "Republicans", which is a group)
+            ActorEntity member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
+            if (member != null) {
+                return new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
+            }
+        }
+        boolean bodyAnaphor = language.code.equals("de") && BODY_WORDS_DE.contains(headLower);
+        if (definite && (head.isLowerCase() || bodyAnaphor || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet))) {
             ActorEntity entity = actors.describedBefore(first.start(), headLower);
             if (entity != null) {
                 return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
@@ -164,6 +169,17 @@ final class SpeakerPhrase {
                 // "the president wrote" with no president named before: the role is who speaks, unnamed but not unknown
                 return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
             }
+        }
+        Span maker = DocumentSource.maker(phrase, language.code);
+        if (maker != null) {
+            // "data from the tracking firm Vesselwatch": an actor named there speaks; else the words name the maker
+            for (Token word : phrase) {
+                Mention named = word.start() >= maker.start() ? actors.at(word.start()) : null;
+                if (named != null) {
+                    return new Speaker(named.entity().name, maker, SpeakerResolution.EXPLICIT, named.entity());
+                }
+            }
+            return new Speaker(layout.text.substring(maker.start(), maker.end()), maker, SpeakerResolution.EXPLICIT, null);
         }
         for (int k = 0; k <= headIndex; k++) {
             Token word = phrase.get(k);
@@ -187,7 +203,7 @@ final class SpeakerPhrase {
             Span named = rest >= 2 && rest <= MAX_INSTITUTION_COMPLEMENT ? new Span(first.start(), phrase.getLast().end()) : described;
             return new Speaker(layout.text.substring(named.start(), named.end()), named, SpeakerResolution.EXPLICIT, null);
         }
-        if (isUnnamedGroup(phrase, headIndex) || bareGermanNoun(phrase) || someoneUnnamed(firstLower, head, headIndex)) {
+        if (unnamed.isGroup(phrase, headIndex) || unnamed.bareGermanNoun(phrase) || unnamed.withIndefiniteArticle(firstLower, head, headIndex)) {
             int end = phrase.getLast().end();
             return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                     SpeakerResolution.ANONYMOUS, null);
@@ -195,82 +211,9 @@ final class SpeakerPhrase {
         return null;
     }
 
-    /**
-     * "Zeugen berichteten, …", "Anwohner sagten, …", "Die Zeugen berichteten, …": a German noun, bare or after "Die",
-     * that no actor, given name, title or body stands for is people the article does not name. (The tagger reads
-     * "Zeugen" at a sentence's start as a proper noun, so both noun tags count; a name would be an actor.)
-     */
-    private boolean bareGermanNoun(List<Token> phrase) {
-        if (!language.code.equals("de") || phrase.isEmpty() || phrase.size() > 2
-                || phrase.size() == 2 && !phrase.get(0).text().equals("Die")) {
-            return false; // "Zeugen", "Die Zeugen" (a plural, or a woman not named: both unnamed)
-        }
-        Token noun = phrase.getLast();
-        String tag = pos.tagOf(noun);
-        // only as the sentence's opening subject: "Der „Bild“-Zeitung sagte ein Sprecher" puts the subject after the verb
-        return startsSentence(phrase.get(0)) && noun.isCapitalised() && ("NOUN".equals(tag) || "PROPN".equals(tag))
-                && !lexicon.isGivenName(noun.text()) && namesNobodyKnown(noun) && !language.institutions.contains(noun.text().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * "»…«, sagte ein Fahrer", "sagte der Fahrer des Transporters": right after a German verb of saying, a nominative
-     * article and a noun that no actor, title or body stands for is someone the article does not name; null otherwise.
-     * (Only there: before a verb the same words may be an object, and German never leaves the subject out.)
-     */
+    /** See {@link UnnamedSpeakers#afterVerb}. */
     Speaker unnamedAfterVerb(List<Token> phrase) {
-        if (!language.code.equals("de") || phrase.size() < 2 || !NOMINATIVE_ARTICLES.contains(phrase.get(0).text().toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        int end = 1;
-        while (end < phrase.size() && !phrase.get(end).isCapitalised()) {
-            end++; // "ein 52-jähriger Unternehmer": adjectives before the noun
-        }
-        if (end >= phrase.size()) {
-            return null;
-        }
-        Token head = phrase.get(end);
-        if (!namesNobodyKnown(head)) {
-            return null;
-        }
-        Span span = new Span(phrase.get(0).start(), head.end());
-        return new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.ANONYMOUS, null);
-    }
-
-    /** A noun that is no actor's mention, no title and no body's word: a German noun for someone unnamed. */
-    private boolean namesNobodyKnown(Token noun) {
-        return actors.at(noun.start()) == null && !lexicon.isTitle(noun.text()) && !lexicon.isOrganisationWord(noun.text())
-                && !language.isCompoundBody(noun.text());
-    }
-
-    /** A plural noun no actor stands for: "organisers", "Emergency services", "human rights groups". */
-    private boolean isUnnamedGroup(List<Token> phrase, int headIndex) {
-        Token head = phrase.get(headIndex);
-        String lower = head.text().toLowerCase(Locale.ROOT);
-        boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
-                || lower.endsWith("men") || IRREGULAR_PLURALS.contains(lower);
-        return plural && actors.at(head.start()) == null
-                && (head.isLowerCase() || headIndex == 0 && startsSentence(head));
-    }
-
-    /**
-     * "a passenger told reporters", "un conducteur a expliqué", "dijo un conductor", "een buurtbewoner zei": an
-     * indefinite article and a common noun no actor stands for is someone the article does not name.
-     */
-    private boolean someoneUnnamed(String firstLower, Token head, int headIndex) {
-        if (headIndex == 0 && firstLower.equals("one") && language.code.equals("en")) {
-            return true; // "“Nobody came,” said one, a retired nurse": one of the people just named
-        }
-        return headIndex > 0 && head.isLowerCase() && actors.at(head.start()) == null
-                && INDEFINITE_ARTICLES.getOrDefault(language.code, Set.of()).contains(firstLower);
-    }
-
-    private boolean startsSentence(Token token) {
-        Sentence sentence = layout.sentenceAt(token.start());
-        if (sentence == null) {
-            return false;
-        }
-        int prose = Furniture.skipLeadIn(layout.text, sentence.start(), sentence.end());
-        return layout.tokensIn(prose, token.start()).isEmpty();
+        return unnamed.afterVerb(phrase);
     }
 
     /** The head of a phrase: the word before its first preposition or relative word, else its last word. */
@@ -303,9 +246,9 @@ final class SpeakerPhrase {
     Speaker pronoun(Token token, String lower) {
         Span span = new Span(token.start(), token.end());
         char gender = language.pronounGender(lower);
-        Speaker unnamed = gender == 'M' || gender == 'F' ? unnamedSpeakerBefore(token, gender) : null;
-        if (unnamed != null) {
-            return unnamed;
+        Speaker unnamedBefore = gender == 'M' || gender == 'F' ? unnamed.speakerBefore(token, gender) : null;
+        if (unnamedBefore != null) {
+            return unnamedBefore;
         }
         ActorEntity entity = gender == 'M' || gender == 'F' ? roleSubjectBefore(token, gender) : null;
         if (entity == null) {
@@ -322,35 +265,6 @@ final class SpeakerPhrase {
             entity.learnGender(gender);
         }
         return new Speaker(entity.name, span, SpeakerResolution.PRONOUN, entity);
-    }
-
-    /**
-     * "A passenger said the trains were late. “We waited all night,” he added.": when the sentence before the pronoun's,
-     * in its paragraph, opens with someone unnamed who speaks ("A passenger said", "Een reiziger vertelde", "Eine
-     * Pflegerin aus Uelzen erzählte"), the pronoun is that person still, not someone named further back. The article's
-     * gender, where the language has one, must fit the pronoun's. Null otherwise.
-     */
-    private Speaker unnamedSpeakerBefore(Token pronoun, char gender) {
-        int index = layout.sentenceIndexAt(pronoun.start());
-        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != layout.sentences.get(index).paragraph()) {
-            return null;
-        }
-        Sentence previous = layout.sentences.get(index - 1);
-        List<Token> words = layout.tokensIn(Furniture.skipLeadIn(layout.text, previous.start(), previous.end()), previous.end());
-        String article = words.isEmpty() ? "" : words.get(0).text().toLowerCase(Locale.ROOT);
-        boolean indefinite = INDEFINITE_ARTICLES.getOrDefault(language.code, Set.of()).contains(article)
-                || language.code.equals("de") && NOMINATIVE_ARTICLES.contains(article) && article.startsWith("ein");
-        char articleGender = FEMININE_ARTICLES.contains(article) ? 'F' : MASCULINE_ARTICLES.contains(article) ? 'M' : '-';
-        if (!indefinite || articleGender != '-' && articleGender != gender || words.size() < 3 || actors.at(words.get(1).start()) != null) {
-            return null;
-        }
-        for (int k = 2; k < Math.min(words.size(), 7); k++) {
-            if (lexicon.reportingVerb(words.get(k).text()) != null) {
-                Span said = new Span(words.get(0).start(), words.get(k - 1).end());
-                return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
-            }
-        }
-        return null;
     }
 
     /**

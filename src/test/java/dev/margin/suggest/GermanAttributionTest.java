@@ -208,4 +208,12 @@ class GermanAttributionTest {
         assertThat(s.quote("fallen bundesweit rund 40 Prozent der Verbindungen aus").speaker()).isEqualTo("Verkehrsministerium");
         assertThat(s.actors()).noneMatch(a -> a.actorType() == ActorType.PERSON);
     }
+
+    @Test
+    void theMunicipalBodiesAreBodiesAndDesVerbandsIsTheOneNamedLast() {
+        Suggestions s = Suggestions.ofLanguage("Der Gemeindetag teilte mit, die Kommunen seien schon jetzt an der Belastungsgrenze. Nach "
+                + "Angaben des Verbands fehlen den Gemeinden im Land rund 800 Millionen Euro.", "de");
+        assertThat(s.quote("die Kommunen seien schon jetzt an der Belastungsgrenze").speaker()).isEqualTo("Gemeindetag");
+        assertThat(s.quote("fehlen den Gemeinden im Land rund 800 Millionen Euro").speaker()).isEqualTo("Gemeindetag");
+    }
 }

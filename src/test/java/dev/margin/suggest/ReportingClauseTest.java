@@ -140,4 +140,15 @@ class ReportingClauseTest {
         assertThat(s.quote("taken advantage of us for decades.").speaker()).isEqualTo("the president");
         assertThat(s.actors()).isEmpty();
     }
+
+    @Test
+    void aPartyMemberPointsBackAndADocumentSpeaksForItsMaker() {
+        Suggestions s = Suggestions.ofLanguage("The law's sponsor, state Sen. Wade Harlan, called the ruling \"judicial activism.\" The "
+                + "Republican said lawmakers would consider a revised bill in January. About 240,000 registered voters lack the "
+                + "required ID, according to an analysis by the secretary of state's office. About 40 ships are waiting offshore, "
+                + "according to data from the tracking firm Vesselwatch.", "en");
+        assertThat(s.quote("lawmakers would consider a revised bill in January").speaker()).isEqualTo("Wade Harlan");
+        assertThat(s.quote("About 240,000 registered voters lack the required ID").speaker()).isEqualTo("secretary of state's office");
+        assertThat(s.quote("About 40 ships are waiting offshore").speaker()).isEqualTo("Vesselwatch");
+    }
 }

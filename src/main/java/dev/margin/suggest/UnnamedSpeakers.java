@@ -1,0 +1,150 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Speakers the article does not name: someone introduced with an indefinite article ("a passenger", "un conducteur",
+ * "Eine Pflegerin"), a plural group ("organisers", "Zeugen"), a German noun for someone unnamed after a verb of saying,
+ * and a pronoun that carries such a speaker on into the next sentence.
+ */
+final class UnnamedSpeakers {
+    /** Indefinite articles by language ("a" only in English: it is a preposition or "the" elsewhere). */
+    private static final Map<String, Set<String>> INDEFINITE_ARTICLES = Map.of("en", Set.of("a", "an", "one"),
+            "fr", Set.of("un", "une"), "es", Set.of("un", "una"), "it", Set.of("un", "uno", "una", "un’", "un'"),
+            "pt", Set.of("um", "uma"), "nl", Set.of("een"));
+    /** Indefinite articles that tell a woman or a man; the others (English, Dutch) tell nothing. */
+    private static final Set<String> FEMININE_ARTICLES = Set.of("une", "una", "uma", "eine");
+    private static final Set<String> MASCULINE_ARTICLES = Set.of("un", "uno", "um", "ein");
+    /** German articles that open a subject. */
+    private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
+    /** Plurals without an "s" that still name an unnamed group. */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "children", "staff", "youth",
+            "clergy", "crew", "personnel");
+
+    private final Lexicon lexicon;
+    private final LanguageProfile language;
+    private final TextLayout layout;
+    private final ActorIndex actors;
+    private final PosTags pos;
+
+    UnnamedSpeakers(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
+        this.lexicon = lexicon;
+        this.language = lexicon.language();
+        this.layout = layout;
+        this.actors = actors;
+        this.pos = pos;
+    }
+
+    /**
+     * "Zeugen berichteten, …", "Anwohner sagten, …", "Die Zeugen berichteten, …": a German noun, bare or after "Die",
+     * that no actor, given name, title or body stands for is people the article does not name. (The tagger reads
+     * "Zeugen" at a sentence's start as a proper noun, so both noun tags count; a name would be an actor.)
+     */
+    boolean bareGermanNoun(List<Token> phrase) {
+        if (!language.code.equals("de") || phrase.isEmpty() || phrase.size() > 2
+                || phrase.size() == 2 && !phrase.get(0).text().equals("Die")) {
+            return false; // "Zeugen", "Die Zeugen" (a plural, or a woman not named: both unnamed)
+        }
+        Token noun = phrase.getLast();
+        String tag = pos.tagOf(noun);
+        // only as the sentence's opening subject: "Der „Bild“-Zeitung sagte ein Sprecher" puts the subject after the verb
+        return startsSentence(phrase.get(0)) && noun.isCapitalised() && ("NOUN".equals(tag) || "PROPN".equals(tag))
+                && !lexicon.isGivenName(noun.text()) && namesNobodyKnown(noun) && !language.institutions.contains(noun.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "»…«, sagte ein Fahrer", "sagte der Fahrer des Transporters": right after a German verb of saying, a nominative
+     * article and a noun that no actor, title or body stands for is someone the article does not name; null otherwise.
+     * (Only there: before a verb the same words may be an object, and German never leaves the subject out.)
+     */
+    Speaker afterVerb(List<Token> phrase) {
+        if (!language.code.equals("de") || phrase.size() < 2 || !NOMINATIVE_ARTICLES.contains(phrase.get(0).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int end = 1;
+        while (end < phrase.size() && !phrase.get(end).isCapitalised()) {
+            end++; // "ein 52-jähriger Unternehmer": adjectives before the noun
+        }
+        if (end >= phrase.size()) {
+            return null;
+        }
+        Token head = phrase.get(end);
+        if (!namesNobodyKnown(head)) {
+            return null;
+        }
+        Span span = new Span(phrase.get(0).start(), head.end());
+        return new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.ANONYMOUS, null);
+    }
+
+    /** A noun that is no actor's mention, no title and no body's word: a German noun for someone unnamed. */
+    private boolean namesNobodyKnown(Token noun) {
+        return actors.at(noun.start()) == null && !lexicon.isTitle(noun.text()) && !lexicon.isOrganisationWord(noun.text())
+                && !language.isCompoundBody(noun.text());
+    }
+
+    /** A plural noun no actor stands for: "organisers", "Emergency services", "human rights groups". */
+    boolean isGroup(List<Token> phrase, int headIndex) {
+        Token head = phrase.get(headIndex);
+        String lower = head.text().toLowerCase(Locale.ROOT);
+        boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                || lower.endsWith("men") || IRREGULAR_PLURALS.contains(lower);
+        return plural && actors.at(head.start()) == null
+                && (head.isLowerCase() || headIndex == 0 && startsSentence(head));
+    }
+
+    /**
+     * "a passenger told reporters", "un conducteur a expliqué", "dijo un conductor", "een buurtbewoner zei": an
+     * indefinite article and a common noun no actor stands for is someone the article does not name.
+     */
+    boolean withIndefiniteArticle(String firstLower, Token head, int headIndex) {
+        if (headIndex == 0 && firstLower.equals("one") && language.code.equals("en")) {
+            return true; // "“Nobody came,” said one, a retired nurse": one of the people just named
+        }
+        return headIndex > 0 && head.isLowerCase() && actors.at(head.start()) == null
+                && INDEFINITE_ARTICLES.getOrDefault(language.code, Set.of()).contains(firstLower);
+    }
+
+    private boolean startsSentence(Token token) {
+        Sentence sentence = layout.sentenceAt(token.start());
+        if (sentence == null) {
+            return false;
+        }
+        int prose = Furniture.skipLeadIn(layout.text, sentence.start(), sentence.end());
+        return layout.tokensIn(prose, token.start()).isEmpty();
+    }
+
+    /**
+     * "A passenger said the trains were late. “We waited all night,” he added.": when the sentence before the pronoun's,
+     * in its paragraph, opens with someone unnamed who speaks ("A passenger said", "Een reiziger vertelde", "Eine
+     * Pflegerin aus Uelzen erzählte"), the pronoun is that person still, not someone named further back. The article's
+     * gender, where the language has one, must fit the pronoun's. Null otherwise.
+     */
+    Speaker speakerBefore(Token pronoun, char gender) {
+        int index = layout.sentenceIndexAt(pronoun.start());
+        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != layout.sentences.get(index).paragraph()) {
+            return null;
+        }
+        Sentence previous = layout.sentences.get(index - 1);
+        List<Token> words = layout.tokensIn(Furniture.skipLeadIn(layout.text, previous.start(), previous.end()), previous.end());
+        String article = words.isEmpty() ? "" : words.get(0).text().toLowerCase(Locale.ROOT);
+        boolean indefinite = INDEFINITE_ARTICLES.getOrDefault(language.code, Set.of()).contains(article)
+                || language.code.equals("de") && NOMINATIVE_ARTICLES.contains(article) && article.startsWith("ein");
+        char articleGender = FEMININE_ARTICLES.contains(article) ? 'F' : MASCULINE_ARTICLES.contains(article) ? 'M' : '-';
+        if (!indefinite || articleGender != '-' && articleGender != gender || words.size() < 3 || actors.at(words.get(1).start()) != null) {
+            return null;
+        }
+        for (int k = 2; k < Math.min(words.size(), 7); k++) {
+            if (lexicon.reportingVerb(words.get(k).text()) != null) {
+                Span said = new Span(words.get(0).start(), words.get(k - 1).end());
+                return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+            }
+        }
+        return null;
+    }
+}
