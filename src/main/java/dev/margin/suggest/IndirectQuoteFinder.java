@@ -85,7 +85,10 @@ final class IndirectQuoteFinder {
     private FoundQuote reportedIn(Sentence sentence, FoundQuote recent) {
         List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
         int end = contentEnd(sentence);
-        FoundQuote as = sources.asClause(tokens, end);
+        FoundQuote as = sources.postposedCue(tokens, end);
+        if (as == null) {
+            as = sources.asClause(tokens, end);
+        }
         if (as != null) {
             return as;
         }
@@ -116,7 +119,7 @@ final class IndirectQuoteFinder {
             }
             Speaker causer = null;
             if (language.causedReportingVerbs.contains(t.text())) {
-                causer = whoHadItSaid(sentence, tokens, k);
+                causer = sources.whoHadItSaid(sentence, tokens, k);
                 if (causer == null) {
                     continue;
                 }
@@ -130,23 +133,6 @@ final class IndirectQuoteFinder {
             }
             if (quote != null) {
                 return quote;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Minister Philippi ließ über einen Sprecher erklären, man werde …", "Le ministère a fait savoir que …": the subject
-     * of the causative before the infinitive at {@code k} speaks, through whoever it had speak for it. Null when no
-     * causative stands in the clause before the infinitive ("will erklären, warum …" reports nothing yet) or it names nobody.
-     */
-    private Speaker whoHadItSaid(Sentence sentence, List<Token> tokens, int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 8 && !clause.punctuationBefore(tokens.get(j + 1)); j--) {
-            Token causative = tokens.get(j);
-            if (language.causatives.contains(causative.text().toLowerCase(Locale.ROOT))) {
-                Speaker subject = speakers.subjectBefore(causative.start(), sentence.start());
-                // "Am Dienstag ließ das Ministerium mitteilen, …": the subject after the causative
-                return subject != null ? subject : speakers.phraseAfter(causative.end(), tokens.get(k).start());
             }
         }
         return null;

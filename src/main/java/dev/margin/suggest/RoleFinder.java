@@ -125,7 +125,7 @@ final class RoleFinder {
                 && layout.onlySpacesBetween(comma + 1, layout.tokens.get(next).start());
     }
 
-    /** "», a indiqué Météo-France", "“…,” said Okafor": the name right after a verb of saying that follows a quote's close. */
+    /** "», a indiqué Météo-France", "«, sagte Verdi": the name right after a verb of saying (and its auxiliary) after a comma. */
     private static boolean reportingVerbBefore(TextLayout layout, Lexicon lexicon, Token token) {
         int before = layout.firstTokenFrom(token.start()) - 1;
         if (before < 1) {

@@ -44,10 +44,6 @@ final class SourceClauses {
      * and a verb of saying closing the subordinate clause, and what it said is the main clause after the comma.
      */
     FoundQuote asClause(List<Token> tokens, int end) {
-        FoundQuote postposed = postposedCue(tokens, end);
-        if (postposed != null) {
-            return postposed;
-        }
         if (tokens.size() < 5 || !tokens.get(0).text().equals(AS_WORDS.get(lexicon.languageCode()))) {
             return null;
         }
@@ -164,7 +160,7 @@ final class SourceClauses {
     }
 
     /** "Dem Verkehrsministerium zufolge fallen …": German's "according to" after its source, opening the sentence. */
-    private FoundQuote postposedCue(List<Token> tokens, int end) {
+    FoundQuote postposedCue(List<Token> tokens, int end) {
         if (!lexicon.languageCode().equals("de")) {
             return null;
         }
@@ -173,6 +169,23 @@ final class SourceClauses {
             if (cue.text().equals("zufolge")) {
                 Speaker speaker = speakers.phraseAfter(tokens.get(0).start(), tokens.get(k - 1).end());
                 return speaker == null ? null : maker.make(cue.end(), end, speaker, cue.text(), new Span(cue.start(), cue.end()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Minister Philippi ließ über einen Sprecher erklären, man werde …", "Le ministère a fait savoir que …": the subject
+     * of the causative before the infinitive at {@code k} speaks, through whoever it had speak for it. Null when no
+     * causative stands in the clause before the infinitive ("will erklären, warum …" reports nothing yet) or it names nobody.
+     */
+    Speaker whoHadItSaid(Sentence sentence, List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 8 && !clause.punctuationBefore(tokens.get(j + 1)); j--) {
+            Token causative = tokens.get(j);
+            if (lexicon.language().causatives.contains(causative.text().toLowerCase(Locale.ROOT))) {
+                Speaker subject = speakers.subjectBefore(causative.start(), sentence.start());
+                // "Am Dienstag ließ das Ministerium mitteilen, …": the subject after the causative
+                return subject != null ? subject : speakers.phraseAfter(causative.end(), tokens.get(k).start());
             }
         }
         return null;
