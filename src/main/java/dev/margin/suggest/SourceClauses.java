@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * Reported speech named by its source rather than by a verb after a subject: "according to X, …" and "…, according to
  * X", the other languages' cues ("Selon la Commission, …", "Laut dem Statistischen Bundesamt …", "…, so Rehm"), and a
- * clause opened by "as" ("Wie ein Sprecher der Feuerwehr mitteilte, brach das Feuer …", "As the ministry said, …").
- * Part of the {@link IndirectQuoteFinder}, which makes the quotes.
+ * clause opened by "as" ("Wie ein Sprecher der Feuerwehr mitteilte, brach das Feuer …", "As the ministry said, …"),
+ * German's postposed "Dem Ministerium zufolge …", and the subject of a causative that had someone speak for it ("ließ
+ * … erklären", "a fait savoir"). Part of the {@link IndirectQuoteFinder}, which makes the quotes.
  */
 final class SourceClauses {
     /** Makes a quote of [from, end) with its speaker and cue, trimmed as every reported clause is, or null. */
