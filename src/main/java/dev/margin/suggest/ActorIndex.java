@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class ActorIndex {
     /** Words that point back to the organisation named last ("the company", "des Verbands", "der Konzern"). */
-    private static final Set<String> BODY_ANAPHORS = Set.of("company", "firm", "group", "union", "agency", "verband",
+    static final Set<String> BODY_ANAPHORS = Set.of("company", "firm", "group", "union", "agency", "verband",
             "verbands", "verbandes", "konzern", "konzerns", "unternehmen", "unternehmens", "gewerkschaft", "behörde");
     /** Abbreviated titles and the word a later "the …" uses for them. */
     private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "governor"),

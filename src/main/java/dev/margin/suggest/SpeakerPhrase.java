@@ -24,9 +24,6 @@ final class SpeakerPhrase {
     private static final Pattern NUMBERED_NOUN = Pattern.compile("\\d+-\\p{Lu}.*");
     /** A party's member named by the party ("the Republican"): a person named before. */
     private static final Set<String> PARTY_MEMBERS = Set.of("Republican", "Democrat", "Conservative", "Socialist", "Liberal");
-    /** German words for a body that point back to the one named last ("des Verbands", "der Konzern"). */
-    private static final Set<String> BODY_WORDS_DE = Set.of("verband", "verbands", "verbandes", "konzern", "konzerns",
-            "unternehmen", "unternehmens", "gewerkschaft", "behörde");
     /** Words after an institution's noun that still name it: a preposition, an article and two more at most. */
     private static final int MAX_INSTITUTION_COMPLEMENT = 4;
     /** English possessive determiners and whose they are: a person of a gender, or a body (P). */
@@ -152,7 +149,8 @@ final class SpeakerPhrase {
                 return new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
             }
         }
-        boolean bodyAnaphor = language.code.equals("de") && BODY_WORDS_DE.contains(headLower);
+        // "des Verbands": German capitalises the body words that point back ({@link ActorIndex#BODY_ANAPHORS})
+        boolean bodyAnaphor = language.code.equals("de") && ActorIndex.BODY_ANAPHORS.contains(headLower);
         if (definite && (head.isLowerCase() || bodyAnaphor || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet))) {
             ActorEntity entity = actors.describedBefore(first.start(), headLower);
             if (entity != null) {
