@@ -149,7 +149,7 @@ final class SpeakerPhrase {
                 return new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
             }
         }
-        // "des Verbands": German capitalises the body words that point back ({@link ActorIndex#BODY_ANAPHORS})
+        // "des Verbands": German capitalises the body words that point back (ActorIndex.BODY_ANAPHORS)
         boolean bodyAnaphor = language.code.equals("de") && ActorIndex.BODY_ANAPHORS.contains(headLower);
         if (definite && (head.isLowerCase() || bodyAnaphor || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet))) {
             ActorEntity entity = actors.describedBefore(first.start(), headLower);
