@@ -5,7 +5,6 @@ import dev.margin.domain.ActorType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The actor mentions of one article in text order, with the lookups the quote and claim rules need:
@@ -13,9 +12,6 @@ import java.util.Set;
  * definite descriptions such as "the ministry").
  */
 final class ActorIndex {
-    /** Words that point back to the organisation named last ("the company", "des Verbands", "der Konzern"). */
-    static final Set<String> BODY_ANAPHORS = Set.of("company", "firm", "group", "union", "agency", "verband",
-            "verbands", "verbandes", "konzern", "konzerns", "unternehmen", "unternehmens", "gewerkschaft", "behörde");
     /** Abbreviated titles and the word a later "the …" uses for them. */
     private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "governor"),
             Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("lt.", "lieutenant"),
@@ -125,9 +121,8 @@ final class ActorIndex {
      * {@code offset} refers to: the most recent person whose role has the head word, or organisation
      * whose name has it; "company" and "firm" take the most recent organisation. Null when none fits.
      */
-    ActorEntity describedBefore(int offset, String head) {
+    ActorEntity describedBefore(int offset, String head, boolean anyOrganisation) {
         String word = head.toLowerCase(Locale.ROOT);
-        boolean anyOrganisation = BODY_ANAPHORS.contains(word);
         boolean anyState = word.equals("government") || word.equals("country") || word.equals("state");
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
             Mention m = mentions.get(i);

@@ -5,24 +5,15 @@ import dev.margin.domain.Span;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Reported speech that a participle adds after a quote's attribution, in the quote's own sentence: "“…,” Ellison told
  * reporters, adding that he hoped for a longer deal", "…, a déclaré la ministre, ajoutant que …", "…, añadiendo que …".
- * The reported clause runs from the "that" word to the sentence's end, and its speaker is the quote's.
+ * The reported clause runs from the "that" word to the sentence's end, and its speaker is the quote's. The participles
+ * are each language's {@code added-participles.txt}.
  */
 final class AddedClause {
-    /** Participles that add what someone said, by language; each must be followed by the language's "that". */
-    private static final Map<String, Set<String>> PARTICIPLES = Map.of(
-            "en", Set.of("adding", "saying", "noting", "warning", "arguing", "insisting", "stressing", "explaining"),
-            "fr", Set.of("ajoutant", "précisant", "estimant", "soulignant", "assurant", "expliquant"),
-            "es", Set.of("añadiendo", "agregando", "señalando", "asegurando", "explicando", "advirtiendo"),
-            "it", Set.of("aggiungendo", "sottolineando", "spiegando", "precisando", "assicurando"),
-            "pt", Set.of("acrescentando", "sublinhando", "afirmando", "explicando", "garantindo"),
-            "nl", Set.of("toevoegend"),
-            "de", Set.of());
     private static final int MIN_CLAUSE_TOKENS = 3;
 
     private final LanguageProfile language;
@@ -46,7 +37,7 @@ final class AddedClause {
     }
 
     private FoundQuote after(FoundQuote quote, int end) {
-        Set<String> participles = PARTICIPLES.getOrDefault(language.code, Set.of());
+        Set<String> participles = language.addedParticiples;
         if (quote.speaker() == null || participles.isEmpty()) {
             return null;
         }

@@ -4,30 +4,14 @@ import dev.margin.domain.Span;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * "according to an analysis by the secretary of state's office", "selon un rapport de la Cour des comptes", "laut einer
- * Studie des Ifo-Instituts": a document speaks for whoever made it, named after it.
+ * Studie des Ifo-Instituts": a document speaks for whoever made it, named after it. The words are each language's
+ * {@code documents.txt} and {@code document-makers.txt}.
  */
 final class DocumentSource {
-    /** Documents by language, lower case. */
-    private static final Map<String, Set<String>> DOCUMENTS = Map.of(
-            "en", Set.of("analysis", "report", "study", "survey", "review", "audit", "poll", "estimate", "estimates",
-                    "statement", "data", "figures", "census", "assessment", "investigation", "forecast"),
-            "de", Set.of("analyse", "bericht", "berichts", "studie", "umfrage", "schätzung", "mitteilung", "prognose", "erhebung", "gutachten"),
-            "fr", Set.of("rapport", "étude", "analyse", "enquête", "sondage", "communiqué", "estimation", "bilan"),
-            "es", Set.of("informe", "estudio", "análisis", "encuesta", "comunicado", "estimación", "balance"),
-            "it", Set.of("rapporto", "studio", "analisi", "indagine", "sondaggio", "comunicato", "stima", "bilancio"),
-            "pt", Set.of("relatório", "estudo", "análise", "inquérito", "sondagem", "comunicado", "estimativa", "balanço"),
-            "nl", Set.of("rapport", "onderzoek", "analyse", "peiling", "verklaring", "schatting"));
-    /** The words that name a document's maker after it. */
-    private static final Map<String, Set<String>> BY = Map.of(
-            "en", Set.of("by", "from", "of"), "de", Set.of("von", "des", "der", "vom"),
-            "fr", Set.of("de", "du", "des", "par", "d’", "d'"), "es", Set.of("de", "del", "por"),
-            "it", Set.of("di", "del", "della", "dello", "dei", "degli", "delle", "dell’", "dell'"),
-            "pt", Set.of("de", "do", "da", "dos", "das", "por"), "nl", Set.of("van", "door"));
     private static final Set<String> LEADING_ARTICLES = Set.of("the", "a", "an");
 
     private DocumentSource() {
@@ -37,9 +21,9 @@ final class DocumentSource {
      * The maker named after a document among the first words of {@code phrase} ("an analysis by …", "a report published
      * by …"), from its first word after an article; null when the phrase names no document and its maker.
      */
-    static Span maker(List<Token> phrase, String language) {
-        Set<String> documents = DOCUMENTS.getOrDefault(language, Set.of());
-        Set<String> by = BY.getOrDefault(language, Set.of());
+    static Span maker(List<Token> phrase, LanguageProfile language) {
+        Set<String> documents = language.documents;
+        Set<String> by = language.documentMakers;
         for (int k = 0; k < Math.min(phrase.size(), 3); k++) {
             if (!documents.contains(phrase.get(k).text().toLowerCase(Locale.ROOT))) {
                 continue;

@@ -48,6 +48,19 @@ final class LanguageProfile {
     final Set<String> institutions;
     final Set<String> commonWords;
     final Set<String> organisationWords;
+    /** Participles that add reported speech after a quote's attribution ("adding", "ajoutant"), lower case. */
+    final Set<String> addedParticiples;
+    /** Documents that speak for their maker ("report", "Studie"), and the words naming the maker after them ("by"). */
+    final Set<String> documents;
+    final Set<String> documentMakers;
+    /** Words pointing back to the organisation named last ("the company", "des Verbands"), lower case. */
+    final Set<String> bodyAnaphors;
+    /** A party's member named by the party ("Republican"), as written. */
+    final Set<String> partyMembers;
+    /** "and" inside a body's name ("e", "y", "und"), lower case. */
+    final Set<String> nameConjunctions;
+    /** Indefinite articles and the gender they tell ('M', 'F', or '-'). */
+    final Map<String, Character> indefiniteArticles = new HashMap<>();
     /** Endings of one-word street and place names ("Achterweg", "Hauptstraße"), lower case. */
     final Set<String> placeSuffixes;
     /** Endings of one-word compound bodies ("Finanzministerium", "Landgericht", "Städtetag"), lower case. */
@@ -92,6 +105,13 @@ final class LanguageProfile {
         organisationWords = words("organisation-words.txt", false);
         organisationSuffixes = words("organisation-suffixes.txt", true);
         placeSuffixes = words("place-suffixes.txt", true);
+        addedParticiples = words("added-participles.txt", true);
+        documents = words("documents.txt", true);
+        documentMakers = words("document-makers.txt", true);
+        bodyAnaphors = words("body-anaphors.txt", true);
+        partyMembers = words("party-members.txt", false);
+        nameConjunctions = words("name-conjunctions.txt", true);
+        readGendered("indefinite-articles.txt", indefiniteArticles, true);
         readGendered("first-names.txt", givenNames, false);
         subjunctive = words("subjunctive.txt", true);
         firstPerson = words("first-person.txt", true);

@@ -20,8 +20,6 @@ final class NameRuns {
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December");
 
-    /** "and" inside a body's name, in the languages other than English (where "and" more often joins two names). */
-    private static final Set<String> NAME_AND = Set.of("e", "y", "et", "und", "en", "i");
     private final Lexicon lexicon;
     private final String text;
     private final BitSet excluded;
@@ -61,7 +59,7 @@ final class NameRuns {
                     && joined(tokens.get(end + 2), tokens.get(end + 3)) && tokens.get(end + 3).isCapitalised()) {
                 // "Centraal Bureau voor de Statistiek", "Office for the Budget"
                 end += 3;
-            } else if (!lexicon.languageCode().equals("en") && NAME_AND.contains(next.text()) && organisationSoFar(tokens, start, end)
+            } else if (lexicon.language().nameConjunctions.contains(next.text()) && organisationSoFar(tokens, start, end)
                     && capitalisedAfterConnectors(tokens, end + 2) > 0 && joined(current, next)) {
                 // "Instituto Português do Mar e da Atmosfera", "Ministerie van Infrastructuur en Waterstaat"
                 end = capitalisedAfterConnectors(tokens, end + 2);

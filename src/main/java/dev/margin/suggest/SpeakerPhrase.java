@@ -22,8 +22,6 @@ final class SpeakerPhrase {
     private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
     /** A noun written with a number before it ("63-Jährige"), which has no capital at its start. */
     private static final Pattern NUMBERED_NOUN = Pattern.compile("\\d+-\\p{Lu}.*");
-    /** A party's member named by the party ("the Republican"): a person named before. */
-    private static final Set<String> PARTY_MEMBERS = Set.of("Republican", "Democrat", "Conservative", "Socialist", "Liberal");
     /** Words after an institution's noun that still name it: a preposition, an article and two more at most. */
     private static final int MAX_INSTITUTION_COMPLEMENT = 4;
     /** English possessive determiners and whose they are: a person of a gender, or a body (P). */
@@ -142,17 +140,17 @@ final class SpeakerPhrase {
                 || language.determiners.contains(firstLower) && !language.code.equals("en");
         Span described = new Span(first.start(), head.end());
         boolean ageEpithet = AGE_EPITHET.matcher(head.text()).matches();
-        if (language.code.equals("en") && firstLower.equals("the") && headIndex == 1 && PARTY_MEMBERS.contains(head.text())) {
+        if (firstLower.equals("the") && headIndex == 1 && language.partyMembers.contains(head.text())) {
             // "The Republican said …": the person named last (a party's members are "Republicans", which is a group)
             ActorEntity member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
             if (member != null) {
                 return new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
             }
         }
-        // "des Verbands": German capitalises the body words that point back (ActorIndex.BODY_ANAPHORS)
-        boolean bodyAnaphor = language.code.equals("de") && ActorIndex.BODY_ANAPHORS.contains(headLower);
+        // "des Verbands": German capitalises the body words that point back
+        boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
         if (definite && (head.isLowerCase() || bodyAnaphor || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet))) {
-            ActorEntity entity = actors.describedBefore(first.start(), headLower);
+            ActorEntity entity = actors.describedBefore(first.start(), headLower, bodyAnaphor);
             if (entity != null) {
                 return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
             }
@@ -168,7 +166,7 @@ final class SpeakerPhrase {
                 return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
             }
         }
-        Span maker = DocumentSource.maker(phrase, language.code);
+        Span maker = DocumentSource.maker(phrase, language);
         if (maker != null) {
             // "data from the tracking firm Vesselwatch": an actor named there speaks; else the words name the maker
             for (Token word : phrase) {
@@ -284,7 +282,7 @@ final class SpeakerPhrase {
         if (!lexicon.isTitle(head.text()) && !lexicon.isTitle(capitalised(head.text()))) {
             return null;
         }
-        ActorEntity entity = actors.describedBefore(words.get(0).start(), head.text().toLowerCase(Locale.ROOT));
+        ActorEntity entity = actors.describedBefore(words.get(0).start(), head.text().toLowerCase(Locale.ROOT), false);
         return entity != null && entity.type == ActorType.PERSON && entity.fitsGender(gender) ? entity : null;
     }
 

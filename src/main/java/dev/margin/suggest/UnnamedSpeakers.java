@@ -5,7 +5,6 @@ import dev.margin.domain.Span;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,13 +13,6 @@ import java.util.Set;
  * and a pronoun that carries such a speaker on into the next sentence.
  */
 final class UnnamedSpeakers {
-    /** Indefinite articles by language ("a" only in English: it is a preposition or "the" elsewhere). */
-    private static final Map<String, Set<String>> INDEFINITE_ARTICLES = Map.of("en", Set.of("a", "an", "one"),
-            "fr", Set.of("un", "une"), "es", Set.of("un", "una"), "it", Set.of("un", "uno", "una", "un’", "un'"),
-            "pt", Set.of("um", "uma"), "nl", Set.of("een"));
-    /** Indefinite articles that tell a woman or a man; the others (English, Dutch) tell nothing. */
-    private static final Set<String> FEMININE_ARTICLES = Set.of("une", "una", "uma", "eine");
-    private static final Set<String> MASCULINE_ARTICLES = Set.of("un", "uno", "um", "ein");
     /** German articles that open a subject. */
     private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
     /** Plurals without an "s" that still name an unnamed group. */
@@ -107,7 +99,7 @@ final class UnnamedSpeakers {
             return true; // "“Nobody came,” said one, a retired nurse": one of the people just named
         }
         return headIndex > 0 && head.isLowerCase() && actors.at(head.start()) == null
-                && INDEFINITE_ARTICLES.getOrDefault(language.code, Set.of()).contains(firstLower);
+                && language.indefiniteArticles.containsKey(firstLower);
     }
 
     private boolean startsSentence(Token token) {
@@ -133,9 +125,8 @@ final class UnnamedSpeakers {
         Sentence previous = layout.sentences.get(index - 1);
         List<Token> words = layout.tokensIn(Furniture.skipLeadIn(layout.text, previous.start(), previous.end()), previous.end());
         String article = words.isEmpty() ? "" : words.get(0).text().toLowerCase(Locale.ROOT);
-        boolean indefinite = INDEFINITE_ARTICLES.getOrDefault(language.code, Set.of()).contains(article)
-                || language.code.equals("de") && NOMINATIVE_ARTICLES.contains(article) && article.startsWith("ein");
-        char articleGender = FEMININE_ARTICLES.contains(article) ? 'F' : MASCULINE_ARTICLES.contains(article) ? 'M' : '-';
+        boolean indefinite = language.indefiniteArticles.containsKey(article);
+        char articleGender = language.indefiniteArticles.getOrDefault(article, '-');
         if (!indefinite || articleGender != '-' && articleGender != gender || words.size() < 3 || actors.at(words.get(1).start()) != null) {
             return null;
         }
