@@ -55,9 +55,6 @@ final class SpeakerFinder {
         return CLAUSE_WORDS.contains(lower) || language.complementizers.contains(lower);
     }
 
-    /** German indefinite articles opening a subject: "Eine Pflegerin", "ein 52-jähriger Unternehmer". */
-    private static final Set<String> INDEFINITE_GERMAN = Set.of("ein", "eine");
-
     /** The subject of the verb starting at {@code verbStart}, looking no further left than {@code regionStart}. */
     Speaker subjectBefore(int verbStart, int regionStart) {
         int index = layout.firstTokenFrom(verbStart) - 1;
@@ -133,7 +130,7 @@ final class SpeakerFinder {
             return sentenceSubject(regionStart, verbStart);
         }
         Speaker decided = phrases.decide(phrase);
-        if (decided == null && !phrase.isEmpty() && INDEFINITE_GERMAN.contains(phrase.getFirst().text().toLowerCase(Locale.ROOT))) {
+        if (decided == null && !phrase.isEmpty() && language.indefiniteArticles.containsKey(phrase.getFirst().text().toLowerCase(Locale.ROOT))) {
             // "Eine Pflegerin aus Uelzen erzählte: …": someone unnamed; with "der"/"die" the noun may point back to someone named
             decided = phrases.unnamedAfterVerb(phrase);
         }
