@@ -238,7 +238,7 @@ final class DirectQuoteFinder {
         for (int k = tokens.size() - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            boolean reporting = t.isLowerCase() && lexicon.reportingVerb(lower) != null;
+            boolean reporting = t.isLowerCase() && lexicon.reportingVerb(lower) != null && !speakers.readAsNoun(t);
             boolean characterising = type == QuoteType.PARTIAL && QuoteShape.characterises(lexicon, lower);
             if (isAccordingTo(tokens, k)) {
                 Token to = tokens.get(k + 1);
@@ -251,7 +251,8 @@ final class DirectQuoteFinder {
                 return null;
             }
             Speaker speaker = speakers.subjectBefore(t.start(), regionStart);
-            if (speaker == null) {
+            if (speaker == null && reporting) {
+                // "…, said Okafor, “…”": a verb of saying may have its subject after it; "called the claim “…”" has its object there
                 speaker = speakers.phraseAfter(t.end(), quote.open());
             }
             if (speaker != null) {

@@ -46,6 +46,7 @@ public final class Lexicon {
     private final Map<String, State> statesByDemonym;
     private final Set<String> places;
     private final Set<String> placeWords;
+    private final Set<String> placePrefixes;
     private final Set<String> organisationWords;
     private final Map<String, String> knownOrganisations;
     private final Set<String> anonymousHeads;
@@ -83,6 +84,7 @@ public final class Lexicon {
         }
         places = new HashSet<>(loader.lines("places.txt"));
         placeWords = loader.words("place-words.txt", false);
+        placePrefixes = loader.words("place-prefixes.txt", false);
         organisationWords = new HashSet<>(loader.words("organisation-words.txt", false));
         knownOrganisations = new HashMap<>();
         for (String line : loader.lines("known-organisations.txt")) {
@@ -122,6 +124,7 @@ public final class Lexicon {
         statesByDemonym = base.statesByDemonym;
         places = base.places;
         placeWords = base.placeWords;
+        placePrefixes = base.placePrefixes;
         organisationWords = new HashSet<>(base.organisationWords);
         knownOrganisations = base.knownOrganisations;
         anonymousHeads = new HashSet<>(base.anonymousHeads);
@@ -241,6 +244,11 @@ public final class Lexicon {
 
     public boolean isPlaceWord(String word) {
         return placeWords.contains(word);
+    }
+
+    /** "Port", "Mount", "Lake": a word that opens a place's name. */
+    public boolean isPlacePrefix(String word) {
+        return placePrefixes.contains(word);
     }
 
     public boolean isOrganisationWord(String word) {

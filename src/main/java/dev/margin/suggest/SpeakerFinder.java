@@ -42,9 +42,11 @@ final class SpeakerFinder {
     private final TextLayout layout;
     private final ActorIndex actors;
     private final SpeakerPhrase phrases;
+    private final PosTags pos;
 
     SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
         this.phrases = new SpeakerPhrase(lexicon, layout, actors, pos);
+        this.pos = pos;
         this.lexicon = lexicon;
         this.language = lexicon.language();
         this.layout = layout;
@@ -53,6 +55,12 @@ final class SpeakerFinder {
 
     private boolean isClauseWord(String lower) {
         return CLAUSE_WORDS.contains(lower) || language.complementizers.contains(lower);
+    }
+
+    /** Whether the tagger reads {@code token} as a noun ("the headquarters claim"), where a verb of saying has a noun's form. */
+    boolean readAsNoun(Token token) {
+        String tag = pos.tagOf(token);
+        return "NOUN".equals(tag) || "PROPN".equals(tag);
     }
 
     /** The subject of the verb starting at {@code verbStart}, looking no further left than {@code regionStart}. */

@@ -22,6 +22,8 @@ final class SpeakerPhrase {
     private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
     /** A noun written with a number before it ("63-Jährige"), which has no capital at its start. */
     private static final Pattern NUMBERED_NOUN = Pattern.compile("\\d+-\\p{Lu}.*");
+    /** English forms of "be", which make a following participle passive. */
+    private static final Set<String> BE_FORMS = Set.of("is", "was", "were", "are", "been", "be", "being");
     /** Words after an institution's noun that still name it: a preposition, an article and two more at most. */
     private static final int MAX_INSTITUTION_COMPLEMENT = 4;
     /** English possessive determiners and whose they are: a person of a gender, or a body (P). */
@@ -103,7 +105,9 @@ final class SpeakerPhrase {
         Token first = phrase.get(0);
         String firstLower = first.text().toLowerCase(Locale.ROOT);
         if (isPronoun(firstLower)) {
-            return pronoun(first, firstLower);
+            // "It was reported that …", "It has been said": a passive has no speaker
+            boolean passive = phrase.stream().skip(1).anyMatch(t -> BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT)));
+            return passive ? null : pronoun(first, firstLower);
         }
         if (LEADING_PREPOSITIONS.contains(first.text())) {
             return null;

@@ -151,4 +151,16 @@ class ReportingClauseTest {
         assertThat(s.quote("About 240,000 registered voters lack the required ID").speaker()).isEqualTo("secretary of state's office");
         assertThat(s.quote("About 40 ships are waiting offshore").speaker()).isEqualTo("Vesselwatch");
     }
+
+    /** From the sample article a new library opens with. */
+    @Test
+    void aTownIsNoPersonItIsTheBodyNamedBeforeAndANounIsNoVerbOfSaying() {
+        Suggestions s = Suggestions.ofLanguage("The harbour city of Port Ellery will limit water supply, the Ellery Water Board said. The "
+                + "board said its own audit put losses at 22 per cent. It called the headquarters claim “simply false”. It was "
+                + "reported that the mayor had resigned.", "en");
+        assertThat(s.actorNames()).containsExactly("Ellery Water Board");
+        assertThat(s.quote("simply false").speaker()).isEqualTo("Ellery Water Board");
+        // a passive has no speaker
+        assertThat(s.quoteTexts()).doesNotContain("the mayor had resigned");
+    }
 }
