@@ -88,26 +88,24 @@ final class RoleFinder {
         return text.substring(from, end);
     }
 
-    /** True when a reporting verb (or "told") follows the token, directly or after an apposition. */
+    /** True when a reporting verb (or "told") follows the token, directly or after an auxiliary or an apposition. */
     static boolean reportingVerbFollows(TextLayout layout, Lexicon lexicon, Token token) {
         int next = layout.firstTokenFrom(token.end());
-        if (next >= layout.tokens.size()) {
-            return false;
-        }
-        Token after = layout.tokens.get(next);
-        if (layout.onlySpacesBetween(token.end(), after.start()) && lexicon.language().auxiliaries.contains(after.text().toLowerCase(Locale.ROOT))
-                && next + 1 < layout.tokens.size()) {
+        if (next < layout.tokens.size() && layout.onlySpacesBetween(token.end(), layout.tokens.get(next).start())) {
+            Token after = layout.tokens.get(next);
             // "Météo-France a indiqué", "Quercus tem dito": past the auxiliary
-            Token participle = layout.tokens.get(next + 1);
-            if (layout.onlySpacesBetween(after.end(), participle.start()) && lexicon.reportingVerb(participle.text()) != null) {
+            Token verb = isAuxiliary(lexicon, after) && next + 1 < layout.tokens.size()
+                    && layout.onlySpacesBetween(after.end(), layout.tokens.get(next + 1).start()) ? layout.tokens.get(next + 1) : after;
+            if (lexicon.reportingVerb(after.text()) != null || lexicon.reportingVerb(verb.text()) != null) {
                 return true;
             }
         }
-        if (layout.onlySpacesBetween(token.end(), after.start()) && lexicon.reportingVerb(after.text()) != null) {
-            return true;
-        }
         return appositionAfter(layout, token.end()) != null || reportingVerbBefore(layout, lexicon, token)
                 || reportingVerbAfterRelative(layout, lexicon, token);
+    }
+
+    private static boolean isAuxiliary(Lexicon lexicon, Token token) {
+        return lexicon.language().auxiliaries.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
     /** "Republicans, who had demanded deeper cuts, said …": a relative clause between the name and its verb. */
@@ -132,17 +130,13 @@ final class RoleFinder {
             return false;
         }
         Token verb = layout.tokens.get(before);
-        int p = verb.start() - 1;
+        Token previous = layout.tokens.get(before - 1);
+        int clauseStart = isAuxiliary(lexicon, previous) ? previous.start() : verb.start();
+        int p = clauseStart - 1;
         while (p >= 0 && Character.isWhitespace(layout.text.charAt(p))) {
             p--;
         }
-        Token previous = layout.tokens.get(before - 1);
-        boolean afterAuxiliary = lexicon.language().auxiliaries.contains(previous.text().toLowerCase(Locale.ROOT));
-        int q = afterAuxiliary ? previous.start() - 1 : p;
-        while (q >= 0 && Character.isWhitespace(layout.text.charAt(q))) {
-            q--;
-        }
         return layout.onlySpacesBetween(verb.end(), token.start()) && lexicon.reportingVerb(verb.text()) != null
-                && q >= 0 && layout.text.charAt(q) == ',';
+                && p >= 0 && layout.text.charAt(p) == ',';
     }
 }
