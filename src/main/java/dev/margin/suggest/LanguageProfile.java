@@ -53,6 +53,8 @@ final class LanguageProfile {
     /** Documents that speak for their maker ("report", "Studie"), and the words naming the maker after them ("by"). */
     final Set<String> documents;
     final Set<String> documentMakers;
+    /** Participles that end a document maker's name ("published", "publié"), lower case. */
+    final Set<String> published;
     /** Words pointing back to the organisation named last ("the company", "des Verbands"), lower case. */
     final Set<String> bodyAnaphors;
     /** A party's member named by the party ("Republican"), as written. */
@@ -108,6 +110,7 @@ final class LanguageProfile {
         addedParticiples = words("added-participles.txt", true);
         documents = words("documents.txt", true);
         documentMakers = words("document-makers.txt", true);
+        published = words("published.txt", true);
         bodyAnaphors = words("body-anaphors.txt", true);
         partyMembers = words("party-members.txt", false);
         nameConjunctions = words("name-conjunctions.txt", true);

@@ -55,4 +55,19 @@ class BodiesAndPlacesTest {
                 + "stanziati.", "it");
         assertThat(it.quote("i fondi sono già stati stanziati").speaker()).isEqualTo("Il ministero delle Infrastrutture");
     }
+
+    @Test
+    void aDocumentSpeaksForItsMakerWithoutItsArticleOrWhenItWasPublished() {
+        Suggestions fr = Suggestions.ofLanguage("Le déficit public atteindra 5,4 % du PIB en 2027, selon un rapport de la Cour des "
+                + "comptes publié mardi.", "fr");
+        assertThat(fr.quote("Le déficit public atteindra 5,4 % du PIB en 2027").speaker()).isEqualTo("Cour des comptes");
+        assertThat(fr.actorNames()).doesNotContain("PIB");
+        Suggestions it = Suggestions.ofLanguage("La disoccupazione è scesa al 6,1 per cento, secondo un rapporto dell’Istat "
+                + "pubblicato ieri.", "it");
+        assertThat(it.quote("La disoccupazione è scesa al 6,1 per cento").speaker()).isEqualTo("Istat");
+        Suggestions nl = Suggestions.ofLanguage("De werkloosheid steeg naar 4,1 procent, volgens een analyse van het Centraal "
+                + "Planbureau.", "nl");
+        assertThat(nl.quote("De werkloosheid steeg naar 4,1 procent").speaker()).isEqualTo("Centraal Planbureau");
+        assertThat(nl.actors()).singleElement().satisfies(a -> assertThat(a.actorType()).isEqualTo(ActorType.ORGANISATION));
+    }
 }
