@@ -37,18 +37,22 @@ final class QuoteShape {
     /** A title or a name in quotation marks ("Operation Sunrise", “The Long Night”), never a quote. */
     static boolean isTitle(TextLayout layout, Lexicon lexicon, QuotedSpan quote) {
         List<Token> words = layout.tokensIn(quote.contentStart(), quote.contentEnd());
-        if (words.isEmpty() || words.size() > 10 || endsLikeSpeech(layout.text, quote)) {
+        if (words.isEmpty() || words.size() > 10) {
             return false;
         }
         String trigger = triggerBefore(layout, quote);
+        if (endsLikeSpeech(layout.text, quote)
+                && !(trigger != null && endsWithAmericanStop(layout.text, quote) && (titleCased(words) || nameGivenRightBefore(layout, quote)))) {
+            // American copy puts its comma or full stop inside every closing mark, titles' too: “Clean Seas Act,”
+            // after "known as the" is a name, "The report concluded: “The system failed.”" is speech
+            return false;
+        }
         if (trigger != null) {
             // "called" and "named" announce a name only when one follows: not in "what he called “a betrayal”"
             return !NAMING_VERBS.contains(trigger) || words.get(0).isCapitalised();
         }
-        for (Token word : words) {
-            if (word.text().length() >= 4 && !word.isCapitalised() && !word.isNumber()) {
-                return false;
-            }
+        if (!titleCased(words)) {
+            return false;
         }
         if (lexicon.languageCode().equals("de") && namesAPublication(layout, quote, words)) {
             return true;
@@ -63,12 +67,18 @@ final class QuoteShape {
     /** A word or a few in marks with no reporting or characterising verb in the sentence: scare quotes. */
     static boolean isScare(TextLayout layout, Lexicon lexicon, QuotedSpan quote) {
         List<Token> words = layout.tokensIn(quote.contentStart(), quote.contentEnd());
-        if (words.size() > 3 || endsLikeSpeech(layout.text, quote)) {
+        if (words.size() > 3) {
             return false;
         }
         Sentence sentence = layout.sentenceAt(quote.open());
         if (sentence == null) {
-            return true;
+            return !endsLikeSpeech(layout.text, quote);
+        }
+        // "ship trackers refer to them as “zombies.”": inside a sentence, the American comma or full stop in the marks
+        // says nothing; a quote opening its sentence ("“Never.”") keeps its speech
+        boolean insideSentence = !layout.tokensIn(sentence.start(), quote.open()).isEmpty();
+        if (endsLikeSpeech(layout.text, quote) && !(insideSentence && endsWithAmericanStop(layout.text, quote))) {
+            return false;
         }
         for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
             if (layout.quoteAt(t.start()) != null) {
@@ -90,6 +100,31 @@ final class QuoteShape {
         char last = text.charAt(quote.contentEnd() - 1);
         return ".,!?…—–:;".indexOf(last) >= 0;
     }
+
+    /** A comma or a full stop as the last character inside the marks. */
+    private static boolean endsWithAmericanStop(String text, QuotedSpan quote) {
+        char last = text.charAt(quote.contentEnd() - 1);
+        return last == ',' || last == '.';
+    }
+
+    /** Every word of four letters or more capitalised, as in a title ("The Tanker Wars", "Closing the Loopholes"). */
+    private static boolean titleCased(List<Token> words) {
+        for (Token word : words) {
+            if (word.text().length() >= 4 && !word.isCapitalised() && !word.isNumber()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "dubbed “ghost ships.”", "a memo titled “…”": a word that gives a name stands right before the marks. */
+    private static boolean nameGivenRightBefore(TextLayout layout, QuotedSpan quote) {
+        int index = layout.firstTokenFrom(quote.open()) - 1;
+        return index >= 0 && NAME_GIVERS.contains(layout.tokens.get(index).text().toLowerCase(Locale.ROOT))
+                && layout.onlySpacesBetween(layout.tokens.get(index).end(), quote.open());
+    }
+
+    private static final Set<String> NAME_GIVERS = Set.of("titled", "entitled", "dubbed", "nicknamed", "so-called", "codenamed");
 
     /**
      * "sagte sie der „Süddeutschen Zeitung“", "im Gespräch mit dem „Spiegel“", "der „Bild“-Zeitung": in German a

@@ -78,6 +78,19 @@ class DirectQuoteTest {
     }
 
     @Test
+    void americanTitlesAndScareQuotesKeepTheirCommaOrFullStopInsideTheMarks() {
+        String text = "The bill, known as the \"Clean Seas Act,\" passed on Tuesday. Lawmakers have dubbed the tankers \"ghost ships.\" "
+                + "Ship trackers refer to them as \"zombies.\" In his book, \"The Tanker Wars,\" retired Adm. Frank Oduya argued that "
+                + "the fleet was out of control. His office released a summary titled \"Closing the Loopholes.\"\n"
+                + "The report concluded: \"The system failed.\" Oduya said the vote sent \"a clear message.\"\n\"Never.\"";
+        Suggestions s = Suggestions.of(text);
+        assertThat(s.quotes()).extracting(Suggestion::exact)
+                .containsExactlyInAnyOrder("The system failed.", "the vote sent \"a clear message.\"", "a clear message.", "Never.",
+                        "the fleet was out of control");
+        assertThat(s.actorNames()).containsExactly("Frank Oduya");
+    }
+
+    @Test
     void aParagraphOfQuoteAloneContinuesThePreviousSpeaker() {
         String text = "“We cannot keep borrowing,” Finance Minister Ngozi Adeyemi said.\n“The money is gone.”";
         assertThat(Suggestions.of(text).quote("The money is gone.").speaker()).isEqualTo("Ngozi Adeyemi");
