@@ -81,4 +81,15 @@ class SpeakerTest {
         assertThat(s.quote("the debt had grown by $2 trillion").speaker()).isEqualTo("Rand Paul");
         assertThat(s.quote("a victory for the American people.").speaker()).isEqualTo("Chuck Schumer");
     }
+
+    @Test
+    void aPronounNeverGoesToSomeoneWhoseCommonGivenNameSaysOtherwise() {
+        Suggestions s = Suggestions.of("Rep. Tom Malley said the plan was bad. Gretchen Hale, a nurse, disagreed.\n"
+                + "\"We need the money now,\" she said. \"Not next year,\" he said.");
+        assertThat(s.quote("We need the money now,").speaker()).isEqualTo("Gretchen Hale");
+        assertThat(s.quote("Not next year,").speaker()).isEqualTo("Tom Malley");
+        Suggestions alone = Suggestions.of("Rep. Tom Malley said the plan was bad.\n\"We need the money now,\" she said.");
+        // left unresolved rather than given to the only man named
+        assertThat(alone.quote("We need the money now,").speaker()).isEqualTo("she");
+    }
 }
