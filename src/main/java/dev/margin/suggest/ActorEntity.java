@@ -21,9 +21,18 @@ final class ActorEntity {
     }
 
     String surname() {
-        int space = name.lastIndexOf(' ');
-        return space < 0 ? name : name.substring(space + 1);
+        String bare = name;
+        for (String suffix : GENERATIONS) {
+            if (bare.endsWith(suffix) && bare.length() > suffix.length()) {
+                bare = bare.substring(0, bare.length() - suffix.length()); // "Harold Pruett Jr." is Pruett
+                break;
+            }
+        }
+        int space = bare.lastIndexOf(' ');
+        return space < 0 ? bare : bare.substring(space + 1);
     }
+
+    private static final java.util.List<String> GENERATIONS = java.util.List.of(" Jr.", " Sr.", " Jr", " Sr", " III", " II", " IV");
 
     String givenName() {
         int space = name.indexOf(' ');

@@ -227,6 +227,9 @@ final class ActorFinder {
                 knownOrganisation = surface;
             }
         }
+        if (knownOrganisation == null && role == null && surface.contains(" & ")) {
+            knownOrganisation = surface; // an ampersand joins the words of a firm's name, never two people
+        }
         if (knownOrganisation != null && role == null) {
             registry.addMention(first.start(), last.end(), registry.entity(knownOrganisation, ActorType.ORGANISATION), 0.9);
         } else if (state != null && role == null) {
@@ -262,8 +265,8 @@ final class ActorFinder {
         } else if (words.size() > 1 && registry.organisationStartingWith(surface) != null) {
             // (a single word waits for the SingleNameResolver: "Besecker said" is Tom Besecker before Besecker Company)
             registry.addMention(first.start(), last.end(), registry.organisationStartingWith(surface), 0.7);
-        } else if (words.stream().anyMatch(t -> lexicon.isNonPersonWord(t.text()) || t.isNumber() || t.isAcronym()
-                || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text()))) {
+        } else if (words.stream().anyMatch(t -> !isMiddleInitial(words, t) && (lexicon.isNonPersonWord(t.text()) || t.isNumber()
+                || t.isAcronym() || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text())))) {
             return;
         } else if (words.size() == 1) {
             pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
@@ -283,9 +286,13 @@ final class ActorFinder {
             List<Token> name = german() ? evidence.withoutTrailingCommonNouns(words) : words;
             Token end = name.getLast();
             int nameEnd = evidence.withInitialsStop(end);
-            registry.addPerson(first.start(), nameEnd, text.substring(first.start(), nameEnd), role, titleGender, 0.8);
+            String written = NICKNAME.matcher(text.substring(first.start(), nameEnd)).replaceAll(" ");
+            registry.addPerson(first.start(), nameEnd, written, role, titleGender, 0.8);
         }
     }
+
+    /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");
 
     private boolean english() {
         return lexicon.languageCode().equals("en");
@@ -346,9 +353,23 @@ final class ActorFinder {
         return -1;
     }
 
+    /** What an American special district runs, named before "District". */
+    private static final Set<String> DISTRICT_SERVICES = Set.of("Levee", "School", "Water", "Fire", "Sewer", "Sanitary",
+            "Irrigation", "Transit", "Park", "Parks", "Utility", "Hospital", "Health", "Library", "Drainage", "Conservation",
+            "Flood", "Port", "Airport");
+
+    /** "Nicole A. Brandvold": an initial between two words is no article or pronoun ("A", "I"). */
+    private boolean isMiddleInitial(List<Token> words, Token t) {
+        return t.text().length() == 1 && t != words.getFirst() && t != words.getLast() && t.end() < text.length()
+                && text.charAt(t.end()) == '.';
+    }
+
     private boolean isOrganisation(List<Token> words) {
         if (lexicon.isOrganisationWord(words.getLast().text()) && words.size() > 1) {
             return true;
+        }
+        if (words.size() > 2 && words.getLast().text().equals("District") && DISTRICT_SERVICES.contains(words.get(words.size() - 2).text())) {
+            return true; // "Meramec Valley Levee District", "Kingsville School District": a public body, not a place
         }
         for (int k = 0; k + 2 < words.size(); k++) {
             // "Ministry of Finance", "National Bureau of Statistics", "Department for Transport"

@@ -123,24 +123,47 @@ final class ActorIndex {
      */
     ActorEntity describedBefore(int offset, String head, boolean anyOrganisation) {
         String word = head.toLowerCase(Locale.ROOT);
+        String role = ROLE_ACRONYMS.getOrDefault(word, word);
         boolean anyState = word.equals("government") || word.equals("country") || word.equals("state");
+        ActorEntity containing = null;
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
             Mention m = mentions.get(i);
             if (offset - m.end() > ANTECEDENT_WINDOW) {
-                return null;
+                break;
             }
             ActorEntity e = m.entity();
+            if (m.end() > offset) {
+                continue;
+            }
+            boolean headed = (e.type == ActorType.ORGANISATION || e.type == ActorType.GROUP || e.type == ActorType.OTHER)
+                    && !anyOrganisation && e.name.toLowerCase(Locale.ROOT).endsWith(" " + word);
+            if (headed) {
+                // "the district" after "U.S. District Court" and "Meramec Valley Levee District": the body it heads
+                return e;
+            }
             boolean fits = switch (e.type) {
-                case PERSON -> e.role != null && (containsWord(e.role, word) || containsWord(spelledOut(e.role), word));
+                case PERSON -> e.role != null && (containsWord(e.role, role) || containsWord(spelledOut(e.role), role));
                 case ORGANISATION, GROUP, OTHER -> anyOrganisation || containsWord(e.name, word);
                 case STATE -> anyState;
             };
-            if (fits && m.end() <= offset) {
-                return e;
+            if (fits && (e.type == ActorType.PERSON || e.type == ActorType.STATE || anyOrganisation)) {
+                return containing != null ? containing : e;
+            }
+            if (fits && containing == null) {
+                containing = e;
             }
         }
-        return null;
+        return containing;
     }
+
+    /** Whether {@code lower} is a role written as an acronym ("ceo"). */
+    static boolean isRoleAcronym(String lower) {
+        return ROLE_ACRONYMS.containsKey(lower);
+    }
+
+    /** "the CEO" is the chief executive named before. */
+    private static final Map<String, String> ROLE_ACRONYMS = Map.of("ceo", "chief executive", "cfo", "chief financial officer",
+            "coo", "chief operating officer");
 
     /** "Gov." is a governor, "Sen." a senator: the role with its abbreviated titles written out. */
     private static String spelledOut(String role) {

@@ -85,15 +85,30 @@ final class ActorRegistry {
     }
 
     /** The one organisation whose name begins with {@code words} ("Acme" for "Acme Renewables Ltd"), or null. */
+    /** The one organisation with {@code word} among the words of its name ("the Corps": "U.S. Army Corps of Engineers"), or null. */
+    ActorEntity organisationWithWord(String word) {
+        ActorEntity found = null;
+        for (ActorEntity e : entities.values()) {
+            if (e.type == ActorType.ORGANISATION && !e.name.equals(word) && java.util.Arrays.asList(e.name.split(" ")).contains(word)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
     ActorEntity organisationStartingWith(String words) {
         String prefix = words.toLowerCase(Locale.ROOT) + " ";
         ActorEntity found = null;
         for (ActorEntity e : entities.values()) {
             if (e.type == ActorType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                if (found != null && found != e) {
+                if (found != null && found != e && !found.name.startsWith(e.name) && !e.name.startsWith(found.name)) {
                     return null;
                 }
-                found = e;
+                // "Midland Tube & Steel" in the headline, "Midland Tube & Steel Co." below: one firm, the fuller name
+                found = found == null || e.name.length() > found.name.length() ? e : found;
             }
         }
         return found;

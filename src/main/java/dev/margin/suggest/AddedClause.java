@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reported speech that a participle adds after a quote's attribution, in the quote's own sentence: "“…,” Ellison told
+ * Reported speech that a participle adds after a quote's attribution (or after a sentence opened by someone named), in the quote's own sentence: "“…,” Ellison told
  * reporters, adding that he hoped for a longer deal", "…, a déclaré la ministre, ajoutant que …", "…, añadiendo que …".
  * The reported clause runs from the "that" word to the sentence's end, and its speaker is the quote's. The participles
  * are each language's {@code added-participles.txt}.
@@ -37,11 +37,29 @@ final class AddedClause {
     }
 
     private FoundQuote after(FoundQuote quote, int end) {
-        Set<String> participles = language.addedParticiples;
-        if (quote.speaker() == null || participles.isEmpty()) {
+        return after(quote.end(), quote.speaker(), end);
+    }
+
+    /**
+     * "Abernathy disputed those numbers, noting that …", "Most Republicans voted against it, arguing that …": a
+     * sentence without a verb of saying, opened by someone named (or a pronoun for them), to whom the participle's
+     * clause is given; null when the sentence has no such participle or opens with nobody.
+     */
+    FoundQuote afterNamedSubject(Sentence sentence, int end, SpeakerFinder speakers) {
+        List<Token> tokens = layout.tokensIn(sentence.start(), end);
+        if (tokens.isEmpty() || language.addedParticiples.isEmpty()) {
             return null;
         }
-        List<Token> tokens = layout.tokensIn(quote.end(), end);
+        Speaker subject = speakers.namedAt(tokens.get(0), end);
+        return subject == null || subject.entity() == null ? null : after(tokens.get(0).end(), subject, end);
+    }
+
+    private FoundQuote after(int from, Speaker speaker, int end) {
+        Set<String> participles = language.addedParticiples;
+        if (speaker == null || participles.isEmpty()) {
+            return null;
+        }
+        List<Token> tokens = layout.tokensIn(from, end);
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token participle = tokens.get(k);
             String next = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
@@ -56,7 +74,7 @@ final class AddedClause {
             while (start < end && Character.isWhitespace(layout.text.charAt(start))) {
                 start++;
             }
-            return new FoundQuote(start, end, QuoteType.INDIRECT, quote.speaker(), participle.text(),
+            return new FoundQuote(start, end, QuoteType.INDIRECT, speaker, participle.text(),
                     new Span(participle.start(), participle.end()), -1, 0.6);
         }
         return null;

@@ -1,5 +1,6 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.ActorType;
 import dev.margin.domain.QuoteType;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.domain.Span;
@@ -88,6 +89,9 @@ final class DirectQuoteFinder {
             if (attribution == null) {
                 attribution = carriedOver(quote, found);
             }
+            if (attribution == null) {
+                attribution = introducedBefore(quote);
+            }
             Speaker speaker = attribution == null ? null : attribution.speaker();
             if (speaker == null) {
                 confidence = 0.5;
@@ -163,14 +167,15 @@ final class DirectQuoteFinder {
         }
         for (int k = 0; k < tokens.size() && k < 16; k++) {
             Token t = tokens.get(k);
-            if (layout.quoteAt(t.start()) != null) {
-                return null;
+            QuotedSpan inside = layout.quoteAt(t.start());
+            if (inside != null && !isTitleOrScare(lexicon, layout, inside)) {
+                return null; // (a nickname in marks, "Harold “Hal” Pruett Jr. said", is part of the attribution)
             }
             if (isAccordingTo(tokens, k)) {
                 Token to = tokens.get(k + 1);
                 return new Attribution(speakers.phraseAfter(to.end(), regionEnd), "according to", new Span(t.start(), to.end()));
             }
-            if (t.isLowerCase() && lexicon.reportingVerb(t.text()) != null) {
+            if (t.isLowerCase() && (lexicon.reportingVerb(t.text()) != null || answersBack(tokens, k))) {
                 Speaker speaker = k <= verbFirst ? speakers.phraseAfter(t.end(), regionEnd, true) : speakers.subjectBefore(t.start(), p);
                 Sentence sentence = layout.sentenceAt(quote.open());
                 if (speaker == null && k <= verbFirst && sentence != null && sentence.paragraph() == 0) {
@@ -185,12 +190,24 @@ final class DirectQuoteFinder {
         return null;
     }
 
+    /** "“Read the whole chart,” he shot back": a verb that is no verb of saying alone says so with "back". */
+    private static boolean answersBack(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && BACK_VERBS.contains(tokens.get(k).text()) && tokens.get(k + 1).text().equals("back");
+    }
+
+    private static final java.util.Set<String> BACK_VERBS = java.util.Set.of("shot", "fired", "hit", "snapped", "pushed", "wrote");
+
     /** Where the attribution after a quote may run to: the next full stop, colon, quotation or paragraph end. */
     private int clauseEnd(int from) {
         String text = layout.text;
         int limit = Math.min(text.length(), from + 200);
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
+            QuotedSpan nickname = i > from ? layout.quoteAt(i) : null;
+            if (nickname != null && nickname.open() == i && QuoteShape.isTitle(layout, lexicon, nickname)) {
+                i = nickname.close() - 1; // "…,” Chief Executive Harold “Hal” Pruett Jr. said": the name goes on
+                continue;
+            }
             if (c == '\n' || c == '.' && !endsAbbreviation(i) || c == '!' || c == '?' || c == ';' || c == ':'
                     || c == '“' || c == '«' || c == '„' || c == '"' && i > from) {
                 return i;
@@ -354,5 +371,36 @@ final class DirectQuoteFinder {
             return null;
         }
         return new Attribution(previous.speaker(), null, null);
+    }
+
+    /**
+     * Feature copy introduces a person, then lets the next paragraph be their words with no verb: "Lorna Fitzgerald, 74,
+     * has lived on Marshall Road since 1971." and a paragraph of “…” alone. The person must open the paragraph before,
+     * and that paragraph must hold no quote of its own.
+     */
+    private Attribution introducedBefore(QuotedSpan quote) {
+        int index = layout.sentenceIndexAt(quote.open());
+        if (index <= 0 || layout.sentences.get(index).start() != quote.open()) {
+            return null;
+        }
+        int paragraph = layout.sentences.get(index).paragraph();
+        int first = index - 1;
+        if (layout.sentences.get(first).paragraph() != paragraph - 1) {
+            return null;
+        }
+        while (first > 0 && layout.sentences.get(first - 1).paragraph() == paragraph - 1) {
+            first--;
+        }
+        Sentence opening = layout.sentences.get(first);
+        int previousEnd = layout.sentences.get(index - 1).end();
+        for (QuotedSpan other : layout.quotes) {
+            if (other.open() >= opening.start() && other.open() < previousEnd) {
+                return null;
+            }
+        }
+        List<Token> tokens = layout.tokensIn(opening.start(), opening.end());
+        Speaker named = tokens.isEmpty() ? null : speakers.namedAt(tokens.get(0), opening.end());
+        return named != null && named.entity() != null && named.entity().type == ActorType.PERSON
+                ? new Attribution(named, null, null) : null;
     }
 }

@@ -64,15 +64,32 @@ final class IndirectQuoteFinder {
                 continue;
             }
             FoundQuote reported = reportedIn(sentence, recent);
+            if (reported == null) {
+                reported = added.afterNamedSubject(sentence, contentEnd(sentence), speakers);
+            }
             if (reported == null && recent != null) {
                 // the person quoted last, directly or not: "…“, sagte Hauke Jessen. Das Unternehmen prüfe …" is his
                 reported = continuedInSubjunctive(sentence, recent);
             }
             if (reported != null) {
                 found.add(reported);
+                FoundQuote second = secondReport(sentence, reported);
+                if (second != null) {
+                    found.add(second);
+                }
             }
         }
         return found;
+    }
+
+    /** "…, but conceded that …", "…, though he acknowledged that …": the same speaker's second report in the sentence. */
+    private FoundQuote secondReport(Sentence sentence, FoundQuote first) {
+        Token verb = first.speaker() == null ? null : clause.secondReportVerb(first.end(), contentEnd(sentence));
+        if (verb == null) {
+            return null;
+        }
+        int that = layout.tokens.get(layout.firstTokenFrom(verb.end())).end();
+        return make(that, contentEnd(sentence), carriedOver(first), verb.text(), new Span(verb.start(), verb.end()));
     }
 
     /** Of two quotes before a sentence, the one that ends later and names a speaker (either may be null). */
@@ -159,6 +176,15 @@ final class IndirectQuoteFinder {
         return quote == null ? null : new FoundQuote(quote.start(), quote.end(), QuoteType.INDIRECT, previous.speaker(), null, null, -1, 0.6);
     }
 
+    /**
+     * "The Corps, which designed the levee, said it would …": English puts no pronoun after its verb of saying, so the
+     * pronoun opens the reported clause (German "…, sagte er" and Dutch "…, zei hij" do invert).
+     */
+    private boolean englishPronounAfter(List<Token> tokens, int k) {
+        return language.code.equals("en") && k + 1 < tokens.size()
+                && language.pronouns.containsKey(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
+    }
+
     /** "…, X said." or "…, said X." closing the sentence. */
     private FoundQuote inverted(Sentence sentence, List<Token> tokens, int k, int end) {
         Token verb = tokens.get(k);
@@ -194,7 +220,7 @@ final class IndirectQuoteFinder {
         }
         if (speaker == null || comma < 0 || text.charAt(comma) != ',') {
             int verbComma = previousNonSpace(verb.start(), sentence.start());
-            if (verbComma >= 0 && text.charAt(verbComma) == ',') {
+            if (verbComma >= 0 && text.charAt(verbComma) == ',' && !englishPronounAfter(tokens, k)) {
                 Speaker after = speakers.phraseAfter(verb.end(), end);
                 if (after != null) {
                     return make(sentence.start(), verbComma, after, verb.text(), new Span(verb.start(), verb.end()));
@@ -305,6 +331,9 @@ final class IndirectQuoteFinder {
         for (int j = k + 1; j < tokens.size() && j <= k + 10; j++) {
             Token t = tokens.get(j);
             String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.isLowerCase() && lexicon.reportingVerb(lower) != null && !isNoun(t)) {
+                break; // "said the city would rebuild it, but conceded that …": that "that" is the second verb's
+            }
             if ((lower.equals("that") || language.complementizers.contains(lower)) && !crossesPunctuation(verb.end(), t.start())) {
                 contentStart = t.end();
                 break;

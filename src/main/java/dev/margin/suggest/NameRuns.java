@@ -44,6 +44,11 @@ final class NameRuns {
                 end++;
                 continue;
             }
+            if (excluded.get(next.start()) && end + 2 < tokens.size() && nicknameGap(current.end(), next.start())
+                    && joined(next, tokens.get(end + 2)) && tokens.get(end + 2).isCapitalised()) {
+                end += 2; // "Harold “Hal” Pruett": the nickname is set aside as a title, the name goes on past it
+                continue;
+            }
             if (current.possessive() || !joined(current, next) || excluded.get(next.start())) {
                 break;
             }
@@ -169,10 +174,28 @@ final class NameRuns {
             // "Dana F. Smith": an initial keeps the name whole
             return true;
         }
+        if (b.start() - a.end() == 2 && b.isCapitalised() && nicknameGap(a.end(), b.start())) {
+            return true; // "Harold “Hal” Pruett Jr.": a nickname in marks inside the name
+        }
+        if (b.start() - a.end() == 3 && text.startsWith(" & ", a.end()) && b.isCapitalised()) {
+            return true; // "Great Lakes & Western Railway", "Procter & Gamble": one body's name
+        }
         if (b.start() - a.end() != 1) {
             return false;
         }
         char gap = text.charAt(a.end());
         return gap == ' ' || gap == '\u00A0' || gap == '-';
+    }
+
+    /** The gap before or after a one-word nickname in marks: ' "' then the word then '" '. */
+    private boolean nicknameGap(int from, int to) {
+        String gap = text.substring(from, to);
+        boolean opening = gap.equals(" \"") || gap.equals(" “");
+        if (opening) {
+            int close = text.indexOf(gap.charAt(1) == '"' ? '"' : '”', to);
+            return close > to && close - to <= 15 && close + 1 < text.length() && text.charAt(close + 1) == ' '
+                    && text.substring(to, close).chars().allMatch(Character::isLetter);
+        }
+        return (gap.equals("\" ") || gap.equals("” ")) && text.lastIndexOf(gap.charAt(0) == '"' ? '"' : '“', from - 1) >= from - 16;
     }
 }

@@ -15,8 +15,12 @@ final class QuoteShape {
             "study", "paper", "article", "column", "essay", "poem", "painting", "exhibition", "campaign", "operation",
             "initiative", "slogan", "hashtag", "motto", "titled", "entitled", "dubbed", "nicknamed", "so-called",
             "codenamed", "term", "word", "phrase", "headline", "project", "scheme", "banner",
-            "app", "newsletter", "manifesto", "called", "named", "known");
-    private static final Set<String> NAMING_VERBS = Set.of("called", "named", "known");
+            "app", "newsletter", "manifesto", "called", "named", "known", "call");
+    /** Works whose titles are capitalised ("the film “Black Gold Nights”"), unlike a term or a slogan. */
+    private static final Set<String> WORKS = Set.of("film", "movie", "book", "novel", "memoir", "album", "song", "series",
+            "documentary", "opera", "programme", "program", "podcast", "report", "study", "paper", "article", "column", "essay",
+            "poem", "painting", "exhibition", "project", "app", "newsletter", "manifesto");
+    private static final Set<String> NAMING_VERBS = Set.of("called", "named", "known", "call");
     /** Verbs that make a few quoted words someone's words ("described the plan as “reckless”"). */
     static final Set<String> CHARACTERISING_VERBS = Set.of("described", "describes", "called", "calls", "dismissed",
             "dismisses", "branded", "brands", "labelled", "labeled", "hailed", "criticised", "criticized", "accused",
@@ -40,6 +44,9 @@ final class QuoteShape {
         if (words.isEmpty() || words.size() > 10) {
             return false;
         }
+        if (isNickname(layout, quote, words)) {
+            return true;
+        }
         String trigger = triggerBefore(layout, quote);
         if (endsLikeSpeech(layout.text, quote)
                 && !(trigger != null && endsWithAmericanStop(layout.text, quote) && (titleCased(words) || nameGivenRightBefore(layout, quote)))) {
@@ -47,9 +54,15 @@ final class QuoteShape {
             // after "known as the" is a name, "The report concluded: “The system failed.”" is speech
             return false;
         }
+        if (trigger != null && WORKS.contains(trigger) && !words.get(0).isCapitalised()) {
+            // "the study had been “one of several”": a work's title is capitalised; these are someone's words about it
+            trigger = null;
+        }
         if (trigger != null) {
             // "called" and "named" announce a name only when one follows: not in "what he called “a betrayal”"
-            return !NAMING_VERBS.contains(trigger) || words.get(0).isCapitalised();
+            // ("which residents call “the Wall”": a name may open with its article)
+            return !NAMING_VERBS.contains(trigger) || words.get(0).isCapitalised()
+                    || words.size() > 1 && words.get(0).text().equals("the") && words.get(1).isCapitalised();
         }
         if (!titleCased(words)) {
             return false;
@@ -99,6 +112,16 @@ final class QuoteShape {
         }
         char last = text.charAt(quote.contentEnd() - 1);
         return ".,!?…—–:;".indexOf(last) >= 0;
+    }
+
+    /** "Harold “Hal” Pruett": one capitalised word in marks between two words of a name. */
+    private static boolean isNickname(TextLayout layout, QuotedSpan quote, List<Token> words) {
+        int before = layout.firstTokenFrom(quote.open()) - 1;
+        int after = layout.firstTokenFrom(quote.close());
+        return words.size() == 1 && words.get(0).isCapitalised() && before >= 0 && after < layout.tokens.size()
+                && layout.tokens.get(before).isCapitalised() && layout.tokens.get(after).isCapitalised()
+                && layout.onlySpacesBetween(layout.tokens.get(before).end(), quote.open())
+                && layout.onlySpacesBetween(quote.close(), layout.tokens.get(after).start());
     }
 
     /** A comma or a full stop as the last character inside the marks. */

@@ -11,6 +11,7 @@ import java.util.Set;
  * before a second reporting verb of the speaker's ("… and promised extra funding").
  */
 final class ReportedClauseBounds {
+    private static final java.util.Set<String> CONCESSIVES = java.util.Set.of("though", "although", "while");
     /** Words after a reporting verb that belong to the attribution, not to what was reported. */
     private static final Set<String> ADVERBIAL_STARTS = Set.of("on", "in", "at", "during", "last", "this", "yesterday",
             "today", "earlier", "late", "later", "after", "before", "while", "when", "overnight", "separately", "again",
@@ -150,16 +151,45 @@ final class ReportedClauseBounds {
      * before the "and". {@code end} when there is none.
      */
     int coordinatedReportEnd(int contentStart, int end) {
+        // ("but conceded that …" ends it too)
         List<Token> words = layout.tokensIn(contentStart, end);
         for (int k = 0; k + 1 < words.size(); k++) {
             Token and = words.get(k);
             Token next = words.get(k + 1);
-            if (and.text().equals("and") && next.isLowerCase() && lexicon.reportingVerb(next.text()) != null
+            if ((and.text().equals("and") || and.text().equals("but")) && next.isLowerCase() && lexicon.reportingVerb(next.text()) != null
                     && (!pos.available() || "VERB".equals(pos.tagOf(next)))) {
+                return and.start();
+            }
+            // "…, though he acknowledged that …": the speaker's second verb after a concessive
+            if (CONCESSIVES.contains(and.text()) && k + 2 < words.size() && language.pronouns.containsKey(next.text())
+                    && lexicon.reportingVerb(words.get(k + 2).text()) != null) {
                 return and.start();
             }
         }
         return end;
+    }
+
+    /**
+     * The verb of a second report by the same speaker after {@code from}, "…, but conceded that …", "…, though he
+     * acknowledged that …", whose clause starts after its "that"; null when there is none.
+     */
+    Token secondReportVerb(int from, int end) {
+        List<Token> words = layout.tokensIn(from, end);
+        if (words.size() < 3) {
+            return null;
+        }
+        int k = 0;
+        boolean concessive = CONCESSIVES.contains(words.get(0).text());
+        if (!words.get(0).text().equals("and") && !words.get(0).text().equals("but") && !concessive) {
+            return null;
+        }
+        k++;
+        if (concessive && language.pronouns.containsKey(words.get(k).text())) {
+            k++;
+        }
+        Token verb = words.get(k);
+        boolean that = k + 1 < words.size() && words.get(k + 1).text().equals("that");
+        return that && verb.isLowerCase() && lexicon.reportingVerb(verb.text()) != null ? verb : null;
     }
 
     int nextNonSpace(int from, int limit) {

@@ -48,7 +48,7 @@ final class SentenceSplitter {
                     next++;
                 }
                 if (next >= paragraphEnd || !startsSentence(text.charAt(next)) || c == '.' && endsAbbreviation(text, i)
-                        || c == '.' && endsOrdinal(text, i, next)) {
+                        || c == '.' && endsOrdinal(text, i, next) || c == '.' && abbreviationGoesOn(text, i, next)) {
                     continue;
                 }
                 add(sentences, text, sentenceStart, after, paragraph);
@@ -108,6 +108,33 @@ final class SentenceSplitter {
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || "“‘\"'«„»(".indexOf(c) >= 0;
     }
+
+    /**
+     * "the No. 2 blast furnace", "the U.S. Army Corps of Engineers": abbreviations that may end a sentence ("in the U.S.
+     * The company …") go on when a number follows "No." or a word other than a sentence's usual first words follows
+     * "U.S." or "U.K.".
+     */
+    private static boolean abbreviationGoesOn(String text, int dot, int next) {
+        String before = text.substring(Math.max(0, dot - 3), dot);
+        boolean number = before.endsWith("No") && (dot < 3 || !Character.isLetter(text.charAt(dot - 3)));
+        if (number) {
+            return Character.isDigit(text.charAt(next));
+        }
+        if (!before.equals("U.S") && !before.equals("U.K")) {
+            return false;
+        }
+        int end = next;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > next && Character.isUpperCase(text.charAt(next)) && !SENTENCE_OPENERS.contains(text.substring(next, end));
+    }
+
+    /** Words that usually open an English sentence: after "U.S." they start a new one. */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "A", "An", "This", "That", "These",
+            "Those", "It", "He", "She", "They", "We", "I", "You", "In", "On", "At", "But", "And", "Or", "So", "Yet", "For",
+            "After", "Before", "While", "When", "If", "As", "Its", "His", "Her", "Their", "Our", "There", "Some", "Many",
+            "Most", "Officials", "Still", "Now", "Then", "Last", "Earlier", "Later", "Since", "Although", "Though", "Meanwhile");
 
     private static boolean endsAbbreviation(String text, int dot) {
         int start = dot;

@@ -66,6 +66,9 @@ final class SingleNameResolver {
                 if (reports) {
                     registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.GROUP), 0.5);
                 }
+            } else if (lexicon.isOrganisationWord(name) && afterThe(token) && registry.organisationWithWord(name) != null) {
+                // "the Corps said" after "the U.S. Army Corps of Engineers": the body's own word for itself
+                registry.addMention(token.start(), token.end(), registry.organisationWithWord(name), 0.7);
             } else if (lexicon.isOrganisationWord(name) && afterThe(token) || describedAsOrganisation(token)) {
                 registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
             } else if (reports && word.role() == null && capitalisedCompound(name)) {

@@ -307,6 +307,8 @@ final class SpeakerFinder {
         int i = from;
         if (i + 1 < to && Tokenizer.isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
             i += 2;
+        } else if (i > 0 && i + 1 < to && Tokenizer.isApostrophe(text.charAt(i)) && text.charAt(i - 1) == 's' && text.charAt(i + 1) == ' ') {
+            i++; // "the homeowners’ attorney": a plural's possessive
         }
         if (i >= to) {
             return i == to;
@@ -353,11 +355,21 @@ final class SpeakerFinder {
                         || PARTY_TAG.matcher(first.text()).matches();
                 return reads ? i : -1;
             }
-            boolean innerDot = c == '.' && !Character.isWhitespace(layout.text.charAt(i + 1));
+            boolean innerDot = c == '.' && (!Character.isWhitespace(layout.text.charAt(i + 1)) || abbreviationBefore(i));
             if (".;:!?“”\"\n".indexOf(c) >= 0 && !innerDot) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** "whose church on St. Louis Avenue", "Nicole A. Brandvold": the full stop at {@code dot} closes an abbreviation or an initial. */
+    private boolean abbreviationBefore(int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(layout.text.charAt(start - 1))) {
+            start--;
+        }
+        String word = layout.text.substring(start, dot);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || Tokenizer.ABBREVIATIONS.contains(word);
     }
 }

@@ -153,7 +153,8 @@ final class SpeakerPhrase {
         }
         // "des Verbands": German capitalises the body words that point back
         boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
-        if (definite && (head.isLowerCase() || bodyAnaphor || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet))) {
+        if (definite && (head.isLowerCase() || bodyAnaphor || ActorIndex.isRoleAcronym(headLower)
+                || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet))) {
             ActorEntity entity = actors.describedBefore(first.start(), headLower, bodyAnaphor);
             if (entity != null) {
                 return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);

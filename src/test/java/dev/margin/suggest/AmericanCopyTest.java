@@ -1,0 +1,87 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the sixth held-out set (American wire copy): a paragraph of quote after the paragraph that introduces
+ * its speaker, firms named with "&", nicknames and "Jr.", "the CEO", "shot back", abbreviations that do not end a
+ * sentence, a speaker named after a plural's possessive, and a speaker's second report in the same sentence.
+ */
+class AmericanCopyTest {
+    @Test
+    void aParagraphOfQuoteAloneBelongsToThePersonTheParagraphBeforeIntroduced() {
+        Suggestions s = Suggestions.of("Water rose overnight.\nMaureen Kowalski, 66, has kept bees behind the church since 1990.\n"
+                + "“Every hive is under water. Thirty years of work, gone in one night.”\n"
+                + "The county opened two shelters.\n“We have cots for 300,” she said.");
+        assertThat(s.quote("Every hive is under water. Thirty years of work, gone in one night.").speaker()).isEqualTo("Maureen Kowalski");
+        Suggestions unnamed = Suggestions.of("The county opened two shelters on Sunday.\n“Nobody slept.”");
+        assertThat(unnamed.quote("Nobody slept.").speaker()).isNull();
+    }
+
+    @Test
+    void anAmpersandJoinsAFirmsNameAndItsShortFormIsTheSameFirm() {
+        Suggestions s = Suggestions.of("Harlan Pipe & Wire Co. said Monday it would close the plant. Harlan said it had no buyer.");
+        assertThat(s.actors()).allSatisfy(a -> assertThat(a.actor()).isEqualTo("Harlan Pipe & Wire Co."))
+                .allSatisfy(a -> assertThat(a.actorType()).isEqualTo(ActorType.ORGANISATION));
+        assertThat(s.quote("it had no buyer").speaker()).isEqualTo("Harlan Pipe & Wire Co.");
+    }
+
+    @Test
+    void aNicknameInMarksStaysInsideTheNameAndTheCeoIsTheChiefExecutive() {
+        Suggestions s = Suggestions.of("“We lost money every month,” Chief Executive Robert “Bud” Kimball Jr. said on a call. "
+                + "Kimball said the plant would close.\n“Never say never,” the CEO said.");
+        assertThat(s.quoteTexts()).doesNotContain("Bud");
+        assertThat(s.quote("We lost money every month,").speaker()).isEqualTo("Robert Kimball Jr.");
+        assertThat(s.quote("the plant would close").speaker()).isEqualTo("Robert Kimball Jr.");
+        assertThat(s.quote("Never say never,").speaker()).isEqualTo("Robert Kimball Jr.");
+        assertThat(s.actorNames()).containsOnly("Robert Kimball Jr.");
+    }
+
+    @Test
+    void aRetortAndAQuipAreVerbsOfSaying() {
+        Suggestions s = Suggestions.of("Sen. Ruth Calder said the plan was sound. Sen. Owen Marsh disagreed.\n"
+                + "“Read the bill,” he shot back. “Three pages is not a plan,” Marsh quipped.");
+        assertThat(s.quote("Read the bill,").speaker()).isEqualTo("Owen Marsh");
+        assertThat(s.quote("Three pages is not a plan,").speaker()).isEqualTo("Owen Marsh");
+    }
+
+    @Test
+    void abbreviationsInsideNamesDoNotEndTheSentenceOrTheSubject() {
+        Suggestions s = Suggestions.of("The U.S. Army Corps of Engineers, which built the levee, said it would send a team. "
+                + "The levee, the Corps said, would hold until spring. The No. 2 furnace has run since 1987.\n"
+                + "The Rev. Alma Pike, whose church on St. Louis Avenue took in 200 people, recalled the night:\n“Nobody slept.”");
+        assertThat(s.quote("it would send a team").speaker()).isEqualTo("U.S. Army Corps of Engineers");
+        assertThat(s.quote("would hold until spring").speaker()).isEqualTo("U.S. Army Corps of Engineers");
+        assertThat(s.quote("Nobody slept.").speaker()).isEqualTo("Alma Pike");
+        assertThat(s.actorNames()).containsExactlyInAnyOrder("U.S. Army Corps of Engineers", "Alma Pike");
+    }
+
+    @Test
+    void aPersonNamedAfterAPluralsPossessiveSpeaksAndAnInitialIsNoArticle() {
+        Suggestions s = Suggestions.of("“They knew the wall was weak,” said the tenants’ lawyer, Gloria A. Benning.");
+        assertThat(s.quote("They knew the wall was weak,").speaker()).isEqualTo("Gloria A. Benning");
+    }
+
+    @Test
+    void aSpeakersSecondReportInTheSameSentenceIsReportedToo() {
+        Suggestions s = Suggestions.of("Mayor Ellen Ruiz said the city would rebuild the bridge, but conceded that it could take "
+                + "three years. Gov. Dan Webb insisted that the dam was safe, though he acknowledged that inspectors had found cracks. "
+                + "Webb disputed the figures, noting that the state had spent $4 million on repairs.");
+        assertThat(s.quote("the city would rebuild the bridge").speaker()).isEqualTo("Ellen Ruiz");
+        assertThat(s.quote("it could take three years").speaker()).isEqualTo("Ellen Ruiz");
+        assertThat(s.quote("the dam was safe").speaker()).isEqualTo("Dan Webb");
+        assertThat(s.quote("inspectors had found cracks").speaker()).isEqualTo("Dan Webb");
+        assertThat(s.quote("the state had spent $4 million on repairs").speaker()).isEqualTo("Dan Webb");
+    }
+
+    @Test
+    void theDistrictIsTheBodyItHeadsAndANameResidentsGiveIsNoQuote() {
+        Suggestions s = Suggestions.of("Homeowners sued in U.S. District Court against the Meramec Valley Levee District, which "
+                + "residents call “the Wall.” In a statement, the district said the study had been “one of several” it weighed.");
+        assertThat(s.quoteTexts()).doesNotContain("the Wall.");
+        assertThat(s.quote("one of several").speaker()).isEqualTo("Meramec Valley Levee District");
+    }
+}
