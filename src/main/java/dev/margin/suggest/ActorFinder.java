@@ -238,8 +238,10 @@ final class ActorFinder {
             classifyAcronym(first);
         } else if (first.isAcronym() && !lexicon.isNonActorAcronym(first.text()) && lexicon.stateNamed(first.text()) == null
                 && words.stream().skip(1).noneMatch(Token::isAcronym)) {
-            // "NHS England", "BBC News": an acronym leading a name makes an organisation
-            registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.7);
+            // "NHS England", "BBC News": an acronym leading a name makes an organisation ("Der SV Donautal" after "SV
+            // Donautal Regensburg" is that club)
+            ActorEntity named = registry.organisationStartingWith(surface);
+            registry.addMention(first.start(), last.end(), named != null ? named : registry.entity(surface, ActorType.ORGANISATION), 0.7);
         } else if (andJoinsTwoNames(words) > 0) {
             int and = andJoinsTwoNames(words);
             processRun(words.subList(0, and), false);

@@ -135,8 +135,10 @@ final class ActorIndex {
             if (m.end() > offset) {
                 continue;
             }
-            boolean headed = (e.type == ActorType.ORGANISATION || e.type == ActorType.GROUP || e.type == ActorType.OTHER)
-                    && !anyOrganisation && e.name.toLowerCase(Locale.ROOT).endsWith(" " + word);
+            String name = e.name.toLowerCase(Locale.ROOT);
+            boolean body = e.type == ActorType.ORGANISATION || e.type == ActorType.GROUP || e.type == ActorType.OTHER;
+            // "des Gerichts" after "Landgericht Regensburg", "des Ministeriums" after "Gesundheitsministerium"
+            boolean headed = body && (anyOrganisation ? name.contains(stem(word)) : name.endsWith(" " + word));
             if (headed) {
                 // "the district" after "U.S. District Court" and "Meramec Valley Levee District": the body it heads
                 return e;
@@ -146,7 +148,7 @@ final class ActorIndex {
                 case ORGANISATION, GROUP, OTHER -> anyOrganisation || containsWord(e.name, word);
                 case STATE -> anyState;
             };
-            if (fits && (e.type == ActorType.PERSON || e.type == ActorType.STATE || anyOrganisation)) {
+            if (fits && (e.type == ActorType.PERSON || e.type == ActorType.STATE)) {
                 return containing != null ? containing : e;
             }
             if (fits && containing == null) {
@@ -154,6 +156,12 @@ final class ActorIndex {
             }
         }
         return containing;
+    }
+
+    /** A German genitive's stem: "gerichts" → "gericht", "verbandes" → "verband". */
+    private static String stem(String word) {
+        return word.endsWith("es") && word.length() > 5 ? word.substring(0, word.length() - 2)
+                : word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Whether {@code lower} is a role written as an acronym ("ceo"). */

@@ -1,6 +1,5 @@
 package dev.margin.suggest;
 
-import dev.margin.domain.ActorType;
 import dev.margin.domain.QuoteType;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.domain.Span;
@@ -375,8 +374,8 @@ final class DirectQuoteFinder {
 
     /**
      * Feature copy introduces a person, then lets the next paragraph be their words with no verb: "Lorna Fitzgerald, 74,
-     * has lived on Marshall Road since 1971." and a paragraph of “…” alone. The person must open the paragraph before,
-     * and that paragraph must hold no quote of its own.
+     * has lived on Marshall Road since 1971." and a paragraph of “…” alone. The person must open the last or the first
+     * sentence of the paragraph before, and that paragraph must hold no quote of its own.
      */
     private Attribution introducedBefore(QuotedSpan quote) {
         int index = layout.sentenceIndexAt(quote.open());
@@ -392,15 +391,18 @@ final class DirectQuoteFinder {
             first--;
         }
         Sentence opening = layout.sentences.get(first);
-        int previousEnd = layout.sentences.get(index - 1).end();
+        Sentence closing = layout.sentences.get(index - 1);
         for (QuotedSpan other : layout.quotes) {
-            if (other.open() >= opening.start() && other.open() < previousEnd) {
+            if (other.open() >= opening.start() && other.open() < closing.end()) {
                 return null;
             }
         }
-        List<Token> tokens = layout.tokensIn(opening.start(), opening.end());
-        Speaker named = tokens.isEmpty() ? null : speakers.namedAt(tokens.get(0), opening.end());
-        return named != null && named.entity() != null && named.entity().type == ActorType.PERSON
-                ? new Attribution(named, null, null) : null;
+        // the person opening the paragraph's last sentence ("Die SPD-Abgeordnete Dagmar Oltmanns hat …"), else its first
+        Speaker named = speakers.personOpening(closing);
+        if (named == null && opening != closing) {
+            named = speakers.personOpening(opening);
+        }
+        return named == null ? null : new Attribution(named, null, null);
     }
+
 }

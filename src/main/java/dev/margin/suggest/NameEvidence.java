@@ -127,12 +127,15 @@ final class NameEvidence {
     List<Token> withoutTrailingCommonNouns(List<Token> words) {
         int to = words.size();
         // a word right after a given name is a surname, even one that is also a noun ("Tim Vogel", "Jonas Weiß")
+        // and so is a word after a noble particle ("Almut zu Rieneck")
         while (to > 1 && pos.isCommonNoun(words.get(to - 1)) && !lexicon.isGivenName(words.get(to - 1).text())
-                && !lexicon.isGivenName(words.get(to - 2).text())) {
+                && !lexicon.isGivenName(words.get(to - 2).text()) && !NOBLE_PARTICLES.contains(words.get(to - 2).text())) {
             to--;
         }
         return words.subList(0, to);
     }
+
+    private static final Set<String> NOBLE_PARTICLES = Set.of("zu", "von", "van", "vom", "zur", "der", "den", "de");
 
     /** "Prime Minister", "Deputy Health Secretary": a role with nobody named. */
     boolean allRoleWords(List<Token> words) {
@@ -208,9 +211,35 @@ final class NameEvidence {
                     && layout.onlySpacesBetween(words.get(to).end(), words.get(to + 1).start())) {
                 to++; // "Landgericht Augsburg", "Fahrgastverband Pro Bahn"
             }
-            return new Span(words.get(from).start(), words.get(to).end());
+            boolean genitive = to == k && words.get(k).text().endsWith("s") && lexicon.languageCode().equals("de");
+            if (genitive && to + 2 < words.size() && words.get(to + 1).text().equals("der") && words.get(to + 2).isCapitalised()) {
+                to += 2; // "des Bundesverbands der Pflegeheimbetreiber", read as one run
+            }
+            int end = words.get(to).end();
+            if (genitive && to == words.size() - 1) {
+                end = genitiveComplementEnd(end);
+            }
+            return new Span(words.get(from).start(), end);
         }
         return null;
+    }
+
+    /**
+     * Where a body's name in the genitive ends when a genitive article and a noun follow it ("des Bundesverbands der
+     * Pflegeheimbetreiber"): after that noun; {@code end} when none follows. (After a nominative or dative, "vor dem
+     * Landgericht Regensburg der Prozess", the article opens the next phrase.)
+     */
+    private int genitiveComplementEnd(int end) {
+        int index = layout.firstTokenFrom(end);
+        if (index + 1 >= layout.tokens.size()) {
+            return end;
+        }
+        Token article = layout.tokens.get(index);
+        Token noun = layout.tokens.get(index + 1);
+        boolean genitive = article.text().equals("der") && layout.onlySpacesBetween(end, article.start())
+                && layout.onlySpacesBetween(article.end(), noun.start()) && noun.isCapitalised()
+                && !lexicon.language().isCompoundBody(noun.text()) && !lexicon.isPlace(noun.text());
+        return genitive && lexicon.languageCode().equals("de") ? noun.end() : end;
     }
 
     private static boolean adjectiveBefore(List<Token> words, int k) {

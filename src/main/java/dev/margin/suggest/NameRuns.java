@@ -54,6 +54,10 @@ final class NameRuns {
             }
             if (next.isCapitalised() && !next.isNumber()) {
                 end++;
+            } else if (next.text().equals("zu") && (lexicon.isGivenName(current.text()) || end > 0 && tokens.get(end - 1).text().equals("Dr."))
+                    && end + 2 < tokens.size()
+                    && joined(next, tokens.get(end + 2)) && tokens.get(end + 2).isCapitalised()) {
+                end += 2; // "Henrike zu Weißenau": after a given name "zu" is a noble particle, not the preposition
             } else if (ActorFinder.CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
                     && tokens.get(end + 2).isCapitalised() && !next.possessive() && !germanArticleAfterName(current, next)
                     && !CALENDAR.contains(tokens.get(end + 2).text()) && !(end > start && namesBody(tokens.get(end + 2)))) {

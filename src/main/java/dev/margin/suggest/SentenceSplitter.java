@@ -136,6 +136,12 @@ final class SentenceSplitter {
             "After", "Before", "While", "When", "If", "As", "Its", "His", "Her", "Their", "Our", "There", "Some", "Many",
             "Most", "Officials", "Still", "Now", "Then", "Last", "Earlier", "Later", "Since", "Although", "Though", "Meanwhile");
 
+    /** A single letter with its full stop at {@code at} ("B." of "z. B."). */
+    private static boolean pairedLetter(String text, int at) {
+        return at + 1 < text.length() && Character.isLetter(text.charAt(at)) && text.charAt(at + 1) == '.'
+                && (at + 2 >= text.length() || !Character.isLetter(text.charAt(at + 2)));
+    }
+
     private static boolean endsAbbreviation(String text, int dot) {
         int start = dot;
         while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
@@ -144,6 +150,11 @@ final class SentenceSplitter {
         String word = text.substring(start, dot);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
+        }
+        if (word.length() == 1 && Character.isLowerCase(word.charAt(0)) && (pairedLetter(text, dot + 2) || start >= 3
+                && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == '.' && Character.isLetter(text.charAt(start - 3))
+                && (start < 4 || !Character.isLetter(text.charAt(start - 4))))) {
+            return true; // "z. B.", "u. a.", "d. h.": two letters, each with its full stop
         }
         return Tokenizer.ABBREVIATIONS.contains(word) && !word.equals("U.S") && !word.equals("U.K") && !word.equals("etc")
                 && !word.equals("No") && !word.equals("Co");

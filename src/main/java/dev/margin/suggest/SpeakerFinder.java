@@ -208,6 +208,23 @@ final class SpeakerFinder {
         return null;
     }
 
+    /** The person a sentence opens with, after its article and title ("Die SPD-Abgeordnete Dagmar Oltmanns hat …"), or null. */
+    Speaker personOpening(Sentence sentence) {
+        List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
+        for (int k = 0; k < tokens.size() && k < 4; k++) {
+            Token t = tokens.get(k);
+            Mention m = actors.at(t.start());
+            if (m != null) {
+                return m.entity().type == ActorType.PERSON
+                        ? new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity()) : null;
+            }
+            if (!phrases.isDeterminer(t.text().toLowerCase(Locale.ROOT)) && !lexicon.isTitle(t.text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /**
      * "‘We will rebuild,’ says mayor after storm": in a headline the speaker is a bare role, and the story names the
      * person holding it further on. The role is the first lower-case word after the verb; null when nobody holds it.

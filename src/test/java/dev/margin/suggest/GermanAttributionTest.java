@@ -216,4 +216,22 @@ class GermanAttributionTest {
         assertThat(s.quote("die Kommunen seien schon jetzt an der Belastungsgrenze").speaker()).isEqualTo("Gemeindetag");
         assertThat(s.quote("fehlen den Gemeinden im Land rund 800 Millionen Euro").speaker()).isEqualTo("Gemeindetag");
     }
+
+    @Test
+    void agencyCopyFromTheSixthHeldOutSet() {
+        Suggestions s = Suggestions.ofLanguage("Prozess in Passau\nVor dem Landgericht Passau hat der Prozess begonnen. Das Spiel "
+                + "zwischen dem SV Ilztal Passau und Blau-Weiß Hauzenberg endete 1:1. Nach Angaben des Gerichts ist er vorbestraft.\n"
+                + "Dann unterbrach die Vorsitzende Richterin Dr. Almut zu Rieneck die Sitzung. „Wir verhandeln hier über eine "
+                + "Straftat“, sagte die 51-Jährige. Der Wurf kam aus Block Nr. 5, es werden z. B. 2 Mio. Euro fällig.\n"
+                + "Die Grünen-Abgeordnete Imke Tessendorf hat 20 Jahre als Pflegerin gearbeitet.\n„Daran ändert dieses Gesetz nichts.“\n"
+                + "„Die Heime brauchen Planungssicherheit“, heißt es in einer Mitteilung des Bundesverbands der Heimträger. "
+                + "Der SV Ilztal teilte mit, man habe ein Stadionverbot erwirkt.", "de");
+        assertThat(s.quote("ist er vorbestraft").speaker()).isEqualTo("Landgericht Passau");
+        assertThat(s.quote("Wir verhandeln hier über eine Straftat").speaker()).isEqualTo("Almut zu Rieneck");
+        assertThat(s.quote("Daran ändert dieses Gesetz nichts.").speaker()).isEqualTo("Imke Tessendorf");
+        assertThat(s.quote("Die Heime brauchen Planungssicherheit").speaker()).isEqualTo("Bundesverbands der Heimträger");
+        assertThat(s.quote("man habe ein Stadionverbot erwirkt").speaker()).isEqualTo("SV Ilztal Passau");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
+                .containsOnly("Almut zu Rieneck", "Imke Tessendorf");
+    }
 }
