@@ -246,7 +246,7 @@ final class ActorFinder {
             int and = andJoinsTwoNames(words);
             processRun(words.subList(0, and), false);
             processRun(words.subList(and + 1, words.size()), false);
-        } else if (isOrganisation(words) || !english() && words.size() > 1 && lexicon.isOrganisationWord(first.text())
+        } else if (evidence.isOrganisation(words) || !english() && words.size() > 1 && lexicon.isOrganisationWord(first.text())
                 || !english() && role == null && evidence.describedAsBody(first)
                 || last.possessive() && role == null && evidence.corporateFollows(last)) {
             int from = german() ? evidence.bodyStartAfterGenitive(words) : first.start();
@@ -267,7 +267,7 @@ final class ActorFinder {
         } else if (words.size() > 1 && registry.organisationStartingWith(surface) != null) {
             // (a single word waits for the SingleNameResolver: "Besecker said" is Tom Besecker before Besecker Company)
             registry.addMention(first.start(), last.end(), registry.organisationStartingWith(surface), 0.7);
-        } else if (words.stream().anyMatch(t -> !isMiddleInitial(words, t) && (lexicon.isNonPersonWord(t.text()) || t.isNumber()
+        } else if (words.stream().anyMatch(t -> !evidence.isMiddleInitial(words, t) && (lexicon.isNonPersonWord(t.text()) || t.isNumber()
                 || t.isAcronym() || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text())))) {
             return;
         } else if (words.size() == 1) {
@@ -353,33 +353,6 @@ final class ActorFinder {
             }
         }
         return -1;
-    }
-
-    /** What an American special district runs, named before "District". */
-    private static final Set<String> DISTRICT_SERVICES = Set.of("Levee", "School", "Water", "Fire", "Sewer", "Sanitary",
-            "Irrigation", "Transit", "Park", "Parks", "Utility", "Hospital", "Health", "Library", "Drainage", "Conservation",
-            "Flood", "Port", "Airport");
-
-    /** "Nicole A. Brandvold": an initial between two words is no article or pronoun ("A", "I"). */
-    private boolean isMiddleInitial(List<Token> words, Token t) {
-        return t.text().length() == 1 && t != words.getFirst() && t != words.getLast() && t.end() < text.length()
-                && text.charAt(t.end()) == '.';
-    }
-
-    private boolean isOrganisation(List<Token> words) {
-        if (lexicon.isOrganisationWord(words.getLast().text()) && words.size() > 1) {
-            return true;
-        }
-        if (words.size() > 2 && words.getLast().text().equals("District") && DISTRICT_SERVICES.contains(words.get(words.size() - 2).text())) {
-            return true; // "Meramec Valley Levee District", "Kingsville School District": a public body, not a place
-        }
-        for (int k = 0; k + 2 < words.size(); k++) {
-            // "Ministry of Finance", "National Bureau of Statistics", "Department for Transport"
-            if (lexicon.isOrganisationWord(words.get(k).text()) && CONNECTORS.contains(words.get(k + 1).text())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasSplittingConnector(List<Token> words) {

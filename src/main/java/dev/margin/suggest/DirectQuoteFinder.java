@@ -26,6 +26,7 @@ final class DirectQuoteFinder {
     private final LanguageProfile language;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
+    private final QuoteContext context;
     private final List<QuotedSpan> setAside = new ArrayList<>();
 
     DirectQuoteFinder(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers) {
@@ -33,6 +34,7 @@ final class DirectQuoteFinder {
         this.language = lexicon.language();
         this.layout = layout;
         this.speakers = speakers;
+        this.context = new QuoteContext(lexicon, layout, speakers);
     }
 
     /** The quotations found to be titles or scare quotes, once {@link #find} has run. */
@@ -70,26 +72,26 @@ final class DirectQuoteFinder {
             }
             if (attribution != null && attribution.speaker() == null && attribution.cue() != null && language.dropsSubjects) {
                 // "«Lo perdimos todo», dijo.": a verb without a subject (Spanish, Italian, Portuguese) keeps the last speaker
-                Attribution earlier = fromPreviousSentence(quote, found);
-                Speaker subject = earlier != null ? earlier.speaker() : speakers.personBeforeInParagraph(quote.open());
+                Speaker earlier = context.fromPreviousSentence(quote, found);
+                Speaker subject = earlier != null ? earlier : speakers.personBeforeInParagraph(quote.open());
                 attribution = new Attribution(subject, attribution.cue(), attribution.cueSpan());
             }
             if (attribution == null) {
                 attribution = before(quote, type);
             }
             if (attribution == null) {
-                attribution = fromPreviousSentence(quote, found);
+                attribution = fromContext(context.fromPreviousSentence(quote, found));
                 confidence = 0.75;
             }
             if (attribution == null) {
-                attribution = headline(quote);
+                attribution = fromContext(context.headline(quote));
                 confidence = 0.6;
             }
             if (attribution == null) {
-                attribution = carriedOver(quote, found);
+                attribution = fromContext(context.carriedOver(quote, found));
             }
             if (attribution == null) {
-                attribution = introducedBefore(quote);
+                attribution = fromContext(context.introducedBefore(quote));
             }
             Speaker speaker = attribution == null ? null : attribution.speaker();
             if (speaker == null) {
@@ -297,112 +299,8 @@ final class DirectQuoteFinder {
         return new Attribution(subject, null, null);
     }
 
-    /** A quote opening its sentence takes the speaker named in the sentence before, in the same paragraph. */
-    private Attribution fromPreviousSentence(QuotedSpan quote, List<FoundQuote> found) {
-        int index = layout.sentenceIndexAt(quote.open());
-        if (index <= 0 || layout.sentences.get(index).start() != quote.open()) {
-            return null;
-        }
-        Sentence previous = layout.sentences.get(index - 1);
-        if (previous.paragraph() != layout.sentences.get(index).paragraph()) {
-            return lastIntroOfParagraph(quote, previous);
-        }
-        for (int k = found.size() - 1; k >= 0; k--) {
-            FoundQuote earlier = found.get(k);
-            if (earlier.start() >= previous.start() && earlier.end() <= previous.end() && earlier.speaker() != null) {
-                return new Attribution(earlier.speaker(), null, null);
-            }
-        }
-        return reportingSubject(previous);
+    /** A speaker found around the quote, with no verb of its own. */
+    private static Attribution fromContext(Speaker speaker) {
+        return speaker == null ? null : new Attribution(speaker, null, null);
     }
-
-    /** A paragraph ending "…, the ministry said:" introduces the quotation that opens the next one. */
-    private Attribution lastIntroOfParagraph(QuotedSpan quote, Sentence previous) {
-        int p = quote.open() - 1;
-        while (p > previous.start() && Character.isWhitespace(layout.text.charAt(p - 1))) {
-            p--;
-        }
-        if (p > 0 && layout.text.charAt(p - 1) == ':') {
-            return reportingSubject(previous);
-        }
-        return null;
-    }
-
-    private Attribution reportingSubject(Sentence sentence) {
-        List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
-        for (int k = tokens.size() - 1; k >= 0; k--) {
-            Token t = tokens.get(k);
-            if (layout.quoteAt(t.start()) != null || !t.isLowerCase() || lexicon.reportingVerb(t.text()) == null) {
-                continue;
-            }
-            Speaker speaker = speakers.subjectBefore(t.start(), sentence.start());
-            if (speaker == null) {
-                speaker = speakers.phraseAfter(t.end(), sentence.end());
-            }
-            if (speaker != null) {
-                return new Attribution(speaker, null, null);
-            }
-        }
-        return null;
-    }
-
-    /** A headline "‘We will not pay’: Okafor defiant over subsidy" quotes the person it then names. */
-    private Attribution headline(QuotedSpan quote) {
-        String text = layout.text;
-        if (quote.open() > 0 && text.charAt(quote.open() - 1) != '\n' || quote.close() >= text.length()
-                || text.charAt(quote.close()) != ':') {
-            return null;
-        }
-        int end = text.indexOf('\n', quote.close());
-        Speaker person = speakers.personNamedIn(quote.close(), end < 0 ? text.length() : end);
-        return person == null ? null : new Attribution(person, null, null);
-    }
-
-    /** A quote that opens a paragraph right after another quote's paragraph continues that speaker. */
-    private Attribution carriedOver(QuotedSpan quote, List<FoundQuote> found) {
-        if (found.isEmpty() || quote.open() > 0 && layout.text.charAt(quote.open() - 1) != '\n') {
-            return null;
-        }
-        FoundQuote previous = found.getLast();
-        Sentence here = layout.sentenceAt(quote.open());
-        Sentence there = layout.sentenceAt(previous.start());
-        if (previous.speaker() == null || here == null || there == null || here.paragraph() - there.paragraph() > 1) {
-            return null;
-        }
-        return new Attribution(previous.speaker(), null, null);
-    }
-
-    /**
-     * Feature copy introduces a person, then lets the next paragraph be their words with no verb: "Lorna Fitzgerald, 74,
-     * has lived on Marshall Road since 1971." and a paragraph of “…” alone. The person must open the last or the first
-     * sentence of the paragraph before, and that paragraph must hold no quote of its own.
-     */
-    private Attribution introducedBefore(QuotedSpan quote) {
-        int index = layout.sentenceIndexAt(quote.open());
-        if (index <= 0 || layout.sentences.get(index).start() != quote.open()) {
-            return null;
-        }
-        int paragraph = layout.sentences.get(index).paragraph();
-        int first = index - 1;
-        if (layout.sentences.get(first).paragraph() != paragraph - 1) {
-            return null;
-        }
-        while (first > 0 && layout.sentences.get(first - 1).paragraph() == paragraph - 1) {
-            first--;
-        }
-        Sentence opening = layout.sentences.get(first);
-        Sentence closing = layout.sentences.get(index - 1);
-        for (QuotedSpan other : layout.quotes) {
-            if (other.open() >= opening.start() && other.open() < closing.end()) {
-                return null;
-            }
-        }
-        // the person opening the paragraph's last sentence ("Die SPD-Abgeordnete Dagmar Oltmanns hat …"), else its first
-        Speaker named = speakers.personOpening(closing);
-        if (named == null && opening != closing) {
-            named = speakers.personOpening(opening);
-        }
-        return named == null ? null : new Attribution(named, null, null);
-    }
-
 }

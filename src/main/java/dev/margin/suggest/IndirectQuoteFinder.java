@@ -7,7 +7,6 @@ import dev.margin.domain.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds reported speech in sentences that hold no direct quote (a few quoted words inside are fine): "X said (that) …", "X told reporters …",
@@ -38,7 +37,7 @@ final class IndirectQuoteFinder {
         this.directQuotes = directQuotes;
         this.clause = new ReportedClauseBounds(lexicon, layout, pos);
         this.konjunktiv = new KonjunktivContinuation(language, layout, speakers);
-        this.sources = new SourceClauses(lexicon, layout, speakers, clause, this::make);
+        this.sources = new SourceClauses(lexicon, layout, speakers, clause, clause::make);
         this.added = new AddedClause(language, layout);
     }
 
@@ -56,7 +55,7 @@ final class IndirectQuoteFinder {
             }
             FoundQuote recent = latest(quoteIndex > 0 ? directQuotes.get(quoteIndex - 1) : null, found.isEmpty() ? null : found.getLast());
             FoundQuote addedAfterQuote = holdsQuote && !furniture.isFurniture(sentence.paragraph())
-                    ? added.after(directQuotes, quoteIndex, sentence, contentEnd(sentence)) : null;
+                    ? added.after(directQuotes, quoteIndex, sentence, clause.contentEnd(sentence)) : null;
             if (addedAfterQuote != null) {
                 found.add(addedAfterQuote);
             }
@@ -65,7 +64,7 @@ final class IndirectQuoteFinder {
             }
             FoundQuote reported = reportedIn(sentence, recent);
             if (reported == null) {
-                reported = added.afterNamedSubject(sentence, contentEnd(sentence), speakers);
+                reported = added.afterNamedSubject(sentence, clause.contentEnd(sentence), speakers);
             }
             if (reported == null && recent != null) {
                 // the person quoted last, directly or not: "…“, sagte Hauke Jessen. Das Unternehmen prüfe …" is his
@@ -84,12 +83,12 @@ final class IndirectQuoteFinder {
 
     /** "…, but conceded that …", "…, though he acknowledged that …": the same speaker's second report in the sentence. */
     private FoundQuote secondReport(Sentence sentence, FoundQuote first) {
-        Token verb = first.speaker() == null ? null : clause.secondReportVerb(first.end(), contentEnd(sentence));
+        Token verb = first.speaker() == null ? null : clause.secondReportVerb(first.end(), clause.contentEnd(sentence));
         if (verb == null) {
             return null;
         }
         int that = layout.tokens.get(layout.firstTokenFrom(verb.end())).end();
-        return make(that, contentEnd(sentence), carriedOver(first), verb.text(), new Span(verb.start(), verb.end()));
+        return clause.make(that, clause.contentEnd(sentence), carriedOver(first), verb.text(), new Span(verb.start(), verb.end()));
     }
 
     /** Of two quotes before a sentence, the one that ends later and names a speaker (either may be null). */
@@ -101,7 +100,7 @@ final class IndirectQuoteFinder {
 
     private FoundQuote reportedIn(Sentence sentence, FoundQuote recent) {
         List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
-        int end = contentEnd(sentence);
+        int end = clause.contentEnd(sentence);
         FoundQuote as = sources.postposedCue(tokens, end);
         if (as == null) {
             as = sources.asClause(tokens, end);
@@ -160,7 +159,7 @@ final class IndirectQuoteFinder {
      * someone attributes what comes before it, as it does after a quotation.
      */
     private boolean closesSentence(List<Token> tokens, int k) {
-        int comma = previousNonSpace(tokens.get(k).start(), 0);
+        int comma = clause.previousNonSpace(tokens.get(k).start(), 0);
         if (k == 0 || comma < 0 || layout.text.charAt(comma) != ',' || tokens.size() - k - 1 > MAX_TAIL_TOKENS) {
             return false;
         }
@@ -172,7 +171,7 @@ final class IndirectQuoteFinder {
         if (!konjunktiv.continues(sentence, previous)) {
             return null;
         }
-        FoundQuote quote = make(sentence.start(), contentEnd(sentence), previous.speaker(), null, null);
+        FoundQuote quote = clause.make(sentence.start(), clause.contentEnd(sentence), previous.speaker(), null, null);
         return quote == null ? null : new FoundQuote(quote.start(), quote.end(), QuoteType.INDIRECT, previous.speaker(), null, null, -1, 0.6);
     }
 
@@ -202,7 +201,7 @@ final class IndirectQuoteFinder {
             return null;
         }
         String text = layout.text;
-        int last = previousNonSpace(sentence.end(), sentence.start());
+        int last = clause.previousNonSpace(sentence.end(), sentence.start());
         if (last >= 0 && text.charAt(last) == ':') {
             // "In a letter to leaders, Gov. Sayers wrote:": the verb introduces the quote that follows, not what came before
             return null;
@@ -210,20 +209,20 @@ final class IndirectQuoteFinder {
         Speaker speaker = speakers.subjectBefore(verb.start(), sentence.start());
         int subjectStart = speaker == null || speaker.span() == null ? verb.start() : Math.min(speaker.span().start(), verb.start());
         if (speaker != null && speaker.resolution() != SpeakerResolution.ANONYMOUS) {
-            subjectStart = Math.min(subjectStart, startOfPhrase(subjectStart, sentence.start()));
+            subjectStart = Math.min(subjectStart, clause.startOfPhrase(subjectStart, sentence.start()));
         }
-        int comma = previousNonSpace(subjectStart, sentence.start());
+        int comma = clause.previousNonSpace(subjectStart, sentence.start());
         if (speaker != null && speaker.entity() != null && text.substring(sentence.start(), subjectStart).indexOf(',') < 0) {
             // "Prime Minister Oliver Chambers, speaking in parliament, said the government would …": the named subject
             // opens the sentence, so the verb reports what follows it (read forward), not what came before
             return null;
         }
         if (speaker == null || comma < 0 || text.charAt(comma) != ',') {
-            int verbComma = previousNonSpace(verb.start(), sentence.start());
+            int verbComma = clause.previousNonSpace(verb.start(), sentence.start());
             if (verbComma >= 0 && text.charAt(verbComma) == ',' && !englishPronounAfter(tokens, k)) {
                 Speaker after = speakers.phraseAfter(verb.end(), end);
                 if (after != null) {
-                    return make(sentence.start(), verbComma, after, verb.text(), new Span(verb.start(), verb.end()));
+                    return clause.make(sentence.start(), verbComma, after, verb.text(), new Span(verb.start(), verb.end()));
                 }
             }
             return null;
@@ -231,14 +230,14 @@ final class IndirectQuoteFinder {
         int afterVerb = clause.nextNonSpace(verb.end(), end);
         if (tail == 0 && afterVerb >= 0 && text.charAt(afterVerb) == ',' && clause.isFrontedAdverbial(sentence.start(), comma)) {
             // "For days after a storm, power companies say, the risk … remains high": what is reported follows
-            return make(afterVerb + 1, end, speaker, verb.text(), new Span(verb.start(), verb.end()));
+            return clause.make(afterVerb + 1, end, speaker, verb.text(), new Span(verb.start(), verb.end()));
         }
         if (pos.available() && layout.tokensIn(sentence.start(), comma).stream().noneMatch(this::isVerb)) {
             // "The mayor of Whitby, Helen Ashcroft, told the BBC …": no verb before the comma, so no clause was reported
             // there; the words are the subject's role, and the verb reports what follows it
             return null;
         }
-        return make(sentence.start(), beforeApposition(comma, sentence.start()), speaker, verb.text(),
+        return clause.make(sentence.start(), clause.beforeApposition(comma, sentence.start()), speaker, verb.text(),
                 new Span(verb.start(), verb.end()));
     }
 
@@ -251,39 +250,6 @@ final class IndirectQuoteFinder {
         }
         return false;
     }
-
-    /** "…without cuts, its chairman, Ibrahim Lawal, said": the reported clause ends before "its chairman". */
-    private int beforeApposition(int comma, int limit) {
-        int previous = layout.text.lastIndexOf(',', comma - 1);
-        if (previous <= limit) {
-            return comma;
-        }
-        List<Token> between = layout.tokensIn(previous + 1, comma);
-        if (between.isEmpty() || between.size() > 5) {
-            return comma;
-        }
-        String first = between.get(0).text().toLowerCase(Locale.ROOT);
-        boolean apposition = first.equals("its") || first.equals("his") || first.equals("her") || first.equals("their")
-                || first.equals("the") || first.equals("a") || first.equals("an");
-        return apposition ? previous : comma;
-    }
-
-    private int startOfPhrase(int from, int limit) {
-        int p = from;
-        while (p > limit && layout.text.charAt(p - 1) != ',') {
-            p--;
-        }
-        return p == limit ? from : p;
-    }
-
-    private int previousNonSpace(int from, int limit) {
-        int p = from - 1;
-        while (p >= limit && Character.isWhitespace(layout.text.charAt(p))) {
-            p--;
-        }
-        return p >= limit ? p : -1;
-    }
-
     /**
      * Spanish, Italian and Portuguese leave out a subject the reader knows: "Añadió que …", "Ha poi annunciato che …",
      * "Acrescentou que …". The verb opens the sentence (after at most an auxiliary and an adverb), and the person
@@ -334,7 +300,7 @@ final class IndirectQuoteFinder {
             if (t.isLowerCase() && lexicon.reportingVerb(lower) != null && !isNoun(t)) {
                 break; // "said the city would rebuild it, but conceded that …": that "that" is the second verb's
             }
-            if ((lower.equals("that") || language.complementizers.contains(lower)) && !crossesPunctuation(verb.end(), t.start())) {
+            if ((lower.equals("that") || language.complementizers.contains(lower)) && !clause.crossesPunctuation(verb.end(), t.start())) {
                 contentStart = t.end();
                 break;
             }
@@ -343,7 +309,7 @@ final class IndirectQuoteFinder {
                 contentStart = t.start() + 3;
                 break;
             }
-            if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && clause.punctuationBefore(t) && layout.text.charAt(previousNonSpace(t.start(), verb.end())) == ',') {
+            if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && clause.punctuationBefore(t) && layout.text.charAt(clause.previousNonSpace(t.start(), verb.end())) == ',') {
                 // "sagte am Montag, die Erhöhung sei …": German reports the clause after a comma
                 contentStart = t.start();
                 break;
@@ -365,16 +331,7 @@ final class IndirectQuoteFinder {
             // after the verb, words without a verb of their own are its object, not a clause it reports
             return null;
         }
-        return make(contentStart, contentEnd, speaker, verb.text(), new Span(verb.start(), verb.end()));
-    }
-
-    private boolean crossesPunctuation(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (".;:“”\"".indexOf(layout.text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return clause.make(contentStart, contentEnd, speaker, verb.text(), new Span(verb.start(), verb.end()));
     }
 
     /** "the US state of Louisiana", "a claim of": a reporting verb's form the tagger reads as a noun or adjective here. */
@@ -386,29 +343,5 @@ final class IndirectQuoteFinder {
     private boolean isNoun(Token t) {
         String tag = pos.tagOf(t);
         return "NOUN".equals(tag) || "PROPN".equals(tag) || "ADJ".equals(tag);
-    }
-
-    /** The end of a sentence without its closing punctuation. */
-    private int contentEnd(Sentence sentence) {
-        int end = sentence.end();
-        while (end > sentence.start() && ".!?".indexOf(layout.text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end;
-    }
-
-    private FoundQuote make(int from, int end, Speaker speaker, String cue, Span cueSpan) {
-        String text = layout.text;
-        int start = Furniture.skipLeadIn(text, from, end);
-        while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
-            start++;
-        }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
-            end--;
-        }
-        if (layout.tokensIn(start, end).size() < MIN_CLAUSE_TOKENS || speaker == null) {
-            return null;
-        }
-        return new FoundQuote(start, end, QuoteType.INDIRECT, speaker, cue, cueSpan, -1, 0.7);
     }
 }

@@ -301,4 +301,32 @@ final class NameEvidence {
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
         return initial && last.end() < layout.text.length() && layout.text.charAt(last.end()) == '.' ? last.end() + 1 : last.end();
     }
+
+    /** What an American special district runs, named before "District". */
+    private static final Set<String> DISTRICT_SERVICES = Set.of("Levee", "School", "Water", "Fire", "Sewer", "Sanitary",
+            "Irrigation", "Transit", "Park", "Parks", "Utility", "Hospital", "Health", "Library", "Drainage", "Conservation",
+            "Flood", "Port", "Airport");
+
+    /** "Nicole A. Brandvold": an initial between two words is no article or pronoun ("A", "I"). */
+    boolean isMiddleInitial(List<Token> words, Token t) {
+        return t.text().length() == 1 && t != words.getFirst() && t != words.getLast() && t.end() < layout.text.length()
+                && layout.text.charAt(t.end()) == '.';
+    }
+
+    /** "Bank of England", "Acme Corp", "Meramec Valley Levee District": the run's words make it an organisation. */
+    boolean isOrganisation(List<Token> words) {
+        if (lexicon.isOrganisationWord(words.getLast().text()) && words.size() > 1) {
+            return true;
+        }
+        if (words.size() > 2 && words.getLast().text().equals("District") && DISTRICT_SERVICES.contains(words.get(words.size() - 2).text())) {
+            return true; // "Meramec Valley Levee District", "Kingsville School District": a public body, not a place
+        }
+        for (int k = 0; k + 2 < words.size(); k++) {
+            // "Ministry of Finance", "National Bureau of Statistics", "Department for Transport"
+            if (lexicon.isOrganisationWord(words.get(k).text()) && ActorFinder.CONNECTORS.contains(words.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

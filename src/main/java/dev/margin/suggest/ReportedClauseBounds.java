@@ -1,5 +1,8 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.QuoteType;
+import dev.margin.domain.Span;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -198,5 +201,77 @@ final class ReportedClauseBounds {
             p++;
         }
         return p < limit ? p : -1;
+    }
+
+
+    /** "…without cuts, its chairman, Ibrahim Lawal, said": the reported clause ends before "its chairman". */
+    int beforeApposition(int comma, int limit) {
+        int previous = layout.text.lastIndexOf(',', comma - 1);
+        if (previous <= limit) {
+            return comma;
+        }
+        List<Token> between = layout.tokensIn(previous + 1, comma);
+        if (between.isEmpty() || between.size() > 5) {
+            return comma;
+        }
+        String first = between.get(0).text().toLowerCase(Locale.ROOT);
+        boolean apposition = first.equals("its") || first.equals("his") || first.equals("her") || first.equals("their")
+                || first.equals("the") || first.equals("a") || first.equals("an");
+        return apposition ? previous : comma;
+    }
+
+
+    int startOfPhrase(int from, int limit) {
+        int p = from;
+        while (p > limit && layout.text.charAt(p - 1) != ',') {
+            p--;
+        }
+        return p == limit ? from : p;
+    }
+
+
+    int previousNonSpace(int from, int limit) {
+        int p = from - 1;
+        while (p >= limit && Character.isWhitespace(layout.text.charAt(p))) {
+            p--;
+        }
+        return p >= limit ? p : -1;
+    }
+
+
+    boolean crossesPunctuation(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (".;:“”\"".indexOf(layout.text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+
+    /** The end of a sentence without its closing punctuation. */
+    int contentEnd(Sentence sentence) {
+        int end = sentence.end();
+        while (end > sentence.start() && ".!?".indexOf(layout.text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+
+    FoundQuote make(int from, int end, Speaker speaker, String cue, Span cueSpan) {
+        String text = layout.text;
+        int start = Furniture.skipLeadIn(text, from, end);
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        if (layout.tokensIn(start, end).size() < IndirectQuoteFinder.MIN_CLAUSE_TOKENS || speaker == null) {
+            return null;
+        }
+        return new FoundQuote(start, end, QuoteType.INDIRECT, speaker, cue, cueSpan, -1, 0.7);
     }
 }

@@ -1,0 +1,128 @@
+package dev.margin.suggest;
+
+import java.util.List;
+
+/**
+ * The speaker of a quote with no attribution of its own, from the text around it: the sentence before in its
+ * paragraph, a headline's name after a colon, the quote of the paragraph before, or the person the paragraph before
+ * introduced. Each way gives null when it does not apply; {@link DirectQuoteFinder} tries them in that order.
+ */
+final class QuoteContext {
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final SpeakerFinder speakers;
+
+    QuoteContext(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.speakers = speakers;
+    }
+
+    /** A quote opening its sentence takes the speaker named in the sentence before, in the same paragraph. */
+    Speaker fromPreviousSentence(QuotedSpan quote, List<FoundQuote> found) {
+        int index = layout.sentenceIndexAt(quote.open());
+        if (index <= 0 || layout.sentences.get(index).start() != quote.open()) {
+            return null;
+        }
+        Sentence previous = layout.sentences.get(index - 1);
+        if (previous.paragraph() != layout.sentences.get(index).paragraph()) {
+            return lastIntroOfParagraph(quote, previous);
+        }
+        for (int k = found.size() - 1; k >= 0; k--) {
+            FoundQuote earlier = found.get(k);
+            if (earlier.start() >= previous.start() && earlier.end() <= previous.end() && earlier.speaker() != null) {
+                return earlier.speaker();
+            }
+        }
+        return reportingSubject(previous);
+    }
+
+    /** A paragraph ending "…, the ministry said:" introduces the quotation that opens the next one. */
+    private Speaker lastIntroOfParagraph(QuotedSpan quote, Sentence previous) {
+        int p = quote.open() - 1;
+        while (p > previous.start() && Character.isWhitespace(layout.text.charAt(p - 1))) {
+            p--;
+        }
+        if (p > 0 && layout.text.charAt(p - 1) == ':') {
+            return reportingSubject(previous);
+        }
+        return null;
+    }
+
+    private Speaker reportingSubject(Sentence sentence) {
+        List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (layout.quoteAt(t.start()) != null || !t.isLowerCase() || lexicon.reportingVerb(t.text()) == null) {
+                continue;
+            }
+            Speaker speaker = speakers.subjectBefore(t.start(), sentence.start());
+            if (speaker == null) {
+                speaker = speakers.phraseAfter(t.end(), sentence.end());
+            }
+            if (speaker != null) {
+                return speaker;
+            }
+        }
+        return null;
+    }
+
+    /** A headline "‘We will not pay’: Okafor defiant over subsidy" quotes the person it then names. */
+    Speaker headline(QuotedSpan quote) {
+        String text = layout.text;
+        if (quote.open() > 0 && text.charAt(quote.open() - 1) != '\n' || quote.close() >= text.length()
+                || text.charAt(quote.close()) != ':') {
+            return null;
+        }
+        int end = text.indexOf('\n', quote.close());
+        Speaker person = speakers.personNamedIn(quote.close(), end < 0 ? text.length() : end);
+        return person;
+    }
+
+    /** A quote that opens a paragraph right after another quote's paragraph continues that speaker. */
+    Speaker carriedOver(QuotedSpan quote, List<FoundQuote> found) {
+        if (found.isEmpty() || quote.open() > 0 && layout.text.charAt(quote.open() - 1) != '\n') {
+            return null;
+        }
+        FoundQuote previous = found.getLast();
+        Sentence here = layout.sentenceAt(quote.open());
+        Sentence there = layout.sentenceAt(previous.start());
+        if (previous.speaker() == null || here == null || there == null || here.paragraph() - there.paragraph() > 1) {
+            return null;
+        }
+        return previous.speaker();
+    }
+
+    /**
+     * Feature copy introduces a person, then lets the next paragraph be their words with no verb: "Lorna Fitzgerald, 74,
+     * has lived on Marshall Road since 1971." and a paragraph of “…” alone. The person must open the last or the first
+     * sentence of the paragraph before, and that paragraph must hold no quote of its own.
+     */
+    Speaker introducedBefore(QuotedSpan quote) {
+        int index = layout.sentenceIndexAt(quote.open());
+        if (index <= 0 || layout.sentences.get(index).start() != quote.open()) {
+            return null;
+        }
+        int paragraph = layout.sentences.get(index).paragraph();
+        int first = index - 1;
+        if (layout.sentences.get(first).paragraph() != paragraph - 1) {
+            return null;
+        }
+        while (first > 0 && layout.sentences.get(first - 1).paragraph() == paragraph - 1) {
+            first--;
+        }
+        Sentence opening = layout.sentences.get(first);
+        Sentence closing = layout.sentences.get(index - 1);
+        for (QuotedSpan other : layout.quotes) {
+            if (other.open() >= opening.start() && other.open() < closing.end()) {
+                return null;
+            }
+        }
+        // the person opening the paragraph's last sentence ("Die SPD-Abgeordnete Dagmar Oltmanns hat …"), else its first
+        Speaker named = speakers.personOpening(closing);
+        if (named == null && opening != closing) {
+            named = speakers.personOpening(opening);
+        }
+        return named;
+    }
+}
