@@ -182,6 +182,13 @@ final class SpeakerPhrase {
             }
             return new Speaker(layout.text.substring(maker.start(), maker.end()), maker, SpeakerResolution.EXPLICIT, null);
         }
+        if (definite && headIndex == phrase.size() - 1 && language.documents.contains(headLower)) {
+            // "according to the statement" after "the railway said in a statement": the body named last issued it
+            ActorEntity issuer = actors.describedBefore(first.start(), headLower, true);
+            if (issuer != null) {
+                return new Speaker(issuer.name, described, SpeakerResolution.PRONOUN, issuer);
+            }
+        }
         for (int k = 0; k <= headIndex; k++) {
             Token word = phrase.get(k);
             if ((word.isLowerCase() || k == 0 || language.code.equals("de")) && lexicon.isAnonymousHead(word.text())) {

@@ -84,4 +84,11 @@ class AmericanCopyTest {
         assertThat(s.quoteTexts()).doesNotContain("the Wall.");
         assertThat(s.quote("one of several").speaker()).isEqualTo("Meramec Valley Levee District");
     }
+
+    @Test
+    void theStatementSpeaksForTheBodyThatIssuedIt() {
+        Suggestions s = Suggestions.of("Harlan Rail Co. said in a statement that it supported the bill. The railroad has paid $8 million "
+                + "to residents since the crash, according to the statement.");
+        assertThat(s.quote("The railroad has paid $8 million to residents since the crash").speaker()).isEqualTo("Harlan Rail Co.");
+    }
 }
