@@ -269,6 +269,10 @@ final class DirectQuoteFinder {
                 return null;
             }
             Speaker speaker = speakers.subjectBefore(t.start(), regionStart);
+            if (speaker == null && characterising && lower.endsWith("ing")) {
+                // "Mayor Ruiz opened the meeting by calling the deal “…”": the participle's subject opens the sentence
+                speaker = speakers.personOpening(layout.sentenceAt(quote.open()));
+            }
             if (speaker == null && reporting) {
                 // "…, said Okafor, “…”": a verb of saying may have its subject after it; "called the claim “…”" has its object there
                 speaker = speakers.phraseAfter(t.end(), quote.open());

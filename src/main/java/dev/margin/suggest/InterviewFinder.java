@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Reads interviews printed as questions and answers: a paragraph opening with a speaker label
  * ("Marsh: Because …", "A: Because …") is a direct quote of that speaker without quotation marks. A
- * label must be a person the article names, or "A" (the interviewee: the person named most often);
+ * label must be a person the article names, or "A" (the interviewee: the person named first in the paragraph before the
+ * exchange, else the person named most often);
  * "Q:" paragraphs are the interviewer's and are not quotes.
  */
 final class InterviewFinder {
@@ -65,7 +66,10 @@ final class InterviewFinder {
     private Speaker labelled(int start, int colon) {
         String label = layout.text.substring(start, colon).strip();
         if (label.equals("A")) {
-            ActorEntity interviewee = mostNamedPerson();
+            ActorEntity interviewee = introducedBefore(start);
+            if (interviewee == null) {
+                interviewee = mostNamedPerson();
+            }
             return interviewee == null ? null
                     : new Speaker(interviewee.name, new Span(start, start + 1), SpeakerResolution.EXPLICIT, interviewee);
         }
@@ -76,6 +80,28 @@ final class InterviewFinder {
         }
         return new Speaker(mention.entity().name, new Span(mention.start(), mention.end()), SpeakerResolution.EXPLICIT,
                 mention.entity());
+    }
+
+    /**
+     * The person first named in the paragraph that introduces the exchange an answer at {@code start} belongs to ("We
+     * caught up with league commissioner Anders Halvorsen …", then "Q: …" and "A: …"); null when there is none.
+     */
+    private ActorEntity introducedBefore(int start) {
+        String text = layout.text;
+        int paragraph = start;
+        while (paragraph > 0) {
+            int previous = text.lastIndexOf('\n', paragraph - 2) + 1;
+            if (!text.startsWith("Q:", previous) && !text.startsWith("A:", previous)) {
+                for (Mention m : actors.mentions()) {
+                    if (m.start() >= previous && m.end() < paragraph && m.entity().type == ActorType.PERSON) {
+                        return m.entity(); // the interviewee is who the introduction names first
+                    }
+                }
+                return null;
+            }
+            paragraph = previous;
+        }
+        return null;
     }
 
     private ActorEntity mostNamedPerson() {

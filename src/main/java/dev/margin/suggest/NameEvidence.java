@@ -79,6 +79,14 @@ final class NameEvidence {
         return lexicon.language().institutions.contains(noun) || lexicon.isOrganisationWord(Character.toUpperCase(noun.charAt(0)) + noun.substring(1));
     }
 
+    /** "the charity Memory Matters UK", "the operator Northern Link": an English company noun right before the name. */
+    boolean describedAsCompany(Token first) {
+        int index = layout.firstTokenFrom(first.start()) - 1;
+        Token before = index >= 0 ? layout.tokens.get(index) : null;
+        return before != null && before.isLowerCase() && layout.onlySpacesBetween(before.end(), first.start())
+                && SingleNameResolver.ORGANISATION_DESCRIPTORS.contains(before.text());
+    }
+
     /** "Northern Link’s managing director", "Acme’s shareholders": a possessive only a company takes. */
     boolean corporateFollows(Token last) {
         int next = layout.firstTokenFrom(last.end());
@@ -317,6 +325,11 @@ final class NameEvidence {
     boolean isOrganisation(List<Token> words) {
         if (lexicon.isOrganisationWord(words.getLast().text()) && words.size() > 1) {
             return true;
+        }
+        Token last = words.getLast();
+        if (words.size() > 1 && (lexicon.isPlace(last.text()) || lexicon.stateNamed(last.text()) != null || lexicon.stateWithCapital(last.text()) != null)
+                && words.subList(0, words.size() - 1).stream().anyMatch(t -> lexicon.isOrganisationWord(t.text()))) {
+            return true; // "University College London", "Imperial College London": a body named after its place
         }
         if (words.size() > 2 && words.getLast().text().equals("District") && DISTRICT_SERVICES.contains(words.get(words.size() - 2).text())) {
             return true; // "Meramec Valley Levee District", "Kingsville School District": a public body, not a place

@@ -25,7 +25,8 @@ final class QuoteShape {
     static final Set<String> CHARACTERISING_VERBS = Set.of("described", "describes", "called", "calls", "dismissed",
             "dismisses", "branded", "brands", "labelled", "labeled", "hailed", "criticised", "criticized", "accused",
             "condemned", "praised", "termed", "characterised", "characterized", "denounced", "urged", "vowed", "promised",
-            "pledged", "likened", "compared");
+            "pledged", "likened", "compared", "calling", "describing", "dismissing", "branding", "labelling", "labeling",
+            "hailing", "praising", "terming", "denouncing");
 
     private QuoteShape() {
     }

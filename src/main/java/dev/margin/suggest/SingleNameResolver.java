@@ -22,7 +22,7 @@ final class SingleNameResolver {
     }
 
     /** Descriptions that make the single name after them an organisation ("the electricity operator Iberdrola"). */
-    private static final Set<String> ORGANISATION_DESCRIPTORS = Set.of("operator", "company", "firm", "group", "agency",
+    static final Set<String> ORGANISATION_DESCRIPTORS = Set.of("operator", "company", "firm", "group", "agency",
             "broadcaster", "newspaper", "carrier", "airline", "bank", "lender", "insurer", "retailer", "manufacturer",
             "producer", "utility", "regulator", "giant", "maker", "startup", "charity", "network", "platform", "outlet",
             "publisher", "developer", "supplier", "provider", "chain", "club", "institute", "organisation", "organization",

@@ -210,7 +210,7 @@ final class SpeakerFinder {
 
     /** The person a sentence opens with, after its article and title ("Die SPD-Abgeordnete Dagmar Oltmanns hat …"), or null. */
     Speaker personOpening(Sentence sentence) {
-        List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
+        List<Token> tokens = layout.tokensIn(Furniture.skipLeadIn(layout.text, sentence.start(), sentence.end()), sentence.end());
         for (int k = 0; k < tokens.size() && k < 4; k++) {
             Token t = tokens.get(k);
             Mention m = actors.at(t.start());

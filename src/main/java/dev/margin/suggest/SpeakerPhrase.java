@@ -277,7 +277,7 @@ final class SpeakerPhrase {
 
     /**
      * "Die Ministerin wies das zurück. …, betonte sie.": when the sentence before the pronoun's, in its paragraph, opens
-     * with a definite role ("Die Ministerin", "The minister") that resolves to a person of the pronoun's gender, the
+     * (or in English holds) a definite role ("Die Ministerin", "The minister") that resolves to a person of the pronoun's gender, the
      * pronoun continues that subject, even when another person was named in between. Null otherwise.
      */
     private ActorEntity roleSubjectBefore(Token pronoun, char gender) {
@@ -287,15 +287,22 @@ final class SpeakerPhrase {
         }
         Sentence previous = layout.sentences.get(index - 1);
         List<Token> words = layout.tokensIn(previous.start(), previous.end());
-        if (words.size() < 3 || !isDefinite(words.get(0).text().toLowerCase(Locale.ROOT))) {
+        if (words.size() < 3) {
             return null;
         }
-        Token head = words.get(1);
-        if (!lexicon.isTitle(head.text()) && !lexicon.isTitle(capitalised(head.text()))) {
-            return null;
+        // the role opening the sentence, or (in English) the role that said the quote before it: "“…,” the commissioner
+        // said. Asked whether …, he added: “…”"
+        int last = language.code.equals("en") ? words.size() - 2 : 0;
+        for (int k = last; k >= 0; k--) {
+            Token head = words.get(k + 1);
+            if (layout.quoteAt(words.get(k).start()) != null || !isDefinite(words.get(k).text().toLowerCase(Locale.ROOT))
+                    || !lexicon.isTitle(head.text()) && !lexicon.isTitle(capitalised(head.text()))) {
+                continue;
+            }
+            ActorEntity entity = actors.describedBefore(words.get(k).start(), head.text().toLowerCase(Locale.ROOT), false);
+            return entity != null && entity.type == ActorType.PERSON && entity.fitsGender(gender) ? entity : null;
         }
-        ActorEntity entity = actors.describedBefore(words.get(0).start(), head.text().toLowerCase(Locale.ROOT), false);
-        return entity != null && entity.type == ActorType.PERSON && entity.fitsGender(gender) ? entity : null;
+        return null;
     }
 
     private boolean isDefinite(String lower) {

@@ -119,7 +119,11 @@ final class UnnamedSpeakers {
      */
     Speaker speakerBefore(Token pronoun, char gender) {
         int index = layout.sentenceIndexAt(pronoun.start());
-        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != layout.sentences.get(index).paragraph()) {
+        Sentence here = index < 0 ? null : layout.sentences.get(index);
+        // a quote opening the next paragraph continues the speaker of the paragraph before's last sentence
+        boolean continuedQuote = here != null && index > 0 && layout.sentences.get(index - 1).paragraph() == here.paragraph() - 1
+                && layout.quoteAt(here.start()) != null && layout.quoteAt(here.start()).open() == here.start();
+        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != here.paragraph() && !continuedQuote) {
             return null;
         }
         Sentence previous = layout.sentences.get(index - 1);
@@ -130,7 +134,12 @@ final class UnnamedSpeakers {
         if (!indefinite || articleGender != '-' && articleGender != gender || words.size() < 3 || actors.at(words.get(1).start()) != null) {
             return null;
         }
-        for (int k = 2; k < Math.min(words.size(), 7); k++) {
+        int reach = 7;
+        if (words.get(1).text().equals("of")) {
+            // "One of those witnesses, a 52-year-old cashier who asked not to be named …, said": the verb after the aside
+            reach = Math.min(words.size(), 40);
+        }
+        for (int k = 2; k < Math.min(words.size(), reach); k++) {
             if (lexicon.reportingVerb(words.get(k).text()) != null) {
                 Span said = new Span(words.get(0).start(), words.get(k - 1).end());
                 return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);

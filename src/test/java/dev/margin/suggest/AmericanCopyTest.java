@@ -91,4 +91,30 @@ class AmericanCopyTest {
                 + "to residents since the crash, according to the statement.");
         assertThat(s.quote("The railroad has paid $8 million to residents since the crash").speaker()).isEqualTo("Harlan Rail Co.");
     }
+
+    @Test
+    void seventhHeldOutSetPatterns() {
+        Suggestions s = Suggestions.of("Stadium vote\n9:31 a.m. — Mayor Lena Ortiz opened the meeting by calling the deal “the best "
+                + "one this city has ever had.”\nProf Harriet Lyle, a neurologist at University College London, said the figure was "
+                + "high.\n‘Roughly a third leave them in a drawer,’ she said.\nThe charity Memory Matters UK said the results were "
+                + "‘a wake-up call’ for ministers.\n11:20 a.m. — We caught up with league commissioner Erik Holm. Council member Ray "
+                + "Tsai and Tsai's aide Tom Ruiz listened.\nQ: Is this vote the deciding factor?\nA: Sacramento is the front-runner.\n"
+                + "“It’s a big step,” the commissioner said. Asked whether it was a lock, he added: “Nothing’s a lock.”");
+        assertThat(s.quote("the best one this city has ever had.").speaker()).isEqualTo("Lena Ortiz");
+        assertThat(s.quote("Roughly a third leave them in a drawer,").speaker()).isEqualTo("Harriet Lyle");
+        assertThat(s.quote("a wake-up call").speaker()).isEqualTo("Memory Matters UK");
+        assertThat(s.quote("Sacramento is the front-runner.").speaker()).isEqualTo("Erik Holm");
+        assertThat(s.quote("Nothing’s a lock.").speaker()).isEqualTo("Erik Holm");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("University College London"))
+                .allSatisfy(a -> assertThat(a.actorType()).isEqualTo(ActorType.ORGANISATION));
+    }
+
+    @Test
+    void anUnnamedWitnessKeepsHerQuoteInTheNextParagraph() {
+        Suggestions s = Suggestions.of("Shooting\nDet. Sgt. Vanessa Crowder said two customers saw the men argue.\nOne of those "
+                + "witnesses, a 52-year-old cashier who asked not to be named, said she heard shouting.\n\"I thought it was fireworks,\" "
+                + "she said.");
+        assertThat(s.quote("I thought it was fireworks,").speaker()).isNotEqualTo("Vanessa Crowder");
+        assertThat(s.quote("I thought it was fireworks,").resolution()).isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
+    }
 }
