@@ -184,6 +184,11 @@ final class IndirectQuoteFinder {
                 && language.pronouns.containsKey(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
     }
 
+    private boolean startsAdverbial(Token word) {
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        return word.isLowerCase() && (lower.equals("in") || language.prepositions.contains(lower)) && !language.determiners.contains(lower);
+    }
+
     /** "…, X said." or "…, said X." closing the sentence. */
     private FoundQuote inverted(Sentence sentence, List<Token> tokens, int k, int end) {
         Token verb = tokens.get(k);
@@ -194,6 +199,9 @@ final class IndirectQuoteFinder {
         }
         int tail = 0;
         for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !clause.punctuationBefore(tokens.get(j)); j++) {
+            if (tail >= 2 && !language.code.equals("en") && startsAdverbial(tokens.get(j))) {
+                break; // "…, erklärte Geschäftsführer Tobias Reisinger in einer schriftlichen Stellungnahme": when and where do not count
+            }
             tail++;
         }
         if (tail > MAX_TAIL_TOKENS || quotedAfter(tokens, k, end)) {
@@ -206,7 +214,12 @@ final class IndirectQuoteFinder {
             // "In a letter to leaders, Gov. Sayers wrote:": the verb introduces the quote that follows, not what came before
             return null;
         }
-        Speaker speaker = speakers.subjectBefore(verb.start(), sentence.start());
+        int verbComma0 = clause.previousNonSpace(verb.start(), sentence.start());
+        boolean pronounAfter = !language.code.equals("en") && k + 1 < tokens.size()
+                && language.pronouns.containsKey(tokens.get(k + 1).text());
+        // "Sie habe nichts getan, sagte sie.": a pronoun after the verb is its subject, whatever opens the sentence
+        Speaker speaker = pronounAfter && verbComma0 >= 0 && text.charAt(verbComma0) == ',' ? null
+                : speakers.subjectBefore(verb.start(), sentence.start());
         int subjectStart = speaker == null || speaker.span() == null ? verb.start() : Math.min(speaker.span().start(), verb.start());
         if (speaker != null && speaker.resolution() != SpeakerResolution.ANONYMOUS) {
             subjectStart = Math.min(subjectStart, clause.startOfPhrase(subjectStart, sentence.start()));

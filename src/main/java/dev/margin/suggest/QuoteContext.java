@@ -34,7 +34,24 @@ final class QuoteContext {
                 return earlier.speaker();
             }
         }
-        return reportingSubject(previous);
+        Speaker subject = reportingSubject(previous);
+        if (subject == null && lexicon.language().subjunctive.contains(finiteSubjunctiveIn(previous))) {
+            // "…, sagt Sabine Hörter. Die Energiekosten hätten sich verdoppelt, der Mindestlohn sei gestiegen. „…“": the
+            // speaker of the reported speech the quote continues, one sentence further back
+            Sentence before = index >= 2 ? layout.sentences.get(index - 2) : null;
+            subject = before != null && before.paragraph() == previous.paragraph() ? reportingSubject(before) : null;
+        }
+        return subject;
+    }
+
+    /** The first word of {@code sentence} that is a subjunctive of its language ("sei", "hätten"), or "". */
+    private String finiteSubjunctiveIn(Sentence sentence) {
+        for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
+            if (t.isLowerCase() && lexicon.language().subjunctive.contains(t.text())) {
+                return t.text();
+            }
+        }
+        return "";
     }
 
     /** A paragraph ending "…, the ministry said:" introduces the quotation that opens the next one. */

@@ -102,6 +102,10 @@ final class SpeakerPhrase {
         if (phrase.isEmpty() || RELATIVES.contains(phrase.get(0).text())) {
             return null;
         }
+        if (phrase.size() > 2 && AGE_EPITHET.matcher(phrase.get(1).text()).matches()) {
+            // "sagte der 41-Jährige dieser Zeitung", "… am Rande der Sitzung": what follows the epithet is no part of it
+            phrase = phrase.subList(0, 2);
+        }
         Token first = phrase.get(0);
         String firstLower = first.text().toLowerCase(Locale.ROOT);
         if (isPronoun(firstLower)) {

@@ -234,4 +234,22 @@ class GermanAttributionTest {
         assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
                 .containsOnly("Almut zu Rieneck", "Imke Tessendorf");
     }
+
+    @Test
+    void localReportsFromTheSeventhHeldOutSet() {
+        Suggestions s = Suggestions.ofLanguage("Brand im Recyclinghof\nBürgermeisterin Claudia Beringer begrüßte die Stilllegung. Sie habe "
+                + "seit Jahren gewarnt, sagte sie in der Stadtratssitzung am Dienstagabend.\nDie Firma weist die Vorwürfe zurück. Die "
+                + "Menge sei zu keinem Zeitpunkt überschritten worden, erklärte Geschäftsführer Tobias Reisinger in einer schriftlichen "
+                + "Stellungnahme. Reisingers Vater hatte die Firma gegründet. „Wir müssen Leute nach Hause schicken“, sagte der "
+                + "41-Jährige dieser Zeitung.\n„Wir ermitteln“, sagte Polizeihauptkommissar Andreas Kaltenecker. Die Halle an der "
+                + "Rotter Straße brannte aus.\nDie Gründe liegen auf der Hand, sagt Sabine Hörter. Die Kosten hätten sich verdoppelt. "
+                + "„Davon allein können wir nicht leben.“", "de");
+        assertThat(s.quote("Sie habe seit Jahren gewarnt").speaker()).isEqualTo("Claudia Beringer");
+        assertThat(s.quote("Die Menge sei zu keinem Zeitpunkt überschritten worden").speaker()).isEqualTo("Tobias Reisinger");
+        assertThat(s.quote("Wir müssen Leute nach Hause schicken").speaker()).isEqualTo("Tobias Reisinger");
+        assertThat(s.quote("Wir ermitteln").speaker()).isEqualTo("Andreas Kaltenecker");
+        assertThat(s.quote("Davon allein können wir nicht leben.").speaker()).isEqualTo("Sabine Hörter");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
+                .containsOnly("Claudia Beringer", "Tobias Reisinger", "Andreas Kaltenecker", "Sabine Hörter");
+    }
 }
