@@ -53,7 +53,7 @@ class EvaluateSuggestionsCommandTest {
     void scoresTheLanguageSetPerLanguage() throws IOException {
         Run languages = run("--languages");
         assertThat(languages.exitCode()).as(languages.err()).isZero();
-        assertThat(languages.out()).contains("Suggestion quality per language", "quotes P/R", "speakers", "indirect P/R",
+        assertThat(languages.out()).contains("Suggestion quality per language", "quotes P/R", "speakers", "in marks", "indirect P/R",
                 "actors P/R", "claims P/R", "non-persons");
         for (String language : new String[] {"en", "de", "fr", "es", "it", "pt", "nl"}) {
             assertThat(languages.out()).containsPattern("(?m)^" + language + " +\\d+ ");

@@ -66,9 +66,10 @@ public final class LanguageEvaluation {
     /** One row per language: precision/recall of quotes in marks, indirect quotes, actors and claims; speaker accuracy. */
     public static void printTable(Map<String, Scorer.Result> results, Map<String, List<GoldArticle>> byLanguage, PrintStream out) {
         out.printf(Locale.ROOT, "%nSuggestion quality per language (P = precision, R = recall; speakers = right speaker"
-                + " over matched quotes; non-persons = actors wrongly typed as persons)%n");
-        out.printf(Locale.ROOT, "%-4s %5s  %-11s  %-16s  %-11s  %-11s  %-11s  %s%n", "lang", "texts", "quotes P/R",
-                "speakers", "indirect P/R", "actors P/R", "claims P/R", "non-persons");
+                + " over matched quotes, in marks and reported; in marks = over quotes in marks alone; non-persons = actors"
+                + " wrongly typed as persons)%n");
+        out.printf(Locale.ROOT, "%-4s %5s  %-11s  %-16s  %-16s  %-11s  %-11s  %-11s  %s%n", "lang", "texts", "quotes P/R",
+                "speakers", "in marks", "indirect P/R", "actors P/R", "claims P/R", "non-persons");
         Scorer.Result all = Scorer.Result.ZERO;
         int texts = 0;
         for (Map.Entry<String, Scorer.Result> entry : results.entrySet()) {
@@ -81,10 +82,14 @@ public final class LanguageEvaluation {
     }
 
     private static void row(PrintStream out, String language, int texts, Scorer.Result r) {
-        out.printf(Locale.ROOT, "%-4s %5d  %-11s  %-16s  %-11s  %-11s  %-11s  %d%n", language, texts, pr(r.direct()),
-                String.format(Locale.ROOT, "%.2f (%d/%d)", r.speakers().attributeAccuracy(), r.speakers().attributeCorrect(),
-                        r.speakers().truePositives()),
-                pr(r.indirect()), pr(r.actors()), pr(r.claims()), r.nonPersonsAsPersons());
+        out.printf(Locale.ROOT, "%-4s %5d  %-11s  %-16s  %-16s  %-11s  %-11s  %-11s  %d%n", language, texts, pr(r.direct()),
+                accuracy(r.speakers()), accuracy(r.quoteSpeakers()), pr(r.indirect()), pr(r.actors()), pr(r.claims()),
+                r.nonPersonsAsPersons());
+    }
+
+    private static String accuracy(Score speakers) {
+        return String.format(Locale.ROOT, "%.2f (%d/%d)", speakers.attributeAccuracy(), speakers.attributeCorrect(),
+                speakers.truePositives());
     }
 
     private static String pr(Score score) {

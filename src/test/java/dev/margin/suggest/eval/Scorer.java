@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>Indirect quotes and claims: a match needs an overlap covering at least half of the longer of the
  *       two spans; each gold span matches at most one suggestion.</li>
  *   <li>Speakers: over matched quotes, right when the names agree (the gold actor's aliases count), or
- *       when both say anonymous, or both say nobody.</li>
+ *       when both say anonymous, or both say nobody; once over all matched quotes and once over the quotes in marks
+ *       alone, which is what issue 17 measures.</li>
  *   <li>Actors: per actor, not per mention: a gold actor is found when a suggestion's canonical name is
  *       its name or an alias; a suggested actor is wrong when no gold actor answers to it.</li>
  *   <li>Claimants: over matched claims, right when the names agree or one contains the other.</li>
@@ -30,12 +31,14 @@ import java.util.Set;
  */
 public final class Scorer {
     /** The scores of one fixture. */
-    public record Result(Score direct, Score indirect, Score speakers, Score actors, Score claims, int nonPersonsAsPersons) {
-        public static final Result ZERO = new Result(Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, 0);
+    public record Result(Score direct, Score indirect, Score speakers, Score quoteSpeakers, Score actors, Score claims,
+                         int nonPersonsAsPersons) {
+        public static final Result ZERO = new Result(Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO, 0);
 
         public Result plus(Result other) {
             return new Result(direct.plus(other.direct), indirect.plus(other.indirect), speakers.plus(other.speakers),
-                    actors.plus(other.actors), claims.plus(other.claims), nonPersonsAsPersons + other.nonPersonsAsPersons);
+                    quoteSpeakers.plus(other.quoteSpeakers), actors.plus(other.actors), claims.plus(other.claims),
+                    nonPersonsAsPersons + other.nonPersonsAsPersons);
         }
     }
 
@@ -58,11 +61,14 @@ public final class Scorer {
         List<GoldArticle.Quote> directGold = gold.quotes().stream().filter(q -> q.type() != QuoteType.INDIRECT).toList();
         List<GoldArticle.Quote> indirectGold = gold.quotes().stream().filter(q -> q.type() == QuoteType.INDIRECT).toList();
 
-        int[] speakerCounts = new int[2];
-        Score direct = matchQuotes(gold, directGold, directSuggested, true, speakerCounts);
-        Score indirect = matchQuotes(gold, indirectGold, indirectSuggested, false, speakerCounts);
-        Score speakers = new Score(speakerCounts[0], 0, 0, speakerCounts[1]);
-        return new Result(direct, indirect, speakers, scoreActors(gold, actorNames), scoreClaims(gold, claimsSuggested),
+        int[] quoteSpeakerCounts = new int[2];
+        int[] reportedSpeakerCounts = new int[2];
+        Score direct = matchQuotes(gold, directGold, directSuggested, true, quoteSpeakerCounts);
+        Score indirect = matchQuotes(gold, indirectGold, indirectSuggested, false, reportedSpeakerCounts);
+        Score speakers = new Score(quoteSpeakerCounts[0] + reportedSpeakerCounts[0], 0, 0, quoteSpeakerCounts[1] + reportedSpeakerCounts[1]);
+        // the issue measures the speaker over quotes in marks alone
+        Score quoteSpeakers = new Score(quoteSpeakerCounts[0], 0, 0, quoteSpeakerCounts[1]);
+        return new Result(direct, indirect, speakers, quoteSpeakers, scoreActors(gold, actorNames), scoreClaims(gold, claimsSuggested),
                 nonPersonsAsPersons(gold, personNames));
     }
 
