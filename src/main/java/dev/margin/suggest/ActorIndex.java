@@ -144,7 +144,8 @@ final class ActorIndex {
                 return e;
             }
             boolean fits = switch (e.type) {
-                case PERSON -> e.role != null && (containsWord(e.role, role) || containsWord(spelledOut(e.role), role));
+                case PERSON -> e.role != null && (containsWord(e.role, role) || containsWord(spelledOut(e.role), role)
+                        || ROLE_SYNONYMS.containsKey(word) && containsWord(e.role, ROLE_SYNONYMS.get(word)));
                 case ORGANISATION, GROUP, OTHER -> anyOrganisation || containsWord(e.name, word);
                 case STATE -> anyState;
             };
@@ -168,6 +169,9 @@ final class ActorIndex {
     static boolean isRoleAcronym(String lower) {
         return ROLE_ACRONYMS.containsKey(lower);
     }
+
+    /** "der Coach" is the Trainer named before (tried after the word itself, so an English "head coach" stays one). */
+    private static final Map<String, String> ROLE_SYNONYMS = Map.of("coach", "trainer");
 
     /** "the CEO" is the chief executive named before. */
     private static final Map<String, String> ROLE_ACRONYMS = Map.of("ceo", "chief executive", "cfo", "chief financial officer",

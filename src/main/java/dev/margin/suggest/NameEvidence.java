@@ -276,7 +276,7 @@ final class NameEvidence {
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:e|en|er|es)$");
 
     /** English prepositions after which unknown capitalised words name where, not who. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout", "from");
 
     /** Whether {@code first} follows "in", "near" and the like: "families in Cedar Rapids". */
     boolean afterPlacePreposition(Token first) {

@@ -104,8 +104,12 @@ final class NameRuns {
      * ("Verband der …", "Ministerium des …" go on) starts a dative or genitive object, not more of the name.
      */
     private boolean germanArticleAfterName(Token current, Token next) {
-        if (!lexicon.languageCode().equals("de") || lexicon.isOrganisationWord(current.text()) || lexicon.language().isCompoundBody(current.text())) {
+        if (!lexicon.languageCode().equals("de")) {
             return false;
+        }
+        if (lexicon.isOrganisationWord(current.text()) || lexicon.language().isCompoundBody(current.text())) {
+            // a body's name goes on with a genitive ("Verband der Automobilindustrie"), never with "den" or "dem"
+            return next.text().equals("den") || next.text().equals("dem");
         }
         // "auf dem Hof von Landwirt Georg Huber": "von" after a common noun is a preposition, not a name's particle
         return GERMAN_ARTICLES.contains(next.text()) || next.text().equals("von") && pos != null && pos.isCommonNoun(current);

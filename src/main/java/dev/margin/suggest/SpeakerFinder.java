@@ -359,6 +359,9 @@ final class SpeakerFinder {
         int limit = Math.max(regionStart, closingComma - MAX_APPOSITION);
         for (int i = closingComma - 1; i >= limit; i--) {
             char c = layout.text.charAt(i);
+            if (c == ',' && i > 0 && Character.isDigit(layout.text.charAt(i - 1)) && Character.isDigit(layout.text.charAt(i + 1))) {
+                continue; // "about 61,000 drivers": a thousands separator
+            }
             if (c == ',') {
                 List<Token> inside = layout.tokensIn(i + 1, closingComma);
                 if (inside.isEmpty()) {

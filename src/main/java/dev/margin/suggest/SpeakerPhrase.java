@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class SpeakerPhrase {
     /** Endings of German epithets that stand for a person named before whatever their office: party, age. */
-    private static final Set<String> EPITHET_ENDINGS = Set.of("politiker", "politikerin", "jährige", "jähriger");
+    private static final Set<String> EPITHET_ENDINGS = Set.of("politiker", "politikerin", "jährige", "jähriger", "abgeordnete",
+            "abgeordneter");
     /** "der 63-Jährige", "die 41-Jährige": an age standing for a person named before. */
     private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
     /** A noun written with a number before it ("63-Jährige"), which has no capital at its start. */
@@ -102,8 +103,10 @@ final class SpeakerPhrase {
         if (phrase.isEmpty() || RELATIVES.contains(phrase.get(0).text())) {
             return null;
         }
-        if (phrase.size() > 2 && AGE_EPITHET.matcher(phrase.get(1).text()).matches()) {
-            // "sagte der 41-Jährige dieser Zeitung", "… am Rande der Sitzung": what follows the epithet is no part of it
+        if (phrase.size() > 2 && (AGE_EPITHET.matcher(phrase.get(1).text()).matches()
+                || language.code.equals("de") && phrase.get(1).isCapitalised() && language.prepositions.contains(phrase.get(2).text())
+                && language.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT)))) {
+            // "sagte der 41-Jährige dieser Zeitung", "sagte der Abgeordnete aus Cottbus": what follows is no part of it
             phrase = phrase.subList(0, 2);
         }
         Token first = phrase.get(0);
@@ -154,6 +157,10 @@ final class SpeakerPhrase {
             if (member != null) {
                 return new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
             }
+        }
+        Speaker government = demonymGovernment(phrase, headLower, described);
+        if (government != null) {
+            return government;
         }
         // "des Verbands": German capitalises the body words that point back
         boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
@@ -252,7 +259,10 @@ final class SpeakerPhrase {
         if (gender != 'M' && gender != 'F') {
             gender = article.equals("der") ? 'M' : article.equals("die") ? 'F' : '-';
         }
-        return gender == '-' ? null : actors.personBefore(head.start(), gender);
+        // the person named before the sentence: in "Der Kontakt zwischen Hollerbach und Aydın sei minimal gewesen, sagte
+        // der 52-Jährige" the men named in the reported words are not the speaker
+        Sentence sentence = layout.sentenceAt(head.start());
+        return gender == '-' ? null : actors.personBefore(sentence == null ? head.start() : sentence.start(), gender);
     }
 
     Speaker pronoun(Token token, String lower) {
@@ -286,7 +296,11 @@ final class SpeakerPhrase {
      */
     private ActorEntity roleSubjectBefore(Token pronoun, char gender) {
         int index = layout.sentenceIndexAt(pronoun.start());
-        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != layout.sentences.get(index).paragraph()) {
+        Sentence here = index < 0 ? null : layout.sentences.get(index);
+        // (in English, a paragraph opening with a quote continues the paragraph before's last sentence)
+        boolean quoteOpens = here != null && language.code.equals("en") && layout.quoteAt(here.start()) != null;
+        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != here.paragraph()
+                && !(quoteOpens && layout.sentences.get(index - 1).paragraph() == here.paragraph() - 1)) {
             return null;
         }
         Sentence previous = layout.sentences.get(index - 1);
@@ -318,6 +332,28 @@ final class SpeakerPhrase {
     static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
+
+    /**
+     * "the Tajik government", "Kyrgyz officials": a people's adjective before the body speaks for its state, not for the
+     * state named last. Null when no word before the head is a demonym.
+     */
+    private Speaker demonymGovernment(List<Token> phrase, String headLower, Span described) {
+        if (!STATE_BODIES.contains(headLower)) {
+            return null;
+        }
+        for (Token word : phrase) {
+            Lexicon.State state = word.isCapitalised() ? lexicon.stateOfDemonym(word.text()) : null;
+            if (state != null) {
+                ActorEntity named = actors.mentions().stream().map(Mention::entity)
+                        .filter(e -> e.type == ActorType.STATE && e.name.equals(state.name())).findFirst().orElse(null);
+                return new Speaker(state.name(), described, SpeakerResolution.EXPLICIT, named);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> STATE_BODIES = Set.of("government", "authorities", "officials", "foreign ministry",
+            "ministry", "regierung", "gouvernement", "gobierno", "governo", "regering");
 
     /** A subject pronoun of the article's language ("he", "sie", "elle"), or an inverted form ("a-t-elle"). */
     boolean isPronoun(String lower) {

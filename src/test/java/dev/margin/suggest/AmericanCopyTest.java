@@ -117,4 +117,18 @@ class AmericanCopyTest {
         assertThat(s.quote("I thought it was fireworks,").speaker()).isNotEqualTo("Vanessa Crowder");
         assertThat(s.quote("I thought it was fireworks,").resolution()).isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
     }
+
+    @Test
+    void eighthHeldOutSetPatterns() {
+        Suggestions s = Suggestions.of("Border deal\nKyrgyzstan and Tajikistan agreed to reopen crossings, the envoy said in "
+                + "Switzerland.\nThe Tajik government said it welcomed the talks. The Allied Freight Workers Union, which represents "
+                + "about 61,000 drivers and sorters, said it was prepared to strike.\nHargrove, a state senator from La Crosse, "
+                + "spoke first. Asked about the union, Chief Executive Dana Whitcombe said no job would go. Union president Marisol "
+                + "Dempsey disagreed.\nAsked again, the CEO said the plan was fair.\n“Retraining is the plan,” she said.");
+        assertThat(s.quote("it welcomed the talks").speaker()).isEqualTo("Tajikistan");
+        assertThat(s.quote("it was prepared to strike").speaker()).isEqualTo("Allied Freight Workers Union");
+        assertThat(s.quote("Retraining is the plan,").speaker()).isEqualTo("Dana Whitcombe");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
+                .doesNotContain("La Crosse", "Tajikistan");
+    }
 }

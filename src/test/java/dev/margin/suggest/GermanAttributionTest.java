@@ -252,4 +252,20 @@ class GermanAttributionTest {
         assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
                 .containsOnly("Claudia Beringer", "Tobias Reisinger", "Andreas Kaltenecker", "Sabine Hörter");
     }
+
+    @Test
+    void matchReportsAndDebatesFromTheEighthHeldOutSet() {
+        Suggestions s = Suggestions.ofLanguage("Kellerduell in Hameln\nDer VfR Weserbergland gewann. Lüneburgs Torhüter Felix Brandner "
+                + "sah die Gelbe Karte. „Das geht auf meine Kappe“, sagte der 29-Jährige später.\nLüneburgs Trainer Sören Hepp sprach "
+                + "von einem Fehler. Der Kontakt zwischen Hollerbach und Aydın sei minimal gewesen, sagte der 52-Jährige.\n"
+                + "„Für mich ist das ein klarer Elfmeter“, sagte Trainer Markus Dallmann. „Wir haben gekämpft“, sagte der Coach.\n"
+                + "Fraktionschef Tarek Soltani sprach als Nächster. „Hier wird so getan, als gäbe es nur Schließen“, sagte der "
+                + "Abgeordnete aus Cottbus.", "de");
+        assertThat(s.quote("Das geht auf meine Kappe").speaker()).isEqualTo("Felix Brandner");
+        assertThat(s.quote("Der Kontakt zwischen Hollerbach und Aydın sei minimal gewesen").speaker()).isEqualTo("Sören Hepp");
+        assertThat(s.quote("Wir haben gekämpft").speaker()).isEqualTo("Markus Dallmann");
+        assertThat(s.quote("Hier wird so getan, als gäbe es nur Schließen").speaker()).isEqualTo("Tarek Soltani");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
+                .doesNotContain("Gelbe Karte", "VfR Weserbergland");
+    }
 }
