@@ -138,7 +138,7 @@ final class ActorIndex {
             String name = e.name.toLowerCase(Locale.ROOT);
             boolean body = e.type == ActorType.ORGANISATION || e.type == ActorType.GROUP || e.type == ActorType.OTHER;
             // "des Gerichts" after "Landgericht Regensburg", "des Ministeriums" after "Gesundheitsministerium"
-            boolean headed = body && (anyOrganisation ? name.contains(stem(word)) : name.endsWith(" " + word));
+            boolean headed = body && (anyOrganisation ? name.contains(stem(word)) || writtenWith(e, stem(word)) : name.endsWith(" " + word));
             if (headed) {
                 // "the district" after "U.S. District Court" and "Meramec Valley Levee District": the body it heads
                 return e;
@@ -157,6 +157,16 @@ final class ActorIndex {
             }
         }
         return containing;
+    }
+
+    /** Whether some mention of {@code entity} is written with {@code word} ("die Gewerkschaft Verdi" for Verdi). */
+    private boolean writtenWith(ActorEntity entity, String word) {
+        for (Mention m : mentions) {
+            if (m.entity() == entity && layout.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A German genitive's stem: "gerichts" → "gericht", "verbandes" → "verband". */

@@ -262,6 +262,10 @@ final class DirectQuoteFinder {
                 Token to = tokens.get(k + 1);
                 return new Attribution(speakers.phraseAfter(to.end(), quote.open()), "according to", new Span(t.start(), to.end()));
             }
+            Attribution quotedAs = quotedAsSaying(tokens, k);
+            if (quotedAs != null) {
+                return quotedAs;
+            }
             if (!reporting && !characterising) {
                 continue;
             }
@@ -306,5 +310,19 @@ final class DirectQuoteFinder {
     /** A speaker found around the quote, with no verb of its own. */
     private static Attribution fromContext(Speaker speaker) {
         return speaker == null ? null : new Attribution(speaker, null, null);
+    }
+
+    /** "State media quoted Toktomushev as saying … “…”": the person quoted is the speaker, not the media. */
+    private Attribution quotedAsSaying(List<Token> tokens, int k) {
+        if (k < 3 || !tokens.get(k).text().equals("saying") || !tokens.get(k - 1).text().equals("as")) {
+            return null;
+        }
+        for (int j = k - 2; j >= 0 && j >= k - 8; j--) {
+            if (tokens.get(j).text().equals("quoted")) {
+                Speaker quoted = speakers.phraseAfter(tokens.get(j).end(), tokens.get(k - 1).start());
+                return quoted == null ? null : new Attribution(quoted, "quoted", new Span(tokens.get(j).start(), tokens.get(k).end()));
+            }
+        }
+        return null;
     }
 }

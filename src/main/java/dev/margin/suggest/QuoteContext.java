@@ -35,6 +35,17 @@ final class QuoteContext {
             }
         }
         Speaker subject = reportingSubject(previous);
+        Sentence twoBack = index >= 2 && layout.sentences.get(index - 2).paragraph() == previous.paragraph() ? layout.sentences.get(index - 2) : null;
+        if (subject == null && twoBack != null && quotesIn(previous).isEmpty()) {
+            // "“Raise your hand …,” Hargrove told the crowd. Nearly every hand went up. “Now keep it up …”": one sentence
+            // of the writer's between two quotes of the same speaker
+            for (int k = found.size() - 1; k >= 0 && subject == null; k--) {
+                FoundQuote earlier = found.get(k);
+                if (earlier.start() >= twoBack.start() && earlier.end() <= twoBack.end() && earlier.speaker() != null) {
+                    subject = earlier.speaker();
+                }
+            }
+        }
         if (subject == null && lexicon.language().subjunctive.contains(finiteSubjunctiveIn(previous))) {
             // "…, sagt Sabine Hörter. Die Energiekosten hätten sich verdoppelt, der Mindestlohn sei gestiegen. „…“": the
             // speaker of the reported speech the quote continues, one sentence further back
@@ -42,6 +53,10 @@ final class QuoteContext {
             subject = before != null && before.paragraph() == previous.paragraph() ? reportingSubject(before) : null;
         }
         return subject;
+    }
+
+    private List<QuotedSpan> quotesIn(Sentence sentence) {
+        return layout.quotes.stream().filter(q -> q.open() >= sentence.start() && q.open() < sentence.end()).toList();
     }
 
     /** The first word of {@code sentence} that is a subjunctive of its language ("sei", "hätten"), or "". */

@@ -317,6 +317,13 @@ final class SpeakerPhrase {
                     || !lexicon.isTitle(head.text()) && !lexicon.isTitle(capitalised(head.text()))) {
                 continue;
             }
+            for (int j = k + 2; j < Math.min(words.size(), k + 8); j++) {
+                // "Der Fraktionschef der CDU, Ralf Degenhardt, stellte sich …": the role's apposition names who it is
+                Mention named = actors.at(words.get(j).start());
+                if (named != null && named.entity().type == ActorType.PERSON && layout.text.charAt(words.get(j).start() - 2) == ',') {
+                    return named.entity().fitsGender(gender) ? named.entity() : null;
+                }
+            }
             ActorEntity entity = actors.describedBefore(words.get(k).start(), head.text().toLowerCase(Locale.ROOT), false);
             return entity != null && entity.type == ActorType.PERSON && entity.fitsGender(gender) ? entity : null;
         }

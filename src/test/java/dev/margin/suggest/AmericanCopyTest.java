@@ -131,4 +131,13 @@ class AmericanCopyTest {
         assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
                 .doesNotContain("La Crosse", "Tajikistan");
     }
+
+    @Test
+    void aQuoteAfterOneSentenceOfTheWritersAndQuotedAsSaying() {
+        Suggestions s = Suggestions.of("Rally\n“Raise your hand if your bill went up,” Elaine Hargrove told the crowd. Nearly every hand "
+                + "went up. “Now keep it up if anybody asked you first.”\nState media quoted Aibek Toktomushev as saying his "
+                + "delegation would “not trade a single meter of land” in Geneva.");
+        assertThat(s.quote("Now keep it up if anybody asked you first.").speaker()).isEqualTo("Elaine Hargrove");
+        assertThat(s.quote("not trade a single meter of land").speaker()).isEqualTo("Aibek Toktomushev");
+    }
 }

@@ -268,4 +268,14 @@ class GermanAttributionTest {
         assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
                 .doesNotContain("Gelbe Karte", "VfR Weserbergland");
     }
+
+    @Test
+    void aRolesAppositionNamesWhoThePronounAfterItIs() {
+        Suggestions s = Suggestions.ofLanguage("Klinikreform\nFraktionschef Tarek Soltani sprach zuerst. Der Fraktionschef der CDU, Ralf "
+                + "Degenhardt, stellte sich hinter die Reform. Die Landkreise seien zu spät eingebunden worden, sagte er.\n"
+                + "Nach Angaben der Gewerkschaft Verdi arbeiten dort 1.900 Menschen. Der Bundesverband der Kliniken widersprach. "
+                + "Nach Angaben der Gewerkschaft wären 1.100 Stellen betroffen.", "de");
+        assertThat(s.quote("Die Landkreise seien zu spät eingebunden worden").speaker()).isEqualTo("Ralf Degenhardt");
+        assertThat(s.quote("wären 1.100 Stellen betroffen").speaker()).isEqualTo("Verdi");
+    }
 }
