@@ -150,6 +150,7 @@ final class ActorFinder {
             return;
         }
         List<Token> words = run.subList(from, to);
+        words = evidence.withoutPostNominal(words);
         if (sentenceInitial && words.size() > 1 && isSentenceOpener(words.get(0))
                 && lexicon.knownOrganisation(text.substring(words.get(0).start(), words.getLast().end())) == null) {
             // "Neighbouring Tanzania", "Embattled Acme Ltd": a capitalised adjective opening the sentence ("Downing Street" is a name)
@@ -170,6 +171,9 @@ final class ActorFinder {
         } else if (german() && pos.available() && words.size() >= 3 && !lexicon.isGivenName(words.get(0).text())) {
             // (three words at least, so that the tagger runs only on sentences where it can tell something)
             int nouns = evidence.leadingRoleNouns(words);
+            if (nouns == 0 && evidence.roleBeforeGivenName(words)) {
+                nouns = 1;
+            }
             if (nouns > 0) {
                 // "Geschäftsführer Hauke Jessen", "Biologin Frauke Ohlsen": a common noun before a proper name is a role
                 role = text.substring(words.get(0).start(), words.get(nouns - 1).end());
@@ -212,6 +216,11 @@ final class ActorFinder {
         Token first = words.get(0);
         Token last = words.getLast();
         String surface = text.substring(first.start(), last.end());
+        String afterNoun = role == null ? evidence.knownBodyAfterNoun(words) : null;
+        if (afterNoun != null) {
+            registry.addMention(first.start(), last.end(), registry.entity(afterNoun, ActorType.ORGANISATION), 0.9);
+            return;
+        }
         Span body = role == null ? evidence.compoundBody(words) : null;
         if (body != null) {
             // "Finanzministerium", "des Deutschen Städtetags", "Landgericht Augsburg": a compound ending in a body's word

@@ -281,6 +281,9 @@ final class DirectQuoteFinder {
                 // "…, said Okafor, “…”": a verb of saying may have its subject after it; "called the claim “…”" has its object there
                 speaker = speakers.phraseAfter(t.end(), quote.open());
             }
+            if (speaker == null && reporting && language.code.equals("de")) {
+                speaker = subjectAfterAuxiliary(tokens, k);
+            }
             if (speaker != null) {
                 return new Attribution(speaker, t.text(), new Span(t.start(), t.end()));
             }
@@ -321,6 +324,20 @@ final class DirectQuoteFinder {
             if (tokens.get(j).text().equals("quoted")) {
                 Speaker quoted = speakers.phraseAfter(tokens.get(j).end(), tokens.get(k - 1).start());
                 return quoted == null ? null : new Attribution(quoted, "quoted", new Span(tokens.get(j).start(), tokens.get(k).end()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "In seinem letzten Wort hatte Oltmanns nur einen Satz gesagt: „…“": German puts the subject after the finite
+     * auxiliary when something else opens the sentence; the person named right after it speaks.
+     */
+    private Speaker subjectAfterAuxiliary(List<Token> tokens, int participle) {
+        for (int j = 0; j + 1 < participle; j++) {
+            if (tokens.get(j).isLowerCase() && language.auxiliaries.contains(tokens.get(j).text())) {
+                Speaker named = speakers.namedAt(tokens.get(j + 1), tokens.get(participle).start());
+                return named != null && named.entity() != null && named.entity().type == dev.margin.domain.ActorType.PERSON ? named : null;
             }
         }
         return null;

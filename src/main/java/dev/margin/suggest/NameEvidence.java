@@ -79,6 +79,33 @@ final class NameEvidence {
         return lexicon.language().institutions.contains(noun) || lexicon.isOrganisationWord(Character.toUpperCase(noun.charAt(0)) + noun.substring(1));
     }
 
+    /** Letters after a name that are no part of it: counsel, members of parliament, honours. */
+    private static final Set<String> POST_NOMINALS = Set.of("KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "PhD");
+
+    /** "Rebecca Thorne KC" is Rebecca Thorne, so that "Ms Thorne" after it is her. */
+    List<Token> withoutPostNominal(List<Token> words) {
+        return words.size() > 2 && POST_NOMINALS.contains(words.getLast().text()) ? words.subList(0, words.size() - 1) : words;
+    }
+
+    /** "Erstautorin Katrin Wehling", "Kellnerin Svenja Rolf": before a given name, a capitalised German noun is a role. */
+    boolean roleBeforeGivenName(List<Token> words) {
+        return words.size() == 3 && lexicon.isGivenName(words.get(1).text()) && !lexicon.isGivenName(words.get(0).text())
+                && words.get(0).text().indexOf('.') < 0;
+    }
+
+    /**
+     * "Nachrichtenagentur Reuters", "Gewerkschaft IG Metall": a German common noun before a known body's name, which is
+     * that body; null otherwise (and after an adjective: "des Deutschen Städtetags" keeps its whole name).
+     */
+    String knownBodyAfterNoun(List<Token> words) {
+        Token first = words.get(0);
+        if (!lexicon.languageCode().equals("de") || words.size() < 2 || lexicon.isGivenName(first.text())
+                || ADJECTIVE_ENDING.matcher(first.text()).find()) {
+            return null;
+        }
+        return lexicon.knownOrganisation(layout.text.substring(words.get(1).start(), words.getLast().end()));
+    }
+
     /** "the charity Memory Matters UK", "the operator Northern Link": an English company noun right before the name. */
     boolean describedAsCompany(Token first) {
         int index = layout.firstTokenFrom(first.start()) - 1;

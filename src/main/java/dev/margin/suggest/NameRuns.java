@@ -60,7 +60,7 @@ final class NameRuns {
                 end += 2; // "Henrike zu Weißenau": after a given name "zu" is a noble particle, not the preposition
             } else if (ActorFinder.CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
                     && tokens.get(end + 2).isCapitalised() && !next.possessive() && !germanArticleAfterName(current, next)
-                    && !CALENDAR.contains(tokens.get(end + 2).text()) && !(end > start && namesBody(tokens.get(end + 2)))) {
+                    && !CALENDAR.contains(tokens.get(end + 2).text()) && !(end > start && namesBody(tokens.get(end + 2)) && !lexicon.isOrganisationWord(current.text()))) {
                 // "Bank of England" but not "Guterres on Monday"; "Noor Bakkali van GroenLinks" is a person of a party
                 end += 2;
             } else if (lexicon.isOrganisationWord(current.text()) && end + 3 < tokens.size() && ActorFinder.CONNECTORS.contains(next.text())

@@ -26,7 +26,7 @@ final class SingleNameResolver {
             "broadcaster", "newspaper", "carrier", "airline", "bank", "lender", "insurer", "retailer", "manufacturer",
             "producer", "utility", "regulator", "giant", "maker", "startup", "charity", "network", "platform", "outlet",
             "publisher", "developer", "supplier", "provider", "chain", "club", "institute", "organisation", "organization",
-            "party", "union", "ngo", "watchdog");
+            "party", "union", "ngo", "watchdog", "start-up", "fintech", "app");
 
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "to", "near", "into", "across",
             "outside", "inside", "around", "towards", "toward");
@@ -69,7 +69,8 @@ final class SingleNameResolver {
             } else if (lexicon.isOrganisationWord(name) && afterThe(token) && registry.organisationWithWord(name) != null) {
                 // "the Corps said" after "the U.S. Army Corps of Engineers": the body's own word for itself
                 registry.addMention(token.start(), token.end(), registry.organisationWithWord(name), 0.7);
-            } else if (lexicon.isOrganisationWord(name) && afterThe(token) || describedAsOrganisation(token)) {
+            } else if (lexicon.isOrganisationWord(name) && afterThe(token) || describedAsOrganisation(token)
+                    || describedAsOrganisationElsewhere(name)) {
                 registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
             } else if (reports && word.role() == null && capitalisedCompound(name)) {
                 // "Météo-France", "Radio-Canada": a person's one word is not two capitalised halves
@@ -114,6 +115,36 @@ final class SingleNameResolver {
         return index >= 0 && layout.tokens.get(index).text().equalsIgnoreCase("the")
                 && layout.onlySpacesBetween(layout.tokens.get(index).end(), token.start());
     }
+
+    /**
+     * "Rent start-up Leasewell" in the headline, "Leasewell said" below: a word the article once introduces with a
+     * company noun is that company wherever it stands alone.
+     */
+    private boolean describedAsOrganisationElsewhere(String word) {
+        return describedWords.computeIfAbsent(word, w -> {
+            String text = layout.text;
+            for (int at = text.indexOf(w); at > 0; at = text.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                if (end < text.length() && Character.isLetter(text.charAt(end)) || Character.isLetter(text.charAt(at - 1))) {
+                    continue;
+                }
+                int before = at - 1;
+                while (before > 0 && text.charAt(before) == ' ') {
+                    before--;
+                }
+                int start = before;
+                while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+                    start--;
+                }
+                if (before > start && ORGANISATION_DESCRIPTORS.contains(text.substring(start, before + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private final Map<String, Boolean> describedWords = new HashMap<>();
 
     /** "the electricity operator Iberdrola", "according to Eurostat": the word before says it is an organisation. */
     private boolean describedAsOrganisation(Token token) {

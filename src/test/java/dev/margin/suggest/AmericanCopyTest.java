@@ -140,4 +140,16 @@ class AmericanCopyTest {
         assertThat(s.quote("Now keep it up if anybody asked you first.").speaker()).isEqualTo("Elaine Hargrove");
         assertThat(s.quote("not trade a single meter of land").speaker()).isEqualTo("Aibek Toktomushev");
     }
+
+    @Test
+    void ninthHeldOutSetPatterns() {
+        Suggestions s = Suggestions.of("Rent start-up Leasewell faces questions\nOpening the case, Rebecca Thorne KC, prosecuting, told the "
+                + "jury the boiler was unsafe.\n‘This was not a freak accident,’ Ms Thorne said.\nLeasewell said it was cooperating "
+                + "with the bureau. The Maine Department of Marine Resources, which manages the fishery, said it was reviewing the study.");
+        assertThat(s.quote("This was not a freak accident,").speaker()).isEqualTo("Rebecca Thorne");
+        assertThat(s.quote("it was cooperating with the bureau").speaker()).isEqualTo("Leasewell");
+        assertThat(s.quote("it was reviewing the study").speaker()).isEqualTo("Maine Department of Marine Resources");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Leasewell"))
+                .allSatisfy(a -> assertThat(a.actorType()).isEqualTo(ActorType.ORGANISATION));
+    }
 }

@@ -278,4 +278,15 @@ class GermanAttributionTest {
         assertThat(s.quote("Die Landkreise seien zu spät eingebunden worden").speaker()).isEqualTo("Ralf Degenhardt");
         assertThat(s.quote("wären 1.100 Stellen betroffen").speaker()).isEqualTo("Verdi");
     }
+
+    @Test
+    void aRoleNounBeforeAGivenNameAndTheSubjectAfterTheAuxiliary() {
+        Suggestions s = Suggestions.ofLanguage("Studie zur Bodenfeuchte\n„Wir haben mit einem Rückgang gerechnet“, sagte Erstautorin Katrin "
+                + "Wehling vom UFZ. „Das Problem ist der Winter“, sagte Wehling.\nIn seinem letzten Wort hatte Frank Oltmanns nur einen "
+                + "Satz gesagt: „Ich war es nicht.“ Laut Nachrichtenagentur Reuters prüft die Kommission neue Regeln.", "de");
+        assertThat(s.quote("Wir haben mit einem Rückgang gerechnet").speaker()).isEqualTo("Katrin Wehling");
+        assertThat(s.quote("Das Problem ist der Winter").speaker()).isEqualTo("Katrin Wehling");
+        assertThat(s.quote("Ich war es nicht.").speaker()).isEqualTo("Frank Oltmanns");
+        assertThat(s.actorNames()).contains("Reuters").doesNotContain("Nachrichtenagentur Reuters");
+    }
 }
