@@ -35,7 +35,8 @@ final class QuoteContext {
             }
         }
         Speaker subject = reportingSubject(previous);
-        Sentence twoBack = index >= 2 && layout.sentences.get(index - 2).paragraph() == previous.paragraph() ? layout.sentences.get(index - 2) : null;
+        Sentence twoBack = index >= 2 && layout.sentences.get(index - 2).paragraph() == previous.paragraph()
+                ? layout.sentences.get(index - 2) : null;
         if (subject == null && twoBack != null && quotesIn(previous).isEmpty()) {
             // "“Raise your hand …,” Hargrove told the crowd. Nearly every hand went up. “Now keep it up …”": one sentence
             // of the writer's between two quotes of the same speaker
@@ -49,8 +50,7 @@ final class QuoteContext {
         if (subject == null && lexicon.language().subjunctive.contains(finiteSubjunctiveIn(previous))) {
             // "…, sagt Sabine Hörter. Die Energiekosten hätten sich verdoppelt, der Mindestlohn sei gestiegen. „…“": the
             // speaker of the reported speech the quote continues, one sentence further back
-            Sentence before = index >= 2 ? layout.sentences.get(index - 2) : null;
-            subject = before != null && before.paragraph() == previous.paragraph() ? reportingSubject(before) : null;
+            subject = twoBack != null ? reportingSubject(twoBack) : null;
         }
         return subject;
     }
@@ -107,8 +107,7 @@ final class QuoteContext {
             return null;
         }
         int end = text.indexOf('\n', quote.close());
-        Speaker person = speakers.personNamedIn(quote.close(), end < 0 ? text.length() : end);
-        return person;
+        return speakers.personNamedIn(quote.close(), end < 0 ? text.length() : end);
     }
 
     /** A quote that opens a paragraph right after another quote's paragraph continues that speaker. */

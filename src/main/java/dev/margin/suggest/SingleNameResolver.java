@@ -123,10 +123,10 @@ final class SingleNameResolver {
     private boolean describedAsOrganisationElsewhere(String word) {
         return describedWords.computeIfAbsent(word, w -> {
             String text = layout.text;
-            for (int at = text.indexOf(w); at > 0; at = text.indexOf(w, at + 1)) {
+            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
                 int end = at + w.length();
-                if (end < text.length() && Character.isLetter(text.charAt(end)) || Character.isLetter(text.charAt(at - 1))) {
-                    continue;
+                if (at == 0 || end < text.length() && Character.isLetter(text.charAt(end)) || Character.isLetter(text.charAt(at - 1))) {
+                    continue; // (a word opening the text has no noun before it)
                 }
                 int before = at - 1;
                 while (before > 0 && text.charAt(before) == ' ') {
