@@ -166,6 +166,13 @@ final class ActorFinder {
             titleGender = lexicon.titleGender(words.get(title).text());
             words = words.subList(title + 1, words.size());
             sentenceInitial = false;
+        } else if (german() && words.size() > 1 && lexicon.language().nationality(first(words)) != null) {
+            // "der Schwede Mikael Sandström": a nationality before the name is what the text later calls the person
+            LanguageProfile.Nationality nationality = lexicon.language().nationality(first(words));
+            role = nationality.nominative();
+            titleGender = nationality.gender();
+            words = words.subList(1, words.size());
+            sentenceInitial = false;
         } else if (evidence.allRoleWords(words)) {
             return;
         } else if (german() && pos.available() && words.size() >= 3 && !lexicon.isGivenName(words.get(0).text())) {
@@ -184,6 +191,10 @@ final class ActorFinder {
         classify(words, sentenceInitial, role, titleGender);
     }
 
+    private static String first(List<Token> words) {
+        return words.get(0).text();
+    }
+
     private boolean isSentenceOpener(Token word) {
         String w = word.text();
         return !lexicon.isGivenName(w) && !lexicon.isTitle(w) && !lexicon.isRoleModifier(w)
@@ -197,6 +208,10 @@ final class ActorFinder {
                 continue;
             }
             List<Token> rest = words.subList(k + 1, words.size());
+            if (rest.size() == 1 && lexicon.isGivenName(words.get(k).text())) {
+                // "captain Dean Ashworth": a title that is also a given name, before a lone surname, is the given name
+                continue;
+            }
             if (rest.size() > 4 || rest.get(0).isLowerCase() && !PARTICLES_OPENING_NAMES.contains(rest.get(0).text())) {
                 // "Sprecher der Stadt": an article after the role opens no name
                 return -1;
@@ -251,6 +266,9 @@ final class ActorFinder {
             // Donautal Regensburg" is that club)
             ActorEntity named = registry.organisationStartingWith(surface);
             registry.addMention(first.start(), last.end(), named != null ? named : registry.entity(surface, ActorType.ORGANISATION), 0.7);
+        } else if (english() && role == null && words.size() > 1 && evidence.bodyNounFollows(last)) {
+            // "the United Food and Commercial Workers union", "the Pacific Hauling company": the noun after it says what it is
+            registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.75);
         } else if (andJoinsTwoNames(words) > 0) {
             int and = andJoinsTwoNames(words);
             processRun(words.subList(0, and), false);
@@ -271,7 +289,7 @@ final class ActorFinder {
             demonymForState(first, lexicon.stateOfDemonym(surface));
         } else if (lexicon.isPlace(surface) || lexicon.isPlace(last.text()) || lexicon.isPlaceWord(last.text()) && !evidence.particleName(words)
                 || words.size() == 1 && lexicon.language().isPlaceCompound(last.text()) || words.size() > 1 && lexicon.isPlacePrefix(first.text())
-                || placeWordFollows(last)
+                || evidence.placeWordFollows(last)
                 || lexicon.stateOfDemonym(first.text()) != null) {
             return;
         } else if (words.size() > 1 && registry.organisationStartingWith(surface) != null) {
@@ -312,18 +330,6 @@ final class ActorFinder {
 
     private boolean german() {
         return lexicon.languageCode().equals("de");
-    }
-
-    /** "the Black Volta river", "Lake Chad basin": a lower-case place word after the name. */
-    private boolean placeWordFollows(Token last) {
-        int next = layout.firstTokenFrom(last.end());
-        if (next >= layout.tokens.size() || last.possessive()) {
-            return false;
-        }
-        Token after = layout.tokens.get(next);
-        String word = after.text();
-        return after.isLowerCase() && layout.onlySpacesBetween(last.end(), after.start())
-                && lexicon.isPlaceWord(Character.toUpperCase(word.charAt(0)) + word.substring(1));
     }
 
     private void classifyAcronym(Token acronym) {

@@ -159,10 +159,39 @@ final class ActorIndex {
         return containing;
     }
 
+    /**
+     * Who issued the document a later "the statement" means: the first actor named, outside quotation marks, in the
+     * last sentence before {@code offset} that mentions {@code documentWord} ("In a statement, Castlegate said …"); null
+     * when no such sentence names one.
+     */
+    ActorEntity issuerNamedWith(int offset, String documentWord) {
+        String lower = layout.text.toLowerCase(Locale.ROOT);
+        Sentence here = layout.sentenceAt(offset);
+        int from = here == null ? offset : here.start();
+        for (int at = lower.lastIndexOf(documentWord, from - 1); at >= 0 && offset - at <= ANTECEDENT_WINDOW;
+                at = lower.lastIndexOf(documentWord, at - 1)) {
+            int end = at + documentWord.length();
+            boolean word = (at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (end >= lower.length() || !Character.isLetter(lower.charAt(end)));
+            Sentence sentence = word ? layout.sentenceAt(at) : null;
+            if (sentence == null) {
+                continue;
+            }
+            for (int i = lastStartingAtOrBefore(sentence.start() - 1) + 1; i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
+                Mention m = mentions.get(i);
+                if (m.start() >= sentence.start() && layout.quoteAt(m.start()) == null) {
+                    return m.entity();
+                }
+            }
+            at = sentence.start();
+        }
+        return null;
+    }
+
     /** Whether some mention of {@code entity} is written with {@code word} ("die Gewerkschaft Verdi" for Verdi). */
     private boolean writtenWith(ActorEntity entity, String word) {
         for (Mention m : mentions) {
-            if (m.entity() == entity && layout.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).contains(word)) {
+            boolean wordAfter = layout.text.regionMatches(true, m.end(), " " + word, 0, word.length() + 1); // "the UFCW union"
+            if (m.entity() == entity && (wordAfter || layout.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).contains(word))) {
                 return true;
             }
         }

@@ -141,7 +141,8 @@ final class DirectQuoteFinder {
         while (p < regionEnd && (text.charAt(p) == ' ' || text.charAt(p) == ',' || text.charAt(p) == '—' || text.charAt(p) == '–')) {
             p++;
         }
-        if (p >= regionEnd || last == '.' || !quote.closed()) {
+        boolean runsOn = p < regionEnd && Character.isLowerCase(text.charAt(p)); // "“… Nobody pays more.” she said."
+        if (p >= regionEnd || last == '.' && !runsOn || !quote.closed()) {
             // a quote that ends its own sentence carries no attribution after it
             return null;
         }
@@ -219,7 +220,13 @@ final class DirectQuoteFinder {
 
     private boolean endsAbbreviation(int dot) {
         int index = layout.firstTokenFrom(dot) - 1;
-        return index >= 0 && layout.tokens.get(index).end() == dot + 1;
+        return index >= 0 && layout.tokens.get(index).end() == dot + 1 || isMiddleInitial(layout.text, dot);
+    }
+
+    /** "Caroline D. Hensley": one capital between spaces, its dot followed by a capitalised word. */
+    private static boolean isMiddleInitial(String text, int dot) {
+        return dot >= 2 && dot + 2 < text.length() && Character.isUpperCase(text.charAt(dot - 1)) && text.charAt(dot - 2) == ' '
+                && text.charAt(dot + 1) == ' ' && Character.isUpperCase(text.charAt(dot + 2));
     }
 
     private static boolean isAccordingTo(List<Token> tokens, int k) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 final class IndirectQuoteFinder {
     static final int MIN_CLAUSE_TOKENS = 3;
     private static final int MAX_TAIL_TOKENS = 6;
+    private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("a", "an", "the");
     private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
@@ -307,13 +308,22 @@ final class IndirectQuoteFinder {
             return null;
         }
         int contentStart = -1;
+        // "to explain the penalty that cost them the game": after a verb that takes no listener, an object opened by
+        // an article makes the "that" after it a relative pronoun
+        boolean objectFirst = use == Lexicon.VerbUse.THAT && language.code.equals("en") && k + 1 < tokens.size()
+                && ENGLISH_ARTICLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
         for (int j = k + 1; j < tokens.size() && j <= k + 10; j++) {
             Token t = tokens.get(j);
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (t.isLowerCase() && lexicon.reportingVerb(lower) != null && !isNoun(t)) {
                 break; // "said the city would rebuild it, but conceded that …": that "that" is the second verb's
             }
-            if ((lower.equals("that") || language.complementizers.contains(lower)) && !clause.crossesPunctuation(verb.end(), t.start())) {
+            if (objectFirst && lower.equals("that")) {
+                break;
+            }
+            boolean afterPreposition = language.prepositions.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
+            if ((lower.equals("that") || language.complementizers.contains(lower)) && !clause.crossesPunctuation(verb.end(), t.start())
+                    && !(afterPreposition && lower.equals("that"))) { // "on that side of the pitch" is no clause
                 contentStart = t.end();
                 break;
             }

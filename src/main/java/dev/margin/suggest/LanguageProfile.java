@@ -57,6 +57,7 @@ final class LanguageProfile {
     final Set<String> published;
     /** Words pointing back to the organisation named last ("the company", "des Verbands"), lower case. */
     final Set<String> bodyAnaphors;
+    private final Map<String, Nationality> nationalities = new HashMap<>();
     /** A party's member named by the party ("Republican"), as written. */
     final Set<String> partyMembers;
     /** "and" inside a body's name ("e", "y", "und"), lower case. */
@@ -116,6 +117,17 @@ final class LanguageProfile {
         nameConjunctions = words("name-conjunctions.txt", true);
         readGendered("indefinite-articles.txt", indefiniteArticles, true);
         readGendered("first-names.txt", givenNames, false);
+        for (String line : lines("nationality-nouns.txt")) {
+            String[] forms = line.strip().split("\\s+");
+            String man = forms[0];
+            // "der Schwede", "des Schweden", "dem Niederländer", "des Niederländers"; "die Schwedin"
+            for (String form : List.of(man, man.endsWith("e") ? man + "n" : man + "s", man.endsWith("e") ? man : man + "n")) {
+                nationalities.put(form, new Nationality(man, 'M'));
+            }
+            if (forms.length > 1) {
+                nationalities.put(forms[1], new Nationality(forms[1], 'F'));
+            }
+        }
         subjunctive = words("subjunctive.txt", true);
         firstPerson = words("first-person.txt", true);
         characterisingVerbs = words("characterising-verbs.txt", true);
@@ -158,6 +170,15 @@ final class LanguageProfile {
     /** Whether {@code word} is a body's word itself ("Vereinigung", "Kommission"), which names a body after an adjective. */
     boolean isBodyWord(String word) {
         return organisationSuffixes.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun naming a person by nationality, in its nominative form, and that person's gender. */
+    record Nationality(String nominative, char gender) {
+    }
+
+    /** The nationality {@code word} names a person by ("Schweden" in "des Schweden Mikael Sandström"), or null. */
+    Nationality nationality(String word) {
+        return nationalities.get(word);
     }
 
     /** 'M', 'F', 'P' for a subject pronoun or inverted form of this language, or 0. */

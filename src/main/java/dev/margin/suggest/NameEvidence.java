@@ -369,4 +369,27 @@ final class NameEvidence {
         }
         return false;
     }
+
+    /** A lower-case word that names a kind of body ("union", "company") right after the name. */
+    boolean bodyNounFollows(Token last) {
+        int next = layout.firstTokenFrom(last.end());
+        if (next >= layout.tokens.size() || last.possessive()) {
+            return false;
+        }
+        Token after = layout.tokens.get(next);
+        return after.isLowerCase() && layout.onlySpacesBetween(last.end(), after.start())
+                && lexicon.language().bodyAnaphors.contains(after.text());
+    }
+
+    /** "the Black Volta river", "Lake Chad basin": a lower-case place word after the name. */
+    boolean placeWordFollows(Token last) {
+        int next = layout.firstTokenFrom(last.end());
+        if (next >= layout.tokens.size() || last.possessive()) {
+            return false;
+        }
+        Token after = layout.tokens.get(next);
+        String word = after.text();
+        return after.isLowerCase() && layout.onlySpacesBetween(last.end(), after.start())
+                && lexicon.isPlaceWord(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
 }

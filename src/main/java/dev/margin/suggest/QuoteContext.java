@@ -52,6 +52,10 @@ final class QuoteContext {
             // speaker of the reported speech the quote continues, one sentence further back
             subject = twoBack != null ? reportingSubject(twoBack) : null;
         }
+        if (subject == null && quotesIn(previous).isEmpty()) {
+            // "Auf der Pressekonferenz legte Hackl nach. „…“": the sentence before, about one person, introduces the quote
+            subject = speakers.onlyPersonIn(previous);
+        }
         return subject;
     }
 
@@ -154,6 +158,9 @@ final class QuoteContext {
         if (named == null && opening != closing) {
             named = speakers.personOpening(opening);
         }
-        return named;
+        if (named == null) {
+            named = speakers.onlyPersonIn(closing);
+        }
+        return named != null || opening == closing ? named : speakers.onlyPersonIn(opening);
     }
 }

@@ -33,6 +33,10 @@ final class RoleFinder {
         int roleEnd = -1;
         int taken = 0;
         int boundary = nameStart;
+        if (index >= 0 && nameStart >= 2 && layout.text.startsWith(", ", nameStart - 2)) {
+            // "Redbridge’s head coach, Tomasz Wrona, said": the role in front, set off by a comma
+            boundary = nameStart - 2;
+        }
         while (index >= 0 && taken < 4) {
             Token t = layout.tokens.get(index);
             if (!t.isLowerCase() || ROLE_STOPS.contains(t.text()) || !layout.onlySpacesBetween(t.end(), boundary)

@@ -87,7 +87,10 @@ final class SentenceSplitter {
     private static final java.util.Set<String> ORDINAL_NOUNS = java.util.Set.of("Januar", "Jänner", "Februar", "März",
             "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Jahrhundert",
             "Jahrhunderts", "Jahrhunderte", "Mal", "Platz", "Runde", "Spieltag", "Stock", "Etage", "Klasse", "Liga",
-            "Bundesliga", "Weltkrieg", "Weltkriegs", "Jahrestag", "Geburtstag", "Jahrgang");
+            "Bundesliga", "Weltkrieg", "Weltkriegs", "Jahrestag", "Geburtstag", "Jahrgang", "Minute", "Sekunde", "Drittel",
+            "Halbzeit", "Satz", "Durchgang", "Spiel", "Lauf", "Wahlgang", "Quartal", "Quartals", "Halbjahr", "Halbjahres",
+            "Amtszeit", "Legislaturperiode", "Sitzung", "Stelle", "Stufe", "Tranche", "Auflage", "Ausgabe", "Staffel",
+            "Kapitel", "Jahr", "Tag", "Woche", "Monat", "Obergeschoss", "Bauabschnitt", "Hälfte", "Anlauf", "Versuch");
 
     private static void add(List<Sentence> sentences, String text, int start, int end, int paragraph) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {

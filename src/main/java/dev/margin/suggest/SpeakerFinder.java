@@ -255,6 +255,35 @@ final class SpeakerFinder {
         return null;
     }
 
+    /**
+     * The one person a sentence of the writer's is about, for a quote that follows it with no attribution of its own:
+     * the only person named outside quotation marks ("Auf der Pressekonferenz legte Hackl nach."), else an age epithet
+     * ("stand der 26-Jährige im Kabinengang") read as a speaker phrase; null when the sentence names none or several.
+     */
+    Speaker onlyPersonIn(Sentence sentence) {
+        Speaker only = null;
+        Token epithet = null;
+        for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
+            Mention m = layout.quoteAt(t.start()) == null ? actors.at(t.start()) : null;
+            if (m != null && m.start() == t.start() && m.entity().type == ActorType.PERSON) {
+                if (only != null && only.entity() != m.entity()) {
+                    return null;
+                }
+                only = only != null ? only : new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
+            } else if (epithet == null && AGE_EPITHET.matcher(t.text()).matches()) {
+                epithet = t;
+            }
+        }
+        if (only != null || epithet == null) {
+            return only;
+        }
+        int index = layout.firstTokenFrom(epithet.start()) - 1;
+        Speaker described = index >= 0 ? phraseAfter(layout.tokens.get(index).start(), epithet.end()) : null;
+        return described != null && described.entity() != null && described.entity().type == ActorType.PERSON ? described : null;
+    }
+
+    private static final java.util.regex.Pattern AGE_EPITHET = java.util.regex.Pattern.compile("\\d+-Jährige[nr]?");
+
     /** The speaker phrase right after a cue ending at {@code cueEnd}: "said Okafor", "said a spokesman". */
     Speaker phraseAfter(int cueEnd, int regionEnd) {
         return phraseAfter(cueEnd, regionEnd, false);
@@ -374,6 +403,12 @@ final class SpeakerFinder {
                         || first.possessive() || inside.size() > 1 && inside.get(1).possessive()
                         || PARTY_TAG.matcher(first.text()).matches();
                 return reads ? i : -1;
+            }
+            QuotedSpan quoted = c == '”' || c == '"' ? layout.quoteAt(i) : null;
+            if (quoted != null && quoted.open() > limit && quoted.close() <= closingComma && quoted.closed()
+                    && Character.isLowerCase(layout.text.charAt(quoted.contentStart()))) {
+                i = quoted.open(); // "Kovac, who rates the stock “in line”, wrote": a few quoted words inside the aside
+                continue;
             }
             boolean innerDot = c == '.' && (!Character.isWhitespace(layout.text.charAt(i + 1)) || abbreviationBefore(i));
             if (".;:!?“”\"\n".indexOf(c) >= 0 && !innerDot) {

@@ -164,9 +164,11 @@ final class SpeakerPhrase {
         }
         // "des Verbands": German capitalises the body words that point back
         boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
-        if (definite && (head.isLowerCase() || bodyAnaphor || ActorIndex.isRoleAcronym(headLower)
+        LanguageProfile.Nationality nationality = language.nationality(head.text());
+        if (definite && (head.isLowerCase() || bodyAnaphor || ActorIndex.isRoleAcronym(headLower) || nationality != null
                 || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet))) {
-            ActorEntity entity = actors.describedBefore(first.start(), headLower, bodyAnaphor);
+            String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
+            ActorEntity entity = actors.describedBefore(first.start(), role, bodyAnaphor);
             if (entity != null) {
                 return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
             }
@@ -195,7 +197,10 @@ final class SpeakerPhrase {
         }
         if (definite && headIndex == phrase.size() - 1 && language.documents.contains(headLower)) {
             // "according to the statement" after "the railway said in a statement": the body named last issued it
-            ActorEntity issuer = actors.describedBefore(first.start(), headLower, true);
+            ActorEntity issuer = actors.issuerNamedWith(first.start(), headLower);
+            if (issuer == null) {
+                issuer = actors.describedBefore(first.start(), headLower, true);
+            }
             if (issuer != null) {
                 return new Speaker(issuer.name, described, SpeakerResolution.PRONOUN, issuer);
             }
@@ -252,6 +257,12 @@ final class SpeakerPhrase {
      */
     private ActorEntity epithetFor(String article, Token head) {
         String lower = head.text().toLowerCase(Locale.ROOT);
+        LanguageProfile.Nationality nationality = language.nationality(head.text());
+        if (nationality != null) {
+            // "der Niederländer" with no Dutchman named by that word: the man named last before the sentence
+            Sentence sentence = layout.sentenceAt(head.start());
+            return actors.personBefore(sentence == null ? head.start() : sentence.start(), nationality.gender());
+        }
         if (EPITHET_ENDINGS.stream().noneMatch(lower::endsWith)) {
             return null; // "die Ministerin" with no minister named is nobody yet, not the woman named last
         }

@@ -18,9 +18,21 @@ public record GoldArticle(String name, String text, List<Quote> quotes, List<Act
 
     /** An actor the article names, with the other names it goes by in the article. */
     public record Actor(String name, ActorType type, List<String> aliases) {
+        private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+                ",?\\s+(Inc\\.?|Ltd\\.?|plc|PLC|LLC|Corp\\.?|AG|GmbH|SE|SA|S\\.A\\.|NV|N\\.V\\.)$");
+
         public boolean answersTo(String candidate) {
-            return candidate != null && (name.equalsIgnoreCase(candidate.strip())
-                    || aliases.stream().anyMatch(alias -> alias.equalsIgnoreCase(candidate.strip())));
+            if (candidate == null) {
+                return false;
+            }
+            // "Norfield Brands Inc" is Norfield Brands: a company's legal form does not make another actor
+            String asked = withoutLegalForm(candidate.strip());
+            return withoutLegalForm(name).equalsIgnoreCase(asked)
+                    || aliases.stream().anyMatch(alias -> withoutLegalForm(alias).equalsIgnoreCase(asked));
+        }
+
+        private static String withoutLegalForm(String name) {
+            return LEGAL_FORM.matcher(name).replaceFirst("");
         }
     }
 

@@ -1,0 +1,48 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the eleventh held-out set (an ice-hockey report, quarterly figures): a quote after a sentence about
+ * one person, nationality nouns before names and as speakers, and ordinals before "Minute" or "Quartal".
+ */
+class GermanReportTest {
+    @Test
+    void aQuoteAfterASentenceAboutOnePersonIsThatPersons() {
+        Suggestions s = Suggestions.ofLanguage("Bielefeld gleicht aus\nAltmühltals Trainer Bernd Hackl war bedient. "
+                + "Auf der Pressekonferenz legte Hackl nach. „Wir haben jetzt zum zweiten Mal erlebt, dass es gegen uns läuft.“", "de");
+        assertThat(s.quote("Wir haben jetzt zum zweiten Mal erlebt, dass es gegen uns läuft.").speaker()).isEqualTo("Bernd Hackl");
+        Suggestions two = Suggestions.ofLanguage("Bielefeld gleicht aus\nBernd Hackl lobte Mikael Sandström. „Wir haben Glück gehabt.“", "de");
+        assertThat(two.quote("Wir haben Glück gehabt.").speaker()).isNull();
+    }
+
+    @Test
+    void aParagraphOfQuoteAfterAnAgeEpithetIsThePersonTheEpithetMeans() {
+        Suggestions s = Suggestions.ofLanguage("Bielefeld gleicht aus\nDas Tor erzielte Mikael Sandström.\n"
+                + "Nach der Partie stand der 26-Jährige mit einem Eisbeutel im Kabinengang.\n„Ich habe den Torhüter nicht berührt.“", "de");
+        assertThat(s.quote("Ich habe den Torhüter nicht berührt.").speaker()).isEqualTo("Mikael Sandström");
+    }
+
+    @Test
+    void aNationalityBeforeANameIsARoleAndTheNationalityLaterSpeaksForThatPerson() {
+        Suggestions s = Suggestions.ofLanguage("Bielefeld gewinnt\nDas Tor erzielte der Schwede Mikael Sandström. Der Finne Eero "
+                + "Lahtinen traf den Pfosten. „Ich habe den Torhüter nicht berührt“, sagte der Schwede.\n"
+                + "Gäste-Torwart war der Niederländer Ruben van der Kolk. Der Niederländer sagte, er sei am Helm getroffen worden.", "de");
+        assertThat(s.actorNames()).containsExactlyInAnyOrder("Mikael Sandström", "Eero Lahtinen", "Ruben van der Kolk");
+        assertThat(s.actors()).allSatisfy(a -> assertThat(a.actorType()).isEqualTo(ActorType.PERSON));
+        assertThat(s.quote("Ich habe den Torhüter nicht berührt").speaker()).isEqualTo("Mikael Sandström");
+        assertThat(s.quote("er sei am Helm getroffen worden").speaker()).isEqualTo("Ruben van der Kolk");
+    }
+
+    @Test
+    void anOrdinalBeforeMinuteOrQuarterEndsNoSentence() {
+        Suggestions s = Suggestions.ofLanguage("Bielefeld gewinnt\nSandström traf in der 12. Minute zum 1:0. "
+                + "Im 3. Quartal sank der Umsatz um 8,4 Prozent auf 1,12 Milliarden Euro.", "de");
+        assertThat(s.claims()).extracting(Suggestion::exact)
+                .contains("Im 3. Quartal sank der Umsatz um 8,4 Prozent auf 1,12 Milliarden Euro")
+                .noneMatch(claim -> claim.endsWith(" 12") || claim.endsWith(" 3"));
+    }
+}
