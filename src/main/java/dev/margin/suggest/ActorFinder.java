@@ -24,10 +24,6 @@ final class ActorFinder {
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
     static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
             "bin", "al", "da", "dos", "del");
-    /** Particles a surname may begin with right after a title ("Präsidentin von der Leyen", "wethouder van Dam"). */
-    private static final Set<String> PARTICLES_OPENING_NAMES = Set.of("von", "van", "de", "del", "da", "di", "al", "bin", "dos");
-    /** Forms of address that say nothing of a role. */
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx");
     /** Nouns after a demonym that make it stand for the state ("the Nigerian government"). */
     private static final Set<String> STATE_NOUNS = Set.of("government", "authorities", "administration", "cabinet",
             "presidency", "military", "army", "navy", "embassy");
@@ -49,6 +45,7 @@ final class ActorFinder {
     private final NameEvidence evidence;
     private final PosTags pos;
     private final NameRuns runs;
+    private final NameRoles roles;
 
     /**
      * @param pos the words' parts of speech (none when the language has no model)
@@ -63,6 +60,7 @@ final class ActorFinder {
         this.known = new KnownActors(knownActors);
         this.registry = new ActorRegistry(lexicon, layout);
         this.evidence = new NameEvidence(lexicon, layout, pos);
+        this.roles = new NameRoles(lexicon, layout, evidence, pos);
         this.runs = new NameRuns(lexicon, layout, excluded, pos);
     }
 
@@ -157,42 +155,28 @@ final class ActorFinder {
             words = words.subList(1, words.size());
             sentenceInitial = false;
         }
-        int title = titleIndex(words);
+        NameRoles.Role named = roles.titleOrNationality(words);
+        if (named == null && evidence.allRoleWords(words)) {
+            return;
+        }
+        if (named == null) {
+            named = roles.germanRoleNouns(words);
+        }
         String role = null;
         char titleGender = '-';
-        if (title >= 0) {
-            role = title == 0 && HONORIFICS.contains(words.get(0).text()) ? null
-                    : text.substring(words.get(0).start(), words.get(title).end());
-            titleGender = lexicon.titleGender(words.get(title).text());
-            words = words.subList(title + 1, words.size());
+        if (named != null) {
+            words = words.subList(named.nameFrom(), words.size());
             sentenceInitial = false;
-        } else if (german() && words.size() > 1 && lexicon.language().nationality(first(words)) != null) {
-            // "der Schwede Mikael Sandström": a nationality before the name is what the text later calls the person
-            LanguageProfile.Nationality nationality = lexicon.language().nationality(first(words));
-            role = nationality.nominative();
-            titleGender = nationality.gender();
-            words = words.subList(1, words.size());
-            sentenceInitial = false;
-        } else if (evidence.allRoleWords(words)) {
-            return;
-        } else if (german() && pos.available() && words.size() >= 3 && !lexicon.isGivenName(words.get(0).text())) {
-            // (three words at least, so that the tagger runs only on sentences where it can tell something)
-            int nouns = evidence.leadingRoleNouns(words);
-            if (nouns == 0 && evidence.roleBeforeGivenName(words)) {
-                nouns = 1;
+            if (named.company()) {
+                // "der Autozulieferer Wendler Präzisionstechnik": the name is the company's
+                registry.addMention(words.get(0).start(), words.getLast().end(),
+                        registry.entity(text.substring(words.get(0).start(), words.getLast().end()), ActorType.ORGANISATION), 0.75);
+                return;
             }
-            if (nouns > 0) {
-                // "Geschäftsführer Hauke Jessen", "Biologin Frauke Ohlsen": a common noun before a proper name is a role
-                role = text.substring(words.get(0).start(), words.get(nouns - 1).end());
-                words = words.subList(nouns, words.size());
-                sentenceInitial = false;
-            }
+            role = named.text();
+            titleGender = named.gender();
         }
         classify(words, sentenceInitial, role, titleGender);
-    }
-
-    private static String first(List<Token> words) {
-        return words.get(0).text();
     }
 
     private boolean isSentenceOpener(Token word) {
@@ -201,36 +185,17 @@ final class ActorFinder {
                 && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly"));
     }
 
-    /** The last title word that is followed by one to four name words, or -1. */
-    private int titleIndex(List<Token> words) {
-        for (int k = words.size() - 2; k >= 0; k--) {
-            if (!lexicon.isTitle(words.get(k).text())) {
-                continue;
-            }
-            List<Token> rest = words.subList(k + 1, words.size());
-            if (rest.size() == 1 && lexicon.isGivenName(words.get(k).text())) {
-                // "captain Dean Ashworth": a title that is also a given name, before a lone surname, is the given name
-                continue;
-            }
-            if (rest.size() > 4 || rest.get(0).isLowerCase() && !PARTICLES_OPENING_NAMES.contains(rest.get(0).text())) {
-                // "Sprecher der Stadt": an article after the role opens no name
-                return -1;
-            }
-            for (Token t : rest) {
-                if (lexicon.isTitle(t.text()) || lexicon.isOrganisationWord(t.text()) || lexicon.isNonPersonWord(t.text())
-                        || CONNECTORS.contains(t.text()) && !NAME_PARTICLES.contains(t.text())) {
-                    return -1;
-                }
-            }
-            return k;
-        }
-        return -1;
-    }
-
     private void classify(List<Token> words, boolean sentenceInitial, String role, char titleGender) {
         Token first = words.get(0);
         Token last = words.getLast();
         String surface = text.substring(first.start(), last.end());
+        ActorEntity whole = words.size() == 1 && role == null && lexicon.isOrganisationWord(surface)
+                ? registry.organisationEndingWith(surface) : null;
+        if (whole != null) {
+            // "die Hornets" after "die Ravensberg Hornets", "United" after "Castlegate United"
+            registry.addMention(first.start(), last.end(), whole, 0.7);
+            return;
+        }
         String afterNoun = role == null ? evidence.knownBodyAfterNoun(words) : null;
         if (afterNoun != null) {
             registry.addMention(first.start(), last.end(), registry.entity(afterNoun, ActorType.ORGANISATION), 0.9);

@@ -114,6 +114,14 @@ final class ActorRegistry {
         return found;
     }
 
+    /** The one organisation whose name ends with the word {@code last} ("Hornets" for "Ravensberg Hornets"), or null. */
+    ActorEntity organisationEndingWith(String last) {
+        String suffix = " " + last.toLowerCase(Locale.ROOT);
+        List<ActorEntity> found = entities.values().stream()
+                .filter(e -> e.type == ActorType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).endsWith(suffix)).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
     /** Every mention in text order, for the rules that read speakers and claims. */
     ActorIndex index() {
         List<Mention> sorted = new ArrayList<>(mentions);

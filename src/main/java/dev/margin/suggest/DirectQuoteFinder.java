@@ -282,7 +282,7 @@ final class DirectQuoteFinder {
             Speaker speaker = speakers.subjectBefore(t.start(), regionStart);
             if (speaker == null && characterising && lower.endsWith("ing")) {
                 // "Mayor Ruiz opened the meeting by calling the deal “…”": the participle's subject opens the sentence
-                speaker = speakers.personOpening(layout.sentenceAt(quote.open()));
+                speaker = speakers.about().opening(layout.sentenceAt(quote.open()));
             }
             if (speaker == null && reporting) {
                 // "…, said Okafor, “…”": a verb of saying may have its subject after it; "called the claim “…”" has its object there

@@ -57,6 +57,7 @@ final class LanguageProfile {
     final Set<String> published;
     /** Words pointing back to the organisation named last ("the company", "des Verbands"), lower case. */
     final Set<String> bodyAnaphors;
+    private final Set<String> companyKinds;
     private final Map<String, Nationality> nationalities = new HashMap<>();
     /** A party's member named by the party ("Republican"), as written. */
     final Set<String> partyMembers;
@@ -108,6 +109,7 @@ final class LanguageProfile {
         organisationWords = words("organisation-words.txt", false);
         organisationSuffixes = words("organisation-suffixes.txt", true);
         placeSuffixes = words("place-suffixes.txt", true);
+        companyKinds = words("company-kinds.txt", true);
         addedParticiples = words("added-participles.txt", true);
         documents = words("documents.txt", true);
         documentMakers = words("document-makers.txt", true);
@@ -154,6 +156,12 @@ final class LanguageProfile {
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} names a kind of company by its ending ("Autozulieferer", "Chemiekonzern", "Versicherer"). */
+    boolean isCompanyKind(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return companyKinds.stream().anyMatch(lower::endsWith);
     }
 
     /** Whether {@code word} is one word naming a street or place by its ending ("Achterweg", "Lindenstraße"). */

@@ -54,7 +54,7 @@ final class QuoteContext {
         }
         if (subject == null && quotesIn(previous).isEmpty()) {
             // "Auf der Pressekonferenz legte Hackl nach. „…“": the sentence before, about one person, introduces the quote
-            subject = speakers.onlyPersonIn(previous);
+            subject = speakers.about().only(previous);
         }
         return subject;
     }
@@ -154,13 +154,13 @@ final class QuoteContext {
             }
         }
         // the person opening the paragraph's last sentence ("Die SPD-Abgeordnete Dagmar Oltmanns hat …"), else its first
-        Speaker named = speakers.personOpening(closing);
+        Speaker named = speakers.about().opening(closing);
         if (named == null && opening != closing) {
-            named = speakers.personOpening(opening);
+            named = speakers.about().opening(opening);
         }
         if (named == null) {
-            named = speakers.onlyPersonIn(closing);
+            named = speakers.about().only(closing);
         }
-        return named != null || opening == closing ? named : speakers.onlyPersonIn(opening);
+        return named != null || opening == closing ? named : speakers.about().only(opening);
     }
 }

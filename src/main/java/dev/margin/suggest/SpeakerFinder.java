@@ -43,6 +43,7 @@ final class SpeakerFinder {
     private final ActorIndex actors;
     private final SpeakerPhrase phrases;
     private final PosTags pos;
+    private final PersonInSentence about;
 
     SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
         this.phrases = new SpeakerPhrase(lexicon, layout, actors, pos);
@@ -51,6 +52,12 @@ final class SpeakerFinder {
         this.language = lexicon.language();
         this.layout = layout;
         this.actors = actors;
+        this.about = new PersonInSentence(lexicon, layout, actors, phrases, this);
+    }
+
+    /** Who a sentence of the writer's is about, for quotes that follow it with no attribution of their own. */
+    PersonInSentence about() {
+        return about;
     }
 
     private boolean isClauseWord(String lower) {
@@ -208,23 +215,6 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** The person a sentence opens with, after its article and title ("Die SPD-Abgeordnete Dagmar Oltmanns hat …"), or null. */
-    Speaker personOpening(Sentence sentence) {
-        List<Token> tokens = layout.tokensIn(Furniture.skipLeadIn(layout.text, sentence.start(), sentence.end()), sentence.end());
-        for (int k = 0; k < tokens.size() && k < 4; k++) {
-            Token t = tokens.get(k);
-            Mention m = actors.at(t.start());
-            if (m != null) {
-                return m.entity().type == ActorType.PERSON
-                        ? new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity()) : null;
-            }
-            if (!phrases.isDeterminer(t.text().toLowerCase(Locale.ROOT)) && !lexicon.isTitle(t.text())) {
-                return null;
-            }
-        }
-        return null;
-    }
-
     /**
      * "‘We will rebuild,’ says mayor after storm": in a headline the speaker is a bare role, and the story names the
      * person holding it further on. The role is the first lower-case word after the verb; null when nobody holds it.
@@ -254,35 +244,6 @@ final class SpeakerFinder {
         }
         return null;
     }
-
-    /**
-     * The one person a sentence of the writer's is about, for a quote that follows it with no attribution of its own:
-     * the only person named outside quotation marks ("Auf der Pressekonferenz legte Hackl nach."), else an age epithet
-     * ("stand der 26-Jährige im Kabinengang") read as a speaker phrase; null when the sentence names none or several.
-     */
-    Speaker onlyPersonIn(Sentence sentence) {
-        Speaker only = null;
-        Token epithet = null;
-        for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
-            Mention m = layout.quoteAt(t.start()) == null ? actors.at(t.start()) : null;
-            if (m != null && m.start() == t.start() && m.entity().type == ActorType.PERSON) {
-                if (only != null && only.entity() != m.entity()) {
-                    return null;
-                }
-                only = only != null ? only : new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
-            } else if (epithet == null && AGE_EPITHET.matcher(t.text()).matches()) {
-                epithet = t;
-            }
-        }
-        if (only != null || epithet == null) {
-            return only;
-        }
-        int index = layout.firstTokenFrom(epithet.start()) - 1;
-        Speaker described = index >= 0 ? phraseAfter(layout.tokens.get(index).start(), epithet.end()) : null;
-        return described != null && described.entity() != null && described.entity().type == ActorType.PERSON ? described : null;
-    }
-
-    private static final java.util.regex.Pattern AGE_EPITHET = java.util.regex.Pattern.compile("\\d+-Jährige[nr]?");
 
     /** The speaker phrase right after a cue ending at {@code cueEnd}: "said Okafor", "said a spokesman". */
     Speaker phraseAfter(int cueEnd, int regionEnd) {

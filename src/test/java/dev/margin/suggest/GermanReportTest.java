@@ -45,4 +45,23 @@ class GermanReportTest {
                 .contains("Im 3. Quartal sank der Umsatz um 8,4 Prozent auf 1,12 Milliarden Euro")
                 .noneMatch(claim -> claim.endsWith(" 12") || claim.endsWith(" 3"));
     }
+
+    @Test
+    void aKindOfCompanyBeforeANameMakesItACompanyNotAPerson() {
+        Suggestions s = Suggestions.ofLanguage("Wendler senkt Prognose\nDer Autozulieferer Wendler Präzisionstechnik ist im dritten "
+                + "Quartal tiefer in die roten Zahlen gerutscht.", "de");
+        assertThat(s.actors()).extracting(Suggestion::actor).contains("Wendler Präzisionstechnik");
+        assertThat(s.actors()).allSatisfy(a -> assertThat(a.actorType()).isEqualTo(ActorType.ORGANISATION));
+    }
+
+    @Test
+    void councilsPartiesAndClubsAreNoPersons() {
+        Suggestions s = Suggestions.ofLanguage("Offenburg streitet\nDer Offenburger Gemeinderat stimmte mit den Freien Wählern für das "
+                + "Projekt. Die Ravensberg Hornets gewannen. Wie die Hornets am Montag mitteilten, fällt Ebbinghaus für den Rest "
+                + "der Serie aus.", "de");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
+                .doesNotContain("Offenburger Gemeinderat", "Freien Wählern", "Ravensberg Hornets", "Hornets");
+        assertThat(s.actorNames()).contains("Freie Wähler", "Ravensberg Hornets");
+        assertThat(s.quote("fällt Ebbinghaus für den Rest der Serie aus").speaker()).isEqualTo("Ravensberg Hornets");
+    }
 }

@@ -1,0 +1,91 @@
+package dev.margin.suggest;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words before a name that say who the named is: a title ("Foreign Minister Ada Obi"), a German nationality ("der
+ * Schwede Mikael Sandström"), German role nouns the tagger reads as common nouns ("Geschäftsführer Hauke Jessen"), or
+ * a kind of company, which makes the name a company's ("der Autozulieferer Wendler Präzisionstechnik").
+ */
+final class NameRoles {
+    /** Where the name starts in the run, the role's words (null for a bare "Mr"), the gender it gives, whether a company. */
+    record Role(int nameFrom, String text, char gender, boolean company) {
+    }
+
+    /** Forms of address that say nothing of a role. */
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx");
+    /** Particles a surname may begin with right after a title ("Präsidentin von der Leyen", "wethouder van Dam"). */
+    private static final Set<String> PARTICLES_OPENING_NAMES = Set.of("von", "van", "de", "del", "da", "di", "al", "bin", "dos");
+
+    private final Lexicon lexicon;
+    private final String text;
+    private final NameEvidence evidence;
+    private final PosTags pos;
+
+    NameRoles(Lexicon lexicon, TextLayout layout, NameEvidence evidence, PosTags pos) {
+        this.lexicon = lexicon;
+        this.text = layout.text;
+        this.evidence = evidence;
+        this.pos = pos;
+    }
+
+    /** A title, or in German a nationality, before the name; null when the run opens with neither. */
+    Role titleOrNationality(List<Token> words) {
+        int title = titleIndex(words);
+        if (title >= 0) {
+            String role = title == 0 && HONORIFICS.contains(words.get(0).text()) ? null
+                    : text.substring(words.get(0).start(), words.get(title).end());
+            return new Role(title + 1, role, lexicon.titleGender(words.get(title).text()), false);
+        }
+        LanguageProfile.Nationality nationality = words.size() > 1 ? lexicon.language().nationality(words.get(0).text()) : null;
+        // "der Schwede Mikael Sandström": what the text later calls the person ("sagte der Schwede")
+        return nationality == null ? null : new Role(1, nationality.nominative(), nationality.gender(), false);
+    }
+
+    /**
+     * German common nouns before a proper name, by the tagger: a role ("Biologin Frauke Ohlsen"), or a kind of company
+     * ("Autozulieferer"); null without a model, before a given name, or in runs of fewer than three words (so that the
+     * tagger runs only on sentences where it can tell something).
+     */
+    Role germanRoleNouns(List<Token> words) {
+        if (!lexicon.languageCode().equals("de") || !pos.available() || words.size() < 3 || lexicon.isGivenName(words.get(0).text())) {
+            return null;
+        }
+        int nouns = evidence.leadingRoleNouns(words);
+        if (nouns == 0 && evidence.roleBeforeGivenName(words)) {
+            nouns = 1;
+        }
+        if (nouns == 0) {
+            return null;
+        }
+        String role = text.substring(words.get(0).start(), words.get(nouns - 1).end());
+        return new Role(nouns, role, '-', lexicon.language().isCompanyKind(words.get(nouns - 1).text()));
+    }
+
+    /** The last title word that is followed by one to four name words, or -1. */
+    private int titleIndex(List<Token> words) {
+        for (int k = words.size() - 2; k >= 0; k--) {
+            if (!lexicon.isTitle(words.get(k).text())) {
+                continue;
+            }
+            List<Token> rest = words.subList(k + 1, words.size());
+            if (rest.size() == 1 && lexicon.isGivenName(words.get(k).text())) {
+                // "captain Dean Ashworth": a title that is also a given name, before a lone surname, is the given name
+                continue;
+            }
+            if (rest.size() > 4 || rest.get(0).isLowerCase() && !PARTICLES_OPENING_NAMES.contains(rest.get(0).text())) {
+                // "Sprecher der Stadt": an article after the role opens no name
+                return -1;
+            }
+            for (Token t : rest) {
+                if (lexicon.isTitle(t.text()) || lexicon.isOrganisationWord(t.text()) || lexicon.isNonPersonWord(t.text())
+                        || ActorFinder.CONNECTORS.contains(t.text()) && !ActorFinder.NAME_PARTICLES.contains(t.text())) {
+                    return -1;
+                }
+            }
+            return k;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Who a sentence of the writer's is about, for a quote that follows it with no attribution of its own: the person the
+ * sentence opens with, or the only person it names.
+ */
+final class PersonInSentence {
+    private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[nr]?");
+
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final ActorIndex actors;
+    private final SpeakerPhrase phrases;
+    private final SpeakerFinder speakers;
+
+    PersonInSentence(Lexicon lexicon, TextLayout layout, ActorIndex actors, SpeakerPhrase phrases, SpeakerFinder speakers) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.actors = actors;
+        this.phrases = phrases;
+        this.speakers = speakers;
+    }
+
+    /** The person a sentence opens with, after its article and title ("Die SPD-Abgeordnete Dagmar Oltmanns hat …"), or null. */
+    Speaker opening(Sentence sentence) {
+        List<Token> tokens = layout.tokensIn(Furniture.skipLeadIn(layout.text, sentence.start(), sentence.end()), sentence.end());
+        for (int k = 0; k < tokens.size() && k < 4; k++) {
+            Token t = tokens.get(k);
+            Mention m = actors.at(t.start());
+            if (m != null) {
+                return m.entity().type == ActorType.PERSON
+                        ? new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity()) : null;
+            }
+            if (!phrases.isDeterminer(t.text().toLowerCase(Locale.ROOT)) && !lexicon.isTitle(t.text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one person a sentence of the writer's is about, for a quote that follows it with no attribution of its own:
+     * the only person named outside quotation marks ("Auf der Pressekonferenz legte Hackl nach."), else an age epithet
+     * ("stand der 26-Jährige im Kabinengang") read as a speaker phrase; null when the sentence names none or several.
+     */
+    Speaker only(Sentence sentence) {
+        Speaker only = null;
+        Token epithet = null;
+        for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
+            Mention m = layout.quoteAt(t.start()) == null ? actors.at(t.start()) : null;
+            if (m != null && m.start() == t.start() && m.entity().type == ActorType.PERSON) {
+                if (only != null && only.entity() != m.entity()) {
+                    return null;
+                }
+                only = only != null ? only : new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
+            } else if (epithet == null && AGE_EPITHET.matcher(t.text()).matches()) {
+                epithet = t;
+            }
+        }
+        if (only != null || epithet == null) {
+            return only;
+        }
+        int index = layout.firstTokenFrom(epithet.start()) - 1;
+        Speaker described = index >= 0 ? speakers.phraseAfter(layout.tokens.get(index).start(), epithet.end()) : null;
+        return described != null && described.entity() != null && described.entity().type == ActorType.PERSON ? described : null;
+    }
+}
