@@ -26,6 +26,7 @@ final class IndirectQuoteFinder {
     private final KonjunktivContinuation konjunktiv;
     private final SourceClauses sources;
     private final AddedClause added;
+    private final InfinitiveReports infinitives;
 
     private final PosTags pos;
 
@@ -40,6 +41,7 @@ final class IndirectQuoteFinder {
         this.konjunktiv = new KonjunktivContinuation(language, layout, speakers);
         this.sources = new SourceClauses(lexicon, layout, speakers, clause, clause::make);
         this.added = new AddedClause(language, layout);
+        this.infinitives = new InfinitiveReports(language, layout, speakers, clause);
     }
 
     List<FoundQuote> find(Furniture furniture) {
@@ -64,6 +66,9 @@ final class IndirectQuoteFinder {
                 continue;
             }
             FoundQuote reported = reportedIn(sentence, recent);
+            if (reported == null) {
+                reported = infinitives.in(sentence);
+            }
             if (reported == null) {
                 reported = added.afterNamedSubject(sentence, clause.contentEnd(sentence), speakers);
             }

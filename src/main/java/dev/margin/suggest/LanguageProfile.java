@@ -58,6 +58,8 @@ final class LanguageProfile {
     /** Words pointing back to the organisation named last ("the company", "des Verbands"), lower case. */
     final Set<String> bodyAnaphors;
     private final Set<String> companyKinds;
+    /** Verbs reporting an infinitive clause ("kündigte an, … zu treffen"), each with its particle ("" for none). */
+    final Map<String, String> infinitiveReports = new HashMap<>();
     private final Map<String, Nationality> nationalities = new HashMap<>();
     /** A party's member named by the party ("Republican"), as written. */
     final Set<String> partyMembers;
@@ -110,6 +112,10 @@ final class LanguageProfile {
         organisationSuffixes = words("organisation-suffixes.txt", true);
         placeSuffixes = words("place-suffixes.txt", true);
         companyKinds = words("company-kinds.txt", true);
+        for (String line : lines("infinitive-reports.txt")) {
+            String[] parts = line.strip().split("\\s+");
+            infinitiveReports.put(parts[0], parts.length > 1 ? parts[1] : "");
+        }
         addedParticiples = words("added-participles.txt", true);
         documents = words("documents.txt", true);
         documentMakers = words("document-makers.txt", true);

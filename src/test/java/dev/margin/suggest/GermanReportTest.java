@@ -64,4 +64,16 @@ class GermanReportTest {
         assertThat(s.actorNames()).contains("Freie Wähler", "Ravensberg Hornets");
         assertThat(s.quote("fällt Ebbinghaus für den Rest der Serie aus").speaker()).isEqualTo("Ravensberg Hornets");
     }
+
+    @Test
+    void anInfinitiveClauseAfterKuendigteAnOrWarfVorIsWhatWasReportedAndTheSubjunctiveGoesOnWithItsSpeaker() {
+        Suggestions s = Suggestions.ofLanguage("Offenburg streitet\nEin Sprecher der Stadt sagte, ein Bürgerbegehren hätte keine "
+                + "aufschiebende Wirkung.\nOberbürgermeisterin Claudia Wehrstein kündigte an, sich noch vor Weihnachten mit der "
+                + "Initiative zu treffen. Sie wolle zuhören und nicht nur überzeugen. Gundermann warf dem Vorstand vor, den "
+                + "Zukunftsvertrag zu brechen. Die Stadt plant, im Frühjahr anzufangen.", "de");
+        assertThat(s.quote("sich noch vor Weihnachten mit der Initiative zu treffen").speaker()).isEqualTo("Claudia Wehrstein");
+        assertThat(s.quote("Sie wolle zuhören und nicht nur überzeugen").speaker()).isEqualTo("Claudia Wehrstein");
+        assertThat(s.quote("den Zukunftsvertrag zu brechen").speaker()).isEqualTo("Gundermann");
+        assertThat(s.quoteTexts()).doesNotContain("im Frühjahr anzufangen");
+    }
 }
