@@ -269,6 +269,9 @@ final class ActorFinder {
             // German capitalises every noun ("Meter Tiefe", "Hamburger Hafen"): a person needs a title, a given name or
             // words the tagger reads as proper nouns
             return;
+        } else if (english() && role == null && words.size() > 1 && pluralAfterThe(words)) {
+            // "the Halfway Stars", "the Rolling Stones": no person's name takes "the", and a plural names the members
+            registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.GROUP), 0.6);
         } else if (evidence.taggedWithoutProperNoun(words) && !lexicon.isGivenName(first.text())) {
             // "Northern Link", "Transport Focus": to the tagger no word of it is a proper noun, so it names no person
             return;
@@ -288,6 +291,18 @@ final class ActorFinder {
 
     /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");
+
+    /** Plurals that end the names of events, not of groups ("the Commonwealth Games"). */
+    private static final Set<String> EVENT_PLURALS = Set.of("Games", "Olympics", "Awards", "Championships", "Finals", "Series",
+            "Talks", "Accords", "Trials");
+
+    private boolean pluralAfterThe(List<Token> words) {
+        int index = layout.firstTokenFrom(words.get(0).start()) - 1;
+        String last = words.getLast().text();
+        return index >= 0 && layout.tokens.get(index).text().equals("the") && layout.onlySpacesBetween(layout.tokens.get(index).end(), words.get(0).start())
+                && last.length() > 3 && last.endsWith("s") && !words.getLast().possessive() && !lexicon.isGivenName(last)
+                && !EVENT_PLURALS.contains(last);
+    }
 
     private boolean english() {
         return lexicon.languageCode().equals("en");

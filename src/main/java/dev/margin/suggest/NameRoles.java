@@ -38,6 +38,11 @@ final class NameRoles {
                     : text.substring(words.get(0).start(), words.get(title).end());
             return new Role(title + 1, role, lexicon.titleGender(words.get(title).text()), false);
         }
+        String opening = words.get(0).text().toLowerCase(java.util.Locale.ROOT);
+        if (words.size() >= 3 && lexicon.languageCode().equals("en") && RoleFinder.ROLE_HEADS.contains(opening)) {
+            // "Drummer Wendell Haskins, who left the band in 1984, …": a role noun capitalised only because it opens the sentence
+            return new Role(1, opening, '-', false);
+        }
         LanguageProfile.Nationality nationality = words.size() > 1 ? lexicon.language().nationality(words.get(0).text()) : null;
         // "der Schwede Mikael Sandström": what the text later calls the person ("sagte der Schwede")
         return nationality == null ? null : new Role(1, nationality.nominative(), nationality.gender(), false);

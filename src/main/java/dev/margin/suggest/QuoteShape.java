@@ -15,11 +15,13 @@ final class QuoteShape {
             "study", "paper", "article", "column", "essay", "poem", "painting", "exhibition", "campaign", "operation",
             "initiative", "slogan", "hashtag", "motto", "titled", "entitled", "dubbed", "nicknamed", "so-called",
             "codenamed", "term", "word", "phrase", "headline", "project", "scheme", "banner",
-            "app", "newsletter", "manifesto", "called", "named", "known", "call");
+            "app", "newsletter", "manifesto", "called", "named", "known", "call", "collection", "single", "ballad", "track",
+            "hit", "play", "musical", "anthem", "sitcom", "show");
     /** Works whose titles are capitalised ("the film “Black Gold Nights”"), unlike a term or a slogan. */
     private static final Set<String> WORKS = Set.of("film", "movie", "book", "novel", "memoir", "album", "song", "series",
             "documentary", "opera", "programme", "program", "podcast", "report", "study", "paper", "article", "column", "essay",
-            "poem", "painting", "exhibition", "project", "app", "newsletter", "manifesto");
+            "poem", "painting", "exhibition", "project", "app", "newsletter", "manifesto", "collection", "single", "ballad",
+            "track", "hit", "play", "musical", "anthem", "sitcom", "show");
     private static final Set<String> NAMING_VERBS = Set.of("called", "named", "known", "call");
     /** Verbs that make a few quoted words someone's words ("described the plan as “reckless”"). */
     static final Set<String> CHARACTERISING_VERBS = Set.of("described", "describes", "called", "calls", "dismissed",
@@ -49,6 +51,9 @@ final class QuoteShape {
             return true;
         }
         String trigger = triggerBefore(layout, quote);
+        if (trigger == null && titleCased(words) && workNamedAfter(layout, quote)) {
+            trigger = "song"; // "“Gravel Road Hymn,” the ballad she wrote after …": the work is named right after it
+        }
         if (endsLikeSpeech(layout.text, quote)
                 && !(trigger != null && endsWithAmericanStop(layout.text, quote) && (titleCased(words) || nameGivenRightBefore(layout, quote)))) {
             // American copy puts its comma or full stop inside every closing mark, titles' too: “Clean Seas Act,”
@@ -142,6 +147,17 @@ final class QuoteShape {
     }
 
     /** "dubbed “ghost ships.”", "a memo titled “…”": a word that gives a name stands right before the marks. */
+    /** An article or possessive and a work's noun right after the closing mark: "“Gravel Road Hymn,” the ballad …". */
+    private static boolean workNamedAfter(TextLayout layout, QuotedSpan quote) {
+        int index = layout.firstTokenFrom(quote.close());
+        if (index + 1 >= layout.tokens.size() || layout.tokens.get(index).start() - quote.close() > 2) {
+            return false;
+        }
+        String first = layout.tokens.get(index).text().toLowerCase(Locale.ROOT);
+        return Set.of("the", "a", "an", "her", "his", "their", "its").contains(first)
+                && WORKS.contains(layout.tokens.get(index + 1).text().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean nameGivenRightBefore(TextLayout layout, QuotedSpan quote) {
         int index = layout.firstTokenFrom(quote.open()) - 1;
         return index >= 0 && NAME_GIVERS.contains(layout.tokens.get(index).text().toLowerCase(Locale.ROOT))

@@ -20,6 +20,8 @@ final class ReportedClauseBounds {
             "today", "earlier", "late", "later", "after", "before", "while", "when", "overnight", "separately", "again",
             "also", "repeatedly", "publicly", "privately", "recently", "previously", "via", "through", "ahead");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words that open a clause of time after a verb, not an adverbial before what was said. */
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "while", "when");
     /** Prepositions that open a phrase fronted before the clause ("For days after a storm, …"). */
     private static final Set<String> FRONTING_PREPOSITIONS = Set.of("for", "in", "on", "at", "after", "before", "during",
             "since", "until", "despite", "under", "over", "within", "without", "across", "throughout", "amid");
@@ -49,6 +51,9 @@ final class ReportedClauseBounds {
             Token t = tokens.get(j);
             if (!ADVERBIAL_STARTS.contains(t.text())) {
                 break;
+            }
+            if (TIME_CONJUNCTIONS.contains(t.text()) && lexicon.languageCode().equals("en")) {
+                return -1; // "the ballad she wrote after her father was killed": what follows is when, not what
             }
             j = skipAdverbial(tokens, j);
         }

@@ -13,14 +13,17 @@ final class RoleFinder {
     private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "said", "says", "and", "or", "but", "of", "to",
             "by", "with", "from", "that", "as", "at", "in", "on", "for", "told", "who", "when", "while", "after", "before",
             "his", "her", "their", "its", "according");
-    private static final Set<String> ROLE_HEADS = Set.of("minister", "secretary", "president", "spokesman", "spokeswoman",
+    static final Set<String> ROLE_HEADS = Set.of("minister", "secretary", "president", "spokesman", "spokeswoman",
             "spokesperson", "leader", "chief", "director", "professor", "economist", "analyst", "governor", "senator",
             "chairman", "chairwoman", "chair", "executive", "lawyer", "judge", "mayor", "ambassador", "commissioner",
             "envoy", "adviser", "advisor", "official", "coach", "founder", "editor", "researcher", "scientist",
             "historian", "author", "activist", "campaigner", "manager", "officer", "head", "lawmaker", "legislator",
             "candidate", "prosecutor", "attorney", "general", "counsel", "strategist", "commander", "mp", "councillor",
             "auditor", "regulator", "doctor", "nurse", "teacher", "farmer", "trader", "owner", "expert", "negotiator",
-            "resident", "student", "worker", "physician", "engineer", "pilot", "captain", "cleric", "imam", "pastor");
+            "resident", "student", "worker", "physician", "engineer", "pilot", "captain", "cleric", "imam", "pastor",
+            "drummer", "guitarist", "bassist", "singer", "keyboardist", "pianist", "producer", "songwriter", "composer",
+            "conductor", "actor", "actress", "comedian", "novelist", "poet", "broadcaster", "presenter", "journalist",
+            "reporter", "photographer", "designer", "architect", "chef", "dancer", "rapper");
     private static final int MAX_APPOSITION = 90;
 
     private RoleFinder() {
