@@ -54,6 +54,9 @@ final class AddedClause {
         return subject == null || subject.entity() == null ? null : after(tokens.get(0).end(), subject, end);
     }
 
+    /** Words that open a clause reported without "that" after an English participle. */
+    private static final Set<String> BARE_SUBJECTS = Set.of("there", "it", "he", "she", "they", "we", "the", "its", "his", "her", "their");
+
     private FoundQuote after(int from, Speaker speaker, int end) {
         Set<String> participles = language.addedParticiples;
         if (speaker == null || participles.isEmpty()) {
@@ -63,11 +66,13 @@ final class AddedClause {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token participle = tokens.get(k);
             String next = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
+            // "…, insisting there was ‘no alternative’": English also reports the clause bare when a subject opens it
+            boolean bare = language.code.equals("en") && BARE_SUBJECTS.contains(next);
             if (!participles.contains(participle.text().toLowerCase(Locale.ROOT)) || !commaBefore(participle)
-                    || !next.equals("that") && !language.complementizers.contains(next)) {
+                    || !next.equals("that") && !language.complementizers.contains(next) && !bare) {
                 continue;
             }
-            int start = tokens.get(k + 1).end();
+            int start = bare ? tokens.get(k + 1).start() : tokens.get(k + 1).end();
             if (layout.tokensIn(start, end).size() < MIN_CLAUSE_TOKENS || layout.quoteAt(start) != null && layout.quoteAt(start).contains(start)) {
                 return null;
             }

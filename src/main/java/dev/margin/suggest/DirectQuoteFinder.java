@@ -263,7 +263,7 @@ final class DirectQuoteFinder {
         for (int k = tokens.size() - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            boolean reporting = t.isLowerCase() && lexicon.reportingVerb(lower) != null && !speakers.readAsNoun(t);
+            boolean reporting = t.isLowerCase() && (lexicon.reportingVerb(lower) != null && !speakers.readAsNoun(t) || answersBack(tokens, k));
             boolean characterising = type == QuoteType.PARTIAL && QuoteShape.characterises(lexicon, lower);
             if (isAccordingTo(tokens, k)) {
                 Token to = tokens.get(k + 1);

@@ -93,7 +93,7 @@ final class IndirectQuoteFinder {
         if (verb == null) {
             return null;
         }
-        int that = layout.tokens.get(layout.firstTokenFrom(verb.end())).end();
+        int that = clause.thatAfter(verb, clause.contentEnd(sentence));
         return clause.make(that, clause.contentEnd(sentence), carriedOver(first), verb.text(), new Span(verb.start(), verb.end()));
     }
 

@@ -196,9 +196,26 @@ final class ReportedClauseBounds {
             k++;
         }
         Token verb = words.get(k);
-        boolean that = k + 1 < words.size() && words.get(k + 1).text().equals("that");
-        return that && verb.isLowerCase() && lexicon.reportingVerb(verb.text()) != null ? verb : null;
+        return thatAfter(verb, end) >= 0 && verb.isLowerCase() && lexicon.reportingVerb(verb.text()) != null ? verb : null;
     }
+
+    /** Where the "that" after {@code verb} ends, past a listener after "told" ("told Mr Prydderch that"); -1 when none. */
+    int thatAfter(Token verb, int end) {
+        List<Token> after = layout.tokensIn(verb.end(), end);
+        int reach = LISTENER_VERBS.contains(verb.text()) ? 5 : 1;
+        for (int k = 0; k < after.size() && k < reach; k++) {
+            if (after.get(k).text().equals("that")) {
+                return after.get(k).end();
+            }
+            if (punctuationBefore(after.get(k)) && k > 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs that take who was told before what they were told. */
+    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "assured", "assures", "reminded", "warned", "informed");
 
     int nextNonSpace(int from, int limit) {
         int p = from;

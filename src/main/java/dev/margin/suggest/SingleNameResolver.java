@@ -52,6 +52,11 @@ final class SingleNameResolver {
             Token token = word.token();
             String name = token.text();
             List<ActorEntity> people = bySurname.get(name);
+            if (people == null && ("Sir".equals(word.role()) || "Dame".equals(word.role()))) {
+                // "Sir Julian" after "Sir Julian Thorne": a knight is called by his given name
+                people = registry.entities().stream().filter(e -> e.type == ActorType.PERSON && name.equals(e.givenName())).toList();
+                people = people.isEmpty() ? null : people;
+            }
             // "the port of Joal say": a word after a preposition is no subject of the verb after it
             boolean reports = RoleFinder.reportingVerbFollows(layout, lexicon, token) && !afterPreposition(token);
             if (people != null) {

@@ -359,7 +359,9 @@ final class SpeakerFinder {
                 }
                 Token first = inside.get(0);
                 String lower = first.text().toLowerCase(Locale.ROOT);
-                boolean reads = first.isLowerCase() && (!strict || SpeakerPhrase.RELATIVES.contains(lower)) || first.isNumber()
+                // ("Okonjo, director of the Penal Policy Unit, a think tank, said": a role may head the first of two)
+                boolean reads = first.isLowerCase() && (!strict || SpeakerPhrase.RELATIVES.contains(lower) || RoleFinder.ROLE_HEADS.contains(lower))
+                        || first.isNumber()
                         || phrases.isDeterminer(lower)
                         || first.possessive() || inside.size() > 1 && inside.get(1).possessive()
                         || PARTY_TAG.matcher(first.text()).matches();

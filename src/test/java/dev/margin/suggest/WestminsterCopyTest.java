@@ -1,0 +1,40 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the thirteenth held-out set (Prime Minister's Questions): a participle reporting a bare clause, "shot
+ * back:" before a quote, a knight called by his given name, a role heading the first of two asides, and a second report
+ * to a named listener.
+ */
+class WestminsterCopyTest {
+    @Test
+    void aParticipleOfSayingReportsABareClauseToo() {
+        Suggestions s = Suggestions.of("Helen Ashworth defended the scheme on Wednesday, insisting there was ‘no alternative’ to letting "
+                + "some inmates out early.");
+        assertThat(s.quote("there was ‘no alternative’ to letting some inmates out early").speaker()).isEqualTo("Helen Ashworth");
+    }
+
+    @Test
+    void aKnightCalledByHisGivenNameShotBackBeforeTheQuote() {
+        Suggestions s = Suggestions.of("Sir Julian Thorne used all six of his questions on prisons.\n"
+                + "Sir Julian shot back: ‘She has had 18 months. The only thing she has built is a queue.’");
+        assertThat(s.quote("She has had 18 months. The only thing she has built is a queue.").speaker()).isEqualTo("Julian Thorne");
+    }
+
+    @Test
+    void aRoleMayHeadTheFirstOfTwoAsidesBetweenSubjectAndVerb() {
+        Suggestions s = Suggestions.of("Dr Nadia Okonjo, director of the Penal Policy Unit, a cross-party think tank, said both front "
+                + "benches were ‘arguing about the plumbing while the house floods’.");
+        assertThat(s.quote("arguing about the plumbing while the house floods").speaker()).isEqualTo("Nadia Okonjo");
+    }
+
+    @Test
+    void aSecondReportToANamedListenerIsTheSameSpeakers() {
+        Suggestions s = Suggestions.of("Prime Minister Helen Ashworth said she agreed with every word about staffing, and told "
+                + "Mr Prydderch that 1,200 additional prison officers would be in post by April.");
+        assertThat(s.quote("1,200 additional prison officers would be in post by April").speaker()).isEqualTo("Helen Ashworth");
+    }
+}
