@@ -81,6 +81,21 @@ final class ActorIndex {
         return null;
     }
 
+    /** The person last named before {@code offset} with their age after the name ("Mere Tawhiri, 71,"), or null. */
+    ActorEntity personAgedBefore(int offset, String age) {
+        for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (offset - m.end() > ANTECEDENT_WINDOW) {
+                return null;
+            }
+            if (m.entity().type == ActorType.PERSON && layout.text.startsWith(", " + age, m.end())
+                    && !Character.isDigit(layout.text.charAt(Math.min(layout.text.length() - 1, m.end() + 2 + age.length())))) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
     /** The organisation or state a "they" at {@code offset} most likely means, or null. */
     ActorEntity collectiveBefore(int offset) {
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {

@@ -164,6 +164,10 @@ final class ReportedClauseBounds {
         for (int k = 0; k + 1 < words.size(); k++) {
             Token and = words.get(k);
             Token next = words.get(k + 1);
+            if (k > 0 && language.code.equals("en") && GROUNDS.contains(and.text()) && punctuationBefore(and)) {
+                // "said the inquiry was overdue, pointing to a survey …": the speaker's grounds, not what was said
+                return layout.text.lastIndexOf(',', and.start());
+            }
             if ((and.text().equals("and") || and.text().equals("but")) && next.isLowerCase() && lexicon.reportingVerb(next.text()) != null
                     && (!pos.available() || "VERB".equals(pos.tagOf(next)))) {
                 return and.start();
@@ -213,6 +217,9 @@ final class ReportedClauseBounds {
         }
         return -1;
     }
+
+    /** Participles giving the grounds for what was said, after it. */
+    private static final Set<String> GROUNDS = Set.of("pointing", "citing", "referring");
 
     /** Verbs that take who was told before what they were told. */
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "assured", "assures", "reminded", "warned", "informed");

@@ -21,6 +21,7 @@ final class SpeakerPhrase {
             "abgeordneter");
     /** "der 63-Jährige", "die 41-Jährige": an age standing for a person named before. */
     private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
+    private static final Pattern ENGLISH_AGE = Pattern.compile("(\\d+)-year-old");
     /** A noun written with a number before it ("63-Jährige"), which has no capital at its start. */
     private static final Pattern NUMBERED_NOUN = Pattern.compile("\\d+-\\p{Lu}.*");
     /** English forms of "be", which make a following participle passive. */
@@ -156,6 +157,14 @@ final class SpeakerPhrase {
                 || language.determiners.contains(firstLower) && !language.code.equals("en");
         Span described = new Span(first.start(), head.end());
         boolean ageEpithet = AGE_EPITHET.matcher(head.text()).matches();
+        java.util.regex.Matcher yearsOld = ENGLISH_AGE.matcher(head.text());
+        if (firstLower.equals("the") && headIndex == 1 && yearsOld.matches()) {
+            // "The 71-year-old said …": the person given that age before ("Mere Tawhiri, 71,")
+            ActorEntity aged = actors.personAgedBefore(first.start(), yearsOld.group(1));
+            if (aged != null) {
+                return new Speaker(aged.name, described, SpeakerResolution.PRONOUN, aged);
+            }
+        }
         if (firstLower.equals("the") && headIndex == 1 && language.partyMembers.contains(head.text())) {
             // "The Republican said …": the person named last (a party's members are "Republicans", which is a group)
             ActorEntity member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);

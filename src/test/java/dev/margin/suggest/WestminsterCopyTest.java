@@ -37,4 +37,14 @@ class WestminsterCopyTest {
                 + "Mr Prydderch that 1,200 additional prison officers would be in post by April.");
         assertThat(s.quote("1,200 additional prison officers would be in post by April").speaker()).isEqualTo("Helen Ashworth");
     }
+
+    @Test
+    void theAgeEpithetIsThePersonGivenThatAgeAndGroundsAfterTheReportAreNotPartOfIt() {
+        Suggestions s = Suggestions.of("Mere Tawhiri, 71, was buying groceries for her grandchildren. The 71-year-old said she now bought "
+                + "meat only when it was marked down. Consumer NZ chief executive Rachel Fanene said the inquiry was overdue, pointing "
+                + "to the group’s survey of 1,200 shoppers. According to Stats NZ, food prices rose 4.8 per cent in the year to October.");
+        assertThat(s.quote("she now bought meat only when it was marked down").speaker()).isEqualTo("Mere Tawhiri");
+        assertThat(s.quote("the inquiry was overdue").speaker()).isEqualTo("Rachel Fanene");
+        assertThat(s.quote("food prices rose 4.8 per cent in the year to October").speaker()).isEqualTo("Stats NZ");
+    }
 }
