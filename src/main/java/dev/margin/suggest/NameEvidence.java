@@ -100,7 +100,7 @@ final class NameEvidence {
     String knownBodyAfterNoun(List<Token> words) {
         Token first = words.get(0);
         if (!lexicon.languageCode().equals("de") || words.size() < 2 || lexicon.isGivenName(first.text())
-                || ADJECTIVE_ENDING.matcher(first.text()).find()) {
+                || ADJECTIVE_ENDING.matcher(first.text()).find() || first.isAcronym()) { // ("IG BCE" is no "IG" before "BCE")
             return null;
         }
         return lexicon.knownOrganisation(layout.text.substring(words.get(1).start(), words.getLast().end()));

@@ -261,7 +261,9 @@ final class SpeakerFinder {
         while (index < layout.tokens.size() && phrase.size() < MAX_PHRASE_TOKENS) {
             Token t = layout.tokens.get(index);
             if (t.end() > regionEnd || !gapIsWordSpace(boundary, t.start())
-                    || !phrase.isEmpty() && isClauseWord(t.text().toLowerCase(Locale.ROOT))) {
+                    || !phrase.isEmpty() && isClauseWord(t.text().toLowerCase(Locale.ROOT))
+                    || phrase.size() >= 2 && language.code.equals("de") && (t.text().equals("dem") || t.text().equals("einem"))) {
+                // ("sagte die FDP-Politikerin dem Südwestrundfunk": the listener after the speaker is no part of the phrase)
                 break;
             }
             phrase.add(t);

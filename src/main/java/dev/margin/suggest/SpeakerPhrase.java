@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 final class SpeakerPhrase {
     /** Endings of German epithets that stand for a person named before whatever their office: party, age. */
     private static final Set<String> EPITHET_ENDINGS = Set.of("politiker", "politikerin", "jährige", "jähriger", "abgeordnete",
-            "abgeordneter");
+            "abgeordneter", "experte", "expertin", "gewerkschafter", "gewerkschafterin", "naturschützer", "naturschützerin",
+            "unternehmer", "unternehmerin", "ökonom", "ökonomin", "jurist", "juristin", "forscher", "forscherin",
+            "wissenschaftler", "wissenschaftlerin", "mediziner", "medizinerin", "intendant", "intendantin", "regisseur",
+            "regisseurin", "schauspieler", "schauspielerin", "kritiker", "kritikerin", "manager", "managerin");
     /** "der 63-Jährige", "die 41-Jährige": an age standing for a person named before. */
     private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
     private static final Pattern ENGLISH_AGE = Pattern.compile("(\\d+)-year-old");
@@ -180,7 +183,7 @@ final class SpeakerPhrase {
         boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
         LanguageProfile.Nationality nationality = language.nationality(head.text());
         if (definite && (head.isLowerCase() || bodyAnaphor || ActorIndex.isRoleAcronym(headLower) || nationality != null
-                || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet))) {
+                || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || isEpithet(headLower)))) {
             String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
             ActorEntity entity = actors.describedBefore(first.start(), role, bodyAnaphor);
             if (entity != null) {
@@ -269,6 +272,11 @@ final class SpeakerPhrase {
      * (party, age): the person last named of the gender the article and the noun give ("der" a man, "die" a
      * woman) is meant, as for a pronoun. Null when neither gives a gender or nobody fits.
      */
+    /** "der Sanierungsexperte", "die Naturschützerin": a German word for what someone is, standing for them. */
+    private static boolean isEpithet(String lower) {
+        return EPITHET_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+
     private ActorEntity epithetFor(String article, Token head) {
         String lower = head.text().toLowerCase(Locale.ROOT);
         LanguageProfile.Nationality nationality = language.nationality(head.text());

@@ -76,4 +76,15 @@ class GermanReportTest {
         assertThat(s.quote("den Zukunftsvertrag zu brechen").speaker()).isEqualTo("Gundermann");
         assertThat(s.quoteTexts()).doesNotContain("im Frühjahr anzufangen");
     }
+
+    @Test
+    void anOccupationStandsForThePersonNamedBeforeAndTheListenerAfterTheSpeakerIsNotThem() {
+        Suggestions s = Suggestions.ofLanguage("Insolvenz\nDer vorläufige Insolvenzverwalter Matthias Overbeck will den Betrieb fortführen. "
+                + "„Das Unternehmen hat einen gesunden Kern“, sagte der Sanierungsexperte nach einer Betriebsversammlung.\n"
+                + "Die Wirtschaftsministerin Dr. Carolin Wessendorf (FDP) sagte Hilfe zu. Das Land stehe bereit, einen Käufer zu "
+                + "begleiten, sagte die FDP-Politikerin dem Südwestrundfunk. Die IG BCE kündigte Widerstand an.", "de");
+        assertThat(s.quote("Das Unternehmen hat einen gesunden Kern").speaker()).isEqualTo("Matthias Overbeck");
+        assertThat(s.quote("Das Land stehe bereit, einen Käufer zu begleiten").speaker()).isEqualTo("Carolin Wessendorf");
+        assertThat(s.actorNames()).contains("IG BCE").doesNotContain("European Central Bank");
+    }
 }
