@@ -39,6 +39,9 @@ final class KonjunktivContinuation {
         boolean subjunctive = false;
         // after a direct quote only Konjunktiv I: "Der Park hätte … gebaut werden sollen" is the writer's own sentence
         boolean afterDirect = previous.type() != QuoteType.INDIRECT;
+        // ("Habe ein Tier einmal erfahren, …, gebe es …": a subjunctive may open the sentence as a condition)
+        String opening = tokens.isEmpty() ? "" : tokens.get(0).text().toLowerCase(Locale.ROOT);
+        subjunctive = language.subjunctive.contains(opening) && !isKonjunktivII(opening) && tokens.size() > 3;
         for (int k = 1; k < tokens.size() && k < 6 && !subjunctive; k++) {
             String word = tokens.get(k).text();
             subjunctive = tokens.get(k).isLowerCase() && language.subjunctive.contains(word) && !(afterDirect && isKonjunktivII(word));

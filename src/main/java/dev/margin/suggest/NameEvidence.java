@@ -89,7 +89,8 @@ final class NameEvidence {
 
     /** "Erstautorin Katrin Wehling", "Kellnerin Svenja Rolf": before a given name, a capitalised German noun is a role. */
     boolean roleBeforeGivenName(List<Token> words) {
-        return words.size() == 3 && lexicon.isGivenName(words.get(1).text()) && !lexicon.isGivenName(words.get(0).text())
+        // ("Biologin Anouk van der Meulen": the surname may have its particles)
+        return words.size() >= 3 && words.size() <= 6 && lexicon.isGivenName(words.get(1).text()) && !lexicon.isGivenName(words.get(0).text())
                 && words.get(0).text().indexOf('.') < 0;
     }
 

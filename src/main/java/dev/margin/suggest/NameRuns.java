@@ -52,6 +52,10 @@ final class NameRuns {
             if (current.possessive() || !joined(current, next) || excluded.get(next.start())) {
                 break;
             }
+            if (next.text().equals("von") && current.isCapitalised() && !lexicon.isGivenName(current.text())
+                    && givenNameIn(tokens, start, end)) {
+                break; // "Anouk van der Meulen von der Tierärztlichen Hochschule": after a full name "von" says where from
+            }
             if (next.isCapitalised() && !next.isNumber()) {
                 end++;
             } else if (next.text().equals("zu") && (lexicon.isGivenName(current.text()) || end > 0 && tokens.get(end - 1).text().equals("Dr."))
@@ -113,6 +117,15 @@ final class NameRuns {
         }
         // "auf dem Hof von Landwirt Georg Huber": "von" after a common noun is a preposition, not a name's particle
         return GERMAN_ARTICLES.contains(next.text()) || next.text().equals("von") && pos != null && pos.isCommonNoun(current);
+    }
+
+    private boolean givenNameIn(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (lexicon.isGivenName(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the capitalised word at {@code from}, after at most two connectors ("da", "de la"); -1 if none. */

@@ -79,8 +79,9 @@ final class SpeakerPhrase {
                 return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
             }
             String lower = t.text().toLowerCase(Locale.ROOT);
+            // ("sagte van der Meulen": a surname's particles come before the mention of it)
             if (m != null || !isDeterminer(lower) && !lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())
-                    && !isRoleNounBeforePerson(t)) {
+                    && !isRoleNounBeforePerson(t) && !(t.isLowerCase() && ActorFinder.NAME_PARTICLES.contains(lower))) {
                 return null;
             }
         }

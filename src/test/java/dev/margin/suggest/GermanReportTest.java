@@ -87,4 +87,15 @@ class GermanReportTest {
         assertThat(s.quote("Das Land stehe bereit, einen Käufer zu begleiten").speaker()).isEqualTo("Carolin Wessendorf");
         assertThat(s.actorNames()).contains("IG BCE").doesNotContain("European Central Bank");
     }
+
+    @Test
+    void aSurnameWithParticlesSpeaksAfterTheVerbAndASubjunctiveMayOpenTheNextSentence() {
+        Suggestions s = Suggestions.ofLanguage("Wolf\nDie Wildbiologin Prof. Dr. Anouk van der Meulen von der Tierärztlichen Hochschule "
+                + "Hannover hält beide Seiten für teilweise im Recht. Wölfe lernten schnell, sagte van der Meulen. Habe ein Tier einmal "
+                + "erfahren, dass ein Zaun zu überwinden sei, gebe es dieses Verhalten an seine Welpen weiter.", "de");
+        assertThat(s.actorNames()).contains("Anouk van der Meulen", "Tierärztlichen Hochschule Hannover");
+        assertThat(s.quote("Wölfe lernten schnell").speaker()).isEqualTo("Anouk van der Meulen");
+        assertThat(s.quote("Habe ein Tier einmal erfahren, dass ein Zaun zu überwinden sei, gebe es dieses Verhalten an seine "
+                + "Welpen weiter").speaker()).isEqualTo("Anouk van der Meulen");
+    }
 }

@@ -35,4 +35,11 @@ class ObituaryCopyTest {
                 + "in a statement.");
         assertThat(s.quote("Vance died Tuesday at her home in Nashville").speaker()).isEqualTo("Vance family");
     }
+
+    @Test
+    void aGivenNameSaysWhoHeCanBe() {
+        Suggestions s = Suggestions.of("Lorna Vance has died. Drummer Wendell Haskins, who fell out with Vance over credits, paid "
+                + "tribute.\n\"We fought like family because we were family,\" he wrote on X.");
+        assertThat(s.quote("We fought like family because we were family,").speaker()).isEqualTo("Wendell Haskins");
+    }
 }
