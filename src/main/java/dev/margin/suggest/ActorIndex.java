@@ -96,6 +96,21 @@ final class ActorIndex {
         return null;
     }
 
+    /** The body named last before {@code offset} whose name holds {@code noun} ("Landkreis Cuxhaven" for "Landkreis"), or null. */
+    ActorEntity bodyNamedWith(int offset, String noun) {
+        String word = noun.toLowerCase(Locale.ROOT);
+        for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (offset - m.end() > ANTECEDENT_WINDOW) {
+                return null;
+            }
+            if (m.entity().type != ActorType.PERSON && m.entity().name.toLowerCase(Locale.ROOT).contains(word)) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
     /** The organisation or state a "they" at {@code offset} most likely means, or null. */
     ActorEntity collectiveBefore(int offset) {
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {

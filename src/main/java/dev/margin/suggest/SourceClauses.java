@@ -157,7 +157,7 @@ final class SourceClauses {
             return described;
         }
         Span span = new Span(tokens.get(from).start(), noun.end());
-        return new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.EXPLICIT, null);
+        return speakers.namedBody(new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.EXPLICIT, null));
     }
 
     /** "Dem Verkehrsministerium zufolge fallen …": German's "according to" after its source, opening the sentence. */

@@ -193,6 +193,11 @@ final class SpeakerFinder {
     }
 
     /** The actor mentioned at {@code token}, or the pronoun it is, as a speaker with its span; null otherwise. */
+    /** See {@link SpeakerPhrase#namedBody}. */
+    Speaker namedBody(Speaker speaker) {
+        return phrases.namedBody(speaker);
+    }
+
     Speaker namedAt(Token token, int regionEnd) {
         String lower = token.text().toLowerCase(Locale.ROOT);
         if (isPronoun(lower) || language.objectPronouns.containsKey(lower)) {

@@ -99,6 +99,33 @@ final class SpeakerPhrase {
     }
 
     Speaker decide(List<Token> words) {
+        return namedBody(decideAsWritten(words));
+    }
+
+    /**
+     * German: a body named by its noun alone ("nach Angaben des Landkreises", "laut der Polizei") is the body named
+     * before with that word ("Landkreis Cuxhaven"), else the noun in its own form ("Landkreis", "Polizei"), not the
+     * words as inflected in the sentence.
+     */
+    Speaker namedBody(Speaker speaker) {
+        if (speaker == null || speaker.entity() != null || speaker.span() == null || !language.code.equals("de")
+                || speaker.resolution() != SpeakerResolution.EXPLICIT) {
+            return speaker;
+        }
+        List<Token> words = layout.tokensIn(speaker.span().start(), speaker.span().end());
+        if (words.size() != 2 || !language.determiners.contains(words.get(0).text().toLowerCase(Locale.ROOT)) || !words.get(1).isCapitalised()) {
+            return speaker;
+        }
+        String noun = words.get(1).text();
+        boolean genitive = words.get(0).text().equalsIgnoreCase("des") || words.get(0).text().equalsIgnoreCase("eines");
+        String base = genitive && noun.endsWith("es") && noun.length() > 5 ? noun.substring(0, noun.length() - 2)
+                : genitive && noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        ActorEntity body = actors.bodyNamedWith(speaker.span().start(), base);
+        return body != null ? new Speaker(body.name, speaker.span(), SpeakerResolution.EXPLICIT, body)
+                : new Speaker(base, speaker.span(), SpeakerResolution.EXPLICIT, null);
+    }
+
+    private Speaker decideAsWritten(List<Token> words) {
         List<Token> phrase = words;
         while (!phrase.isEmpty() && RELATIVES.contains(phrase.get(0).text()) && phrase.size() > 1
                 && phrase.get(1).isLowerCase()) {

@@ -98,4 +98,12 @@ class GermanReportTest {
         assertThat(s.quote("Habe ein Tier einmal erfahren, dass ein Zaun zu überwinden sei, gebe es dieses Verhalten an seine "
                 + "Welpen weiter").speaker()).isEqualTo("Anouk van der Meulen");
     }
+
+    @Test
+    void aBodyNamedByItsNounAloneIsTheBodyNamedBeforeOrTheNounInItsOwnForm() {
+        Suggestions s = Suggestions.ofLanguage("Wolf\nDer Abschuss im Landkreis Cuxhaven war genehmigt. Nach Angaben des Landkreises hat "
+                + "das Tier seit August 37 Schafe getötet. Nach Angaben der Polizei blieb es ruhig.", "de");
+        assertThat(s.quote("blieb es ruhig").speaker()).isEqualTo("Polizei");
+        assertThat(s.quote("hat das Tier seit August 37 Schafe getötet").speaker()).isEqualTo("Landkreis Cuxhaven");
+    }
 }
