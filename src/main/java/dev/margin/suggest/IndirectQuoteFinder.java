@@ -349,6 +349,9 @@ final class IndirectQuoteFinder {
                 return null;
             }
             contentStart = clause.afterBareVerb(tokens, k, end);
+            if (contentStart >= 0 && language.code.equals("de") && !opensGermanClause(contentStart)) {
+                return null; // "stellte sich hinter die Pläne": an object or an adverb after the verb opens no clause
+            }
         }
         if (contentStart < 0) {
             return null;
@@ -360,6 +363,13 @@ final class IndirectQuoteFinder {
             return null;
         }
         return clause.make(contentStart, contentEnd, speaker, verb.text(), new Span(verb.start(), verb.end()));
+    }
+
+    /** A German clause reported without "dass" or a comma opens with its subject: a capital, an article or a pronoun. */
+    private boolean opensGermanClause(int start) {
+        Token first = layout.tokens.get(layout.firstTokenFrom(start));
+        String lower = first.text().toLowerCase(Locale.ROOT);
+        return first.isCapitalised() || language.determiners.contains(lower) || language.pronouns.containsKey(lower) || lower.equals("man");
     }
 
     /** "the US state of Louisiana", "a claim of": a reporting verb's form the tagger reads as a noun or adjective here. */

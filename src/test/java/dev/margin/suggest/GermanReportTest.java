@@ -106,4 +106,13 @@ class GermanReportTest {
         assertThat(s.quote("blieb es ruhig").speaker()).isEqualTo("Polizei");
         assertThat(s.quote("hat das Tier seit August 37 Schafe getötet").speaker()).isEqualTo("Landkreis Cuxhaven");
     }
+
+    @Test
+    void separableVerbsOfSayingReportAndAnObjectAfterTheVerbOpensNoClause() {
+        Suggestions s = Suggestions.ofLanguage("Theater\nKulturdezernent Dr. Andreas Quernheim verteidigte die Pläne. Eine Schließung stehe "
+                + "nicht zur Debatte, stellte der Dezernent klar. „Aber wir müssen ehrlich darüber reden.“ Der Minister stellte sich "
+                + "hinter die Pläne, forderte aber einen verlässlichen Ersatzverkehr.", "de");
+        assertThat(s.quote("Aber wir müssen ehrlich darüber reden.").speaker()).isEqualTo("Andreas Quernheim");
+        assertThat(s.quoteTexts()).noneMatch(q -> q.startsWith("sich hinter die Pläne"));
+    }
 }
