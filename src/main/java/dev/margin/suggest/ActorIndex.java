@@ -68,9 +68,14 @@ final class ActorIndex {
     static final char ANY_GENDER = '*';
 
     ActorEntity personBefore(int offset, char gender) {
+        return personBefore(offset, gender, ANTECEDENT_WINDOW);
+    }
+
+    /** As {@link #personBefore(int, char)}, looking back no more than {@code window} characters. */
+    ActorEntity personBefore(int offset, char gender, int window) {
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (offset - m.end() > ANTECEDENT_WINDOW) {
+            if (offset - m.end() > window) {
                 return null;
             }
             if (m.end() <= offset && m.entity().type == ActorType.PERSON && (gender == ANY_GENDER || m.entity().fitsGender(gender))

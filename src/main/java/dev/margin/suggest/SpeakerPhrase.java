@@ -211,6 +211,7 @@ final class SpeakerPhrase {
         boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
         LanguageProfile.Nationality nationality = language.nationality(head.text());
         if (definite && (head.isLowerCase() || bodyAnaphor || ActorIndex.isRoleAcronym(headLower) || nationality != null
+                || language.code.equals("de") && isPersonNoun(headLower)
                 || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || isEpithet(headLower)))) {
             String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
             ActorEntity entity = actors.describedBefore(first.start(), role, bodyAnaphor);
@@ -300,6 +301,18 @@ final class SpeakerPhrase {
      * (party, age): the person last named of the gender the article and the noun give ("der" a man, "die" a
      * woman) is meant, as for a pronoun. Null when neither gives a gender or nobody fits.
      */
+    /** A German noun for a person: a woman's form in -in ("die Internistin") or a word of kin ("die Mutter"). */
+    private static boolean isPersonNoun(String lower) {
+        return lower.endsWith("in") && lower.length() > 5 && NOT_PERSONS_IN_IN.stream().noneMatch(lower::endsWith) || KIN.contains(lower);
+    }
+
+    private static final Set<String> KIN = Set.of("mutter", "vater", "tochter", "sohn", "witwe", "witwer", "schwester",
+            "bruder", "großmutter", "großvater", "ehefrau", "ehemann");
+    private static final Set<String> NOT_PERSONS_IN_IN = Set.of("medizin", "termin", "benzin", "magazin", "vitamin",
+            "disziplin", "kamin", "berlin", "terrain");
+    /** How far back (in characters) a person noun looks for the person it stands for. */
+    private static final int NEAR_PERSON = 700;
+
     /** "der Sanierungsexperte", "die Naturschützerin": a German word for what someone is, standing for them. */
     private static boolean isEpithet(String lower) {
         return EPITHET_ENDINGS.stream().anyMatch(lower::endsWith);
@@ -313,7 +326,8 @@ final class SpeakerPhrase {
             Sentence sentence = layout.sentenceAt(head.start());
             return actors.personBefore(sentence == null ? head.start() : sentence.start(), nationality.gender());
         }
-        if (EPITHET_ENDINGS.stream().noneMatch(lower::endsWith)) {
+        boolean personNoun = isPersonNoun(lower) && !lexicon.isTitle(head.text()); // ("die Ministerin" needs a minister)
+        if (EPITHET_ENDINGS.stream().noneMatch(lower::endsWith) && !personNoun) {
             return null; // "die Ministerin" with no minister named is nobody yet, not the woman named last
         }
         char gender = lexicon.titleGender(head.text());
@@ -323,7 +337,13 @@ final class SpeakerPhrase {
         // the person named before the sentence: in "Der Kontakt zwischen Hollerbach und Aydın sei minimal gewesen, sagte
         // der 52-Jährige" the men named in the reported words are not the speaker
         Sentence sentence = layout.sentenceAt(head.start());
-        return gender == '-' ? null : actors.personBefore(sentence == null ? head.start() : sentence.start(), gender);
+        int before = sentence == null ? head.start() : sentence.start();
+        if (gender == '-') {
+            return null;
+        }
+        // "die Verbraucherschützerin", "die Mutter": a word for what a woman is stands for the one named just before, not
+        // for one named paragraphs away
+        return personNoun && !isEpithet(lower) ? actors.personBefore(before, gender, NEAR_PERSON) : actors.personBefore(before, gender);
     }
 
     Speaker pronoun(Token token, String lower) {

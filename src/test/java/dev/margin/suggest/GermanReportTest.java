@@ -115,4 +115,16 @@ class GermanReportTest {
         assertThat(s.quote("Die Stadt müsse sparen").speaker()).isEqualTo("Andreas Quernheim");
         assertThat(s.quoteTexts()).noneMatch(q -> q.startsWith("sich hinter die Pläne"));
     }
+
+    @Test
+    void aWomansOccupationOrAWordOfKinStandsForThePersonJustNamed() {
+        Suggestions s = Suggestions.ofLanguage("Rückruf\nSabine Dorfner von der Verbraucherzentrale Bayern kritisierte den Hersteller. "
+                + "Rückrufe müssten auch an der Kasse angezeigt werden, sagte die Verbraucherschützerin.\nJasmin Okafor, 31, hatte den "
+                + "Brei gekauft. Der Kinderarzt habe ihr geraten, den Jungen zu beobachten, sagte die Mutter.", "de");
+        assertThat(s.quote("Rückrufe müssten auch an der Kasse angezeigt werden").speaker()).isEqualTo("Sabine Dorfner");
+        assertThat(s.quote("Der Kinderarzt habe ihr geraten, den Jungen zu beobachten").speaker()).isEqualTo("Jasmin Okafor");
+        Suggestions far = Suggestions.ofLanguage("Rückruf\nSabine Dorfner kritisierte den Hersteller.\n" + "Der Brei wurde verkauft. ".repeat(40)
+                + "\nDer Kinderarzt habe geraten, das Kind zu beobachten, sagte die Mutter.", "de");
+        assertThat(far.quotes()).noneMatch(q -> "Sabine Dorfner".equals(q.speaker()));
+    }
 }
