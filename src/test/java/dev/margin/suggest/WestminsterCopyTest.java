@@ -47,4 +47,13 @@ class WestminsterCopyTest {
         assertThat(s.quote("the inquiry was overdue").speaker()).isEqualTo("Rachel Fanene");
         assertThat(s.quote("food prices rose 4.8 per cent in the year to October").speaker()).isEqualTo("Stats NZ");
     }
+
+    @Test
+    void councillorsNewspapersInspectoratesAndCreeksAreNamedForWhatTheyAre() {
+        Suggestions s = Suggestions.of("Cllr Andrew Tudge, the Lib Dem member for Ludlow East, told the Shropshire Star the site was "
+                + "unsuitable. The Planning Inspectorate said no appeal had been lodged. The Hayes Creek wildfire grew overnight.");
+        assertThat(s.actorNames()).contains("Andrew Tudge").doesNotContain("Cllr Andrew Tudge", "Hayes Creek");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == dev.margin.domain.ActorType.PERSON).extracting(Suggestion::actor)
+                .contains("Andrew Tudge").doesNotContain("Lib Dem", "Shropshire Star", "Planning Inspectorate");
+    }
 }
