@@ -152,4 +152,12 @@ class AmericanCopyTest {
         assertThat(s.actors()).filteredOn(a -> a.actor().equals("Leasewell"))
                 .allSatisfy(a -> assertThat(a.actorType()).isEqualTo(ActorType.ORGANISATION));
     }
+
+    @Test
+    void anAmericanCityCouncilorIsATitleNotPartOfTheName() {
+        Suggestions s = Suggestions.of("City Councilor Marisol Delgado won the race. Delgado said her first budget would double the "
+                + "rental assistance fund.");
+        assertThat(s.actorNames()).containsExactly("Marisol Delgado");
+        assertThat(s.quote("her first budget would double the rental assistance fund").speaker()).isEqualTo("Marisol Delgado");
+    }
 }
