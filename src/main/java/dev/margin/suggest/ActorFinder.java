@@ -292,16 +292,12 @@ final class ActorFinder {
     /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");
 
-    /** Plurals that end the names of events, not of groups ("the Commonwealth Games"). */
-    private static final Set<String> EVENT_PLURALS = Set.of("Games", "Olympics", "Awards", "Championships", "Finals", "Series",
-            "Talks", "Accords", "Trials");
-
     private boolean pluralAfterThe(List<Token> words) {
         int index = layout.firstTokenFrom(words.get(0).start()) - 1;
         String last = words.getLast().text();
         return index >= 0 && layout.tokens.get(index).text().equals("the") && layout.onlySpacesBetween(layout.tokens.get(index).end(), words.get(0).start())
                 && last.length() > 3 && last.endsWith("s") && !words.getLast().possessive() && !lexicon.isGivenName(last)
-                && !EVENT_PLURALS.contains(last);
+                && !lexicon.language().eventPlurals.contains(last);
     }
 
     private boolean english() {

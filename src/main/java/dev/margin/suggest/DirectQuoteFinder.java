@@ -193,11 +193,10 @@ final class DirectQuoteFinder {
     }
 
     /** "“Read the whole chart,” he shot back": a verb that is no verb of saying alone says so with "back". */
-    private static boolean answersBack(List<Token> tokens, int k) {
-        return k + 1 < tokens.size() && BACK_VERBS.contains(tokens.get(k).text()) && tokens.get(k + 1).text().equals("back");
+    private boolean answersBack(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && language.backVerbs.contains(tokens.get(k).text()) && tokens.get(k + 1).text().equals("back");
     }
 
-    private static final java.util.Set<String> BACK_VERBS = java.util.Set.of("shot", "fired", "hit", "snapped", "pushed", "wrote");
 
     /** Where the attribution after a quote may run to: the next full stop, colon, quotation or paragraph end. */
     private int clauseEnd(int from) {

@@ -58,6 +58,26 @@ final class LanguageProfile {
     /** Words pointing back to the organisation named last ("the company", "des Verbands"), lower case. */
     final Set<String> bodyAnaphors;
     private final Set<String> companyKinds;
+    /** Endings of nouns for what someone is that stand for a person named before ("der Sanierungsexperte"). */
+    final Set<String> epithetEndings;
+    /** Words of kin that stand for the person named just before ("die Mutter"). */
+    final Set<String> kin;
+    /** Endings of nouns that look like a woman's form and name none ("Medizin"). */
+    final Set<String> notPersonNouns;
+    /** Participles giving the grounds for what was said, after it ("pointing to"). */
+    final Set<String> groundsParticiples;
+    /** Verbs of saying that take their listener before "that" ("told X that"). */
+    final Set<String> listenerVerbs;
+    /** Words opening a clause of time after a verb ("after"). */
+    final Set<String> timeConjunctions;
+    /** Plurals that end events' names ("Games"). */
+    final Set<String> eventPlurals;
+    /** Verbs that say with "back" ("shot back"). */
+    final Set<String> backVerbs;
+    /** Letters after a name that are no part of it ("KC", "MP"). */
+    final Set<String> postNominals;
+    /** What a special district runs, before "District" ("Levee"). */
+    final Set<String> districtServices;
     /** Verbs reporting an infinitive clause ("kündigte an, … zu treffen"), each with its particle ("" for none). */
     final Map<String, String> infinitiveReports = new HashMap<>();
     private final Map<String, Nationality> nationalities = new HashMap<>();
@@ -112,6 +132,16 @@ final class LanguageProfile {
         organisationSuffixes = words("organisation-suffixes.txt", true);
         placeSuffixes = words("place-suffixes.txt", true);
         companyKinds = words("company-kinds.txt", true);
+        epithetEndings = words("epithet-endings.txt", true);
+        kin = words("kin.txt", true);
+        notPersonNouns = words("not-person-nouns.txt", true);
+        groundsParticiples = words("grounds-participles.txt", true);
+        listenerVerbs = words("listener-verbs.txt", false);
+        timeConjunctions = words("time-conjunctions.txt", false);
+        eventPlurals = words("event-plurals.txt", false);
+        backVerbs = words("back-verbs.txt", false);
+        postNominals = words("post-nominals.txt", false);
+        districtServices = words("district-services.txt", false);
         for (String line : lines("infinitive-reports.txt")) {
             String[] parts = line.strip().split("\\s+");
             infinitiveReports.put(parts[0], parts.length > 1 ? parts[1] : "");

@@ -79,12 +79,9 @@ final class NameEvidence {
         return lexicon.language().institutions.contains(noun) || lexicon.isOrganisationWord(Character.toUpperCase(noun.charAt(0)) + noun.substring(1));
     }
 
-    /** Letters after a name that are no part of it: counsel, members of parliament, honours. */
-    private static final Set<String> POST_NOMINALS = Set.of("KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "PhD");
-
     /** "Rebecca Thorne KC" is Rebecca Thorne, so that "Ms Thorne" after it is her. */
     List<Token> withoutPostNominal(List<Token> words) {
-        return words.size() > 2 && POST_NOMINALS.contains(words.getLast().text()) ? words.subList(0, words.size() - 1) : words;
+        return words.size() > 2 && lexicon.language().postNominals.contains(words.getLast().text()) ? words.subList(0, words.size() - 1) : words;
     }
 
     /** "Erstautorin Katrin Wehling", "Kellnerin Svenja Rolf": before a given name, a capitalised German noun is a role. */
@@ -338,11 +335,6 @@ final class NameEvidence {
         return initial && last.end() < layout.text.length() && layout.text.charAt(last.end()) == '.' ? last.end() + 1 : last.end();
     }
 
-    /** What an American special district runs, named before "District". */
-    private static final Set<String> DISTRICT_SERVICES = Set.of("Levee", "School", "Water", "Fire", "Sewer", "Sanitary",
-            "Irrigation", "Transit", "Park", "Parks", "Utility", "Hospital", "Health", "Library", "Drainage", "Conservation",
-            "Flood", "Port", "Airport");
-
     /** "Nicole A. Brandvold": an initial between two words is no article or pronoun ("A", "I"). */
     boolean isMiddleInitial(List<Token> words, Token t) {
         return t.text().length() == 1 && t != words.getFirst() && t != words.getLast() && t.end() < layout.text.length()
@@ -359,7 +351,7 @@ final class NameEvidence {
                 && words.subList(0, words.size() - 1).stream().anyMatch(t -> lexicon.isOrganisationWord(t.text()))) {
             return true; // "University College London", "Imperial College London": a body named after its place
         }
-        if (words.size() > 2 && words.getLast().text().equals("District") && DISTRICT_SERVICES.contains(words.get(words.size() - 2).text())) {
+        if (words.size() > 2 && words.getLast().text().equals("District") && lexicon.language().districtServices.contains(words.get(words.size() - 2).text())) {
             return true; // "Meramec Valley Levee District", "Kingsville School District": a public body, not a place
         }
         for (int k = 0; k + 2 < words.size(); k++) {

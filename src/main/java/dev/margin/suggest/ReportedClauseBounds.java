@@ -20,8 +20,6 @@ final class ReportedClauseBounds {
             "today", "earlier", "late", "later", "after", "before", "while", "when", "overnight", "separately", "again",
             "also", "repeatedly", "publicly", "privately", "recently", "previously", "via", "through", "ahead");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    /** Words that open a clause of time after a verb, not an adverbial before what was said. */
-    private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "while", "when");
     /** Prepositions that open a phrase fronted before the clause ("For days after a storm, …"). */
     private static final Set<String> FRONTING_PREPOSITIONS = Set.of("for", "in", "on", "at", "after", "before", "during",
             "since", "until", "despite", "under", "over", "within", "without", "across", "throughout", "amid");
@@ -52,7 +50,7 @@ final class ReportedClauseBounds {
             if (!ADVERBIAL_STARTS.contains(t.text())) {
                 break;
             }
-            if (TIME_CONJUNCTIONS.contains(t.text()) && lexicon.languageCode().equals("en")) {
+            if (language.timeConjunctions.contains(t.text())) {
                 return -1; // "the ballad she wrote after her father was killed": what follows is when, not what
             }
             j = skipAdverbial(tokens, j);
@@ -164,7 +162,7 @@ final class ReportedClauseBounds {
         for (int k = 0; k + 1 < words.size(); k++) {
             Token and = words.get(k);
             Token next = words.get(k + 1);
-            if (k > 0 && language.code.equals("en") && GROUNDS.contains(and.text()) && punctuationBefore(and)) {
+            if (k > 0 && language.groundsParticiples.contains(and.text()) && punctuationBefore(and)) {
                 // "said the inquiry was overdue, pointing to a survey …": the speaker's grounds, not what was said
                 return layout.text.lastIndexOf(',', and.start());
             }
@@ -206,7 +204,7 @@ final class ReportedClauseBounds {
     /** Where the "that" after {@code verb} ends, past a listener after "told" ("told Mr Prydderch that"); -1 when none. */
     int thatAfter(Token verb, int end) {
         List<Token> after = layout.tokensIn(verb.end(), end);
-        int reach = LISTENER_VERBS.contains(verb.text()) ? 5 : 1;
+        int reach = language.listenerVerbs.contains(verb.text()) ? 5 : 1;
         for (int k = 0; k < after.size() && k < reach; k++) {
             if (after.get(k).text().equals("that")) {
                 return after.get(k).end();
@@ -218,11 +216,7 @@ final class ReportedClauseBounds {
         return -1;
     }
 
-    /** Participles giving the grounds for what was said, after it. */
-    private static final Set<String> GROUNDS = Set.of("pointing", "citing", "referring");
 
-    /** Verbs that take who was told before what they were told. */
-    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "assured", "assures", "reminded", "warned", "informed");
 
     int nextNonSpace(int from, int limit) {
         int p = from;

@@ -17,11 +17,6 @@ import java.util.regex.Pattern;
  */
 final class SpeakerPhrase {
     /** Endings of German epithets that stand for a person named before whatever their office: party, age. */
-    private static final Set<String> EPITHET_ENDINGS = Set.of("politiker", "politikerin", "jährige", "jähriger", "abgeordnete",
-            "abgeordneter", "experte", "expertin", "gewerkschafter", "gewerkschafterin", "naturschützer", "naturschützerin",
-            "unternehmer", "unternehmerin", "ökonom", "ökonomin", "jurist", "juristin", "forscher", "forscherin",
-            "wissenschaftler", "wissenschaftlerin", "mediziner", "medizinerin", "intendant", "intendantin", "regisseur",
-            "regisseurin", "schauspieler", "schauspielerin", "kritiker", "kritikerin", "manager", "managerin");
     /** "der 63-Jährige", "die 41-Jährige": an age standing for a person named before. */
     private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
     private static final Pattern ENGLISH_AGE = Pattern.compile("(\\d+)-year-old");
@@ -51,6 +46,7 @@ final class SpeakerPhrase {
     private final LanguageProfile language;
     private final TextLayout layout;
     private final ActorIndex actors;
+    private final StandInNouns standIns;
     private final PosTags pos;
     private final UnnamedSpeakers unnamed;
 
@@ -60,6 +56,7 @@ final class SpeakerPhrase {
         this.unnamed = new UnnamedSpeakers(lexicon, layout, actors, pos);
         this.layout = layout;
         this.actors = actors;
+        this.standIns = new StandInNouns(lexicon, layout, actors);
         this.pos = pos;
     }
 
@@ -99,30 +96,12 @@ final class SpeakerPhrase {
     }
 
     Speaker decide(List<Token> words) {
-        return namedBody(decideAsWritten(words));
+        return standIns.namedBody(decideAsWritten(words));
     }
 
-    /**
-     * German: a body named by its noun alone ("nach Angaben des Landkreises", "laut der Polizei") is the body named
-     * before with that word ("Landkreis Cuxhaven"), else the noun in its own form ("Landkreis", "Polizei"), not the
-     * words as inflected in the sentence.
-     */
+    /** See {@link StandInNouns#namedBody}. */
     Speaker namedBody(Speaker speaker) {
-        if (speaker == null || speaker.entity() != null || speaker.span() == null || !language.code.equals("de")
-                || speaker.resolution() != SpeakerResolution.EXPLICIT) {
-            return speaker;
-        }
-        List<Token> words = layout.tokensIn(speaker.span().start(), speaker.span().end());
-        if (words.size() != 2 || !language.determiners.contains(words.get(0).text().toLowerCase(Locale.ROOT)) || !words.get(1).isCapitalised()) {
-            return speaker;
-        }
-        String noun = words.get(1).text();
-        boolean genitive = words.get(0).text().equalsIgnoreCase("des") || words.get(0).text().equalsIgnoreCase("eines");
-        String base = genitive && noun.endsWith("es") && noun.length() > 5 ? noun.substring(0, noun.length() - 2)
-                : genitive && noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
-        ActorEntity body = actors.bodyNamedWith(speaker.span().start(), base);
-        return body != null ? new Speaker(body.name, speaker.span(), SpeakerResolution.EXPLICIT, body)
-                : new Speaker(base, speaker.span(), SpeakerResolution.EXPLICIT, null);
+        return standIns.namedBody(speaker);
     }
 
     private Speaker decideAsWritten(List<Token> words) {
@@ -211,8 +190,8 @@ final class SpeakerPhrase {
         boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
         LanguageProfile.Nationality nationality = language.nationality(head.text());
         if (definite && (head.isLowerCase() || bodyAnaphor || ActorIndex.isRoleAcronym(headLower) || nationality != null
-                || language.code.equals("de") && isPersonNoun(headLower)
-                || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || isEpithet(headLower)))) {
+                || standIns.isPersonNoun(headLower)
+                || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower)))) {
             String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
             ActorEntity entity = actors.describedBefore(first.start(), role, bodyAnaphor);
             if (entity != null) {
@@ -221,7 +200,7 @@ final class SpeakerPhrase {
             // "der SPD-Politiker", "der 63-Jährige"
             boolean noun = head.isCapitalised() || NUMBERED_NOUN.matcher(head.text()).matches();
             ActorEntity epithet = language.code.equals("de") && noun && headIndex == phrase.size() - 1
-                    ? epithetFor(firstLower, head) : null;
+                    ? standIns.personFor(firstLower, head) : null;
             if (epithet != null) {
                 return new Speaker(epithet.name, described, SpeakerResolution.PRONOUN, epithet);
             }
@@ -301,51 +280,6 @@ final class SpeakerPhrase {
      * (party, age): the person last named of the gender the article and the noun give ("der" a man, "die" a
      * woman) is meant, as for a pronoun. Null when neither gives a gender or nobody fits.
      */
-    /** A German noun for a person: a woman's form in -in ("die Internistin") or a word of kin ("die Mutter"). */
-    private static boolean isPersonNoun(String lower) {
-        return lower.endsWith("in") && lower.length() > 5 && NOT_PERSONS_IN_IN.stream().noneMatch(lower::endsWith) || KIN.contains(lower);
-    }
-
-    private static final Set<String> KIN = Set.of("mutter", "vater", "tochter", "sohn", "witwe", "witwer", "schwester",
-            "bruder", "großmutter", "großvater", "ehefrau", "ehemann");
-    private static final Set<String> NOT_PERSONS_IN_IN = Set.of("medizin", "termin", "benzin", "magazin", "vitamin",
-            "disziplin", "kamin", "berlin", "terrain");
-    /** How far back (in characters) a person noun looks for the person it stands for. */
-    private static final int NEAR_PERSON = 700;
-
-    /** "der Sanierungsexperte", "die Naturschützerin": a German word for what someone is, standing for them. */
-    private static boolean isEpithet(String lower) {
-        return EPITHET_ENDINGS.stream().anyMatch(lower::endsWith);
-    }
-
-    private ActorEntity epithetFor(String article, Token head) {
-        String lower = head.text().toLowerCase(Locale.ROOT);
-        LanguageProfile.Nationality nationality = language.nationality(head.text());
-        if (nationality != null) {
-            // "der Niederländer" with no Dutchman named by that word: the man named last before the sentence
-            Sentence sentence = layout.sentenceAt(head.start());
-            return actors.personBefore(sentence == null ? head.start() : sentence.start(), nationality.gender());
-        }
-        boolean personNoun = isPersonNoun(lower) && !lexicon.isTitle(head.text()); // ("die Ministerin" needs a minister)
-        if (EPITHET_ENDINGS.stream().noneMatch(lower::endsWith) && !personNoun) {
-            return null; // "die Ministerin" with no minister named is nobody yet, not the woman named last
-        }
-        char gender = lexicon.titleGender(head.text());
-        if (gender != 'M' && gender != 'F') {
-            gender = article.equals("der") ? 'M' : article.equals("die") ? 'F' : '-';
-        }
-        // the person named before the sentence: in "Der Kontakt zwischen Hollerbach und Aydın sei minimal gewesen, sagte
-        // der 52-Jährige" the men named in the reported words are not the speaker
-        Sentence sentence = layout.sentenceAt(head.start());
-        int before = sentence == null ? head.start() : sentence.start();
-        if (gender == '-') {
-            return null;
-        }
-        // "die Verbraucherschützerin", "die Mutter": a word for what a woman is stands for the one named just before, not
-        // for one named paragraphs away
-        return personNoun && !isEpithet(lower) ? actors.personBefore(before, gender, NEAR_PERSON) : actors.personBefore(before, gender);
-    }
-
     Speaker pronoun(Token token, String lower) {
         Span span = new Span(token.start(), token.end());
         char gender = language.pronounGender(lower);

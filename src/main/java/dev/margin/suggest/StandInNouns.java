@@ -1,0 +1,93 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.SpeakerResolution;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * German nouns that stand for an actor named before: words for what someone is ("der Sanierungsexperte", "der
+ * 52-Jährige", "die Internistin", "die Mutter", "der Niederländer") for a person, and a body's own noun ("nach Angaben
+ * des Landkreises") for that body. The word lists are the language's ({@code epithet-endings.txt}, {@code kin.txt},
+ * {@code not-person-nouns.txt}, {@code nationality-nouns.txt}).
+ */
+final class StandInNouns {
+    private final Lexicon lexicon;
+    private final LanguageProfile language;
+    private final TextLayout layout;
+    private final ActorIndex actors;
+
+    StandInNouns(Lexicon lexicon, TextLayout layout, ActorIndex actors) {
+        this.lexicon = lexicon;
+        this.language = lexicon.language();
+        this.layout = layout;
+        this.actors = actors;
+    }
+
+    /** A German noun for a person: a woman's form in -in ("die Internistin") or a word of kin ("die Mutter"). */
+    boolean isPersonNoun(String lower) {
+        // (a language without a kin list, German's only so far, has no such nouns: "le médecin" is no woman's form)
+        return !language.kin.isEmpty() && (lower.endsWith("in") && lower.length() > 5
+                && language.notPersonNouns.stream().noneMatch(lower::endsWith) || language.kin.contains(lower));
+    }
+
+    /** How far back (in characters) a person noun looks for the person it stands for. */
+    private static final int NEAR_PERSON = 700;
+
+    /** "der Sanierungsexperte", "die Naturschützerin": a German word for what someone is, standing for them. */
+    boolean isEpithet(String lower) {
+        return language.epithetEndings.stream().anyMatch(lower::endsWith);
+    }
+
+    /** The person {@code article} and {@code head} ("der Sanierungsexperte", "die Mutter", "der Niederländer") stand for, or null. */
+    ActorEntity personFor(String article, Token head) {
+        String lower = head.text().toLowerCase(Locale.ROOT);
+        LanguageProfile.Nationality nationality = language.nationality(head.text());
+        if (nationality != null) {
+            // "der Niederländer" with no Dutchman named by that word: the man named last before the sentence
+            Sentence sentence = layout.sentenceAt(head.start());
+            return actors.personBefore(sentence == null ? head.start() : sentence.start(), nationality.gender());
+        }
+        boolean personNoun = isPersonNoun(lower) && !lexicon.isTitle(head.text()); // ("die Ministerin" needs a minister)
+        if (!isEpithet(lower) && !personNoun) {
+            return null; // "die Ministerin" with no minister named is nobody yet, not the woman named last
+        }
+        char gender = lexicon.titleGender(head.text());
+        if (gender != 'M' && gender != 'F') {
+            gender = article.equals("der") ? 'M' : article.equals("die") ? 'F' : '-';
+        }
+        // the person named before the sentence: in "Der Kontakt zwischen Hollerbach und Aydın sei minimal gewesen, sagte
+        // der 52-Jährige" the men named in the reported words are not the speaker
+        Sentence sentence = layout.sentenceAt(head.start());
+        int before = sentence == null ? head.start() : sentence.start();
+        if (gender == '-') {
+            return null;
+        }
+        // "die Verbraucherschützerin", "die Mutter": a word for what a woman is stands for the one named just before, not
+        // for one named paragraphs away
+        return personNoun && !isEpithet(lower) ? actors.personBefore(before, gender, NEAR_PERSON) : actors.personBefore(before, gender);
+    }
+
+    /**
+     * German: a body named by its noun alone ("nach Angaben des Landkreises", "laut der Polizei") is the body named
+     * before with that word ("Landkreis Cuxhaven"), else the noun in its own form ("Landkreis", "Polizei"), not the
+     * words as inflected in the sentence.
+     */
+    Speaker namedBody(Speaker speaker) {
+        if (speaker == null || speaker.entity() != null || speaker.span() == null || !language.code.equals("de")
+                || speaker.resolution() != SpeakerResolution.EXPLICIT) {
+            return speaker;
+        }
+        List<Token> words = layout.tokensIn(speaker.span().start(), speaker.span().end());
+        if (words.size() != 2 || !language.determiners.contains(words.get(0).text().toLowerCase(Locale.ROOT)) || !words.get(1).isCapitalised()) {
+            return speaker;
+        }
+        String noun = words.get(1).text();
+        boolean genitive = words.get(0).text().equalsIgnoreCase("des") || words.get(0).text().equalsIgnoreCase("eines");
+        String base = genitive && noun.endsWith("es") && noun.length() > 5 ? noun.substring(0, noun.length() - 2)
+                : genitive && noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        ActorEntity body = actors.bodyNamedWith(speaker.span().start(), base);
+        return body != null ? new Speaker(body.name, speaker.span(), SpeakerResolution.EXPLICIT, body)
+                : new Speaker(base, speaker.span(), SpeakerResolution.EXPLICIT, null);
+    }
+}
