@@ -25,8 +25,10 @@ final class ActorIndex {
 
     private final List<Mention> mentions;
     private final TextLayout layout;
+    private final LanguageProfile language;
 
-    ActorIndex(List<Mention> mentions, TextLayout layout) {
+    ActorIndex(List<Mention> mentions, TextLayout layout, LanguageProfile language) {
+        this.language = language;
         this.mentions = List.copyOf(mentions);
         this.layout = layout;
     }
@@ -158,7 +160,7 @@ final class ActorIndex {
      */
     ActorEntity describedBefore(int offset, String head, boolean anyOrganisation) {
         String word = head.toLowerCase(Locale.ROOT);
-        String role = ROLE_ACRONYMS.getOrDefault(word, word);
+        String role = language.roleAcronyms.getOrDefault(word, word);
         boolean anyState = word.equals("government") || word.equals("country") || word.equals("state");
         ActorEntity containing = null;
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
@@ -180,7 +182,7 @@ final class ActorIndex {
             }
             boolean fits = switch (e.type) {
                 case PERSON -> e.role != null && (containsWord(e.role, role) || containsWord(spelledOut(e.role), role)
-                        || ROLE_SYNONYMS.containsKey(word) && containsWord(e.role, ROLE_SYNONYMS.get(word)));
+                        || language.roleSynonyms.containsKey(word) && containsWord(e.role, language.roleSynonyms.get(word)));
                 case ORGANISATION, GROUP, OTHER -> anyOrganisation || containsWord(e.name, word);
                 case STATE -> anyState;
             };
@@ -240,16 +242,9 @@ final class ActorIndex {
     }
 
     /** Whether {@code lower} is a role written as an acronym ("ceo"). */
-    static boolean isRoleAcronym(String lower) {
-        return ROLE_ACRONYMS.containsKey(lower);
+    boolean isRoleAcronym(String lower) {
+        return language.roleAcronyms.containsKey(lower);
     }
-
-    /** "der Coach" is the Trainer named before (tried after the word itself, so an English "head coach" stays one). */
-    private static final Map<String, String> ROLE_SYNONYMS = Map.of("coach", "trainer");
-
-    /** "the CEO" is the chief executive named before. */
-    private static final Map<String, String> ROLE_ACRONYMS = Map.of("ceo", "chief executive", "cfo", "chief financial officer",
-            "coo", "chief operating officer");
 
     /** "Gov." is a governor, "Sen." a senator: the role with its abbreviated titles written out. */
     private static String spelledOut(String role) {

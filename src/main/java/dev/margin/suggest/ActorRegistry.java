@@ -126,6 +126,6 @@ final class ActorRegistry {
     ActorIndex index() {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(Mention::start));
-        return new ActorIndex(sorted, layout);
+        return new ActorIndex(sorted, layout, lexicon.language());
     }
 }

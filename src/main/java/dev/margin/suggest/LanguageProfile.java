@@ -76,6 +76,10 @@ final class LanguageProfile {
     final Set<String> backVerbs;
     /** Letters after a name that are no part of it ("KC", "MP"). */
     final Set<String> postNominals;
+    /** Roles written as acronyms and the role each stands for ("ceo" → "chief executive"). */
+    final Map<String, String> roleAcronyms;
+    /** Other words for a role, tried after the word itself ("coach" → "trainer"). */
+    final Map<String, String> roleSynonyms;
     /** What a special district runs, before "District" ("Levee"). */
     final Set<String> districtServices;
     /** Verbs reporting an infinitive clause ("kündigte an, … zu treffen"), each with its particle ("" for none). */
@@ -141,6 +145,8 @@ final class LanguageProfile {
         eventPlurals = words("event-plurals.txt", false);
         backVerbs = words("back-verbs.txt", false);
         postNominals = words("post-nominals.txt", false);
+        roleAcronyms = pairs("role-acronyms.txt");
+        roleSynonyms = pairs("role-synonyms.txt");
         districtServices = words("district-services.txt", false);
         for (String line : lines("infinitive-reports.txt")) {
             String[] parts = line.strip().split("\\s+");
@@ -265,6 +271,18 @@ final class LanguageProfile {
             }
         }
         return Set.copyOf(words);
+    }
+
+    /** Lines of "word rest of the line": the first word (lower case) to the rest. */
+    private Map<String, String> pairs(String file) {
+        Map<String, String> pairs = new HashMap<>();
+        for (String line : lines(file)) {
+            String[] parts = line.strip().split("\\s+", 2);
+            if (parts.length == 2) {
+                pairs.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+            }
+        }
+        return Map.copyOf(pairs);
     }
 
     private List<String> lines(String file) {

@@ -189,7 +189,7 @@ final class SpeakerPhrase {
         // "des Verbands": German capitalises the body words that point back
         boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
         LanguageProfile.Nationality nationality = language.nationality(head.text());
-        if (definite && (head.isLowerCase() || bodyAnaphor || ActorIndex.isRoleAcronym(headLower) || nationality != null
+        if (definite && (head.isLowerCase() || bodyAnaphor || actors.isRoleAcronym(headLower) || nationality != null
                 || standIns.isPersonNoun(headLower)
                 || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower)))) {
             String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
