@@ -26,6 +26,7 @@ final class ActorIndex {
     private final List<Mention> mentions;
     private final TextLayout layout;
     private final LanguageProfile language;
+    private String lowerText;
 
     ActorIndex(List<Mention> mentions, TextLayout layout, LanguageProfile language) {
         this.language = language;
@@ -75,57 +76,37 @@ final class ActorIndex {
 
     /** As {@link #personBefore(int, char)}, looking back no more than {@code window} characters. */
     ActorEntity personBefore(int offset, char gender, int window) {
-        for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (offset - m.end() > window) {
-                return null;
-            }
-            if (m.end() <= offset && m.entity().type == ActorType.PERSON && (gender == ANY_GENDER || m.entity().fitsGender(gender))
-                    && layout.quoteAt(m.start()) == null) {
-                return m.entity();
-            }
-        }
-        return null;
+        return lastBefore(offset, window, m -> m.end() <= offset && m.entity().type == ActorType.PERSON
+                && (gender == ANY_GENDER || m.entity().fitsGender(gender)) && layout.quoteAt(m.start()) == null);
     }
 
     /** The person last named before {@code offset} with their age after the name ("Mere Tawhiri, 71,"), or null. */
     ActorEntity personAgedBefore(int offset, String age) {
-        for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (offset - m.end() > ANTECEDENT_WINDOW) {
-                return null;
-            }
-            if (m.entity().type == ActorType.PERSON && layout.text.startsWith(", " + age, m.end())
-                    && !Character.isDigit(layout.text.charAt(Math.min(layout.text.length() - 1, m.end() + 2 + age.length())))) {
-                return m.entity();
-            }
-        }
-        return null;
+        return lastBefore(offset, ANTECEDENT_WINDOW, m -> m.entity().type == ActorType.PERSON && layout.text.startsWith(", " + age, m.end())
+                && !Character.isDigit(layout.text.charAt(Math.min(layout.text.length() - 1, m.end() + 2 + age.length()))));
     }
 
     /** The body named last before {@code offset} whose name holds {@code noun} ("Landkreis Cuxhaven" for "Landkreis"), or null. */
     ActorEntity bodyNamedWith(int offset, String noun) {
         String word = noun.toLowerCase(Locale.ROOT);
-        for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (offset - m.end() > ANTECEDENT_WINDOW) {
-                return null;
-            }
-            if (m.entity().type != ActorType.PERSON && m.entity().name.toLowerCase(Locale.ROOT).contains(word)) {
-                return m.entity();
-            }
-        }
-        return null;
+        return lastBefore(offset, ANTECEDENT_WINDOW,
+                m -> m.entity().type != ActorType.PERSON && m.entity().name.toLowerCase(Locale.ROOT).contains(word));
     }
 
     /** The organisation or state a "they" at {@code offset} most likely means, or null. */
     ActorEntity collectiveBefore(int offset) {
+        return lastBefore(offset, ANTECEDENT_WINDOW,
+                m -> m.end() <= offset && m.entity().type != ActorType.PERSON && layout.quoteAt(m.start()) == null);
+    }
+
+    /** The entity of the last mention starting before {@code offset}, no more than {@code window} back, that {@code fits}. */
+    private ActorEntity lastBefore(int offset, int window, java.util.function.Predicate<Mention> fits) {
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (offset - m.end() > ANTECEDENT_WINDOW) {
+            if (offset - m.end() > window) {
                 return null;
             }
-            if (m.end() <= offset && m.entity().type != ActorType.PERSON && layout.quoteAt(m.start()) == null) {
+            if (fits.test(m)) {
                 return m.entity();
             }
         }
@@ -202,7 +183,10 @@ final class ActorIndex {
      * when no such sentence names one.
      */
     ActorEntity issuerNamedWith(int offset, String documentWord) {
-        String lower = layout.text.toLowerCase(Locale.ROOT);
+        if (lowerText == null) {
+            lowerText = layout.text.toLowerCase(Locale.ROOT); // read once, for every "the statement" of the article
+        }
+        String lower = lowerText;
         Sentence here = layout.sentenceAt(offset);
         int from = here == null ? offset : here.start();
         for (int at = lower.lastIndexOf(documentWord, from - 1); at >= 0 && offset - at <= ANTECEDENT_WINDOW;
