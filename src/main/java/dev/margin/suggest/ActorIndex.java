@@ -2,6 +2,7 @@ package dev.margin.suggest;
 
 import dev.margin.domain.ActorType;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,7 +164,8 @@ final class ActorIndex {
             }
             boolean fits = switch (e.type) {
                 case PERSON -> e.role != null && (containsWord(e.role, role) || containsWord(spelledOut(e.role), role)
-                        || language.roleSynonyms.containsKey(word) && containsWord(e.role, language.roleSynonyms.get(word)));
+                        || language.roleSynonyms.containsKey(word)
+                        && Arrays.stream(language.roleSynonyms.get(word).split(" ")).anyMatch(synonym -> containsWord(e.role, synonym)));
                 case ORGANISATION, GROUP, OTHER -> anyOrganisation || containsWord(e.name, word);
                 case STATE -> anyState;
             };

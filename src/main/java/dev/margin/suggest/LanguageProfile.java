@@ -164,6 +164,13 @@ final class LanguageProfile {
         for (String line : lines("nationality-nouns.txt")) {
             String[] forms = line.strip().split("\\s+");
             String man = forms[0];
+            if (forms.length > 1 && forms[1].equals("adjectival")) {
+                // "der Deutsche", "die Deutsche", "ein Deutscher", "des Deutschen": the article tells the gender
+                nationalities.put(man, new Nationality(man, '-'));
+                nationalities.put(man + "n", new Nationality(man, '-'));
+                nationalities.put(man + "r", new Nationality(man, 'M'));
+                continue;
+            }
             // "der Schwede", "des Schweden", "dem Niederländer", "des Niederländers"; "die Schwedin"
             for (String form : List.of(man, man.endsWith("e") ? man + "n" : man + "s", man.endsWith("e") ? man : man + "n")) {
                 nationalities.put(form, new Nationality(man, 'M'));

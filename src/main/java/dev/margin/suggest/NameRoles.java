@@ -45,7 +45,8 @@ final class NameRoles {
         }
         LanguageProfile.Nationality nationality = words.size() > 1 ? lexicon.language().nationality(words.get(0).text()) : null;
         // "der Schwede Mikael Sandström": what the text later calls the person ("sagte der Schwede")
-        return nationality == null ? null : new Role(1, nationality.nominative(), nationality.gender(), false);
+        // (not an adjectival noun: "Deutsche Bahn" is a name, not a German called Bahn)
+        return nationality == null || nationality.gender() == '-' ? null : new Role(1, nationality.nominative(), nationality.gender(), false);
     }
 
     /**

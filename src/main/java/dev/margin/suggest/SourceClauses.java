@@ -181,12 +181,24 @@ final class SourceClauses {
      * causative stands in the clause before the infinitive ("will erklären, warum …" reports nothing yet) or it names nobody.
      */
     Speaker whoHadItSaid(Sentence sentence, List<Token> tokens, int k) {
+        Token causative = causativeBefore(tokens, k);
+        if (causative == null) {
+            return null;
+        }
+        if (clause.punctuationBefore(causative)) {
+            // "…, ließ er in einer Aussendung wissen": after the clause it closes, the subject follows the causative
+            return speakers.phraseAfter(causative.end(), tokens.get(k).start());
+        }
+        Speaker subject = speakers.subjectBefore(causative.start(), sentence.start());
+        // "Am Dienstag ließ das Ministerium mitteilen, …": the subject after the causative
+        return subject != null ? subject : speakers.phraseAfter(causative.end(), tokens.get(k).start());
+    }
+
+    /** The causative ("ließ", "a fait") in the clause before the infinitive at {@code k}, or null. */
+    Token causativeBefore(List<Token> tokens, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 8 && !clause.punctuationBefore(tokens.get(j + 1)); j--) {
-            Token causative = tokens.get(j);
-            if (lexicon.language().causatives.contains(causative.text().toLowerCase(Locale.ROOT))) {
-                Speaker subject = speakers.subjectBefore(causative.start(), sentence.start());
-                // "Am Dienstag ließ das Ministerium mitteilen, …": the subject after the causative
-                return subject != null ? subject : speakers.phraseAfter(causative.end(), tokens.get(k).start());
+            if (lexicon.language().causatives.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                return tokens.get(j);
             }
         }
         return null;

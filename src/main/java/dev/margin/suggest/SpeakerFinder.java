@@ -31,6 +31,8 @@ final class SpeakerFinder {
     private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,8}");
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** German articles that open a genitive attribute: "Leiter des Dienstes", "Chefin der Firma". */
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
     private static final Set<String> FINITE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
             "would", "said", "says", "can", "could", "did", "does", "do", "may", "might", "must", "should");
     /** Words that end a subject read backwards: the clause before it is not part of it. */
@@ -276,7 +278,9 @@ final class SpeakerFinder {
             index++;
         }
         Speaker speaker = phrases.decide(phrase);
-        if (speaker == null && afterQuote) {
+        if (speaker == null && (afterQuote || !phrase.isEmpty()
+                && language.indefiniteArticles.containsKey(phrase.getFirst().text().toLowerCase(Locale.ROOT)))) {
+            // "…, sagte ein Polizeisprecher": an indefinite article names nobody wherever the clause stands
             speaker = phrases.unnamedAfterVerb(phrase);
         }
         if ((speaker == null || speaker.entity() == null || speaker.entity().type != ActorType.PERSON) && !phrase.isEmpty()) {
@@ -352,6 +356,12 @@ final class SpeakerFinder {
      * The comma opening an apposition or relative clause that ends at {@code closingComma}, or -1 when the
      * words between do not read as one ("a professor at Y", "who chairs the committee", "54").
      */
+    /** "Lukas Pfurtscheller, Leiter des Lawinenwarndienstes, sagte": a German role noun, or any noun with a genitive after it. */
+    private boolean germanRole(List<Token> inside) {
+        return language.code.equals("de") && inside.get(0).isCapitalised()
+                && (lexicon.isTitle(inside.get(0).text()) || inside.size() > 1 && GENITIVE_ARTICLES.contains(inside.get(1).text()));
+    }
+
     private int previousComma(int closingComma, int regionStart, boolean strict) {
         int limit = Math.max(regionStart, closingComma - MAX_APPOSITION);
         for (int i = closingComma - 1; i >= limit; i--) {
@@ -371,7 +381,8 @@ final class SpeakerFinder {
                         || first.isNumber()
                         || phrases.isDeterminer(lower)
                         || first.possessive() || inside.size() > 1 && inside.get(1).possessive()
-                        || PARTY_TAG.matcher(first.text()).matches();
+                        || PARTY_TAG.matcher(first.text()).matches()
+                        || germanRole(inside);
                 return reads ? i : -1;
             }
             QuotedSpan quoted = c == '”' || c == '"' ? layout.quoteAt(i) : null;

@@ -46,7 +46,9 @@ final class StandInNouns {
         if (nationality != null) {
             // "der Niederländer" with no Dutchman named by that word: the man named last before the sentence
             Sentence sentence = layout.sentenceAt(head.start());
-            return actors.personBefore(sentence == null ? head.start() : sentence.start(), nationality.gender());
+            char gender = nationality.gender() != '-' ? nationality.gender()
+                    : article.equals("der") ? 'M' : article.equals("die") ? 'F' : ActorIndex.ANY_GENDER;
+            return actors.personBefore(sentence == null ? head.start() : sentence.start(), gender);
         }
         boolean personNoun = isPersonNoun(lower) && !lexicon.isTitle(head.text()); // ("die Ministerin" needs a minister)
         if (!isEpithet(lower) && !personNoun) {

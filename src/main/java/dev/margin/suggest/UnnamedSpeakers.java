@@ -15,6 +15,8 @@ import java.util.Set;
 final class UnnamedSpeakers {
     /** German articles that open a subject. */
     private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
+    /** Words after a role that name whose role it is: "ein Sprecher der Stadt", "eine Sprecherin von Aerolog". */
+    private static final Set<String> BODY_AFTER = Set.of("der", "des", "von", "vom", "beim");
     /** Plurals without an "s" that still name an unnamed group. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "children", "staff", "youth",
             "clergy", "crew", "personnel");
@@ -66,8 +68,16 @@ final class UnnamedSpeakers {
         if (end >= phrase.size()) {
             return null;
         }
+        while (end + 1 < phrase.size() && phrase.get(end + 1).isCapitalised() && phrase.get(end).text().endsWith("er")) {
+            end++; // "der Tiroler Landeschef": a place's adjective before the noun
+        }
         Token head = phrase.get(end);
-        if (!namesNobodyKnown(head)) {
+        boolean indefinite = language.indefiniteArticles.containsKey(phrase.get(0).text().toLowerCase(Locale.ROOT));
+        // "sagte ein Polizeisprecher": a role with an indefinite article and no name after it is nobody named either
+        // (not "ein Aerolog-Sprecher" nor "eine Sprecherin des Flughafens": they speak for the body named)
+        boolean unnamedRole = indefinite && lexicon.isTitle(head.text()) && head.text().indexOf('-') < 0
+                && (end + 1 == phrase.size() || phrase.get(end + 1).isLowerCase() && !BODY_AFTER.contains(phrase.get(end + 1).text()));
+        if (!namesNobodyKnown(head) && !unnamedRole) {
             return null;
         }
         Span span = new Span(phrase.get(0).start(), head.end());

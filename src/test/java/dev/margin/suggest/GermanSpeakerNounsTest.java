@@ -1,0 +1,65 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+import dev.margin.domain.SpeakerResolution;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the fifteenth held-out set (an avalanche in APA style): the nouns German news uses for a speaker.
+ * An unnamed "Polizeisprecher", a role set off by commas after a name, "der Deutsche" and "der Tiroler Landeschef"
+ * for people named before, and the Austrian "ließ … wissen".
+ */
+class GermanSpeakerNounsTest {
+    private static final String HEADLINE = "Lawine im Ötztal\n";
+
+    @Test
+    void aRoleWithAnIndefiniteArticleIsSomeoneUnnamedAndTheReportRunsOnWithThem() {
+        Suggestions s = Suggestions.ofLanguage(HEADLINE + "Dr. Lukas Pfurtscheller sagte, viele Hänge sähen harmlos aus.\n"
+                + "Die Alpinpolizei habe die Ausrüstung sichergestellt, sagte ein Polizeisprecher. Hinweise auf ein "
+                + "Fremdverschulden gebe es derzeit keine.", "de");
+        Suggestion seized = s.quote("Die Alpinpolizei habe die Ausrüstung sichergestellt");
+        assertThat(seized.speaker()).isEqualTo("ein Polizeisprecher");
+        assertThat(seized.resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
+        assertThat(s.quote("Hinweise auf ein Fremdverschulden gebe es derzeit keine").resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
+    }
+
+    @Test
+    void aRoleSetOffByCommasAfterTheNameLeavesTheNameTheSpeaker() {
+        Suggestions s = Suggestions.ofLanguage(HEADLINE + "Lukas Pfurtscheller, Leiter des Lawinenwarndienstes, sprach von einer "
+                + "„klassischen Situation“. Dr. Anna Gstrein, Sprecherin der Bergrettung, sagte, der Hang sei gefährlich.", "de");
+        assertThat(s.quote("klassischen Situation").speaker()).isEqualTo("Lukas Pfurtscheller");
+        assertThat(s.quote("der Hang sei gefährlich").speaker()).isEqualTo("Anna Gstrein");
+    }
+
+    @Test
+    void showingOneselfSomethingInMarksIsAPartialQuote() {
+        Suggestions s = Suggestions.ofLanguage(HEADLINE + "Landeshauptmann Georg Haidacher (ÖVP) zeigte sich „tief betroffen“.", "de");
+        assertThat(s.quote("tief betroffen").speaker()).isEqualTo("Georg Haidacher");
+    }
+
+    @Test
+    void letItBeKnownAfterTheClauseReportsTheClauseForItsSubject() {
+        Suggestions s = Suggestions.ofLanguage(HEADLINE + "Landeshauptmann Georg Haidacher sprach den Familien sein Beileid aus. "
+                + "Seine Gedanken seien bei den Angehörigen der Verstorbenen, ließ er in einer Aussendung wissen.", "de");
+        assertThat(s.quote("Seine Gedanken seien bei den Angehörigen der Verstorbenen").speaker()).isEqualTo("Georg Haidacher");
+    }
+
+    @Test
+    void derDeutscheIsTheManNamedBeforeButDeutscheBahnStaysACompany() {
+        Suggestions s = Suggestions.ofLanguage(HEADLINE + "Der Überlebende, der 38-jährige Tobias Rennert aus Freising, liegt auf "
+                + "der Intensivstation.\n„Ich habe nur ein Krachen gehört“, erzählte der Deutsche.", "de");
+        assertThat(s.quote("Ich habe nur ein Krachen gehört").speaker()).isEqualTo("Tobias Rennert");
+        Suggestions rail = Suggestions.ofLanguage("Streik\nDie Deutsche Bahn teilte mit, die Züge führen wieder.", "de");
+        assertThat(rail.quote("die Züge führen wieder").speaker()).isEqualTo("Deutsche Bahn");
+        assertThat(rail.actors()).allSatisfy(a -> assertThat(a.actorType()).isEqualTo(ActorType.ORGANISATION));
+    }
+
+    @Test
+    void aRegionsHeadOfGovernmentByAnotherWordIsTheOneNamedByHisTitle() {
+        Suggestions s = Suggestions.ofLanguage(HEADLINE + "Landeshauptmann Georg Haidacher dankte den Einsatzkräften.\n"
+                + "„Die Berge sind in diesem Winter besonders heimtückisch“, sagte der Tiroler Landeschef am Sonntag in Innsbruck.", "de");
+        assertThat(s.quote("Die Berge sind in diesem Winter besonders heimtückisch").speaker()).isEqualTo("Georg Haidacher");
+    }
+}
