@@ -43,6 +43,7 @@ final class ActorFinder {
     private final ActorRegistry registry;
     private final List<SingleNameResolver.PendingWord> pending = new ArrayList<>();
     private final NameEvidence evidence;
+    private final PersonEvidence personEvidence;
     private final PosTags pos;
     private final NameRuns runs;
     private final NameRoles roles;
@@ -60,6 +61,7 @@ final class ActorFinder {
         this.known = new KnownActors(knownActors);
         this.registry = new ActorRegistry(lexicon, layout);
         this.evidence = new NameEvidence(lexicon, layout, pos);
+        this.personEvidence = new PersonEvidence(lexicon, layout);
         this.roles = new NameRoles(lexicon, layout, evidence, pos);
         this.runs = new NameRuns(lexicon, layout, excluded, pos);
     }
@@ -280,6 +282,14 @@ final class ActorFinder {
         } else if (english() && role == null && !lexicon.isGivenName(first.text()) && evidence.afterPlacePreposition(first)) {
             // "families in Cedar Rapids": after "in" or "near", two unknown capitalised words are a place, not a person
             return;
+        } else if (english() && role == null && words.size() > 1 && !lexicon.isGivenName(first.text()) && !lexicon.isTitle(first.text())
+                && !personEvidence.usedAsPerson(words)) {
+            // "Mendip Vale", "Des Moines", "Copper Basin": no given name, and never used as a person's name is; but the
+            // same words named as a body before are that body again ("the label, Cumberland Sound Records")
+            ActorEntity before = registry.named(surface);
+            if (before != null && before.type != ActorType.PERSON) {
+                registry.addMention(first.start(), last.end(), before, 0.7);
+            }
         } else if (words.size() <= 4) {
             List<Token> name = german() ? evidence.withoutTrailingCommonNouns(words) : words;
             Token end = name.getLast();

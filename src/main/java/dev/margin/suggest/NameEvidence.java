@@ -108,7 +108,9 @@ final class NameEvidence {
     boolean describedAsCompany(Token first) {
         int index = layout.firstTokenFrom(first.start()) - 1;
         Token before = index >= 0 ? layout.tokens.get(index) : null;
-        return before != null && before.isLowerCase() && layout.onlySpacesBetween(before.end(), first.start())
+        // ("its longtime label, Cumberland Sound Records": the noun may stand off by a comma)
+        return before != null && before.isLowerCase() && (layout.onlySpacesBetween(before.end(), first.start())
+                || layout.text.substring(before.end(), first.start()).equals(", ") && !lexicon.isGivenName(first.text()))
                 && SingleNameResolver.ORGANISATION_DESCRIPTORS.contains(before.text());
     }
 

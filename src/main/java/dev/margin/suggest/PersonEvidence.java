@@ -1,0 +1,96 @@
+package dev.margin.suggest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a run of capitalised words that opens with no known given name and no role is used as a person's name
+ * anywhere in the article. News names a person in full once and then by surname ("Kenta Morishima … Morishima said"),
+ * gives an age (", 63,"), a role, "who" or a verb of saying; a place or a body named in full ("Mendip Vale", "Des Moines", "Copper
+ * Basin") is never shortened to its last word.
+ */
+final class PersonEvidence {
+    /** ", 63," or ", who" right after a name: an age, or a relative word only people take. */
+    private static final Pattern PERSON_AFTER = Pattern.compile("^, (\\d{1,3},|who\\b|whose\\b)");
+
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+
+    PersonEvidence(Lexicon lexicon, TextLayout layout) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+    }
+
+    /** Whether {@code words} stand for a person somewhere: the surname alone, an age after them, or a verb of saying next to them. */
+    boolean usedAsPerson(List<Token> words) {
+        Token first = words.get(0);
+        Token last = words.getLast();
+        String after = layout.text.substring(last.end(), Math.min(layout.text.length(), last.end() + 8));
+        // ("City Clerk Hannah Voss": a given name further in, after a role written with capitals)
+        boolean givenNameInside = words.stream().skip(1).anyMatch(word -> lexicon.isGivenName(word.text()));
+        return givenNameInside || PERSON_AFTER.matcher(after).find() || roleBefore(first) || roleAfter(last) || saysNext(first, last)
+                || surnameAlone(first, last);
+    }
+
+    /** "Ararat Mirzoyan, Armenia’s foreign minister, did not speak": a role in the words set off by commas after the name. */
+    private boolean roleAfter(Token last) {
+        int index = layout.firstTokenFrom(last.end());
+        if (index >= layout.tokens.size() || !layout.text.startsWith(", ", last.end())) {
+            return false;
+        }
+        for (int k = index; k < Math.min(layout.tokens.size(), index + 6); k++) {
+            Token word = layout.tokens.get(k);
+            if (word.isLowerCase() && RoleFinder.ROLE_HEADS.contains(word.text())) {
+                return layout.text.startsWith(",", word.end());
+            }
+        }
+        return false;
+    }
+
+    /** "goalkeeper Mateus Rocha", "the foreign minister, Halvard Østrem": a role's noun right before, with or without a comma. */
+    private boolean roleBefore(Token first) {
+        int before = layout.firstTokenFrom(first.start()) - 1;
+        if (before < 0) {
+            return false;
+        }
+        Token role = layout.tokens.get(before);
+        String gap = layout.text.substring(role.end(), first.start());
+        String lower = role.text().toLowerCase(Locale.ROOT);
+        return role.isLowerCase() && (gap.equals(" ") || gap.equals(", "))
+                && (RoleFinder.ROLE_HEADS.contains(lower) || lexicon.language().kin.contains(lower));
+    }
+
+    /** "…, said Kenta Morishima", "Kenta Morishima said", "quoted Aibek Toktomushev as saying": a verb of saying next to it. */
+    private boolean saysNext(Token first, Token last) {
+        int before = layout.firstTokenFrom(first.start()) - 1;
+        int next = layout.firstTokenFrom(last.end());
+        if (layout.text.startsWith(" as saying", last.end())) {
+            return true;
+        }
+        return before >= 0 && isSaying(layout.tokens.get(before)) && layout.onlySpacesBetween(layout.tokens.get(before).end(), first.start())
+                || next < layout.tokens.size() && isSaying(layout.tokens.get(next)) && layout.onlySpacesBetween(last.end(), layout.tokens.get(next).start());
+    }
+
+    private boolean isSaying(Token word) {
+        return word.isLowerCase() && lexicon.reportingVerb(word.text().toLowerCase(Locale.ROOT)) != null;
+    }
+
+    /** The last word standing elsewhere without the words before it: "Morishima said", "Ms Garside". */
+    private boolean surnameAlone(Token first, Token last) {
+        String surname = last.text().endsWith("’s") || last.text().endsWith("'s") ? last.text().substring(0, last.text().length() - 2) : last.text();
+        for (int k = 0; k < layout.tokens.size(); k++) {
+            Token t = layout.tokens.get(k);
+            if (t.start() >= first.start() && t.end() <= last.end() || !t.isCapitalised() || !t.text().startsWith(surname)) {
+                continue;
+            }
+            boolean whole = t.text().length() == surname.length() || t.possessive() && t.text().length() == surname.length() + 2;
+            Token before = k > 0 ? layout.tokens.get(k - 1) : null;
+            boolean partOfFullName = before != null && before.isCapitalised() && layout.onlySpacesBetween(before.end(), t.start());
+            if (whole && (!partOfFullName || lexicon.isTitle(before.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
