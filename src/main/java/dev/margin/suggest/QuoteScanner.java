@@ -16,6 +16,14 @@ import java.util.List;
  * quote ends with its paragraph and an unclosed single mark is dropped as an apostrophe.
  */
 final class QuoteScanner {
+    /**
+     * Words a plural possessive is never followed by, so "s’" before them closes a quote: "‘doubtful ballots’ that had
+     * to be adjudicated", "‘six weeks’ and that …".
+     */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("that", "and", "or", "but", "to", "in", "on",
+            "for", "from", "with", "about", "at", "by", "as", "which", "who", "when", "after", "before", "because", "if",
+            "is", "are", "was", "were", "had", "has", "have", "would", "will", "he", "she", "they", "it", "said", "says");
+
     /** How far a possible closing mark is looked for beyond a possessive; bounds the work per mark. */
     private static final int LOOK_AHEAD = 400;
     /** Each of the two commas that stand for „ where German is typed on a keyboard without it. */
@@ -182,16 +190,31 @@ final class QuoteScanner {
         if (Character.isLetterOrDigit(after)) {
             return false;
         }
-        if (text.charAt(i - 1) == 's' && after == ' ' && i + 2 < paragraphEnd && Character.isLowerCase(text.charAt(i + 2))) {
+        if (text.charAt(i - 1) == 's' && after == ' ' && i + 2 < paragraphEnd && Character.isLowerCase(text.charAt(i + 2))
+                && !FUNCTION_WORDS.contains(wordAt(text, i + 2, paragraphEnd))) {
             // "the ministers’ plan": a possessive, unless no other closing mark follows in the paragraph
             int horizon = Math.min(paragraphEnd, i + LOOK_AHEAD);
             for (int j = i + 1; j < horizon; j++) {
+                if (text.charAt(j) == opener && Character.isWhitespace(text.charAt(j - 1))) {
+                    // "‘…in six weeks’ and that … ‘We’re not going anywhere,’": a new quote opens before any other
+                    // closing mark, so this one closed the first
+                    return true;
+                }
                 if (isSingleCloserShape(text, j, opener, paragraphEnd)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** The lower-case word starting at {@code from}. */
+    private static String wordAt(String text, int from, int end) {
+        int to = from;
+        while (to < end && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     private static boolean isSingleCloserShape(String text, int j, char opener, int paragraphEnd) {

@@ -56,4 +56,22 @@ class WestminsterCopyTest {
         assertThat(s.actors()).filteredOn(a -> a.actorType() == dev.margin.domain.ActorType.PERSON).extracting(Suggestion::actor)
                 .contains("Andrew Tudge").doesNotContain("Lib Dem", "Shropshire Star", "Planning Inspectorate");
     }
+
+    @Test
+    void aPartyBeforeMpIsTheRoleAndTheNameAfterItAPerson() {
+        Suggestions s = Suggestions.of("Count\nThe former Conservative MP Anthony Hollis finished fourth. Labour MP Jane Coles said the "
+                + "result was a warning.");
+        assertThat(s.actorNames()).containsExactlyInAnyOrder("Anthony Hollis", "Jane Coles");
+        assertThat(s.quote("the result was a warning").speaker()).isEqualTo("Jane Coles");
+    }
+
+    @Test
+    void aClosingSingleMarkAfterAnSIsNoPossessiveBeforeAFunctionWordOrANewQuote() {
+        Suggestions s = Suggestions.of("Count\nMr Pryor said Reform had ‘come from nowhere to second place in six weeks’ and that the "
+                + "share was its best. ‘We’re not going anywhere,’ he told reporters.\nThe returning officer reported ‘a higher than "
+                + "usual number of doubtful ballots’ that had to be adjudicated.\n‘The ministers’ plan is dead,’ she said.");
+        assertThat(s.quoteTexts()).contains("come from nowhere to second place in six weeks", "We’re not going anywhere,",
+                "a higher than usual number of doubtful ballots");
+        assertThat(s.quoteTexts()).contains("The ministers’ plan is dead,"); // a possessive inside a quote stays one
+    }
 }
