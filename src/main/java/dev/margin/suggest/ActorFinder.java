@@ -218,10 +218,13 @@ final class ActorFinder {
                 knownOrganisation = surface;
             }
         }
-        if (knownOrganisation == null && role == null && surface.contains(" & ")) {
-            knownOrganisation = surface; // an ampersand joins the words of a firm's name, never two people
+        boolean ampersand = knownOrganisation == null && surface.contains(" & ");
+        if (ampersand) {
+            // an ampersand joins the words of a firm's name, never two people ("der Unternehmensberatung Hallmann & Roeder":
+            // whatever noun stands before it)
+            knownOrganisation = surface;
         }
-        if (knownOrganisation != null && role == null) {
+        if (knownOrganisation != null && (role == null || ampersand)) {
             registry.addMention(first.start(), last.end(), registry.entity(knownOrganisation, ActorType.ORGANISATION), 0.9);
         } else if (state != null && role == null) {
             registry.addMention(first.start(), last.end(), registry.entity(state.name(), ActorType.STATE), 0.9);
@@ -267,7 +270,9 @@ final class ActorFinder {
             return;
         } else if (words.size() == 1) {
             pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
-        } else if (german() && role == null && !lexicon.isGivenName(first.text()) && !evidence.isProperName(words)) {
+        } else if (german() && role == null && !lexicon.isGivenName(first.text())
+                && (!evidence.isProperName(words) || first.text().endsWith("er") && words.size() == 2)) {
+            // ("des Plochinger Werks", "die Tiroler Bergrettung": a place's adjective in -er opens no person's name)
             // German capitalises every noun ("Meter Tiefe", "Hamburger Hafen"): a person needs a title, a given name or
             // words the tagger reads as proper nouns
             return;

@@ -111,6 +111,9 @@ final class IndirectQuoteFinder {
         if (as == null) {
             as = sources.asClause(tokens, end);
         }
+        if (as == null && !tokens.isEmpty() && !tokens.get(0).text().equals("In") && !tokens.get(0).text().equals("Im")) {
+            as = sources.impersonal(sentence, tokens, end);
+        }
         if (as != null) {
             return as;
         }

@@ -160,6 +160,74 @@ final class SourceClauses {
         return speakers.namedBody(new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.EXPLICIT, null));
     }
 
+    /** German verbs of an impersonal report: "hieß es", "verlautete". */
+    private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("hieß", "heißt", "verlautete", "verlautet");
+
+    /**
+     * "…, hieß es aus Regierungskreisen", "Aus Teilnehmerkreisen verlautete, …", "Es hieß, …": German reports whose
+     * source is nobody named, only the circles it came from (or nothing at all). The speaker is unnamed; the words after
+     * "aus" say where from. ("In seinem Lagebericht hieß es" names a document, and is left to the other rules.)
+     */
+    FoundQuote impersonal(Sentence sentence, List<Token> tokens, int end) {
+        if (!lexicon.languageCode().equals("de")) {
+            return null;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token verb = tokens.get(k);
+            boolean es = k + 1 < tokens.size() && tokens.get(k + 1).text().equals("es") || k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("es");
+            if (!IMPERSONAL.contains(verb.text()) || verb.text().startsWith("h") && !es) {
+                continue;
+            }
+            int before = clause.previousNonSpace(verb.start(), sentence.start());
+            boolean trailing = before >= 0 && layout.text.charAt(before) == ',';
+            Span from = where(tokens, k, trailing);
+            int afterEs = k + (es && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("es") ? 2 : 1);
+            if (trailing && from == null && afterEs < tokens.size()) {
+                // "…, hieß es bei Kornblume": the body after "bei" speaks ("…, hieß es in dem Beschluss" is left to the other rules)
+                Speaker at = tokens.get(afterEs).text().equals("bei") ? speakers.phraseAfter(tokens.get(afterEs).end(), end) : null;
+                return at == null ? null : maker.make(sentence.start(), before, at, verb.text(), new Span(verb.start(), verb.end()));
+            }
+            Span said = from != null ? from : new Span(verb.start(), tokens.get(Math.min(afterEs, tokens.size()) - 1).end());
+            Speaker nobody = new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+            boolean circles = from != null && layout.text.substring(from.start(), from.end()).matches("(?s)\\S+ \\S*[Kk]reisen\\b.*");
+            if (from != null && !circles) {
+                // "Aus dem Finanzministerium hieß es": a body the article names speaks; its circles ("aus Fraktionskreisen
+                // der SPD") and groups not named are nobody named
+                Speaker body = speakers.phraseAfter(layout.tokens.get(layout.firstTokenFrom(from.start())).end(), from.end());
+                if (body != null && body.entity() != null && body.entity().type != dev.margin.domain.ActorType.PERSON) {
+                    nobody = body;
+                }
+            }
+            Span cue = new Span(verb.start(), verb.end());
+            if (trailing) {
+                return maker.make(sentence.start(), before, nobody, verb.text(), cue);
+            }
+            boolean fronted = tokens.get(0).text().equals("Aus") || tokens.get(0).text().equals("Es") || tokens.get(0).text().equals("Wie");
+            int comma = layout.text.indexOf(',', verb.end());
+            if (!fronted || comma < 0 || comma >= end || layout.tokensIn(verb.end(), comma).size() > 5) {
+                return null;
+            }
+            return maker.make(comma + 1, end, nobody, verb.text(), cue);
+        }
+        return null;
+    }
+
+    /** "aus Regierungskreisen", "aus der Fraktion": the words from "aus" on, after the verb when it trails, else before it. */
+    private Span where(List<Token> tokens, int k, boolean trailing) {
+        int from = trailing ? k + 1 : 0;
+        int to = trailing ? tokens.size() : k;
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).text().equalsIgnoreCase("aus")) {
+                int last = Math.min(to, j + 4) - 1;
+                while (last > j && clause.punctuationBefore(tokens.get(last))) {
+                    last--;
+                }
+                return new Span(tokens.get(j).start(), tokens.get(last).end());
+            }
+        }
+        return null;
+    }
+
     /** "Dem Verkehrsministerium zufolge fallen …": German's "according to" after its source, opening the sentence. */
     FoundQuote postposedCue(List<Token> tokens, int end) {
         if (!lexicon.languageCode().equals("de")) {

@@ -62,4 +62,12 @@ class GermanSpeakerNounsTest {
                 + "„Die Berge sind in diesem Winter besonders heimtückisch“, sagte der Tiroler Landeschef am Sonntag in Innsbruck.", "de");
         assertThat(s.quote("Die Berge sind in diesem Winter besonders heimtückisch").speaker()).isEqualTo("Georg Haidacher");
     }
+
+    @Test
+    void aPlacesAdjectiveOrAnAmpersandOpensNoPersonsName() {
+        Suggestions s = Suggestions.ofLanguage("Stellen\nNach einer Studie der Unternehmensberatung Hallmann & Roeder sind rund 58.000 "
+                + "Arbeitsplätze weggefallen.\nVor dem Tor des Plochinger Werks stehen am Nachmittag kleine Gruppen zusammen.", "de");
+        assertThat(s.actors()).noneMatch(a -> a.actorType() == ActorType.PERSON);
+        assertThat(s.actorNames()).containsExactly("Hallmann & Roeder");
+    }
 }
