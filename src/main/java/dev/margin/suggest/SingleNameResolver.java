@@ -63,8 +63,8 @@ final class SingleNameResolver {
                 ActorEntity person = nearestBefore(people, token.start());
                 person.learnGender(word.gender());
                 registry.addMention(token.start(), token.end(), person, 0.8);
-            } else if (lexicon.isGivenName(name) || lexicon.isCommonWord(name)) {
-                continue;
+            } else if (lexicon.isGivenName(name) && !lexicon.isCommonWord(name) && lexicon.stateNamed(name) == null) {
+                givenNameAlone(word, reports);
             } else if (registry.organisationStartingWith(name) != null) {
                 registry.addMention(token.start(), token.end(), registry.organisationStartingWith(name), 0.7);
             } else if (isPluralGroup(name)) {
@@ -84,6 +84,37 @@ final class SingleNameResolver {
                 // a German capital says nothing (every noun has one): a single word is a person only after a title
                 registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), word.sentenceInitial() ? 0.5 : 0.6);
             }
+        }
+    }
+
+    /** ", 29," after a name, or "-jährige"/"-year-old" before it: an age, which only people have. */
+    private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile("^, \\d{1,3}\\b");
+    private static final java.util.regex.Pattern AGE_BEFORE = java.util.regex.Pattern.compile("\\d+-(jährigen?|year-old)$");
+
+    /**
+     * A given name standing alone: the person named in full with it before ("Sabine" after "Sabine Lorenz"), else, in a
+     * reportage that names people by their given name only ("Sabine arbeitet seit 24 Jahren …", "Deniz, 29, …", "Der
+     * 61-jährige Jürgen"), that person, when the word is the subject of a verb, has an age or speaks.
+     */
+    private void givenNameAlone(PendingWord word, boolean reports) {
+        Token token = word.token();
+        String name = token.text();
+        List<ActorEntity> named = registry.entities().stream()
+                .filter(e -> e.type == ActorType.PERSON && e.name.indexOf(' ') > 0 && name.equals(e.givenName())).distinct().toList();
+        if (!named.isEmpty()) {
+            registry.addMention(token.start(), token.end(), nearestBefore(named, token.start()), 0.6);
+            return;
+        }
+        String after = layout.text.substring(token.end(), Math.min(layout.text.length(), token.end() + 6));
+        int index = layout.firstTokenFrom(token.start());
+        Token before = index > 0 ? layout.tokens.get(index - 1) : null;
+        Token next = index + 1 < layout.tokens.size() ? layout.tokens.get(index + 1) : null;
+        boolean aged = AGE_AFTER.matcher(after).find() || before != null && AGE_BEFORE.matcher(before.text()).find()
+                && layout.onlySpacesBetween(before.end(), token.start());
+        boolean subject = word.sentenceInitial() && next != null && next.isLowerCase() && layout.onlySpacesBetween(token.end(), next.start())
+                && !lexicon.language().prepositions.contains(next.text()) && !afterPreposition(token);
+        if (aged || subject || reports) {
+            registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), 0.5);
         }
     }
 

@@ -70,4 +70,16 @@ class GermanSpeakerNounsTest {
         assertThat(s.actors()).noneMatch(a -> a.actorType() == ActorType.PERSON);
         assertThat(s.actorNames()).containsExactly("Hallmann & Roeder");
     }
+
+    @Test
+    void aReportageNamesWorkersByTheirGivenNameAlone() {
+        Suggestions s = Suggestions.ofLanguage("Werk\nVor dem Tor stehen kleine Gruppen. Sabine arbeitet seit 24 Jahren in der Endmontage. "
+                + "„Ich habe hier meine Ausbildung gemacht“, sagt die 52-jährige Monteurin.\nNeben ihr steht Deniz, 29, Schichtführer. "
+                + "Er habe eine Wohnung gekauft, erzählt er.\nDer 61-jährige Jürgen sieht es nüchterner. „Für mich ist das eine "
+                + "Chance“, sagt er.\nAnders als erwartet blieb die Kantine leer.", "de");
+        assertThat(s.quote("Ich habe hier meine Ausbildung gemacht").speaker()).isEqualTo("Sabine");
+        assertThat(s.quote("Er habe eine Wohnung gekauft").speaker()).isEqualTo("Deniz");
+        assertThat(s.quote("Für mich ist das eine Chance").speaker()).isEqualTo("Jürgen");
+        assertThat(s.actorNames()).containsExactlyInAnyOrder("Sabine", "Deniz", "Jürgen");
+    }
 }

@@ -35,4 +35,13 @@ class PersonEvidenceTest {
         assertThat(s.actors()).allMatch(a -> a.actorType() == ActorType.ORGANISATION);
         assertThat(s.quote("heartbroken").speaker()).isEqualTo("Cumberland Sound Records");
     }
+
+    @Test
+    void aGivenNameAloneIsAPersonWithAnAgeAndThePersonNamedInFullBefore() {
+        Suggestions s = Suggestions.of("Plant\nOutside the gate, Maria, 34, said she had worked there for a decade. \"It is over,\" she "
+                + "said.\nTom Bradley runs the canteen. Tom said the queue was longer than ever. Brent rose 1.2 percent.");
+        assertThat(s.quote("she had worked there for a decade").speaker()).isEqualTo("Maria");
+        assertThat(s.quote("the queue was longer than ever").speaker()).isEqualTo("Tom Bradley");
+        assertThat(s.actorNames()).containsExactlyInAnyOrder("Maria", "Tom Bradley");
+    }
 }
