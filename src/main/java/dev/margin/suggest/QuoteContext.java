@@ -92,9 +92,14 @@ final class QuoteContext {
             if (layout.quoteAt(t.start()) != null || !t.isLowerCase() || lexicon.reportingVerb(t.text()) == null) {
                 continue;
             }
-            Speaker speaker = speakers.subjectBefore(t.start(), sentence.start());
+            // "…, sagte er.": in an inverted attribution the subject follows the verb; the words before it are what was said
+            // (only with a pronoun after it: "Eine Zeugin, die dort arbeitete, schilderte den Alltag" has its subject before)
+            boolean inverted = !lexicon.languageCode().equals("en") && k > 0 && k + 1 < tokens.size()
+                    && layout.text.substring(tokens.get(k - 1).end(), t.start()).contains(",")
+                    && lexicon.language().pronouns.containsKey(tokens.get(k + 1).text());
+            Speaker speaker = inverted ? speakers.phraseAfter(t.end(), sentence.end()) : speakers.subjectBefore(t.start(), sentence.start());
             if (speaker == null) {
-                speaker = speakers.phraseAfter(t.end(), sentence.end());
+                speaker = inverted ? null : speakers.phraseAfter(t.end(), sentence.end());
             }
             if (speaker != null) {
                 return speaker;

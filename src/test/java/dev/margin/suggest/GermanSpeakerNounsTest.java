@@ -82,4 +82,11 @@ class GermanSpeakerNounsTest {
         assertThat(s.quote("Für mich ist das eine Chance").speaker()).isEqualTo("Jürgen");
         assertThat(s.actorNames()).containsExactlyInAnyOrder("Sabine", "Deniz", "Jürgen");
     }
+
+    @Test
+    void aQuoteAfterAnInvertedReportIsThePronounsNotTheBodiesInTheReportedWords() {
+        Suggestions s = Suggestions.ofLanguage("Besuch\nBundespräsident Reinhold Amsberg blieb zurückhaltend. Über Finanzierungsfragen "
+                + "entschieden die Bundesregierung und der Bundestag, sagte er. „Aber ich kann Ihnen versichern: Niemand unterschätzt das.“", "de");
+        assertThat(s.quote("Aber ich kann Ihnen versichern: Niemand unterschätzt das.").speaker()).isEqualTo("Reinhold Amsberg");
+    }
 }
