@@ -42,9 +42,16 @@ final class KonjunktivContinuation {
         // ("Habe ein Tier einmal erfahren, …, gebe es …": a subjunctive may open the sentence as a condition)
         String opening = tokens.isEmpty() ? "" : tokens.get(0).text().toLowerCase(Locale.ROOT);
         subjunctive = language.subjunctive.contains(opening) && !isKonjunktivII(opening) && tokens.size() > 3;
-        for (int k = 1; k < tokens.size() && k < 6 && !subjunctive; k++) {
+        boolean subordinate = false;
+        for (int k = 1; k < tokens.size() && !subjunctive; k++) {
             String word = tokens.get(k).text();
-            subjunctive = tokens.get(k).isLowerCase() && language.subjunctive.contains(word) && !(afterDirect && isKonjunktivII(word));
+            // ("Richter Pötter hielt ihm zugute, dass er nicht vorbestraft sei": a subjunctive after "dass" is the writer's)
+            subordinate |= language.complementizers.contains(word) || language.reportingVerbs.containsKey(word);
+            QuotedSpan quoted = layout.quoteAt(tokens.get(k).start());
+            // near the start any listed form; further on (past a long subject: "Die Nachfrage nach Komponenten, mit denen …,
+            // breche …") only a Konjunktiv I, outside quotation marks, still says whose words these are
+            boolean reach = k < 6 || !subordinate && !isKonjunktivII(word) && !word.endsWith("en") && (quoted == null || !quoted.contains(tokens.get(k).start()));
+            subjunctive = reach && tokens.get(k).isLowerCase() && language.subjunctive.contains(word) && !(afterDirect && isKonjunktivII(word));
         }
         return subjunctive || tokens.size() > 3 && verbSecondEndsInE(tokens, afterDirect);
     }
@@ -62,6 +69,35 @@ final class KonjunktivContinuation {
     }
 
 
+    /** Relative pronouns that open a clause set off by commas inside a subject ("…, mit denen Trautwein … macht, …"). */
+    private static final Set<String> RELATIVES = Set.of("der", "die", "das", "dem", "den", "denen", "deren", "dessen");
+
+    /**
+     * The index after a subject's attributes, from {@code at}: prepositional groups ("nach Komponenten für
+     * Verbrennungsmotoren") and one relative clause set off by commas ("…, mit denen Trautwein knapp 60 Prozent macht,").
+     */
+    private int pastAttributes(List<Token> tokens, int at) {
+        int k = at;
+        while (k + 1 < tokens.size() && language.prepositions.contains(tokens.get(k).text()) && !layout.text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).contains(",")) {
+            k++;
+            while (k < tokens.size() && (tokens.get(k).isCapitalised() || language.determiners.contains(tokens.get(k).text()))) {
+                k++; // "nach Komponenten", "für die Verbrennungsmotoren"
+            }
+        }
+        boolean commaBefore = k < tokens.size() && layout.text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).contains(",");
+        boolean relative = commaBefore && (RELATIVES.contains(tokens.get(k).text())
+                || k + 1 < tokens.size() && language.prepositions.contains(tokens.get(k).text()) && RELATIVES.contains(tokens.get(k + 1).text()));
+        if (!relative) {
+            return k;
+        }
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (layout.text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).contains(",")) {
+                return j; // the verb after the clause's closing comma
+            }
+        }
+        return tokens.size();
+    }
+
     /**
      * "Sie bringe …", "Die Reform entlaste …": the finite verb in second place, after a pronoun or an article and
      * its noun, ends in -e, which in the third person is Konjunktiv I (the indicative ends in -t).
@@ -73,7 +109,14 @@ final class KonjunktivContinuation {
             verb = 1;
         } else if (language.determiners.contains(first.text().toLowerCase(Locale.ROOT)) && tokens.get(1).isCapitalised()) {
             verb = 2;
+            while (verb < tokens.size() - 1 && tokens.get(verb).isCapitalised() && layout.onlySpacesBetween(tokens.get(verb - 1).end(), tokens.get(verb).start())) {
+                verb++; // "Die IG Metall schließe …": a name of several words
+            }
+            verb = pastAttributes(tokens, verb);
         } else {
+            return false;
+        }
+        if (verb >= tokens.size()) {
             return false;
         }
         String word = tokens.get(verb).text();

@@ -127,4 +127,17 @@ class GermanReportTest {
                 + "\nDer Kinderarzt habe geraten, das Kind zu beobachten, sagte die Mutter.", "de");
         assertThat(far.quotes()).noneMatch(q -> "Sabine Dorfner".equals(q.speaker()));
     }
+
+    @Test
+    void reportedSpeechRunsOnPastALongSubjectOrANameOfTwoWordsButNotAfterDass() {
+        Suggestions s = Suggestions.ofLanguage("Stellenabbau\n„Wer die Aktionäre bedient, braucht uns nichts zu erzählen“, sagte Uwe "
+                + "Sandkühler in Stuttgart. Die IG Metall schließe Warnstreiks nicht aus.\n„Wir haben uns das nicht leicht gemacht“, "
+                + "sagte Vorstandschef Frank Oberdorfer. Die Nachfrage nach Komponenten für Verbrennungsmotoren, mit denen Trautwein "
+                + "viel Umsatz macht, breche schneller ein als erwartet.\nRichter Pötter hielt dem Angeklagten zugute, dass er nicht "
+                + "vorbestraft sei.", "de");
+        assertThat(s.quote("Die IG Metall schließe Warnstreiks nicht aus").speaker()).isEqualTo("Uwe Sandkühler");
+        assertThat(s.quote("Die Nachfrage nach Komponenten für Verbrennungsmotoren, mit denen Trautwein viel Umsatz macht, breche "
+                + "schneller ein als erwartet").speaker()).isEqualTo("Frank Oberdorfer");
+        assertThat(s.quoteTexts()).noneMatch(q -> q.contains("vorbestraft"));
+    }
 }
