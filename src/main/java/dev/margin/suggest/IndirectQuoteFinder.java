@@ -151,7 +151,7 @@ final class IndirectQuoteFinder {
             }
             FoundQuote quote = opening || causer != null ? null : inverted(sentence, tokens, k, end);
             if (causer != null && k == tokens.size() - 1) {
-                quote = closingCausative(sentence, tokens, k, causer);
+                quote = sources.closingCausative(sentence, tokens, k, causer);
             }
             if (quote == null) {
                 quote = forward(sentence, tokens, k, use, end, causer);
@@ -199,17 +199,6 @@ final class IndirectQuoteFinder {
     private boolean startsAdverbial(Token word) {
         String lower = word.text().toLowerCase(Locale.ROOT);
         return word.isLowerCase() && (lower.equals("in") || language.prepositions.contains(lower)) && !language.determiners.contains(lower);
-    }
-
-    /** "Seine Gedanken seien bei den Angehörigen, ließ er in einer Aussendung wissen.": the clause before the causative. */
-    private FoundQuote closingCausative(Sentence sentence, List<Token> tokens, int k, Speaker causer) {
-        Token causative = sources.causativeBefore(tokens, k);
-        int comma = clause.previousNonSpace(causative.start(), sentence.start());
-        if (comma < 0 || layout.text.charAt(comma) != ',') {
-            return null;
-        }
-        Token verb = tokens.get(k);
-        return clause.make(sentence.start(), comma, causer, verb.text(), new Span(verb.start(), verb.end()));
     }
 
     /** "…, X said." or "…, said X." closing the sentence. */

@@ -262,6 +262,17 @@ final class SourceClauses {
         return subject != null ? subject : speakers.phraseAfter(causative.end(), tokens.get(k).start());
     }
 
+    /** "Seine Gedanken seien bei den Angehörigen, ließ er in einer Aussendung wissen.": the clause before the causative. */
+    FoundQuote closingCausative(Sentence sentence, List<Token> tokens, int k, Speaker causer) {
+        Token causative = causativeBefore(tokens, k);
+        int comma = clause.previousNonSpace(causative.start(), sentence.start());
+        if (comma < 0 || layout.text.charAt(comma) != ',') {
+            return null;
+        }
+        Token verb = tokens.get(k);
+        return maker.make(sentence.start(), comma, causer, verb.text(), new Span(verb.start(), verb.end()));
+    }
+
     /** The causative ("ließ", "a fait") in the clause before the infinitive at {@code k}, or null. */
     Token causativeBefore(List<Token> tokens, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 8 && !clause.punctuationBefore(tokens.get(j + 1)); j--) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Reads the speaker phrase next to a reporting verb: the subject before it ("Okafor said", "a spokesman
@@ -25,14 +24,9 @@ final class SpeakerFinder {
             "will", "may", "might", "could", "reportedly", "recently", "subsequently", "initially", "himself",
             "herself", "themselves", "itself", "not", "did", "does", "do", "just", "only", "even");
     private static final int MAX_PHRASE_TOKENS = 14;
-    private static final int MAX_APPOSITION = 110;
 
-    /** A US party-and-state tag after a name: "D-N.Y.", "R-Ky". */
-    private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,8}");
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
-    /** German articles that open a genitive attribute: "Leiter des Dienstes", "Chefin der Firma". */
-    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
     private static final Set<String> FINITE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
             "would", "said", "says", "can", "could", "did", "does", "do", "may", "might", "must", "should");
     /** Words that end a subject read backwards: the clause before it is not part of it. */
@@ -44,11 +38,13 @@ final class SpeakerFinder {
     private final TextLayout layout;
     private final ActorIndex actors;
     private final SpeakerPhrase phrases;
+    private final AppositionBounds asides;
     private final PosTags pos;
     private final PersonInSentence about;
 
     SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
         this.phrases = new SpeakerPhrase(lexicon, layout, actors, pos);
+        this.asides = new AppositionBounds(lexicon, layout, phrases);
         this.pos = pos;
         this.lexicon = lexicon;
         this.language = lexicon.language();
@@ -87,7 +83,7 @@ final class SpeakerFinder {
         if (p > regionStart && layout.text.charAt(p - 1) == ')') {
             // "The World Health Organization (WHO) said": the bracket is an aside
             int open = layout.text.lastIndexOf('(', p - 1);
-            if (open > regionStart && p - open < MAX_APPOSITION) {
+            if (open > regionStart && p - open < AppositionBounds.MAX_APPOSITION) {
                 boundary = skipSpacesLeft(open, regionStart);
                 index = layout.firstTokenFrom(boundary) - 1;
                 p = boundary;
@@ -96,7 +92,7 @@ final class SpeakerFinder {
         Span apposition = null;
         for (int appositions = 0; appositions < 3 && p > regionStart && layout.text.charAt(p - 1) == ','; appositions++) {
             // an apposition or relative clause between subject and verb: "Roe, a professor at Y, said"
-            int comma = previousComma(p - 1, regionStart, appositions > 0);
+            int comma = asides.openingComma(p - 1, regionStart, appositions > 0);
             if (comma >= 0 && appositions == 0) {
                 apposition = new Span(comma + 1, p - 1);
             }
@@ -113,7 +109,7 @@ final class SpeakerFinder {
         if (apposition != null && beforeApposition > regionStart && layout.text.charAt(beforeApposition - 1) == ')') {
             // "Sen. Maria Delgado (D-N.M.), one of the negotiators, said": a party tag before the apposition is an aside too
             int open = layout.text.lastIndexOf('(', beforeApposition - 1);
-            if (open > regionStart && beforeApposition - open < MAX_APPOSITION) {
+            if (open > regionStart && beforeApposition - open < AppositionBounds.MAX_APPOSITION) {
                 boundary = skipSpacesLeft(open, regionStart);
                 index = layout.firstTokenFrom(boundary) - 1;
             }
@@ -194,12 +190,12 @@ final class SpeakerFinder {
         return new Speaker(person.name, null, SpeakerResolution.PRONOUN, person);
     }
 
-    /** The actor mentioned at {@code token}, or the pronoun it is, as a speaker with its span; null otherwise. */
     /** See {@link SpeakerPhrase#namedBody}. */
     Speaker namedBody(Speaker speaker) {
         return phrases.namedBody(speaker);
     }
 
+    /** The actor mentioned at {@code token}, or the pronoun it is, as a speaker with its span; null otherwise. */
     Speaker namedAt(Token token, int regionEnd) {
         String lower = token.text().toLowerCase(Locale.ROOT);
         if (isPronoun(lower) || language.objectPronouns.containsKey(lower)) {
@@ -350,62 +346,5 @@ final class SpeakerFinder {
             p--;
         }
         return p;
-    }
-
-    /**
-     * The comma opening an apposition or relative clause that ends at {@code closingComma}, or -1 when the
-     * words between do not read as one ("a professor at Y", "who chairs the committee", "54").
-     */
-    /** "Lukas Pfurtscheller, Leiter des Lawinenwarndienstes, sagte": a German role noun, or any noun with a genitive after it. */
-    private boolean germanRole(List<Token> inside) {
-        return language.code.equals("de") && inside.get(0).isCapitalised()
-                && (lexicon.isTitle(inside.get(0).text()) || inside.size() > 1 && GENITIVE_ARTICLES.contains(inside.get(1).text()));
-    }
-
-    private int previousComma(int closingComma, int regionStart, boolean strict) {
-        int limit = Math.max(regionStart, closingComma - MAX_APPOSITION);
-        for (int i = closingComma - 1; i >= limit; i--) {
-            char c = layout.text.charAt(i);
-            if (c == ',' && i > 0 && Character.isDigit(layout.text.charAt(i - 1)) && Character.isDigit(layout.text.charAt(i + 1))) {
-                continue; // "about 61,000 drivers": a thousands separator
-            }
-            if (c == ',') {
-                List<Token> inside = layout.tokensIn(i + 1, closingComma);
-                if (inside.isEmpty()) {
-                    return -1;
-                }
-                Token first = inside.get(0);
-                String lower = first.text().toLowerCase(Locale.ROOT);
-                // ("Okonjo, director of the Penal Policy Unit, a think tank, said": a role may head the first of two)
-                boolean reads = first.isLowerCase() && (!strict || SpeakerPhrase.RELATIVES.contains(lower) || RoleFinder.ROLE_HEADS.contains(lower))
-                        || first.isNumber()
-                        || phrases.isDeterminer(lower)
-                        || first.possessive() || inside.size() > 1 && inside.get(1).possessive()
-                        || PARTY_TAG.matcher(first.text()).matches()
-                        || germanRole(inside);
-                return reads ? i : -1;
-            }
-            QuotedSpan quoted = c == '”' || c == '"' ? layout.quoteAt(i) : null;
-            if (quoted != null && quoted.open() > limit && quoted.close() <= closingComma && quoted.closed()
-                    && Character.isLowerCase(layout.text.charAt(quoted.contentStart()))) {
-                i = quoted.open(); // "Kovac, who rates the stock “in line”, wrote": a few quoted words inside the aside
-                continue;
-            }
-            boolean innerDot = c == '.' && (!Character.isWhitespace(layout.text.charAt(i + 1)) || abbreviationBefore(i));
-            if (".;:!?“”\"\n".indexOf(c) >= 0 && !innerDot) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "whose church on St. Louis Avenue", "Nicole A. Brandvold": the full stop at {@code dot} closes an abbreviation or an initial. */
-    private boolean abbreviationBefore(int dot) {
-        int start = dot;
-        while (start > 0 && Character.isLetter(layout.text.charAt(start - 1))) {
-            start--;
-        }
-        String word = layout.text.substring(start, dot);
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || Tokenizer.ABBREVIATIONS.contains(word);
     }
 }

@@ -1,0 +1,89 @@
+package dev.margin.suggest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where an aside between a subject and its verb begins: "Roe, a professor at Y, said", "Sen. Rand Paul, R-Ky., who voted
+ * against it, said", "Lukas Pfurtscheller, Leiter des Lawinenwarndienstes, sagte". Part of the {@link SpeakerFinder}.
+ */
+final class AppositionBounds {
+    /** How far back (in characters) an aside may reach. */
+    static final int MAX_APPOSITION = 110;
+    /** A US party-and-state tag after a name: "D-N.Y.", "R-Ky". */
+    private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,8}");
+    /** German articles that open a genitive attribute: "Leiter des Dienstes", "Chefin der Firma". */
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
+
+    private final Lexicon lexicon;
+    private final LanguageProfile language;
+    private final TextLayout layout;
+    private final SpeakerPhrase phrases;
+
+    AppositionBounds(Lexicon lexicon, TextLayout layout, SpeakerPhrase phrases) {
+        this.lexicon = lexicon;
+        this.language = lexicon.language();
+        this.layout = layout;
+        this.phrases = phrases;
+    }
+
+    /** "Lukas Pfurtscheller, Leiter des Lawinenwarndienstes, sagte": a German role noun, or any noun with a genitive after it. */
+    private boolean germanRole(List<Token> inside) {
+        return language.code.equals("de") && inside.get(0).isCapitalised()
+                && (lexicon.isTitle(inside.get(0).text()) || inside.size() > 1 && GENITIVE_ARTICLES.contains(inside.get(1).text()));
+    }
+
+    /**
+     * The comma opening an apposition or relative clause that ends at {@code closingComma}, or -1 when the
+     * words between do not read as one ("a professor at Y", "who chairs the committee", "54"). {@code strict}: a second
+     * aside, which must open with a relative or a role.
+     */
+    int openingComma(int closingComma, int regionStart, boolean strict) {
+        int limit = Math.max(regionStart, closingComma - MAX_APPOSITION);
+        for (int i = closingComma - 1; i >= limit; i--) {
+            char c = layout.text.charAt(i);
+            if (c == ',' && i > 0 && Character.isDigit(layout.text.charAt(i - 1)) && Character.isDigit(layout.text.charAt(i + 1))) {
+                continue; // "about 61,000 drivers": a thousands separator
+            }
+            if (c == ',') {
+                List<Token> inside = layout.tokensIn(i + 1, closingComma);
+                if (inside.isEmpty()) {
+                    return -1;
+                }
+                Token first = inside.get(0);
+                String lower = first.text().toLowerCase(Locale.ROOT);
+                // ("Okonjo, director of the Penal Policy Unit, a think tank, said": a role may head the first of two)
+                boolean reads = first.isLowerCase() && (!strict || SpeakerPhrase.RELATIVES.contains(lower) || RoleFinder.ROLE_HEADS.contains(lower))
+                        || first.isNumber()
+                        || phrases.isDeterminer(lower)
+                        || first.possessive() || inside.size() > 1 && inside.get(1).possessive()
+                        || PARTY_TAG.matcher(first.text()).matches()
+                        || germanRole(inside);
+                return reads ? i : -1;
+            }
+            QuotedSpan quoted = c == '”' || c == '"' ? layout.quoteAt(i) : null;
+            if (quoted != null && quoted.open() > limit && quoted.close() <= closingComma && quoted.closed()
+                    && Character.isLowerCase(layout.text.charAt(quoted.contentStart()))) {
+                i = quoted.open(); // "Kovac, who rates the stock “in line”, wrote": a few quoted words inside the aside
+                continue;
+            }
+            boolean innerDot = c == '.' && (!Character.isWhitespace(layout.text.charAt(i + 1)) || abbreviationBefore(i));
+            if (".;:!?“”\"\n".indexOf(c) >= 0 && !innerDot) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "whose church on St. Louis Avenue", "Nicole A. Brandvold": the full stop at {@code dot} closes an abbreviation or an initial. */
+    private boolean abbreviationBefore(int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(layout.text.charAt(start - 1))) {
+            start--;
+        }
+        String word = layout.text.substring(start, dot);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || Tokenizer.ABBREVIATIONS.contains(word);
+    }
+}
