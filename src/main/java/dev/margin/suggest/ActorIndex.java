@@ -87,6 +87,17 @@ final class ActorIndex {
                 && !Character.isDigit(layout.text.charAt(Math.min(layout.text.length() - 1, m.end() + 2 + age.length()))));
     }
 
+    /**
+     * The person of {@code gender} named last before {@code offset} as a member of {@code party}: "Katrin Albrecht-Gmelin
+     * (CDU)", "CSU-Chef Alois Brandstetter". For "die CDU-Politikerin", "der Grünen-Politiker"; null when none is.
+     */
+    ActorEntity personOfParty(int offset, String party, char gender) {
+        String stem = party.endsWith("en") && party.length() > 4 ? party.substring(0, party.length() - 1) : party;
+        return lastBefore(offset, ANTECEDENT_WINDOW, m -> m.end() <= offset && m.entity().type == ActorType.PERSON
+                && m.entity().fitsGender(gender) && layout.quoteAt(m.start()) == null
+                && (layout.text.startsWith(" (" + stem, m.end()) || m.entity().role != null && m.entity().role.startsWith(party + "-")));
+    }
+
     /** The body named last before {@code offset} whose name holds {@code noun} ("Landkreis Cuxhaven" for "Landkreis"), or null. */
     ActorEntity bodyNamedWith(int offset, String noun) {
         String word = noun.toLowerCase(Locale.ROOT);
@@ -165,7 +176,8 @@ final class ActorIndex {
             boolean fits = switch (e.type) {
                 case PERSON -> e.role != null && (containsWord(e.role, role) || containsWord(spelledOut(e.role), role)
                         || language.roleSynonyms.containsKey(word)
-                        && Arrays.stream(language.roleSynonyms.get(word).split(" ")).anyMatch(synonym -> containsWord(e.role, synonym)));
+                        && Arrays.stream(language.roleSynonyms.get(word).split(" ")).anyMatch(synonym -> containsWord(e.role, synonym))
+                        || samePost(role).stream().anyMatch(post -> containsWord(e.role, post)));
                 case ORGANISATION, GROUP, OTHER -> anyOrganisation || containsWord(e.name, word);
                 case STATE -> anyState;
             };
@@ -240,6 +252,25 @@ final class ActorIndex {
         }
         return out.toString();
     }
+
+    /**
+     * German names one post two ways: "Betriebsratschefin" and "Betriebsratsvorsitzende", "Vorstandschef" and
+     * "Vorstandsvorsitzender", "Parteichefin" and "Parteivorsitzende". The other forms of {@code role}, or none.
+     */
+    private static List<String> samePost(String role) {
+        for (String[] pair : POST_ENDINGS) {
+            if (role.length() > pair[0].length() + 3 && role.endsWith(pair[0])) {
+                String stem = role.substring(0, role.length() - pair[0].length());
+                String joined = stem.endsWith("s") || stem.endsWith("i") ? stem : stem + "s";
+                return List.of(stem + pair[1], joined + pair[1]);
+            }
+        }
+        return List.of();
+    }
+
+    /** Endings of the same German post, each way: chief and chair. */
+    private static final String[][] POST_ENDINGS = {{"chefin", "vorsitzende"}, {"chef", "vorsitzender"},
+        {"vorsitzende", "chefin"}, {"vorsitzender", "chef"}};
 
     private static boolean containsWord(String haystack, String word) {
         String lower = haystack.toLowerCase(Locale.ROOT);

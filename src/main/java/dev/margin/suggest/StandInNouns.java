@@ -50,6 +50,15 @@ final class StandInNouns {
                     : article.equals("der") ? 'M' : article.equals("die") ? 'F' : ActorIndex.ANY_GENDER;
             return actors.personBefore(sentence == null ? head.start() : sentence.start(), gender);
         }
+        int hyphen = head.text().indexOf('-');
+        if (hyphen > 1) {
+            // "die CDU-Politikerin", "der Grünen-Politiker": the party's member named last, before anyone named later
+            char partyGender = article.equals("der") ? 'M' : article.equals("die") ? 'F' : ActorIndex.ANY_GENDER;
+            ActorEntity member = actors.personOfParty(head.start(), head.text().substring(0, hyphen), partyGender);
+            if (member != null) {
+                return member;
+            }
+        }
         boolean personNoun = isPersonNoun(lower) && !lexicon.isTitle(head.text()); // ("die Ministerin" needs a minister)
         if (!isEpithet(lower) && !personNoun) {
             return null; // "die Ministerin" with no minister named is nobody yet, not the woman named last

@@ -89,4 +89,14 @@ class GermanSpeakerNounsTest {
                 + "entschieden die Bundesregierung und der Bundestag, sagte er. „Aber ich kann Ihnen versichern: Niemand unterschätzt das.“", "de");
         assertThat(s.quote("Aber ich kann Ihnen versichern: Niemand unterschätzt das.").speaker()).isEqualTo("Reinhold Amsberg");
     }
+
+    @Test
+    void aPartysMemberAndAPostByItsOtherNameAreThePeopleNamedSo() {
+        Suggestions s = Suggestions.ofLanguage("Land\nWirtschaftsministerin Katrin Albrecht-Gmelin (CDU) zeigte sich enttäuscht. Die "
+                + "Gesamtbetriebsratsvorsitzende Petra Lämmle sprach von einem Kahlschlag. Sabine arbeitet seit 24 Jahren dort.\n"
+                + "Ziel sei, eine Perspektive zu finden, sagte die CDU-Politikerin. „Wir sind nicht die Verhandlungsmasse“, sagte die "
+                + "Betriebsratschefin.", "de");
+        assertThat(s.quote("Ziel sei, eine Perspektive zu finden").speaker()).isEqualTo("Katrin Albrecht-Gmelin");
+        assertThat(s.quote("Wir sind nicht die Verhandlungsmasse").speaker()).isEqualTo("Petra Lämmle");
+    }
 }
