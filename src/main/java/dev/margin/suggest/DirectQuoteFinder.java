@@ -93,6 +93,12 @@ final class DirectQuoteFinder {
             if (attribution == null) {
                 attribution = fromContext(context.introducedBefore(quote));
             }
+            if (attribution == null && type == QuoteType.PARTIAL && layout.sentenceAt(quote.open()) != null) {
+                // "Nadège Fournier warf dem Konzern vor, Lothringen „wie eine verlängerte Werkbank“ zu behandeln": words
+                // quoted in a sentence about one person, with no verb the rules know, are that person's
+                attribution = fromContext(speakers.about().only(layout.sentenceAt(quote.open())));
+                confidence = 0.6;
+            }
             Speaker speaker = attribution == null ? null : attribution.speaker();
             if (speaker == null) {
                 confidence = 0.5;

@@ -99,4 +99,11 @@ class GermanSpeakerNounsTest {
         assertThat(s.quote("Ziel sei, eine Perspektive zu finden").speaker()).isEqualTo("Katrin Albrecht-Gmelin");
         assertThat(s.quote("Wir sind nicht die Verhandlungsmasse").speaker()).isEqualTo("Petra Lämmle");
     }
+
+    @Test
+    void wordsQuotedInASentenceAboutOnePersonAreThatPersons() {
+        Suggestions s = Suggestions.ofLanguage("Protest\nDie Generalsekretärin der Gewerkschaft CGT, Nadège Fournier, warf dem Konzern vor, "
+                + "Lothringen „wie eine verlängerte Werkbank“ zu behandeln, die man zusperrt, sobald es woanders billiger ist.", "de");
+        assertThat(s.quote("wie eine verlängerte Werkbank").speaker()).isEqualTo("Nadège Fournier");
+    }
 }
