@@ -126,6 +126,15 @@ final class ReportedClauseBounds {
         return m;
     }
 
+    /** "…farmers,” pointing": a comma just inside the closing quotation mark before {@code t} (AP style). */
+    private boolean commaInsideMarkBefore(Token t) {
+        int p = t.start() - 1;
+        while (p >= 0 && layout.text.charAt(p) == ' ') {
+            p--;
+        }
+        return p > 0 && "”\"’'".indexOf(layout.text.charAt(p)) >= 0 && layout.text.charAt(p - 1) == ',';
+    }
+
     boolean punctuationBefore(Token t) {
         int p = t.start() - 1;
         while (p >= 0 && layout.text.charAt(p) == ' ') {
@@ -162,9 +171,13 @@ final class ReportedClauseBounds {
         for (int k = 0; k + 1 < words.size(); k++) {
             Token and = words.get(k);
             Token next = words.get(k + 1);
-            if (k > 0 && language.groundsParticiples.contains(and.text()) && punctuationBefore(and)) {
-                // "said the inquiry was overdue, pointing to a survey …": the speaker's grounds, not what was said
-                return layout.text.lastIndexOf(',', and.start());
+            if (k > 0 && (language.groundsParticiples.contains(and.text()) || and.text().equals("according") && next.text().equals("to"))
+                    && (punctuationBefore(and) || commaInsideMarkBefore(and))) {
+                // "said the inquiry was overdue, pointing to a survey …": the speaker's grounds, not what was said; "said
+                // Tokyo would respond, according to a statement …": where the words were found
+                int comma = layout.text.lastIndexOf(',', and.start());
+                // ("would “always take care of our farmers,” pointing to …": the closing mark stays with the words)
+                return commaInsideMarkBefore(and) ? comma + 2 : comma;
             }
             if ((and.text().equals("and") || and.text().equals("but")) && next.isLowerCase() && lexicon.reportingVerb(next.text()) != null
                     && (!pos.available() || "VERB".equals(pos.tagOf(next)))) {

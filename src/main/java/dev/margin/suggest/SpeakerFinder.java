@@ -177,7 +177,15 @@ final class SpeakerFinder {
                 return null;
             }
         }
-        return phrases.decide(phrase);
+        Speaker decided = phrases.decide(phrase);
+        if (!phrase.isEmpty() && (decided == null || decided.entity() == null || decided.entity().type != ActorType.PERSON)) {
+            // "Japan's trade minister, Kenta Morishima, called … and said …": the name in apposition is the subject
+            Speaker named = personInApposition(phrase.getLast().end(), verbStart);
+            if (named != null) {
+                return named;
+            }
+        }
+        return decided;
     }
 
     /** The person named last before {@code offset} in its paragraph (a subject left out: "dijo"), or null. */

@@ -160,4 +160,15 @@ class AmericanCopyTest {
         assertThat(s.actorNames()).containsExactly("Marisol Delgado");
         assertThat(s.quote("her first budget would double the rental assistance fund").speaker()).isEqualTo("Marisol Delgado");
     }
+
+    @Test
+    void aReportEndsBeforeAccordingToOrGroundsAfterACommaInsideTheMarks() {
+        Suggestions s = Suggestions.of("Tariffs\nJapan's trade minister, Kenta Morishima, called the decision \"extremely regrettable\" and said "
+                + "Tokyo would \"respond appropriately and firmly\" to protect Japanese industry, according to a statement released by "
+                + "his ministry.\nKessler said the president \"loves Iowa\" and would \"always take care of our farmers,\" pointing to "
+                + "$28 billion in aid.");
+        Suggestion tokyo = s.quote("Tokyo would \"respond appropriately and firmly\" to protect Japanese industry");
+        assertThat(tokyo.speaker()).isEqualTo("Kenta Morishima");
+        assertThat(s.quoteTexts()).contains("the president \"loves Iowa\" and would \"always take care of our farmers,\"");
+    }
 }
