@@ -74,4 +74,12 @@ class WestminsterCopyTest {
                 "a higher than usual number of doubtful ballots");
         assertThat(s.quoteTexts()).contains("The ministers’ plan is dead,"); // a possessive inside a quote stays one
     }
+
+    @Test
+    void aPartyByItsShortNameIsNoPersonAndTakesNoPronoun() {
+        Suggestions s = Suggestions.of("Count\nMr Gareth Pryor said Reform had come second. ‘We’re not going anywhere,’ he told reporters.");
+        assertThat(s.actors()).filteredOn(a -> a.exact().equals("Reform")).singleElement()
+                .satisfies(a -> assertThat(a.actorType()).isEqualTo(dev.margin.domain.ActorType.ORGANISATION));
+        assertThat(s.quote("We’re not going anywhere,").speaker()).isEqualTo("Gareth Pryor");
+    }
 }
