@@ -67,6 +67,11 @@ final class SingleNameResolver {
                 givenNameAlone(word, reports);
             } else if (registry.organisationStartingWith(name) != null) {
                 registry.addMention(token.start(), token.end(), registry.organisationStartingWith(name), 0.7);
+            } else if (isPluralOfPost(name)) {
+                // "told MSPs at Holyrood", "TDs voted": the members of a house, a group, never one person
+                if (reports) {
+                    registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.GROUP), 0.5);
+                }
             } else if (isPluralGroup(name)) {
                 if (reports) {
                     registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.GROUP), 0.5);
@@ -130,6 +135,15 @@ final class SingleNameResolver {
         // "Un commerciante di Sampierdarena ha detto", "Um agricultor de Odemira contou": where the speaker is from
         return index >= 0 && (PREPOSITIONS.contains(before) || lexicon.language().prepositions.contains(before.toLowerCase(Locale.ROOT)))
                 && layout.onlySpacesBetween(layout.tokens.get(index).end(), token.start());
+    }
+
+    /** "MPs", "MSPs", "TDs", "Senators": the plural of a title or post-nominal. */
+    private boolean isPluralOfPost(String word) {
+        if (word.length() < 3 || !word.endsWith("s")) {
+            return false;
+        }
+        String one = word.substring(0, word.length() - 1);
+        return lexicon.isTitle(one) || lexicon.language().postNominals.contains(one);
     }
 
     /** "Republicans", "Democrats", "Palestinians": a party's or a people's members as one group. */

@@ -82,4 +82,12 @@ class WestminsterCopyTest {
                 .satisfies(a -> assertThat(a.actorType()).isEqualTo(dev.margin.domain.ActorType.ORGANISATION));
         assertThat(s.quote("We’re not going anywhere,").speaker()).isEqualTo("Gareth Pryor");
     }
+
+    @Test
+    void membersOfAHouseByTheirPostAreNoPersonAPronounCouldMean() {
+        Suggestions s = Suggestions.of("Ferry\nScotland’s transport minister, Fiona Baird, told MSPs at Holyrood on Tuesday that the "
+                + "situation was ‘completely unacceptable’.\n‘I want to apologise to every person on Barra,’ she said.");
+        assertThat(s.quote("I want to apologise to every person on Barra,").speaker()).isEqualTo("Fiona Baird");
+        assertThat(s.actors()).noneMatch(a -> a.exact().equals("MSPs") && a.actorType() == dev.margin.domain.ActorType.PERSON);
+    }
 }
