@@ -287,7 +287,7 @@ final class ActorFinder {
         } else if (english() && role == null && !lexicon.isGivenName(first.text()) && evidence.afterPlacePreposition(first)) {
             // "families in Cedar Rapids": after "in" or "near", two unknown capitalised words are a place, not a person
             return;
-        } else if (english() && role == null && words.size() > 1 && !lexicon.isGivenName(first.text()) && !lexicon.isTitle(first.text())
+        } else if ((english() || german()) && role == null && words.size() > 1 && !lexicon.isGivenName(first.text()) && !lexicon.isTitle(first.text())
                 && !personEvidence.usedAsPerson(words)) {
             // "Mendip Vale", "Des Moines", "Copper Basin": no given name, and never used as a person's name is; but the
             // same words named as a body before are that body again ("the label, Cumberland Sound Records")

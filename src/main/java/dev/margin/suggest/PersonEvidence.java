@@ -57,8 +57,21 @@ final class PersonEvidence {
         Token role = layout.tokens.get(before);
         String gap = layout.text.substring(role.end(), first.start());
         String lower = role.text().toLowerCase(Locale.ROOT);
-        return role.isLowerCase() && (gap.equals(" ") || gap.equals(", "))
-                && (RoleFinder.ROLE_HEADS.contains(lower) || lexicon.language().kin.contains(lower));
+        if (role.isLowerCase() && (gap.equals(" ") || gap.equals(", "))
+                && (RoleFinder.ROLE_HEADS.contains(lower) || lexicon.language().kin.contains(lower))) {
+            return true;
+        }
+        // "Die Generalsekretärin der Gewerkschaft CGT, Nadège Fournier": a title heads the words before the comma
+        for (int k = before; gap.equals(", ") && k >= 0 && k > before - 6; k--) {
+            Token word = layout.tokens.get(k);
+            if (lexicon.isTitle(word.text()) && !lexicon.language().postNominals.contains(word.text())) {
+                return true;
+            }
+            if (k < before && !layout.text.substring(word.end(), layout.tokens.get(k + 1).start()).isBlank()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "…, said Kenta Morishima", "Kenta Morishima said", "quoted Aibek Toktomushev as saying": a verb of saying next to it. */

@@ -106,4 +106,14 @@ class GermanSpeakerNounsTest {
                 + "Lothringen „wie eine verlängerte Werkbank“ zu behandeln, die man zusperrt, sobald es woanders billiger ist.", "de");
         assertThat(s.quote("wie eine verlängerte Werkbank").speaker()).isEqualTo("Nadège Fournier");
     }
+
+    @Test
+    void namesWithNoKnownGivenNameAreAPersonOnlyWhereTheArticleUsesThemAsOne() {
+        Suggestions s = Suggestions.ofLanguage("Protest\nZum Protest in der Rue de Lille aufgerufen hatte der Bauernverband Wspólna Ziemia (Gemeinsame Erde). Dutzende "
+                + "Feuerwehrleute waren im Einsatz, wie in Le Républicain Lorrain zu lesen war. Marquardts Text wurde verlesen.\nDer Grüne Wout "
+                + "Declercq sprach von einem Fehler. Declercq sagte, die Abgabe sei unsozial.", "de");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
+                .containsOnly("Wout Declercq");
+        assertThat(s.quote("die Abgabe sei unsozial").speaker()).isEqualTo("Wout Declercq");
+    }
 }
