@@ -116,4 +116,11 @@ class GermanSpeakerNounsTest {
                 .containsOnly("Wout Declercq");
         assertThat(s.quote("die Abgabe sei unsozial").speaker()).isEqualTo("Wout Declercq");
     }
+
+    @Test
+    void aScholarByTheEndingOfHisFieldIsTheOneNamedBefore() {
+        Suggestions s = Suggestions.ofLanguage("Wahl\nDer Politologe Lorenz Bärtschi beobachtet die Wahl seit Jahren.\n«Hörtnagl hat es "
+                + "geschafft», sagte der Politologe.", "de");
+        assertThat(s.quote("Hörtnagl hat es geschafft").speaker()).isEqualTo("Lorenz Bärtschi");
+    }
 }
