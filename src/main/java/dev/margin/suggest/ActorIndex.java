@@ -177,7 +177,8 @@ final class ActorIndex {
                 case PERSON -> e.role != null && (containsWord(e.role, role) || containsWord(spelledOut(e.role), role)
                         || language.roleSynonyms.containsKey(word)
                         && Arrays.stream(language.roleSynonyms.get(word).split(" ")).anyMatch(synonym -> containsWord(e.role, synonym))
-                        || samePost(role).stream().anyMatch(post -> containsWord(e.role, post)));
+                        || samePost(role).stream().anyMatch(post -> containsWord(e.role, post))
+                        || compoundOfHead(role, e.role));
                 case ORGANISATION, GROUP, OTHER -> anyOrganisation || containsWord(e.name, word);
                 case STATE -> anyState;
             };
@@ -251,6 +252,15 @@ final class ActorIndex {
             out.append(out.isEmpty() ? "" : " ").append(TITLE_ABBREVIATIONS.getOrDefault(word.toLowerCase(Locale.ROOT), word));
         }
         return out.toString();
+    }
+
+    /**
+     * "der Schulleiter" for "Markus Feldhoff, Leiter des Lindenhof-Gymnasiums": a German compound ending in the first
+     * word of the role the person was given, which the compound's first part narrows.
+     */
+    private boolean compoundOfHead(String epithet, String role) {
+        String head = role.toLowerCase(Locale.ROOT).split("[ ,]")[0];
+        return language.code.equals("de") && head.length() >= 5 && epithet.length() > head.length() + 2 && epithet.endsWith(head);
     }
 
     /**

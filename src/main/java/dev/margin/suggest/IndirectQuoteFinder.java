@@ -216,6 +216,14 @@ final class IndirectQuoteFinder {
             }
             tail++;
         }
+        int colon = layout.text.indexOf(':', verb.end());
+        boolean colonCloses = colon > 0 && colon < end && layout.text.substring(verb.end(), colon).chars().noneMatch(c -> ",;.".indexOf(c) >= 0)
+                && layout.tokensIn(verb.end(), colon).size() <= 2 * MAX_TAIL_TOKENS;
+        if (colonCloses) {
+            // "Was das bedeuten würde, rechnete die 56-Jährige vor: Bei einer Kürzung müsse …": what follows the colon
+            Speaker after = speakers.phraseAfter(verb.end(), colon);
+            return after == null ? null : clause.make(colon + 1, end, after, verb.text(), new Span(verb.start(), verb.end()));
+        }
         if (tail > MAX_TAIL_TOKENS || quotedAfter(tokens, k, end)) {
             // "…, sprach von einem „Desaster mit Ansage“": the verb's object is a quoted phrase, not what came before
             return null;

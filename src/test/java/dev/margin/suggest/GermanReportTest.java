@@ -140,4 +140,16 @@ class GermanReportTest {
                 + "schneller ein als erwartet").speaker()).isEqualTo("Frank Oberdorfer");
         assertThat(s.quoteTexts()).noneMatch(q -> q.contains("vorbestraft"));
     }
+
+    @Test
+    void aReportAfterAColonAndASchoolHeadByHisCompoundRole() {
+        Suggestions s = Suggestions.ofLanguage("Theater\nIntendantin Judith Ahlmann-Brix ist empört. Was das bedeuten würde, rechnete die "
+                + "56-Jährige im Foyer vor: Bei einer Kürzung in dieser Höhe müsse das Theater zwei Produktionen streichen.\nGelassener "
+                + "sieht es Markus Feldhoff, Leiter des Lindenhof-Gymnasiums. „Ich kann eine Klasse mehr versorgen“, rechnet der "
+                + "Schulleiter vor.", "de");
+        assertThat(s.quote("Bei einer Kürzung in dieser Höhe müsse das Theater zwei Produktionen streichen").speaker())
+                .isEqualTo("Judith Ahlmann-Brix");
+        assertThat(s.quoteTexts()).doesNotContain("Was das bedeuten würde");
+        assertThat(s.quote("Ich kann eine Klasse mehr versorgen").speaker()).isEqualTo("Markus Feldhoff");
+    }
 }
