@@ -97,6 +97,13 @@ final class IndirectQuoteFinder {
         return clause.make(that, clause.contentEnd(sentence), carriedOver(first), verb.text(), new Span(verb.start(), verb.end()));
     }
 
+    /** "Auf die Frage, ob …", "Gefragt, ob …", "Asked whether …": a sentence opening with the question put to the speaker. */
+    private static boolean opensWithQuestion(List<Token> tokens) {
+        String first = tokens.isEmpty() ? "" : tokens.get(0).text();
+        return first.equals("Gefragt") || first.equals("Angesprochen") || first.equals("Asked")
+                || first.equals("Auf") && tokens.size() > 2 && tokens.get(2).text().equals("Frage");
+    }
+
     /** Of two quotes before a sentence, the one that ends later and names a speaker (either may be null). */
     private static FoundQuote latest(FoundQuote direct, FoundQuote reported) {
         FoundQuote a = direct == null || direct.speaker() == null ? null : direct;
@@ -204,6 +211,10 @@ final class IndirectQuoteFinder {
     /** "…, X said." or "…, said X." closing the sentence. */
     private FoundQuote inverted(Sentence sentence, List<Token> tokens, int k, int end) {
         Token verb = tokens.get(k);
+        if (opensWithQuestion(tokens)) {
+            // "Auf die Frage, ob …, sagte Hollerbach, er werde …": the question was put to the speaker; the answer follows
+            return null;
+        }
         if (k + 1 < tokens.size() && (tokens.get(k + 1).text().equals("that")
                 || language.complementizers.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
             // "ha dichiarato che …": the clause follows the verb

@@ -147,7 +147,9 @@ final class SpeakerFinder {
             // "Eine Pflegerin aus Uelzen erzählte: …": someone unnamed; with "der"/"die" the noun may point back to someone named
             decided = phrases.unnamedAfterVerb(phrase);
         }
-        boolean commonNoun = !phrase.isEmpty() && phrase.getLast().isLowerCase();
+        // ("Der Berichterstatter des Verkehrsausschusses, der belgische Grüne Wout Declercq, sagte": German capitalises it)
+        boolean commonNoun = !phrase.isEmpty() && (phrase.getLast().isLowerCase()
+                || language.code.equals("de") && actors.at(phrase.getLast().start()) == null && opensWithArticle(apposition));
         if (apposition != null && commonNoun && (decided == null || decided.entity() == null && decided.resolution() == SpeakerResolution.EXPLICIT)) {
             // "The operators' group, the Southeast Terminal Alliance, said": the name in apposition says who the noun is
             Speaker named = bodyOrPersonNamedIn(apposition.start(), apposition.end());
@@ -156,6 +158,12 @@ final class SpeakerFinder {
             }
         }
         return decided;
+    }
+
+    /** Whether an aside opens with an article: "der belgische Grüne Wout Declercq" names, "ob Lasbeck gedroht habe" does not. */
+    private boolean opensWithArticle(Span aside) {
+        List<Token> words = aside == null ? List.of() : layout.tokensIn(aside.start(), aside.end());
+        return !words.isEmpty() && language.determiners.contains(words.getFirst().text());
     }
 
     /** The first person, organisation or state named in {@code [start, end)}, as an explicit speaker, or null. */

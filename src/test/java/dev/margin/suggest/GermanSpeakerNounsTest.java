@@ -123,4 +123,14 @@ class GermanSpeakerNounsTest {
                 + "geschafft», sagte der Politologe.", "de");
         assertThat(s.quote("Hörtnagl hat es geschafft").speaker()).isEqualTo("Lorenz Bärtschi");
     }
+
+    @Test
+    void aNameInAnAsideAfterARoleIsTheSubjectButNotANameInAQuestion() {
+        Suggestions s = Suggestions.ofLanguage("EU\nDer Berichterstatter des Verkehrsausschusses, der belgische Grüne Wout Declercq, sagte der "
+                + "Deutschen Presse-Agentur, er rechne mit einer Abstimmung. „Die Mitgliedstaaten haben zugestimmt.“\nRegierungssprecher "
+                + "Stefan Hollerbach trat vor die Presse. Auf die Frage, ob Henning Lasbeck gedroht habe, sagte Hollerbach, er werde "
+                + "nichts zitieren.", "de");
+        assertThat(s.quote("Die Mitgliedstaaten haben zugestimmt.").speaker()).isEqualTo("Wout Declercq");
+        assertThat(s.quote("er werde nichts zitieren").speaker()).isEqualTo("Stefan Hollerbach");
+    }
 }
