@@ -327,7 +327,10 @@ final class IndirectQuoteFinder {
     /** As above; {@code given} is the speaker when the sentence names none. */
     private FoundQuote forward(Sentence sentence, List<Token> tokens, int k, Lexicon.VerbUse use, int end, Speaker given) {
         Token verb = tokens.get(k);
-        Speaker speaker = given != null ? given : speakers.subjectBefore(verb.start(), sentence.start());
+        // "Ernster fügte er hinzu, …": in German a pronoun right after the verb is its subject, whatever stands first
+        boolean pronounAfter = language.code.equals("de") && k > 0 && k + 1 < tokens.size()
+                && language.pronouns.containsKey(tokens.get(k + 1).text()) && layout.onlySpacesBetween(verb.end(), tokens.get(k + 1).start());
+        Speaker speaker = given != null ? given : pronounAfter ? null : speakers.subjectBefore(verb.start(), sentence.start());
         if (speaker == null && language.code.equals("de") && k > 0) {
             // "Der „Bild“-Zeitung sagte ein Sprecher, man …": German puts the subject after the verb when the
             // sentence opens with something else; only up to the comma that opens what was said

@@ -47,6 +47,7 @@ final class SpeakerPhrase {
     private final TextLayout layout;
     private final ActorIndex actors;
     private final StandInNouns standIns;
+    private final RoleSubjects roleSubjects;
     private final PosTags pos;
     private final UnnamedSpeakers unnamed;
 
@@ -57,6 +58,7 @@ final class SpeakerPhrase {
         this.layout = layout;
         this.actors = actors;
         this.standIns = new StandInNouns(lexicon, layout, actors);
+        this.roleSubjects = new RoleSubjects(lexicon, layout, actors);
         this.pos = pos;
     }
 
@@ -287,7 +289,7 @@ final class SpeakerPhrase {
         if (unnamedBefore != null) {
             return unnamedBefore;
         }
-        ActorEntity entity = gender == 'M' || gender == 'F' ? roleSubjectBefore(token, gender) : null;
+        ActorEntity entity = gender == 'M' || gender == 'F' ? roleSubjects.before(token, gender) : null;
         if (entity == null) {
             entity = switch (gender) {
                 case 'M' -> actors.personBefore(token.start(), 'M');
@@ -302,53 +304,6 @@ final class SpeakerPhrase {
             entity.learnGender(gender);
         }
         return new Speaker(entity.name, span, SpeakerResolution.PRONOUN, entity);
-    }
-
-    /**
-     * "Die Ministerin wies das zurück. …, betonte sie.": when the sentence before the pronoun's, in its paragraph, opens
-     * (or in English holds) a definite role ("Die Ministerin", "The minister") that resolves to a person of the pronoun's gender, the
-     * pronoun continues that subject, even when another person was named in between. Null otherwise.
-     */
-    private ActorEntity roleSubjectBefore(Token pronoun, char gender) {
-        int index = layout.sentenceIndexAt(pronoun.start());
-        Sentence here = index < 0 ? null : layout.sentences.get(index);
-        // (in English, a paragraph opening with a quote continues the paragraph before's last sentence)
-        boolean quoteOpens = here != null && language.code.equals("en") && layout.quoteAt(here.start()) != null;
-        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != here.paragraph()
-                && !(quoteOpens && layout.sentences.get(index - 1).paragraph() == here.paragraph() - 1)) {
-            return null;
-        }
-        Sentence previous = layout.sentences.get(index - 1);
-        List<Token> words = layout.tokensIn(previous.start(), previous.end());
-        if (words.size() < 3) {
-            return null;
-        }
-        // the role opening the sentence, or (in English) the role that said the quote before it: "“…,” the commissioner
-        // said. Asked whether …, he added: “…”"
-        int last = language.code.equals("en") ? words.size() - 2 : 0;
-        for (int k = last; k >= 0; k--) {
-            Token head = words.get(k + 1);
-            if (layout.quoteAt(words.get(k).start()) != null || !isDefinite(words.get(k).text().toLowerCase(Locale.ROOT))
-                    || !lexicon.isTitle(head.text()) && !lexicon.isTitle(capitalised(head.text()))) {
-                continue;
-            }
-            for (int j = k + 2; j < Math.min(words.size(), k + 8); j++) {
-                // "Der Fraktionschef der CDU, Ralf Degenhardt, stellte sich …": the role's apposition names who it is
-                Mention named = actors.at(words.get(j).start());
-                if (named != null && named.entity().type == ActorType.PERSON && layout.text.charAt(words.get(j).start() - 2) == ',') {
-                    return named.entity().fitsGender(gender) ? named.entity() : null;
-                }
-            }
-            ActorEntity entity = actors.describedBefore(words.get(k).start(), head.text().toLowerCase(Locale.ROOT), false);
-            return entity != null && entity.type == ActorType.PERSON && entity.fitsGender(gender) ? entity : null;
-        }
-        return null;
-    }
-
-    private boolean isDefinite(String lower) {
-        return lower.equals("the") || !language.code.equals("en") && language.determiners.contains(lower)
-                && !lower.startsWith("ein") && !lower.equals("un") && !lower.equals("une") && !lower.equals("una")
-                && !lower.equals("uno") && !lower.equals("um") && !lower.equals("uma") && !lower.equals("een");
     }
 
     static String capitalised(String word) {

@@ -133,4 +133,16 @@ class GermanSpeakerNounsTest {
         assertThat(s.quote("Die Mitgliedstaaten haben zugestimmt.").speaker()).isEqualTo("Wout Declercq");
         assertThat(s.quote("er werde nichts zitieren").speaker()).isEqualTo("Stefan Hollerbach");
     }
+
+    @Test
+    void aPronounAfterTheVerbGoesOnWithTheRoleTwoSentencesBack() {
+        Suggestions s = Suggestions.ofLanguage("Kanzler\nBundeskanzler Henning Lasbeck verteidigte den Kompromiss. Oppositionsführer Lars "
+                + "Dethlefsen sprach von Flickschusterei.\nDer Kanzler selbst gab sich gelassen. „Ich habe schon schlimmere Nächte "
+                + "erlebt“, sagte er. Ernster fügte er hinzu, Deutschland könne sich „eine Regierung, die sich selbst blockiert“, nicht "
+                + "leisten.", "de");
+        assertThat(s.quote("Ich habe schon schlimmere Nächte erlebt").speaker()).isEqualTo("Henning Lasbeck");
+        assertThat(s.quote("Deutschland könne sich „eine Regierung, die sich selbst blockiert“, nicht leisten").speaker())
+                .isEqualTo("Henning Lasbeck");
+        assertThat(s.quote("eine Regierung, die sich selbst blockiert").speaker()).isEqualTo("Henning Lasbeck");
+    }
 }

@@ -1,0 +1,89 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The person a pronoun continues when an earlier sentence of its paragraph opened with a definite role ("Die Ministerin
+ * wies das zurück. …, betonte sie."), for {@link SpeakerPhrase#pronoun}: the role outweighs someone named in between.
+ */
+final class RoleSubjects {
+    private final Lexicon lexicon;
+    private final LanguageProfile language;
+    private final TextLayout layout;
+    private final ActorIndex actors;
+
+    RoleSubjects(Lexicon lexicon, TextLayout layout, ActorIndex actors) {
+        this.lexicon = lexicon;
+        this.language = lexicon.language();
+        this.layout = layout;
+        this.actors = actors;
+    }
+
+    /**
+     * "Die Ministerin wies das zurück. …, betonte sie.": when the sentence before the pronoun's, in its paragraph, opens
+     * (or in English holds) a definite role ("Die Ministerin", "The minister") that resolves to a person of the pronoun's gender, the
+     * pronoun continues that subject, even when another person was named in between. Null otherwise.
+     */
+    ActorEntity before(Token pronoun, char gender) {
+        int index = layout.sentenceIndexAt(pronoun.start());
+        Sentence here = index < 0 ? null : layout.sentences.get(index);
+        // (in English, a paragraph opening with a quote continues the paragraph before's last sentence)
+        boolean quoteOpens = here != null && language.code.equals("en") && layout.quoteAt(here.start()) != null;
+        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != here.paragraph()
+                && !(quoteOpens && layout.sentences.get(index - 1).paragraph() == here.paragraph() - 1)) {
+            return null;
+        }
+        // ("Der Kanzler selbst gab sich gelassen. „…“, sagte er. Ernster fügte er hinzu, …": the role two sentences back,
+        // when the sentence between names nobody and only goes on with a pronoun)
+        for (int back = index - 1; back >= 0 && back >= index - 3 && layout.sentences.get(back).paragraph() == here.paragraph(); back--) {
+            ActorEntity role = roleOpening(layout.sentences.get(back), gender);
+            if (role != null || namesAnyone(layout.sentences.get(back))) {
+                return role;
+            }
+        }
+        return quoteOpens ? roleOpening(layout.sentences.get(index - 1), gender) : null;
+    }
+
+    /** Whether {@code sentence} names anyone outside quotation marks. */
+    private boolean namesAnyone(Sentence sentence) {
+        return layout.tokensIn(sentence.start(), sentence.end()).stream()
+                .anyMatch(t -> layout.quoteAt(t.start()) == null && actors.at(t.start()) != null);
+    }
+
+    /** The person a definite role opening {@code previous} (in English: holding it) stands for, of {@code gender}, or null. */
+    private ActorEntity roleOpening(Sentence previous, char gender) {
+        List<Token> words = layout.tokensIn(previous.start(), previous.end());
+        if (words.size() < 3) {
+            return null;
+        }
+        // the role opening the sentence, or (in English) the role that said the quote before it: "“…,” the commissioner
+        // said. Asked whether …, he added: “…”"
+        int last = language.code.equals("en") ? words.size() - 2 : 0;
+        for (int k = last; k >= 0; k--) {
+            Token head = words.get(k + 1);
+            if (layout.quoteAt(words.get(k).start()) != null || !isDefinite(words.get(k).text().toLowerCase(Locale.ROOT))
+                    || !lexicon.isTitle(head.text()) && !lexicon.isTitle(SpeakerPhrase.capitalised(head.text()))) {
+                continue;
+            }
+            for (int j = k + 2; j < Math.min(words.size(), k + 8); j++) {
+                // "Der Fraktionschef der CDU, Ralf Degenhardt, stellte sich …": the role's apposition names who it is
+                Mention named = actors.at(words.get(j).start());
+                if (named != null && named.entity().type == ActorType.PERSON && layout.text.charAt(words.get(j).start() - 2) == ',') {
+                    return named.entity().fitsGender(gender) ? named.entity() : null;
+                }
+            }
+            ActorEntity entity = actors.describedBefore(words.get(k).start(), head.text().toLowerCase(Locale.ROOT), false);
+            return entity != null && entity.type == ActorType.PERSON && entity.fitsGender(gender) ? entity : null;
+        }
+        return null;
+    }
+
+    private boolean isDefinite(String lower) {
+        return lower.equals("the") || !language.code.equals("en") && language.determiners.contains(lower)
+                && !lower.startsWith("ein") && !lower.equals("un") && !lower.equals("une") && !lower.equals("una")
+                && !lower.equals("uno") && !lower.equals("um") && !lower.equals("uma") && !lower.equals("een");
+    }
+}
