@@ -25,6 +25,7 @@ final class IndirectQuoteFinder {
     private final ReportedClauseBounds clause;
     private final KonjunktivContinuation konjunktiv;
     private final SourceClauses sources;
+    private final SecondReports secondReports;
     private final AddedClause added;
     private final InfinitiveReports infinitives;
 
@@ -40,6 +41,7 @@ final class IndirectQuoteFinder {
         this.clause = new ReportedClauseBounds(lexicon, layout, pos);
         this.konjunktiv = new KonjunktivContinuation(language, layout, speakers);
         this.sources = new SourceClauses(lexicon, layout, speakers, clause, clause::make);
+        this.secondReports = new SecondReports(lexicon, layout, clause, speakers);
         this.added = new AddedClause(language, layout);
         this.infinitives = new InfinitiveReports(language, layout, speakers, clause);
     }
@@ -78,30 +80,13 @@ final class IndirectQuoteFinder {
             }
             if (reported != null) {
                 found.add(reported);
-                FoundQuote second = secondReport(sentence, reported);
+                FoundQuote second = secondReports.after(sentence, reported);
                 if (second != null) {
                     found.add(second);
                 }
             }
         }
         return found;
-    }
-
-    /** "…, but conceded that …", "…, though he acknowledged that …": the same speaker's second report in the sentence. */
-    private FoundQuote secondReport(Sentence sentence, FoundQuote first) {
-        Token verb = first.speaker() == null ? null : clause.secondReportVerb(first.end(), clause.contentEnd(sentence));
-        if (verb == null) {
-            return null;
-        }
-        int that = clause.thatAfter(verb, clause.contentEnd(sentence));
-        return clause.make(that, clause.contentEnd(sentence), carriedOver(first), verb.text(), new Span(verb.start(), verb.end()));
-    }
-
-    /** "Auf die Frage, ob …", "Gefragt, ob …", "Asked whether …": a sentence opening with the question put to the speaker. */
-    private static boolean opensWithQuestion(List<Token> tokens) {
-        String first = tokens.isEmpty() ? "" : tokens.get(0).text();
-        return first.equals("Gefragt") || first.equals("Angesprochen") || first.equals("Asked")
-                || first.equals("Auf") && tokens.size() > 2 && tokens.get(2).text().equals("Frage");
     }
 
     /** Of two quotes before a sentence, the one that ends later and names a speaker (either may be null). */
@@ -194,24 +179,10 @@ final class IndirectQuoteFinder {
         return quote == null ? null : new FoundQuote(quote.start(), quote.end(), QuoteType.INDIRECT, previous.speaker(), null, null, -1, 0.6);
     }
 
-    /**
-     * "The Corps, which designed the levee, said it would …": English puts no pronoun after its verb of saying, so the
-     * pronoun opens the reported clause (German "…, sagte er" and Dutch "…, zei hij" do invert).
-     */
-    private boolean englishPronounAfter(List<Token> tokens, int k) {
-        return language.code.equals("en") && k + 1 < tokens.size()
-                && language.pronouns.containsKey(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
-    }
-
-    private boolean startsAdverbial(Token word) {
-        String lower = word.text().toLowerCase(Locale.ROOT);
-        return word.isLowerCase() && (lower.equals("in") || language.prepositions.contains(lower)) && !language.determiners.contains(lower);
-    }
-
     /** "…, X said." or "…, said X." closing the sentence. */
     private FoundQuote inverted(Sentence sentence, List<Token> tokens, int k, int end) {
         Token verb = tokens.get(k);
-        if (opensWithQuestion(tokens)) {
+        if (ReportedClauseBounds.opensWithQuestion(tokens)) {
             // "Auf die Frage, ob …, sagte Hollerbach, er werde …": the question was put to the speaker; the answer follows
             return null;
         }
@@ -222,7 +193,7 @@ final class IndirectQuoteFinder {
         }
         int tail = 0;
         for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !clause.punctuationBefore(tokens.get(j)); j++) {
-            if (tail >= 2 && !language.code.equals("en") && startsAdverbial(tokens.get(j))) {
+            if (tail >= 2 && !language.code.equals("en") && clause.startsAdverbial(tokens.get(j))) {
                 break; // "…, erklärte Geschäftsführer Tobias Reisinger in einer schriftlichen Stellungnahme": when and where do not count
             }
             tail++;
@@ -255,6 +226,10 @@ final class IndirectQuoteFinder {
         if (speaker != null && speaker.resolution() != SpeakerResolution.ANONYMOUS) {
             subjectStart = Math.min(subjectStart, clause.startOfPhrase(subjectStart, sentence.start()));
         }
+        int before = layout.firstTokenFrom(speaker == null || speaker.span() == null ? subjectStart : speaker.span().start()) - 1;
+        if (before >= 0 && (layout.tokens.get(before).text().equals("and") || layout.tokens.get(before).text().equals("but"))) {
+            return null; // "he would vote against her, and Ocampo said she …": a second report, not an attribution of the first
+        }
         int comma = clause.previousNonSpace(subjectStart, sentence.start());
         if (speaker != null && speaker.entity() != null && text.substring(sentence.start(), subjectStart).indexOf(',') < 0) {
             // "Prime Minister Oliver Chambers, speaking in parliament, said the government would …": the named subject
@@ -263,7 +238,7 @@ final class IndirectQuoteFinder {
         }
         if (speaker == null || comma < 0 || text.charAt(comma) != ',') {
             int verbComma = clause.previousNonSpace(verb.start(), sentence.start());
-            if (verbComma >= 0 && text.charAt(verbComma) == ',' && !englishPronounAfter(tokens, k)) {
+            if (verbComma >= 0 && text.charAt(verbComma) == ',' && !clause.englishPronounAfter(tokens, k)) {
                 Speaker after = speakers.phraseAfter(verb.end(), end);
                 if (after != null) {
                     return clause.make(sentence.start(), verbComma, after, verb.text(), new Span(verb.start(), verb.end()));

@@ -179,6 +179,11 @@ final class ReportedClauseBounds {
                 // ("would “always take care of our farmers,” pointing to …": the closing mark stays with the words)
                 return commaInsideMarkBefore(and) ? comma + 2 : comma;
             }
+            if (k > 0 && (and.text().equals("and") || and.text().equals("but")) && punctuationBefore(and) && next.isCapitalised()
+                    && namedSubjectThenSays(words, k + 1)) {
+                // "…, and Ocampo said she was leaning the same way": someone else's report
+                return layout.text.lastIndexOf(',', and.start());
+            }
             if ((and.text().equals("and") || and.text().equals("but")) && next.isLowerCase() && lexicon.reportingVerb(next.text()) != null
                     && (!pos.available() || "VERB".equals(pos.tagOf(next)))) {
                 return and.start();
@@ -190,6 +195,37 @@ final class ReportedClauseBounds {
             }
         }
         return end;
+    }
+
+    /** "Auf die Frage, ob …", "Gefragt, ob …", "Asked whether …": a sentence opening with the question put to the speaker. */
+    static boolean opensWithQuestion(List<Token> tokens) {
+        String first = tokens.isEmpty() ? "" : tokens.get(0).text();
+        return first.equals("Gefragt") || first.equals("Angesprochen") || first.equals("Asked")
+                || first.equals("Auf") && tokens.size() > 2 && tokens.get(2).text().equals("Frage");
+    }
+
+    /**
+     * "The Corps, which designed the levee, said it would …": English puts no pronoun after its verb of saying, so the
+     * pronoun opens the reported clause (German "…, sagte er" and Dutch "…, zei hij" do invert).
+     */
+    boolean englishPronounAfter(List<Token> tokens, int k) {
+        return language.code.equals("en") && k + 1 < tokens.size()
+                && language.pronouns.containsKey(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A preposition (not also an article) opening an adverbial: "in", "am", "bei". */
+    boolean startsAdverbial(Token word) {
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        return word.isLowerCase() && (lower.equals("in") || language.prepositions.contains(lower)) && !language.determiners.contains(lower);
+    }
+
+    /** Capitalised words from {@code k} (a name, up to three words) and then a verb of saying. */
+    private boolean namedSubjectThenSays(List<Token> words, int k) {
+        int j = k;
+        while (j < words.size() && j < k + 3 && words.get(j).isCapitalised()) {
+            j++;
+        }
+        return j > k && j < words.size() && words.get(j).isLowerCase() && lexicon.reportingVerb(words.get(j).text()) != null;
     }
 
     /**

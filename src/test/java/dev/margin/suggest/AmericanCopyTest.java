@@ -171,4 +171,12 @@ class AmericanCopyTest {
         assertThat(tokyo.speaker()).isEqualTo("Kenta Morishima");
         assertThat(s.quoteTexts()).contains("the president \"loves Iowa\" and would \"always take care of our farmers,\"");
     }
+
+    @Test
+    void aSecondReportBySomeoneNamedAfterAndIsTheirsAndNoAttributionOfTheFirst() {
+        Suggestions s = Suggestions.of("Hearing\nSen. Marcus Whitley pressed her. Sen. Teresa Ocampo agreed.\nHe told reporters he would "
+                + "vote against her, and Ocampo said she was leaning the same way.");
+        assertThat(s.quote("he would vote against her").speaker()).isEqualTo("Marcus Whitley");
+        assertThat(s.quote("she was leaning the same way").speaker()).isEqualTo("Teresa Ocampo");
+    }
 }

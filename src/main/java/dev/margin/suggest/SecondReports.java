@@ -1,0 +1,64 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
+
+import java.util.List;
+
+/**
+ * A second report in the sentence of a first, for the {@link IndirectQuoteFinder}: the same speaker's ("…, but conceded
+ * that …", "…, though he acknowledged that …") or someone named after "and" ("He said he would vote against her, and
+ * Ocampo said she was leaning the same way").
+ */
+final class SecondReports {
+    /** Words between the conjunction and the verb that a named subject may take ("and Ocampo later said"). */
+    private static final int MAX_SUBJECT_TOKENS = 4;
+
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final ReportedClauseBounds clause;
+    private final SpeakerFinder speakers;
+
+    SecondReports(Lexicon lexicon, TextLayout layout, ReportedClauseBounds clause, SpeakerFinder speakers) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.clause = clause;
+        this.speakers = speakers;
+    }
+
+    /** The second report after {@code first} in {@code sentence}, or null. */
+    FoundQuote after(Sentence sentence, FoundQuote first) {
+        int end = clause.contentEnd(sentence);
+        Token verb = first.speaker() == null ? null : clause.secondReportVerb(first.end(), end);
+        if (verb != null) {
+            int that = clause.thatAfter(verb, end);
+            Speaker same = new Speaker(first.speaker().name(), null, SpeakerResolution.PRONOUN, first.speaker().entity());
+            return clause.make(that, end, same, verb.text(), new Span(verb.start(), verb.end()));
+        }
+        return namedAfterConjunction(first.end(), end);
+    }
+
+    /** "…, and Ocampo said she was leaning the same way": a named subject and a verb of saying after "and" or "but". */
+    private FoundQuote namedAfterConjunction(int from, int end) {
+        List<Token> words = layout.tokensIn(from, end);
+        if (words.size() < 4 || !words.get(0).text().equals("and") && !words.get(0).text().equals("but") || !words.get(1).isCapitalised()) {
+            return null;
+        }
+        Speaker subject = speakers.namedAt(words.get(1), end);
+        if (subject == null || subject.entity() == null || subject.span() == null) {
+            return null;
+        }
+        for (int k = 2; k < words.size() && k <= 1 + MAX_SUBJECT_TOKENS; k++) {
+            Token verb = words.get(k);
+            if (verb.start() < subject.span().end()) {
+                continue;
+            }
+            if (!verb.isLowerCase() || lexicon.reportingVerb(verb.text()) == null) {
+                return null;
+            }
+            int that = clause.thatAfter(verb, end);
+            return clause.make(that >= 0 ? that : verb.end(), end, subject, verb.text(), new Span(verb.start(), verb.end()));
+        }
+        return null;
+    }
+}
