@@ -45,8 +45,12 @@ final class NameRoles {
         }
         LanguageProfile.Nationality nationality = words.size() > 1 ? lexicon.language().nationality(words.get(0).text()) : null;
         // "der Schwede Mikael Sandström": what the text later calls the person ("sagte der Schwede")
-        // (not an adjectival noun: "Deutsche Bahn" is a name, not a German called Bahn)
-        return nationality == null || nationality.gender() == '-' ? null : new Role(1, nationality.nominative(), nationality.gender(), false);
+        // (not an adjectival noun: "Deutsche Bahn" is a name, not a German called Bahn; nor "eine Schweizer Lösung",
+        // where the tagger reads the word after it as a common noun)
+        boolean commonNounAfter = nationality != null && words.size() == 2 && pos.available() && pos.isCommonNoun(words.get(1))
+                && !lexicon.isGivenName(words.get(1).text());
+        return nationality == null || nationality.gender() == '-' || commonNounAfter ? null
+                : new Role(1, nationality.nominative(), nationality.gender(), false);
     }
 
     /**
@@ -79,6 +83,10 @@ final class NameRoles {
             if (rest.size() == 1 && lexicon.isGivenName(words.get(k).text())) {
                 // "captain Dean Ashworth": a title that is also a given name, before a lone surname, is the given name
                 continue;
+            }
+            if (rest.size() == 1 && lexicon.languageCode().equals("de") && pos.available() && pos.isCommonNoun(rest.get(0))
+                    && !lexicon.isGivenName(rest.get(0).text())) {
+                return -1; // "erließ ein Ermittlungsrichter Haftbefehl": the word after the role is its object, no name
             }
             if (rest.size() > 4 || rest.get(0).isLowerCase() && !PARTICLES_OPENING_NAMES.contains(rest.get(0).text())) {
                 // "Sprecher der Stadt": an article after the role opens no name

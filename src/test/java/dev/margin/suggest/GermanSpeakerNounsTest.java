@@ -145,4 +145,13 @@ class GermanSpeakerNounsTest {
                 .isEqualTo("Henning Lasbeck");
         assertThat(s.quote("eine Regierung, die sich selbst blockiert").speaker()).isEqualTo("Henning Lasbeck");
     }
+
+    @Test
+    void aPoliceForceAClubAndAnAdjectiveOfNationalityOpenNoPersonsName() {
+        Suggestions s = Suggestions.ofLanguage("Betrug\nDie Polizei Bielefeld nahm den Mann fest. Der 1. FC Viktoria Mannheim verlor. In der "
+                + "Mixed Zone stellte sich Kapitän Vogl vor seinen Trainer. Amstutz sagte, er sei froh um «eine Schweizer Lösung» und "
+                + "3,85 Mrd. Fr. seien viel Geld.", "de");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
+                .doesNotContain("Polizei Bielefeld", "Viktoria Mannheim", "Mixed Zone", "Lösung", "Mrd. Fr");
+    }
 }
