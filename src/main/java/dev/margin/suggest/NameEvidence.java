@@ -344,6 +344,9 @@ final class NameEvidence {
     }
 
     /** "Bank of England", "Acme Corp", "Meramec Valley Levee District": the run's words make it an organisation. */
+    /** Bodies named after the place they serve, which follows them: "University Hospital Limerick", "Trinity College Dublin". */
+    private static final Set<String> SERVING_BODIES = Set.of("Hospital", "University", "College", "Infirmary", "Clinic");
+
     boolean isOrganisation(List<Token> words) {
         if (lexicon.isOrganisationWord(words.getLast().text()) && words.size() > 1) {
             return true;
@@ -352,6 +355,10 @@ final class NameEvidence {
         if (words.size() > 1 && (lexicon.isPlace(last.text()) || lexicon.stateNamed(last.text()) != null || lexicon.stateWithCapital(last.text()) != null)
                 && words.subList(0, words.size() - 1).stream().anyMatch(t -> lexicon.isOrganisationWord(t.text()))) {
             return true; // "University College London", "Imperial College London": a body named after its place
+        }
+        if (words.size() > 2 && SERVING_BODIES.contains(words.get(words.size() - 2).text()) && !lexicon.isGivenName(last.text())
+                && !lexicon.isGivenName(words.get(0).text())) {
+            return true; // "University Hospital Limerick": the body's word, then the place it serves, known or not
         }
         if (words.size() > 2 && words.getLast().text().equals("District") && lexicon.language().districtServices.contains(words.get(words.size() - 2).text())) {
             return true; // "Meramec Valley Levee District", "Kingsville School District": a public body, not a place

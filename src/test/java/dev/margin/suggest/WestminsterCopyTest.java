@@ -90,4 +90,13 @@ class WestminsterCopyTest {
         assertThat(s.quote("I want to apologise to every person on Barra,").speaker()).isEqualTo("Fiona Baird");
         assertThat(s.actors()).noneMatch(a -> a.exact().equals("MSPs") && a.actorType() == dev.margin.domain.ActorType.PERSON);
     }
+
+    @Test
+    void irishHousesCountiesHospitalsAndClergyAreTypedByWhatTheyAre() {
+        Suggestions s = Suggestions.of("Trolleys\nThe minister told the Dáil that University Hospital Limerick had 94 patients on "
+                + "trolleys. Tom Heffernan, from Co Limerick, waited 31 hours. Canon Stephen Mbithi said the church would pray.");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == dev.margin.domain.ActorType.PERSON).extracting(Suggestion::actor)
+                .containsOnly("Tom Heffernan", "Stephen Mbithi");
+        assertThat(s.actorOf("University Hospital Limerick")).isEqualTo("University Hospital Limerick");
+    }
 }
