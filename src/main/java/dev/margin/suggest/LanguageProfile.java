@@ -99,6 +99,10 @@ final class LanguageProfile {
     final Set<String> subjunctive;
     final Set<String> firstPerson;
     final Set<String> characterisingVerbs;
+    /** Verbs of an impersonal report with no subject named ("hieß es", "verlautete"), lower case. */
+    final Set<String> impersonalReports;
+    /** Verbs that say someone spoke on their own, without a particle or object to complete them ("sagte"), lower case. */
+    final Set<String> plainSayingVerbs;
     final ClaimCues claimCues;
     /** Whether the language leaves out a subject the reader knows ("Añadió que …"): Spanish, Italian, Portuguese. */
     final boolean dropsSubjects;
@@ -182,6 +186,8 @@ final class LanguageProfile {
         subjunctive = words("subjunctive.txt", true);
         firstPerson = words("first-person.txt", true);
         characterisingVerbs = words("characterising-verbs.txt", true);
+        impersonalReports = words("impersonal-reports.txt", true);
+        plainSayingVerbs = words("plain-saying-verbs.txt", true);
         claimCues = ClaimCues.read(code, lines("claim-cues.txt"));
         dropsSubjects = Set.of("es", "it", "pt").contains(code);
     }

@@ -86,16 +86,13 @@ final class PersonEvidence {
     }
 
     private boolean isSaying(Token word) {
-        if (lexicon.languageCode().equals("de")) {
-            // (German lists the stems of separable verbs, "stellte … klar", "gab … zu", which say nothing without their particle)
-            return GERMAN_SAYING.contains(word.text());
+        if (!lexicon.language().plainSayingVerbs.isEmpty()) {
+            // (German lists the stems of separable verbs, "stellte … klar", "gab … zu", which say nothing without their
+            // particle; plain-saying-verbs.txt holds those that do)
+            return lexicon.language().plainSayingVerbs.contains(word.text());
         }
         return word.isLowerCase() && lexicon.reportingVerb(word.text().toLowerCase(Locale.ROOT)) != null;
     }
-
-    /** German verbs that say someone spoke on their own. */
-    private static final java.util.Set<String> GERMAN_SAYING = java.util.Set.of("sagte", "sagt", "erklärte", "erklärt", "betonte",
-            "betont", "meinte", "meint", "erzählte", "erzählt", "berichtete", "warnte", "kritisierte", "forderte", "so");
 
     /** The last word standing elsewhere without the words before it: "Morishima said", "Ms Garside". */
     private boolean surnameAlone(Token first, Token last) {

@@ -160,9 +160,6 @@ final class SourceClauses {
         return speakers.namedBody(new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.EXPLICIT, null));
     }
 
-    /** German verbs of an impersonal report: "hieß es", "verlautete". */
-    private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("hieß", "heißt", "verlautete", "verlautet");
-
     /**
      * "…, hieß es aus Regierungskreisen", "Aus Teilnehmerkreisen verlautete, …", "Es hieß, …": German reports whose
      * source is nobody named, only the circles it came from (or nothing at all). The speaker is unnamed; the words after
@@ -175,7 +172,7 @@ final class SourceClauses {
         for (int k = 0; k < tokens.size(); k++) {
             Token verb = tokens.get(k);
             boolean es = k + 1 < tokens.size() && tokens.get(k + 1).text().equals("es") || k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("es");
-            if (!IMPERSONAL.contains(verb.text()) || verb.text().startsWith("h") && !es) {
+            if (!lexicon.language().impersonalReports.contains(verb.text()) || verb.text().startsWith("h") && !es) {
                 continue;
             }
             int before = clause.previousNonSpace(verb.start(), sentence.start());
