@@ -154,4 +154,10 @@ class GermanSpeakerNounsTest {
         assertThat(s.actors()).filteredOn(a -> a.actorType() == ActorType.PERSON).extracting(Suggestion::actor)
                 .doesNotContain("Polizei Bielefeld", "Viktoria Mannheim", "Mixed Zone", "Lösung", "Mrd. Fr");
     }
+
+    @Test
+    void aQuantifierOpensNoName() {
+        Suggestions s = Suggestions.ofLanguage("Bahn\nDamals hätten zum Start des Ersatzverkehrs Dutzende Busse gefehlt, weil Fahrer fehlten.", "de");
+        assertThat(s.actors()).noneMatch(a -> a.actorType() == ActorType.PERSON);
+    }
 }
