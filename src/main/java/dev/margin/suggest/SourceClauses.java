@@ -180,8 +180,11 @@ final class SourceClauses {
             Span from = where(tokens, k, trailing);
             int afterEs = k + (es && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("es") ? 2 : 1);
             if (trailing && from == null && afterEs < tokens.size()) {
-                // "…, hieß es bei Kornblume": the body after "bei" speaks ("…, hieß es in dem Beschluss" is left to the other rules)
-                Speaker at = tokens.get(afterEs).text().equals("bei") ? speakers.phraseAfter(tokens.get(afterEs).end(), end) : null;
+                // "…, hieß es bei Kornblume": the body after "bei" speaks; "…, hieß es darin": the one whose statement the
+                // sentence before named ("…, hieß es in dem Beschluss" is left to the other rules)
+                String next = tokens.get(afterEs).text();
+                Speaker at = next.equals("bei") ? speakers.phraseAfter(tokens.get(afterEs).end(), end)
+                        : SpeakerFinder.POINTING_BACK.contains(next) ? speakers.pointedBackTo(sentence.start()) : null;
                 return at == null ? null : maker.make(sentence.start(), before, at, verb.text(), new Span(verb.start(), verb.end()));
             }
             Span said = from != null ? from : new Span(verb.start(), tokens.get(Math.min(afterEs, tokens.size()) - 1).end());

@@ -206,6 +206,30 @@ final class SpeakerFinder {
         return new Speaker(person.name, null, SpeakerResolution.PRONOUN, person);
     }
 
+    /** Words after "hieß es" that point back to the statement or page the sentence before named. */
+    static final Set<String> POINTING_BACK = Set.of("darin", "dort", "darauf");
+
+    /**
+     * "Der Verein verurteilte die Aktion in einer Stellungnahme. „…“, hieß es darin.": the body or person opening the
+     * sentence before the one at {@code offset}, in its paragraph, whose statement or page "darin" and "dort" mean; null
+     * when that sentence opens with nobody the article names.
+     */
+    Speaker pointedBackTo(int offset) {
+        int index = layout.sentenceIndexAt(offset);
+        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != layout.sentences.get(index).paragraph()) {
+            return null;
+        }
+        Sentence previous = layout.sentences.get(index - 1);
+        List<Token> words = layout.tokensIn(previous.start(), previous.end());
+        for (int k = 1; k < words.size() && k < 6; k++) {
+            if (words.get(k).isLowerCase()) {
+                Speaker subject = phraseAfter(previous.start(), words.get(k).start());
+                return subject != null && subject.entity() != null ? subject : null;
+            }
+        }
+        return null;
+    }
+
     /** See {@link SpeakerPhrase#namedBody}. */
     Speaker namedBody(Speaker speaker) {
         return phrases.namedBody(speaker);

@@ -37,4 +37,12 @@ class GermanImpersonalReportTest {
                 + "Getreidebrei zurück. Andere Sorten seien nicht betroffen, hieß es bei Kornblume.", "de");
         assertThat(s.quote("Andere Sorten seien nicht betroffen").speaker()).isEqualTo("Kornblume Kinderkost");
     }
+
+    @Test
+    void hießEsDarinIsTheStatementOfWhoeverOpenedTheSentenceBefore() {
+        Suggestions s = Suggestions.ofLanguage("Fans\nDer Hersteller Brunnhofer AG verlor Kunden.\nDie Brunnhofer AG verurteilte die Aktion "
+                + "in einer Stellungnahme. „Wir respektieren jede Meinung“, hieß es darin. Man werde das Gespräch suchen.", "de");
+        assertThat(s.quote("Wir respektieren jede Meinung").speaker()).isEqualTo("Brunnhofer AG");
+        assertThat(s.quote("Man werde das Gespräch suchen").speaker()).isEqualTo("Brunnhofer AG");
+    }
 }
