@@ -174,11 +174,7 @@ final class ActorIndex {
                 return e;
             }
             boolean fits = switch (e.type) {
-                case PERSON -> e.role != null && (containsWord(e.role, role) || containsWord(spelledOut(e.role), role)
-                        || language.roleSynonyms.containsKey(word)
-                        && Arrays.stream(language.roleSynonyms.get(word).split(" ")).anyMatch(synonym -> containsWord(e.role, synonym))
-                        || samePost(role).stream().anyMatch(post -> containsWord(e.role, post))
-                        || compoundOfHead(role, e.role));
+                case PERSON -> e.role != null && holdsRole(e.role, role, word);
                 case ORGANISATION, GROUP, OTHER -> anyOrganisation || containsWord(e.name, word);
                 case STATE -> anyState;
             };
@@ -252,6 +248,19 @@ final class ActorIndex {
             out.append(out.isEmpty() ? "" : " ").append(TITLE_ABBREVIATIONS.getOrDefault(word.toLowerCase(Locale.ROOT), word));
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a person given {@code personRole} ("Gesamtbetriebsratsvorsitzende", "Landeshauptmann", "Sec.") holds the
+     * {@code role} a later word ({@code word}, as written) names: the role itself, spelled out, a synonym from
+     * role-synonyms.txt, the same post by its other name, or a compound narrowing its first word.
+     */
+    private boolean holdsRole(String personRole, String role, String word) {
+        return containsWord(personRole, role) || containsWord(spelledOut(personRole), role)
+                || language.roleSynonyms.containsKey(word)
+                && Arrays.stream(language.roleSynonyms.get(word).split(" ")).anyMatch(synonym -> containsWord(personRole, synonym))
+                || samePost(role).stream().anyMatch(post -> containsWord(personRole, post))
+                || compoundOfHead(role, personRole);
     }
 
     /**

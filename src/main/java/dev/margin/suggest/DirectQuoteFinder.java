@@ -290,9 +290,7 @@ final class DirectQuoteFinder {
             if (type == QuoteType.DIRECT && quote.open() - t.end() > MAX_INTRO_GAP) {
                 return null;
             }
-            // "Ernster fügte er hinzu, …": in German a pronoun right after the verb is its subject, whatever stands first
-            boolean pronounAfter = language.code.equals("de") && k + 1 < tokens.size() && language.pronouns.containsKey(tokens.get(k + 1).text());
-            Speaker speaker = pronounAfter ? speakers.phraseAfter(t.end(), quote.open()) : speakers.subjectBefore(t.start(), regionStart);
+            Speaker speaker = speakers.germanPronounAfter(tokens, k) ? speakers.phraseAfter(t.end(), quote.open()) : speakers.subjectBefore(t.start(), regionStart);
             if (speaker == null && characterising && lower.endsWith("ing")) {
                 // "Mayor Ruiz opened the meeting by calling the deal “…”": the participle's subject opens the sentence
                 speaker = speakers.about().opening(layout.sentenceAt(quote.open()));

@@ -302,9 +302,7 @@ final class IndirectQuoteFinder {
     /** As above; {@code given} is the speaker when the sentence names none. */
     private FoundQuote forward(Sentence sentence, List<Token> tokens, int k, Lexicon.VerbUse use, int end, Speaker given) {
         Token verb = tokens.get(k);
-        // "Ernster fügte er hinzu, …": in German a pronoun right after the verb is its subject, whatever stands first
-        boolean pronounAfter = language.code.equals("de") && k > 0 && k + 1 < tokens.size()
-                && language.pronouns.containsKey(tokens.get(k + 1).text()) && layout.onlySpacesBetween(verb.end(), tokens.get(k + 1).start());
+        boolean pronounAfter = k > 0 && speakers.germanPronounAfter(tokens, k) && layout.onlySpacesBetween(verb.end(), tokens.get(k + 1).start());
         Speaker speaker = given != null ? given : pronounAfter ? null : speakers.subjectBefore(verb.start(), sentence.start());
         if (speaker == null && language.code.equals("de") && k > 0) {
             // "Der „Bild“-Zeitung sagte ein Sprecher, man …": German puts the subject after the verb when the

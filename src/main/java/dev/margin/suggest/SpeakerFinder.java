@@ -350,6 +350,11 @@ final class SpeakerFinder {
         return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
     }
 
+    /** "Ernster fügte er hinzu": in German a pronoun right after the verb at {@code k} is its subject, whatever stands first. */
+    boolean germanPronounAfter(List<Token> tokens, int k) {
+        return language.code.equals("de") && k + 1 < tokens.size() && language.pronouns.containsKey(tokens.get(k + 1).text());
+    }
+
     /** A subject pronoun of the article's language ("he", "sie", "elle"), or an inverted form ("a-t-elle"). */
     boolean isPronoun(String lower) {
         return phrases.isPronoun(lower);

@@ -31,6 +31,11 @@ final class StandInNouns {
                 && language.notPersonNouns.stream().noneMatch(lower::endsWith) || language.kin.contains(lower));
     }
 
+    /** The gender a German article in the nominative gives its noun ("der" a man, "die" a woman), else {@code otherwise}. */
+    private static char genderOf(String article, char otherwise) {
+        return article.equals("der") ? 'M' : article.equals("die") ? 'F' : otherwise;
+    }
+
     /** How far back (in characters) a person noun looks for the person it stands for. */
     private static final int NEAR_PERSON = 700;
 
@@ -47,13 +52,13 @@ final class StandInNouns {
             // "der Niederländer" with no Dutchman named by that word: the man named last before the sentence
             Sentence sentence = layout.sentenceAt(head.start());
             char gender = nationality.gender() != '-' ? nationality.gender()
-                    : article.equals("der") ? 'M' : article.equals("die") ? 'F' : ActorIndex.ANY_GENDER;
+                    : genderOf(article, ActorIndex.ANY_GENDER);
             return actors.personBefore(sentence == null ? head.start() : sentence.start(), gender);
         }
         int hyphen = head.text().indexOf('-');
         if (hyphen > 1) {
             // "die CDU-Politikerin", "der Grünen-Politiker": the party's member named last, before anyone named later
-            char partyGender = article.equals("der") ? 'M' : article.equals("die") ? 'F' : ActorIndex.ANY_GENDER;
+            char partyGender = genderOf(article, ActorIndex.ANY_GENDER);
             ActorEntity member = actors.personOfParty(head.start(), head.text().substring(0, hyphen), partyGender);
             if (member != null) {
                 return member;
@@ -65,7 +70,7 @@ final class StandInNouns {
         }
         char gender = lexicon.titleGender(head.text());
         if (gender != 'M' && gender != 'F') {
-            gender = article.equals("der") ? 'M' : article.equals("die") ? 'F' : '-';
+            gender = genderOf(article, '-');
         }
         // the person named before the sentence: in "Der Kontakt zwischen Hollerbach und Aydın sei minimal gewesen, sagte
         // der 52-Jährige" the men named in the reported words are not the speaker
