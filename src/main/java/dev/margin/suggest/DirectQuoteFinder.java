@@ -195,13 +195,20 @@ final class DirectQuoteFinder {
                 if (speaker == null && k <= verbFirst && sentence != null && sentence.paragraph() == 0) {
                     speaker = speakers.roleNamedLater(t.end(), regionEnd); // a headline's "… says mayor"
                 }
-                if (speaker == null && k > 0) {
+                if (speaker == null && (k > 0 || opensWithin(quote))) {
+                    // "Obermeier sprach von einem „Befreiungsschlag“, mahnte aber …": a second verb of the subject before
                     return null;
                 }
                 return new Attribution(speaker, t.text(), new Span(t.start(), t.end()));
             }
         }
         return null;
+    }
+
+    /** True when the writer's own words open the quote's sentence before the quote. */
+    private boolean opensWithin(QuotedSpan quote) {
+        Sentence sentence = layout.sentenceAt(quote.open());
+        return sentence != null && !layout.text.substring(sentence.start(), quote.open()).isBlank();
     }
 
     /** "“Read the whole chart,” he shot back": a verb that is no verb of saying alone says so with "back". */

@@ -1,0 +1,25 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the eighteenth held-out set (a football press conference): verbs that answer or insist report a
+ * quote, and a second verb after a quote belongs to the subject that opened the sentence.
+ */
+class GermanFollowUpTest {
+    @Test
+    void anAnswerAfterAQuestionReportsTheQuoteAfterTheColon() {
+        Suggestions s = Suggestions.ofLanguage("Heidenreich bleibt\nDer Trainer Marco Heidenreich wirkte müde. Auf die Frage, ob er noch "
+                + "das Vertrauen der Vereinsführung spüre, antwortete der 34-Jährige knapp: „Das müssen Sie andere fragen.“", "de");
+        assertThat(s.quote("Das müssen Sie andere fragen.").speaker()).isEqualTo("Marco Heidenreich");
+    }
+
+    @Test
+    void aVerbRightAfterAQuoteInsideTheSentenceSharesTheSubjectBeforeIt() {
+        Suggestions s = Suggestions.ofLanguage("Weserbergland siegt\nKapitän Niklas Obermeier traf zum 2:1. Kapitän Obermeier sprach von "
+                + "einem „Befreiungsschlag“, mahnte aber ebenfalls zur Zurückhaltung.", "de");
+        assertThat(s.quote("Befreiungsschlag").speaker()).isEqualTo("Niklas Obermeier");
+    }
+}
