@@ -1,6 +1,7 @@
 package dev.margin.suggest;
 
 import dev.margin.domain.QuoteType;
+import dev.margin.domain.ActorType;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.domain.Span;
 
@@ -298,6 +299,12 @@ final class DirectQuoteFinder {
                 return null;
             }
             Speaker speaker = speakers.germanPronounAfter(tokens, k) ? speakers.phraseAfter(t.end(), quote.open()) : speakers.subjectBefore(t.start(), regionStart);
+            if ((speaker == null || speaker.resolution() == SpeakerResolution.ANONYMOUS) && k + 1 < tokens.size() && language.code.equals("de")) {
+                // "Die Forderung der Kliniken nannte Sauerbier „…“": before the verb stands the object, so the person
+                // named right after it is the subject
+                Speaker named = speakers.namedAt(tokens.get(k + 1), quote.open());
+                speaker = named != null && named.entity() != null && named.entity().type == ActorType.PERSON ? named : speaker;
+            }
             if (speaker == null && characterising && lower.endsWith("ing")) {
                 // "Mayor Ruiz opened the meeting by calling the deal “…”": the participle's subject opens the sentence
                 speaker = speakers.about().opening(layout.sentenceAt(quote.open()));
@@ -362,7 +369,7 @@ final class DirectQuoteFinder {
         for (int j = 0; j + 1 < participle; j++) {
             if (tokens.get(j).isLowerCase() && language.auxiliaries.contains(tokens.get(j).text())) {
                 Speaker named = speakers.namedAt(tokens.get(j + 1), tokens.get(participle).start());
-                return named != null && named.entity() != null && named.entity().type == dev.margin.domain.ActorType.PERSON ? named : null;
+                return named != null && named.entity() != null && named.entity().type == ActorType.PERSON ? named : null;
             }
         }
         return null;

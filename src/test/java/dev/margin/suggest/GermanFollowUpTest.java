@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 17, from the eighteenth held-out set (a football press conference): verbs that answer or insist report a
- * quote, and a second verb after a quote belongs to the subject that opened the sentence.
+ * quote, a second verb after a quote belongs to the subject that opened the sentence, and a name right after the verb
+ * is its subject when an object opens the sentence.
  */
 class GermanFollowUpTest {
     @Test
@@ -21,5 +22,12 @@ class GermanFollowUpTest {
         Suggestions s = Suggestions.ofLanguage("Weserbergland siegt\nKapitän Niklas Obermeier traf zum 2:1. Kapitän Obermeier sprach von "
                 + "einem „Befreiungsschlag“, mahnte aber ebenfalls zur Zurückhaltung.", "de");
         assertThat(s.quote("Befreiungsschlag").speaker()).isEqualTo("Niklas Obermeier");
+    }
+
+    @Test
+    void aPersonRightAfterTheVerbSpeaksWhenTheObjectOpensTheSentence() {
+        Suggestions s = Suggestions.ofLanguage("Kliniken fordern Geld\nDetlef Sauerbier leitet die Kassenärztliche Vereinigung. Die Forderung "
+                + "der Kliniken nach mehr Geld nannte Sauerbier „nachvollziehbar, aber einseitig“: Auch die Praxen arbeiteten am Limit.", "de");
+        assertThat(s.quote("nachvollziehbar, aber einseitig").speaker()).isEqualTo("Detlef Sauerbier");
     }
 }
