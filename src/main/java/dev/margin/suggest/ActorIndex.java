@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The actor mentions of one article in text order, with the lookups the quote and claim rules need:
@@ -156,14 +157,17 @@ final class ActorIndex {
         String role = language.roleAcronyms.getOrDefault(word, word);
         boolean anyState = word.equals("government") || word.equals("country") || word.equals("state");
         ActorEntity containing = null;
+        ActorEntity unmarked = null; // "der Verein" after a club and then an investor: the club, marked by "FC"
+        Set<String> marks = anyOrganisation ? language.bodyAnaphorMarks.get(word) : null;
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (offset - m.end() > ANTECEDENT_WINDOW) {
+            ActorEntity e = m.entity();
+            boolean far = offset - m.end() > ANTECEDENT_WINDOW;
+            if (far && marks == null) {
                 break;
             }
-            ActorEntity e = m.entity();
-            if (m.end() > offset) {
-                continue;
+            if (m.end() > offset || far && !(e.type == ActorType.ORGANISATION && markedBy(e.name, marks))) {
+                continue; // (a club may be named at the top of a long match report only)
             }
             String name = e.name.toLowerCase(Locale.ROOT);
             boolean body = e.type == ActorType.ORGANISATION || e.type == ActorType.GROUP || e.type == ActorType.OTHER;
@@ -181,11 +185,33 @@ final class ActorIndex {
             if (fits && (e.type == ActorType.PERSON || e.type == ActorType.STATE)) {
                 return containing != null ? containing : e;
             }
-            if (fits && containing == null) {
+            if (fits && marks != null) {
+                // of the clubs in reach, the one the article names most (the story's own club, not its opponent)
+                boolean marked = markedBy(e.name, marks);
+                unmarked = unmarked == null && !marked ? e : unmarked;
+                containing = marked && (containing == null || mentionsBefore(e, offset) > mentionsBefore(containing, offset)) ? e : containing;
+            } else if (fits && containing == null) {
                 containing = e;
             }
         }
-        return containing;
+        return containing != null ? containing : unmarked;
+    }
+
+    private int mentionsBefore(ActorEntity entity, int offset) {
+        int count = 0;
+        for (Mention m : mentions) {
+            count += m.entity() == entity && m.end() <= offset ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static boolean markedBy(String name, Set<String> marks) {
+        for (String part : name.split("[\\s-]+")) {
+            if (marks.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -57,6 +57,8 @@ final class LanguageProfile {
     final Set<String> published;
     /** Words pointing back to the organisation named last ("the company", "des Verbands"), lower case. */
     final Set<String> bodyAnaphors;
+    /** A body word's marks in the names it may point back to: "Verein" to "FC", "SV", "Eintracht" (body-anaphor-marks.txt). */
+    final Map<String, Set<String>> bodyAnaphorMarks = new HashMap<>();
     private final Set<String> companyKinds;
     /** Endings of nouns for what someone is that stand for a person named before ("der Sanierungsexperte"). */
     final Set<String> epithetEndings;
@@ -161,6 +163,13 @@ final class LanguageProfile {
         documentMakers = words("document-makers.txt", true);
         published = words("published.txt", true);
         bodyAnaphors = words("body-anaphors.txt", true);
+        for (String line : lines("body-anaphor-marks.txt")) {
+            String[] sides = line.split("\\|", 2);
+            Set<String> marks = Set.of(sides[1].strip().split("\\s+"));
+            for (String word : sides[0].strip().split("\\s+")) {
+                bodyAnaphorMarks.put(word.toLowerCase(Locale.ROOT), marks);
+            }
+        }
         partyMembers = words("party-members.txt", false);
         nameConjunctions = words("name-conjunctions.txt", true);
         readGendered("indefinite-articles.txt", indefiniteArticles, true);
