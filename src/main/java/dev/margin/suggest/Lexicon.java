@@ -49,6 +49,8 @@ public final class Lexicon {
     private final Set<String> placePrefixes;
     private final Set<String> organisationWords;
     private final Map<String, String> knownOrganisations;
+    /** The same without the names marked "@en": "Reform" is a party in British copy and a common noun in German. */
+    private final Map<String, String> knownOrganisationsOutsideEnglish;
     private final Set<String> anonymousHeads;
     private final Set<String> commonWords;
     private final Set<String> nonActorAcronyms;
@@ -87,11 +89,18 @@ public final class Lexicon {
         placePrefixes = loader.words("place-prefixes.txt", false);
         organisationWords = new HashSet<>(loader.words("organisation-words.txt", false));
         knownOrganisations = new HashMap<>();
+        knownOrganisationsOutsideEnglish = new HashMap<>();
         for (String line : loader.lines("known-organisations.txt")) {
             String[] parts = line.split("\\|", -1);
             knownOrganisations.put(parts[0], parts[0]);
+            knownOrganisationsOutsideEnglish.put(parts[0], parts[0]);
             for (String other : split(parts.length > 1 ? parts[1] : "")) {
-                knownOrganisations.put(other, parts[0]);
+                boolean englishOnly = other.endsWith("@en");
+                String name = englishOnly ? other.substring(0, other.length() - 3) : other;
+                knownOrganisations.put(name, parts[0]);
+                if (!englishOnly) {
+                    knownOrganisationsOutsideEnglish.put(name, parts[0]);
+                }
             }
         }
         anonymousHeads = new HashSet<>(loader.words("anonymous-sources.txt", true));
@@ -126,7 +135,8 @@ public final class Lexicon {
         placeWords = base.placeWords;
         placePrefixes = base.placePrefixes;
         organisationWords = new HashSet<>(base.organisationWords);
-        knownOrganisations = base.knownOrganisations;
+        knownOrganisations = base.knownOrganisationsOutsideEnglish;
+        knownOrganisationsOutsideEnglish = base.knownOrganisationsOutsideEnglish;
         anonymousHeads = new HashSet<>(base.anonymousHeads);
         commonWords = new HashSet<>(base.commonWords);
         nonActorAcronyms = base.nonActorAcronyms;

@@ -5,9 +5,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 17, from the eighteenth held-out set (a football press conference): verbs that answer or insist report a
- * quote, a second verb after a quote belongs to the subject that opened the sentence, and a name right after the verb
- * is its subject when an object opens the sentence; "der Verein" is the club the report is about.
+ * Issue 17, from the seventeenth and eighteenth held-out sets (a football press conference, a hospital report): verbs
+ * that answer or insist report a quote, a second verb after a quote belongs to the subject that opened the sentence, a
+ * name right after the verb is its subject when an object opens the sentence, "der Verein" is the club the report is
+ * about, and English-only short names of bodies are common nouns in German.
  */
 class GermanFollowUpTest {
     @Test
@@ -38,5 +39,14 @@ class GermanFollowUpTest {
                 + "Der Verein verurteilte die Aktion in einer Stellungnahme. „Wir respektieren jede Meinung, aber nicht auf Kosten der "
                 + "Sicherheit“, hieß es darin.", "de");
         assertThat(s.quote("Wir respektieren jede Meinung, aber nicht auf Kosten der Sicherheit").speaker()).isEqualTo("Viktoria Mannheim");
+    }
+
+    @Test
+    void aBritishPartysShortNameAndTheWordsInsideAUnionsLongNameAreCommonNounsInGerman() {
+        Suggestions s = Suggestions.ofLanguage("Pflege vor dem Umbau\nDie Reform soll 2027 kommen, sagte Ministerin Katrin Oberländer. "
+                + "Energie und Chemie werden teurer. Reform lehnt jede Steuererhöhung ab, sagte die Sprecherin.", "de");
+        assertThat(s.actorNames()).doesNotContain("Reform UK", "IG BCE");
+        Suggestions english = Suggestions.ofLanguage("By-election\nReform said it would contest every seat, its chairman said.", "en");
+        assertThat(english.actorNames()).contains("Reform UK");
     }
 }
