@@ -352,6 +352,9 @@ final class NameEvidence {
             return true;
         }
         Token last = words.getLast();
+        if (words.size() > 1 && last.text().indexOf('-') > 0 && lexicon.isOrganisationWord(last.text().substring(last.text().lastIndexOf('-') + 1))) {
+            return true; // "Robert Koch-Institut", "Hans Böckler-Stiftung": a body named after a person
+        }
         if (words.size() > 1 && (lexicon.isPlace(last.text()) || lexicon.stateNamed(last.text()) != null || lexicon.stateWithCapital(last.text()) != null)
                 && words.subList(0, words.size() - 1).stream().anyMatch(t -> lexicon.isOrganisationWord(t.text()))) {
             return true; // "University College London", "Imperial College London": a body named after its place

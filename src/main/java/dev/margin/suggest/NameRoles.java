@@ -73,6 +73,19 @@ final class NameRoles {
         return new Role(nouns, role, '-', lexicon.language().isCompanyKind(words.get(nouns - 1).text()));
     }
 
+    /** True when the word before {@code first} is an indefinite article ("ein", "a"). */
+    private boolean afterIndefiniteArticle(Token first) {
+        int end = first.start();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && lexicon.language().indefiniteArticles.containsKey(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The last title word that is followed by one to four name words, or -1. */
     private int titleIndex(List<Token> words) {
         for (int k = words.size() - 2; k >= 0; k--) {
@@ -87,6 +100,9 @@ final class NameRoles {
             if (rest.size() == 1 && lexicon.languageCode().equals("de") && pos.available() && pos.isCommonNoun(rest.get(0))
                     && !lexicon.isGivenName(rest.get(0).text())) {
                 return -1; // "erließ ein Ermittlungsrichter Haftbefehl": the word after the role is its object, no name
+            }
+            if (k == 0 && rest.size() == 1 && afterIndefiniteArticle(words.get(0))) {
+                return -1; // "erließ ein Ermittlungsrichter Haftbefehl": a role someone unnamed holds, then its object
             }
             if (rest.size() > 4 || rest.get(0).isLowerCase() && !PARTICLES_OPENING_NAMES.contains(rest.get(0).text())) {
                 // "Sprecher der Stadt": an article after the role opens no name

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, from the seventeenth and eighteenth held-out sets (a football press conference, a hospital report): verbs
  * that answer or insist report a quote, a second verb after a quote belongs to the subject that opened the sentence, a
  * name right after the verb is its subject when an object opens the sentence, "der Verein" is the club the report is
- * about, and English-only short names of bodies are common nouns in German.
+ * about, English-only short names of bodies are common nouns in German, and neither "ein Ermittlungsrichter Haftbefehl"
+ * nor "Robert Koch-Institut" names a person.
  */
 class GermanFollowUpTest {
     @Test
@@ -48,5 +49,15 @@ class GermanFollowUpTest {
         assertThat(s.actorNames()).doesNotContain("Reform UK", "IG BCE");
         Suggestions english = Suggestions.ofLanguage("By-election\nReform said it would contest every seat, its chairman said.", "en");
         assertThat(english.actorNames()).contains("Reform UK");
+    }
+
+    @Test
+    void aRoleAfterAnIndefiniteArticleNamesNobodyAndABodyNamedAfterAPersonIsABody() {
+        Suggestions s = Suggestions.ofLanguage("Razzia gegen Betrüger\nDie Polizei durchsuchte 14 Wohnungen. Gegen vier von ihnen erließ "
+                + "ein Ermittlungsrichter Haftbefehl. Dem Robert Koch-Institut (RKI) zufolge ist bei sieben Prozent der Erwachsenen "
+                + "ein Diabetes festgestellt worden.", "de");
+        assertThat(s.actorNames()).doesNotContain("Haftbefehl", "Ermittlungsrichter Haftbefehl").contains("Robert Koch-Institut");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Robert Koch-Institut"))
+                .allSatisfy(a -> assertThat(a.actorType()).isEqualTo(dev.margin.domain.ActorType.ORGANISATION));
     }
 }
