@@ -42,6 +42,8 @@ final class SpeakerPhrase {
             "to", "by", "after", "before", "into", "over", "under", "about");
 
 
+    /** English nouns for what a person is or does ("midfielder", "striker", "envoy", "diplomat"). */
+    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile("(er|or|ist|ian|ent|ant|man|woman|envoy|diplomat|coach|captain)$");
     private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
@@ -173,6 +175,10 @@ final class SpeakerPhrase {
         if (firstLower.equals("the") && headIndex == 1 && yearsOld.matches()) {
             // "The 71-year-old said …": the person given that age before ("Mere Tawhiri, 71,")
             ActorEntity aged = actors.personAgedBefore(first.start(), yearsOld.group(1));
+            if (aged == null) {
+                // "Graham Pettifer, a retired joiner, … “…,” the 74-year-old said": the person just named, age untold
+                aged = actors.personBefore(first.start(), ActorIndex.ANY_GENDER, inParagraph(first));
+            }
             if (aged != null) {
                 return new Speaker(aged.name, described, SpeakerResolution.PRONOUN, aged);
             }
@@ -240,6 +246,14 @@ final class SpeakerPhrase {
                         SpeakerResolution.ANONYMOUS, null);
             }
         }
+        if (language.code.equals("en") && firstLower.equals("the") && head.isLowerCase() && PERSON_NOUN.matcher(headLower).find()
+                && phrase.stream().anyMatch(w -> actors.at(w.start()) != null && actors.at(w.start()).entity().type == ActorType.STATE)) {
+            // "the Senegal midfielder", "the France forward": a country's player or envoy is the person just named
+            ActorEntity player = actors.personBefore(first.start(), ActorIndex.ANY_GENDER, inParagraph(first));
+            if (player != null) {
+                return new Speaker(player.name, described, SpeakerResolution.PRONOUN, player);
+            }
+        }
         for (Token word : phrase) {
             // "the UN’s humanitarian office": the body it belongs to speaks
             Mention inside = actors.at(word.start());
@@ -260,6 +274,11 @@ final class SpeakerPhrase {
                     SpeakerResolution.ANONYMOUS, null);
         }
         return null;
+    }
+
+    /** How far back "the 74-year-old" or "the Senegal midfielder" may look for the person just named: its paragraph. */
+    private int inParagraph(Token first) {
+        return first.start() - layout.text.lastIndexOf('\n', first.start());
     }
 
     /** See {@link UnnamedSpeakers#afterVerb}. */

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, from the eleventh held-out set (a match report, a results call): clubs named "Place United", a given name
  * that is also a title, a role set off by commas before the name, a middle initial inside an inverted attribution,
  * quoted words inside an aside, "the statement" and "the union" pointing back to who issued or named them, and a
- * "that" that opens no reported clause.
+ * "that" that opens no reported clause; from the twentieth (a match report, a drug trial): "the 74-year-old" and "the
+ * Senegal midfielder" for the person just named, and a statement that "read".
  */
 class SportsAndBusinessCopyTest {
     @Test
@@ -78,5 +79,24 @@ class SportsAndBusinessCopyTest {
         Suggestions s = Suggestions.of("Wolfgang Seidl, the sporting director, ruled out a protest on Sunday. "
                 + "“We want to win this series on the ice.”");
         assertThat(s.quote("We want to win this series on the ice.").speaker()).isEqualTo("Wolfgang Seidl");
+    }
+
+    @Test
+    void anAgeOrACountrysPlayerStandsForThePersonJustNamedInTheParagraph() {
+        Suggestions s = Suggestions.of("Graham Pettifer, a retired joiner from Paisley, was one of 412 patients. “I can walk to the "
+                + "bowling club again,” the 74-year-old said.\nReddish did not speak, but Everton captain Abdoulaye Sarr-Diallo was less "
+                + "restrained. “If that’s a penalty,” the Senegal midfielder told BBC Radio 5 Live, “then every cross is a penalty.”");
+        assertThat(s.quote("I can walk to the bowling club again,").speaker()).isEqualTo("Graham Pettifer");
+        assertThat(s.quote("If that’s a penalty,").speaker()).isEqualTo("Abdoulaye Sarr-Diallo");
+        Suggestions elsewhere = Suggestions.of("Graham Pettifer was one of 412 patients.\nFor Antwi-Mensah the winner was his first "
+                + "goal. “I’ve waited a long time for this one,” the 23-year-old told Sky Sports.");
+        assertThat(elsewhere.quote("I’ve waited a long time for this one,").speaker()).isNotEqualTo("Graham Pettifer");
+    }
+
+    @Test
+    void aStatementThatReadsSpeaksForWhoeverIssuedIt() {
+        Suggestions s = Suggestions.of("Everton went further in a club statement released shortly after 8pm. “Everton Football Club "
+                + "is extremely disappointed by the decision,” it read.");
+        assertThat(s.quote("Everton Football Club is extremely disappointed by the decision,").speaker()).isEqualTo("Everton Football Club");
     }
 }
