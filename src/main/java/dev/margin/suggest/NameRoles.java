@@ -18,6 +18,9 @@ final class NameRoles {
     /** Particles a surname may begin with right after a title ("Präsidentin von der Leyen", "wethouder van Dam"). */
     private static final Set<String> PARTICLES_OPENING_NAMES = Set.of("von", "van", "de", "del", "da", "di", "al", "bin", "dos");
 
+    /** Endings of German nouns for what someone does ("Pianistin", "Bergführer"), where the tagger may read a name. */
+    private static final java.util.regex.Pattern OCCUPATION_ENDING = java.util.regex.Pattern.compile("(in|er|ist)$");
+
     private final Lexicon lexicon;
     private final String text;
     private final NameEvidence evidence;
@@ -49,8 +52,15 @@ final class NameRoles {
         // where the tagger reads the word after it as a common noun)
         boolean commonNounAfter = nationality != null && words.size() == 2 && pos.available() && pos.isCommonNoun(words.get(1))
                 && !lexicon.isGivenName(words.get(1).text());
-        return nationality == null || nationality.gender() == '-' || commonNounAfter ? null
-                : new Role(1, nationality.nominative(), nationality.gender(), false);
+        if (nationality == null || nationality.gender() == '-' || commonNounAfter) {
+            return null;
+        }
+        int from = 1;
+        while (words.size() - from >= 3 && !lexicon.isGivenName(words.get(from).text()) && (lexicon.isTitle(words.get(from).text())
+                || pos.available() && pos.isCommonNoun(words.get(from)) || OCCUPATION_ENDING.matcher(words.get(from).text()).find())) {
+            from++; // "die Schweizer Pianistin Ladina Caflisch": the occupation after the nationality is no part of the name
+        }
+        return new Role(from, nationality.nominative(), nationality.gender(), false);
     }
 
     /**

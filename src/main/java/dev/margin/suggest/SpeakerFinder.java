@@ -24,6 +24,8 @@ final class SpeakerFinder {
             "will", "may", "might", "could", "reportedly", "recently", "subsequently", "initially", "himself",
             "herself", "themselves", "itself", "not", "did", "does", "do", "just", "only", "even");
     private static final int MAX_PHRASE_TOKENS = 14;
+    /** German verb particles that may close a clause after the subject ("räumte die Forscherin ein"). */
+    private static final Set<String> SEPARABLE_PARTICLES = Set.of("ein", "an", "zu", "hinzu", "vor", "aus", "fest", "mit", "zurück", "klar", "fort", "hervor");
 
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
@@ -305,7 +307,9 @@ final class SpeakerFinder {
             Token t = layout.tokens.get(index);
             if (t.end() > regionEnd || !gapIsWordSpace(boundary, t.start())
                     || !phrase.isEmpty() && isClauseWord(t.text().toLowerCase(Locale.ROOT))
-                    || phrase.size() >= 2 && language.code.equals("de") && (t.text().equals("dem") || t.text().equals("einem"))) {
+                    || phrase.size() >= 2 && language.code.equals("de") && (t.text().equals("dem") || t.text().equals("einem"))
+                    || phrase.size() >= 2 && language.code.equals("de") && SEPARABLE_PARTICLES.contains(t.text())
+                    && (t.end() >= layout.text.length() || ".,;:".indexOf(layout.text.charAt(t.end())) >= 0)) {
                 // ("sagte die FDP-Politikerin dem Südwestrundfunk": the listener after the speaker is no part of the phrase)
                 break;
             }

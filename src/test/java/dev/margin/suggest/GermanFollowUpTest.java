@@ -5,11 +5,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 17, from the seventeenth and eighteenth held-out sets (a football press conference, a hospital report): verbs
- * that answer or insist report a quote, a second verb after a quote belongs to the subject that opened the sentence, a
- * name right after the verb is its subject when an object opens the sentence, "der Verein" is the club the report is
- * about, English-only short names of bodies are common nouns in German, and neither "ein Ermittlungsrichter Haftbefehl"
- * nor "Robert Koch-Institut" names a person.
+ * Issue 17, from the seventeenth, eighteenth and twentieth held-out sets (a football press conference, a hospital
+ * report, a portrait, a study): verbs that answer or insist report a quote, a second verb after a quote belongs to the
+ * subject that opened the sentence, a name right after the verb is its subject when an object opens the sentence, "der
+ * Verein" is the club the report is about, English-only short names of bodies are common nouns in German, neither "ein
+ * Ermittlungsrichter Haftbefehl" nor "Robert Koch-Institut" names a person, an occupation after a nationality is no part
+ * of the name, a city opens no person's name, and a verb's particle ends the speaker ("räumte die Epidemiologin ein").
  */
 class GermanFollowUpTest {
     @Test
@@ -59,5 +60,16 @@ class GermanFollowUpTest {
         assertThat(s.actorNames()).doesNotContain("Haftbefehl", "Ermittlungsrichter Haftbefehl").contains("Robert Koch-Institut");
         assertThat(s.actors()).filteredOn(a -> a.actor().equals("Robert Koch-Institut"))
                 .allSatisfy(a -> assertThat(a.actorType()).isEqualTo(dev.margin.domain.ActorType.ORGANISATION));
+    }
+
+    @Test
+    void aPortraitsPianistAndTheCityHerConcertWasInAreNamedRightAndTheVerbsParticleEndsTheSpeaker() {
+        Suggestions s = Suggestions.ofLanguage("Der alte Herr lebt\nZu seinen Kundinnen gehört die Schweizer Pianistin Ladina Caflisch.\n"
+                + "Am 23. September 2024 spielte Caflisch im Stadtcasino Basel Schumann und Janáček. »Wenn ich ihn spiele, habe ich das "
+                + "Gefühl, er erzählt mir, was er erlebt hat«, sagt sie.\nJohanna Rettberg leitet die Studie. „Ganz ausschließen können "
+                + "wir eine Rolle der Luftqualität aber nicht“, räumte die Epidemiologin ein.", "de");
+        assertThat(s.actorNames()).containsExactlyInAnyOrder("Ladina Caflisch", "Johanna Rettberg");
+        assertThat(s.quote("Wenn ich ihn spiele, habe ich das Gefühl, er erzählt mir, was er erlebt hat").speaker()).isNotEqualTo("Basel Schumann");
+        assertThat(s.quote("Ganz ausschließen können wir eine Rolle der Luftqualität aber nicht").speaker()).isEqualTo("Johanna Rettberg");
     }
 }
