@@ -2,6 +2,7 @@ package dev.margin.suggest;
 
 import dev.margin.domain.Actor;
 import dev.margin.domain.QuoteType;
+import dev.margin.domain.SpeakerResolution;
 import dev.margin.domain.Span;
 
 import java.util.ArrayList;
@@ -38,7 +39,35 @@ final class ArticleReading {
         quotes.addAll(new InterviewFinder(layout, actors).find(quotes));
         quotes.sort(Comparator.comparingInt(FoundQuote::start));
         indirect = List.copyOf(new IndirectQuoteFinder(lexicon, layout, pos, speakers, quotes).find(furniture));
-        direct = List.copyOf(partialsOfReportedSpeech(layout, quotes, indirect));
+        direct = List.copyOf(quotesAfterReportedSpeech(layout, partialsOfReportedSpeech(layout, quotes, indirect), indirect));
+    }
+
+    /**
+     * "Das entspreche einer Fehlerquote von 59,2 Prozent. »So etwas habe ich … nicht erlebt.«": a quote with no speaker of
+     * its own that opens the sentence right after reported speech, in the same paragraph, goes on with that speaker.
+     * (The reported speech is found after the quotes, so the quote finder cannot see it.)
+     */
+    private static List<FoundQuote> quotesAfterReportedSpeech(TextLayout layout, List<FoundQuote> direct, List<FoundQuote> indirect) {
+        List<FoundQuote> out = new ArrayList<>(direct.size());
+        for (FoundQuote quote : direct) {
+            int index = layout.sentenceIndexAt(quote.start());
+            Sentence sentence = index > 0 ? layout.sentences.get(index) : null;
+            Sentence before = index > 0 ? layout.sentences.get(index - 1) : null;
+            boolean opensSentence = sentence != null && layout.text.substring(sentence.start(), quote.start()).strip().length() <= 1;
+            FoundQuote reported = quote.speaker() != null || quote.type() != QuoteType.DIRECT || !opensSentence
+                    || before.paragraph() != sentence.paragraph() ? null
+                    : indirect.stream().filter(r -> r.speaker() != null && r.start() >= before.start() && r.start() < before.end())
+                    .reduce((first, second) -> second).orElse(null);
+            if (reported == null) {
+                out.add(quote);
+                continue;
+            }
+            Speaker was = reported.speaker();
+            Speaker speaker = new Speaker(was.name(), was.span(), was.resolution() == SpeakerResolution.ANONYMOUS
+                    ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, was.entity());
+            out.add(new FoundQuote(quote.start(), quote.end(), quote.type(), speaker, null, null, quote.partOf(), Math.min(quote.confidence(), 0.7)));
+        }
+        return out;
     }
 
     /**

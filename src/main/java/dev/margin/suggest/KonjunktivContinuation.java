@@ -14,6 +14,8 @@ import java.util.Set;
 final class KonjunktivContinuation {
     /** Plural Konjunktiv II forms that stand in for Konjunktiv I (see {@link #isKonjunktivII}). */
     private static final Set<String> PLURAL_STAND_INS = Set.of("hätten", "wären", "würden");
+    /** Words that stand alone as the subject before the verb ("Das entspreche einer Fehlerquote …", "Man werde …"). */
+    private static final Set<String> STANDING_ALONE = Set.of("Es", "Das", "Dies", "Dieses", "Man");
     private final LanguageProfile language;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
@@ -105,7 +107,8 @@ final class KonjunktivContinuation {
     private boolean verbSecondEndsInE(List<Token> tokens, boolean onlyKonjunktivI) {
         Token first = tokens.get(0);
         int verb;
-        if (speakers.isPronoun(first.text().toLowerCase(Locale.ROOT)) || first.text().equals("Es")) {
+        if (speakers.isPronoun(first.text().toLowerCase(Locale.ROOT)) || STANDING_ALONE.contains(first.text()) && tokens.get(1).isLowerCase() && !tokens.get(2).isCapitalised()) {
+            // (not "Das bayerische Gesundheitsministerium verwies …", where an adjective and its noun follow)
             verb = 1;
         } else if (language.determiners.contains(first.text().toLowerCase(Locale.ROOT)) && tokens.get(1).isCapitalised()) {
             verb = 2;

@@ -192,8 +192,8 @@ final class NameRuns {
     private boolean joined(Token a, Token b) {
         if (a.text().length() == 1 && Character.isUpperCase(a.text().charAt(0)) && b.start() - a.end() == 2
                 && text.charAt(a.end()) == '.' && text.charAt(a.end() + 1) == ' ') {
-            // "Dana F. Smith": an initial keeps the name whole
-            return true;
+            // "Dana F. Smith": an initial keeps the name whole ("sagte Jürgen B. Dies …" ends the name and the sentence)
+            return !SentenceSplitter.opensSentenceAfterInitial(b.text());
         }
         if (b.start() - a.end() == 2 && b.isCapitalised() && nicknameGap(a.end(), b.start())) {
             return true; // "Harold “Hal” Pruett Jr.": a nickname in marks inside the name

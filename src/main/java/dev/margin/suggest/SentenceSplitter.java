@@ -47,7 +47,7 @@ final class SentenceSplitter {
                 while (next < paragraphEnd && text.charAt(next) == ' ') {
                     next++;
                 }
-                if (next >= paragraphEnd || !startsSentence(text.charAt(next)) || c == '.' && endsAbbreviation(text, i)
+                if (next >= paragraphEnd || !startsSentence(text.charAt(next)) || c == '.' && endsAbbreviation(text, i) && !initialEndsSentence(text, i, next)
                         || c == '.' && endsOrdinal(text, i, next) || c == '.' && abbreviationGoesOn(text, i, next)) {
                     continue;
                 }
@@ -138,6 +138,27 @@ final class SentenceSplitter {
             "Those", "It", "He", "She", "They", "We", "I", "You", "In", "On", "At", "But", "And", "Or", "So", "Yet", "For",
             "After", "Before", "While", "When", "If", "As", "Its", "His", "Her", "Their", "Our", "There", "Some", "Many",
             "Most", "Officials", "Still", "Now", "Then", "Last", "Earlier", "Later", "Since", "Although", "Though", "Meanwhile");
+
+    /** Words that open a sentence and are nobody's surname: after an initial ("sagte Jürgen B. Das …") a new sentence starts. */
+    private static final java.util.Set<String> AFTER_INITIAL = java.util.Set.of("Das", "Dies", "Der", "Die", "Er", "Sie", "Es",
+            "Man", "Auch", "Doch", "Zudem", "Dann", "Damit", "Dabei", "Seine", "Ihre", "The", "He", "She", "It", "They", "This", "But");
+
+    /** True when the full stop at {@code dot} follows a single capital and the next word is one of {@link #AFTER_INITIAL}. */
+    private static boolean initialEndsSentence(String text, int dot, int next) {
+        if (dot < 2 || !Character.isUpperCase(text.charAt(dot - 1)) || Character.isLetter(text.charAt(dot - 2))) {
+            return false;
+        }
+        int end = next;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return AFTER_INITIAL.contains(text.substring(next, end));
+    }
+
+    /** True when {@code word} after an initial opens the next sentence rather than ending a name ("Jürgen B. Dies …"). */
+    static boolean opensSentenceAfterInitial(String word) {
+        return AFTER_INITIAL.contains(word);
+    }
 
     /** A single letter with its full stop at {@code at} ("B." of "z. B."). */
     private static boolean pairedLetter(String text, int at) {

@@ -1,0 +1,31 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the nineteenth held-out set (a trial report naming people by given name and initial): a sentence ends
+ * after "Jürgen B." when "Das" or "Dies" follows, reported speech runs on after "Das entspreche …", and a quote that
+ * opens the sentence right after reported speech keeps its speaker.
+ */
+class GermanCourtReportTest {
+    @Test
+    void reportedSpeechRunsOnAfterAnInitialAndAQuoteAfterItKeepsTheSpeaker() {
+        Suggestions s = Suggestions.ofLanguage("Prozess in Osnabrück\nDer zweite Zeuge des Tages, Jürgen B., prüft seit 23 Jahren "
+                + "Abrechnungen. Bei einer Stichprobe von 120 Leistungsnachweisen hätten 71 nicht gepasst, sagte der 61-Jährige. Das "
+                + "entspreche einer Fehlerquote von 59,2 Prozent. »So etwas habe ich in meiner ganzen Dienstzeit nicht erlebt.«\n"
+                + "Bei einer zweiten Stichprobe hätten 12 nicht gepasst, sagte Jürgen B. Dies entspreche einer Quote von 10 Prozent.", "de");
+        assertThat(s.quote("Das entspreche einer Fehlerquote von 59,2 Prozent").speaker()).isEqualTo("Jürgen B.");
+        assertThat(s.quote("So etwas habe ich in meiner ganzen Dienstzeit nicht erlebt.").speaker()).isEqualTo("Jürgen B.");
+        assertThat(s.quote("Dies entspreche einer Quote von 10 Prozent").speaker()).isEqualTo("Jürgen B.");
+        assertThat(s.actorNames()).containsExactly("Jürgen B.");
+    }
+
+    @Test
+    void anAdjectiveAndItsNounAfterDasAreTheWritersSentence() {
+        Suggestions s = Suggestions.ofLanguage("Hitze\nDie Nächte würden heißer, sagte Katrin Obermaier-Lutz. Das bayerische "
+                + "Gesundheitsministerium verwies auf seinen Hitzeaktionsplan.", "de");
+        assertThat(s.quotes()).extracting(Suggestion::exact).doesNotContain("Das bayerische Gesundheitsministerium verwies auf seinen Hitzeaktionsplan");
+    }
+}
