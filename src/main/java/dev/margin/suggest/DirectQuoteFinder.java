@@ -336,6 +336,11 @@ final class DirectQuoteFinder {
             return null;
         }
         Speaker subject = speakers.namedAt(tokens.get(0), p);
+        if (subject == null && language.code.equals("de") && tokens.size() > 2 && tokens.get(1).isLowerCase()) {
+            // "Zugleich nahm er den Landeshauptmann in Schutz: „…“": one word first, then the verb and its subject
+            Speaker after = speakers.phraseAfter(tokens.get(1).end(), p);
+            subject = after != null && after.entity() != null && after.entity().type == ActorType.PERSON ? after : null;
+        }
         if (subject == null || subject.entity() == null) {
             return null;
         }

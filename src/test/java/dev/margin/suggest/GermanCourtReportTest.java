@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17, from the nineteenth held-out set (a trial report naming people by given name and initial): a sentence ends
  * after "Jürgen B." when "Das" or "Dies" follows, reported speech runs on after "Das entspreche …", and a quote that
- * opens the sentence right after reported speech keeps its speaker.
+ * opens the sentence right after reported speech keeps its speaker; from Austrian politics in the same set: "Zugleich
+ * nahm er …: „…“" gives the quote to the pronoun after the verb.
  */
 class GermanCourtReportTest {
     @Test
@@ -27,5 +28,14 @@ class GermanCourtReportTest {
         Suggestions s = Suggestions.ofLanguage("Hitze\nDie Nächte würden heißer, sagte Katrin Obermaier-Lutz. Das bayerische "
                 + "Gesundheitsministerium verwies auf seinen Hitzeaktionsplan.", "de");
         assertThat(s.quotes()).extracting(Suggestion::exact).doesNotContain("Das bayerische Gesundheitsministerium verwies auf seinen Hitzeaktionsplan");
+    }
+
+    @Test
+    void aPronounAfterTheVerbBeforeAColonSpeaksTheQuoteAfterIt() {
+        Suggestions s = Suggestions.ofLanguage("Kärnten droht\nSPÖ-Klubobmann Mag. Thomas Frühwirth bemühte sich um Beruhigung. "
+                + "Zugleich nahm er den Landeshauptmann in Schutz: „Dass ein Landeshauptmann für seine Gemeinden kämpft, ist kein "
+                + "Verbrechen, sondern sein Job.“", "de");
+        assertThat(s.quote("Dass ein Landeshauptmann für seine Gemeinden kämpft, ist kein Verbrechen, sondern sein Job.").speaker())
+                .isEqualTo("Thomas Frühwirth");
     }
 }
