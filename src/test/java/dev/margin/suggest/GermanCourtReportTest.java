@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, from the nineteenth held-out set (a trial report naming people by given name and initial): a sentence ends
  * after "Jürgen B." when "Das" or "Dies" follows, reported speech runs on after "Das entspreche …", and a quote that
  * opens the sentence right after reported speech keeps its speaker; from Austrian politics in the same set: "Zugleich
- * nahm er …: „…“" gives the quote to the pronoun after the verb.
+ * nahm er …: „…“" gives the quote to the pronoun after the verb; from a strike report: "der Hauptgeschäftsführer"
+ * is the person named as one.
  */
 class GermanCourtReportTest {
     @Test
@@ -37,5 +38,13 @@ class GermanCourtReportTest {
                 + "Verbrechen, sondern sein Job.“", "de");
         assertThat(s.quote("Dass ein Landeshauptmann für seine Gemeinden kämpft, ist kein Verbrechen, sondern sein Job.").speaker())
                 .isEqualTo("Thomas Frühwirth");
+    }
+
+    @Test
+    void theManagingDirectorStandsForThePersonNamedAsOne() {
+        Suggestions s = Suggestions.ofLanguage("Warnstreik im Hafen\n„Ein Streik schadet allen“, sagte Carsten Möllenbeck, "
+                + "Hauptgeschäftsführer des Verbands, in einer Stellungnahme. Einen Termin gibt es bislang nicht. „Wir werden kein "
+                + "Angebot vorlegen“, fügte der Hauptgeschäftsführer hinzu.", "de");
+        assertThat(s.quote("Wir werden kein Angebot vorlegen").speaker()).isEqualTo("Carsten Möllenbeck");
     }
 }
