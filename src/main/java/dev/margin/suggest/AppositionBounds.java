@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class AppositionBounds {
     /** How far back (in characters) an aside may reach. */
-    static final int MAX_APPOSITION = 110;
+    static final int MAX_APPOSITION = 150;
     /** A US party-and-state tag after a name: "D-N.Y.", "R-Ky". */
     private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,8}");
     /** German articles that open a genitive attribute: "Leiter des Dienstes", "Chefin der Firma". */

@@ -14,7 +14,8 @@ final class NameRoles {
     }
 
     /** Forms of address that say nothing of a role. */
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Smt", "Smt.", "Shri",
+            "Shrimati", "Sri", "Kumari");
     /** Particles a surname may begin with right after a title ("Präsidentin von der Leyen", "wethouder van Dam"). */
     private static final Set<String> PARTICLES_OPENING_NAMES = Set.of("von", "van", "de", "del", "da", "di", "al", "bin", "dos");
 

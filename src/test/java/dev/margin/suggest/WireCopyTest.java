@@ -1,0 +1,28 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the twentieth held-out set (an Indian state assembly row, a drug trial): Indian honorifics before a
+ * name, and a long aside after the subject ("…, a specialist at … who was not involved in the study, called …").
+ */
+class WireCopyTest {
+    @Test
+    void anIndianHonorificOpensAPersonsNameAndSaysNothingOfTheirRole() {
+        Suggestions s = Suggestions.of("Leader of the Opposition Smt Rajwinder Kaur Sekhon alleged that the tender had been priced "
+                + "38 per cent above the rates paid by Haryana.\nSekhon, a four-time MLA from Gidderbaha, said while speaking to "
+                + "reporters outside the Assembly that the suspension was “a murder of democracy”.");
+        assertThat(s.actorNames()).contains("Rajwinder Kaur Sekhon");
+        assertThat(s.quote("a murder of democracy").speaker()).isEqualTo("Rajwinder Kaur Sekhon");
+    }
+
+    @Test
+    void aLongAsideAfterTheSubjectDoesNotHideIt() {
+        Suggestions s = Suggestions.of("Dr Tobias Ferreira, a heart failure specialist at Johns Hopkins University School of Medicine "
+                + "in Baltimore who was not involved in the study, called the findings “genuinely encouraging” but said the "
+                + "headline figure risked being misread.");
+        assertThat(s.quote("genuinely encouraging").speaker()).isEqualTo("Tobias Ferreira");
+    }
+}
