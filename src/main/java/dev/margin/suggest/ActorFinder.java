@@ -325,7 +325,7 @@ final class ActorFinder {
 
     private void classifyAcronym(Token acronym) {
         String word = acronym.text();
-        if (lexicon.isNonActorAcronym(word) || evidence.isDateline(acronym)) {
+        if (lexicon.isNonActorAcronym(word) || Furniture.isDateline(text, acronym)) {
             return;
         }
         String titleCase = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);

@@ -110,4 +110,20 @@ final class Furniture {
     boolean isHeadline(int paragraph) {
         return headline.get(paragraph);
     }
+
+    /** "KÖLN – …", "PORT ELLIS (Wire) — …": the place a story was filed from, in capitals at a paragraph's start. */
+    static boolean isDateline(String text, Token acronym) {
+        if (acronym.text().length() < 4 || acronym.start() > 0 && text.charAt(acronym.start() - 1) != '\n') {
+            return false;
+        }
+        int p = acronym.end();
+        while (p < text.length() && (text.charAt(p) == ' ' || Character.isUpperCase(text.charAt(p)))) {
+            p++;
+        }
+        if (p + 2 < text.length() && text.charAt(p) == ',') {
+            // "LAGOS, March 3", "KYIV, Ukraine": a date or a place follows; "PGMOL, the body responsible …" is an aside
+            return Character.isUpperCase(text.charAt(p + 2)) || Character.isDigit(text.charAt(p + 2));
+        }
+        return p < text.length() && "–—(".indexOf(text.charAt(p)) >= 0;
+    }
 }

@@ -120,17 +120,6 @@ final class NameEvidence {
         return next < layout.tokens.size() && CORPORATE_WORDS.contains(layout.tokens.get(next).text());
     }
 
-    /** "KÖLN – …", "PORT ELLIS (Wire) — …": the place a story was filed from, in capitals at a paragraph's start. */
-    boolean isDateline(Token acronym) {
-        if (acronym.text().length() < 4 || acronym.start() > 0 && text.charAt(acronym.start() - 1) != '\n') {
-            return false;
-        }
-        int p = acronym.end();
-        while (p < text.length() && (text.charAt(p) == ' ' || Character.isUpperCase(text.charAt(p)))) {
-            p++;
-        }
-        return p < text.length() && "–—,(".indexOf(text.charAt(p)) >= 0;
-    }
 
     /** True when the tagger reads no word of {@code words} as a proper noun ("Northern Link"); false without a model. */
     boolean taggedWithoutProperNoun(List<Token> words) {

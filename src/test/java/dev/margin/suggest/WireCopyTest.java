@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 17, from the twentieth held-out set (an Indian state assembly row, a drug trial): Indian honorifics before a
- * name, and a long aside after the subject ("…, a specialist at … who was not involved in the study, called …").
+ * name, a long aside after the subject ("…, a specialist at … who was not involved in the study, called …"), and from a
+ * match report an acronym with an aside opening a paragraph, which is no dateline.
  */
 class WireCopyTest {
     @Test
@@ -24,5 +25,15 @@ class WireCopyTest {
                 + "in Baltimore who was not involved in the study, called the findings “genuinely encouraging” but said the "
                 + "headline figure risked being misread.");
         assertThat(s.quote("genuinely encouraging").speaker()).isEqualTo("Tobias Ferreira");
+    }
+
+    @Test
+    void aBodysAcronymOpeningAParagraphWithAnAsideSpeaksButADatelineDoesNot() {
+        Suggestions s = Suggestions.of("Reddish was booked.\nPGMOL, the body responsible for match officials in England, said in a "
+                + "statement that the review had followed \"the correct process\". \"The VAR identified the arm,\" the statement said.\n"
+                + "LAGOS, March 3 - Nigeria's central bank held rates.");
+        assertThat(s.quote("the correct process").speaker()).isEqualTo("PGMOL");
+        assertThat(s.quote("The VAR identified the arm,").speaker()).isEqualTo("PGMOL");
+        assertThat(s.actorNames()).doesNotContain("LAGOS");
     }
 }
