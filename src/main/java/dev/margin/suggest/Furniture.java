@@ -17,8 +17,9 @@ final class Furniture {
             "photo", "image", "©", "copyright", "updated", "published", "share this", "advertisement", "watch:",
             "listen:", "by ");
 
-    /** A wire dateline opening a paragraph: "ABUJA, March 4 (Meridian Wire) — ", "GENEVA — ". */
-    private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z.'’ -]{1,30}(?:,[^—–\n]{1,40}| \\([^)\n]{1,30}\\))? [—–-]{1,2} ");
+    /** A wire dateline opening a paragraph: "ABUJA, March 4 (Meridian Wire) — ", "GENEVA — ", "Feb 4 (Reuters) - ". */
+    private static final Pattern DATELINE = Pattern.compile("(?:[A-Z][A-Z.'’ -]{1,30}(?:,[^—–\n]{1,40}| \\([^)\n]{1,30}\\))?"
+            + "|[A-Z][a-z]{2,8}\\.? \\d{1,2} \\([^)\n]{1,30}\\)) [—–-]{1,2} ");
 
     /** A liveblog entry's time stamp: "14:05 — ". */
     private static final Pattern TIME_STAMP = Pattern.compile("\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})? ?[—–-]{1,2} ");

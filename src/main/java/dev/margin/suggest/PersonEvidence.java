@@ -14,6 +14,9 @@ final class PersonEvidence {
     /** ", 63," or ", who" right after a name: an age, or a relative word only people take. */
     private static final Pattern PERSON_AFTER = Pattern.compile("^, (\\d{1,3},|who\\b|whose\\b)");
 
+    /** Words before a saint's name in places ("St John’s", "Sankt Pölten", "San José"). */
+    private static final java.util.Set<String> SAINTS = java.util.Set.of("St", "St.", "Saint", "Sankt", "San", "Santa", "São");
+
     private final Lexicon lexicon;
     private final TextLayout layout;
 
@@ -28,7 +31,11 @@ final class PersonEvidence {
         Token last = words.getLast();
         String after = layout.text.substring(last.end(), Math.min(layout.text.length(), last.end() + 8));
         // ("City Clerk Hannah Voss": a given name further in, after a role written with capitals)
-        boolean givenNameInside = words.stream().skip(1).anyMatch(word -> lexicon.isGivenName(word.text()));
+        boolean givenNameInside = false;
+        for (int k = 1; k < words.size(); k++) {
+            // (not after "St" or "Sankt": "Churchdown St John’s" is a ward, "St. Pölten" a town)
+            givenNameInside |= lexicon.isGivenName(words.get(k).text()) && !SAINTS.contains(words.get(k - 1).text());
+        }
         return givenNameInside || PERSON_AFTER.matcher(after).find() || roleBefore(first) || roleAfter(last) || saysNext(first, last)
                 || surnameAlone(first, last);
     }
@@ -81,7 +88,8 @@ final class PersonEvidence {
         if (layout.text.startsWith(" as saying", last.end())) {
             return true;
         }
-        return before >= 0 && isSaying(layout.tokens.get(before)) && layout.onlySpacesBetween(layout.tokens.get(before).end(), first.start())
+        // ("said Kestrel's balance sheet": a possessive after the verb opens its object)
+        return before >= 0 && !last.possessive() && isSaying(layout.tokens.get(before)) && layout.onlySpacesBetween(layout.tokens.get(before).end(), first.start())
                 || next < layout.tokens.size() && isSaying(layout.tokens.get(next)) && layout.onlySpacesBetween(last.end(), layout.tokens.get(next).start());
     }
 

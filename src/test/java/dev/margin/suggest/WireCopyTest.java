@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17, from the twentieth held-out set (an Indian state assembly row, a drug trial): Indian honorifics before a
  * name, a long aside after the subject ("…, a specialist at … who was not involved in the study, called …"), and from a
- * match report an acronym with an aside opening a paragraph, which is no dateline.
+ * match report an acronym with an aside opening a paragraph, which is no dateline; from the nineteenth (an earnings story,
+ * a council vote): "Feb 4 (Reuters) -", companies named "… Dynamics", a ward "St John’s", and "said Kestrel's".
  */
 class WireCopyTest {
     @Test
@@ -35,5 +36,17 @@ class WireCopyTest {
         assertThat(s.quote("the correct process").speaker()).isEqualTo("PGMOL");
         assertThat(s.quote("The VAR identified the arm,").speaker()).isEqualTo("PGMOL");
         assertThat(s.actorNames()).doesNotContain("LAGOS");
+    }
+
+    @Test
+    void aReutersDatelineAWardInBracketsAndAPossessiveAfterSaidNameNoPerson() {
+        Suggestions s = Suggestions.of("Feb 4 (Reuters) - Kestrel Dynamics (KSTD.N) cut its fiscal 2027 revenue forecast on Wednesday.\n"
+                + "Helen Achterberg, an analyst at Morningstar, said Kestrel's balance sheet gave it room. \"This is a timing problem,\" "
+                + "she told Reuters.\nCllr Martin Fairclough (Con, Churchdown St John’s), whose ward includes the site, said he was "
+                + "‘bitterly disappointed’. ‘Every one of those objections came from someone who lives here,’ he said.");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == dev.margin.domain.ActorType.PERSON).extracting(Suggestion::actor)
+                .containsOnly("Helen Achterberg", "Martin Fairclough");
+        assertThat(s.quote("This is a timing problem,").speaker()).isEqualTo("Helen Achterberg");
+        assertThat(s.quote("Every one of those objections came from someone who lives here,").speaker()).isEqualTo("Martin Fairclough");
     }
 }
