@@ -61,7 +61,9 @@ final class NameRoles {
                 || pos.available() && pos.isCommonNoun(words.get(from)) || OCCUPATION_ENDING.matcher(words.get(from).text()).find())) {
             from++; // "die Schweizer Pianistin Ladina Caflisch": the occupation after the nationality is no part of the name
         }
-        return new Role(from, nationality.nominative(), nationality.gender(), false);
+        // "die Schweizer Pianistin": the occupation's ending, not the nationality's invariant adjective, gives the gender
+        char gender = from == 1 ? nationality.gender() : words.get(from - 1).text().endsWith("in") ? 'F' : lexicon.titleGender(words.get(from - 1).text());
+        return new Role(from, nationality.nominative(), gender, false);
     }
 
     /**

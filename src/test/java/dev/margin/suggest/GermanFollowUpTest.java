@@ -72,4 +72,13 @@ class GermanFollowUpTest {
         assertThat(s.quote("Wenn ich ihn spiele, habe ich das Gefühl, er erzählt mir, was er erlebt hat").speaker()).isNotEqualTo("Basel Schumann");
         assertThat(s.quote("Ganz ausschließen können wir eine Rolle der Luftqualität aber nicht").speaker()).isEqualTo("Johanna Rettberg");
     }
+
+    @Test
+    void aPianistIsAWomanByHerOccupationAndTheAgeEpithetEndsBeforeWhereSheSpoke() {
+        Suggestions s = Suggestions.ofLanguage("Der alte Herr lebt\nZu seinen Kundinnen gehört die Schweizer Pianistin Ladina Caflisch. "
+                + "»Ich hatte ihn auf einer Auktion gekauft«, erzählt die 47-Jährige am Telefon. »Wenn ich ihn spiele, habe ich das "
+                + "Gefühl, er erzählt mir etwas«, sagt sie.", "de");
+        assertThat(s.quote("Ich hatte ihn auf einer Auktion gekauft").speaker()).isEqualTo("Ladina Caflisch");
+        assertThat(s.quote("Wenn ich ihn spiele, habe ich das Gefühl, er erzählt mir etwas").speaker()).isEqualTo("Ladina Caflisch");
+    }
 }
