@@ -202,6 +202,13 @@ final class SpeakerPhrase {
                 || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower)))) {
             String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
             ActorEntity entity = actors.describedBefore(first.start(), role, bodyAnaphor);
+            if (entity != null && entity.type == ActorType.PERSON && language.code.equals("de") && standIns.isEpithet(headLower)
+                    && entity.role != null && !entity.role.equalsIgnoreCase(head.text())) {
+                // "sagte die Forscherin" in a paragraph about Rettberg: not the "Klimaforscherin" named paragraphs before
+                char gender = firstLower.equals("die") ? 'F' : firstLower.equals("der") ? 'M' : ActorIndex.ANY_GENDER;
+                ActorEntity near = actors.personBefore(first.start(), gender, inParagraph(first));
+                entity = near != null ? near : entity;
+            }
             if (entity != null) {
                 return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
             }

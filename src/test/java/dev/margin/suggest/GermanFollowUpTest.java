@@ -81,4 +81,12 @@ class GermanFollowUpTest {
         assertThat(s.quote("Ich hatte ihn auf einer Auktion gekauft").speaker()).isEqualTo("Ladina Caflisch");
         assertThat(s.quote("Wenn ich ihn spiele, habe ich das Gefühl, er erzählt mir etwas").speaker()).isEqualTo("Ladina Caflisch");
     }
+
+    @Test
+    void aGenericOccupationMeansThePersonOfTheParagraphNotOneWithALongerRoleNamedBefore() {
+        Suggestions s = Suggestions.ofLanguage("Tropennächte\nDie Erstautorin Johanna Rettberg stellte die Studie vor.\nDie "
+                + "Klimaforscherin Annika Solberg sagte, es werde wärmer.\nFür Rettberg hat die Arbeit eine persönliche Seite. "
+                + "„Damals hat niemand an die Hitze gedacht“, sagte die Forscherin.", "de");
+        assertThat(s.quote("Damals hat niemand an die Hitze gedacht").speaker()).isEqualTo("Johanna Rettberg");
+    }
 }
