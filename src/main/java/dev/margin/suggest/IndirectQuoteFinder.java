@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 final class IndirectQuoteFinder {
     static final int MIN_CLAUSE_TOKENS = 3;
-    private static final int MAX_TAIL_TOKENS = 6;
+    private static final int MAX_TAIL_TOKENS = 8;
     private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("a", "an", "the");
     private final Lexicon lexicon;
     private final LanguageProfile language;

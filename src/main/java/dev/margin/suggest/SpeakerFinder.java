@@ -81,12 +81,12 @@ final class SpeakerFinder {
             boundary = layout.tokens.get(index).start();
             index--;
         }
-        int p = skipSpacesLeft(boundary, regionStart);
+        int p = layout.skipSpacesLeft(boundary, regionStart);
         if (p > regionStart && layout.text.charAt(p - 1) == ')') {
             // "The World Health Organization (WHO) said": the bracket is an aside
             int open = layout.text.lastIndexOf('(', p - 1);
             if (open > regionStart && p - open < AppositionBounds.MAX_APPOSITION) {
-                boundary = skipSpacesLeft(open, regionStart);
+                boundary = layout.skipSpacesLeft(open, regionStart);
                 index = layout.firstTokenFrom(boundary) - 1;
                 p = boundary;
             }
@@ -107,12 +107,12 @@ final class SpeakerFinder {
             // "Sen. Rand Paul, R-Ky., who voted against it, said": appositions may follow one another
             p = comma + 1;
         }
-        int beforeApposition = skipSpacesLeft(boundary, regionStart);
+        int beforeApposition = layout.skipSpacesLeft(boundary, regionStart);
         if (apposition != null && beforeApposition > regionStart && layout.text.charAt(beforeApposition - 1) == ')') {
             // "Sen. Maria Delgado (D-N.M.), one of the negotiators, said": a party tag before the apposition is an aside too
             int open = layout.text.lastIndexOf('(', beforeApposition - 1);
             if (open > regionStart && beforeApposition - open < AppositionBounds.MAX_APPOSITION) {
-                boundary = skipSpacesLeft(open, regionStart);
+                boundary = layout.skipSpacesLeft(open, regionStart);
                 index = layout.firstTokenFrom(boundary) - 1;
             }
         }
@@ -388,13 +388,5 @@ final class SpeakerFinder {
             }
         }
         return true;
-    }
-
-    private int skipSpacesLeft(int from, int limit) {
-        int p = from;
-        while (p > limit && (layout.text.charAt(p - 1) == ' ' || layout.text.charAt(p - 1) == '\u00A0')) {
-            p--;
-        }
-        return p;
     }
 }

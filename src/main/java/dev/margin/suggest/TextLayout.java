@@ -89,4 +89,13 @@ final class TextLayout {
         }
         return true;
     }
+
+    /** The offset before the spaces that end at {@code from}, not going below {@code limit}. */
+    int skipSpacesLeft(int from, int limit) {
+        int p = from;
+        while (p > limit && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+            p--;
+        }
+        return p;
+    }
 }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after "Jürgen B." when "Das" or "Dies" follows, reported speech runs on after "Das entspreche …", and a quote that
  * opens the sentence right after reported speech keeps its speaker; from Austrian politics in the same set: "Zugleich
  * nahm er …: „…“" gives the quote to the pronoun after the verb; from a strike report: "der Hauptgeschäftsführer"
- * is the person named as one.
+ * is the person named as one, and "…, sagte Wirtschaftssenatorin Dr. Katrin Lüders (SPD) dem NDR." closes reported speech.
  */
 class GermanCourtReportTest {
     @Test
@@ -46,5 +46,12 @@ class GermanCourtReportTest {
                 + "Hauptgeschäftsführer des Verbands, in einer Stellungnahme. Einen Termin gibt es bislang nicht. „Wir werden kein "
                 + "Angebot vorlegen“, fügte der Hauptgeschäftsführer hinzu.", "de");
         assertThat(s.quote("Wir werden kein Angebot vorlegen").speaker()).isEqualTo("Carsten Möllenbeck");
+    }
+
+    @Test
+    void anAttributionAfterTheClauseMayNameTitlePartyAndListener() {
+        Suggestions s = Suggestions.ofLanguage("Hafen\nDer Hafen könne sich das nicht leisten, sagte Wirtschaftssenatorin Dr. Katrin "
+                + "Lüders (SPD) dem NDR.", "de");
+        assertThat(s.quote("Der Hafen könne sich das nicht leisten").speaker()).isEqualTo("Katrin Lüders");
     }
 }
