@@ -198,8 +198,9 @@ final class SpeakerPhrase {
         boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
         LanguageProfile.Nationality nationality = language.nationality(head.text());
         if (definite && (head.isLowerCase() || bodyAnaphor || actors.isRoleAcronym(headLower) || nationality != null
-                || standIns.isPersonNoun(headLower)
+                || standIns.isPersonNoun(headLower) || firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(head.text())
                 || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower)))) {
+            // ("the Speaker said": a title written with its capital stands for who holds it, as "the minister" does)
             String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
             ActorEntity entity = actors.describedBefore(first.start(), role, bodyAnaphor);
             if (entity != null && entity.type == ActorType.PERSON && language.code.equals("de") && standIns.isEpithet(headLower)

@@ -49,4 +49,11 @@ class WireCopyTest {
         assertThat(s.quote("This is a timing problem,").speaker()).isEqualTo("Helen Achterberg");
         assertThat(s.quote("Every one of those objections came from someone who lives here,").speaker()).isEqualTo("Martin Fairclough");
     }
+
+    @Test
+    void aCapitalisedTitleAfterTheStandsForWhoHoldsIt() {
+        Suggestions s = Suggestions.of("Speaker Gurmeet Singh Raikoti disallowed the motion.\n“The House cannot be held hostage,” the "
+                + "Speaker said, “by a handful of members who have no respect for the Chair.”");
+        assertThat(s.quote("The House cannot be held hostage,").speaker()).isEqualTo("Gurmeet Singh Raikoti");
+    }
 }
