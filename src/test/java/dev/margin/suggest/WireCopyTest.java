@@ -52,7 +52,9 @@ class WireCopyTest {
 
     @Test
     void aCapitalisedTitleAfterTheStandsForWhoHoldsIt() {
-        Suggestions s = Suggestions.of("Speaker Gurmeet Singh Raikoti disallowed the motion.\n“The House cannot be held hostage,” the "
+        Suggestions s = Suggestions.of("Trouble began after Question Hour. Speaker Gurmeet Singh Raikoti disallowed the motion. "
+                + "Congress leader Partap Singh Bajwa "
+                + "protested loudly.\n“The House cannot be held hostage,” the "
                 + "Speaker said, “by a handful of members who have no respect for the Chair.”");
         assertThat(s.quote("The House cannot be held hostage,").speaker()).isEqualTo("Gurmeet Singh Raikoti");
     }
