@@ -43,6 +43,12 @@ final class InfinitiveReports {
                 continue;
             }
             Speaker speaker = speakers.subjectBefore(verb.start(), sentence.start());
+            if (speaker != null && language.prepositions.contains(tokens.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
+                // "Für die Grünen warf Fraktionschef Tarek Soltani beiden Seiten vor, …": the body the sentence opens with
+                // is whom the person after the verb speaks for
+                Speaker after = speakers.phraseAfter(verb.end(), comma, true);
+                speaker = after != null && after.entity() != null && after.entity().type == dev.margin.domain.ActorType.PERSON ? after : speaker;
+            }
             if (speaker == null) {
                 // "Außerdem kündigte die Stadt an, …": the subject after the verb
                 speaker = speakers.phraseAfter(verb.end(), comma, true);

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after "Jürgen B." when "Das" or "Dies" follows, reported speech runs on after "Das entspreche …", and a quote that
  * opens the sentence right after reported speech keeps its speaker; from Austrian politics in the same set: "Zugleich
  * nahm er …: „…“" gives the quote to the pronoun after the verb; from a strike report: "der Hauptgeschäftsführer"
- * is the person named as one, and "…, sagte Wirtschaftssenatorin Dr. Katrin Lüders (SPD) dem NDR." closes reported speech.
+ * is the person named as one, and "…, sagte Wirtschaftssenatorin Dr. Katrin Lüders (SPD) dem NDR." closes reported speech;
+ * from the twenty-first (a referendum day): "Die Grünen" is the party.
  */
 class GermanCourtReportTest {
     @Test
@@ -53,5 +54,14 @@ class GermanCourtReportTest {
         Suggestions s = Suggestions.ofLanguage("Hafen\nDer Hafen könne sich das nicht leisten, sagte Wirtschaftssenatorin Dr. Katrin "
                 + "Lüders (SPD) dem NDR.", "de");
         assertThat(s.quote("Der Hafen könne sich das nicht leisten").speaker()).isEqualTo("Katrin Lüders");
+    }
+
+    @Test
+    void theGreensAreAPartyAndAPersonAfterTheVerbSpeaksForThePartyTheSentenceOpensWith() {
+        Suggestions s = Suggestions.ofLanguage("Abstimmung\nDie Grünen kündigten an, das Mietrecht «nicht länger den "
+                + "Immobilienkonzernen zu überlassen». Für die Grünen warf Fraktionschef Tarek Soltani beiden Seiten vor, die Debatte "
+                + "auf dem Rücken der Beschäftigten zu führen.", "de");
+        assertThat(s.quote("nicht länger den Immobilienkonzernen zu überlassen").speaker()).isEqualTo("Grüne");
+        assertThat(s.quote("die Debatte auf dem Rücken der Beschäftigten zu führen").speaker()).isEqualTo("Tarek Soltani");
     }
 }
