@@ -84,11 +84,19 @@ final class NameEvidence {
         return words.size() > 2 && lexicon.language().postNominals.contains(words.getLast().text()) ? words.subList(0, words.size() - 1) : words;
     }
 
-    /** "Erstautorin Katrin Wehling", "Kellnerin Svenja Rolf": before a given name, a capitalised German noun is a role. */
-    boolean roleBeforeGivenName(List<Token> words) {
+    /**
+     * "Erstautorin Katrin Wehling", "Kellnerin Svenja Rolf", "Lausanner Mieteraktivist Olivier Chappuis": before a given
+     * name, one or two capitalised German words are a role; the number of them, or 0.
+     */
+    int roleWordsBeforeGivenName(List<Token> words) {
         // ("Biologin Anouk van der Meulen": the surname may have its particles)
-        return words.size() >= 3 && words.size() <= 6 && lexicon.isGivenName(words.get(1).text()) && !lexicon.isGivenName(words.get(0).text())
-                && words.get(0).text().indexOf('.') < 0;
+        for (int given = 1; given <= 2 && given + 2 <= words.size() && words.size() <= 6 + given - 1; given++) {
+            List<Token> role = words.subList(0, given);
+            if (lexicon.isGivenName(words.get(given).text()) && role.stream().noneMatch(t -> lexicon.isGivenName(t.text()) || t.text().indexOf('.') >= 0)) {
+                return given;
+            }
+        }
+        return 0;
     }
 
     /**

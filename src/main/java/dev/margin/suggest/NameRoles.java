@@ -76,8 +76,8 @@ final class NameRoles {
             return null;
         }
         int nouns = evidence.leadingRoleNouns(words);
-        if (nouns == 0 && evidence.roleBeforeGivenName(words)) {
-            nouns = 1;
+        if (nouns == 0) {
+            nouns = evidence.roleWordsBeforeGivenName(words);
         }
         if (nouns == 0) {
             return null;

@@ -345,6 +345,10 @@ final class SpeakerFinder {
             return null;
         }
         Mention m = actors.at(layout.tokens.get(index).start());
+        if (m == null && index + 1 < layout.tokens.size() && lexicon.isTitle(layout.tokens.get(index).text())) {
+            m = actors.at(layout.tokens.get(index + 1).start()); // ", Gerichtspräsidentin Cornelia Aschenbrenner,"
+            p = layout.tokens.get(index).end() - 1;
+        }
         if (m == null || m.entity().type != ActorType.PERSON || !layout.onlySpacesBetween(p + 1, m.start())) {
             return null;
         }

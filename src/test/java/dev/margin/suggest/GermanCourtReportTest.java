@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opens the sentence right after reported speech keeps its speaker; from Austrian politics in the same set: "Zugleich
  * nahm er …: „…“" gives the quote to the pronoun after the verb; from a strike report: "der Hauptgeschäftsführer"
  * is the person named as one, and "…, sagte Wirtschaftssenatorin Dr. Katrin Lüders (SPD) dem NDR." closes reported speech;
- * from the twenty-first (a referendum day): "Die Grünen" is the party.
+ * from the twenty-first (a ruling, a referendum day): "Die Grünen" is the party, ", Gerichtspräsidentin Cornelia
+ * Aschenbrenner," names the speaker, and "der Lausanner Mieteraktivist Olivier Chappuis" the person.
  */
 class GermanCourtReportTest {
     @Test
@@ -63,5 +64,15 @@ class GermanCourtReportTest {
                 + "auf dem Rücken der Beschäftigten zu führen.", "de");
         assertThat(s.quote("nicht länger den Immobilienkonzernen zu überlassen").speaker()).isEqualTo("Grüne");
         assertThat(s.quote("die Debatte auf dem Rücken der Beschäftigten zu führen").speaker()).isEqualTo("Tarek Soltani");
+    }
+
+    @Test
+    void aTitledNameInAppositionAndTwoRoleWordsBeforeAGivenNameAreFound() {
+        Suggestions s = Suggestions.ofLanguage("Urteil\n„Sicherheit auf Bahnhöfen ist ein legitimes Ziel“, sagte die Vorsitzende des "
+                + "Ersten Senats, Gerichtspräsidentin Cornelia Aschenbrenner, bei der Verkündung.\nDer zweite Co-Präsident des "
+                + "Komitees, der Lausanner Mieteraktivist Olivier Chappuis, gab sich kämpferisch. «Die Romandie hat klar gesprochen», "
+                + "sagte Chappuis, der die Kampagne geleitet hatte.", "de");
+        assertThat(s.quote("Sicherheit auf Bahnhöfen ist ein legitimes Ziel").speaker()).isEqualTo("Cornelia Aschenbrenner");
+        assertThat(s.quote("Die Romandie hat klar gesprochen").speaker()).isEqualTo("Olivier Chappuis");
     }
 }
