@@ -184,11 +184,13 @@ final class DirectQuoteFinder {
                 Token to = tokens.get(k + 1);
                 return new Attribution(speakers.phraseAfter(to.end(), regionEnd), "according to", new Span(t.start(), to.end()));
             }
-            if (k == 0 && language.impersonalReports.contains(t.text()) && tokens.size() > 2 && tokens.get(1).text().equals("es")
-                    && SpeakerFinder.POINTING_BACK.contains(tokens.get(2).text())) {
-                // "„…“, hieß es darin.": the statement the sentence before named
-                Speaker holder = speakers.pointedBackTo(quote.open());
-                return holder == null ? null : new Attribution(holder, t.text(), new Span(t.start(), t.end()));
+            if (k == 0 && language.impersonalReports.contains(t.text()) && tokens.size() > 2 && tokens.get(1).text().equals("es")) {
+                // "„…“, hieß es darin.": the statement the sentence before named; "„…“, heißt es in dem Urteil.": its issuer
+                Speaker holder = DocumentIssuers.POINTING_BACK.contains(tokens.get(2).text()) ? speakers.pointedBackTo(quote.open())
+                        : speakers.documents().afterImpersonalVerb(tokens, 0);
+                if (holder != null || DocumentIssuers.POINTING_BACK.contains(tokens.get(2).text())) {
+                    return holder == null ? null : new Attribution(holder, t.text(), new Span(t.start(), t.end()));
+                }
             }
             if (t.isLowerCase() && (lexicon.reportingVerb(t.text()) != null || answersBack(tokens, k))) {
                 Speaker speaker = k <= verbFirst ? speakers.phraseAfter(t.end(), regionEnd, true) : speakers.subjectBefore(t.start(), p);

@@ -103,8 +103,9 @@ final class IndirectQuoteFinder {
         if (as == null) {
             as = sources.asClause(tokens, end);
         }
-        if (as == null && !tokens.isEmpty() && !tokens.get(0).text().equals("In") && !tokens.get(0).text().equals("Im")) {
-            as = sources.impersonal(sentence, tokens, end);
+        boolean opensWithIn = !tokens.isEmpty() && (tokens.get(0).text().equals("In") || tokens.get(0).text().equals("Im"));
+        if (as == null && !tokens.isEmpty()) {
+            as = opensWithIn ? sources.fromDocument(tokens, end) : sources.impersonal(sentence, tokens, end);
         }
         if (as != null) {
             return as;

@@ -161,6 +161,25 @@ final class SourceClauses {
     }
 
     /**
+     * "In dem 94 Seiten langen Urteil heißt es, der Abgleich … erzeuge …": what a document says, given to whoever issued
+     * it ({@link DocumentIssuers}); null when the sentence is no such report or nobody named issued the document.
+     */
+    FoundQuote fromDocument(List<Token> tokens, int end) {
+        for (int k = 2; k + 1 < tokens.size() && k < 10; k++) {
+            Token verb = tokens.get(k);
+            if (lexicon.language().impersonalReports.contains(verb.text()) && tokens.get(k + 1).text().equals("es")) {
+                Speaker issuer = speakers.documents().issuerOfDocumentIn(tokens.subList(1, k));
+                int from = tokens.get(k + 1).end();
+                while (from < end && (layout.text.charAt(from) == ',' || layout.text.charAt(from) == ' ')) {
+                    from++;
+                }
+                return issuer == null ? null : maker.make(from, end, issuer, verb.text(), new Span(verb.start(), verb.end()));
+            }
+        }
+        return null;
+    }
+
+    /**
      * "…, hieß es aus Regierungskreisen", "Aus Teilnehmerkreisen verlautete, …", "Es hieß, …": German reports whose
      * source is nobody named, only the circles it came from (or nothing at all). The speaker is unnamed; the words after
      * "aus" say where from. ("In seinem Lagebericht hieß es" names a document, and is left to the other rules.)
@@ -184,7 +203,7 @@ final class SourceClauses {
                 // sentence before named ("…, hieß es in dem Beschluss" is left to the other rules)
                 String next = tokens.get(afterEs).text();
                 Speaker at = next.equals("bei") ? speakers.phraseAfter(tokens.get(afterEs).end(), end)
-                        : SpeakerFinder.POINTING_BACK.contains(next) ? speakers.pointedBackTo(sentence.start()) : null;
+                        : DocumentIssuers.POINTING_BACK.contains(next) ? speakers.pointedBackTo(sentence.start()) : null;
                 return at == null ? null : maker.make(sentence.start(), before, at, verb.text(), new Span(verb.start(), verb.end()));
             }
             Span said = from != null ? from : new Span(verb.start(), tokens.get(Math.min(afterEs, tokens.size()) - 1).end());

@@ -26,7 +26,6 @@ final class SpeakerFinder {
     private static final int MAX_PHRASE_TOKENS = 14;
     /** German verb particles that may close a clause after the subject ("räumte die Forscherin ein"). */
     private static final Set<String> SEPARABLE_PARTICLES = Set.of("ein", "an", "zu", "hinzu", "vor", "aus", "fest", "mit", "zurück", "klar", "fort", "hervor");
-
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> FINITE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
@@ -43,6 +42,7 @@ final class SpeakerFinder {
     private final AppositionBounds asides;
     private final PosTags pos;
     private final PersonInSentence about;
+    private final DocumentIssuers documents;
 
     SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
         this.phrases = new SpeakerPhrase(lexicon, layout, actors, pos);
@@ -53,6 +53,12 @@ final class SpeakerFinder {
         this.layout = layout;
         this.actors = actors;
         this.about = new PersonInSentence(lexicon, layout, actors, phrases, this);
+        this.documents = new DocumentIssuers(language, layout, actors);
+    }
+
+    /** Who issued the documents the article quotes from ("In dem Urteil heißt es, …"). */
+    DocumentIssuers documents() {
+        return documents;
     }
 
     /** Who a sentence of the writer's is about, for quotes that follow it with no attribution of their own. */
@@ -66,8 +72,7 @@ final class SpeakerFinder {
 
     /** Whether the tagger reads {@code token} as a noun ("the headquarters claim"), where a verb of saying has a noun's form. */
     boolean readAsNoun(Token token) {
-        String tag = pos.tagOf(token);
-        return "NOUN".equals(tag) || "PROPN".equals(tag);
+        return "NOUN".equals(pos.tagOf(token)) || "PROPN".equals(pos.tagOf(token));
     }
 
     /** The subject of the verb starting at {@code verbStart}, looking no further left than {@code regionStart}. */
@@ -207,9 +212,6 @@ final class SpeakerFinder {
         }
         return new Speaker(person.name, null, SpeakerResolution.PRONOUN, person);
     }
-
-    /** Words after "hieß es" that point back to the statement or page the sentence before named. */
-    static final Set<String> POINTING_BACK = Set.of("darin", "dort", "darauf");
 
     /**
      * "Der Verein verurteilte die Aktion in einer Stellungnahme. „…“, hieß es darin.": the body or person opening the

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nahm er …: „…“" gives the quote to the pronoun after the verb; from a strike report: "der Hauptgeschäftsführer"
  * is the person named as one, and "…, sagte Wirtschaftssenatorin Dr. Katrin Lüders (SPD) dem NDR." closes reported speech;
  * from the twenty-first (a ruling, a referendum day): "Die Grünen" is the party, ", Gerichtspräsidentin Cornelia
- * Aschenbrenner," names the speaker, and "der Lausanner Mieteraktivist Olivier Chappuis" the person.
+ * Aschenbrenner," names the speaker, "der Lausanner Mieteraktivist Olivier Chappuis" the person, and "In dem Urteil
+ * heißt es, …" is the court's.
  */
 class GermanCourtReportTest {
     @Test
@@ -74,5 +75,17 @@ class GermanCourtReportTest {
                 + "sagte Chappuis, der die Kampagne geleitet hatte.", "de");
         assertThat(s.quote("Sicherheit auf Bahnhöfen ist ein legitimes Ziel").speaker()).isEqualTo("Cornelia Aschenbrenner");
         assertThat(s.quote("Die Romandie hat klar gesprochen").speaker()).isEqualTo("Olivier Chappuis");
+    }
+
+    @Test
+    void whatARulingSaysIsTheCourtsThatIssuedIt() {
+        Suggestions s = Suggestions.ofLanguage("Urteil\nDas Bundesverfassungsgericht hat die Gesichtserkennung für verfassungswidrig "
+                + "erklärt. Die Richter folgten den Klägern.\nIn dem 94 Seiten langen Urteil heißt es, der Abgleich jedes Gesichts "
+                + "erzeuge ein Gefühl des ständigen Beobachtetwerdens.\nDie Polizei darf Daten 48 Stunden speichern. „Der Senat "
+                + "verkennt nicht, dass der Gesetzgeber vor schwierigen Abwägungen steht“, heißt es in dem Urteil.", "de");
+        assertThat(s.quote("der Abgleich jedes Gesichts erzeuge ein Gefühl des ständigen Beobachtetwerdens").speaker())
+                .isEqualTo("Bundesverfassungsgericht");
+        assertThat(s.quote("Der Senat verkennt nicht, dass der Gesetzgeber vor schwierigen Abwägungen steht").speaker())
+                .isEqualTo("Bundesverfassungsgericht");
     }
 }

@@ -1,0 +1,57 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * German reports from a document with no verb of saying of their own: "In dem 94 Seiten langen Urteil heißt es, …",
+ * "„…“, heißt es in der Stellungnahme." The document speaks for whoever issued it: the body named in the last sentence
+ * that mentions the same document, or for a ruling the court named last.
+ */
+final class DocumentIssuers {
+    /** Documents that only a court issues: with no sentence naming their issuer, the court named last issued them. */
+    /** Words after "hieß es" that point back to the statement or page the sentence before named. */
+    static final Set<String> POINTING_BACK = Set.of("darin", "dort", "darauf");
+    private static final Set<String> RULINGS = Set.of("urteil", "urteils", "beschluss", "beschlusses", "entscheidung");
+
+    private final LanguageProfile language;
+    private final TextLayout layout;
+    private final ActorIndex actors;
+
+    DocumentIssuers(LanguageProfile language, TextLayout layout, ActorIndex actors) {
+        this.language = language;
+        this.layout = layout;
+        this.actors = actors;
+    }
+
+    /** The issuer of the first document named in {@code words} (at most six of them are read), or null. */
+    Speaker issuerOfDocumentIn(List<Token> words) {
+        for (int k = 0; k < words.size() && k < 6; k++) {
+            Token word = words.get(k);
+            String lower = word.text().toLowerCase(Locale.ROOT);
+            if (!word.isCapitalised() || !language.documents.contains(lower)) {
+                continue;
+            }
+            ActorEntity issuer = actors.issuerNamedWith(word.start(), lower);
+            if (issuer == null && RULINGS.contains(lower)) {
+                issuer = actors.bodyNamedWith(word.start(), "gericht");
+            }
+            return issuer == null ? null : new Speaker(issuer.name, new Span(word.start(), word.end()), SpeakerResolution.PRONOUN, issuer);
+        }
+        return null;
+    }
+
+    /** "„…“, heißt es in dem Urteil.": after the impersonal verb and "es", "in" or "im" opens the document. */
+    Speaker afterImpersonalVerb(List<Token> tokens, int verb) {
+        int in = verb + 2;
+        if (in >= tokens.size() || !tokens.get(verb + 1).text().equals("es")
+                || !tokens.get(in).text().equals("in") && !tokens.get(in).text().equals("im")) {
+            return null;
+        }
+        return issuerOfDocumentIn(tokens.subList(in + 1, tokens.size()));
+    }
+}
