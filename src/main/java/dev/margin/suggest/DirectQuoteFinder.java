@@ -174,7 +174,7 @@ final class DirectQuoteFinder {
             return new Attribution(speakers.phraseAfter(cueEnd.end(), regionEnd), layout.text.substring(tokens.get(0).start(), cueEnd.end()),
                     new Span(tokens.get(0).start(), cueEnd.end()));
         }
-        for (int k = 0; k < tokens.size() && k < 16; k++) {
+        for (int k = 0; k < tokens.size() && k < 24; k++) {
             Token t = tokens.get(k);
             QuotedSpan inside = layout.quoteAt(t.start());
             if (inside != null && !isTitleOrScare(lexicon, layout, inside)) {

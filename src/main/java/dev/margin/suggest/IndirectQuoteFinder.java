@@ -322,7 +322,9 @@ final class IndirectQuoteFinder {
         for (int j = k + 1; j < tokens.size() && j <= k + 10; j++) {
             Token t = tokens.get(j);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (t.isLowerCase() && lexicon.reportingVerb(lower) != null && !isNoun(t)) {
+            // ("said in a statement read to the court that …": a participle after the document belongs to it)
+            boolean ofDocument = language.documents.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
+            if (t.isLowerCase() && lexicon.reportingVerb(lower) != null && !isNoun(t) && !ofDocument) {
                 break; // "said the city would rebuild it, but conceded that …": that "that" is the second verb's
             }
             if (objectFirst && lower.equals("that")) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class PersonEvidence {
     /** ", 63," or ", who" right after a name: an age, or a relative word only people take. */
-    private static final Pattern PERSON_AFTER = Pattern.compile("^, (\\d{1,3},|who\\b|whose\\b)");
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(, (\\d{1,3},|who\\b|whose\\b)| \\(\\d{1,3}\\))");
 
     /** Words before a saint's name in places ("St John’s", "Sankt Pölten", "San José"). */
     private static final java.util.Set<String> SAINTS = java.util.Set.of("St", "St.", "Saint", "Sankt", "San", "Santa", "São");

@@ -92,8 +92,8 @@ final class SingleNameResolver {
         }
     }
 
-    /** ", 29," after a name, or "-jährige"/"-year-old" before it: an age, which only people have. */
-    private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile("^, \\d{1,3}\\b");
+    /** ", 29," or " (22)" after a name, or "-jährige"/"-year-old" before it: an age, which only people have. */
+    private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile("^(, \\d{1,3}\\b| \\(\\d{1,3}\\))");
     private static final java.util.regex.Pattern AGE_BEFORE = java.util.regex.Pattern.compile("\\d+-(jährigen?|year-old)$");
 
     /**

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, from the twentieth held-out set (an Indian state assembly row, a drug trial): Indian honorifics before a
  * name, a long aside after the subject ("…, a specialist at … who was not involved in the study, called …"), and from a
  * match report an acronym with an aside opening a paragraph, which is no dateline; from the nineteenth (an earnings story,
- * a council vote): "Feb 4 (Reuters) -", companies named "… Dynamics", a ward "St John’s", and "said Kestrel's".
+ * a council vote): "Feb 4 (Reuters) -", companies named "… Dynamics", a ward "St John’s", and "said Kestrel's"; from
+ * the twenty-first (a sentencing, a typhoon): an age in brackets, a long aside after a quote, a statement read out.
  */
 class WireCopyTest {
     @Test
@@ -57,5 +58,16 @@ class WireCopyTest {
                 + "protested loudly.\n“The House cannot be held hostage,” the "
                 + "Speaker said, “by a handful of members who have no respect for the Chair.”");
         assertThat(s.quote("The House cannot be held hostage,").speaker()).isEqualTo("Gurmeet Singh Raikoti");
+    }
+
+    @Test
+    void anAgeInBracketsALongAsideAfterAQuoteAndAStatementReadOutAreRead() {
+        Suggestions s = Suggestions.of("The couple’s daughter, Hannah (22), wrote a statement. ‘I wanted her to be there,’ she wrote.\n"
+                + "The council had reported 26 deaths. “We are still in the search-and-rescue phase,” Bernardo Ilagan, a spokesman for the "
+                + "Office of Civil Defense, which runs the council’s operations center, told a briefing in Quezon City.\n"
+                + "Ana Torres said in a statement read to the court that she was sorry.");
+        assertThat(s.actorNames()).contains("Hannah");
+        assertThat(s.quote("We are still in the search-and-rescue phase,").speaker()).isEqualTo("Bernardo Ilagan");
+        assertThat(s.quote("she was sorry").speaker()).isEqualTo("Ana Torres");
     }
 }
