@@ -38,9 +38,12 @@ final class NameRuns {
         while (end + 1 < tokens.size()) {
             Token current = tokens.get(end);
             Token next = tokens.get(end + 1);
-            if (current.possessive() && next.isCapitalised() && lexicon.isOrganisationWord(next.text())
-                    && next.start() - current.end() == 3 && !excluded.get(next.start())) {
-                // "the Progressive People's Party", "Great Ormond Street Children's Hospital"
+            boolean pluralPossessive = current.text().endsWith("s") && next.start() - current.end() == 2
+                    && Tokenizer.isApostrophe(text.charAt(current.end())) && text.charAt(current.end() + 1) == ' ' && organisationSoFar(tokens, start, end)
+                    && !lexicon.isOrganisationWord(next.text()); // ("Health and Human Services’ Office for Civil Rights" is two bodies)
+            if ((current.possessive() && next.start() - current.end() == 3 && lexicon.isOrganisationWord(next.text()) || pluralPossessive)
+                    && next.isCapitalised() && !excluded.get(next.start())) {
+                // "the Progressive People's Party", "Great Ormond Street Children's Hospital", "Department of Veterans’ Affairs"
                 end++;
                 continue;
             }

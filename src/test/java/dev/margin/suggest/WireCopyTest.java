@@ -70,4 +70,12 @@ class WireCopyTest {
         assertThat(s.quote("We are still in the search-and-rescue phase,").speaker()).isEqualTo("Bernardo Ilagan");
         assertThat(s.quote("she was sorry").speaker()).isEqualTo("Ana Torres");
     }
+
+    @Test
+    void aPluralPossessiveInsideABodysNameKeepsItWholeButNotBeforeAnotherBody() {
+        Suggestions s = Suggestions.of("The Department of Veterans’ Affairs said it would comply. The breach was reported to the "
+                + "Department of Health and Human Services’ Office for Civil Rights, officials said.");
+        assertThat(s.actorNames()).contains("Department of Veterans’ Affairs", "Office for Civil Rights")
+                .doesNotContain("Department of Veterans", "Affairs");
+    }
 }
