@@ -1,7 +1,6 @@
 package dev.margin.suggest;
 
 import dev.margin.domain.QuoteType;
-import dev.margin.domain.ActorType;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.domain.Span;
 
@@ -305,7 +304,7 @@ final class DirectQuoteFinder {
                 // "Die Forderung der Kliniken nannte Sauerbier „…“": before the verb stands the object, so the person
                 // named right after it is the subject
                 Speaker named = speakers.namedAt(tokens.get(k + 1), quote.open());
-                speaker = named != null && named.entity() != null && named.entity().type == ActorType.PERSON ? named : speaker;
+                speaker = named != null && named.namesPerson() ? named : speaker;
             }
             if (speaker == null && characterising && lower.endsWith("ing")) {
                 // "Mayor Ruiz opened the meeting by calling the deal “…”": the participle's subject opens the sentence
@@ -341,7 +340,7 @@ final class DirectQuoteFinder {
         if (subject == null && language.code.equals("de") && tokens.size() > 2 && tokens.get(1).isLowerCase()) {
             // "Zugleich nahm er den Landeshauptmann in Schutz: „…“": one word first, then the verb and its subject
             Speaker after = speakers.phraseAfter(tokens.get(1).end(), p);
-            subject = after != null && after.entity() != null && after.entity().type == ActorType.PERSON ? after : null;
+            subject = after != null && after.namesPerson() ? after : null;
         }
         if (subject == null || subject.entity() == null) {
             return null;
@@ -376,7 +375,7 @@ final class DirectQuoteFinder {
         for (int j = 0; j + 1 < participle; j++) {
             if (tokens.get(j).isLowerCase() && language.auxiliaries.contains(tokens.get(j).text())) {
                 Speaker named = speakers.namedAt(tokens.get(j + 1), tokens.get(participle).start());
-                return named != null && named.entity() != null && named.entity().type == ActorType.PERSON ? named : null;
+                return named != null && named.namesPerson() ? named : null;
             }
         }
         return null;

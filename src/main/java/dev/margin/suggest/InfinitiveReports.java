@@ -47,7 +47,7 @@ final class InfinitiveReports {
                 // "Für die Grünen warf Fraktionschef Tarek Soltani beiden Seiten vor, …": the body the sentence opens with
                 // is whom the person after the verb speaks for
                 Speaker after = speakers.phraseAfter(verb.end(), comma, true);
-                speaker = after != null && after.entity() != null && after.entity().type == dev.margin.domain.ActorType.PERSON ? after : speaker;
+                speaker = after != null && after.namesPerson() ? after : speaker;
             }
             if (speaker == null) {
                 // "Außerdem kündigte die Stadt an, …": the subject after the verb

@@ -70,6 +70,6 @@ final class PersonInSentence {
         }
         int index = layout.firstTokenFrom(epithet.start()) - 1;
         Speaker described = index >= 0 ? speakers.phraseAfter(layout.tokens.get(index).start(), epithet.end()) : null;
-        return described != null && described.entity() != null && described.entity().type == ActorType.PERSON ? described : null;
+        return described != null && described.namesPerson() ? described : null;
     }
 }

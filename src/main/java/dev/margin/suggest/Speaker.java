@@ -8,4 +8,8 @@ import dev.margin.domain.Span;
  * the text mentions them, how they were identified, and the actor when one was resolved.
  */
 record Speaker(String name, Span span, SpeakerResolution resolution, ActorEntity entity) {
+    /** True when the speaker was resolved to a person the article names (not a body, nor someone unnamed). */
+    boolean namesPerson() {
+        return entity != null && entity.type == dev.margin.domain.ActorType.PERSON;
+    }
 }
