@@ -185,9 +185,9 @@ final class DirectQuoteFinder {
             }
             if (k == 0 && language.impersonalReports.contains(t.text()) && tokens.size() > 2 && tokens.get(1).text().equals("es")) {
                 // "„…“, hieß es darin.": the statement the sentence before named; "„…“, heißt es in dem Urteil.": its issuer
-                Speaker holder = DocumentIssuers.POINTING_BACK.contains(tokens.get(2).text()) ? speakers.pointedBackTo(quote.open())
-                        : speakers.documents().afterImpersonalVerb(tokens, 0);
-                if (holder != null || DocumentIssuers.POINTING_BACK.contains(tokens.get(2).text())) {
+                boolean pointsBack = DocumentIssuers.POINTING_BACK.contains(tokens.get(2).text());
+                Speaker holder = pointsBack ? speakers.pointedBackTo(quote.open()) : speakers.documents().afterImpersonalVerb(tokens, 0);
+                if (holder != null || pointsBack) {
                     return holder == null ? null : new Attribution(holder, t.text(), new Span(t.start(), t.end()));
                 }
             }
