@@ -6,14 +6,12 @@ import dev.margin.domain.Span;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Who a sentence of the writer's is about, for a quote that follows it with no attribution of its own: the person the
  * sentence opens with, or the only person it names.
  */
 final class PersonInSentence {
-    private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[nr]?");
 
     private final Lexicon lexicon;
     private final TextLayout layout;
@@ -61,7 +59,7 @@ final class PersonInSentence {
                     return null;
                 }
                 only = only != null ? only : new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
-            } else if (epithet == null && AGE_EPITHET.matcher(t.text()).matches()) {
+            } else if (epithet == null && SpeakerPhrase.AGE_EPITHET.matcher(t.text()).matches()) {
                 epithet = t;
             }
         }

@@ -310,7 +310,8 @@ final class SpeakerFinder {
             if (t.end() > regionEnd || !gapIsWordSpace(boundary, t.start())
                     || !phrase.isEmpty() && isClauseWord(t.text().toLowerCase(Locale.ROOT))
                     || phrase.size() >= 2 && language.code.equals("de") && (t.text().equals("dem") || t.text().equals("einem"))
-                    || language.code.equals("de") && !phrase.isEmpty() && t.isLowerCase() && phrase.getLast().text().matches("\\d+-Jährige[nr]?")
+                    || language.code.equals("de") && !phrase.isEmpty() && t.isLowerCase()
+                    && SpeakerPhrase.AGE_EPITHET.matcher(phrase.getLast().text()).matches()
                     || phrase.size() >= 2 && language.code.equals("de") && SEPARABLE_PARTICLES.contains(t.text())
                     && (t.end() >= layout.text.length() || ".,;:".indexOf(layout.text.charAt(t.end())) >= 0)) {
                 // ("sagte die FDP-Politikerin dem Südwestrundfunk", "erzählt die 47-Jährige am Telefon": what follows the speaker)

@@ -16,9 +16,8 @@ import java.util.regex.Pattern;
  * an unnamed source ("a senior diplomat") or group ("organisers"), or a speaking institution ("the ministry").
  */
 final class SpeakerPhrase {
-    /** Endings of German epithets that stand for a person named before whatever their office: party, age. */
     /** "der 63-Jährige", "die 41-Jährige": an age standing for a person named before. */
-    private static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
+    static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
     private static final Pattern ENGLISH_AGE = Pattern.compile("(\\d+)-year-old");
     /** A noun written with a number before it ("63-Jährige"), which has no capital at its start. */
     private static final Pattern NUMBERED_NOUN = Pattern.compile("\\d+-\\p{Lu}.*");
