@@ -176,8 +176,25 @@ final class IndirectQuoteFinder {
         if (!konjunktiv.continues(sentence, previous)) {
             return null;
         }
-        FoundQuote quote = clause.make(sentence.start(), clause.contentEnd(sentence), previous.speaker(), null, null);
-        return quote == null ? null : new FoundQuote(quote.start(), quote.end(), QuoteType.INDIRECT, previous.speaker(), null, null, -1, 0.6);
+        Speaker speaker = openerBetween(sentence, previous);
+        speaker = speaker != null ? speaker : previous.speaker();
+        FoundQuote quote = clause.make(sentence.start(), clause.contentEnd(sentence), speaker, null, null);
+        return quote == null ? null : new FoundQuote(quote.start(), quote.end(), QuoteType.INDIRECT, speaker, null, null, -1, 0.6);
+    }
+
+    /**
+     * "Heimerl wies das zurück. Der Freistaat überweise …": a sentence of the writer's between the last quote and the
+     * subjunctive that opens with another named person hands the reported speech to that person; null when there is
+     * no such sentence.
+     */
+    private Speaker openerBetween(Sentence sentence, FoundQuote previous) {
+        int index = layout.sentenceIndexAt(sentence.start());
+        Sentence before = index > 0 ? layout.sentences.get(index - 1) : null;
+        if (before == null || before.start() < previous.end() || before.paragraph() != sentence.paragraph()) {
+            return null;
+        }
+        Speaker opener = speakers.about().opening(before);
+        return opener != null && previous.speaker().entity() != opener.entity() ? opener : null;
     }
 
     /** "…, X said." or "…, said X." closing the sentence. */
@@ -263,6 +280,9 @@ final class IndirectQuoteFinder {
 
     private boolean quotedAfter(List<Token> tokens, int k, int end) {
         for (int j = k + 1; j < tokens.size() && tokens.get(j).start() < end; j++) {
+            if (j > k + 1 && layout.text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).contains(",")) {
+                return false; // "…, erzählt sie, »wie wenn ein Zug …«": words quoted after the subject's comma are added on
+            }
             QuotedSpan quote = layout.quoteAt(tokens.get(j).start());
             if (quote != null && quote.contains(tokens.get(j).start())) {
                 return true;

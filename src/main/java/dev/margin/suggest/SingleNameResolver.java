@@ -85,7 +85,7 @@ final class SingleNameResolver {
             } else if (reports && word.role() == null && capitalisedCompound(name)) {
                 // "Météo-France", "Radio-Canada": a person's one word is not two capitalised halves
                 registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
-            } else if (word.role() != null || reports && !lexicon.languageCode().equals("de")) {
+            } else if (word.role() != null || reports && !lexicon.languageCode().equals("de") || agedAlone(token)) {
                 // a German capital says nothing (every noun has one): a single word is a person only after a title
                 registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), word.sentenceInitial() ? 0.5 : 0.6);
             }
@@ -95,6 +95,16 @@ final class SingleNameResolver {
     /** ", 29," or " (22)" after a name, or "-jährige"/"-year-old" before it: an age, which only people have. */
     private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile("^(, \\d{1,3}\\b| \\(\\d{1,3}\\))");
     private static final java.util.regex.Pattern AGE_BEFORE = java.util.regex.Pattern.compile("\\d+-(jährigen?|year-old)$");
+
+    /** ", 71, " after the word: an age set off by commas, so a person named by one name ("Theresia, 71, wohnt …"). */
+    private static final java.util.regex.Pattern AGE_SET_OFF = java.util.regex.Pattern.compile("^, (\\d{1,3}), ");
+
+    private boolean agedAlone(Token token) {
+        String after = layout.text.substring(token.end(), Math.min(layout.text.length(), token.end() + 7));
+        java.util.regex.Matcher age = AGE_SET_OFF.matcher(after);
+        return age.find() && Integer.parseInt(age.group(1)) <= 110 && !lexicon.isCommonWord(token.text())
+                && lexicon.stateNamed(token.text()) == null && !afterPreposition(token);
+    }
 
     /**
      * A given name standing alone: the person named in full with it before ("Sabine" after "Sabine Lorenz"), else, in a
@@ -151,7 +161,8 @@ final class SingleNameResolver {
         if (word.length() < 5 || !word.endsWith("s")) {
             return false;
         }
-        return hasMembersEnding(word) || lexicon.stateOfDemonym(word.substring(0, word.length() - 1)) != null;
+        // (German members' plurals end in -en; "des Landesrats" is a genitive, no group)
+        return hasMembersEnding(word) && !lexicon.languageCode().equals("de") || lexicon.stateOfDemonym(word.substring(0, word.length() - 1)) != null;
     }
 
     /** The ending of a plural of members: "Republicans", "Democrats", "Socialists", "Conservatives". */

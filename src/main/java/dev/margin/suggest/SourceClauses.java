@@ -26,6 +26,8 @@ final class SourceClauses {
 
     /** Words a source may take before a postposed cue ("Den Angaben der Stadt zufolge"). */
     private static final int MAX_POSTPOSED_SOURCE = 5;
+    /** The prepositions after "hieß es" that name the body a report came from ("bei Kornblume", "von der Landeswarnzentrale"). */
+    private static final java.util.Set<String> FROM_BODY = java.util.Set.of("bei", "von", "vom");
     private final Lexicon lexicon;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
@@ -199,10 +201,10 @@ final class SourceClauses {
             Span from = where(tokens, k, trailing);
             int afterEs = k + (es && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("es") ? 2 : 1);
             if (trailing && from == null && afterEs < tokens.size()) {
-                // "…, hieß es bei Kornblume": the body after "bei" speaks; "…, hieß es darin": the one whose statement the
+                // "…, hieß es bei Kornblume", "…, hieß es von der Landeswarnzentrale": the body after "bei" or "von" speaks; "…, hieß es darin": the one whose statement the
                 // sentence before named ("…, hieß es in dem Beschluss" is left to the other rules)
                 String next = tokens.get(afterEs).text();
-                Speaker at = next.equals("bei") ? speakers.phraseAfter(tokens.get(afterEs).end(), end)
+                Speaker at = FROM_BODY.contains(next) ? speakers.phraseAfter(tokens.get(afterEs).end(), end)
                         : DocumentIssuers.POINTING_BACK.contains(next) ? speakers.pointedBackTo(sentence.start()) : null;
                 return at == null ? null : maker.make(sentence.start(), before, at, verb.text(), new Span(verb.start(), verb.end()));
             }
@@ -237,7 +239,8 @@ final class SourceClauses {
         int to = trailing ? tokens.size() : k;
         for (int j = from; j < to; j++) {
             if (tokens.get(j).text().equalsIgnoreCase("aus")) {
-                int last = Math.min(to, j + 4) - 1;
+                // fronted, the whole phrase before the verb ("Aus dem Büro des zuständigen Landesrats hieß es")
+                int last = Math.min(to, j + (trailing ? 4 : 8)) - 1;
                 while (last > j && clause.punctuationBefore(tokens.get(last))) {
                     last--;
                 }
