@@ -176,25 +176,9 @@ final class IndirectQuoteFinder {
         if (!konjunktiv.continues(sentence, previous)) {
             return null;
         }
-        Speaker speaker = openerBetween(sentence, previous);
-        speaker = speaker != null ? speaker : previous.speaker();
+        Speaker speaker = konjunktiv.speakerAfter(sentence, previous);
         FoundQuote quote = clause.make(sentence.start(), clause.contentEnd(sentence), speaker, null, null);
         return quote == null ? null : new FoundQuote(quote.start(), quote.end(), QuoteType.INDIRECT, speaker, null, null, -1, 0.6);
-    }
-
-    /**
-     * "Heimerl wies das zurück. Der Freistaat überweise …": a sentence of the writer's between the last quote and the
-     * subjunctive that opens with another named person hands the reported speech to that person; null when there is
-     * no such sentence.
-     */
-    private Speaker openerBetween(Sentence sentence, FoundQuote previous) {
-        int index = layout.sentenceIndexAt(sentence.start());
-        Sentence before = index > 0 ? layout.sentences.get(index - 1) : null;
-        if (before == null || before.start() < previous.end() || before.paragraph() != sentence.paragraph()) {
-            return null;
-        }
-        Speaker opener = speakers.about().opening(before);
-        return opener != null && previous.speaker().entity() != opener.entity() ? opener : null;
     }
 
     /** "…, X said." or "…, said X." closing the sentence. */

@@ -59,6 +59,21 @@ final class KonjunktivContinuation {
     }
 
     /**
+     * "Heimerl wies das zurück. Der Freistaat überweise …": a sentence of the writer's between the last quote and the
+     * subjunctive that opens with another named person hands the reported speech to that person; else it stays with
+     * {@code previous}'s speaker.
+     */
+    Speaker speakerAfter(Sentence sentence, FoundQuote previous) {
+        int index = layout.sentenceIndexAt(sentence.start());
+        Sentence before = index > 0 ? layout.sentences.get(index - 1) : null;
+        if (before == null || before.start() < previous.end() || before.paragraph() != sentence.paragraph()) {
+            return previous.speaker();
+        }
+        Speaker opener = speakers.about().opening(before);
+        return opener != null && previous.speaker().entity() != opener.entity() ? opener : previous.speaker();
+    }
+
+    /**
      * "hätte", "wäre", "würde", "könnten": Konjunktiv II, which also states what did not happen. The plural "hätten",
      * "wären" and "würden" are not counted: they stand in for a Konjunktiv I that would read as the indicative ("sie
      * haben"), so in the plural they are how reported speech runs on ("Viele Städte hätten ihre Planungen gestoppt").
