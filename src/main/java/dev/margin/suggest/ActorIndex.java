@@ -24,6 +24,8 @@ final class ActorIndex {
             Map.entry("dr.", "doctor"), Map.entry("adm.", "admiral"), Map.entry("cmdr.", "commander"));
     /** How far back a pronoun or "the minister" may look for its antecedent, in characters. */
     private static final int ANTECEDENT_WINDOW = 3000;
+    /** Body words that point back only to a body of their kind: "aus dem Ministerium" is no company named before. */
+    private static final Set<String> OWN_KIND_ONLY = Set.of("ministerium", "ministeriums", "gericht", "gerichts");
 
     private final List<Mention> mentions;
     private final TextLayout layout;
@@ -179,7 +181,7 @@ final class ActorIndex {
             }
             boolean fits = switch (e.type) {
                 case PERSON -> e.role != null && holdsRole(e.role, role, word);
-                case ORGANISATION, GROUP, OTHER -> anyOrganisation || containsWord(e.name, word);
+                case ORGANISATION, GROUP, OTHER -> anyOrganisation && !OWN_KIND_ONLY.contains(word) || containsWord(e.name, word);
                 case STATE -> anyState;
             };
             if (fits && (e.type == ActorType.PERSON || e.type == ActorType.STATE)) {

@@ -342,6 +342,11 @@ final class DirectQuoteFinder {
             Speaker after = speakers.phraseAfter(tokens.get(1).end(), p);
             subject = after != null && after.namesPerson() ? after : null;
         }
+        if (subject == null && language.code.equals("de")) {
+            // "Ob das reicht, bezweifelte Marquardt: „…“": the one person named, right before the colon, after the verb
+            Speaker only = speakers.about().only(layout.sentenceAt(quote.open()));
+            subject = only != null && only.span() != null && only.span().end() == p - 1 ? only : null;
+        }
         if (subject == null || subject.entity() == null) {
             return null;
         }

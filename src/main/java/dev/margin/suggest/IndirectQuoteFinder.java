@@ -233,7 +233,9 @@ final class IndirectQuoteFinder {
             return null; // "he would vote against her, and Ocampo said she …": a second report, not an attribution of the first
         }
         int comma = clause.previousNonSpace(subjectStart, sentence.start());
-        if (speaker != null && speaker.entity() != null && text.substring(sentence.start(), subjectStart).indexOf(',') < 0) {
+        // (a pronoun opening the sentence is the reported words' subject: "Er halte nichts davon, sagte der Abgeordnete.")
+        if (speaker != null && speaker.entity() != null && speaker.resolution() != SpeakerResolution.PRONOUN
+                && text.substring(sentence.start(), subjectStart).indexOf(',') < 0) {
             // "Prime Minister Oliver Chambers, speaking in parliament, said the government would …": the named subject
             // opens the sentence, so the verb reports what follows it (read forward), not what came before
             return null;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class InfinitiveReports {
     /** "anzufordern", "umzustellen", "einzuhalten": the particle, "zu" and the verb written as one word. */
     private static final Pattern JOINED_ZU_INFINITIVE = Pattern.compile(
-            "(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|hin|los|mit|nach|statt|teil|um|vor|weg|weiter|zurück|zusammen)zu\\p{Ll}{2,}n");
+            "(ab|an|auf|aus|bei|bereit|dar|ein|fest|fort|frei|her|heraus|herein|herunter|hin|hinaus|hinein|klar|los|mit|nach|offen"
+                    + "|statt|teil|um|vor|voran|vorbei|weg|weiter|zu|zurück|zusammen)zu\\p{Ll}{2,}n");
 
     private final LanguageProfile language;
     private final TextLayout layout;
@@ -53,9 +54,26 @@ final class InfinitiveReports {
                 // "Außerdem kündigte die Stadt an, …": the subject after the verb
                 speaker = speakers.phraseAfter(verb.end(), comma, true);
             }
+            if (speaker == null && k > 2 && tokens.get(k - 1).text().equals("und")) {
+                speaker = firstVerbsSubject(sentence, tokens, k);
+            }
             FoundQuote report = clause.make(comma + 1, end, speaker, verb.text(), new Span(verb.start(), verb.end()));
             if (report != null) {
                 return report;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Sie sprach von einem „Totalversagen“ und forderte, …": the second verb shares the subject of the sentence's first,
+     * the first word in lower case after the subject it opens with; null when none is found before {@code k}.
+     */
+    private Speaker firstVerbsSubject(Sentence sentence, List<Token> tokens, int k) {
+        for (int j = 1; j < k - 1 && j <= 5; j++) {
+            Token t = tokens.get(j);
+            if (t.isLowerCase() && !language.determiners.contains(t.text())) {
+                return speakers.subjectBefore(t.start(), sentence.start());
             }
         }
         return null;

@@ -14,8 +14,12 @@ import java.util.Set;
 final class KonjunktivContinuation {
     /** Plural Konjunktiv II forms that stand in for Konjunktiv I (see {@link #isKonjunktivII}). */
     private static final Set<String> PLURAL_STAND_INS = Set.of("hätten", "wären", "würden");
+    /** The Konjunktiv II of the modal verbs ("könnte", "müssten"). */
+    private static final Set<String> MODALS_II = Set.of("könnt", "müsst", "dürft", "sollt", "wollt", "möcht");
     /** Words that stand alone as the subject before the verb ("Das entspreche einer Fehlerquote …", "Man werde …"). */
     private static final Set<String> STANDING_ALONE = Set.of("Es", "Das", "Dies", "Dieses", "Man");
+    /** Pronouns of the third person singular that follow the verb when an adverb opens the sentence. */
+    private static final Set<String> ADVERB_SUBJECTS = Set.of("er", "sie", "es", "man");
     private final LanguageProfile language;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
@@ -78,11 +82,15 @@ final class KonjunktivContinuation {
      * "wären" and "würden" are not counted: they stand in for a Konjunktiv I that would read as the indicative ("sie
      * haben"), so in the plural they are how reported speech runs on ("Viele Städte hätten ihre Planungen gestoppt").
      */
-    private static boolean isKonjunktivII(String word) {
+    private boolean isKonjunktivII(String word) {
         if (PLURAL_STAND_INS.contains(word)) {
             return false;
         }
-        return word.endsWith("te") || word.endsWith("ten") || word.startsWith("wär") || word.startsWith("würd");
+        if (word.startsWith("wär") || word.startsWith("würd") || word.startsWith("hätt") || MODALS_II.stream().anyMatch(word::startsWith)) {
+            return true;
+        }
+        // "erwarte", "halte": a stem in -t makes Konjunktiv I end in -te; the listed ones are not the past
+        return (word.endsWith("te") || word.endsWith("ten")) && !language.subjunctive.contains(word);
     }
 
 
@@ -131,6 +139,10 @@ final class KonjunktivContinuation {
                 verb++; // "Die IG Metall schließe …": a name of several words
             }
             verb = pastAttributes(tokens, verb);
+        } else if (tokens.size() > 3 && tokens.get(1).isLowerCase() && ADVERB_SUBJECTS.contains(tokens.get(2).text())
+                && layout.quoteAt(first.start()) == null) {
+            // "Zugleich erwarte er …", "Dabei gehe es …": an adverb first, then the verb, then its pronoun subject
+            verb = 1;
         } else {
             return false;
         }

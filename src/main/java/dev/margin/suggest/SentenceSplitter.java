@@ -90,7 +90,10 @@ final class SentenceSplitter {
             "Bundesliga", "Weltkrieg", "Weltkriegs", "Jahrestag", "Geburtstag", "Jahrgang", "Minute", "Sekunde", "Drittel",
             "Halbzeit", "Satz", "Durchgang", "Spiel", "Lauf", "Wahlgang", "Quartal", "Quartals", "Halbjahr", "Halbjahres",
             "Amtszeit", "Legislaturperiode", "Sitzung", "Stelle", "Stufe", "Tranche", "Auflage", "Ausgabe", "Staffel",
-            "Kapitel", "Jahr", "Tag", "Woche", "Monat", "Obergeschoss", "Bauabschnitt", "Hälfte", "Anlauf", "Versuch");
+            "Kapitel", "Jahr", "Tag", "Woche", "Monat", "Obergeschoss", "Bauabschnitt", "Hälfte", "Anlauf", "Versuch", "Rang",
+            "Lesung", "Instanz", "Senat", "Senats", "Kammer", "Strafkammer", "Zivilkammer",
+            // clubs that carry their rank in their name ("beim 1. FC Union Berlin", "der 1. FSV Mainz 05")
+            "FC", "FSV", "FFC");
 
     private static void add(List<Sentence> sentences, String text, int start, int end, int paragraph) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class SpeakerPhrase {
     /** "der 63-Jährige", "die 41-Jährige": an age standing for a person named before. */
     static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
+    /** German adjectives for what someone once was or long has been: "der frühere Lokführer" is a person named before. */
+    private static final java.util.Set<String> FORMER = java.util.Set.of("frühere", "ehemalige", "einstige", "langjährige",
+            "pensionierte", "gelernte", "damalige");
     private static final Pattern ENGLISH_AGE = Pattern.compile("(\\d+)-year-old");
     /** A noun written with a number before it ("63-Jährige"), which has no capital at its start. */
     private static final Pattern NUMBERED_NOUN = Pattern.compile("\\d+-\\p{Lu}.*");
@@ -196,12 +199,15 @@ final class SpeakerPhrase {
         // "des Verbands": German capitalises the body words that point back
         boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
         LanguageProfile.Nationality nationality = language.nationality(head.text());
-        if (definite && (head.isLowerCase() || bodyAnaphor || actors.isRoleAcronym(headLower) || nationality != null
+        boolean former = language.code.equals("de") && headIndex >= 2 && head.isCapitalised()
+                && FORMER.contains(phrase.get(headIndex - 1).text());
+        if (definite && (head.isLowerCase() || bodyAnaphor || actors.isRoleAcronym(headLower) || nationality != null || former
                 || standIns.isPersonNoun(headLower) || firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(head.text())
                 || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower)))) {
             // ("the Speaker said": a title written with its capital stands for who holds it, as "the minister" does)
             String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
-            ActorEntity entity = actors.describedBefore(first.start(), role, bodyAnaphor);
+            ActorEntity entity = bodyAnaphor ? bodyNamedAfter(phrase, headIndex) : null;
+            entity = entity != null ? entity : actors.describedBefore(first.start(), role, bodyAnaphor);
             if (entity != null && entity.type == ActorType.PERSON && language.code.equals("de") && standIns.isEpithet(headLower)
                     && entity.role != null && !entity.role.equalsIgnoreCase(head.text())) {
                 // "sagte die Forscherin" in a paragraph about Rettberg: not the "Klimaforscherin" named paragraphs before
@@ -215,7 +221,7 @@ final class SpeakerPhrase {
             // "der SPD-Politiker", "der 63-Jährige"
             boolean noun = head.isCapitalised() || NUMBERED_NOUN.matcher(head.text()).matches();
             ActorEntity epithet = language.code.equals("de") && noun && headIndex == phrase.size() - 1
-                    ? standIns.personFor(firstLower, head) : null;
+                    ? standIns.personFor(firstLower, head, former) : null;
             if (epithet != null) {
                 return new Speaker(epithet.name, described, SpeakerResolution.PRONOUN, epithet);
             }
@@ -279,6 +285,17 @@ final class SpeakerPhrase {
             int end = phrase.getLast().end();
             return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                     SpeakerResolution.ANONYMOUS, null);
+        }
+        return null;
+    }
+
+    /** "Die Geschäftsführung der Vogelsberger Kreiskliniken": the body named after the body word, or null. */
+    private ActorEntity bodyNamedAfter(List<Token> phrase, int headIndex) {
+        for (Token word : phrase.subList(headIndex + 1, phrase.size())) {
+            Mention inside = actors.at(word.start());
+            if (inside != null && inside.entity().type != ActorType.PERSON) {
+                return inside.entity();
+            }
         }
         return null;
     }

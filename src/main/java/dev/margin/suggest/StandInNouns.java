@@ -46,6 +46,14 @@ final class StandInNouns {
 
     /** The person {@code article} and {@code head} ("der Sanierungsexperte", "die Mutter", "der Niederländer") stand for, or null. */
     ActorEntity personFor(String article, Token head) {
+        return personFor(article, head, false);
+    }
+
+    /**
+     * As {@link #personFor(String, Token)}; {@code former} when an adjective before the noun says what the person once
+     * was or long has been ("der frühere Lokführer", "die langjährige Wirtin"): any noun so qualified is a person's.
+     */
+    ActorEntity personFor(String article, Token head, boolean former) {
         String lower = head.text().toLowerCase(Locale.ROOT);
         LanguageProfile.Nationality nationality = language.nationality(head.text());
         if (nationality != null) {
@@ -64,7 +72,7 @@ final class StandInNouns {
                 return member;
             }
         }
-        boolean personNoun = isPersonNoun(lower) && !lexicon.isTitle(head.text()); // ("die Ministerin" needs a minister)
+        boolean personNoun = former || isPersonNoun(lower) && !lexicon.isTitle(head.text()); // ("die Ministerin" needs a minister)
         if (!isEpithet(lower) && !personNoun) {
             return null; // "die Ministerin" with no minister named is nobody yet, not the woman named last
         }
