@@ -41,7 +41,9 @@ final class NameRuns {
             boolean pluralPossessive = current.text().endsWith("s") && next.start() - current.end() == 2
                     && Tokenizer.isApostrophe(text.charAt(current.end())) && text.charAt(current.end() + 1) == ' ' && organisationSoFar(tokens, start, end)
                     && !lexicon.isOrganisationWord(next.text()); // ("Health and Human Services’ Office for Civil Rights" is two bodies)
-            if ((current.possessive() && next.start() - current.end() == 3 && lexicon.isOrganisationWord(next.text()) || pluralPossessive)
+            // ("Kenya's Ministry of Health" is the ministry, of the state before it, not one name)
+            boolean stateOwns = end == start && lexicon.stateNamed(current.text()) != null;
+            if ((current.possessive() && next.start() - current.end() == 3 && lexicon.isOrganisationWord(next.text()) && !stateOwns || pluralPossessive)
                     && next.isCapitalised() && !excluded.get(next.start())) {
                 // "the Progressive People's Party", "Great Ormond Street Children's Hospital", "Department of Veterans’ Affairs"
                 end++;

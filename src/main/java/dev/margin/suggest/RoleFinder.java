@@ -39,6 +39,10 @@ final class RoleFinder {
         if (index >= 0 && nameStart >= 2 && layout.text.startsWith(", ", nameStart - 2)) {
             // "Redbridge’s head coach, Tomasz Wrona, said": the role in front, set off by a comma
             boundary = nameStart - 2;
+            String titled = titledRoleBefore(layout, index);
+            if (titled != null) {
+                return titled;
+            }
         }
         while (index >= 0 && taken < 4) {
             Token t = layout.tokens.get(index);
@@ -58,6 +62,28 @@ final class RoleFinder {
             index--;
         }
         return roleStart < 0 ? null : layout.text.substring(roleStart, roleEnd);
+    }
+
+    /** Lower-case words that join the capitalised words of a post's name ("Minister of State for Rural Affairs"). */
+    private static final Set<String> POST_JOINERS = Set.of("of", "for", "and", "the");
+
+    /**
+     * "the outgoing Minister of State for Rural Affairs, Declan Furlong": a post written with capitals before the comma
+     * at token {@code last}, opening with a role's noun; null when the words there are no such post.
+     */
+    private static String titledRoleBefore(TextLayout layout, int last) {
+        String role = null;
+        for (int k = last; k >= 0 && k > last - 9; k--) {
+            Token t = layout.tokens.get(k);
+            if (k < last && !layout.onlySpacesBetween(t.end(), layout.tokens.get(k + 1).start())
+                    || !t.isCapitalised() && !POST_JOINERS.contains(t.text()) || t.possessive()) {
+                break;
+            }
+            if (t.isCapitalised() && ROLE_HEADS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                role = layout.text.substring(t.start(), layout.tokens.get(last).end());
+            }
+        }
+        return role != null && Character.isUpperCase(layout.tokens.get(last).text().charAt(0)) ? role : null;
     }
 
     /** The apposition after a name: ", a professor at Lagos University," gives "professor at Lagos University". */

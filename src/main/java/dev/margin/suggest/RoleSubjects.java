@@ -40,11 +40,33 @@ final class RoleSubjects {
         // when the sentence between names nobody and only goes on with a pronoun)
         for (int back = index - 1; back >= 0 && back >= index - 3 && layout.sentences.get(back).paragraph() == here.paragraph(); back--) {
             ActorEntity role = roleOpening(layout.sentences.get(back), gender);
+            if (role == null && back == index - 1 && namesAnyone(layout.sentences.get(back))) {
+                // "At 10.40pm Ms Hanrahan told candidates that … Ms Costelloe’s surplus … “…,” she said.": the subject
+                return subjectNamedFirst(layout.sentences.get(back), gender);
+            }
             if (role != null || namesAnyone(layout.sentences.get(back))) {
                 return role;
             }
         }
         return quoteOpens ? roleOpening(layout.sentences.get(index - 1), gender) : null;
+    }
+
+    /**
+     * The person {@code sentence} names first outside quotation marks, when of {@code gender} and followed by a word in
+     * lower case (a verb): the subject a pronoun in the next sentence most likely continues. Null otherwise.
+     */
+    private ActorEntity subjectNamedFirst(Sentence sentence, char gender) {
+        for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
+            Mention m = layout.quoteAt(t.start()) == null ? actors.at(t.start()) : null;
+            if (m == null) {
+                continue;
+            }
+            int next = layout.firstTokenFrom(m.end());
+            boolean verbAfter = next < layout.tokens.size() && layout.tokens.get(next).isLowerCase()
+                    && layout.onlySpacesBetween(m.end(), layout.tokens.get(next).start());
+            return m.entity().type == ActorType.PERSON && m.entity().gender == gender && verbAfter ? m.entity() : null;
+        }
+        return null;
     }
 
     /** Whether {@code sentence} names anyone outside quotation marks. */

@@ -87,6 +87,17 @@ final class SourceClauses {
         }
         if (p > sentence.start() && text.charAt(p - 1) == ',') {
             Speaker speaker = speakers.phraseAfter(to.end(), end);
+            int comma = text.indexOf(", ", to.end());
+            if ((speaker == null || !speaker.namesPerson()) && comma > 0 && comma < end) {
+                // "…, according to the returning officer, county registrar Bríd Hanrahan.": the name after the role
+                for (Token t : layout.tokensIn(comma + 2, end)) {
+                    Speaker named = t.isCapitalised() ? speakers.namedAt(t, end) : null;
+                    if (named != null && named.namesPerson()) {
+                        speaker = named;
+                        break;
+                    }
+                }
+            }
             return maker.make(sentence.start(), p - 1, speaker, "according to", cue);
         }
         return null;

@@ -125,7 +125,7 @@ final class SpeakerFinder {
         while (index >= 0 && phrase.size() < MAX_PHRASE_TOKENS) {
             Token t = layout.tokens.get(index);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (t.start() < regionStart || !gapIsWordSpace(t.end(), boundary) || isClauseWord(lower)) {
+            if (t.start() < regionStart || !layout.gapIsWordSpace(t.end(), boundary) || isClauseWord(lower)) {
                 break;
             }
             phrase.add(0, t);
@@ -141,7 +141,7 @@ final class SpeakerFinder {
                 // German: "Ein Sprecher der Stadt": an article after a noun opens its genitive attribute
                 boolean genitive = before != null && language.code.equals("de") && before.isCapitalised();
                 if (before == null || !OF_PHRASE.contains(before.text()) && !language.prepositions.contains(before.text()) && !genitive
-                        || !gapIsWordSpace(before.end(), boundary)) {
+                        || !layout.gapIsWordSpace(before.end(), boundary)) {
                     break;
                 }
             }
@@ -164,6 +164,10 @@ final class SpeakerFinder {
                 return named;
             }
         }
+        if (apposition != null && !phrase.isEmpty() && UnnamedSpeakers.withholdsName(layout.text.substring(apposition.start(), apposition.end()))) {
+            Span said = new Span(phrase.getFirst().start(), phrase.getLast().end()); // "…, who asked not to be named, said"
+            return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+        }
         return decided;
     }
 
@@ -184,7 +188,7 @@ final class SpeakerFinder {
         for (Token t : layout.tokensIn(regionStart, verbStart)) {
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (!phrase.isEmpty() && (t.isLowerCase() && (lower.endsWith("ed") || FINITE_VERBS.contains(lower))
-                    || !gapIsWordSpace(phrase.getLast().end(), t.start()))) {
+                    || !layout.gapIsWordSpace(phrase.getLast().end(), t.start()))) {
                 break;
             }
             phrase.add(t);
@@ -307,7 +311,7 @@ final class SpeakerFinder {
         List<Token> phrase = new ArrayList<>();
         while (index < layout.tokens.size() && phrase.size() < MAX_PHRASE_TOKENS) {
             Token t = layout.tokens.get(index);
-            if (t.end() > regionEnd || !gapIsWordSpace(boundary, t.start())
+            if (t.end() > regionEnd || !layout.gapIsWordSpace(boundary, t.start())
                     || !phrase.isEmpty() && isClauseWord(t.text().toLowerCase(Locale.ROOT))
                     || phrase.size() >= 2 && language.code.equals("de") && (t.text().equals("dem") || t.text().equals("einem"))
                     || language.code.equals("de") && !phrase.isEmpty() && t.isLowerCase()
@@ -370,30 +374,5 @@ final class SpeakerFinder {
     /** A subject pronoun of the article's language ("he", "sie", "elle"), or an inverted form ("a-t-elle"). */
     boolean isPronoun(String lower) {
         return phrases.isPronoun(lower);
-    }
-
-    /** True when only spaces, a hyphen or a possessive ending lie between two words. */
-    private boolean gapIsWordSpace(int from, int to) {
-        String text = layout.text;
-        int i = from;
-        if (i + 1 < to && Tokenizer.isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
-            i += 2;
-        } else if (i > 0 && i + 1 < to && Tokenizer.isApostrophe(text.charAt(i)) && text.charAt(i - 1) == 's' && text.charAt(i + 1) == ' ') {
-            i++; // "the homeowners’ attorney": a plural's possessive
-        }
-        if (i >= to) {
-            return i == to;
-        }
-        if (to == from + 1 && Tokenizer.isApostrophe(text.charAt(from))) {
-            // "le ministre de l’Économie": an elided article is a word of its own before a capital
-            return true;
-        }
-        for (; i < to; i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\u00A0' && c != '-') {
-                return false;
-            }
-        }
-        return true;
     }
 }

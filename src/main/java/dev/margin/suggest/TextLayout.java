@@ -98,4 +98,29 @@ final class TextLayout {
         }
         return p;
     }
+
+    /** True when only spaces, a hyphen or a possessive ending lie between two words. */
+    boolean gapIsWordSpace(int from, int to) {
+        String text = this.text;
+        int i = from;
+        if (i + 1 < to && Tokenizer.isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
+            i += 2;
+        } else if (i > 0 && i + 1 < to && Tokenizer.isApostrophe(text.charAt(i)) && text.charAt(i - 1) == 's' && text.charAt(i + 1) == ' ') {
+            i++; // "the homeowners’ attorney": a plural's possessive
+        }
+        if (i >= to) {
+            return i == to;
+        }
+        if (to == from + 1 && Tokenizer.isApostrophe(text.charAt(from))) {
+            // "le ministre de l’Économie": an elided article is a word of its own before a capital
+            return true;
+        }
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u00A0' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -157,4 +157,12 @@ final class UnnamedSpeakers {
         }
         return null;
     }
+
+    /** An aside that says the source withheld their name ("who asked not to be named", "der nicht genannt werden wollte"). */
+    private static final java.util.regex.Pattern WITHHELD_NAME = java.util.regex.Pattern.compile(
+            "(asked|declined|wished) not to be (named|identified)|on condition of anonymity|nicht genannt werden (wollte|möchte)");
+
+    static boolean withholdsName(String aside) {
+        return WITHHELD_NAME.matcher(aside).find();
+    }
 }
