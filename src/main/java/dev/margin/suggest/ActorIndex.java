@@ -176,8 +176,10 @@ final class ActorIndex {
             // "des Gerichts" after "Landgericht Regensburg", "des Ministeriums" after "Gesundheitsministerium"
             boolean headed = body && (anyOrganisation ? name.contains(stem(word)) || writtenWith(e, stem(word)) : name.endsWith(" " + word));
             if (headed) {
-                // "the district" after "U.S. District Court" and "Meramec Valley Levee District": the body it heads
-                return e;
+                // "the district" after "U.S. District Court" and "Meramec Valley Levee District": the body it heads; of
+                // two in reach, the one named more ("die Bank" is the story's bank, not the analyst's)
+                ActorEntity other = headedBefore(m.start(), word, e, anyOrganisation);
+                return other != null && mentionsBefore(other, offset) > mentionsBefore(e, offset) ? other : e;
             }
             boolean fits = switch (e.type) {
                 case PERSON -> e.role != null && holdsRole(e.role, role, word);
@@ -197,6 +199,19 @@ final class ActorIndex {
             }
         }
         return containing != null ? containing : unmarked;
+    }
+
+    /** Another body headed by {@code word} named in reach before {@code offset}, other than {@code found}, or null. */
+    private ActorEntity headedBefore(int offset, String word, ActorEntity found, boolean anyOrganisation) {
+        for (int i = lastStartingAtOrBefore(offset - 1); i >= 0 && offset - mentions.get(i).end() <= ANTECEDENT_WINDOW; i--) {
+            ActorEntity e = mentions.get(i).entity();
+            String name = e.name.toLowerCase(Locale.ROOT);
+            boolean body = e.type == ActorType.ORGANISATION || e.type == ActorType.GROUP || e.type == ActorType.OTHER;
+            if (e != found && body && (anyOrganisation ? name.contains(stem(word)) || writtenWith(e, stem(word)) : name.endsWith(" " + word))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private int mentionsBefore(ActorEntity entity, int offset) {

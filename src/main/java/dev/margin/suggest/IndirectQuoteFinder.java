@@ -208,6 +208,11 @@ final class IndirectQuoteFinder {
             Speaker after = speakers.phraseAfter(verb.end(), colon);
             return after == null ? null : clause.make(colon + 1, end, after, verb.text(), new Span(verb.start(), verb.end()));
         }
+        int afterTail = k + 1 + tail;
+        if (language.code.equals("de") && afterTail < tokens.size() && tokens.get(afterTail).end() <= end
+                && language.pronouns.containsKey(tokens.get(afterTail).text())) {
+            return null; // "Mit dem Vorwurf konfrontiert, sagte Odermatt, er kenne …": the reported clause follows the speaker
+        }
         if (tail > MAX_TAIL_TOKENS || quotedAfter(tokens, k, end)) {
             // "…, sprach von einem „Desaster mit Ansage“": the verb's object is a quoted phrase, not what came before
             return null;

@@ -308,7 +308,14 @@ final class LanguageProfile {
     }
 
     private List<String> lines(String file) {
-        return read("lang/" + code + "/" + file);
+        List<String> lines = read("lang/" + code + "/" + file);
+        if (!code.equals("de") || file.equals("claim-cues.txt")) {
+            return lines;
+        }
+        // Swiss German writes no "ß": "hiess es", "äusserte sich" are the same words as "hieß es", "äußerte sich"
+        List<String> withSwiss = new ArrayList<>(lines);
+        lines.stream().filter(line -> line.indexOf('ß') >= 0).map(line -> line.replace("ß", "ss")).forEach(withSwiss::add);
+        return withSwiss;
     }
 
     /** The non-blank, non-comment lines of a resource, or none when it is missing (a language may leave a list out). */

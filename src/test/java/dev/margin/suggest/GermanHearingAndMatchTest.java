@@ -77,4 +77,21 @@ class GermanHearingAndMatchTest {
                 + "geladen. „Der Ersatzverkehr ist das eigentliche Gesicht der Sanierung“, sagte der frühere Lokführer.", "de");
         assertThat(s.quote("Der Ersatzverkehr ist das eigentliche Gesicht der Sanierung").speaker()).isEqualTo("Detlef Rauschenbach");
     }
+
+    @Test
+    void swissSpellingReportsAndTheBankIsTheBankTheStoryNamesMost() {
+        Suggestions s = Suggestions.ofLanguage("Aufsicht ermittelt\nDie Aare Regionalbank gerät ins Visier der Aufsicht. Die Aare Regionalbank "
+                + "erwartet einen Verlust. Die Dividende werde gestrichen, hiess es bei der Aare Regionalbank.\nReto Baumberger, Analyst bei der "
+                + "Zürcher Kantonalbank, senkte sein Kursziel.\nDie Bank betonte, die Einlagen der Kundschaft seien nie gefährdet gewesen.", "de");
+        assertThat(s.quote("die Einlagen der Kundschaft seien nie gefährdet gewesen").speaker()).isEqualTo("Aare Regionalbank");
+        assertThat(s.quote("Die Dividende werde gestrichen").speaker()).isEqualTo("Aare Regionalbank");
+    }
+
+    @Test
+    void aPronounAfterTheSpeakersCommaOpensTheReportedClause() {
+        Suggestions s = Suggestions.ofLanguage("Aufsicht ermittelt\nCEO Marcel Odermatt äusserte sich am Mittwoch. Mit diesem Vorwurf "
+                + "konfrontiert, sagte Odermatt, er kenne keine solchen Warnungen.", "de");
+        assertThat(s.quote("er kenne keine solchen Warnungen").speaker()).isEqualTo("Marcel Odermatt");
+        assertThat(s.quoteTexts()).doesNotContain("Mit diesem Vorwurf konfrontiert");
+    }
 }
