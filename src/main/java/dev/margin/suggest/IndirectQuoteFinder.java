@@ -17,6 +17,8 @@ final class IndirectQuoteFinder {
     static final int MIN_CLAUSE_TOKENS = 3;
     private static final int MAX_TAIL_TOKENS = 8;
     private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("a", "an", "the");
+    /** English subjects that open a reported clause with no "that" before them. */
+    private static final java.util.Set<String> SUBJECTS_OPENING_CLAUSE = java.util.Set.of("there", "he", "she", "they", "we", "it");
     private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
@@ -339,6 +341,10 @@ final class IndirectQuoteFinder {
                 break; // "said the city would rebuild it, but conceded that …": that "that" is the second verb's
             }
             if (objectFirst && lower.equals("that")) {
+                break;
+            }
+            if (j == k + 1 && use == Lexicon.VerbUse.BARE && SUBJECTS_OPENING_CLAUSE.contains(lower)) {
+                contentStart = t.start(); // "It said there was no evidence that …": the clause opens right after the verb
                 break;
             }
             boolean afterPreposition = language.prepositions.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));

@@ -69,6 +69,29 @@ final class RoleSubjects {
         return null;
     }
 
+    /**
+     * "The company said in a filing to the London Stock Exchange that … It said …": "it" continues the body that opened
+     * the sentence before (in its paragraph), named or pointed back to, not the body named last. Null otherwise.
+     */
+    ActorEntity bodyOpeningBefore(Token pronoun) {
+        int index = layout.sentenceIndexAt(pronoun.start());
+        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != layout.sentences.get(index).paragraph()) {
+            return null;
+        }
+        List<Token> words = layout.tokensIn(layout.sentences.get(index - 1).start(), layout.sentences.get(index - 1).end());
+        int k = !words.isEmpty() && isDefinite(words.get(0).text().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        if (k >= words.size() - 1 || !words.get(k + 1).isLowerCase()) {
+            return null;
+        }
+        Mention named = actors.at(words.get(k).start());
+        if (named != null) {
+            return named.entity().type == ActorType.PERSON ? null : named.entity();
+        }
+        String lower = words.get(k).text().toLowerCase(Locale.ROOT);
+        ActorEntity body = k == 1 && language.bodyAnaphors.contains(lower) ? actors.describedBefore(words.get(k).start(), lower, true) : null;
+        return body != null && body.type != ActorType.PERSON ? body : null;
+    }
+
     /** Whether {@code sentence} names anyone outside quotation marks. */
     private boolean namesAnyone(Sentence sentence) {
         return layout.tokensIn(sentence.start(), sentence.end()).stream()

@@ -337,7 +337,10 @@ final class SpeakerPhrase {
             entity = switch (gender) {
                 case 'M' -> actors.personBefore(token.start(), 'M');
                 case 'F' -> actors.personBefore(token.start(), 'F');
-                default -> actors.collectiveBefore(token.start());
+                default -> {
+                    ActorEntity body = roleSubjects.bodyOpeningBefore(token);
+                    yield body != null ? body : actors.collectiveBefore(token.start());
+                }
             };
         }
         if (entity == null) {

@@ -50,4 +50,13 @@ class CountCentreAndWireTest {
                 + "officer, county registrar Bríd Hanrahan. Ms Hanrahan said the count would resume.");
         assertThat(s.quote("Turnout in the constituency was 58.7 per cent").speaker()).isEqualTo("Bríd Hanrahan");
     }
+
+    @Test
+    void itContinuesTheBodyThatOpenedTheSentenceBeforeAndItsClauseOpensRightAfterTheVerb() {
+        Suggestions s = Suggestions.of("Retailer hacked\nHarcourt & Lowe, the homeware retailer, has admitted a breach. The company said "
+                + "in a filing to the London Stock Exchange on Tuesday that it had detected unauthorised activity. It said there was "
+                + "no evidence that full card numbers had been taken.");
+        Suggestion evidence = s.quote("there was no evidence that full card numbers had been taken");
+        assertThat(evidence.speaker()).isEqualTo("Harcourt & Lowe");
+    }
 }
