@@ -215,7 +215,7 @@ final class IndirectQuoteFinder {
                 && language.pronouns.containsKey(tokens.get(afterTail).text())) {
             return null; // "Mit dem Vorwurf konfrontiert, sagte Odermatt, er kenne …": the reported clause follows the speaker
         }
-        if (tail > MAX_TAIL_TOKENS || quotedAfter(tokens, k, end)) {
+        if (tail > MAX_TAIL_TOKENS || clause.quotedAfter(tokens, k, end)) {
             // "…, sprach von einem „Desaster mit Ansage“": the verb's object is a quoted phrase, not what came before
             return null;
         }
@@ -271,18 +271,6 @@ final class IndirectQuoteFinder {
                 new Span(verb.start(), verb.end()));
     }
 
-    private boolean quotedAfter(List<Token> tokens, int k, int end) {
-        for (int j = k + 1; j < tokens.size() && tokens.get(j).start() < end; j++) {
-            if (j > k + 1 && layout.text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).contains(",")) {
-                return false; // "…, erzählt sie, »wie wenn ein Zug …«": words quoted after the subject's comma are added on
-            }
-            QuotedSpan quote = layout.quoteAt(tokens.get(j).start());
-            if (quote != null && quote.contains(tokens.get(j).start())) {
-                return true;
-            }
-        }
-        return false;
-    }
     /**
      * Spanish, Italian and Portuguese leave out a subject the reader knows: "Añadió que …", "Ha poi annunciato che …",
      * "Acrescentou que …". The verb opens the sentence (after at most an auxiliary and an adverb), and the person

@@ -346,4 +346,18 @@ final class ReportedClauseBounds {
         }
         return new FoundQuote(start, end, QuoteType.INDIRECT, speaker, cue, cueSpan, -1, 0.7);
     }
+
+    /** Whether words in quotation marks follow the verb at {@code k} before a comma: "sprach von einem „Desaster“". */
+    boolean quotedAfter(List<Token> tokens, int k, int end) {
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).start() < end; j++) {
+            if (j > k + 1 && layout.text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).contains(",")) {
+                return false; // "…, erzählt sie, »wie wenn ein Zug …«": words quoted after the subject's comma are added on
+            }
+            QuotedSpan quote = layout.quoteAt(tokens.get(j).start());
+            if (quote != null && quote.contains(tokens.get(j).start())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
