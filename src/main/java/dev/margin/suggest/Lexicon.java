@@ -41,6 +41,8 @@ public final class Lexicon {
     private final Set<String> roleModifiers;
     private final Set<String> femaleNames;
     private final Set<String> maleNames;
+    /** Given names a language lists for either sex ("Jackie", "Sascha"): names, but no evidence of gender. */
+    private final Set<String> eitherNames;
     private final Map<String, State> statesByName;
     private final Map<String, State> statesByCapital;
     private final Map<String, State> statesByDemonym;
@@ -70,6 +72,7 @@ public final class Lexicon {
         roleModifiers = loader.words("role-modifiers.txt", false);
         femaleNames = new HashSet<>(loader.words("first-names-female.txt", false));
         maleNames = new HashSet<>(loader.words("first-names-male.txt", false));
+        eitherNames = new HashSet<>();
         statesByName = new HashMap<>();
         statesByCapital = new HashMap<>();
         statesByDemonym = new HashMap<>();
@@ -128,6 +131,7 @@ public final class Lexicon {
         roleModifiers = base.roleModifiers;
         femaleNames = new HashSet<>(base.femaleNames);
         maleNames = new HashSet<>(base.maleNames);
+        eitherNames = new HashSet<>(base.eitherNames);
         statesByName = base.statesByName;
         statesByCapital = base.statesByCapital;
         statesByDemonym = base.statesByDemonym;
@@ -148,7 +152,7 @@ public final class Lexicon {
     private void mergeLanguage() {
         reportingVerbs.putAll(language.reportingVerbs);
         language.titles.forEach((word, gender) -> titleGender.put(word, String.valueOf(gender)));
-        language.givenNames.forEach((name, gender) -> (gender == 'F' ? femaleNames : maleNames).add(name));
+        language.givenNames.forEach((name, gender) -> (gender == 'F' ? femaleNames : gender == 'M' ? maleNames : eitherNames).add(name));
         anonymousHeads.addAll(language.anonymousHeads);
         commonWords.addAll(language.commonWords);
         organisationWords.addAll(language.organisationWords);
@@ -233,7 +237,7 @@ public final class Lexicon {
     }
 
     public boolean isGivenName(String word) {
-        return femaleNames.contains(word) || maleNames.contains(word);
+        return femaleNames.contains(word) || maleNames.contains(word) || eitherNames.contains(word);
     }
 
     public State stateNamed(String name) {

@@ -184,7 +184,9 @@ final class ReportedClauseBounds {
                 // "…, and Ocampo said she was leaning the same way": someone else's report
                 return layout.text.lastIndexOf(',', and.start());
             }
-            if ((and.text().equals("and") || and.text().equals("but")) && next.isLowerCase() && lexicon.reportingVerb(next.text()) != null
+            // ("… and praised her as “…”": a verb that characterises is the speaker's too)
+            if ((and.text().equals("and") || and.text().equals("but")) && next.isLowerCase()
+                    && (lexicon.reportingVerb(next.text()) != null || QuoteShape.CHARACTERISING_VERBS.contains(next.text()))
                     && (!pos.available() || "VERB".equals(pos.tagOf(next)))) {
                 return and.start();
             }

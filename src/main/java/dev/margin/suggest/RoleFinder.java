@@ -23,7 +23,9 @@ final class RoleFinder {
             "resident", "student", "worker", "physician", "engineer", "pilot", "captain", "cleric", "imam", "pastor",
             "drummer", "guitarist", "bassist", "singer", "keyboardist", "pianist", "producer", "songwriter", "composer",
             "conductor", "actor", "actress", "comedian", "novelist", "poet", "broadcaster", "presenter", "journalist",
-            "reporter", "photographer", "designer", "architect", "chef", "dancer", "rapper");
+            "reporter", "photographer", "designer", "architect", "chef", "dancer", "rapper", "landlady", "landlord",
+            "publican", "vicar", "shopkeeper", "headteacher", "headmaster", "headmistress", "midwife", "paramedic",
+            "firefighter", "volunteer", "organiser", "organizer", "pensioner", "retiree", "fisherman", "baker", "butcher");
     private static final int MAX_APPOSITION = 90;
 
     private RoleFinder() {

@@ -147,7 +147,10 @@ final class SpeakerFinder {
             }
         }
         if (phrase.isEmpty() && index >= 0 && COORDINATORS.contains(layout.tokens.get(index).text())) {
-            return sentenceSubject(regionStart, verbStart);
+            Speaker subject = sentenceSubject(regionStart, verbStart);
+            Token first = subject == null || !subject.namesPerson() ? earlierReportingVerb(index, verbStart) : null;
+            // "she said the analysis showed “minimal” effects and accused reporters of …": the first verb's subject
+            return first != null ? subjectBefore(first.start(), layout.sentenceAt(verbStart).start()) : subject;
         }
         Speaker decided = phrases.decide(phrase);
         if (decided == null && !phrase.isEmpty() && language.indefiniteArticles.containsKey(phrase.getFirst().text().toLowerCase(Locale.ROOT))) {
@@ -183,6 +186,18 @@ final class SpeakerFinder {
     }
 
     /** "Unions welcomed the decision but warned that …": the subject opens the clause. */
+    /** The verb of saying before the coordinator at {@code index} in the sentence of {@code verbStart}, or null. */
+    private Token earlierReportingVerb(int index, int verbStart) {
+        Sentence sentence = layout.sentenceAt(verbStart);
+        for (int k = index - 1; sentence != null && k >= 0 && layout.tokens.get(k).start() >= sentence.start(); k--) {
+            Token t = layout.tokens.get(k);
+            if (t.isLowerCase() && layout.quoteAt(t.start()) == null && lexicon.reportingVerb(t.text()) != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     private Speaker sentenceSubject(int regionStart, int verbStart) {
         List<Token> phrase = new ArrayList<>();
         for (Token t : layout.tokensIn(regionStart, verbStart)) {
