@@ -228,8 +228,11 @@ final class IndirectQuoteFinder {
         int verbComma0 = clause.previousNonSpace(verb.start(), sentence.start());
         boolean pronounAfter = !language.code.equals("en") && k + 1 < tokens.size()
                 && language.pronouns.containsKey(tokens.get(k + 1).text());
-        // "Sie habe nichts getan, sagte sie.": a pronoun after the verb is its subject, whatever opens the sentence
-        Speaker speaker = pronounAfter && verbComma0 >= 0 && text.charAt(verbComma0) == ',' ? null
+        // "Sie habe nichts getan, sagte sie.": a pronoun after the verb is its subject, whatever opens the sentence; so
+        // is the German phrase after the verb when a subjunctive before the comma makes that part the reported words
+        boolean inverts = pronounAfter || language.code.equals("de") && verbComma0 >= 0
+                && layout.tokensIn(sentence.start(), verbComma0).stream().anyMatch(t -> language.subjunctive.contains(t.text()));
+        Speaker speaker = inverts && verbComma0 >= 0 && text.charAt(verbComma0) == ',' ? null
                 : speakers.subjectBefore(verb.start(), sentence.start());
         int subjectStart = speaker == null || speaker.span() == null ? verb.start() : Math.min(speaker.span().start(), verb.start());
         if (speaker != null && speaker.resolution() != SpeakerResolution.ANONYMOUS) {

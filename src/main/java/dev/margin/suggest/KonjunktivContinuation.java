@@ -73,7 +73,7 @@ final class KonjunktivContinuation {
         if (before == null || before.start() < previous.end() || before.paragraph() != sentence.paragraph()) {
             return previous.speaker();
         }
-        Speaker opener = speakers.about().opening(before);
+        Speaker opener = speakers.about().openingSubject(before);
         return opener != null && previous.speaker().entity() != opener.entity() ? opener : previous.speaker();
     }
 

@@ -34,6 +34,12 @@ final class NameRoles {
         this.pos = pos;
     }
 
+    /** "Richterin Vollbracht" after "Dr. Annegret Vollbracht": a surname the text gave in full before, whatever the tagger says. */
+    private boolean namedInFullBefore(Token word) {
+        return java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+ " + java.util.regex.Pattern.quote(word.text()) + "\\b")
+                .matcher(text.substring(0, word.start() - 1)).find();
+    }
+
     /** A title, or in German a nationality, before the name; null when the run opens with neither. */
     Role titleOrNationality(List<Token> words) {
         int title = titleIndex(words);
@@ -111,7 +117,7 @@ final class NameRoles {
                 continue;
             }
             if (rest.size() == 1 && lexicon.languageCode().equals("de") && pos.available() && pos.isCommonNoun(rest.get(0))
-                    && !lexicon.isGivenName(rest.get(0).text())) {
+                    && !lexicon.isGivenName(rest.get(0).text()) && !namedInFullBefore(rest.get(0))) {
                 return -1; // "erließ ein Ermittlungsrichter Haftbefehl": the word after the role is its object, no name
             }
             if (k == 0 && rest.size() == 1 && afterIndefiniteArticle(words.get(0))) {

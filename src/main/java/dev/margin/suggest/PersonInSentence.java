@@ -45,6 +45,33 @@ final class PersonInSentence {
     }
 
     /**
+     * As {@link #opening}, and in German also a person named after attributes that open the sentence ("Der vom Gericht
+     * bestellte Bausachverständige Ralf Oesterhelweg kam zu dem Ergebnis …"): the first person named within its first
+     * eight words, before any comma, when a word in lower case (its verb) follows the name. Null otherwise.
+     */
+    Speaker openingSubject(Sentence sentence) {
+        Speaker opening = opening(sentence);
+        if (opening != null || !lexicon.languageCode().equals("de")) {
+            return opening;
+        }
+        List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
+        for (int k = 1; k < tokens.size() - 1 && k < 8; k++) {
+            if (!layout.onlySpacesBetween(tokens.get(k - 1).end(), tokens.get(k).start())) {
+                return null;
+            }
+            Mention m = actors.at(tokens.get(k).start());
+            if (m != null) {
+                int next = layout.firstTokenFrom(m.end());
+                boolean verbAfter = next < layout.tokens.size() && layout.tokens.get(next).start() < sentence.end()
+                        && layout.tokens.get(next).isLowerCase() && layout.onlySpacesBetween(m.end(), layout.tokens.get(next).start());
+                return m.entity().type == ActorType.PERSON && verbAfter
+                        ? new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity()) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The one person a sentence of the writer's is about, for a quote that follows it with no attribution of its own:
      * the only person named outside quotation marks ("Auf der Pressekonferenz legte Hackl nach."), else an age epithet
      * ("stand der 26-Jährige im Kabinengang") read as a speaker phrase; null when the sentence names none or several.

@@ -88,4 +88,19 @@ class GermanCourtReportTest {
         assertThat(s.quote("Der Senat verkennt nicht, dass der Gesetzgeber vor schwierigen Abwägungen steht").speaker())
                 .isEqualTo("Bundesverfassungsgericht");
     }
+
+    @Test
+    void aSubjunctiveBeforeTheCommaMakesThePhraseAfterTheVerbItsSubjectEvenForASurnameTheTaggerReadsAsANoun() {
+        Suggestions s = Suggestions.ofLanguage("Urteil\nRichterin Dr. Annegret Vollbracht leitete den Prozess gegen Dennis R.\nDer Angeklagte "
+                + "habe die Menschen ausgenutzt, sagte die Vorsitzende Richterin Vollbracht in der Urteilsbegründung.", "de");
+        assertThat(s.quote("Der Angeklagte habe die Menschen ausgenutzt").speaker()).isEqualTo("Annegret Vollbracht");
+    }
+
+    @Test
+    void aPersonNamedAfterTheAttributesOpeningTheSentenceBeforeTakesTheSubjunctive() {
+        Suggestions s = Suggestions.ofLanguage("Urteil\nDie Zeugin Hildegard Brunsmann sagte, sie habe zwei Männer gesehen. Der vom Gericht "
+                + "bestellte Bausachverständige Ralf Oesterhelweg kam zu einem anderen Ergebnis. Der Materialwert habe unter 200 Euro "
+                + "gelegen.", "de");
+        assertThat(s.quote("Der Materialwert habe unter 200 Euro gelegen").speaker()).isEqualTo("Ralf Oesterhelweg");
+    }
 }
