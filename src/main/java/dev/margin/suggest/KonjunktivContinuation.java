@@ -20,6 +20,8 @@ final class KonjunktivContinuation {
     private static final Set<String> STANDING_ALONE = Set.of("Es", "Das", "Dies", "Dieses", "Man");
     /** Pronouns of the third person singular that follow the verb when an adverb opens the sentence. */
     private static final Set<String> ADVERB_SUBJECTS = Set.of("er", "sie", "es", "man");
+    /** Subjects that follow the verb after an opening phrase ("… spiele das kaum eine Rolle"). */
+    private static final Set<String> VERB_SECOND_SUBJECTS = Set.of("er", "sie", "es", "man", "das", "dies");
     private final LanguageProfile language;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
@@ -36,7 +38,8 @@ final class KonjunktivContinuation {
             return false;
         }
         int index = layout.sentenceIndexAt(sentence.start());
-        if (index <= 0 || layout.sentences.get(index - 1).end() < previous.end()
+        // (the quote may close after the full stop that ends its sentence: "… ein.« Schon eine …")
+        if (index <= 0 || sentence.start() < previous.end()
                 || sentence.paragraph() - layout.sentences.get(index - 1).paragraph() > 0
                 && sentence.paragraph() - layout.sentenceAt(previous.start()).paragraph() > 1) {
             return false;
@@ -75,6 +78,21 @@ final class KonjunktivContinuation {
         }
         Speaker opener = speakers.about().openingSubject(before);
         return opener != null && previous.speaker().entity() != opener.entity() ? opener : previous.speaker();
+    }
+
+    /**
+     * "Für die grundsätzliche Aussage der Studie spiele das kaum eine Rolle": after a prepositional phrase, a verb in
+     * -e right after its noun and before its subject ("das", "er", "man") is Konjunktiv I.
+     */
+    private boolean verbAfterOpeningPhrase(List<Token> tokens, boolean onlyKonjunktivI) {
+        for (int k = 2; k + 1 < tokens.size() && k < 9; k++) {
+            String word = tokens.get(k).text();
+            if (tokens.get(k - 1).isCapitalised() && tokens.get(k).isLowerCase() && VERB_SECOND_SUBJECTS.contains(tokens.get(k + 1).text())) {
+                return word.length() > 3 && word.endsWith("e") && (!word.endsWith("te") || language.subjunctive.contains(word))
+                        && !(onlyKonjunktivI && isKonjunktivII(word));
+            }
+        }
+        return false;
     }
 
     /**
@@ -143,6 +161,8 @@ final class KonjunktivContinuation {
                 && layout.quoteAt(first.start()) == null) {
             // "Zugleich erwarte er …", "Dabei gehe es …": an adverb first, then the verb, then its pronoun subject
             verb = 1;
+        } else if (language.prepositions.contains(first.text().toLowerCase(Locale.ROOT))) {
+            return verbAfterOpeningPhrase(tokens, onlyKonjunktivI);
         } else {
             return false;
         }

@@ -108,7 +108,8 @@ final class SentenceSplitter {
     }
 
     private static boolean isClosingMark(char c) {
-        return c == '”' || c == '’' || c == '"' || c == '\'' || c == '»' || c == '“' || c == ')' || c == ']' || c == '›';
+        // ("»…«" closes with "«": German and Austrian papers that open with "»")
+        return c == '”' || c == '’' || c == '"' || c == '\'' || c == '»' || c == '“' || c == ')' || c == ']' || c == '›' || c == '«' || c == '‹';
     }
 
     private static boolean startsSentence(char c) {

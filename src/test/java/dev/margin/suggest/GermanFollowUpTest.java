@@ -89,4 +89,22 @@ class GermanFollowUpTest {
                 + "„Damals hat niemand an die Hitze gedacht“, sagte die Forscherin.", "de");
         assertThat(s.quote("Damals hat niemand an die Hitze gedacht").speaker()).isEqualTo("Johanna Rettberg");
     }
+
+    @Test
+    void aSentenceAfterAQuoteClosingWithGuillemetsAfterTheFullStopRunsOnInKonjunktiv() {
+        Suggestions s = Suggestions.ofLanguage("Amseln\nDie Biologin Dr. Carolin Engstfeld leitete die Studie. »Wir waren überrascht«, sagte "
+                + "Engstfeld. »Je heller es war, desto später schliefen die Tiere ein.« Schon eine geringe Beleuchtung habe messbare "
+                + "Folgen gehabt.", "de");
+        assertThat(s.quote("Schon eine geringe Beleuchtung habe messbare Folgen gehabt").speaker()).isEqualTo("Carolin Engstfeld");
+    }
+
+    @Test
+    void konjunktivRunsOnAfterAnOpeningPrepositionalPhraseAndAHedgeReports() {
+        Suggestions s = Suggestions.ofLanguage("Amseln\nDie Ökologin Sonja Raithel-Beck war nicht beteiligt. »Ob eine Amsel schläft, wissen "
+                + "wir nicht genau«, sagte Raithel-Beck. Für die grundsätzliche Aussage der Studie spiele das aber kaum eine Rolle.\n"
+                + "Die Biologin Carolin Engstfeld leitete die Studie. Ob das den Bruterfolg verringere, lasse sich noch nicht ablesen, "
+                + "schränkte die 34-Jährige ein.", "de");
+        assertThat(s.quote("Für die grundsätzliche Aussage der Studie spiele das aber kaum eine Rolle").speaker()).isEqualTo("Sonja Raithel-Beck");
+        assertThat(s.quote("Ob das den Bruterfolg verringere, lasse sich noch nicht ablesen").speaker()).isEqualTo("Carolin Engstfeld");
+    }
 }
