@@ -315,6 +315,9 @@ final class IndirectQuoteFinder {
             int comma = layout.text.indexOf(',', verb.end());
             speaker = comma > 0 && comma < end ? speakers.phraseAfter(verb.end(), comma, true) : null;
         }
+        if (language.code.equals("de") && given == null && (speaker == null || speaker.entity() == null)) {
+            speaker = speakers.subjectBeforeAuxiliary(tokens, k, sentence.start(), speaker);
+        }
         if (speaker == null) {
             return null;
         }

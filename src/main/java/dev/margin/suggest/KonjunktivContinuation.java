@@ -77,6 +77,8 @@ final class KonjunktivContinuation {
             return previous.speaker();
         }
         Speaker opener = speakers.about().openingSubject(before);
+        // ("Für Grüne und SPD verteidigte Stadträtin Miriam Oehme den Beschluss.": the one person the sentence names)
+        opener = opener != null ? opener : speakers.about().only(before);
         return opener != null && previous.speaker().entity() != opener.entity() ? opener : previous.speaker();
     }
 

@@ -186,6 +186,20 @@ final class SpeakerFinder {
     }
 
     /** "Unions welcomed the decision but warned that …": the subject opens the clause. */
+    /**
+     * "Landrat Gerd Uhlemann (CDU) hatte bereits im Januar erklärt, …": German puts the participle at the end, so the
+     * subject stands before the auxiliary earlier in the clause; {@code otherwise} when none names anyone.
+     */
+    Speaker subjectBeforeAuxiliary(List<Token> tokens, int participle, int regionStart, Speaker otherwise) {
+        for (int j = 1; j < participle; j++) {
+            if (tokens.get(j).isLowerCase() && language.auxiliaries.contains(tokens.get(j).text())) {
+                Speaker subject = subjectBefore(tokens.get(j).start(), regionStart);
+                return subject != null && subject.entity() != null ? subject : otherwise;
+            }
+        }
+        return otherwise;
+    }
+
     /** The verb of saying before the coordinator at {@code index} in the sentence of {@code verbStart}, or null. */
     private Token earlierReportingVerb(int index, int verbStart) {
         Sentence sentence = layout.sentenceAt(verbStart);

@@ -170,7 +170,8 @@ final class SpeakerPhrase {
             }
         }
         boolean definite = firstLower.equals("the") || firstLower.equals("this") || firstLower.equals("its")
-                || language.determiners.contains(firstLower) && !language.code.equals("en");
+                || language.determiners.contains(firstLower) && !language.code.equals("en")
+                && !language.indefiniteArticles.containsKey(firstLower); // ("Ein Sprecher" is no spokesman named before)
         Span described = new Span(first.start(), head.end());
         boolean ageEpithet = AGE_EPITHET.matcher(head.text()).matches();
         java.util.regex.Matcher yearsOld = ENGLISH_AGE.matcher(head.text());

@@ -67,4 +67,24 @@ class GermanLocalReportTest {
         assertThat(s.quote("die Gemeinde bereits 2021 einen Antrag für ein Rückhaltebecken gestellt habe").speaker())
                 .isEqualTo("Johann Kendlbacher");
     }
+
+    @Test
+    void aSpokesmanWithAnIndefiniteArticleIsUnnamedAndTheSubjectStandsBeforeTheAuxiliary() {
+        Suggestions s = Suggestions.ofLanguage("Unterkunft\nIhr Sprecher Mario Kaden betonte vor der Sitzung, man habe nichts gegen Menschen.\n"
+                + "Die Polizeidirektion Chemnitz war im Einsatz. Ein Sprecher sagte am Freitag, der Abend sei weitgehend friedlich verlaufen.\n"
+                + "Landrat Gerd Uhlemann (CDU) hatte bereits im Januar erklärt, ohne zusätzliche Plätze müsse der Kreis auf Turnhallen "
+                + "zurückgreifen.", "de");
+        Suggestion police = s.quote("der Abend sei weitgehend friedlich verlaufen");
+        assertThat(police.speaker()).isNotEqualTo("Mario Kaden");
+        assertThat(police.resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
+        assertThat(s.quote("ohne zusätzliche Plätze müsse der Kreis auf Turnhallen zurückgreifen").speaker()).isEqualTo("Gerd Uhlemann");
+    }
+
+    @Test
+    void theOnePersonTheWritersSentenceNamesTakesTheSubjunctiveAfterIt() {
+        Suggestions s = Suggestions.ofLanguage("Unterkunft\nCDU-Fraktionschefin Katrin Melzer stimmte zu. Sie habe sich die Entscheidung nicht "
+                + "leicht gemacht, sagte die 49-Jährige.\nFür Grüne und SPD, die eine gemeinsame Fraktion bilden, verteidigte Stadträtin "
+                + "Miriam Oehme den Beschluss. Wer jetzt von Überfremdung rede, solle sich die Zahlen ansehen.", "de");
+        assertThat(s.quote("Wer jetzt von Überfremdung rede, solle sich die Zahlen ansehen").speaker()).isEqualTo("Miriam Oehme");
+    }
 }
