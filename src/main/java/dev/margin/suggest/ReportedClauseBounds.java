@@ -202,7 +202,8 @@ final class ReportedClauseBounds {
     /** "Auf die Frage, ob …", "Gefragt, ob …", "Asked whether …": a sentence opening with the question put to the speaker. */
     static boolean opensWithQuestion(List<Token> tokens) {
         String first = tokens.isEmpty() ? "" : tokens.get(0).text();
-        return first.equals("Gefragt") || first.equals("Angesprochen") || first.equals("Asked")
+        return first.equals("Gefragt") || first.equals("Angesprochen") || first.equals("Befragt") || first.equals("Asked")
+                || first.equals("Questioned") || first.equals("Pressed") || first.equals("Challenged")
                 || first.equals("Auf") && tokens.size() > 2 && tokens.get(2).text().equals("Frage");
     }
 

@@ -58,8 +58,10 @@ final class RoleSubjects {
     private ActorEntity subjectNamedFirst(Sentence sentence, char gender) {
         for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
             Mention m = layout.quoteAt(t.start()) == null ? actors.at(t.start()) : null;
-            if (m == null) {
-                continue;
+            int before = layout.firstTokenFrom(t.start()) - 1;
+            String previous = before >= 0 ? layout.tokens.get(before).text().toLowerCase(Locale.ROOT) : "";
+            if (m == null || language.prepositions.contains(previous) || previous.equals("by")) {
+                continue; // ("Questioned by Quaid, Ashby-Grant said …": who is after a preposition is no subject)
             }
             int next = layout.firstTokenFrom(m.end());
             boolean verbAfter = next < layout.tokens.size() && layout.tokens.get(next).isLowerCase()

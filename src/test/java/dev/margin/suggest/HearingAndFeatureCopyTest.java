@@ -31,4 +31,13 @@ class HearingAndFeatureCopyTest {
         assertThat(s.actorNames()).contains("Jackie Fenwick").doesNotContain("Landlady Jackie Fenwick");
         assertThat(s.quote("There were tears, and not just mine,").speaker()).isEqualTo("Jackie Fenwick");
     }
+
+    @Test
+    void aQuestionedOpeningIsNoReportAndAPronounSkipsWhoeverAskedTheQuestion() {
+        Suggestions s = Suggestions.of("Hearing\nSen. Teresa Quaid asked questions. Carolyn Ashby-Grant answered.\nQuestioned about the crash "
+                + "by Quaid near the end of the hearing, Ashby-Grant said she had met the families. \"I carry that flight with me,\" she said.");
+        assertThat(s.quoteTexts()).doesNotContain("Questioned about the crash by Quaid near the end of the hearing");
+        assertThat(s.quote("she had met the families").speaker()).isEqualTo("Carolyn Ashby-Grant");
+        assertThat(s.quote("I carry that flight with me,").speaker()).isEqualTo("Carolyn Ashby-Grant");
+    }
 }
