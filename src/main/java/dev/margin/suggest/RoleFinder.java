@@ -25,7 +25,11 @@ final class RoleFinder {
             "conductor", "actor", "actress", "comedian", "novelist", "poet", "broadcaster", "presenter", "journalist",
             "reporter", "photographer", "designer", "architect", "chef", "dancer", "rapper", "landlady", "landlord",
             "publican", "vicar", "shopkeeper", "headteacher", "headmaster", "headmistress", "midwife", "paramedic",
-            "firefighter", "volunteer", "organiser", "organizer", "pensioner", "retiree", "fisherman", "baker", "butcher");
+            "firefighter", "volunteer", "organiser", "organizer", "pensioner", "retiree", "fisherman", "baker", "butcher",
+            "quarterback", "linebacker", "cornerback", "receiver", "kicker", "striker", "midfielder", "defender", "goalkeeper",
+            "winger", "batsman", "bowler", "jockey", "regent", "trustee", "councilman", "councilwoman", "alderman", "supervisor",
+            "sheriff", "trooper", "detective", "chaplain", "bishop", "rabbi", "priest", "superintendent", "provost",
+            "chancellor", "treasurer", "clerk", "coroner", "warden", "inspector", "constable");
     private static final int MAX_APPOSITION = 90;
 
     private RoleFinder() {

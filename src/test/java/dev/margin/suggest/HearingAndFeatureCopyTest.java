@@ -40,4 +40,12 @@ class HearingAndFeatureCopyTest {
         assertThat(s.quote("she had met the families").speaker()).isEqualTo("Carolyn Ashby-Grant");
         assertThat(s.quote("I carry that flight with me,").speaker()).isEqualTo("Carolyn Ashby-Grant");
     }
+
+    @Test
+    void playersAndOfficialsNamedWithTheirPostOpeningTheSentenceKeepOnlyTheirNames() {
+        Suggestions s = Suggestions.of("Coach fired\nQuarterback Tavion Brooks said the players learned of it on their phones. Regent Carol "
+                + "Ann Whitley said the vote was 7-2.");
+        assertThat(s.actorNames()).contains("Tavion Brooks", "Carol Ann Whitley")
+                .doesNotContain("Quarterback Tavion Brooks", "Regent Carol Ann Whitley");
+    }
 }
