@@ -14,7 +14,7 @@ final class Tokenizer {
     static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen",
             "Col", "Capt", "Sgt", "Lt", "Rev", "Jr", "Sr", "Inc", "Ltd", "Corp", "Co", "No", "Nos", "vs", "etc", "approx",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "a.m", "p.m",
-            "e.g", "i.e", "U.S", "U.K", "U.N", "Nr", "Mio", "Mrd", "Tsd", "ca", "bzw", "vgl", "Abs", "rd", "inkl", "ggf",
+            "e.g", "i.e", "U.S", "U.K", "U.N", "Nr", "Mio", "Mrd", "Tsd", "ca", "bzw", "vgl", "Abs", "rd", "inkl", "ggf", "Mag",
             "evtl");
 
     private Tokenizer() {

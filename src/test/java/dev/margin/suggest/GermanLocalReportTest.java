@@ -87,4 +87,13 @@ class GermanLocalReportTest {
                 + "Miriam Oehme den Beschluss. Wer jetzt von Überfremdung rede, solle sich die Zahlen ansehen.", "de");
         assertThat(s.quote("Wer jetzt von Überfremdung rede, solle sich die Zahlen ansehen").speaker()).isEqualTo("Miriam Oehme");
     }
+
+    @Test
+    void anAustrianGroupLeadersPostAndDegreeAreNoPartOfTheName() {
+        Suggestions s = Suggestions.ofLanguage("Misstrauensantrag\nFPÖ-Klubobmann Herwig Mairhofer eröffnete die Debatte. NEOS-Klubobfrau Mag. "
+                + "Verena Haidacher warf dem Kanzler vor, zu zögern. „Sie haben dieses Haus angelogen“, sagte Mairhofer.", "de");
+        assertThat(s.actorNames()).contains("Herwig Mairhofer", "Verena Haidacher")
+                .doesNotContain("FPÖ-Klubobmann Herwig Mairhofer", "Mag");
+        assertThat(s.quote("Sie haben dieses Haus angelogen").speaker()).isEqualTo("Herwig Mairhofer");
+    }
 }
