@@ -38,9 +38,10 @@ final class NameRuns {
         while (end + 1 < tokens.size()) {
             Token current = tokens.get(end);
             Token next = tokens.get(end + 1);
+            // ("Health and Human Services’ Office for Civil Rights" is two bodies; "Whanganui Ratepayers’ Association" one)
             boolean pluralPossessive = current.text().endsWith("s") && next.start() - current.end() == 2
-                    && Tokenizer.isApostrophe(text.charAt(current.end())) && text.charAt(current.end() + 1) == ' ' && organisationSoFar(tokens, start, end)
-                    && !lexicon.isOrganisationWord(next.text()); // ("Health and Human Services’ Office for Civil Rights" is two bodies)
+                    && Tokenizer.isApostrophe(text.charAt(current.end())) && text.charAt(current.end() + 1) == ' '
+                    && organisationSoFar(tokens, start, end) != lexicon.isOrganisationWord(next.text());
             // ("Kenya's Ministry of Health" is the ministry, of the state before it, not one name)
             boolean stateOwns = end == start && lexicon.stateNamed(current.text()) != null;
             if ((current.possessive() && next.start() - current.end() == 3 && lexicon.isOrganisationWord(next.text()) && !stateOwns || pluralPossessive)

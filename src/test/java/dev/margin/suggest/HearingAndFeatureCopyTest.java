@@ -48,4 +48,10 @@ class HearingAndFeatureCopyTest {
         assertThat(s.actorNames()).contains("Tavion Brooks", "Carol Ann Whitley")
                 .doesNotContain("Quarterback Tavion Brooks", "Regent Carol Ann Whitley");
     }
+
+    @Test
+    void aBodyNamedAfterAPluralPossessiveIsOneName() {
+        Suggestions s = Suggestions.of("Rates rise\nThe Whanganui Ratepayers’ Association said the vote showed the council had lost touch.");
+        assertThat(s.actorNames()).contains("Whanganui Ratepayers’ Association").doesNotContain("Association");
+    }
 }
