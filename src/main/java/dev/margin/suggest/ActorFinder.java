@@ -295,7 +295,8 @@ final class ActorFinder {
             if (before != null && before.type != ActorType.PERSON) {
                 registry.addMention(first.start(), last.end(), before, 0.7);
             }
-        } else if (words.size() <= 4) {
+        } else if (words.stream().filter(w -> !NAME_PARTICLES.contains(w.text())).count() <= 4) {
+            // (a name's particles do not count: "Khalid bin Hamad Al Harthi")
             List<Token> name = german() ? evidence.withoutTrailingCommonNouns(words) : words;
             Token end = name.getLast();
             int nameEnd = evidence.withInitialsStop(end);

@@ -316,7 +316,7 @@ final class IndirectQuoteFinder {
             speaker = comma > 0 && comma < end ? speakers.phraseAfter(verb.end(), comma, true) : null;
         }
         if (language.code.equals("de") && given == null && (speaker == null || speaker.entity() == null)) {
-            speaker = speakers.subjectBeforeAuxiliary(tokens, k, sentence.start(), speaker);
+            speaker = speakers.clauses().beforeAuxiliary(tokens, k, sentence.start(), speaker);
         }
         if (speaker == null) {
             return null;

@@ -123,7 +123,9 @@ final class NameRoles {
             if (k == 0 && rest.size() == 1 && afterIndefiniteArticle(words.get(0))) {
                 return -1; // "erließ ein Ermittlungsrichter Haftbefehl": a role someone unnamed holds, then its object
             }
-            if (rest.size() > 4 || rest.get(0).isLowerCase() && !PARTICLES_OPENING_NAMES.contains(rest.get(0).text())) {
+            // (a name's particles do not count: "Sayyid Khalid bin Hamad Al Harthi")
+            long nameWords = rest.stream().filter(t -> !ActorFinder.NAME_PARTICLES.contains(t.text())).count();
+            if (nameWords > 4 || rest.get(0).isLowerCase() && !PARTICLES_OPENING_NAMES.contains(rest.get(0).text())) {
                 // "Sprecher der Stadt": an article after the role opens no name
                 return -1;
             }

@@ -42,6 +42,7 @@ final class SpeakerFinder {
     private final AppositionBounds asides;
     private final PosTags pos;
     private final PersonInSentence about;
+    private final ClauseSubjects clauses;
     private final DocumentIssuers documents;
 
     SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
@@ -53,12 +54,18 @@ final class SpeakerFinder {
         this.layout = layout;
         this.actors = actors;
         this.about = new PersonInSentence(lexicon, layout, actors, phrases, this);
+        this.clauses = new ClauseSubjects(lexicon, layout, this);
         this.documents = new DocumentIssuers(language, layout, actors);
     }
 
     /** Who issued the documents the article quotes from ("In dem Urteil heißt es, …"). */
     DocumentIssuers documents() {
         return documents;
+    }
+
+    /** Subjects read from the shape of the clause: before an auxiliary, or shared with an earlier verb. */
+    ClauseSubjects clauses() {
+        return clauses;
     }
 
     /** Who a sentence of the writer's is about, for quotes that follow it with no attribution of their own. */
@@ -148,7 +155,7 @@ final class SpeakerFinder {
         }
         if (phrase.isEmpty() && index >= 0 && COORDINATORS.contains(layout.tokens.get(index).text())) {
             Speaker subject = sentenceSubject(regionStart, verbStart);
-            Token first = subject == null || !subject.namesPerson() ? earlierReportingVerb(index, verbStart) : null;
+            Token first = subject == null || !subject.namesPerson() ? clauses.earlierReportingVerb(index, verbStart) : null;
             // "she said the analysis showed “minimal” effects and accused reporters of …": the first verb's subject
             return first != null ? subjectBefore(first.start(), layout.sentenceAt(verbStart).start()) : subject;
         }
@@ -160,10 +167,12 @@ final class SpeakerFinder {
         // ("Der Berichterstatter des Verkehrsausschusses, der belgische Grüne Wout Declercq, sagte": German capitalises it)
         boolean commonNoun = !phrase.isEmpty() && (phrase.getLast().isLowerCase()
                 || language.code.equals("de") && actors.at(phrase.getLast().start()) == null && opensWithArticle(apposition));
-        if (apposition != null && commonNoun && (decided == null || decided.entity() == null && decided.resolution() == SpeakerResolution.EXPLICIT)) {
+        // ("The AU mediator, former Malian prime minister Amadou Sidibé, said": the body only qualifies the noun)
+        boolean ofBody = decided != null && decided.entity() != null && decided.entity().type != ActorType.PERSON;
+        if (apposition != null && commonNoun && (decided == null || decided.entity() == null && decided.resolution() == SpeakerResolution.EXPLICIT || ofBody)) {
             // "The operators' group, the Southeast Terminal Alliance, said": the name in apposition says who the noun is
             Speaker named = bodyOrPersonNamedIn(apposition.start(), apposition.end());
-            if (named != null) {
+            if (named != null && (!ofBody || named.namesPerson())) {
                 return named;
             }
         }
@@ -186,32 +195,6 @@ final class SpeakerFinder {
     }
 
     /** "Unions welcomed the decision but warned that …": the subject opens the clause. */
-    /**
-     * "Landrat Gerd Uhlemann (CDU) hatte bereits im Januar erklärt, …": German puts the participle at the end, so the
-     * subject stands before the auxiliary earlier in the clause; {@code otherwise} when none names anyone.
-     */
-    Speaker subjectBeforeAuxiliary(List<Token> tokens, int participle, int regionStart, Speaker otherwise) {
-        for (int j = 1; j < participle; j++) {
-            if (tokens.get(j).isLowerCase() && language.auxiliaries.contains(tokens.get(j).text())) {
-                Speaker subject = subjectBefore(tokens.get(j).start(), regionStart);
-                return subject != null && subject.entity() != null ? subject : otherwise;
-            }
-        }
-        return otherwise;
-    }
-
-    /** The verb of saying before the coordinator at {@code index} in the sentence of {@code verbStart}, or null. */
-    private Token earlierReportingVerb(int index, int verbStart) {
-        Sentence sentence = layout.sentenceAt(verbStart);
-        for (int k = index - 1; sentence != null && k >= 0 && layout.tokens.get(k).start() >= sentence.start(); k--) {
-            Token t = layout.tokens.get(k);
-            if (t.isLowerCase() && layout.quoteAt(t.start()) == null && lexicon.reportingVerb(t.text()) != null) {
-                return t;
-            }
-        }
-        return null;
-    }
-
     private Speaker sentenceSubject(int regionStart, int verbStart) {
         List<Token> phrase = new ArrayList<>();
         for (Token t : layout.tokensIn(regionStart, verbStart)) {

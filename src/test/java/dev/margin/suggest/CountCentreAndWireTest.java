@@ -59,4 +59,13 @@ class CountCentreAndWireTest {
         Suggestion evidence = s.quote("there was no evidence that full card numbers had been taken");
         assertThat(evidence.speaker()).isEqualTo("Harcourt & Lowe");
     }
+
+    @Test
+    void aLongArabicNameWithItsParticlesAndAPersonInApposition() {
+        Suggestions s = Suggestions.of("Talks\nOman's Foreign Minister Sayyid Khalid bin Hamad Al Harthi, who is hosting the talks, told "
+                + "delegates that the Sahel \"cannot afford another lost decade\".\nThe AU mediator, former Malian prime minister Amadou "
+                + "Sidibé, said the violations were \"regrettable but not fatal\".");
+        assertThat(s.quote("cannot afford another lost decade").speaker()).isEqualTo("Khalid bin Hamad Al Harthi");
+        assertThat(s.quote("the violations were \"regrettable but not fatal\"").speaker()).isEqualTo("Amadou Sidibé");
+    }
 }

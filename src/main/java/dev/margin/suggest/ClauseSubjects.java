@@ -1,0 +1,49 @@
+package dev.margin.suggest;
+
+import java.util.List;
+
+/**
+ * Subjects the shape of a clause gives away: the subject of a German participle stands before the auxiliary earlier in
+ * the clause, and a verb after "and" shares the subject of the verb of saying before it.
+ */
+final class ClauseSubjects {
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final SpeakerFinder speakers;
+
+    ClauseSubjects(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.speakers = speakers;
+    }
+
+    /**
+     * "Landrat Gerd Uhlemann (CDU) hatte bereits im Januar erklärt, …": German puts the participle at the end, so the
+     * subject stands before the auxiliary earlier in the clause; {@code otherwise} when none names anyone.
+     */
+    Speaker beforeAuxiliary(List<Token> tokens, int participle, int regionStart, Speaker otherwise) {
+        for (int j = 1; j < participle; j++) {
+            if (tokens.get(j).isLowerCase() && lexicon.language().auxiliaries.contains(tokens.get(j).text())) {
+                Speaker subject = speakers.subjectBefore(tokens.get(j).start(), regionStart);
+                return subject != null && subject.entity() != null ? subject : otherwise;
+            }
+        }
+        return otherwise;
+    }
+
+    /**
+     * "she said the analysis showed “minimal” effects and accused reporters of …": the verb of saying before the
+     * coordinator at token {@code index}, in the sentence of {@code verbStart}, whose subject the later verb shares; null
+     * when there is none.
+     */
+    Token earlierReportingVerb(int index, int verbStart) {
+        Sentence sentence = layout.sentenceAt(verbStart);
+        for (int k = index - 1; sentence != null && k >= 0 && layout.tokens.get(k).start() >= sentence.start(); k--) {
+            Token t = layout.tokens.get(k);
+            if (t.isLowerCase() && layout.quoteAt(t.start()) == null && lexicon.reportingVerb(t.text()) != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
