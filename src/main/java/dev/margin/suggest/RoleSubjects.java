@@ -66,7 +66,8 @@ final class RoleSubjects {
             int next = layout.firstTokenFrom(m.end());
             boolean verbAfter = next < layout.tokens.size() && layout.tokens.get(next).isLowerCase()
                     && layout.onlySpacesBetween(m.end(), layout.tokens.get(next).start());
-            return m.entity().type == ActorType.PERSON && m.entity().gender == gender && verbAfter ? m.entity() : null;
+            boolean sameSex = gender == ActorIndex.ANY_GENDER || m.entity().gender == gender;
+            return m.entity().type == ActorType.PERSON && sameSex && verbAfter ? m.entity() : null;
         }
         return null;
     }
@@ -92,6 +93,21 @@ final class RoleSubjects {
         String lower = words.get(k).text().toLowerCase(Locale.ROOT);
         ActorEntity body = k == 1 && language.bodyAnaphors.contains(lower) ? actors.describedBefore(words.get(k).start(), lower, true) : null;
         return body != null && body.type != ActorType.PERSON ? body : null;
+    }
+
+    /**
+     * For a German epithet that the rules gave to {@code found}: the person who opened the sentence before, in the same
+     * paragraph, when of the same sex as far as known and someone else ("Overbeck ging auf Weigand ein. Er habe …, sagte
+     * der 64-Jährige"); null when that is {@code found} or nobody.
+     */
+    ActorEntity openerBefore(Token word, ActorEntity found) {
+        int index = layout.sentenceIndexAt(word.start());
+        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != layout.sentences.get(index).paragraph()) {
+            return null;
+        }
+        char gender = found.gender;
+        ActorEntity opener = subjectNamedFirst(layout.sentences.get(index - 1), gender == '-' ? ActorIndex.ANY_GENDER : gender);
+        return opener != found && opener != null && opener.fitsGender(gender) ? opener : null;
     }
 
     /** Whether {@code sentence} names anyone outside quotation marks. */

@@ -224,7 +224,9 @@ final class SpeakerPhrase {
             ActorEntity epithet = language.code.equals("de") && noun && headIndex == phrase.size() - 1
                     ? standIns.personFor(firstLower, head, former) : null;
             if (epithet != null) {
-                return new Speaker(epithet.name, described, SpeakerResolution.PRONOUN, epithet);
+                // "Overbeck ging auf Weigand ein. Er habe …, sagte der 64-Jährige": the subject of the sentence before
+                ActorEntity opener = roleSubjects.openerBefore(first, epithet);
+                return new Speaker((opener != null ? opener : epithet).name, described, SpeakerResolution.PRONOUN, opener != null ? opener : epithet);
             }
             if (language.code.equals("en") && firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(capitalised(head.text()))) {
                 // "the president wrote" with no president named before: the role is who speaks, unnamed but not unknown

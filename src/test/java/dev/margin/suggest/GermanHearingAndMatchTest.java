@@ -94,4 +94,14 @@ class GermanHearingAndMatchTest {
         assertThat(s.quote("er kenne keine solchen Warnungen").speaker()).isEqualTo("Marcel Odermatt");
         assertThat(s.quoteTexts()).doesNotContain("Mit diesem Vorwurf konfrontiert");
     }
+
+    @Test
+    void anEpithetAfterAPrepositionalPhraseAndTheSubjectOfTheSentenceBefore() {
+        Suggestions s = Suggestions.ofLanguage("Hauptversammlung\nBesonders scharf äußerte sich Daniela Brückner von der Schutzvereinigung. "
+                + "„Ein Vergütungssystem ist kein Anreizsystem“, sagte die Landesgeschäftsführerin unter dem Applaus vieler Aktionäre.\n"
+                + "Aufsichtsratschef Matthias Overbeck schwieg lange. Thorsten Weigand von der SdK kritisierte ihn.\nOverbeck selbst ging "
+                + "in seiner Antwort schließlich auf Weigand ein. Er habe mehrfach Vorlagen zurückgewiesen, sagte der 64-Jährige.", "de");
+        assertThat(s.quote("Ein Vergütungssystem ist kein Anreizsystem").speaker()).isEqualTo("Daniela Brückner");
+        assertThat(s.quote("Er habe mehrfach Vorlagen zurückgewiesen").speaker()).isEqualTo("Matthias Overbeck");
+    }
 }
