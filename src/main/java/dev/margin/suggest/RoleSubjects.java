@@ -110,6 +110,23 @@ final class RoleSubjects {
         return opener != found && opener != null && opener.fitsGender(gender) ? opener : null;
     }
 
+    /** Whether {@code pronoun} follows a verb of saying right after a comma: "…, sagt sie", "…, said he". */
+    boolean closesReport(Token pronoun) {
+        int index = layout.firstTokenFrom(pronoun.start()) - 1;
+        if (index < 0 || layout.sentenceAt(pronoun.start()) == null || lexicon.reportingVerb(layout.tokens.get(index).text()) == null) {
+            return false;
+        }
+        int before = layout.skipSpacesLeft(layout.tokens.get(index).start(), 0);
+        return before > 0 && layout.text.charAt(before - 1) == ',';
+    }
+
+    /** Where the words reported before {@code pronoun} start: after the sentence's last colon, else at its start. */
+    int reportStart(Token pronoun) {
+        Sentence sentence = layout.sentenceAt(pronoun.start());
+        int colon = layout.text.lastIndexOf(':', pronoun.start());
+        return colon >= sentence.start() ? colon + 1 : sentence.start();
+    }
+
     /** Whether {@code sentence} names anyone outside quotation marks. */
     private boolean namesAnyone(Sentence sentence) {
         return layout.tokensIn(sentence.start(), sentence.end()).stream()

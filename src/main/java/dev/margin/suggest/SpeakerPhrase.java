@@ -336,10 +336,13 @@ final class SpeakerPhrase {
             return unnamedBefore;
         }
         ActorEntity entity = gender == 'M' || gender == 'F' ? roleSubjects.before(token, gender) : null;
+        // "Jana Mertens, 31, …, wolle die Praxis übernehmen, sagt sie": after the words it reports, the pronoun is
+        // someone named before them
+        int from = roleSubjects.closesReport(token) ? roleSubjects.reportStart(token) : token.start();
         if (entity == null) {
             entity = switch (gender) {
-                case 'M' -> actors.personBefore(token.start(), 'M');
-                case 'F' -> actors.personBefore(token.start(), 'F');
+                case 'M' -> actors.personBefore(from, 'M');
+                case 'F' -> actors.personBefore(from, 'F');
                 default -> {
                     ActorEntity body = roleSubjects.bodyOpeningBefore(token);
                     yield body != null ? body : actors.collectiveBefore(token.start());

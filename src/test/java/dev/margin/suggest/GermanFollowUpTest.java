@@ -107,4 +107,12 @@ class GermanFollowUpTest {
         assertThat(s.quote("Für die grundsätzliche Aussage der Studie spiele das aber kaum eine Rolle").speaker()).isEqualTo("Sonja Raithel-Beck");
         assertThat(s.quote("Ob das den Bruterfolg verringere, lasse sich noch nicht ablesen").speaker()).isEqualTo("Carolin Engstfeld");
     }
+
+    @Test
+    void aPronounAfterTheWordsItReportsIsNoOneNamedInThem() {
+        Suggestions s = Suggestions.ofLanguage("Hebamme\nUlrike Haberland, 58, fährt zu der Frau. Im Auto spricht sie über ihre Nachfolge. "
+                + "Jana Mertens, 31, die seit einem Jahr bei ihr mitarbeitet, wolle die Praxis übernehmen, sagt sie.", "de");
+        assertThat(s.quote("Jana Mertens, 31, die seit einem Jahr bei ihr mitarbeitet, wolle die Praxis übernehmen").speaker())
+                .isEqualTo("Ulrike Haberland");
+    }
 }
