@@ -71,9 +71,8 @@ final class KonjunktivContinuation {
      * {@code previous}'s speaker.
      */
     Speaker speakerAfter(Sentence sentence, FoundQuote previous) {
-        int index = layout.sentenceIndexAt(sentence.start());
-        Sentence before = index > 0 ? layout.sentences.get(index - 1) : null;
-        if (before == null || before.start() < previous.end() || before.paragraph() != sentence.paragraph()) {
+        Sentence before = layout.sentenceBeforeInParagraph(sentence.start());
+        if (before == null || before.start() < previous.end()) {
             return previous.speaker();
         }
         Speaker opener = speakers.about().openingSubject(before);

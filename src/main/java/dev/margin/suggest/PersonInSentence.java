@@ -61,10 +61,7 @@ final class PersonInSentence {
             }
             Mention m = actors.at(tokens.get(k).start());
             if (m != null) {
-                int next = layout.firstTokenFrom(m.end());
-                boolean verbAfter = next < layout.tokens.size() && layout.tokens.get(next).start() < sentence.end()
-                        && layout.tokens.get(next).isLowerCase() && layout.onlySpacesBetween(m.end(), layout.tokens.get(next).start());
-                return m.entity().type == ActorType.PERSON && verbAfter
+                return m.entity().type == ActorType.PERSON && layout.lowerCaseWordFollows(m.end(), sentence.end())
                         ? new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity()) : null;
             }
         }

@@ -63,9 +63,7 @@ final class RoleSubjects {
             if (m == null || language.prepositions.contains(previous) || previous.equals("by")) {
                 continue; // ("Questioned by Quaid, Ashby-Grant said …": who is after a preposition is no subject)
             }
-            int next = layout.firstTokenFrom(m.end());
-            boolean verbAfter = next < layout.tokens.size() && layout.tokens.get(next).isLowerCase()
-                    && layout.onlySpacesBetween(m.end(), layout.tokens.get(next).start());
+            boolean verbAfter = layout.lowerCaseWordFollows(m.end(), layout.text.length());
             boolean sameSex = gender == ActorIndex.ANY_GENDER || m.entity().gender == gender;
             return m.entity().type == ActorType.PERSON && sameSex && verbAfter ? m.entity() : null;
         }
@@ -77,11 +75,11 @@ final class RoleSubjects {
      * the sentence before (in its paragraph), named or pointed back to, not the body named last. Null otherwise.
      */
     ActorEntity bodyOpeningBefore(Token pronoun) {
-        int index = layout.sentenceIndexAt(pronoun.start());
-        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != layout.sentences.get(index).paragraph()) {
+        Sentence before = layout.sentenceBeforeInParagraph(pronoun.start());
+        if (before == null) {
             return null;
         }
-        List<Token> words = layout.tokensIn(layout.sentences.get(index - 1).start(), layout.sentences.get(index - 1).end());
+        List<Token> words = layout.tokensIn(before.start(), before.end());
         int k = !words.isEmpty() && isDefinite(words.get(0).text().toLowerCase(Locale.ROOT)) ? 1 : 0;
         if (k >= words.size() - 1 || !words.get(k + 1).isLowerCase()) {
             return null;
@@ -101,12 +99,12 @@ final class RoleSubjects {
      * der 64-Jährige"); null when that is {@code found} or nobody.
      */
     ActorEntity openerBefore(Token word, ActorEntity found) {
-        int index = layout.sentenceIndexAt(word.start());
-        if (index <= 0 || layout.sentences.get(index - 1).paragraph() != layout.sentences.get(index).paragraph()) {
+        Sentence before = layout.sentenceBeforeInParagraph(word.start());
+        if (before == null) {
             return null;
         }
         char gender = found.gender;
-        ActorEntity opener = subjectNamedFirst(layout.sentences.get(index - 1), gender == '-' ? ActorIndex.ANY_GENDER : gender);
+        ActorEntity opener = subjectNamedFirst(before, gender == '-' ? ActorIndex.ANY_GENDER : gender);
         return opener != found && opener != null && opener.fitsGender(gender) ? opener : null;
     }
 

@@ -123,4 +123,17 @@ final class TextLayout {
         }
         return true;
     }
+
+    /** The sentence before the one at {@code offset} when it is in the same paragraph, else null. */
+    Sentence sentenceBeforeInParagraph(int offset) {
+        int index = sentenceIndexAt(offset);
+        return index > 0 && sentences.get(index - 1).paragraph() == sentences.get(index).paragraph() ? sentences.get(index - 1) : null;
+    }
+
+    /** Whether a word in lower case (a verb, mostly) follows {@code end} after spaces only, before {@code limit}. */
+    boolean lowerCaseWordFollows(int end, int limit) {
+        int next = firstTokenFrom(end);
+        return next < tokens.size() && tokens.get(next).start() < limit && tokens.get(next).isLowerCase()
+                && onlySpacesBetween(end, tokens.get(next).start());
+    }
 }
