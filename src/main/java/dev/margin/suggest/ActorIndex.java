@@ -171,11 +171,7 @@ final class ActorIndex {
             if (m.end() > offset || far && !(e.type == ActorType.ORGANISATION && markedBy(e.name, marks))) {
                 continue; // (a club may be named at the top of a long match report only)
             }
-            String name = e.name.toLowerCase(Locale.ROOT);
-            boolean body = e.type == ActorType.ORGANISATION || e.type == ActorType.GROUP || e.type == ActorType.OTHER;
-            // "des Gerichts" after "Landgericht Regensburg", "des Ministeriums" after "Gesundheitsministerium"
-            boolean headed = body && (anyOrganisation ? name.contains(stem(word)) || writtenWith(e, stem(word)) : name.endsWith(" " + word));
-            if (headed) {
+            if (headedBy(e, word, anyOrganisation)) {
                 // "the district" after "U.S. District Court" and "Meramec Valley Levee District": the body it heads; of
                 // two in reach, the one named more ("die Bank" is the story's bank, not the analyst's)
                 ActorEntity other = headedBefore(m.start(), word, e, anyOrganisation);
@@ -205,13 +201,21 @@ final class ActorIndex {
     private ActorEntity headedBefore(int offset, String word, ActorEntity found, boolean anyOrganisation) {
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0 && offset - mentions.get(i).end() <= ANTECEDENT_WINDOW; i--) {
             ActorEntity e = mentions.get(i).entity();
-            String name = e.name.toLowerCase(Locale.ROOT);
-            boolean body = e.type == ActorType.ORGANISATION || e.type == ActorType.GROUP || e.type == ActorType.OTHER;
-            if (e != found && body && (anyOrganisation ? name.contains(stem(word)) || writtenWith(e, stem(word)) : name.endsWith(" " + word))) {
+            if (e != found && headedBy(e, word, anyOrganisation)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code word} heads the body {@code e}'s name: "des Gerichts" after "Landgericht Regensburg", "des
+     * Ministeriums" after "Gesundheitsministerium" (any part of the name), "the district" after "U.S. District Court".
+     */
+    private boolean headedBy(ActorEntity e, String word, boolean anyOrganisation) {
+        String name = e.name.toLowerCase(Locale.ROOT);
+        boolean body = e.type == ActorType.ORGANISATION || e.type == ActorType.GROUP || e.type == ActorType.OTHER;
+        return body && (anyOrganisation ? name.contains(stem(word)) || writtenWith(e, stem(word)) : name.endsWith(" " + word));
     }
 
     private int mentionsBefore(ActorEntity entity, int offset) {
