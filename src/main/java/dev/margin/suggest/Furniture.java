@@ -64,7 +64,7 @@ final class Furniture {
                 return;
             }
         }
-        if (line.isEmpty() || ".!?”\"’»:".indexOf(line.charAt(line.length() - 1)) >= 0) {
+        if (line.isEmpty() || endsLikeProse(line)) {
             return;
         }
         List<Token> tokens = layout.tokensIn(start, end);
@@ -84,6 +84,15 @@ final class Furniture {
                 headline.set(paragraph);
             }
         }
+    }
+
+    /**
+     * A line ending in a full stop, a question or a colon, or in any closing quotation mark after one: German
+     * „…“ and »…« close with “ and «, typewriter copy with '' ("…,'' she said." ends in a full stop, but
+     * "Er sagte: „Wir prüfen das.“" does not).
+     */
+    private static boolean endsLikeProse(String line) {
+        return ".!?:…”“\"’'»«›‹".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     /**

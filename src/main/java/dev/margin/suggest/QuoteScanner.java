@@ -8,7 +8,8 @@ import java.util.List;
  * (so no input can make it backtrack).
  *
  * <p>Marks understood: “…” (and ” or " closing it in mixed typography), ‘…’, straight "…" and '…',
- * « … », ‹ … ›, German „…“ and »…«, and German typed without its marks: ,,…'' (or ,,…"). A single closing mark between letters (don’t, Nigeria’s) or
+ * « … », ‹ … ›, German „…“ and »…«, German typed without its marks: ,,…'' (or ,,…"), and English typed the same
+ * way, as old wire copy and plain-text archives have it: ``…''. A single closing mark between letters (don’t, Nigeria’s) or
  * before a digit (’90s) is an apostrophe, never a quote mark; a plural possessive (the ministers’ plan)
  * is skipped when a better closing mark follows in the same paragraph. Marks nested inside a quote of
  * the other kind are part of its text. A quote left open at the end of a paragraph continues when the
@@ -28,6 +29,8 @@ final class QuoteScanner {
     private static final int LOOK_AHEAD = 400;
     /** Each of the two commas that stand for „ where German is typed on a keyboard without it. */
     private static final char TYPEWRITER_LOW = ',';
+    /** Each of the two grave accents that open a quote in English typed on a typewriter keyboard (``…''). */
+    private static final char TYPEWRITER_GRAVE = '`';
 
     private QuoteScanner() {
     }
@@ -56,12 +59,12 @@ final class QuoteScanner {
                         openAt = i;
                         opener = c;
                         continued = false;
-                        if (c == TYPEWRITER_LOW) {
-                            i++; // the second comma of ",,"
+                        if (isTypewriterPair(c)) {
+                            i++; // the second comma of ",," or the second accent of "``"
                         }
                     }
                 } else if (isCloser(text, i, opener, paragraphEnd)) {
-                    boolean twoMarks = opener == TYPEWRITER_LOW && c == '\'';
+                    boolean twoMarks = isTypewriterPair(opener) && c == '\'';
                     found.add(span(text, openAt, i, twoMarks ? i + 2 : i + 1, true, continued));
                     openAt = -1;
                     if (twoMarks) {
@@ -91,7 +94,7 @@ final class QuoteScanner {
     }
 
     private static QuotedSpan span(String text, int open, int contentEnd, int close, boolean closed, boolean multi) {
-        int start = text.charAt(open) == TYPEWRITER_LOW ? open + 2 : open + 1;
+        int start = isTypewriterPair(text.charAt(open)) ? open + 2 : open + 1;
         int end = contentEnd;
         while (start < end && isSpace(text.charAt(start))) {
             start++;
@@ -107,16 +110,21 @@ final class QuoteScanner {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    private static boolean isTypewriterPair(char mark) {
+        return mark == TYPEWRITER_LOW || mark == TYPEWRITER_GRAVE;
+    }
+
     private static boolean isDouble(char mark) {
         return mark != '‘' && mark != '\'' && mark != '‹' && mark != '‚';
     }
 
     private static boolean isOpener(String text, int i, int paragraphStart, int paragraphEnd) {
         char c = text.charAt(i);
-        if (c == TYPEWRITER_LOW) {
-            // ",,Wir sind bereit'', sagte …": two commas before a letter, at a word's start
+        if (isTypewriterPair(c)) {
+            // ",,Wir sind bereit'', sagte …", "``We are ready,'' he said": two marks before a letter or digit, at a
+            // word's start
             char before = i > paragraphStart ? text.charAt(i - 1) : ' ';
-            return i + 2 < paragraphEnd && text.charAt(i + 1) == TYPEWRITER_LOW && Character.isLetter(text.charAt(i + 2))
+            return i + 2 < paragraphEnd && text.charAt(i + 1) == c && Character.isLetterOrDigit(text.charAt(i + 2))
                     && (isSpace(before) || "([—–-:".indexOf(before) >= 0);
         }
         if (c != '“' && c != '‘' && c != '"' && c != '\'' && c != '«' && c != '„' && c != '»' && c != '‹' && c != '‚') {
@@ -159,7 +167,8 @@ final class QuoteScanner {
                 // "„Wir sind bereit", sagte …": German web pages often close with a straight mark
                 return c == '“' || c == '”' || c == '"' && i > 0 && !Character.isWhitespace(text.charAt(i - 1));
             case TYPEWRITER_LOW:
-                // ",,…'', ",,…\"" or ",,…“": German typed without its marks closes with two apostrophes or a double mark
+            case TYPEWRITER_GRAVE:
+                // ",,…'', ",,…\"" or ",,…“": typed without its marks, a quote closes with two apostrophes or a double mark
                 return !Character.isWhitespace(text.charAt(i - 1))
                         && (c == '\'' && i + 1 < paragraphEnd && text.charAt(i + 1) == '\'' || c == '"' || c == '“' || c == '”');
             case '«':

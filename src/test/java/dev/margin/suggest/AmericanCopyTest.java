@@ -179,4 +179,26 @@ class AmericanCopyTest {
         assertThat(s.quote("he would vote against her").speaker()).isEqualTo("Marcus Whitley");
         assertThat(s.quote("she was leaning the same way").speaker()).isEqualTo("Teresa Ocampo");
     }
+
+    @Test
+    void quotesTypedWithTwoGraveAccentsAndTwoApostrophesAreQuotes() {
+        // plain-text archives and old wire copy: ``…'' for “…”
+        Suggestions s = Suggestions.of("Campaign\n``We have enough to get to New Hampshire,'' said Mark Devlin, her campaign manager. "
+                + "``After that, we will see.''\nHe said the campaign was ``not cutting staff.''");
+        assertThat(s.quote("We have enough to get to New Hampshire,").speaker()).isEqualTo("Mark Devlin");
+        assertThat(s.quote("After that, we will see.").speaker()).isEqualTo("Mark Devlin");
+        assertThat(s.quote("not cutting staff.").quoteType()).isEqualTo(dev.margin.domain.QuoteType.PARTIAL);
+        assertThat(s.quoteTexts()).doesNotContain("s campaign manager. ");
+    }
+
+    @Test
+    void aShortParagraphEndingInAClosingMarkIsProseNotPageFurniture() {
+        // before, only ” " ’ » counted as a prose ending, so this paragraph was taken for a headline and read for nothing
+        Suggestions s = Suggestions.of("Campaign\nA spokeswoman, Lena Marsh, said in a statement that the governor "
+                + "``respects the senator's service.''");
+        assertThat(s.quote("the governor ``respects the senator's service.''").speaker()).isEqualTo("Lena Marsh");
+        Suggestions german = Suggestions.ofLanguage("Haushalt\nDie Ministerin Anna Berger sagte am Abend, man werde das prüfen. "
+                + "„Wir entscheiden im Januar.“", "de");
+        assertThat(german.quote("man werde das prüfen").speaker()).isEqualTo("Anna Berger");
+    }
 }
