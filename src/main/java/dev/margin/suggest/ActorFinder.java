@@ -258,6 +258,7 @@ final class ActorFinder {
         } else if (words.size() == 1 && lexicon.stateOfDemonym(surface) != null) {
             demonymForState(first, lexicon.stateOfDemonym(surface));
         } else if (lexicon.isPlace(surface) || lexicon.isPlace(last.text()) || lexicon.isPlaceWord(last.text()) && !evidence.particleName(words)
+                        && !personEvidence.personNamedLikePlace(words)
                 || words.size() == 1 && lexicon.language().isPlaceCompound(last.text()) || words.size() > 1 && lexicon.isPlacePrefix(first.text())
                 || evidence.placeWordFollows(last)
                 || lexicon.stateOfDemonym(first.text()) != null) {

@@ -40,6 +40,14 @@ final class PersonEvidence {
                 || surnameAlone(first, last);
     }
 
+    /**
+     * "Alison Park, a spokeswoman, said", "Dr. Min-ji Park said": a given name and a word that names places as often as
+     * it is a surname, used as a person's name ("Stanley Park" and "Victoria Park" take no role and say nothing).
+     */
+    boolean personNamedLikePlace(List<Token> words) {
+        return words.size() == 2 && lexicon.isGivenName(words.get(0).text()) && usedAsPerson(words);
+    }
+
     /** "Ararat Mirzoyan, Armenia’s foreign minister, did not speak": a role in the words set off by commas after the name. */
     private boolean roleAfter(Token last) {
         int index = layout.firstTokenFrom(last.end());
@@ -68,10 +76,12 @@ final class PersonEvidence {
                 && (RoleFinder.ROLE_HEADS.contains(lower) || lexicon.language().kin.contains(lower))) {
             return true;
         }
-        // "Die Generalsekretärin der Gewerkschaft CGT, Nadège Fournier": a title heads the words before the comma
+        // "Die Generalsekretärin der Gewerkschaft CGT, Nadège Fournier", "a spokeswoman for the Republican National
+        // Committee, Alison Park": a title or a role heads the words before the comma
         for (int k = before; gap.equals(", ") && k >= 0 && k > before - 6; k--) {
             Token word = layout.tokens.get(k);
-            if (lexicon.isTitle(word.text()) && !lexicon.language().postNominals.contains(word.text())) {
+            if (lexicon.isTitle(word.text()) && !lexicon.language().postNominals.contains(word.text())
+                    || word.isLowerCase() && RoleFinder.ROLE_HEADS.contains(word.text())) {
                 return true;
             }
             if (k < before && !layout.text.substring(word.end(), layout.tokens.get(k + 1).start()).isBlank()) {

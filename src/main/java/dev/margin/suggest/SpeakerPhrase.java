@@ -54,6 +54,7 @@ final class SpeakerPhrase {
     private final RoleSubjects roleSubjects;
     private final PosTags pos;
     private final UnnamedSpeakers unnamed;
+    private final LeadingPerson leadingPerson;
 
     SpeakerPhrase(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
         this.lexicon = lexicon;
@@ -64,6 +65,7 @@ final class SpeakerPhrase {
         this.standIns = new StandInNouns(lexicon, layout, actors);
         this.roleSubjects = new RoleSubjects(lexicon, layout, actors);
         this.pos = pos;
+        this.leadingPerson = new LeadingPerson(lexicon, layout, actors, pos, this);
     }
 
     boolean isDeterminer(String lower) {
@@ -72,33 +74,6 @@ final class SpeakerPhrase {
 
     private boolean isPreposition(String word) {
         return PREPOSITIONS.contains(word) || language.prepositions.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** "Expeditionsleiterin Katharina Wendt dem NDR": the first person after nothing but titles and articles. */
-    private Speaker leadingPerson(List<Token> phrase) {
-        for (Token t : phrase) {
-            Mention m = actors.at(t.start());
-            if (m != null && m.entity().type == ActorType.PERSON) {
-                return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
-            }
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            // ("sagte van der Meulen": a surname's particles come before the mention of it)
-            if (m != null || !isDeterminer(lower) && !lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())
-                    && !isRoleNounBeforePerson(t) && !(t.isLowerCase() && ActorFinder.NAME_PARTICLES.contains(lower))) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** "sagte Geschäftsführer Hauke Jessen": a capitalised common noun right before a person's name is a role. */
-    private boolean isRoleNounBeforePerson(Token t) {
-        if (!t.isCapitalised() || !pos.isCommonNoun(t)) {
-            return false;
-        }
-        int next = layout.firstTokenFrom(t.end());
-        Mention m = next < layout.tokens.size() ? actors.at(layout.tokens.get(next).start()) : null;
-        return m != null && m.entity().type == ActorType.PERSON && layout.onlySpacesBetween(t.end(), m.start());
     }
 
     Speaker decide(List<Token> words) {
@@ -136,7 +111,7 @@ final class SpeakerPhrase {
         if (LEADING_PREPOSITIONS.contains(first.text())) {
             return null;
         }
-        Speaker leading = leadingPerson(phrase);
+        Speaker leading = leadingPerson.in(phrase);
         if (leading != null) {
             return leading;
         }
@@ -186,8 +161,10 @@ final class SpeakerPhrase {
                 return new Speaker(aged.name, described, SpeakerResolution.PRONOUN, aged);
             }
         }
-        if (firstLower.equals("the") && headIndex == 1 && language.partyMembers.contains(head.text())) {
-            // "The Republican said …": the person named last (a party's members are "Republicans", which is a group)
+        if (firstLower.equals("the") && headIndex <= 3 && language.partyMembers.contains(head.text())
+                && phrase.subList(1, headIndex).stream().allMatch(Token::isCapitalised)) {
+            // "The Republican said …", "the Ohio Democrat added": the person named last (a party's members are
+            // "Republicans", which is a group)
             ActorEntity member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
             if (member != null) {
                 return new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);

@@ -1,0 +1,79 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The person a speaker phrase opens with, after nothing but articles, titles and roles: "Expeditionsleiterin Katharina
+ * Wendt dem NDR", "sagte Geschäftsführer Hauke Jessen", and the aide rather than the boss in "Brandt campaign chairman
+ * Thomas Reyes".
+ */
+final class LeadingPerson {
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final ActorIndex actors;
+    private final PosTags pos;
+    private final SpeakerPhrase phrases;
+
+    LeadingPerson(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos, SpeakerPhrase phrases) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.actors = actors;
+        this.pos = pos;
+        this.phrases = phrases;
+    }
+
+    /** "Expeditionsleiterin Katharina Wendt dem NDR": the first person after nothing but titles and articles. */
+    Speaker in(List<Token> phrase) {
+        for (Token t : phrase) {
+            Mention m = actors.at(t.start());
+            if (m != null && m.entity().type == ActorType.PERSON) {
+                m = aideNamedAfter(phrase, m);
+                return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            // ("sagte van der Meulen": a surname's particles come before the mention of it)
+            if (m != null || !phrases.isDeterminer(lower) && !lexicon.isTitle(t.text()) && !lexicon.isRoleModifier(t.text())
+                    && !isRoleNounBeforePerson(t) && !(t.isLowerCase() && ActorFinder.NAME_PARTICLES.contains(lower))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Brandt campaign chairman Thomas Reyes", "Harlow's spokesman Nick Ode": a person named before a role whose holder
+     * is named after it is whom the holder works for; the holder speaks. {@code boss} itself otherwise.
+     */
+    private Mention aideNamedAfter(List<Token> phrase, Mention boss) {
+        boolean role = false;
+        for (Token t : phrase) {
+            if (t.start() < boss.end()) {
+                continue;
+            }
+            Mention m = actors.at(t.start());
+            if (m != null) {
+                return role && m.entity().type == ActorType.PERSON && m.entity() != boss.entity() ? m : boss;
+            }
+            if (!t.isLowerCase() && !lexicon.isTitle(t.text())) {
+                return boss;
+            }
+            role |= RoleFinder.ROLE_HEADS.contains(t.text()) || lexicon.isTitle(t.text());
+        }
+        return boss;
+    }
+
+    /** "sagte Geschäftsführer Hauke Jessen": a capitalised common noun right before a person's name is a role. */
+    private boolean isRoleNounBeforePerson(Token t) {
+        if (!t.isCapitalised() || !pos.isCommonNoun(t)) {
+            return false;
+        }
+        int next = layout.firstTokenFrom(t.end());
+        Mention m = next < layout.tokens.size() ? actors.at(layout.tokens.get(next).start()) : null;
+        return m != null && m.entity().type == ActorType.PERSON && layout.onlySpacesBetween(t.end(), m.start());
+    }
+}
