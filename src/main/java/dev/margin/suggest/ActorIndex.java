@@ -101,6 +101,23 @@ final class ActorIndex {
                 && (layout.text.startsWith(" (" + stem, m.end()) || m.entity().role != null && m.entity().role.startsWith(party + "-")));
     }
 
+    /**
+     * The person last named before {@code offset} with a member of Congress's tag of {@code party}'s initial and, unless
+     * null, {@code state}: "Sen. Curtis Hale (R-Ky.)" for "the Kentucky Republican". Null when none is.
+     */
+    ActorEntity personTagged(int offset, String party, String state) {
+        String opening = " (" + party.charAt(0) + "-";
+        for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            int close = layout.text.indexOf(')', m.end());
+            if (m.entity().type == ActorType.PERSON && layout.text.startsWith(opening, m.end()) && close > 0 && close < m.end() + 20
+                    && (state == null || state.equals(language.stateTags.get(layout.text.substring(m.end() + 4, close).toLowerCase(Locale.ROOT))))) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
     /** The body named last before {@code offset} whose name holds {@code noun} ("Landkreis Cuxhaven" for "Landkreis"), or null. */
     ActorEntity bodyNamedWith(int offset, String noun) {
         String word = noun.toLowerCase(Locale.ROOT);
@@ -165,8 +182,12 @@ final class ActorIndex {
             Mention m = mentions.get(i);
             ActorEntity e = m.entity();
             boolean far = offset - m.end() > ANTECEDENT_WINDOW;
+            if (far && e.type == ActorType.PERSON && m.end() <= offset && e.role != null && holdsRole(e.role, role, word)) {
+                // "the press secretary" long after "White House press secretary Monica Threlkeld": the role names her still
+                return containing != null ? containing : e;
+            }
             if (far && marks == null) {
-                break;
+                continue;
             }
             if (m.end() > offset || far && !(e.type == ActorType.ORGANISATION && markedBy(e.name, marks))) {
                 continue; // (a club may be named at the top of a long match report only)

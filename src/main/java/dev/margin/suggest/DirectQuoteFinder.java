@@ -240,7 +240,14 @@ final class DirectQuoteFinder {
 
     private boolean endsAbbreviation(int dot) {
         int index = layout.firstTokenFrom(dot) - 1;
-        return index >= 0 && layout.tokens.get(index).end() == dot + 1 || isMiddleInitial(layout.text, dot);
+        return index >= 0 && layout.tokens.get(index).end() == dot + 1 || isMiddleInitial(layout.text, dot) || closesTag(dot);
+    }
+
+    /** "Rep. Travis Odell (R-Tex.) wrote": the dot of a state's abbreviation closing a short tag in brackets. */
+    private boolean closesTag(int dot) {
+        int open = layout.text.lastIndexOf('(', dot);
+        return dot + 1 < layout.text.length() && layout.text.charAt(dot + 1) == ')' && open >= 0 && dot - open <= 12
+                && layout.text.substring(open, dot).indexOf(' ') < 0;
     }
 
     /** "Caroline D. Hensley": one capital between spaces, its dot followed by a capitalised word. */

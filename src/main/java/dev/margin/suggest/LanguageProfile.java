@@ -82,6 +82,8 @@ final class LanguageProfile {
     final Map<String, String> roleAcronyms;
     /** Other words for a role, tried after the word itself ("coach" → "trainer"). */
     final Map<String, String> roleSynonyms;
+    /** A US state as written in a member of Congress's tag ("Ky." in "(R-Ky.)"), in lower case, and the state's name. */
+    final Map<String, String> stateTags;
     /** What a special district runs, before "District" ("Levee"). */
     final Set<String> districtServices;
     /** Verbs reporting an infinitive clause ("kündigte an, … zu treffen"), each with its particle ("" for none). */
@@ -153,6 +155,7 @@ final class LanguageProfile {
         postNominals = words("post-nominals.txt", false);
         roleAcronyms = pairs("role-acronyms.txt");
         roleSynonyms = pairs("role-synonyms.txt");
+        stateTags = pairs("state-tags.txt");
         districtServices = words("district-services.txt", false);
         for (String line : lines("infinitive-reports.txt")) {
             String[] parts = line.strip().split("\\s+");

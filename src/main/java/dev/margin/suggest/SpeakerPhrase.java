@@ -164,8 +164,12 @@ final class SpeakerPhrase {
         if (firstLower.equals("the") && headIndex <= 3 && language.partyMembers.contains(head.text())
                 && phrase.subList(1, headIndex).stream().allMatch(Token::isCapitalised)) {
             // "The Republican said …", "the Ohio Democrat added": the person named last (a party's members are
-            // "Republicans", which is a group)
-            ActorEntity member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
+            // "Republicans", which is a group), or the one tagged with that party and state: "Sen. Curtis Hale (R-Ky.)"
+            String state = headIndex > 1 ? layout.text.substring(phrase.get(1).start(), phrase.get(headIndex - 1).end()) : null;
+            ActorEntity member = actors.personTagged(first.start(), head.text(), state);
+            if (member == null) {
+                member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
+            }
             if (member != null) {
                 return new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
             }

@@ -39,4 +39,29 @@ class CampaignCopyTest {
                 + "needed to stay on message. The Texas Republican added that he had spoken to Harlow twice this week.");
         assertThat(s.quote("he had spoken to Harlow twice this week").speaker()).isEqualTo("Dale Mercer");
     }
+
+    @Test
+    void thePartyMemberFromAStateIsThePersonTaggedWithThatPartyAndState() {
+        Suggestions s = Suggestions.of("Aid\nThe deal was negotiated by Sen. Renata Vollmer (D-Ohio) and Sen. Curtis Hale (R-Ky.). "
+                + "Senate Minority Leader Wendell Aiken (R-S.D.) said that was a decision for the speaker.\n"
+                + "The Ohio Democrat said she had spoken twice with the speaker. The Kentucky Republican predicted it would pass.");
+        assertThat(s.quote("she had spoken twice with the speaker").speaker()).isEqualTo("Renata Vollmer");
+        assertThat(s.quote("it would pass").speaker()).isEqualTo("Curtis Hale");
+    }
+
+    @Test
+    void aStatesAbbreviationInATagDoesNotEndTheAttributionAfterAQuote() {
+        Suggestions s = Suggestions.of("Aid\nThe Senate voted on Tuesday.\n\"Disaster aid, yes. A blank check, no,\" "
+                + "Rep. Travis Odell (R-Tex.) wrote on X on Tuesday night.");
+        assertThat(s.quote("Disaster aid, yes. A blank check, no,").speaker()).isEqualTo("Travis Odell");
+    }
+
+    @Test
+    void aRoleNamesItsHolderAlsoLongAfterTheHolderWasIntroduced() {
+        String filler = "The river crested at 14.2 feet above flood stage, the highest level since 1937, and state officials "
+                + "estimate that more than 40,000 homes were damaged along its banks in three states.\n";
+        Suggestions s = Suggestions.of("Aid\nWhite House press secretary Monica Threlkeld said the president wanted the bill.\n"
+                + filler.repeat(16) + "Pressed on the cuts, the press secretary said the administration would look at any bill.");
+        assertThat(s.quote("the administration would look at any bill").speaker()).isEqualTo("Monica Threlkeld");
+    }
 }
