@@ -345,19 +345,24 @@ final class ActorIndex {
      * "Vorstandsvorsitzender", "Parteichefin" and "Parteivorsitzende". The other forms of {@code role}, or none.
      */
     private static List<String> samePost(String role) {
-        for (String[] pair : POST_ENDINGS) {
-            if (role.length() > pair[0].length() + 3 && role.endsWith(pair[0])) {
-                String stem = role.substring(0, role.length() - pair[0].length());
+        for (String[] posts : POST_ENDINGS) {
+            if (role.length() > posts[0].length() + 3 && role.endsWith(posts[0])) {
+                String stem = role.substring(0, role.length() - posts[0].length());
                 String joined = stem.endsWith("s") || stem.endsWith("i") ? stem : stem + "s";
-                return List.of(stem + pair[1], joined + pair[1]);
+                List<String> same = new java.util.ArrayList<>();
+                for (int k = 1; k < posts.length; k++) {
+                    same.add(stem + posts[k]);
+                    same.add(joined + posts[k]);
+                }
+                return same;
             }
         }
         return List.of();
     }
 
-    /** Endings of the same German post, each way: chief and chair. */
-    private static final String[][] POST_ENDINGS = {{"chefin", "vorsitzende"}, {"chef", "vorsitzender"},
-        {"vorsitzende", "chefin"}, {"vorsitzender", "chef"}};
+    /** A post's ending, then the endings of the same post ("der Vorsitzende" and "ein Vorsitzender" are one post). */
+    private static final String[][] POST_ENDINGS = {{"chefin", "vorsitzende"}, {"chef", "vorsitzender", "vorsitzende"},
+        {"vorsitzende", "chefin", "chef"}, {"vorsitzender", "chef"}};
 
     private static boolean containsWord(String haystack, String word) {
         String lower = haystack.toLowerCase(Locale.ROOT);

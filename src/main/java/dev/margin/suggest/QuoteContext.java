@@ -21,7 +21,7 @@ final class QuoteContext {
     /** A quote opening its sentence takes the speaker named in the sentence before, in the same paragraph. */
     Speaker fromPreviousSentence(QuotedSpan quote, List<FoundQuote> found) {
         int index = layout.sentenceIndexAt(quote.open());
-        if (index <= 0 || layout.sentences.get(index).start() != quote.open()) {
+        if (index <= 0 || layout.sentences.get(index).start() != quote.open() && !afterFragment(layout.sentences.get(index), quote)) {
             return null;
         }
         Sentence previous = layout.sentences.get(index - 1);
@@ -51,12 +51,29 @@ final class QuoteContext {
             // "…, sagt Sabine Hörter. Die Energiekosten hätten sich verdoppelt, der Mindestlohn sei gestiegen. „…“": the
             // speaker of the reported speech the quote continues, one sentence further back
             subject = twoBack != null ? reportingSubject(twoBack) : null;
+            if (subject == null && twoBack != null && quotesIn(twoBack).isEmpty()) {
+                // "Am Montag legte Wendtland im Deutschlandfunk nach. Die Union müsse sich entscheiden, …": the one person
+                // the sentence before the reported speech is about
+                subject = speakers.about().only(twoBack);
+            }
         }
         if (subject == null && quotesIn(previous).isEmpty()) {
             // "Auf der Pressekonferenz legte Hackl nach. „…“": the sentence before, about one person, introduces the quote
             subject = speakers.about().only(previous);
         }
         return subject;
+    }
+
+    /**
+     * "Dann, nach einer kurzen Pause: „…“", "And then, halfway into the car: “…”": a few words of scene before a colon,
+     * with no verb of saying and nobody named, introduce the quote as if it opened the sentence.
+     */
+    private boolean afterFragment(Sentence sentence, QuotedSpan quote) {
+        String intro = layout.text.substring(sentence.start(), quote.open()).strip();
+        List<Token> words = layout.tokensIn(sentence.start(), quote.open());
+        return intro.endsWith(":") && words.size() <= 8 && layout.quotes.stream().noneMatch(q -> q.open() >= sentence.start() && q.open() < quote.open())
+                && words.stream().noneMatch(t -> t.isLowerCase() && lexicon.reportingVerb(t.text()) != null)
+                && speakers.personNamedIn(sentence.start(), quote.open()) == null;
     }
 
     private List<QuotedSpan> quotesIn(Sentence sentence) {

@@ -1,0 +1,42 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the German half of the twenty-seventh held-out set (a coalition row in magazine style, a dpa report
+ * from a Landtag, a supplier's job cuts in business-page style), after its one blind run.
+ */
+class GermanCoalitionCopyTest {
+    @Test
+    void aQuestionInMarksIsTheWordsOfWhoeverAskedIt() {
+        Suggestions s = Suggestions.ofLanguage("Verbot\nDie GdP begrüßte das.\n„Aber wer soll das kontrollieren?“, fragte der "
+                + "GdP-Landesvorsitzende Sven Ahlborn.", "de");
+        assertThat(s.quote("Aber wer soll das kontrollieren?").speaker()).isEqualTo("Sven Ahlborn");
+        // asking whether reports no statement
+        Suggestions whether = Suggestions.ofLanguage("Verbot\nDer Abgeordnete Jan Ohm fragte, ob das Verbot überhaupt kontrolliert werde.", "de");
+        assertThat(whether.quoteTexts()).doesNotContain("ob das Verbot überhaupt kontrolliert werde");
+    }
+
+    @Test
+    void aChiefIsTheChairOfTheSameBodyAlsoInACompound() {
+        Suggestions s = Suggestions.ofLanguage("Werk\nDer Gesamtbetriebsratsvorsitzende Uwe Ziegenhain warf dem Vorstand Wortbruch vor. "
+                + "Das Unternehmen schwieg.\nAm Mittag sprach die Chefin Eva Roth.\n„Dieses Werk hat Krisen überlebt“, rief der Betriebsratschef.", "de");
+        assertThat(s.quote("Dieses Werk hat Krisen überlebt").speaker()).isEqualTo("Uwe Ziegenhain");
+    }
+
+    @Test
+    void aQuoteAfterAFewWordsOfSceneAndAColonKeepsTheParagraphsSpeaker() {
+        Suggestions s = Suggestions.ofLanguage("Haushalt\nEr habe „noch ein paar Zahlen“ im Gepäck, sagte Ralf Wendtland, als er das "
+                + "Funkhaus verließ. Und dann, schon halb im Wagen: „Die werden nicht allen gefallen.“", "de");
+        assertThat(s.quote("Die werden nicht allen gefallen.").speaker()).isEqualTo("Ralf Wendtland");
+    }
+
+    @Test
+    void reportedSpeechAfterASentenceAboutOnePersonIsTheirsAndSoIsTheQuoteAfterIt() {
+        Suggestions s = Suggestions.ofLanguage("Haushalt\nAm Montag legte Ralf Wendtland im Radio nach. Die Union müsse sich "
+                + "entscheiden, ob sie mitregieren wolle. Dann, nach einer kurzen Pause: „Ich werde dem Kabinett keinen Haushalt vorlegen.“", "de");
+        assertThat(s.quote("Ich werde dem Kabinett keinen Haushalt vorlegen.").speaker()).isEqualTo("Ralf Wendtland");
+    }
+}
