@@ -124,8 +124,28 @@ final class ActorRegistry {
 
     /** Every mention in text order, for the rules that read speakers and claims. */
     ActorIndex index() {
+        if (lexicon.languageCode().equals("en")) {
+            campaignsOfPersons();
+        }
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(Mention::start));
         return new ActorIndex(sorted, layout, lexicon.language());
+    }
+
+    /**
+     * "The Ocampo campaign called that figure “made up”": a person's name before "campaign" names the campaign, a body
+     * that speaks for itself ("the campaign said" then means it), not the candidate.
+     */
+    private void campaignsOfPersons() {
+        String text = layout.text;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.entity().type == ActorType.PERSON && text.startsWith(" campaign", m.end())
+                    && (m.end() + 9 == text.length() || !Character.isLetter(text.charAt(m.end() + 9)))) {
+                String name = m.entity().name;
+                ActorEntity campaign = entity(name.substring(name.lastIndexOf(' ') + 1) + " campaign", ActorType.ORGANISATION);
+                mentions.set(i, new Mention(m.start(), m.end() + 9, campaign, m.confidence()));
+            }
+        }
     }
 }

@@ -47,6 +47,9 @@ final class AppositionBounds {
             if (c == ',' && i > 0 && Character.isDigit(layout.text.charAt(i - 1)) && Character.isDigit(layout.text.charAt(i + 1))) {
                 continue; // "about 61,000 drivers": a thousands separator
             }
+            if (c == ',' && firmPartners(i)) {
+                continue; // "Odum, who follows the industry for Kessler, Rand & Co., said": the comma is inside the firm's name
+            }
             if (c == ',') {
                 List<Token> inside = layout.tokensIn(i + 1, closingComma);
                 if (inside.isEmpty()) {
@@ -75,6 +78,14 @@ final class AppositionBounds {
             }
         }
         return -1;
+    }
+
+    /** "Kessler, Rand & Co.": the comma at {@code comma} parts two partners' names before an ampersand. */
+    private boolean firmPartners(int comma) {
+        int next = layout.firstTokenFrom(comma + 1);
+        return comma > 0 && Character.isLetter(layout.text.charAt(comma - 1)) && next < layout.tokens.size()
+                && layout.tokens.get(next).isCapitalised() && layout.tokens.get(next).start() == comma + 2
+                && layout.text.startsWith(" & ", layout.tokens.get(next).end());
     }
 
     /** "whose church on St. Louis Avenue", "Nicole A. Brandvold": the full stop at {@code dot} closes an abbreviation or an initial. */

@@ -25,7 +25,9 @@ final class ClauseSubjects {
         for (int j = 1; j < participle; j++) {
             if (tokens.get(j).isLowerCase() && lexicon.language().auxiliaries.contains(tokens.get(j).text())) {
                 Speaker subject = speakers.subjectBefore(tokens.get(j).start(), regionStart);
-                return subject != null && subject.entity() != null ? subject : otherwise;
+                // (a subject naming no one still beats words read across the auxiliary: "Die Prüfer" over "Die Prüfer
+                // hatten bereits im Frühjahr")
+                return subject != null && (subject.entity() != null || otherwise == null || otherwise.entity() == null) ? subject : otherwise;
             }
         }
         return otherwise;

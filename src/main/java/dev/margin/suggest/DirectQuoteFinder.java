@@ -307,6 +307,9 @@ final class DirectQuoteFinder {
                 return null;
             }
             Speaker speaker = speakers.germanPronounAfter(tokens, k) ? speakers.phraseAfter(t.end(), quote.open()) : speakers.subjectBefore(t.start(), regionStart);
+            if (language.code.equals("de") && speaker != null && speaker.entity() == null) {
+                speaker = speakers.clauses().beforeAuxiliary(tokens, k, regionStart, speaker); // "Die Prüfer hatten … gewarnt"
+            }
             if ((speaker == null || speaker.resolution() == SpeakerResolution.ANONYMOUS) && k + 1 < tokens.size() && language.code.equals("de")) {
                 // "Die Forderung der Kliniken nannte Sauerbier „…“": before the verb stands the object, so the person
                 // named right after it is the subject

@@ -207,6 +207,9 @@ final class NameRuns {
         if (b.start() - a.end() == 3 && text.startsWith(" & ", a.end()) && b.isCapitalised()) {
             return true; // "Great Lakes & Western Railway", "Procter & Gamble": one body's name
         }
+        if (b.start() - a.end() == 2 && text.startsWith(", ", a.end()) && b.isCapitalised() && text.startsWith(" & ", b.end())) {
+            return true; // "Kessler, Rand & Co.", "Kidder, Peabody & Co.": partners' names before the ampersand
+        }
         if (b.start() - a.end() != 1) {
             return false;
         }

@@ -283,6 +283,11 @@ final class SourceClauses {
      */
     Speaker whoHadItSaid(Sentence sentence, List<Token> tokens, int k) {
         Token causative = causativeBefore(tokens, k);
+        if (causative == null && k + 1 < tokens.size() && lexicon.language().causatives.contains(tokens.get(k + 1).text())) {
+            // "Der Vizekanzler hatte schon vor dem Treffen wissen lassen, dass …": in the perfect the causative follows as
+            // an infinitive, and the subject stands before the auxiliary
+            return speakers.clauses().beforeAuxiliary(tokens, k, sentence.start(), null);
+        }
         if (causative == null) {
             return null;
         }

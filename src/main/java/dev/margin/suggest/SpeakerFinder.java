@@ -132,8 +132,17 @@ final class SpeakerFinder {
         while (index >= 0 && phrase.size() < MAX_PHRASE_TOKENS) {
             Token t = layout.tokens.get(index);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (t.start() < regionStart || !layout.gapIsWordSpace(t.end(), boundary) || isClauseWord(lower)) {
+            if (t.start() < regionStart || !layout.gapIsWordSpace(t.end(), boundary) || isClauseWord(lower)
+                    || language.code.equals("de") && t.isLowerCase() && language.auxiliaries.contains(lower)) {
+                // ("…, hatte Fiskalrats-Präsident Bernhard Kollmitzer bereits im November gewarnt": the auxiliary opens the
+                // clause the subject stands in)
                 break;
+            }
+            if (phrase.isEmpty() && language.code.equals("de") && t.isLowerCase() && "ADV".equals(pos.tagOf(t))) {
+                // "hatte die Aufsicht allerdings gewarnt": an adverb between the subject and the participle is no part of it
+                boundary = t.start();
+                index--;
+                continue;
             }
             phrase.add(0, t);
             boundary = t.start();

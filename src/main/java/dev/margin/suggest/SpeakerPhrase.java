@@ -135,10 +135,13 @@ final class SpeakerPhrase {
             // "according to its latest monthly report": whose report it is says who speaks
             char owner = POSSESSIVES.get(firstLower);
             ActorEntity entity = owner == 'P' ? actors.collectiveBefore(first.start()) : actors.personBefore(first.start(), owner);
-            if (entity != null && entity.type == ActorType.PERSON && (headLower.equals("family") || headLower.equals("relatives"))) {
-                // "her family said in a statement": the family speaks, named by the person's surname ("Vance family")
+            if (entity != null && entity.type == ActorType.PERSON && (headLower.equals("family") || headLower.equals("relatives")
+                    || headLower.equals("campaign"))) {
+                // "her family said in a statement", "according to his campaign": the family or the campaign speaks, named
+                // by the person's surname ("Vance family", "Halvorsen campaign")
                 String surname = entity.name.substring(entity.name.lastIndexOf(' ') + 1);
-                return new Speaker(surname + " family", new Span(first.start(), head.end()), SpeakerResolution.PRONOUN, null);
+                String body = headLower.equals("campaign") ? " campaign" : " family";
+                return new Speaker(surname + body, new Span(first.start(), head.end()), SpeakerResolution.PRONOUN, null);
             }
             if (entity != null) {
                 return new Speaker(entity.name, new Span(first.start(), head.end()), SpeakerResolution.PRONOUN, entity);

@@ -64,4 +64,22 @@ class CampaignCopyTest {
                 + filler.repeat(16) + "Pressed on the cuts, the press secretary said the administration would look at any bill.");
         assertThat(s.quote("the administration would look at any bill").speaker()).isEqualTo("Monica Threlkeld");
     }
+
+    @Test
+    void aCandidatesCampaignSpeaksForItselfAndIsTheCampaignNamedAfterwards() {
+        Suggestions s = Suggestions.of("Race\nLucía Ocampo leads the polls. Erik Halvorsen spoke in Concord.\nThe Ocampo campaign called "
+                + "that figure \"made up,\" pointing to an estimate. The campaign also said on Sunday it had raised $6.8 million in "
+                + "January.\nAccording to his campaign, he has spent 31 days in New Hampshire.");
+        assertThat(s.quote("made up,").speaker()).isEqualTo("Ocampo campaign");
+        assertThat(s.quote("it had raised $6.8 million in January").speaker()).isEqualTo("Ocampo campaign");
+        assertThat(s.quote("he has spent 31 days in New Hampshire").speaker()).isEqualTo("Halvorsen campaign");
+    }
+
+    @Test
+    void aCommaBetweenPartnersNamesBeforeAnAmpersandIsInsideTheFirmsName() {
+        Suggestions s = Suggestions.of("Bid\nOther analysts were more cautious. Patricia L. Odum, who follows the paper industry for "
+                + "Kessler, Rand & Co., said the financing appeared weak.");
+        assertThat(s.quote("the financing appeared weak").speaker()).isEqualTo("Patricia L. Odum");
+        assertThat(s.actorNames()).contains("Kessler, Rand & Co.");
+    }
 }

@@ -39,4 +39,21 @@ class GermanCoalitionCopyTest {
                 + "entscheiden, ob sie mitregieren wolle. Dann, nach einer kurzen Pause: „Ich werde dem Kabinett keinen Haushalt vorlegen.“", "de");
         assertThat(s.quote("Ich werde dem Kabinett keinen Haushalt vorlegen.").speaker()).isEqualTo("Ralf Wendtland");
     }
+
+    @Test
+    void theSubjectOfAParticipleStandsBeforeTheAuxiliaryAndNoAdverbIsPartOfIt() {
+        Suggestions s = Suggestions.ofLanguage("Haushalt\nOhne zusätzliche Einnahmen sei dieses Ziel „kaum erreichbar“, hatte "
+                + "Fiskalrats-Präsident Dr. Bernhard Kollmitzer bereits im November gewarnt.\nDie Bundesnetzagentur prüft den Fall seit "
+                + "Monaten. In ihrem Bericht hatte die Behörde allerdings gewarnt, dass bei mehreren Netzen die Kosten «nicht mehr im "
+                + "Einklang mit den Risiken» stünden.", "de");
+        assertThat(s.quote("kaum erreichbar").speaker()).isEqualTo("Bernhard Kollmitzer");
+        assertThat(s.quote("nicht mehr im Einklang mit den Risiken").speaker()).isEqualTo("Bundesnetzagentur");
+    }
+
+    @Test
+    void havingSomethingMadeKnownInThePerfectReportsTheSubjectBeforeTheAuxiliary() {
+        Suggestions s = Suggestions.ofLanguage("Haushalt\nRalf Wendtland hatte schon vor dem Treffen wissen lassen, dass er die Lücke "
+                + "nicht allein mit Kürzungen schließen will.", "de");
+        assertThat(s.quote("er die Lücke nicht allein mit Kürzungen schließen will").speaker()).isEqualTo("Ralf Wendtland");
+    }
 }
