@@ -115,6 +115,9 @@ final class ActorFinder {
             }
             sentenceInitial = false;
         }
+        if (registry.bodyWordBeforeSurname(run)) {
+            run = run.subList(1, 2);
+        }
         if (run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))) {
             // "De Wit" after "Sanne de Wit": the surname with its particle
             String tail = " " + text.substring(run.get(0).start(), run.getLast().end()).toLowerCase(Locale.ROOT);

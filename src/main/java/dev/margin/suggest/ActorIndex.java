@@ -102,16 +102,15 @@ final class ActorIndex {
     }
 
     /**
-     * The person last named before {@code offset} with a member of Congress's tag of {@code party}'s initial and, unless
-     * null, {@code state}: "Sen. Curtis Hale (R-Ky.)" for "the Kentucky Republican". Null when none is.
+     * The person last named before {@code offset} whom the text makes a member of {@code party} (and, unless null, of
+     * {@code state}'s delegation): see {@link PartyMembership}. Null when none is.
      */
-    ActorEntity personTagged(int offset, String party, String state) {
-        String opening = " (" + party.charAt(0) + "-";
+    ActorEntity personOfUsParty(int offset, String party, String state) {
+        PartyMembership membership = new PartyMembership(layout, language, this);
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
             Mention m = mentions.get(i);
-            int close = layout.text.indexOf(')', m.end());
-            if (m.entity().type == ActorType.PERSON && layout.text.startsWith(opening, m.end()) && close > 0 && close < m.end() + 20
-                    && (state == null || state.equals(language.stateTags.get(layout.text.substring(m.end() + 4, close).toLowerCase(Locale.ROOT))))) {
+            if (m.entity().type == ActorType.PERSON && m.end() <= offset
+                    && (membership.tagged(m, party, state) || state == null && membership.describedAs(m, party))) {
                 return m.entity();
             }
         }

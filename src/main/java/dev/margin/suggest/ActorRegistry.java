@@ -99,6 +99,18 @@ final class ActorRegistry {
         return found;
     }
 
+    /**
+     * "the Legislature Brandvold led for six years": a legislature's or government's word, then the surname of a person
+     * named before, are two words that meet, not one name.
+     */
+    boolean bodyWordBeforeSurname(List<Token> run) {
+        if (run.size() != 2 || !BODY_WORDS.contains(run.get(0).text())) {
+            return false;
+        }
+        String ending = " " + run.get(1).text().toLowerCase(Locale.ROOT);
+        return entities.values().stream().anyMatch(e -> e.type == ActorType.PERSON && e.name.toLowerCase(Locale.ROOT).endsWith(ending));
+    }
+
     ActorEntity organisationStartingWith(String words) {
         String prefix = words.toLowerCase(Locale.ROOT) + " ";
         ActorEntity found = null;
@@ -123,6 +135,9 @@ final class ActorRegistry {
     }
 
     /** Every mention in text order, for the rules that read speakers and claims. */
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("Legislature", "Senate", "House", "Assembly",
+            "Parliament", "Council", "Congress", "Government", "Administration", "Cabinet");
+
     ActorIndex index() {
         if (lexicon.languageCode().equals("en")) {
             campaignsOfPersons();

@@ -129,8 +129,11 @@ final class NameRoles {
                 // "Sprecher der Stadt": an article after the role opens no name
                 return -1;
             }
-            for (Token t : rest) {
-                if (lexicon.isTitle(t.text()) || lexicon.isOrganisationWord(t.text()) || lexicon.isNonPersonWord(t.text())
+            for (int j = 0; j < rest.size(); j++) {
+                Token t = rest.get(j);
+                // ("Dr. Till Hoffmeister": after a given name, a word with a title's ending is a surname)
+                boolean surname = j > 0 && lexicon.isGivenName(rest.get(j - 1).text());
+                if (lexicon.isTitle(t.text()) && !surname || lexicon.isOrganisationWord(t.text()) || lexicon.isNonPersonWord(t.text())
                         || ActorFinder.CONNECTORS.contains(t.text()) && !ActorFinder.NAME_PARTICLES.contains(t.text())) {
                     return -1;
                 }

@@ -6,6 +6,7 @@ import dev.margin.domain.SpeakerResolution;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reported speech named by its source rather than by a verb after a subject: "according to X, …" and "…, according to
@@ -15,6 +16,9 @@ import java.util.Map;
  * … erklären", "a fait savoir"). Part of the {@link IndirectQuoteFinder}, which makes the quotes.
  */
 final class SourceClauses {
+    /** German articles of the genitive, which open the name of whose data a source gives ("der Polizei", "des Amts"). */
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("der", "des");
+
     /** Makes a quote of [from, end) with its speaker and cue, trimmed as every reported clause is, or null. */
     interface Maker {
         FoundQuote make(int from, int end, Speaker speaker, String cue, Span cueSpan);
@@ -136,8 +140,8 @@ final class SourceClauses {
                 if (named == null) {
                     return null;
                 }
-                speaker = named;
-                contentStart = named.span().end();
+                speaker = named.entity() == null ? genitiveOwner(named, end) : named;
+                contentStart = afterBracket(speaker.span().end());
             }
             return contentStart <= 0 ? null : maker.make(contentStart, end, speaker, cueText, cue);
         }
@@ -149,6 +153,26 @@ final class SourceClauses {
             return maker.make(sentence.start(), p - 1, speakers.phraseAfter(last.end(), end), cueText, cue);
         }
         return null;
+    }
+
+    /**
+     * "Laut den Daten der Deutschen Fußball Liga legte er …": the body whose data or figures the source words are, named
+     * in the genitive after them; {@code source} itself when none is.
+     */
+    private Speaker genitiveOwner(Speaker source, int end) {
+        int next = layout.firstTokenFrom(source.span().end());
+        if (next + 1 >= layout.tokens.size() || !GENITIVE_ARTICLES.contains(layout.tokens.get(next).text())) {
+            return source;
+        }
+        Speaker owner = speakers.namedAt(layout.tokens.get(next + 1), end);
+        return owner != null && owner.entity() != null && owner.span() != null ? owner : source;
+    }
+
+    /** Where the words after a source start: past " (DFL)", an acronym in brackets after its name. */
+    private int afterBracket(int from) {
+        String text = layout.text;
+        int close = text.startsWith(" (", from) ? text.indexOf(')', from) : -1;
+        return close > 0 && close - from < 14 ? close + 1 : from;
     }
 
     /**

@@ -82,4 +82,15 @@ class CampaignCopyTest {
         assertThat(s.quote("the financing appeared weak").speaker()).isEqualTo("Patricia L. Odum");
         assertThat(s.actorNames()).contains("Kessler, Rand & Co.");
     }
+
+    @Test
+    void theDemocratIsThePersonTheTextCallsDemocraticAndALegislaturesWordIsNoPartOfASurname() {
+        Suggestions s = Suggestions.of("Debate\nMILWAUKEE — Democratic Gov. Marian Kessler and her Republican challenger, former state "
+                + "Senate Majority Leader Doug Brandvold, clashed on Tuesday.\nKessler, 61, shot back that the Legislature Brandvold led "
+                + "for six years had \"starved\" cities. \"You kept the money in Madison,\" the Democrat said. \"Nobody asked you,\" "
+                + "the Republican replied.");
+        assertThat(s.quote("You kept the money in Madison,").speaker()).isEqualTo("Marian Kessler");
+        assertThat(s.quote("Nobody asked you,").speaker()).isEqualTo("Doug Brandvold");
+        assertThat(s.actorNames()).doesNotContain("Legislature Brandvold");
+    }
 }

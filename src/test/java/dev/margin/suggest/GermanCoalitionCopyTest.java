@@ -56,4 +56,19 @@ class GermanCoalitionCopyTest {
                 + "nicht allein mit Kürzungen schließen will.", "de");
         assertThat(s.quote("er die Lücke nicht allein mit Kürzungen schließen will").speaker()).isEqualTo("Ralf Wendtland");
     }
+
+    @Test
+    void aSurnameWithATitlesEndingAfterAGivenNameIsNoTitle() {
+        Suggestions s = Suggestions.ofLanguage("Reise\nDie Partei im Bundestag, Dr. Till Hoffmeister, lobte das Abkommen.", "de");
+        assertThat(s.actorNames()).contains("Till Hoffmeister").doesNotContain("Dr. Till Hoffmeister");
+    }
+
+    @Test
+    void wordsHadTranslatedAreTheSpeakersAndFiguresAreTheBodysWhoseTheyAre() {
+        Suggestions s = Suggestions.ofLanguage("Reise\nDer kasachische Außenminister Jerlan Sadykow empfing die Ministerin.\n"
+                + "Sadykow hört zu, dann antwortet er ausführlich. „Wir sind ein souveräner Staat“, lässt er übersetzen, „aber wir sind "
+                + "nicht Mitglied der Europäischen Union.“\nLaut den Daten der Deutschen Fußball Liga (DFL) legte er 1,9 Kilometer zurück.", "de");
+        assertThat(s.quote("aber wir sind nicht Mitglied der Europäischen Union.").speaker()).isEqualTo("Jerlan Sadykow");
+        assertThat(s.quote("legte er 1,9 Kilometer zurück").speaker()).isEqualTo("Deutschen Fußball Liga");
+    }
 }
