@@ -99,7 +99,7 @@ final class DirectQuoteFinder {
                 attribution = fromContext(speakers.about().only(layout.sentenceAt(quote.open())));
                 confidence = 0.6;
             }
-            Speaker speaker = attribution == null ? null : attribution.speaker();
+            Speaker speaker = attribution == null ? null : context.anonymousContinued(attribution.speaker(), quote, found);
             if (speaker == null) {
                 confidence = 0.5;
             } else if (speaker.resolution() == SpeakerResolution.PRONOUN) {

@@ -1,5 +1,7 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.SpeakerResolution;
+
 import java.util.List;
 
 /**
@@ -123,6 +125,26 @@ final class QuoteContext {
             }
         }
         return null;
+    }
+
+    /**
+     * "Ein Diplomat, der nicht genannt werden wollte, sagte, die Seite sei „gut vorbereitet“ gewesen. „Die wussten, was
+     * kommt“, sagte er.": a pronoun right after an unnamed source's words, with nobody named since, is still that source.
+     * {@code speaker} otherwise.
+     */
+    Speaker anonymousContinued(Speaker speaker, QuotedSpan quote, List<FoundQuote> found) {
+        if (speaker == null || speaker.resolution() != SpeakerResolution.PRONOUN || speaker.span() == null || found.isEmpty()
+                || !speakers.isPronoun(layout.text.substring(speaker.span().start(), speaker.span().end()).toLowerCase(java.util.Locale.ROOT))) {
+            return speaker;
+        }
+        FoundQuote last = found.getLast();
+        Sentence here = layout.sentenceAt(quote.open());
+        Sentence there = layout.sentenceAt(last.start());
+        if (last.speaker() == null || last.speaker().resolution() != SpeakerResolution.ANONYMOUS || here == null || there == null
+                || here.paragraph() != there.paragraph() || layout.sentenceIndexAt(quote.open()) - layout.sentenceIndexAt(last.start()) > 1) {
+            return speaker;
+        }
+        return speakers.personNamedIn(there.start(), quote.open()) == null ? last.speaker() : speaker;
     }
 
     /** A headline "‘We will not pay’: Okafor defiant over subsidy" quotes the person it then names. */

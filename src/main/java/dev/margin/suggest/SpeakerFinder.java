@@ -251,7 +251,9 @@ final class SpeakerFinder {
         Sentence previous = layout.sentences.get(index - 1);
         List<Token> words = layout.tokensIn(previous.start(), previous.end());
         for (int k = 1; k < words.size() && k < 6; k++) {
-            if (words.get(k).isLowerCase()) {
+            // ("Die kasachische Regierung reagierte …": an adjective before the noun is no verb)
+            boolean adjective = k + 1 < words.size() && words.get(k + 1).isCapitalised() && layout.onlySpacesBetween(words.get(k).end(), words.get(k + 1).start());
+            if (words.get(k).isLowerCase() && !adjective) {
                 Speaker subject = phraseAfter(previous.start(), words.get(k).start());
                 return subject != null && subject.entity() != null ? subject : null;
             }

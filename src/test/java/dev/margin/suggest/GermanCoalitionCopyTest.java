@@ -71,4 +71,13 @@ class GermanCoalitionCopyTest {
         assertThat(s.quote("aber wir sind nicht Mitglied der Europäischen Union.").speaker()).isEqualTo("Jerlan Sadykow");
         assertThat(s.quote("legte er 1,9 Kilometer zurück").speaker()).isEqualTo("Deutschen Fußball Liga");
     }
+
+    @Test
+    void aPronounRightAfterAnUnnamedSourcesWordsIsThatSourceStill() {
+        Suggestions s = Suggestions.ofLanguage("Reise\nDer kasachische Außenminister Jerlan Sadykow empfing die Ministerin.\n"
+                + "Ein Diplomat, der nicht namentlich genannt werden wollte, sagte, die kasachische Seite sei „erstaunlich gut "
+                + "vorbereitet“ gewesen. „Die wussten, was kommt“, sagte er.", "de");
+        assertThat(s.quote("Die wussten, was kommt").speaker()).isNotEqualTo("Jerlan Sadykow");
+        assertThat(s.quote("Die wussten, was kommt").resolution()).isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
+    }
 }
