@@ -330,8 +330,8 @@ final class ActorFinder {
 
     private void classifyAcronym(Token acronym) {
         String word = acronym.text();
-        if (lexicon.isNonActorAcronym(word) || Furniture.isDateline(text, acronym)) {
-            return;
+        if (lexicon.isNonActorAcronym(word) || Furniture.isDateline(text, acronym) || word.contains(".") && lexicon.language().stateTags.containsKey(word.toLowerCase(Locale.ROOT))) {
+            return; // ("Fargo, N.D.": a state's abbreviation after a town)
         }
         String titleCase = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
         if (word.length() > 4 && (lexicon.isPlace(titleCase) || lexicon.stateWithCapital(titleCase) != null
@@ -353,7 +353,7 @@ final class ActorFinder {
                 return;
             }
         }
-        ActorEntity existing = registry.named(word);
+        ActorEntity existing = registry.named(word) != null ? registry.named(word) : registry.organisationWithInitials(word);
         registry.addMention(acronym.start(), acronym.end(), existing != null ? existing : registry.entity(word, ActorType.ORGANISATION), 0.7);
     }
 

@@ -111,6 +111,23 @@ final class ActorRegistry {
         return entities.values().stream().anyMatch(e -> e.type == ActorType.PERSON && e.name.toLowerCase(Locale.ROOT).endsWith(ending));
     }
 
+    /** "the F.A.A." after "the Federal Aviation Administration": the organisation whose words' initials spell the acronym. */
+    ActorEntity organisationWithInitials(String acronym) {
+        String letters = acronym.replace(".", "");
+        for (ActorEntity e : entities.values()) {
+            StringBuilder initials = new StringBuilder();
+            for (String word : e.name.split(" ")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                    initials.append(word.charAt(0));
+                }
+            }
+            if (e.type == ActorType.ORGANISATION && letters.length() >= 2 && initials.toString().equals(letters)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     ActorEntity organisationStartingWith(String words) {
         String prefix = words.toLowerCase(Locale.ROOT) + " ";
         ActorEntity found = null;

@@ -58,13 +58,29 @@ final class Tokenizer {
                 }
             }
             int end = i;
-            if (end < n && text.charAt(end) == '.' && ABBREVIATIONS.contains(text.substring(start, end))) {
+            if (end < n && text.charAt(end) == '.' && (ABBREVIATIONS.contains(text.substring(start, end)) || isInitialism(text, start, end))) {
                 end++;
             }
             tokens.add(new Token(start, end, text.substring(start, end), possessive));
             i = possessive ? end + 2 : end;
         }
         return tokens;
+    }
+
+    /** "F.A.A", "N.D", "W.Va": capitals with a dot between each, whose closing dot belongs to them as U.S.'s does. */
+    private static boolean isInitialism(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start)) || text.indexOf('.', start) < 0 || text.indexOf('.', start) >= end) {
+            return false;
+        }
+        int segment = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            segment = c == '.' ? 0 : segment + 1;
+            if (segment > 2 || c != '.' && !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isApostrophe(char c) {

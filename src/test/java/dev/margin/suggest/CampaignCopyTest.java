@@ -93,4 +93,13 @@ class CampaignCopyTest {
         assertThat(s.quote("Nobody asked you,").speaker()).isEqualTo("Doug Brandvold");
         assertThat(s.actorNames()).doesNotContain("Legislature Brandvold");
     }
+
+    @Test
+    void anInitialismWithDotsKeepsItsLastDotAndIsTheBodyWhoseInitialsItSpells() {
+        Suggestions s = Suggestions.of("Airline\nThe Federal Aviation Administration opened an inquiry in March.\nThe F.A.A. said in a "
+                + "statement that it “takes all reports seriously” and does not comment.\nMechanics in the Fargo, N.D., hangar said "
+                + "they were rushed.");
+        assertThat(s.quote("takes all reports seriously").speaker()).isEqualTo("Federal Aviation Administration");
+        assertThat(s.actorNames()).containsOnly("Federal Aviation Administration");
+    }
 }
