@@ -84,6 +84,29 @@ final class ActorIndex {
                 && (gender == ANY_GENDER || m.entity().fitsGender(gender)) && layout.quoteAt(m.start()) == null);
     }
 
+    /**
+     * As {@link #personBefore(int, char)}, passing over someone named as the one a person of the same sex told something
+     * ("“…,” he told Fox News’ host Dale Whitacre. Later he said …": the teller goes on, not the host).
+     */
+    ActorEntity tellerBefore(int offset, char gender) {
+        ActorEntity teller = lastBefore(offset, ANTECEDENT_WINDOW, m -> m.end() <= offset && m.entity().type == ActorType.PERSON
+                && m.entity().fitsGender(gender) && layout.quoteAt(m.start()) == null && !toldBySameSex(m, gender));
+        return teller != null ? teller : personBefore(offset, gender);
+    }
+
+    /** Whether {@code m} is named as the one told something by a pronoun of {@code gender}: "he told … Dale Whitacre". */
+    boolean toldBySameSex(Mention m, char gender) {
+        int index = layout.firstTokenFrom(m.start());
+        for (int k = index - 1; k >= 1 && k >= index - 5; k--) {
+            Token verb = layout.tokens.get(k);
+            if (verb.isLowerCase() && language.listenerVerbs.contains(verb.text())) {
+                Character teller = language.pronouns.get(layout.tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+                return teller != null && teller == gender;
+            }
+        }
+        return false;
+    }
+
     /** The person last named before {@code offset} with their age after the name ("Mere Tawhiri, 71,"), or null. */
     ActorEntity personAgedBefore(int offset, String age) {
         return lastBefore(offset, ANTECEDENT_WINDOW, m -> m.entity().type == ActorType.PERSON && layout.text.startsWith(", " + age, m.end())

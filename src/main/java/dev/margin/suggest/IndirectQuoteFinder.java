@@ -296,7 +296,8 @@ final class IndirectQuoteFinder {
     /** The speaker of {@code recent}, named again without words of its own (a dropped subject). */
     private Speaker carriedOver(FoundQuote recent) {
         Speaker said = recent.speaker();
-        return new Speaker(said.name(), null, SpeakerResolution.PRONOUN, said.entity());
+        // (an unnamed source stays unnamed: "A spokeswoman said … and noted that …")
+        return new Speaker(said.name(), null, said.resolution() == SpeakerResolution.ANONYMOUS ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, said.entity());
     }
 
     /** "X said (on Tuesday) (that) …" / "X told reporters …". */

@@ -60,7 +60,7 @@ final class RoleSubjects {
             Mention m = layout.quoteAt(t.start()) == null ? actors.at(t.start()) : null;
             int before = layout.firstTokenFrom(t.start()) - 1;
             String previous = before >= 0 ? layout.tokens.get(before).text().toLowerCase(Locale.ROOT) : "";
-            if (m == null || language.prepositions.contains(previous) || previous.equals("by")) {
+            if (m == null || language.prepositions.contains(previous) || previous.equals("by") || actors.toldBySameSex(m, gender)) {
                 continue; // ("Questioned by Quaid, Ashby-Grant said …": who is after a preposition is no subject)
             }
             boolean verbAfter = layout.lowerCaseWordFollows(m.end(), layout.text.length());

@@ -32,7 +32,8 @@ final class SecondReports {
         Token verb = first.speaker() == null ? null : clause.secondReportVerb(first.end(), end);
         if (verb != null) {
             int that = clause.thatAfter(verb, end);
-            Speaker same = new Speaker(first.speaker().name(), null, SpeakerResolution.PRONOUN, first.speaker().entity());
+            Speaker same = new Speaker(first.speaker().name(), null, first.speaker().resolution() == SpeakerResolution.ANONYMOUS
+                    ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, first.speaker().entity()); // (an unnamed source stays one)
             return clause.make(that, end, same, verb.text(), new Span(verb.start(), verb.end()));
         }
         return namedAfterConjunction(first.end(), end);

@@ -254,10 +254,12 @@ final class SpeakerPhrase {
                 return new Speaker(player.name, described, SpeakerResolution.PRONOUN, player);
             }
         }
+        // ("one veteran GOP strategist in Atlanta": someone unnamed from the body, not the body)
+        boolean oneOfThem = language.code.equals("en") && firstLower.equals("one") && head.isLowerCase() && PERSON_NOUN.matcher(headLower).find();
         for (Token word : phrase) {
             // "the UN’s humanitarian office": the body it belongs to speaks
             Mention inside = actors.at(word.start());
-            if (inside != null && inside.entity().type != ActorType.PERSON) {
+            if (inside != null && inside.entity().type != ActorType.PERSON && !oneOfThem) {
                 return new Speaker(inside.entity().name, described, SpeakerResolution.EXPLICIT, inside.entity());
             }
         }
@@ -325,8 +327,8 @@ final class SpeakerPhrase {
         int from = roleSubjects.closesReport(token) ? roleSubjects.reportStart(token) : token.start();
         if (entity == null) {
             entity = switch (gender) {
-                case 'M' -> actors.personBefore(from, 'M');
-                case 'F' -> actors.personBefore(from, 'F');
+                case 'M' -> actors.tellerBefore(from, 'M');
+                case 'F' -> actors.tellerBefore(from, 'F');
                 default -> {
                     ActorEntity body = roleSubjects.bodyOpeningBefore(token);
                     yield body != null ? body : actors.collectiveBefore(token.start());

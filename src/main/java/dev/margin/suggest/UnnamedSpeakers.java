@@ -160,7 +160,8 @@ final class UnnamedSpeakers {
 
     /** An aside that says the source withheld their name ("who asked not to be named", "der nicht genannt werden wollte"). */
     private static final java.util.regex.Pattern WITHHELD_NAME = java.util.regex.Pattern.compile(
-            "(asked|declined|wished) not to be (named|identified)|on condition of anonymity|nicht genannt werden (wollte|möchte)");
+            "(asked|declined|wished|requested) not to be (named|identified)|(requested|was granted|on (the )?condition of) anonymity"
+            + "|spoke anonymously|nicht (namentlich )?genannt werden (wollte|möchte)|anonym bleiben (wollte|möchte)");
 
     static boolean withholdsName(String aside) {
         return WITHHELD_NAME.matcher(aside).find();

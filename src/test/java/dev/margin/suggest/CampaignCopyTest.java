@@ -102,4 +102,24 @@ class CampaignCopyTest {
         assertThat(s.quote("takes all reports seriously").speaker()).isEqualTo("Federal Aviation Administration");
         assertThat(s.actorNames()).containsOnly("Federal Aviation Administration");
     }
+
+    @Test
+    void unnamedSourcesStayUnnamedThroughAsidesAndSecondReports() {
+        Suggestions s = Suggestions.of("Race\nBrent Maddox spoke in Atlanta.\n“Every day we spend arguing is a day lost,” said one veteran "
+                + "GOP strategist in Atlanta, who requested anonymity to speak candidly.\nSen. Margaret Ellison drafted the bill. An Ellison "
+                + "aide, who spoke on the condition of anonymity, said that change alone could save $14 billion.\nA spokeswoman for "
+                + "Peachtree Research said the firm “stands by its methodology” and noted that the margin of error was 3.4 points.");
+        assertThat(s.quote("Every day we spend arguing is a day lost,").resolution()).isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
+        assertThat(s.quote("change alone could save $14 billion").resolution()).isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
+        assertThat(s.quote("the margin of error was 3.4 points").resolution()).isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
+    }
+
+    @Test
+    void theOneToldIsNotWhomALaterPronounOfTheTellersSexContinues() {
+        Suggestions s = Suggestions.of("Race\nOn Monday the Republican candidate Brian Maddox attacked the hospital.\nMaddox was unrepentant. "
+                + "“I’m not going to apologize,” he told Fox News’ host Dale Whitacre on Thursday night. Later in the interview he said "
+                + "the nurses were hiding behind a union card.");
+        assertThat(s.quote("I’m not going to apologize,").speaker()).isEqualTo("Brian Maddox");
+        assertThat(s.quote("the nurses were hiding behind a union card").speaker()).isEqualTo("Brian Maddox");
+    }
 }
