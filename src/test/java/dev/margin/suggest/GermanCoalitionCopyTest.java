@@ -80,4 +80,15 @@ class GermanCoalitionCopyTest {
         assertThat(s.quote("Die wussten, was kommt").speaker()).isNotEqualTo("Jerlan Sadykow");
         assertThat(s.quote("Die wussten, was kommt").resolution()).isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
     }
+
+    @Test
+    void reportageInThePresentTenseAndNamesOfEveryOriginAreRead() {
+        Suggestions s = Suggestions.ofLanguage("Blockade\nEin paar Häuser weiter sieht Sevgi Öztürk das anders. „Ich würde mich nicht auf "
+                + "die Straße kleben“, sagt sie.\nDie Ökonomin Ulrike Brackmann sprach zuerst. Dann redete ein Minister.\nDie Ökonomin "
+                + "fordert einen radikalen Kurswechsel: „Die Bundesregierung muss die Stromsteuer senken.“\nDie Vorsitzende, Bremens "
+                + "Mobilitätssenatorin Ilka Dethlefsen (Grüne), hatte gewarnt, der Preis sei nicht zu halten.", "de");
+        assertThat(s.quote("Ich würde mich nicht auf die Straße kleben").speaker()).isEqualTo("Sevgi Öztürk");
+        assertThat(s.quote("Die Bundesregierung muss die Stromsteuer senken.").speaker()).isEqualTo("Ulrike Brackmann");
+        assertThat(s.actorNames()).contains("Ilka Dethlefsen").doesNotContain("Mobilitätssenatorin Ilka Dethlefsen");
+    }
 }
