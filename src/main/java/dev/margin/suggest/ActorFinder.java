@@ -118,15 +118,11 @@ final class ActorFinder {
         if (registry.bodyWordBeforeSurname(run)) {
             run = run.subList(1, 2);
         }
-        if (run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))) {
-            // "De Wit" after "Sanne de Wit": the surname with its particle
-            String tail = " " + text.substring(run.get(0).start(), run.getLast().end()).toLowerCase(Locale.ROOT);
-            for (ActorEntity person : registry.entities()) {
-                if (person.type == ActorType.PERSON && person.name.toLowerCase(Locale.ROOT).endsWith(tail)) {
-                    registry.addMention(run.get(0).start(), run.getLast().end(), person, 0.8);
-                    return;
-                }
-            }
+        ActorEntity withParticle = run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))
+                ? registry.personWithSurname(text.substring(run.get(0).start(), run.getLast().end())) : null;
+        if (withParticle != null) {
+            registry.addMention(run.get(0).start(), run.getLast().end(), withParticle, 0.8); // "De Wit" after "Sanne de Wit"
+            return;
         }
         int from = 0;
         if (sentenceInitial && run.size() > 1 && evidence.occursInsideSentence(run)) {

@@ -124,22 +124,6 @@ final class ActorIndex {
                 && (layout.text.startsWith(" (" + stem, m.end()) || m.entity().role != null && m.entity().role.startsWith(party + "-")));
     }
 
-    /**
-     * The person last named before {@code offset} whom the text makes a member of {@code party} (and, unless null, of
-     * {@code state}'s delegation): see {@link PartyMembership}. Null when none is.
-     */
-    ActorEntity personOfUsParty(int offset, String party, String state) {
-        PartyMembership membership = new PartyMembership(layout, language, this);
-        for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (m.entity().type == ActorType.PERSON && m.end() <= offset
-                    && (membership.tagged(m, party, state) || state == null && membership.describedAs(m, party))) {
-                return m.entity();
-            }
-        }
-        return null;
-    }
-
     /** The body named last before {@code offset} whose name holds {@code noun} ("Landkreis Cuxhaven" for "Landkreis"), or null. */
     ActorEntity bodyNamedWith(int offset, String noun) {
         String word = noun.toLowerCase(Locale.ROOT);

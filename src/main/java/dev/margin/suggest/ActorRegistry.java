@@ -99,6 +99,13 @@ final class ActorRegistry {
         return found;
     }
 
+    /** A person named before whose name ends with {@code surname} ("Sanne de Wit" for "De Wit"), or null. */
+    ActorEntity personWithSurname(String surname) {
+        String tail = " " + surname.toLowerCase(Locale.ROOT);
+        return entities.values().stream().filter(e -> e.type == ActorType.PERSON && e.name.toLowerCase(Locale.ROOT).endsWith(tail))
+                .findFirst().orElse(null);
+    }
+
     /**
      * "the Legislature Brandvold led for six years": a legislature's or government's word, then the surname of a person
      * named before, are two words that meet, not one name.
@@ -107,8 +114,7 @@ final class ActorRegistry {
         if (run.size() != 2 || !BODY_WORDS.contains(run.get(0).text())) {
             return false;
         }
-        String ending = " " + run.get(1).text().toLowerCase(Locale.ROOT);
-        return entities.values().stream().anyMatch(e -> e.type == ActorType.PERSON && e.name.toLowerCase(Locale.ROOT).endsWith(ending));
+        return personWithSurname(run.get(1).text()) != null;
     }
 
     /** "the F.A.A." after "the Federal Aviation Administration": the organisation whose words' initials spell the acronym. */

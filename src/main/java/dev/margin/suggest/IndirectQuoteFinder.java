@@ -30,7 +30,6 @@ final class IndirectQuoteFinder {
     private final SecondReports secondReports;
     private final AddedClause added;
     private final InfinitiveReports infinitives;
-
     private final PosTags pos;
 
     IndirectQuoteFinder(Lexicon lexicon, TextLayout layout, PosTags pos, SpeakerFinder speakers, List<FoundQuote> directQuotes) {
@@ -296,8 +295,8 @@ final class IndirectQuoteFinder {
     /** The speaker of {@code recent}, named again without words of its own (a dropped subject). */
     private Speaker carriedOver(FoundQuote recent) {
         Speaker said = recent.speaker();
-        // (an unnamed source stays unnamed: "A spokeswoman said … and noted that …")
-        return new Speaker(said.name(), null, said.resolution() == SpeakerResolution.ANONYMOUS ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, said.entity());
+        boolean unnamed = said.resolution() == SpeakerResolution.ANONYMOUS; // ("A spokeswoman said … and noted that …")
+        return new Speaker(said.name(), null, unnamed ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, said.entity());
     }
 
     /** "X said (on Tuesday) (that) …" / "X told reporters …". */

@@ -2,6 +2,7 @@ package dev.margin.suggest;
 
 import dev.margin.domain.ActorType;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,6 +24,21 @@ final class PartyMembership {
         this.layout = layout;
         this.language = language;
         this.actors = actors;
+    }
+
+    /**
+     * The person last named before {@code offset} whom the text makes a member of {@code party} (and, unless null, of
+     * {@code state}'s delegation). Null when none is.
+     */
+    ActorEntity memberBefore(int offset, String party, String state) {
+        List<Mention> mentions = actors.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.entity().type == ActorType.PERSON && m.end() <= offset && (tagged(m, party, state) || state == null && describedAs(m, party))) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /** Whether mention {@code m} is tagged with {@code party}'s initial and, unless null, {@code state}. */

@@ -134,9 +134,7 @@ final class SpeakerFinder {
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (t.start() < regionStart || !layout.gapIsWordSpace(t.end(), boundary) || isClauseWord(lower)
                     || language.code.equals("de") && t.isLowerCase() && language.auxiliaries.contains(lower)) {
-                // ("…, hatte Fiskalrats-Präsident Bernhard Kollmitzer bereits im November gewarnt": the auxiliary opens the
-                // clause the subject stands in)
-                break;
+                break; // ("…, hatte Präsident Bernhard Kollmitzer im November gewarnt": the auxiliary opens the subject's clause)
             }
             if (phrase.isEmpty() && language.code.equals("de") && t.isLowerCase() && "ADV".equals(pos.tagOf(t))) {
                 // "hatte die Aufsicht allerdings gewarnt": an adverb between the subject and the participle is no part of it

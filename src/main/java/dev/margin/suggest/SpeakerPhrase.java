@@ -169,7 +169,7 @@ final class SpeakerPhrase {
             // "The Republican said …", "the Ohio Democrat added": the person named last (a party's members are
             // "Republicans", which is a group), or the one tagged with that party and state: "Sen. Curtis Hale (R-Ky.)"
             String state = headIndex > 1 ? layout.text.substring(phrase.get(1).start(), phrase.get(headIndex - 1).end()) : null;
-            ActorEntity member = actors.personOfUsParty(first.start(), head.text(), state);
+            ActorEntity member = new PartyMembership(layout, language, actors).memberBefore(first.start(), head.text(), state);
             if (member == null) {
                 member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
             }
