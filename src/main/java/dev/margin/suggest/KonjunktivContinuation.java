@@ -71,6 +71,11 @@ final class KonjunktivContinuation {
      * {@code previous}'s speaker.
      */
     Speaker speakerAfter(Sentence sentence, FoundQuote previous) {
+        Speaker introduced = beforeColon(sentence);
+        if (introduced != null && !namedInParagraphBefore(previous.speaker(), sentence)) {
+            // (but "…“, sagte Brinkhaus. Einen Stammplatz versprach der Coach nicht: Man entscheide …": the coach just named)
+            return introduced;
+        }
         Sentence before = layout.sentenceBeforeInParagraph(sentence.start());
         if (before == null || before.start() < previous.end()) {
             return previous.speaker();
@@ -79,6 +84,39 @@ final class KonjunktivContinuation {
         // ("Für Grüne und SPD verteidigte Stadträtin Miriam Oehme den Beschluss.": the one person the sentence names)
         opener = opener != null ? opener : speakers.about().only(before);
         return opener != null && previous.speaker().entity() != opener.entity() ? opener : previous.speaker();
+    }
+
+    /** Whether {@code speaker}'s actor is named in {@code sentence}'s paragraph before it. */
+    private boolean namedInParagraphBefore(Speaker speaker, Sentence sentence) {
+        int paragraphStart = layout.text.lastIndexOf('\n', sentence.start()) + 1;
+        for (Token t : layout.tokensIn(paragraphStart, sentence.start())) {
+            Speaker named = speaker == null || speaker.entity() == null ? null : speakers.personNamedIn(t.start(), t.end());
+            if (named != null && named.entity() == speaker.entity()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Am Montag legte die Senatorin nach: Die Konferenz werde …": the person the words before the sentence's colon name
+     * as the subject after their verb, resolved as a speaker phrase is; null without a colon or such a person.
+     */
+    private Speaker beforeColon(Sentence sentence) {
+        int colon = layout.text.indexOf(':', sentence.start());
+        if (colon < 0 || colon >= sentence.end()) {
+            return null;
+        }
+        List<Token> intro = layout.tokensIn(sentence.start(), colon);
+        for (int k = 1; k + 1 < intro.size(); k++) {
+            if (intro.get(k).isLowerCase() && language.determiners.contains(intro.get(k + 1).text())) {
+                Speaker subject = speakers.phraseAfter(intro.get(k).end(), colon);
+                if (subject != null && subject.entity() != null && subject.entity().type == dev.margin.domain.ActorType.PERSON) {
+                    return subject;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -91,4 +91,16 @@ class GermanCoalitionCopyTest {
         assertThat(s.quote("Die Bundesregierung muss die Stromsteuer senken.").speaker()).isEqualTo("Ulrike Brackmann");
         assertThat(s.actorNames()).contains("Ilka Dethlefsen").doesNotContain("Mobilitätssenatorin Ilka Dethlefsen");
     }
+
+    @Test
+    void aStrongVerbsKonjunktivTwoCarriesReportedSpeechOnAndAColonIntroNamesItsSpeaker() {
+        Suggestions s = Suggestions.ofLanguage("Ticket\nBremens Mobilitätssenatorin Ilka Dethlefsen hatte gewarnt, der Preis sei nicht zu "
+                + "halten. „Dann reden wir über ein Ticket, das sich viele nicht leisten können“, sagte sie. Die Länder trügen bereits "
+                + "die Hälfte der Kosten und hätten ihre Zusagen „auf Punkt und Komma“ eingehalten.\nDie stellvertretende "
+                + "Regierungssprecherin Miriam Osterkamp widersprach. Es gebe keinen Streit, sagte sie.\nAm Montag legte die Senatorin "
+                + "nach: Die Verkehrsministerkonferenz werde am 2. Oktober über das Ticket beraten.", "de");
+        assertThat(s.quote("auf Punkt und Komma").speaker()).isEqualTo("Ilka Dethlefsen");
+        assertThat(s.quote("Am Montag legte die Senatorin nach: Die Verkehrsministerkonferenz werde am 2. Oktober über das Ticket beraten")
+                .speaker()).isEqualTo("Ilka Dethlefsen");
+    }
 }
