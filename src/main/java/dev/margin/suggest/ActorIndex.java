@@ -107,6 +107,21 @@ final class ActorIndex {
         return false;
     }
 
+    /** The one person of {@code gender} the article names with a surname cut to its initial ("Dennis K."), or null. */
+    ActorEntity onlyPersonWithInitialSurname(char gender) {
+        ActorEntity only = null;
+        for (Mention m : mentions) {
+            ActorEntity e = m.entity();
+            if (e.type == ActorType.PERSON && e.fitsGender(gender) && e.name.matches(".+ \\p{Lu}\\.")) {
+                if (only != null && only != e) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only;
+    }
+
     /** The person last named before {@code offset} with their age after the name ("Mere Tawhiri, 71,"), or null. */
     ActorEntity personAgedBefore(int offset, String age) {
         return lastBefore(offset, ANTECEDENT_WINDOW, m -> m.entity().type == ActorType.PERSON && layout.text.startsWith(", " + age, m.end())

@@ -89,7 +89,13 @@ final class StandInNouns {
         }
         // "die Verbraucherschützerin", "die Mutter": a word for what a woman is stands for the one named just before, not
         // for one named paragraphs away
-        return personNoun && !isEpithet(lower) ? actors.personBefore(before, gender, NEAR_PERSON) : actors.personBefore(before, gender);
+        ActorEntity found = personNoun && !isEpithet(lower) ? actors.personBefore(before, gender, NEAR_PERSON) : actors.personBefore(before, gender);
+        if (found == null && (lower.contains("angeklagte") || lower.contains("beschuldigte") || lower.endsWith("jährige"))) {
+            // "Der 29-Jährige ließ über seinen Verteidiger erklären, …" before "Dennis K." is named: German court reports
+            // shorten only the accused's (or the victim's) surname to its initial
+            found = actors.onlyPersonWithInitialSurname(gender);
+        }
+        return found;
     }
 
     /**

@@ -103,4 +103,12 @@ class GermanCoalitionCopyTest {
         assertThat(s.quote("Am Montag legte die Senatorin nach: Die Verkehrsministerkonferenz werde am 2. Oktober über das Ticket beraten")
                 .speaker()).isEqualTo("Ilka Dethlefsen");
     }
+
+    @Test
+    void anAccusedNamedOnlyLaterWithHisSurnameCutToItsInitialIsWhomTheEpithetMeans() {
+        Suggestions s = Suggestions.ofLanguage("Prozess\nIm Prozess um den Messerangriff hat der Angeklagte die Stiche eingeräumt. Der "
+                + "29-Jährige ließ über seinen Verteidiger Hendrik Lobeck erklären, er habe „aus Angst und nicht aus Wut“ zugestochen. "
+                + "Die Staatsanwaltschaft wirft Dennis K. versuchten Totschlag vor.", "de");
+        assertThat(s.quote("aus Angst und nicht aus Wut").speaker()).isEqualTo("Dennis K.");
+    }
 }
