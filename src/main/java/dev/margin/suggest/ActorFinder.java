@@ -271,10 +271,10 @@ final class ActorFinder {
         } else if (words.size() == 1) {
             pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
         } else if (german() && role == null && !lexicon.isGivenName(first.text())
-                && (!evidence.isProperName(words) || first.text().endsWith("er") && words.size() == 2)) {
-            // ("des Plochinger Werks", "die Tiroler Bergrettung": a place's adjective in -er opens no person's name)
-            // German capitalises every noun ("Meter Tiefe", "Hamburger Hafen"): a person needs a title, a given name or
-            // words the tagger reads as proper nouns
+                && (!evidence.isProperName(words) || words.size() == 2 && (first.text().endsWith("er") || registry.genitiveOfPerson(first.text())))) {
+            // ("des Plochinger Werks", "die Tiroler Bergrettung", "Haidingers Entwurf": a place's adjective in -er or a named
+            // person's genitive opens no person's name.) German capitalises every noun ("Meter Tiefe", "Hamburger Hafen"):
+            // a person needs a title, a given name or words the tagger reads as proper nouns
             return;
         } else if (english() && role == null && words.size() > 1 && pluralAfterThe(words)) {
             // "the Halfway Stars", "the Rolling Stones": no person's name takes "the", and a plural names the members

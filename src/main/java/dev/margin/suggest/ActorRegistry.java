@@ -19,7 +19,8 @@ import java.util.Map;
 final class ActorRegistry {
     private final Lexicon lexicon;
     private final TextLayout layout;
-    private final Map<String, ActorEntity> entities = new HashMap<>();
+    // (in the order the article names them: where two actors share a surname or initials, the first named is meant)
+    private final Map<String, ActorEntity> entities = new java.util.LinkedHashMap<>();
     private final Map<Actor, ActorEntity> knownEntities = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
 
@@ -104,6 +105,11 @@ final class ActorRegistry {
         String tail = " " + surname.toLowerCase(Locale.ROOT);
         return entities.values().stream().filter(e -> e.type == ActorType.PERSON && e.name.toLowerCase(Locale.ROOT).endsWith(tail))
                 .findFirst().orElse(null);
+    }
+
+    /** "Haidingers Entwurf": the German genitive of a person named before, owning the noun after it, which is no name. */
+    boolean genitiveOfPerson(String word) {
+        return word.length() > 3 && word.endsWith("s") && personWithSurname(word.substring(0, word.length() - 1)) != null;
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.ActorType;
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,8 +24,10 @@ final class AppositionBounds {
     private final LanguageProfile language;
     private final TextLayout layout;
     private final SpeakerPhrase phrases;
+    private final ActorIndex actors;
 
-    AppositionBounds(Lexicon lexicon, TextLayout layout, SpeakerPhrase phrases) {
+    AppositionBounds(Lexicon lexicon, TextLayout layout, SpeakerPhrase phrases, ActorIndex actors) {
+        this.actors = actors;
         this.lexicon = lexicon;
         this.language = lexicon.language();
         this.layout = layout;
@@ -96,5 +101,30 @@ final class AppositionBounds {
         }
         String word = layout.text.substring(start, dot);
         return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || Tokenizer.ABBREVIATIONS.contains(word);
+    }
+
+    /** The person named right after a comma at {@code from} and closed by a comma or the end of the clause. */
+    Speaker personAfterComma(int from, int regionEnd) {
+        int p = from;
+        if (p >= layout.text.length() || layout.text.charAt(p) != ',') {
+            return null;
+        }
+        int index = layout.firstTokenFrom(p);
+        if (index >= layout.tokens.size() || layout.tokens.get(index).start() >= regionEnd) {
+            return null;
+        }
+        Mention m = actors.at(layout.tokens.get(index).start());
+        if (m == null && index + 1 < layout.tokens.size() && lexicon.isTitle(layout.tokens.get(index).text())) {
+            m = actors.at(layout.tokens.get(index + 1).start()); // ", Gerichtspräsidentin Cornelia Aschenbrenner,"
+            p = layout.tokens.get(index).end() - 1;
+        }
+        if (m == null || m.entity().type != ActorType.PERSON || !layout.onlySpacesBetween(p + 1, m.start())) {
+            return null;
+        }
+        int after = m.end();
+        if (after < layout.text.length() && ",.;\n".indexOf(layout.text.charAt(after)) < 0 && after < regionEnd) {
+            return null;
+        }
+        return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
     }
 }

@@ -21,6 +21,12 @@ final class NameRoles {
 
     /** Endings of German nouns for what someone does ("Pianistin", "Bergführer"), where the tagger may read a name. */
     private static final java.util.regex.Pattern OCCUPATION_ENDING = java.util.regex.Pattern.compile("(in|er|ist)$");
+    /**
+     * Endings of German abstract nouns, which name nobody: in a headline without its full stop the tagger may read
+     * "die Schweizer Konjunktur" as a Swiss called Konjunktur.
+     */
+    private static final java.util.regex.Pattern ABSTRACT_NOUN_ENDING = java.util.regex.Pattern.compile(
+            "..(ung|heit|keit|schaft|tion|ismus|tät|tur)$");
 
     private final Lexicon lexicon;
     private final String text;
@@ -57,8 +63,8 @@ final class NameRoles {
         // "der Schwede Mikael Sandström": what the text later calls the person ("sagte der Schwede")
         // (not an adjectival noun: "Deutsche Bahn" is a name, not a German called Bahn; nor "eine Schweizer Lösung",
         // where the tagger reads the word after it as a common noun)
-        boolean commonNounAfter = nationality != null && words.size() == 2 && pos.available() && pos.isCommonNoun(words.get(1))
-                && !lexicon.isGivenName(words.get(1).text());
+        boolean commonNounAfter = nationality != null && words.size() == 2 && !lexicon.isGivenName(words.get(1).text())
+                && (pos.available() && pos.isCommonNoun(words.get(1)) || ABSTRACT_NOUN_ENDING.matcher(words.get(1).text()).find());
         if (nationality == null || nationality.gender() == '-' || commonNounAfter) {
             return null;
         }

@@ -113,9 +113,12 @@ final class QuoteContext {
             }
             // "…, sagte er.": in an inverted attribution the subject follows the verb; the words before it are what was said
             // (only with a pronoun after it: "Eine Zeugin, die dort arbeitete, schilderte den Alltag" has its subject before)
-            boolean inverted = !lexicon.languageCode().equals("en") && k > 0 && k + 1 < tokens.size()
-                    && layout.text.substring(tokens.get(k - 1).end(), t.start()).contains(",")
-                    && lexicon.language().pronouns.containsKey(tokens.get(k + 1).text());
+            // (or a name right after it: "…, ärgere sie, räumte Haberl ein.")
+            boolean afterComma = !lexicon.languageCode().equals("en") && k > 0 && k + 1 < tokens.size()
+                    && layout.text.substring(tokens.get(k - 1).end(), t.start()).contains(",");
+            Speaker named = afterComma && !tokens.get(k + 1).isLowerCase() ? speakers.phraseAfter(t.end(), sentence.end()) : null;
+            boolean inverted = afterComma && (lexicon.language().pronouns.containsKey(tokens.get(k + 1).text())
+                    || named != null && named.span().start() == tokens.get(k + 1).start());
             Speaker speaker = inverted ? speakers.phraseAfter(t.end(), sentence.end()) : speakers.subjectBefore(t.start(), sentence.start());
             if (speaker == null) {
                 speaker = inverted ? null : speakers.phraseAfter(t.end(), sentence.end());

@@ -118,13 +118,16 @@ final class SentenceSplitter {
 
     /**
      * "the No. 2 blast furnace", "the U.S. Army Corps of Engineers": abbreviations that may end a sentence ("in the U.S.
-     * The company …") go on when a number follows "No." or a word other than a sentence's usual first words follows
-     * "U.S." or "U.K.".
+     * The company …") go on when a number follows one of {@link #BEFORE_NUMBERS} or a word other than a sentence's usual
+     * first words follows "U.S." or "U.K.".
      */
     private static boolean abbreviationGoesOn(String text, int dot, int next) {
         String before = text.substring(Math.max(0, dot - 3), dot);
-        boolean number = before.endsWith("No") && (dot < 3 || !Character.isLetter(text.charAt(dot - 3)));
-        if (number) {
+        int wordStart = dot;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (BEFORE_NUMBERS.contains(text.substring(wordStart, dot))) {
             return Character.isDigit(text.charAt(next));
         }
         if (!before.equals("U.S") && !before.equals("U.K")) {
@@ -136,6 +139,12 @@ final class SentenceSplitter {
         }
         return end > next && Character.isUpperCase(text.charAt(next)) && !SENTENCE_OPENERS.contains(text.substring(next, end));
     }
+
+    /**
+     * Abbreviations that stand before a number and may also end a sentence: "No. 2", "Art. 18 der Gemeindeordnung",
+     * "von Fr. 1.95 auf Fr. 2.10" (Swiss francs), "Ziff. 3".
+     */
+    private static final java.util.Set<String> BEFORE_NUMBERS = java.util.Set.of("No", "Art", "Fr", "Ziff", "Sfr", "Kap");
 
     /** Words that usually open an English sentence: after "U.S." they start a new one. */
     private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "A", "An", "This", "That", "These",

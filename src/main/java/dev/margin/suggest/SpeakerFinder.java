@@ -28,6 +28,7 @@ final class SpeakerFinder {
     private static final Set<String> SEPARABLE_PARTICLES = Set.of("ein", "an", "zu", "hinzu", "vor", "aus", "fest", "mit", "zurück", "klar", "fort", "hervor");
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+    private static final Set<String> OBLIQUE_ARTICLES = Set.of("dem", "den", "einem", "des", "eines");
     private static final Set<String> FINITE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
             "would", "said", "says", "can", "could", "did", "does", "do", "may", "might", "must", "should");
     /** Words that end a subject read backwards: the clause before it is not part of it. */
@@ -47,7 +48,7 @@ final class SpeakerFinder {
 
     SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
         this.phrases = new SpeakerPhrase(lexicon, layout, actors, pos);
-        this.asides = new AppositionBounds(lexicon, layout, phrases);
+        this.asides = new AppositionBounds(lexicon, layout, phrases, actors);
         this.pos = pos;
         this.lexicon = lexicon;
         this.language = lexicon.language();
@@ -166,6 +167,9 @@ final class SpeakerFinder {
             // "she said the analysis showed “minimal” effects and accused reporters of …": the first verb's subject
             return first != null ? subjectBefore(first.start(), layout.sentenceAt(verbStart).start()) : subject;
         }
+        if (!phrase.isEmpty() && language.code.equals("de") && OBLIQUE_ARTICLES.contains(phrase.getFirst().text())) {
+            return null; // "… mit Handwerkern und dem Mieterverein, sagte Pröbstl": a dative or genitive is nobody's subject
+        }
         Speaker decided = phrases.decide(phrase);
         if (decided == null && !phrase.isEmpty() && language.indefiniteArticles.containsKey(phrase.getFirst().text().toLowerCase(Locale.ROOT))) {
             // "Eine Pflegerin aus Uelzen erzählte: …": someone unnamed; with "der"/"die" the noun may point back to someone named
@@ -218,7 +222,7 @@ final class SpeakerFinder {
         Speaker decided = phrases.decide(phrase);
         if (!phrase.isEmpty() && (decided == null || decided.entity() == null || decided.entity().type != ActorType.PERSON)) {
             // "Japan's trade minister, Kenta Morishima, called … and said …": the name in apposition is the subject
-            Speaker named = personInApposition(phrase.getLast().end(), verbStart);
+            Speaker named = asides.personAfterComma(phrase.getLast().end(), verbStart);
             if (named != null) {
                 return named;
             }
@@ -354,37 +358,12 @@ final class SpeakerFinder {
         }
         if ((speaker == null || speaker.entity() == null || speaker.entity().type != ActorType.PERSON) && !phrase.isEmpty()) {
             // "dijo la ministra de Trabajo, Elena Castillo,": the name in apposition is the speaker
-            Speaker named = personInApposition(phrase.getLast().end(), regionEnd);
+            Speaker named = asides.personAfterComma(phrase.getLast().end(), regionEnd);
             if (named != null) {
                 return named;
             }
         }
         return speaker;
-    }
-
-    /** The person named right after a comma at {@code from} and closed by a comma or the end of the clause. */
-    private Speaker personInApposition(int from, int regionEnd) {
-        int p = from;
-        if (p >= layout.text.length() || layout.text.charAt(p) != ',') {
-            return null;
-        }
-        int index = layout.firstTokenFrom(p);
-        if (index >= layout.tokens.size() || layout.tokens.get(index).start() >= regionEnd) {
-            return null;
-        }
-        Mention m = actors.at(layout.tokens.get(index).start());
-        if (m == null && index + 1 < layout.tokens.size() && lexicon.isTitle(layout.tokens.get(index).text())) {
-            m = actors.at(layout.tokens.get(index + 1).start()); // ", Gerichtspräsidentin Cornelia Aschenbrenner,"
-            p = layout.tokens.get(index).end() - 1;
-        }
-        if (m == null || m.entity().type != ActorType.PERSON || !layout.onlySpacesBetween(p + 1, m.start())) {
-            return null;
-        }
-        int after = m.end();
-        if (after < layout.text.length() && ",.;\n".indexOf(layout.text.charAt(after)) < 0 && after < regionEnd) {
-            return null;
-        }
-        return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
     }
 
     /** "Ernster fügte er hinzu": in German a pronoun right after the verb at {@code k} is its subject, whatever stands first. */

@@ -15,7 +15,7 @@ final class Tokenizer {
             "Col", "Capt", "Sgt", "Lt", "Rev", "Jr", "Sr", "Inc", "Ltd", "Corp", "Co", "No", "Nos", "vs", "etc", "approx",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "a.m", "p.m",
             "e.g", "i.e", "U.S", "U.K", "U.N", "Nr", "Mio", "Mrd", "Tsd", "ca", "bzw", "vgl", "Abs", "rd", "inkl", "ggf", "Mag",
-            "evtl");
+            "evtl", "Bgm", "Maj", "Adm", "Cmdr", "Det", "Cpl", "Pvt", "Supt", "Insp", "Atty");
 
     private Tokenizer() {
     }
