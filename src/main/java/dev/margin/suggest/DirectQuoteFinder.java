@@ -91,7 +91,8 @@ final class DirectQuoteFinder {
                 attribution = fromContext(context.carriedOver(quote, found));
             }
             if (attribution == null) {
-                attribution = fromContext(context.introducedBefore(quote));
+                Speaker introduced = context.introducedBefore(quote);
+                attribution = fromContext(introduced != null ? introduced : context.introducedAfter(quote));
             }
             if (attribution == null && type == QuoteType.PARTIAL && layout.sentenceAt(quote.open()) != null) {
                 // "Nadège Fournier warf dem Konzern vor, Lothringen „wie eine verlängerte Werkbank“ zu behandeln": words

@@ -100,7 +100,7 @@ final class IndirectQuoteFinder {
     private FoundQuote reportedIn(Sentence sentence, FoundQuote recent) {
         List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
         int end = clause.contentEnd(sentence);
-        FoundQuote as = sources.postposedCue(tokens, end);
+        FoundQuote as = sources.opening(sentence, tokens, end);
         if (as == null) {
             as = sources.asClause(tokens, end);
         }

@@ -83,7 +83,22 @@ final class KonjunktivContinuation {
         Speaker opener = speakers.about().openingSubject(before);
         // ("Für Grüne und SPD verteidigte Stadträtin Miriam Oehme den Beschluss.": the one person the sentence names)
         opener = opener != null ? opener : speakers.about().only(before);
-        return opener != null && previous.speaker().entity() != opener.entity() ? opener : previous.speaker();
+        opener = opener != null ? opener : unnamedReporter(before);
+        return opener != null && (previous.speaker().entity() != opener.entity() || opener.entity() == null) ? opener : previous.speaker();
+    }
+
+    /**
+     * "Ein Sprecher des Ministeriums bestätigte die Verzögerung. Die Brücke müsse …": a sentence between whose verb of
+     * saying has an unnamed subject hands the reported speech to that source; null otherwise.
+     */
+    private Speaker unnamedReporter(Sentence sentence) {
+        for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
+            if (t.isLowerCase() && language.reportingVerbs.containsKey(t.text())) {
+                Speaker subject = speakers.subjectBefore(t.start(), sentence.start());
+                return subject != null && subject.resolution() == dev.margin.domain.SpeakerResolution.ANONYMOUS ? subject : null;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code speaker}'s actor is named in {@code sentence}'s paragraph before it. */
@@ -117,6 +132,12 @@ final class KonjunktivContinuation {
             }
         }
         return null;
+    }
+
+    /** Whether {@code tokens}, a clause on its own, read as reported speech: a listed subjunctive, or a Konjunktiv I in second place. */
+    boolean readsAsReported(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.isLowerCase() && language.subjunctive.contains(t.text()))
+                || tokens.size() > 3 && verbSecondEndsInE(tokens, true);
     }
 
     /**

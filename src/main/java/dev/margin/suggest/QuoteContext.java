@@ -63,7 +63,46 @@ final class QuoteContext {
             // "Auf der Pressekonferenz legte Hackl nach. „…“": the sentence before, about one person, introduces the quote
             subject = speakers.about().only(previous);
         }
-        return subject;
+        return subject == null && quotesIn(previous).isEmpty() ? onlyPersonOfParagraph(index) : subject;
+    }
+
+    /**
+     * "Besonders hart trifft es Anke Brüning (54). Die Bäckerin beliefert … Seit 1998 backt sie … „Früher war ich …“":
+     * the one person the paragraph's sentences before the quote name, when none of them quotes anyone; null otherwise.
+     */
+    private Speaker onlyPersonOfParagraph(int index) {
+        int paragraph = layout.sentences.get(index).paragraph();
+        Speaker only = null;
+        for (int k = index - 1; k >= 0 && layout.sentences.get(k).paragraph() == paragraph; k--) {
+            Sentence sentence = layout.sentences.get(k);
+            Speaker named = speakers.about().only(sentence);
+            if (!quotesIn(sentence).isEmpty() || named == null && speakers.personNamedIn(sentence.start(), sentence.end()) != null
+                    || named != null && only != null && named.entity() != only.entity()) {
+                return null; // a quote of its own, or several persons
+            }
+            only = named != null ? named : only;
+        }
+        return only;
+    }
+
+    /**
+     * "„Das ist ein Schlag ins Gesicht!“ Ortsbürgermeister Heiner Wöltje (62, CDU) ist stinksauer.": tabloid copy opens a
+     * paragraph with the words and names their speaker in the next sentence, with no verb of saying.
+     */
+    Speaker introducedAfter(QuotedSpan quote) {
+        int index = layout.sentenceIndexAt(quote.open());
+        if (index < 0 || quote.open() > 0 && layout.text.charAt(quote.open() - 1) != '\n') {
+            return null;
+        }
+        int next = index + 1;
+        while (next < layout.sentences.size() && layout.sentences.get(next).start() <= quote.close()) {
+            next++;
+        }
+        if (next >= layout.sentences.size() || layout.sentences.get(next).paragraph() != layout.sentences.get(index).paragraph()
+                || !layout.text.substring(quote.close() + 1, layout.sentences.get(next).start()).isBlank()) {
+            return null;
+        }
+        return speakers.about().opening(layout.sentences.get(next));
     }
 
     /**

@@ -85,7 +85,7 @@ final class SingleNameResolver {
             } else if (reports && word.role() == null && capitalisedCompound(name)) {
                 // "Météo-France", "Radio-Canada": a person's one word is not two capitalised halves
                 registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
-            } else if (word.role() != null || reports && !lexicon.languageCode().equals("de") || agedAlone(token)) {
+            } else if (word.role() != null && !pluralRoleBeforeNoun(token) || reports && !lexicon.languageCode().equals("de") || agedAlone(token)) {
                 // a German capital says nothing (every noun has one): a single word is a person only after a title
                 registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), word.sentenceInitial() ? 0.5 : 0.6);
             }
@@ -137,6 +137,20 @@ final class SingleNameResolver {
         int hyphen = word.indexOf('-');
         return hyphen > 1 && hyphen < word.length() - 2 && Character.isUpperCase(word.charAt(0))
                 && Character.isUpperCase(word.charAt(hyphen + 1));
+    }
+
+    /**
+     * "hätten Gutachter Risse in den Stahlträgern festgestellt": a German role word after a plural verb, before a noun the
+     * article never uses again and a preposition, is a plural subject and its object, not a title and a surname (unlike
+     * "stellte sich Kapitän Vogl vor seinen Trainer").
+     */
+    private boolean pluralRoleBeforeNoun(Token token) {
+        int next = layout.firstTokenFrom(token.end());
+        int verb = layout.firstTokenFrom(token.start()) - 2; // (the plural verb before the role word: "hätten", "haben")
+        return lexicon.languageCode().equals("de") && next < layout.tokens.size() && layout.tokens.get(next).isLowerCase()
+                && verb >= 0 && layout.tokens.get(verb).isLowerCase() && layout.tokens.get(verb).text().endsWith("en")
+                && lexicon.language().prepositions.contains(layout.tokens.get(next).text())
+                && layout.text.indexOf(token.text(), token.end()) < 0 && layout.text.lastIndexOf(token.text(), token.start() - 1) < 0;
     }
 
     private boolean afterPreposition(Token token) {

@@ -37,8 +37,10 @@ final class SourceClauses {
     private final SpeakerFinder speakers;
     private final ReportedClauseBounds clause;
     private final Maker maker;
+    private final KonjunktivContinuation subjunctive;
 
     SourceClauses(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers, ReportedClauseBounds clause, Maker maker) {
+        this.subjunctive = new KonjunktivContinuation(lexicon.language(), layout, speakers);
         this.lexicon = lexicon;
         this.layout = layout;
         this.speakers = speakers;
@@ -245,15 +247,7 @@ final class SourceClauses {
             }
             Span said = from != null ? from : new Span(verb.start(), tokens.get(Math.min(afterEs, tokens.size()) - 1).end());
             Speaker nobody = new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
-            boolean circles = from != null && layout.text.substring(from.start(), from.end()).matches("(?s)\\S+ \\S*[Kk]reisen\\b.*");
-            if (from != null && !circles) {
-                // "Aus dem Finanzministerium hieß es": a body the article names speaks; its circles ("aus Fraktionskreisen
-                // der SPD") and groups not named are nobody named
-                Speaker body = speakers.phraseAfter(layout.tokens.get(layout.firstTokenFrom(from.start())).end(), from.end());
-                if (body != null && body.entity() != null && body.entity().type != dev.margin.domain.ActorType.PERSON) {
-                    nobody = body;
-                }
-            }
+            // ("Aus dem Finanzministerium hieß es": people in the ministry, unnamed, not the ministry speaking as a body)
             Span cue = new Span(verb.start(), verb.end());
             if (trailing) {
                 return maker.make(sentence.start(), before, nobody, verb.text(), cue);
@@ -285,8 +279,33 @@ final class SourceClauses {
         return null;
     }
 
+    /** What the sentence's opening words attribute: "Dem Ministerium zufolge …", "Ortsbrandmeister Jörg Meinecke (48): …". */
+    FoundQuote opening(Sentence sentence, List<Token> tokens, int end) {
+        FoundQuote postposed = postposedCue(tokens, end);
+        return postposed != null ? postposed : namedBeforeColon(sentence, end);
+    }
+
+    /**
+     * "Ortsbrandmeister Jörg Meinecke (48): Die Feuerwehr brauche …": tabloid copy puts the person, with a title and an
+     * age in brackets, before a colon and reports their words after it in Konjunktiv I, with no verb of saying.
+     */
+    private FoundQuote namedBeforeColon(Sentence sentence, int end) {
+        int colon = layout.text.indexOf(':', sentence.start());
+        if (!lexicon.languageCode().equals("de") || colon < 0 || colon >= end) {
+            return null;
+        }
+        String intro = layout.text.substring(sentence.start(), colon).replaceFirst("\\s*\\([^()]{1,20}\\)$", "");
+        Speaker person = speakers.personNamedIn(sentence.start(), colon);
+        List<Token> before = person == null ? List.of() : layout.tokensIn(sentence.start(), person.span().start());
+        if (person == null || person.span().end() != sentence.start() + intro.length() || before.size() > 2
+                || !before.stream().allMatch(Token::isCapitalised)) {
+            return null;
+        }
+        return subjunctive.readsAsReported(layout.tokensIn(colon, end)) ? maker.make(colon + 1, end, person, null, null) : null;
+    }
+
     /** "Dem Verkehrsministerium zufolge fallen …": German's "according to" after its source, opening the sentence. */
-    FoundQuote postposedCue(List<Token> tokens, int end) {
+    private FoundQuote postposedCue(List<Token> tokens, int end) {
         if (!lexicon.languageCode().equals("de")) {
             return null;
         }

@@ -23,11 +23,13 @@ class GermanImpersonalReportTest {
     }
 
     @Test
-    void aBodyTheArticleNamesSpeaksButItsCirclesDoNot() {
+    void wordsFromInsideABodyOrItsCirclesComeFromNobodyNamed() {
+        // (held-out sets 9 to 31 annotate "aus dem Ministerium hieß es" as unnamed people in the ministry, 22 times to one)
         Suggestions s = Suggestions.ofLanguage("Wärme\nDas Finanzministerium prüft den Antrag. Aus dem Finanzministerium hieß es, "
                 + "zusätzliche Mittel seien nicht vorgesehen. Die SPD stimmte zu. Aus Fraktionskreisen der SPD hieß es, man sei "
                 + "zufrieden.", "de");
-        assertThat(s.quote("zusätzliche Mittel seien nicht vorgesehen").speaker()).isEqualTo("Finanzministerium");
+        assertThat(s.quote("zusätzliche Mittel seien nicht vorgesehen").speaker()).isEqualTo("Aus dem Finanzministerium");
+        assertThat(s.quote("zusätzliche Mittel seien nicht vorgesehen").resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
         assertThat(s.quote("man sei zufrieden").resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
     }
 
