@@ -14,6 +14,8 @@ import java.util.Set;
 final class KonjunktivContinuation {
     /** Plural Konjunktiv II forms that stand in for Konjunktiv I (see {@link #isKonjunktivII}). */
     private static final Set<String> PLURAL_STAND_INS = Set.of("hätten", "wären", "würden");
+    /** Plural subjunctives no indicative shares ("Gerade Menschen auf dem Land, die …, würden so zurück ins Auto gedrängt"). */
+    private static final Set<String> UNAMBIGUOUS_PLURALS = Set.of("seien", "würden", "hätten", "wären");
     /** The Konjunktiv II of the modal verbs ("könnte", "müssten"). */
     private static final Set<String> MODALS_II = Set.of("könnt", "müsst", "dürft", "sollt", "wollt", "möcht");
     /** Words that stand alone as the subject before the verb ("Das entspreche einer Fehlerquote …", "Man werde …"). */
@@ -59,7 +61,8 @@ final class KonjunktivContinuation {
             QuotedSpan quoted = layout.quoteAt(tokens.get(k).start());
             // near the start any listed form; further on (past a long subject: "Die Nachfrage nach Komponenten, mit denen …,
             // breche …") only a Konjunktiv I, outside quotation marks, still says whose words these are
-            boolean reach = k < 6 || !subordinate && !isKonjunktivII(word) && !word.endsWith("en") && (quoted == null || !quoted.contains(tokens.get(k).start()));
+            boolean reach = k < 6 || !subordinate && !isKonjunktivII(word) && (!word.endsWith("en") || UNAMBIGUOUS_PLURALS.contains(word))
+                    && (quoted == null || !quoted.contains(tokens.get(k).start()));
             subjunctive = reach && tokens.get(k).isLowerCase() && language.subjunctive.contains(word) && !(afterDirect && isKonjunktivII(word));
         }
         return subjunctive || tokens.size() > 3 && verbSecondEndsInE(tokens, afterDirect);

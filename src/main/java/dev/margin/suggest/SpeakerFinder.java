@@ -25,7 +25,7 @@ final class SpeakerFinder {
             "herself", "themselves", "itself", "not", "did", "does", "do", "just", "only", "even");
     private static final int MAX_PHRASE_TOKENS = 14;
     /** German verb particles that may close a clause after the subject ("räumte die Forscherin ein"). */
-    private static final Set<String> SEPARABLE_PARTICLES = Set.of("ein", "an", "zu", "hinzu", "vor", "aus", "fest", "mit", "zurück", "klar", "fort", "hervor");
+    private static final Set<String> SEPARABLE_PARTICLES = Set.of("ein", "an", "zu", "hinzu", "vor", "aus", "fest", "mit", "zurück", "klar", "fort", "hervor", "entgegen");
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> OBLIQUE_ARTICLES = Set.of("dem", "den", "einem", "des", "eines");
