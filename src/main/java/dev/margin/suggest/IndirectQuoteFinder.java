@@ -185,8 +185,8 @@ final class IndirectQuoteFinder {
     /** "…, X said." or "…, said X." closing the sentence. */
     private FoundQuote inverted(Sentence sentence, List<Token> tokens, int k, int end) {
         Token verb = tokens.get(k);
-        if (ReportedClauseBounds.opensWithQuestion(tokens)) {
-            // "Auf die Frage, ob …, sagte Hollerbach, er werde …": the question was put to the speaker; the answer follows
+        if (ReportedClauseBounds.opensWithQuestion(tokens) || clause.opensWithParticiple(tokens)) {
+            // "Auf die Frage, ob …, sagte Hollerbach, er werde …" or "Speaking to reporters, Lindgren said …": the answer follows
             return null;
         }
         if (k + 1 < tokens.size() && (tokens.get(k + 1).text().equals("that")
@@ -304,7 +304,7 @@ final class IndirectQuoteFinder {
         return forward(sentence, tokens, k, use, end, null);
     }
 
-    /** As above; {@code given} is the speaker when the sentence names none. */
+    /** As above; {@code given} speaks when the sentence names none ("told" may take a long listener before "that"). */
     private FoundQuote forward(Sentence sentence, List<Token> tokens, int k, Lexicon.VerbUse use, int end, Speaker given) {
         Token verb = tokens.get(k);
         boolean pronounAfter = k > 0 && speakers.germanPronounAfter(tokens, k) && layout.onlySpacesBetween(verb.end(), tokens.get(k + 1).start());
@@ -326,7 +326,7 @@ final class IndirectQuoteFinder {
         // an article makes the "that" after it a relative pronoun
         boolean objectFirst = use == Lexicon.VerbUse.THAT && language.code.equals("en") && k + 1 < tokens.size()
                 && ENGLISH_ARTICLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
-        for (int j = k + 1; j < tokens.size() && j <= k + 10; j++) {
+        for (int j = k + 1; j < tokens.size() && j <= k + (verb.text().equals("told") ? 16 : 10); j++) {
             Token t = tokens.get(j);
             String lower = t.text().toLowerCase(Locale.ROOT);
             // ("said in a statement read to the court that …": a participle after the document belongs to it)

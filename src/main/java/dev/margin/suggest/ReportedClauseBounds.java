@@ -18,7 +18,8 @@ final class ReportedClauseBounds {
     /** Words after a reporting verb that belong to the attribution, not to what was reported. */
     private static final Set<String> ADVERBIAL_STARTS = Set.of("on", "in", "at", "during", "last", "this", "yesterday",
             "today", "earlier", "late", "later", "after", "before", "while", "when", "overnight", "separately", "again",
-            "also", "repeatedly", "publicly", "privately", "recently", "previously", "via", "through", "ahead");
+            "also", "repeatedly", "publicly", "privately", "recently", "previously", "via", "through", "ahead",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"); // ("said Tuesday it was …")
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Prepositions that open a phrase fronted before the clause ("For days after a storm, …"). */
     private static final Set<String> FRONTING_PREPOSITIONS = Set.of("for", "in", "on", "at", "after", "before", "during",
@@ -197,6 +198,25 @@ final class ReportedClauseBounds {
             }
         }
         return end;
+    }
+
+    /**
+     * "Speaking to reporters in Salem, …": an English sentence opening with a participle whose phrase, up to the first
+     * comma, has no finite verb: the scene of what follows (not "Training reviewers would cost $38,500, she said").
+     */
+    boolean opensWithParticiple(List<Token> tokens) {
+        if (!language.code.equals("en") || tokens.size() < 2 || !tokens.get(0).isCapitalised() || !tokens.get(0).text().endsWith("ing")
+                || !pos.available() || !"VERB".equals(pos.tagOf(tokens.get(0)))) {
+            return false;
+        }
+        for (int k = 1; k < tokens.size() && !punctuationBefore(tokens.get(k)); k++) {
+            String tag = pos.tagOf(tokens.get(k));
+            String word = tokens.get(k).text();
+            if ("AUX".equals(tag) || "VERB".equals(tag) && !word.endsWith("ing") && !word.endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Auf die Frage, ob …", "Gefragt, ob …", "Asked whether …": a sentence opening with the question put to the speaker. */
