@@ -18,8 +18,10 @@ final class SecondReports {
     private final TextLayout layout;
     private final ReportedClauseBounds clause;
     private final SpeakerFinder speakers;
+    private final KonjunktivContinuation subjunctive;
 
     SecondReports(Lexicon lexicon, TextLayout layout, ReportedClauseBounds clause, SpeakerFinder speakers) {
+        this.subjunctive = new KonjunktivContinuation(lexicon.language(), layout, speakers);
         this.lexicon = lexicon;
         this.layout = layout;
         this.clause = clause;
@@ -36,7 +38,23 @@ final class SecondReports {
                     ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, first.speaker().entity()); // (an unnamed source stays one)
             return clause.make(that, end, same, verb.text(), new Span(verb.start(), verb.end()));
         }
-        return namedAfterConjunction(first.end(), end);
+        FoundQuote named = namedAfterConjunction(first.end(), end);
+        return named != null ? named : afterSemicolon(first, end);
+    }
+
+    /**
+     * "Der Konzern erwarte nun …, sagte sie; die Ebit-Marge werde am unteren Ende der Spanne liegen.": after the
+     * attribution, a semicolon and a clause in Konjunktiv I go on with the same speaker's words.
+     */
+    private FoundQuote afterSemicolon(FoundQuote first, int end) {
+        int semicolon = layout.text.indexOf(';', first.end());
+        if (first.speaker() == null || semicolon < 0 || semicolon >= end || first.cueSpan() == null || first.cueSpan().start() < first.end()
+                || !subjunctive.readsAsReported(layout.tokensIn(semicolon + 1, end))) {
+            return null;
+        }
+        Speaker same = new Speaker(first.speaker().name(), null, first.speaker().resolution() == SpeakerResolution.ANONYMOUS
+                ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, first.speaker().entity());
+        return clause.make(semicolon + 1, end, same, null, null);
     }
 
     /** "…, and Ocampo said she was leaning the same way": a named subject and a verb of saying after "and" or "but". */

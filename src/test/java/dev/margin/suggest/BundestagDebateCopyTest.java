@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 17, from the German half of the thirty-first held-out set (a Bundestag debate reported speaker by speaker),
- * after its one blind run.
+ * Issue 17, from the German half of the thirty-first held-out set (a Bundestag debate reported speaker by speaker, a
+ * supplier's results in business-page style), after its one blind run.
  */
 class BundestagDebateCopyTest {
     @Test
@@ -22,5 +22,19 @@ class BundestagDebateCopyTest {
                 + "Gerade Menschen auf dem Land, die ohnehin schlechter angebunden seien, würden so zurück ins Auto gedrängt.", "de");
         assertThat(s.quote("Gerade Menschen auf dem Land, die ohnehin schlechter angebunden seien, würden so zurück ins Auto gedrängt")
                 .speaker()).isEqualTo("Miriam Oschatz");
+    }
+
+    @Test
+    void aClauseInKonjunktivAfterASemicolonGoesOnWithTheSameSpeaker() {
+        Suggestions s = Suggestions.ofLanguage("Kessler\nFinanzvorständin Henrike Albrecht-Sommer senkte die Prognose. Der Konzern erwarte "
+                + "nun einen Umsatz von 13,6 Milliarden Euro, sagte sie; die Ebit-Marge werde am unteren Ende der Spanne liegen.", "de");
+        assertThat(s.quote("die Ebit-Marge werde am unteren Ende der Spanne liegen").speaker()).isEqualTo("Henrike Albrecht-Sommer");
+    }
+
+    @Test
+    void anAnalystWithHerBankAfterVonIsAPersonThePronounThenMeans() {
+        Suggestions s = Suggestions.ofLanguage("Kessler\nSandra Lukowski kritisierte den Plan.\nCarolin Wetzstein von Berenberg hält die "
+                + "Einsparungen für zu niedrig. Kessler verliere Marktanteile an chinesische Wettbewerber, schrieb sie an ihre Kunden.", "de");
+        assertThat(s.quote("Kessler verliere Marktanteile an chinesische Wettbewerber").speaker()).isEqualTo("Carolin Wetzstein");
     }
 }
