@@ -211,8 +211,8 @@ final class IndirectQuoteFinder {
         }
         int afterTail = k + 1 + tail;
         if (language.code.equals("de") && afterTail < tokens.size() && tokens.get(afterTail).end() <= end
-                && language.pronouns.containsKey(tokens.get(afterTail).text())) {
-            return null; // "Mit dem Vorwurf konfrontiert, sagte Odermatt, er kenne …": the reported clause follows the speaker
+                && language.pronouns.containsKey(tokens.get(afterTail).text()) && !konjunktiv.readsAsReported(tokens.subList(0, k))) {
+            return null; // "Mit dem Vorwurf konfrontiert, sagte Odermatt, er kenne …" (not "Die Koalition halte Wort, sagte er, …")
         }
         if (tail > MAX_TAIL_TOKENS || clause.quotedAfter(tokens, k, end)) {
             // "…, sprach von einem „Desaster mit Ansage“": the verb's object is a quoted phrase, not what came before

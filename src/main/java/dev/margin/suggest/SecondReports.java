@@ -47,9 +47,16 @@ final class SecondReports {
      * attribution, a semicolon and a clause in Konjunktiv I go on with the same speaker's words.
      */
     private FoundQuote afterSemicolon(FoundQuote first, int end) {
+        if (first.speaker() == null || first.cueSpan() == null || first.cueSpan().start() < first.end()) {
+            return null;
+        }
+        // ("Die Koalition halte Wort, sagte er, sie sichere das Ticket ab": a comma after a short attribution does too)
         int semicolon = layout.text.indexOf(';', first.end());
-        if (first.speaker() == null || semicolon < 0 || semicolon >= end || first.cueSpan() == null || first.cueSpan().start() < first.end()
-                || !subjunctive.readsAsReported(layout.tokensIn(semicolon + 1, end))) {
+        int comma = layout.text.indexOf(',', first.cueSpan().end());
+        if (comma >= 0 && comma < end && (semicolon < 0 || comma < semicolon) && layout.tokensIn(first.cueSpan().end(), comma).size() <= 3) {
+            semicolon = comma;
+        }
+        if (semicolon < 0 || semicolon >= end || !subjunctive.readsAsReported(layout.tokensIn(semicolon + 1, end))) {
             return null;
         }
         Speaker same = new Speaker(first.speaker().name(), null, first.speaker().resolution() == SpeakerResolution.ANONYMOUS

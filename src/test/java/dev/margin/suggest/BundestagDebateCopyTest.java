@@ -37,4 +37,12 @@ class BundestagDebateCopyTest {
                 + "Einsparungen für zu niedrig. Kessler verliere Marktanteile an chinesische Wettbewerber, schrieb sie an ihre Kunden.", "de");
         assertThat(s.quote("Kessler verliere Marktanteile an chinesische Wettbewerber").speaker()).isEqualTo("Carolin Wetzstein");
     }
+
+    @Test
+    void reportedSpeechOnBothSidesOfAnAttributionIsTheSameSpeakers() {
+        Suggestions s = Suggestions.ofLanguage("Ticket\nDer CDU-Abgeordnete Florian Wendehorst sprach.\nDie Koalition halte Wort, sagte er, sie "
+                + "sichere das Ticket dauerhaft ab.", "de");
+        assertThat(s.quote("Die Koalition halte Wort").speaker()).isEqualTo("Florian Wendehorst");
+        assertThat(s.quote("sie sichere das Ticket dauerhaft ab").speaker()).isEqualTo("Florian Wendehorst");
+    }
 }
