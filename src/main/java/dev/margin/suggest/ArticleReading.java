@@ -79,9 +79,11 @@ final class ArticleReading {
         List<FoundQuote> out = new ArrayList<>(direct.size());
         for (FoundQuote quote : direct) {
             Sentence sentence = quote.type() == QuoteType.PARTIAL ? layout.sentenceAt(quote.start()) : null;
-            FoundQuote reported = sentence == null ? null : indirect.stream()
-                    .filter(r -> r.speaker() != null && r.start() >= sentence.start() && r.start() < sentence.end())
-                    .findFirst().orElse(null);
+            List<FoundQuote> inSentence = sentence == null ? List.of() : indirect.stream()
+                    .filter(r -> r.speaker() != null && r.start() >= sentence.start() && r.start() < sentence.end()).toList();
+            // (the report holding the words, where a sentence has two: "said the nurses were … and that the director … “…”")
+            FoundQuote reported = inSentence.stream().filter(r -> r.start() <= quote.start() && quote.end() <= r.end()).findFirst()
+                    .orElse(inSentence.isEmpty() ? null : inSentence.getFirst());
             if (reported == null) {
                 out.add(quote);
                 continue;
@@ -89,7 +91,7 @@ final class ArticleReading {
             Span own = quote.speaker() == null ? null : quote.speaker().span();
             // a name inside the reported words themselves ("accused the union of …") is what is spoken about, not who speaks
             boolean ownInAttribution = own != null && own.start() >= sentence.start() && own.end() <= sentence.end()
-                    && !(own.start() >= reported.start() && own.end() <= reported.end());
+                    && inSentence.stream().noneMatch(r -> own.start() >= r.start() && own.end() <= r.end());
             if (!ownInAttribution) {
                 out.add(new FoundQuote(quote.start(), quote.end(), quote.type(), reported.speaker(), reported.cue(), reported.cueSpan(),
                         quote.partOf(), Math.min(quote.confidence(), reported.confidence())));

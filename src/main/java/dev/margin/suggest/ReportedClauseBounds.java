@@ -185,6 +185,9 @@ final class ReportedClauseBounds {
                 // "…, and Ocampo said she was leaning the same way": someone else's report
                 return layout.text.lastIndexOf(',', and.start());
             }
+            if (k > 0 && and.text().equals("and") && (next.text().equals("that") || language.complementizers.contains(next.text()))) {
+                return and.start(); // "said a truce was “not on the agenda” and that a breakthrough was unlikely": two reports
+            }
             // ("… and praised her as “…”": a verb that characterises is the speaker's too)
             if ((and.text().equals("and") || and.text().equals("but")) && next.isLowerCase()
                     && (lexicon.reportingVerb(next.text()) != null || QuoteShape.CHARACTERISING_VERBS.contains(next.text()))

@@ -39,7 +39,18 @@ final class SecondReports {
             return clause.make(that, end, same, verb.text(), new Span(verb.start(), verb.end()));
         }
         FoundQuote named = namedAfterConjunction(first.end(), end);
+        named = named != null ? named : andThat(first, end);
         return named != null ? named : afterSemicolon(first, end);
+    }
+
+    /** "said a truce was “not on the agenda” and that a breakthrough was unlikely": the second "that" clause, same speaker. */
+    private FoundQuote andThat(FoundQuote first, int end) {
+        List<Token> words = layout.tokensIn(first.end(), end);
+        if (first.speaker() == null || words.size() < 4 || !words.get(0).text().equals("and")
+                || !words.get(1).text().equals("that") && !lexicon.language().complementizers.contains(words.get(1).text())) {
+            return null;
+        }
+        return clause.make(words.get(1).end(), end, first.speaker(), first.cue(), first.cueSpan());
     }
 
     /**

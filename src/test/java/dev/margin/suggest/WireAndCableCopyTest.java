@@ -29,4 +29,20 @@ class WireAndCableCopyTest {
                 + "later Tuesday, Lindgren said her office had received no warning.");
         assertThat(s.quoteTexts()).contains("her office had received no warning").doesNotContain("Speaking to reporters in Salem later Tuesday");
     }
+
+    @Test
+    void aSecondThatClauseIsASecondReportOfTheSameSpeaker() {
+        Suggestions s = Suggestions.of("Talks\nThe Kremlin said a broader truce was \"not on the agenda\" and that a breakthrough within days "
+                + "was unlikely.");
+        assertThat(s.quote("a broader truce was \"not on the agenda\"").speaker()).isEqualTo("Kremlin");
+        assertThat(s.quote("a breakthrough within days was unlikely").speaker()).isEqualTo("Kremlin");
+    }
+
+    @Test
+    void wordsQuotedInTheSecondReportAreTheSpeakersNotThoseOfTheManNamedInIt() {
+        Suggestions s = Suggestions.of("Nurses\nRep. Brent Maddox, a Georgia Republican, spoke on Thursday.\nMaddox was unrepentant. “I’m not "
+                + "going to apologize,” he told Fox News’ host Dale Whitacre on Thursday night. Later in the interview he said the nurses "
+                + "were “hiding behind a union card” and that the medical center’s director, Dr. Harold Brennan, should be “fired on day one.”");
+        assertThat(s.quote("fired on day one.").speaker()).isEqualTo("Brent Maddox");
+    }
 }
