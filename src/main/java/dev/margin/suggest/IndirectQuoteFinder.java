@@ -299,14 +299,12 @@ final class IndirectQuoteFinder {
         return new Speaker(said.name(), null, unnamed ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, said.entity());
     }
 
-    /** "X said (on Tuesday) (that) …" / "X told reporters …". */
-    private FoundQuote forward(Sentence sentence, List<Token> tokens, int k, Lexicon.VerbUse use, int end) {
-        return forward(sentence, tokens, k, use, end, null);
-    }
-
-    /** As above; {@code given} speaks when the sentence names none ("told" may take a long listener before "that"). */
+    /** "X said (on Tuesday) (that) …", "X told reporters …" ({@code given} speaks when none is named); not "asked that his name not be used". */
     private FoundQuote forward(Sentence sentence, List<Token> tokens, int k, Lexicon.VerbUse use, int end, Speaker given) {
         Token verb = tokens.get(k);
+        if (UnnamedSpeakers.withholdsName(layout.text.substring(verb.start(), Math.min(end, verb.start() + 60)))) {
+            return null;
+        }
         boolean pronounAfter = k > 0 && speakers.germanPronounAfter(tokens, k) && layout.onlySpacesBetween(verb.end(), tokens.get(k + 1).start());
         Speaker speaker = given != null ? given : pronounAfter ? null : speakers.subjectBefore(verb.start(), sentence.start());
         if (speaker == null && language.code.equals("de") && k > 0) {
@@ -326,7 +324,7 @@ final class IndirectQuoteFinder {
         // an article makes the "that" after it a relative pronoun
         boolean objectFirst = use == Lexicon.VerbUse.THAT && language.code.equals("en") && k + 1 < tokens.size()
                 && ENGLISH_ARTICLES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
-        for (int j = k + 1; j < tokens.size() && j <= k + (verb.text().equals("told") ? 16 : 10); j++) {
+        for (int j = k + 1; j < tokens.size() && j <= k + (verb.text().equals("told") ? 16 : 10); j++) { // ("told reporters on the sidelines of … that")
             Token t = tokens.get(j);
             String lower = t.text().toLowerCase(Locale.ROOT);
             // ("said in a statement read to the court that …": a participle after the document belongs to it)

@@ -128,7 +128,11 @@ final class SingleNameResolver {
                 && layout.onlySpacesBetween(before.end(), token.start());
         boolean subject = word.sentenceInitial() && next != null && next.isLowerCase() && layout.onlySpacesBetween(token.end(), next.start())
                 && !lexicon.language().prepositions.contains(next.text()) && !afterPreposition(token);
-        if (aged || subject || reports) {
+        // "said Priya, whose husband …", "Donald, a crofter at Balephuil who …, said": a first name the verb or a description names
+        boolean saidBefore = before != null && before.isLowerCase() && lexicon.reportingVerb(before.text()) != null
+                && layout.onlySpacesBetween(before.end(), token.start());
+        boolean described = lexicon.languageCode().equals("en") && (after.startsWith(", a ") || after.startsWith(", an "));
+        if (aged || subject || reports || saidBefore || described) {
             registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), 0.5);
         }
     }

@@ -161,7 +161,8 @@ final class UnnamedSpeakers {
     /** An aside that says the source withheld their name ("who asked not to be named", "der nicht genannt werden wollte"). */
     private static final java.util.regex.Pattern WITHHELD_NAME = java.util.regex.Pattern.compile(
             "(asked|declined|wished|requested) not to be (named|identified)|(requested|was granted|on (the )?condition of) anonymity"
-            + "|spoke anonymously|nicht (namentlich )?genannt werden (wollte|möchte)|anonym bleiben (wollte|möchte)");
+            + "|spoke anonymously|nicht (namentlich )?genannt werden (wollte|möchte)|anonym bleiben (wollte|möchte)"
+            + "|asked that (his|her|their) (sur|last |full )?name not be (used|published|given)");
 
     static boolean withholdsName(String aside) {
         return WITHHELD_NAME.matcher(aside).find();

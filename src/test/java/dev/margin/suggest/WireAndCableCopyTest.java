@@ -45,4 +45,13 @@ class WireAndCableCopyTest {
                 + "were “hiding behind a union card” and that the medical center’s director, Dr. Harold Brennan, should be “fired on day one.”");
         assertThat(s.quote("fired on day one.").speaker()).isEqualTo("Brent Maddox");
     }
+
+    @Test
+    void aFirstNameAloneNamesAVoxPopSpeakerEvenWhenTheSurnameIsWithheld() {
+        Suggestions s = Suggestions.of("Ferry\nDonald, a crofter at Balephuil who asked that his surname not be used, said he had been due to "
+                + "take 22 store cattle to the mart in Oban on Wednesday.\n“You see the orange in the sky and you just go,” said Priya, whose "
+                + "husband works at the sawmill.");
+        assertThat(s.quote("he had been due to take 22 store cattle to the mart in Oban on Wednesday").speaker()).isEqualTo("Donald");
+        assertThat(s.quote("You see the orange in the sky and you just go,").speaker()).isEqualTo("Priya");
+    }
 }
