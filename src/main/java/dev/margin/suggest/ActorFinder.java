@@ -125,8 +125,9 @@ final class ActorFinder {
             return;
         }
         int from = 0;
-        if (sentenceInitial && run.size() > 1 && evidence.occursInsideSentence(run)) {
-            // "Whole Foods said …" after "the old Whole Foods building": the capital belongs to the name
+        if (sentenceInitial && run.size() > 1 && (evidence.occursInsideSentence(run) || lexicon.stateNamed(text.substring(run.get(0).start(),
+                run.get(1).end())) != null)) {
+            // "Whole Foods said …" after "the old Whole Foods building", "New Zealand said": the capital belongs to the name
             sentenceInitial = false;
         } else if (sentenceInitial && run.size() > 2 && CONNECTORS.contains(run.get(1).text())
                 && run.get(0).text().endsWith("s") && !lexicon.isOrganisationWord(run.get(0).text())) {
@@ -217,6 +218,11 @@ final class ActorFinder {
                 knownOrganisation = surface;
             }
         }
+        if (knownOrganisation == null && state == null && english() && role == null && words.size() > 1 && !lexicon.isGivenName(first.text())
+                && acts(last) && lexicon.stateNamed(first.text()) == null && words.stream().noneMatch(t -> t.text().equals("and"))
+                && (lexicon.stateNamed(last.text()) != null || lexicon.stateNamed(text.substring(words.get(words.size() - 2).start(), last.end())) != null)) {
+            knownOrganisation = surface; // "Local Government New Zealand said", "Tourism Australia said": a national body named for its country
+        }
         boolean ampersand = knownOrganisation == null && surface.contains(" & ");
         if (ampersand) {
             // an ampersand joins the words of a firm's name, never two people ("der Unternehmensberatung Hallmann & Roeder":
@@ -276,7 +282,7 @@ final class ActorFinder {
             // person's genitive opens no person's name.) German capitalises every noun ("Meter Tiefe", "Hamburger Hafen"):
             // a person needs a title, a given name or words the tagger reads as proper nouns
             return;
-        } else if (english() && role == null && words.size() > 1 && pluralAfterThe(words)) {
+        } else if (english() && role == null && words.size() > 1 && personEvidence.pluralAfterThe(words)) {
             // "the Halfway Stars", "the Rolling Stones": no person's name takes "the", and a plural names the members
             registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.GROUP), 0.6);
         } else if (evidence.taggedWithoutProperNoun(words) && !lexicon.isGivenName(first.text())) {
@@ -307,14 +313,6 @@ final class ActorFinder {
 
     /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");
-
-    private boolean pluralAfterThe(List<Token> words) {
-        int index = layout.firstTokenFrom(words.get(0).start()) - 1;
-        String last = words.getLast().text();
-        return index >= 0 && layout.tokens.get(index).text().equals("the") && layout.onlySpacesBetween(layout.tokens.get(index).end(), words.get(0).start())
-                && last.length() > 3 && last.endsWith("s") && !words.getLast().possessive() && !lexicon.isGivenName(last)
-                && !lexicon.language().eventPlurals.contains(last);
-    }
 
     private boolean english() {
         return lexicon.languageCode().equals("en");

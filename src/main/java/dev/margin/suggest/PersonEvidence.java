@@ -129,4 +129,13 @@ final class PersonEvidence {
         }
         return false;
     }
+
+    /** "the Halfway Stars", "the Rolling Stones": a plural after "the", which names members, never one person. */
+    boolean pluralAfterThe(List<Token> words) {
+        int index = layout.firstTokenFrom(words.get(0).start()) - 1;
+        String last = words.getLast().text();
+        return index >= 0 && layout.tokens.get(index).text().equals("the") && layout.onlySpacesBetween(layout.tokens.get(index).end(), words.get(0).start())
+                && last.length() > 3 && last.endsWith("s") && !words.getLast().possessive() && !lexicon.isGivenName(last)
+                && !lexicon.language().eventPlurals.contains(last);
+    }
 }

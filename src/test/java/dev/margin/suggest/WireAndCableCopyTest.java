@@ -54,4 +54,13 @@ class WireAndCableCopyTest {
         assertThat(s.quote("he had been due to take 22 store cattle to the mart in Oban on Wednesday").speaker()).isEqualTo("Donald");
         assertThat(s.quote("You see the orange in the sky and you just go,").speaker()).isEqualTo("Priya");
     }
+
+    @Test
+    void aNationalBodyNamedForItsCountrySpeaksAndACountryOpeningASentenceStaysWhole() {
+        Suggestions s = Suggestions.of("Water\nIn a statement, Local Government New Zealand said the rise was steep and unfair. New Zealand "
+                + "said it would help the councils.");
+        assertThat(s.quote("the rise was steep and unfair").speaker()).isEqualTo("Local Government New Zealand");
+        assertThat(s.quote("it would help the councils").speaker()).isEqualTo("New Zealand");
+        assertThat(s.actorNames()).doesNotContain("Zealand");
+    }
 }
