@@ -131,7 +131,10 @@ final class NameRoles {
             }
             // (a name's particles do not count: "Sayyid Khalid bin Hamad Al Harthi")
             long nameWords = rest.stream().filter(t -> !ActorFinder.NAME_PARTICLES.contains(t.text())).count();
-            if (nameWords > 4 || rest.get(0).isLowerCase() && !PARTICLES_OPENING_NAMES.contains(rest.get(0).text())) {
+            // ("Landrat von Mittelsachsen" where the article also writes "in Mittelsachsen": a place's office, not a noble name)
+            boolean ofPlace = rest.size() == 2 && rest.get(0).text().equals("von")
+                    && java.util.regex.Pattern.compile("\\b(in|aus|nach) " + java.util.regex.Pattern.quote(rest.get(1).text()) + "\\b").matcher(text).find();
+            if (nameWords > 4 || ofPlace || rest.get(0).isLowerCase() && !PARTICLES_OPENING_NAMES.contains(rest.get(0).text())) {
                 // "Sprecher der Stadt": an article after the role opens no name
                 return -1;
             }

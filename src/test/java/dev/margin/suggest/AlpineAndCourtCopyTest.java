@@ -64,4 +64,18 @@ class AlpineAndCourtCopyTest {
         assertThat(s.actorNames()).contains("Paul Szymanski", "Ana Ruiz").doesNotContain("Lt. Paul Szymanski", "Det. Ana Ruiz");
         assertThat(s.quote("the case was closed").speaker()).isEqualTo("Ana Ruiz");
     }
+
+    @Test
+    void aCountyHeadsOfficeAfterVonIsAPlaceNotANobleName() {
+        Suggestions s = Suggestions.ofLanguage("Kreise\n„Wir sind am Ende“, sagte Matthias Grohmann (CDU), im Hauptamt Landrat von Mittelsachsen. "
+                + "Grohmann ist seit 2015 Landrat in Mittelsachsen.", "de");
+        assertThat(s.actorNames()).containsExactlyInAnyOrder("Matthias Grohmann", "CDU");
+    }
+
+    @Test
+    void aWitnessWithARomanianGivenNameAndAnInitialIsAPerson() {
+        Suggestions s = Suggestions.ofLanguage("Prozess\nAm Nachmittag wird Bogdan P. an den Zeugentisch gerufen. Er sei an jenem Morgen oben "
+                + "gewesen, erzählt er. Bei Herrn W. sei das eben so gewesen.", "de");
+        assertThat(s.quote("Er sei an jenem Morgen oben gewesen").speaker()).isEqualTo("Bogdan P.");
+    }
 }

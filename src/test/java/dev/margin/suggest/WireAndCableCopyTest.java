@@ -63,4 +63,13 @@ class WireAndCableCopyTest {
         assertThat(s.quote("it would help the councils").speaker()).isEqualTo("New Zealand");
         assertThat(s.actorNames()).doesNotContain("Zealand");
     }
+
+    @Test
+    void stateAndIrishOfficesAreTitlesAndABodyNamedForItsCountryIsOneWhenItRepresents() {
+        Suggestions s = Suggestions.of("Levy\nAssemblywoman Renata Obi said the bill was overdue. Taoiseach Declan Fahy told the Dáil the levy was "
+                + "fair. In a statement, Cloud Infrastructure Ireland, which represents 31 operators, said it was disappointed.");
+        assertThat(s.quote("the bill was overdue").speaker()).isEqualTo("Renata Obi");
+        assertThat(s.quote("the levy was fair").speaker()).isEqualTo("Declan Fahy");
+        assertThat(s.quote("it was disappointed").speaker()).isEqualTo("Cloud Infrastructure Ireland");
+    }
 }
