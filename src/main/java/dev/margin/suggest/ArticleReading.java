@@ -91,7 +91,9 @@ final class ArticleReading {
             Span own = quote.speaker() == null ? null : quote.speaker().span();
             // a name inside the reported words themselves ("accused the union of …") is what is spoken about, not who speaks
             boolean ownInAttribution = own != null && own.start() >= sentence.start() && own.end() <= sentence.end()
-                    && inSentence.stream().noneMatch(r -> own.start() >= r.start() && own.end() <= r.end());
+                    && inSentence.stream().noneMatch(r -> own.start() >= r.start() && own.end() <= r.end())
+                    && !(own.start() >= reported.end() && reported.speaker().span() != null && reported.speaker().span().end() <= reported.start());
+            // (nor is one who passes the words on after them: "X said the deal was “…”, the IRNA news agency reported")
             if (!ownInAttribution) {
                 out.add(new FoundQuote(quote.start(), quote.end(), quote.type(), reported.speaker(), reported.cue(), reported.cueSpan(),
                         quote.partOf(), Math.min(quote.confidence(), reported.confidence())));

@@ -15,6 +15,9 @@ final class NameRuns {
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "des", "den", "dem");
     /** "in" before a country that may close an organisation's name ("… em Portugal", "… in Deutschland"). */
     private static final Set<String> COUNTRY_IN = Set.of("in", "em", "en", "im");
+    /** The article of an Arabic family name, written in lower case: "Saif bin Nasser al-Harthy", "Nabeel al-Sayegh". */
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(al|el|ad|ash|as|az|an|ar|at)-\\p{Lu}\\p{L}+");
+
     /** Days and months: "on Monday" or "of March" never continues a name. */
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -62,7 +65,7 @@ final class NameRuns {
                     && givenNameIn(tokens, start, end)) {
                 break; // "Anouk van der Meulen von der Tierärztlichen Hochschule": after a full name "von" says where from
             }
-            if (next.isCapitalised() && !next.isNumber()) {
+            if (next.isCapitalised() && !next.isNumber() || ARABIC_ARTICLE.matcher(next.text()).matches()) {
                 end++;
             } else if (next.text().equals("zu") && (lexicon.isGivenName(current.text()) || end > 0 && tokens.get(end - 1).text().equals("Dr."))
                     && end + 2 < tokens.size()

@@ -83,7 +83,8 @@ final class ReportedClauseBounds {
         }
         if (lower.equals("the") || lower.equals("a") || lower.equals("an")) {
             int m = j + 1;
-            while (m < tokens.size() && m < j + 5 && !ADVERBIAL_STARTS.contains(tokens.get(m).text())
+            // ("told the cabinet the deal was fair": a second article opens the clause's subject)
+            while (m < tokens.size() && m < j + 5 && !ADVERBIAL_STARTS.contains(tokens.get(m).text()) && !(m > j + 1 && ARTICLES.contains(tokens.get(m).text()))
                     && !tokens.get(m).text().equals("that") && !punctuationBefore(tokens.get(m))) {
                 m++;
             }
@@ -185,6 +186,10 @@ final class ReportedClauseBounds {
                 // "…, and Ocampo said she was leaning the same way": someone else's report
                 return layout.text.lastIndexOf(',', and.start());
             }
+            if (k > 0 && punctuationBefore(and) && language.code.equals("en") && closingAttribution(words, k)) {
+                // "Karimabadi said the deal was “a victory”, the official IRNA news agency reported, …": who passed it on
+                return layout.text.lastIndexOf(',', and.start());
+            }
             if (k > 0 && and.text().equals("and") && (next.text().equals("that") || language.complementizers.contains(next.text()))) {
                 return and.start(); // "said a truce was “not on the agenda” and that a breakthrough was unlikely": two reports
             }
@@ -220,6 +225,23 @@ final class ReportedClauseBounds {
             }
         }
         return true;
+    }
+
+    /** "the official IRNA news agency reported" from {@code k}: an article or a name, a few words, a verb of saying, then a stop. */
+    private boolean closingAttribution(List<Token> words, int k) {
+        if (!ARTICLES.contains(words.get(k).text().toLowerCase(Locale.ROOT)) && !words.get(k).isCapitalised()) {
+            return false;
+        }
+        for (int m = k + 1; m < words.size() && m <= k + 7; m++) {
+            Token t = words.get(m);
+            if (punctuationBefore(t)) {
+                return false;
+            }
+            if (t.isLowerCase() && lexicon.reportingVerb(t.text()) != null) {
+                return m + 1 == words.size() || punctuationBefore(words.get(m + 1));
+            }
+        }
+        return false;
     }
 
     /** "Auf die Frage, ob …", "Gefragt, ob …", "Asked whether …": a sentence opening with the question put to the speaker. */

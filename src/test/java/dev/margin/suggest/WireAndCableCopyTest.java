@@ -72,4 +72,15 @@ class WireAndCableCopyTest {
         assertThat(s.quote("the levy was fair").speaker()).isEqualTo("Declan Fahy");
         assertThat(s.quote("it was disappointed").speaker()).isEqualTo("Cloud Infrastructure Ireland");
     }
+
+    @Test
+    void arabicFamilyNamesStayWholeAndAnAgencyPassingWordsOnIsNotTheirSpeaker() {
+        Suggestions s = Suggestions.of("Talks\nOman's Foreign Minister Saif bin Nasser al-Harthy said the talks went well. Bahraini Foreign Minister "
+                + "Nabeel al-Sayegh told the cabinet the deal was fair. Iranian Foreign Minister Mohammad-Reza Karimabadi said the deal was "
+                + "\"a victory for regional dialogue\", the official IRNA news agency reported, in a swipe at the United States.");
+        assertThat(s.quote("the talks went well").speaker()).isEqualTo("Saif bin Nasser al-Harthy");
+        assertThat(s.quote("the deal was fair").speaker()).isEqualTo("Nabeel al-Sayegh");
+        assertThat(s.quote("the deal was \"a victory for regional dialogue\"").speaker()).isEqualTo("Mohammad-Reza Karimabadi");
+        assertThat(s.quote("a victory for regional dialogue").speaker()).isEqualTo("Mohammad-Reza Karimabadi");
+    }
 }
