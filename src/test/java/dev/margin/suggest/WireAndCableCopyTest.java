@@ -83,4 +83,11 @@ class WireAndCableCopyTest {
         assertThat(s.quote("the deal was \"a victory for regional dialogue\"").speaker()).isEqualTo("Mohammad-Reza Karimabadi");
         assertThat(s.quote("a victory for regional dialogue").speaker()).isEqualTo("Mohammad-Reza Karimabadi");
     }
+
+    @Test
+    void aCaucusIsABody() {
+        Suggestions s = Suggestions.of("Stopgap\nThe House Freedom Caucus said its members would not support the bill.");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("House Freedom Caucus"))
+                .allMatch(a -> a.actorType() == dev.margin.domain.ActorType.ORGANISATION).isNotEmpty();
+    }
 }
