@@ -41,8 +41,8 @@ final class IndirectQuoteFinder {
         this.directQuotes = directQuotes;
         this.clause = new ReportedClauseBounds(lexicon, layout, pos);
         this.konjunktiv = new KonjunktivContinuation(language, layout, speakers);
-        this.sources = new SourceClauses(lexicon, layout, speakers, clause, clause::make);
-        this.secondReports = new SecondReports(lexicon, layout, clause, speakers);
+        this.sources = new SourceClauses(lexicon, layout, speakers, clause, clause::make, konjunktiv);
+        this.secondReports = new SecondReports(lexicon, layout, clause, speakers, konjunktiv);
         this.added = new AddedClause(language, layout);
         this.infinitives = new InfinitiveReports(language, layout, speakers, clause);
     }

@@ -20,8 +20,8 @@ final class SecondReports {
     private final SpeakerFinder speakers;
     private final KonjunktivContinuation subjunctive;
 
-    SecondReports(Lexicon lexicon, TextLayout layout, ReportedClauseBounds clause, SpeakerFinder speakers) {
-        this.subjunctive = new KonjunktivContinuation(lexicon.language(), layout, speakers);
+    SecondReports(Lexicon lexicon, TextLayout layout, ReportedClauseBounds clause, SpeakerFinder speakers, KonjunktivContinuation subjunctive) {
+        this.subjunctive = subjunctive;
         this.lexicon = lexicon;
         this.layout = layout;
         this.clause = clause;
@@ -34,9 +34,7 @@ final class SecondReports {
         Token verb = first.speaker() == null ? null : clause.secondReportVerb(first.end(), end);
         if (verb != null) {
             int that = clause.thatAfter(verb, end);
-            Speaker same = new Speaker(first.speaker().name(), null, first.speaker().resolution() == SpeakerResolution.ANONYMOUS
-                    ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, first.speaker().entity()); // (an unnamed source stays one)
-            return clause.make(that, end, same, verb.text(), new Span(verb.start(), verb.end()));
+            return clause.make(that, end, namedAgain(first.speaker()), verb.text(), new Span(verb.start(), verb.end()));
         }
         FoundQuote named = namedAfterConjunction(first.end(), end);
         named = named != null ? named : andThat(first, end);
@@ -70,9 +68,13 @@ final class SecondReports {
         if (semicolon < 0 || semicolon >= end || !subjunctive.readsAsReported(layout.tokensIn(semicolon + 1, end))) {
             return null;
         }
-        Speaker same = new Speaker(first.speaker().name(), null, first.speaker().resolution() == SpeakerResolution.ANONYMOUS
-                ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, first.speaker().entity());
-        return clause.make(semicolon + 1, end, same, null, null);
+        return clause.make(semicolon + 1, end, namedAgain(first.speaker()), null, null);
+    }
+
+    /** The first report's speaker, meant again without being named again (an unnamed source stays one). */
+    private static Speaker namedAgain(Speaker speaker) {
+        return new Speaker(speaker.name(), null, speaker.resolution() == SpeakerResolution.ANONYMOUS
+                ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, speaker.entity());
     }
 
     /** "…, and Ocampo said she was leaning the same way": a named subject and a verb of saying after "and" or "but". */

@@ -39,8 +39,9 @@ final class SourceClauses {
     private final Maker maker;
     private final KonjunktivContinuation subjunctive;
 
-    SourceClauses(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers, ReportedClauseBounds clause, Maker maker) {
-        this.subjunctive = new KonjunktivContinuation(lexicon.language(), layout, speakers);
+    SourceClauses(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers, ReportedClauseBounds clause, Maker maker,
+                  KonjunktivContinuation subjunctive) {
+        this.subjunctive = subjunctive;
         this.lexicon = lexicon;
         this.layout = layout;
         this.speakers = speakers;
