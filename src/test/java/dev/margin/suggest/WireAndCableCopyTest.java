@@ -90,4 +90,11 @@ class WireAndCableCopyTest {
         assertThat(s.actors()).filteredOn(a -> a.actor().equals("House Freedom Caucus"))
                 .allMatch(a -> a.actorType() == dev.margin.domain.ActorType.ORGANISATION).isNotEmpty();
     }
+
+    @Test
+    void aPartysMembersOfAHouseAreAGroupNotAPerson() {
+        Suggestions s = Suggestions.of("Pay\nLabour MPs warned the award would hurt schools.");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Labour MPs"))
+                .allMatch(a -> a.actorType() == dev.margin.domain.ActorType.GROUP).isNotEmpty();
+    }
 }
