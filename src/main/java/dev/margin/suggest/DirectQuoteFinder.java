@@ -44,7 +44,8 @@ final class DirectQuoteFinder {
 
     /** Titles and scare quotes can be told apart before any actor is known; the actor finder skips them. */
     static boolean isTitleOrScare(Lexicon lexicon, TextLayout layout, QuotedSpan quote) {
-        return QuoteShape.isTitle(layout, lexicon, quote) || QuoteShape.isScare(layout, lexicon, quote);
+        return QuoteShape.isTitle(layout, lexicon, quote) || QuoteShape.isScare(layout, lexicon, quote)
+                || QuoteShape.isSign(layout, lexicon, quote);
     }
 
     List<FoundQuote> find() {

