@@ -324,7 +324,7 @@ final class NameEvidence {
         String members = words.get(1).text();
         // ("Labour MPs", "Fianna Fáil TDs": a party's members of a house)
         boolean plural = members.length() > 5 && SingleNameResolver.hasMembersEnding(members)
-                || members.endsWith("s") && lexicon.language().postNominals.contains(members.substring(0, members.length() - 1));
+                || SingleNameResolver.isPluralOfPostNominal(lexicon, members);
         return plural && !lexicon.isGivenName(first) && (lexicon.isOrganisationWord(first) || lexicon.knownOrganisation(first) != null
                 || lexicon.stateNamed(first) != null || lexicon.isPlace(first) || first.equals("House") || first.equals("Senate"));
     }

@@ -167,11 +167,13 @@ final class SingleNameResolver {
 
     /** "MPs", "MSPs", "TDs", "Senators": the plural of a title or post-nominal. */
     private boolean isPluralOfPost(String word) {
-        if (word.length() < 3 || !word.endsWith("s")) {
-            return false;
-        }
-        String one = word.substring(0, word.length() - 1);
-        return lexicon.isTitle(one) || lexicon.language().postNominals.contains(one);
+        return word.length() >= 3 && word.endsWith("s") && lexicon.isTitle(word.substring(0, word.length() - 1))
+                || isPluralOfPostNominal(lexicon, word);
+    }
+
+    /** "MPs", "TDs", "MSPs": the plural of a post-nominal, the members of a house. */
+    static boolean isPluralOfPostNominal(Lexicon lexicon, String word) {
+        return word.length() >= 3 && word.endsWith("s") && lexicon.language().postNominals.contains(word.substring(0, word.length() - 1));
     }
 
     /** "Republicans", "Democrats", "Palestinians": a party's or a people's members as one group. */
