@@ -92,7 +92,9 @@ final class ArticleReading {
             // a name inside the reported words themselves ("accused the union of …") is what is spoken about, not who speaks
             boolean ownInAttribution = own != null && own.start() >= sentence.start() && own.end() <= sentence.end()
                     && inSentence.stream().noneMatch(r -> own.start() >= r.start() && own.end() <= r.end())
-                    && !(own.start() >= reported.end() && reported.speaker().span() != null && reported.speaker().span().end() <= reported.start());
+                    && !(own.start() >= reported.end() && reported.speaker().span() != null && reported.speaker().span().end() <= reported.start())
+                    // (nor one inside the report's own attribution, read as a whole there: "Aus der SPD-Fraktion hieß es")
+                    && !(reported.speaker().span() != null && reported.speaker().span().start() <= own.start() && own.end() <= reported.speaker().span().end());
             // (nor is one who passes the words on after them: "X said the deal was “…”, the IRNA news agency reported")
             if (!ownInAttribution) {
                 out.add(new FoundQuote(quote.start(), quote.end(), quote.type(), reported.speaker(), reported.cue(), reported.cueSpan(),

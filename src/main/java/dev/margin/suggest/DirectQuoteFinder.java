@@ -305,7 +305,9 @@ final class DirectQuoteFinder {
             if (!reporting && !characterising) {
                 continue;
             }
-            if (type == QuoteType.DIRECT && quote.open() - t.end() > MAX_INTRO_GAP) {
+            // (further back when its clause runs into a colon: "Sie warnte davor, aus einer Studie gleich … abzuleiten: „…“")
+            int gap = layout.text.substring(0, quote.open()).stripTrailing().endsWith(":") ? 2 * MAX_INTRO_GAP : MAX_INTRO_GAP;
+            if (type == QuoteType.DIRECT && quote.open() - t.end() > gap) {
                 return null;
             }
             Speaker speaker = speakers.germanPronounAfter(tokens, k) ? speakers.phraseAfter(t.end(), quote.open()) : speakers.subjectBefore(t.start(), regionStart);

@@ -187,6 +187,15 @@ final class SpeakerFinder {
                 return named;
             }
         }
+        if (apposition != null && commonNoun && decided != null && decided.resolution() == SpeakerResolution.ANONYMOUS) {
+            // "Ihr agrarpolitischer Sprecher, der CSU-Europaabgeordnete Matthias Ebersberger, warf …": a spokesman the
+            // apposition names is no anonymous source (the name closes the apposition; a relative clause ends on its verb)
+            Speaker named = bodyOrPersonNamedIn(apposition.start(), apposition.end());
+            if (named != null && named.namesPerson() && named.span() != null
+                    && layout.skipSpacesLeft(apposition.end(), apposition.start()) == named.span().end()) {
+                return named;
+            }
+        }
         if (apposition != null && !phrase.isEmpty() && (decided == null || !decided.namesPerson()
                 || decided.span() == null || decided.span().start() != phrase.getFirst().start()) && UnnamedSpeakers.withholdsName(layout.text.substring(apposition.start(), apposition.end()))) {
             // (but "Donald, a crofter who asked that his surname not be used, said" names him by his first name)

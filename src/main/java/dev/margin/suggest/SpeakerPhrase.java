@@ -184,8 +184,7 @@ final class SpeakerPhrase {
         // "des Verbands": German capitalises the body words that point back
         boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
         LanguageProfile.Nationality nationality = language.nationality(head.text());
-        boolean former = language.code.equals("de") && headIndex >= 2 && head.isCapitalised()
-                && FORMER.contains(phrase.get(headIndex - 1).text());
+        boolean former = language.code.equals("de") && headIndex >= 2 && head.isCapitalised() && saysOnceWas(phrase, headIndex);
         if (definite && (head.isLowerCase() || bodyAnaphor || actors.isRoleAcronym(headLower) || nationality != null || former
                 || standIns.isPersonNoun(headLower) || firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(head.text())
                 || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower)))) {
@@ -346,6 +345,21 @@ final class SpeakerPhrase {
 
     static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /**
+     * "die frühere Ministerin", "die frühere flämische Umweltministerin": an adjective for what the person once was, among
+     * the adjectives in lower case between the article and the noun.
+     */
+    private static boolean saysOnceWas(List<Token> phrase, int headIndex) {
+        boolean once = false;
+        for (int k = 1; k < headIndex; k++) {
+            once |= FORMER.contains(phrase.get(k).text());
+            if (!phrase.get(k).isLowerCase()) {
+                return false;
+            }
+        }
+        return once;
     }
 
     /**

@@ -1,0 +1,63 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the thirty-sixth held-out set (a Brussels report, a city council's row over a swimming pool, a study
+ * story), read after its one blind run: German role nouns with several adjectives, council department heads, party
+ * groups as speakers, a named spokesman in apposition, regional epithets, and a long lead-in before a colon.
+ */
+class CouncilAndStudyCopyTest {
+    @Test
+    void severalAdjectivesBeforeARoleStillSayWhatThePersonOnceWas() {
+        Suggestions s = Suggestions.ofLanguage("Wasser\nEU-Kommissarin Marijke Dhondt stellte den Plan vor. Der Abgeordnete Uwe Lenz "
+                + "lobte ihn. Die frühere belgische Agrarministerin betonte, niemand wolle den Bauern das Wasser abdrehen.", "de");
+        assertThat(s.quote("niemand wolle den Bauern das Wasser abdrehen").speaker()).isEqualTo("Marijke Dhondt");
+    }
+
+    @Test
+    void theBareRoleNounFindsTheCouncilDepartmentHeadNamedWithACompound() {
+        Suggestions s = Suggestions.ofLanguage("Bad\nKulturdezernent Jörg Bellmann verteidigte die Vorlage.\n"
+                + "„Wir können das Haus nicht halten“, sagte der Dezernent.", "de");
+        assertThat(s.quote("Wir können das Haus nicht halten").speaker()).isEqualTo("Jörg Bellmann");
+    }
+
+    @Test
+    void aPartysGroupAndTheLeftPartySpeakAsBodies() {
+        Suggestions s = Suggestions.ofLanguage("Bad\nDie CDU-Fraktion warf der Verwaltung vor, die Halle verfallen zu lassen. "
+                + "Die Linke sprach von einem „Ausverkauf der Stadt“.", "de");
+        assertThat(s.quote("die Halle verfallen zu lassen").speaker()).isEqualTo("CDU-Fraktion");
+        assertThat(s.quote("Ausverkauf der Stadt").speaker()).isEqualTo("Linke");
+    }
+
+    @Test
+    void aSpokesmanNamedInAppositionIsNoAnonymousSource() {
+        Suggestions s = Suggestions.ofLanguage("Streit\nIhr umweltpolitischer Sprecher, der FDP-Abgeordnete Lorenz Vogt, warf der "
+                + "Behörde vor, die Zahlen „geschönt“ zu haben.", "de");
+        assertThat(s.quote("die Zahlen „geschönt“ zu haben").speaker()).isEqualTo("Lorenz Vogt");
+    }
+
+    @Test
+    void aRegionalEpithetStandsForThePersonNamedBefore() {
+        Suggestions s = Suggestions.ofLanguage("Streit\nDer Abgeordnete Lorenz Vogt kritisierte den Entwurf. Wasser werde auch von der "
+                + "Industrie verbraucht, sagte der Niederbayer, und die Behörde tue so, als gebe es sie nicht.", "de");
+        assertThat(s.quote("Wasser werde auch von der Industrie verbraucht").speaker()).isEqualTo("Lorenz Vogt");
+    }
+
+    @Test
+    void aLongClauseRunningIntoAColonStillIntroducesTheQuoteAfterIt() {
+        Suggestions s = Suggestions.ofLanguage("Studie\nDie Zahlen passten zu anderen Messungen, sagte die Biologin Hanna Ostrowski. "
+                + "Sie warnte jedoch davor, aus einer einzelnen Messreihe gleich weitreichende Schlüsse für die Landwirtschaft zu "
+                + "ziehen: „Wir reden über Millimeter.“", "de");
+        assertThat(s.quote("Wir reden über Millimeter.").speaker()).isEqualTo("Hanna Ostrowski");
+    }
+
+    @Test
+    void wordsQuotedFromAnUnnamedCircleOfAPartyGroupStayUnnamed() {
+        Suggestions s = Suggestions.ofLanguage("Gesetz\nAus der SPD-Fraktion hieß es, man werde „keinem Gesetz zustimmen, das "
+                + "erneut scheitert“.", "de");
+        assertThat(s.quote("keinem Gesetz zustimmen, das erneut scheitert").speaker()).isNotEqualTo("SPD-Fraktion");
+    }
+}
