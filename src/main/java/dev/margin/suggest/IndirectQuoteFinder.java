@@ -237,6 +237,7 @@ final class IndirectQuoteFinder {
         if (speaker != null && speaker.resolution() != SpeakerResolution.ANONYMOUS) {
             subjectStart = Math.min(subjectStart, clause.startOfPhrase(subjectStart, sentence.start()));
         }
+        subjectStart = Math.max(subjectStart, sentence.start()); // (a subject phrase read back past the sentence's start)
         int before = layout.firstTokenFrom(speaker == null || speaker.span() == null ? subjectStart : speaker.span().start()) - 1;
         if (before >= 0 && (layout.tokens.get(before).text().equals("and") || layout.tokens.get(before).text().equals("but"))) {
             return null; // "he would vote against her, and Ocampo said she …": a second report, not an attribution of the first

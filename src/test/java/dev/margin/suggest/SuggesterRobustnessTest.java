@@ -46,6 +46,16 @@ class SuggesterRobustnessTest {
     }
 
     @Test
+    void aSubjectWithInitialsAfterATitleOpeningTheSentenceBreaksNothing() {
+        // (a subject phrase read back past its sentence's start, "Speaker P.R. …", once threw from the indirect-quote rules)
+        String text = "Walkout\nShe called the inquiry \"an eyewash\".\nSpeaker P.R. Vijayakumar said the assembly, which was "
+                + "adjourned for the day, would take up the matter on Tuesday.";
+        List<Suggestion> suggestions = suggester.suggest(text);
+        assertThat(suggestions).filteredOn(s -> s.kind() == SuggestionKind.QUOTE).extracting(Suggestion::exact)
+                .contains("the assembly, which was adjourned for the day, would take up the matter on Tuesday");
+    }
+
+    @Test
     void nullTextIsRefusedWithAClearMessage() {
         assertThatThrownBy(() -> suggester.suggest(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("text");
     }
