@@ -44,6 +44,7 @@ final class ActorFinder {
     private final List<SingleNameResolver.PendingWord> pending = new ArrayList<>();
     private final NameEvidence evidence;
     private final PersonEvidence personEvidence;
+    private final CompanyNouns companyNouns;
     private final PosTags pos;
     private final NameRuns runs;
     private final NameRoles roles;
@@ -62,6 +63,7 @@ final class ActorFinder {
         this.registry = new ActorRegistry(lexicon, layout);
         this.evidence = new NameEvidence(lexicon, layout, pos);
         this.personEvidence = new PersonEvidence(lexicon, layout);
+        this.companyNouns = new CompanyNouns(layout, lexicon);
         this.roles = new NameRoles(lexicon, layout, evidence, pos);
         this.runs = new NameRuns(lexicon, layout, excluded, pos);
     }
@@ -151,9 +153,9 @@ final class ActorFinder {
         }
         List<Token> words = run.subList(from, to);
         words = evidence.withoutPostNominal(words);
-        if (sentenceInitial && words.size() > 1 && isSentenceOpener(words.get(0))
+        if (sentenceInitial && words.size() > 1 && isSentenceOpener(words.get(0)) && !personEvidence.roleAfter(words.getLast())
                 && lexicon.knownOrganisation(text.substring(words.get(0).start(), words.getLast().end())) == null) {
-            // "Neighbouring Tanzania", "Embattled Acme Ltd": a capitalised adjective opening the sentence ("Downing Street" is a name)
+            // "Neighbouring Tanzania": a capitalised adjective opening the sentence (not "Majed Faisal, the Qatari minister,")
             words = words.subList(1, words.size());
             sentenceInitial = false;
         }
@@ -250,7 +252,7 @@ final class ActorFinder {
             processRun(words.subList(and + 1, words.size()), false);
         } else if (evidence.isOrganisation(words) || !english() && words.size() > 1 && lexicon.isOrganisationWord(first.text())
                 || !english() && role == null && evidence.describedAsBody(first)
-                || english() && role == null && words.size() > 1 && evidence.describedAsCompany(first)
+                || english() && role == null && words.size() > 1 && (companyNouns.before(first) || companyNouns.after(last))
                 || last.possessive() && role == null && evidence.corporateFollows(last)) {
             int from = german() ? evidence.bodyStartAfterGenitive(words) : first.start();
             registry.addMention(from, last.end(), registry.entity(text.substring(from, last.end()), ActorType.ORGANISATION), 0.8);
@@ -265,7 +267,7 @@ final class ActorFinder {
         } else if (lexicon.isPlace(surface) || lexicon.isPlace(last.text()) || lexicon.isPlaceWord(last.text()) && !evidence.particleName(words)
                         && !personEvidence.personNamedLikePlace(words)
                 || words.size() == 1 && lexicon.language().isPlaceCompound(last.text()) || words.size() > 1 && lexicon.isPlacePrefix(first.text())
-                || evidence.placeWordFollows(last)
+                || evidence.placeWordFollows(last) || personEvidence.afterModelYear(first)
                 || lexicon.stateOfDemonym(first.text()) != null) {
             return;
         } else if (words.size() > 1 && registry.organisationStartingWith(surface) != null) {

@@ -20,6 +20,9 @@ final class AppositionBounds {
     /** German articles that open a genitive attribute: "Leiter des Dienstes", "Chefin der Firma". */
     private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
 
+    /** The words of a subject that only counts off members of a group named in its aside: "One of them", "Another". */
+    private static final Set<String> QUANTIFIERS = Set.of("one", "of", "them", "another", "those", "these");
+
     private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
@@ -126,5 +129,34 @@ final class AppositionBounds {
             return null;
         }
         return new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity());
+    }
+
+    /**
+     * "Ihr agrarpolitischer Sprecher, der CSU-Europaabgeordnete Matthias Ebersberger, warf …": a spokesman an aside names
+     * is no anonymous source, and "One of them, the Oslo-based firm Tarehav Carbon, which runs …, states" is that firm.
+     * The name must close its aside (a relative clause ends on its verb); a body counts only after a bare "one of them".
+     */
+    Speaker namedClosingOne(List<Span> chain, List<Token> phrase) {
+        boolean bare = phrase.stream().allMatch(t -> QUANTIFIERS.contains(t.text().toLowerCase(Locale.ROOT)));
+        for (Span aside : chain) {
+            Speaker named = namedIn(aside.start(), aside.end());
+            if (named != null && (named.namesPerson() || bare) && named.span() != null
+                    && layout.skipSpacesLeft(aside.end(), aside.start()) == named.span().end()) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /** The first person or body (not a place or thing) named between {@code start} and {@code end}, or null. */
+    private Speaker namedIn(int start, int end) {
+        for (Token t : layout.tokensIn(start, end)) {
+            Mention m = actors.at(t.start());
+            if (m != null && m.entity().type != ActorType.OTHER) {
+                return new Speaker(m.entity().name, new Span(m.start(), m.end()),
+                        SpeakerResolution.EXPLICIT, m.entity());
+            }
+        }
+        return null;
     }
 }

@@ -306,8 +306,8 @@ final class DirectQuoteFinder {
                 continue;
             }
             // (further back when its clause runs into a colon: "Sie warnte davor, aus einer Studie gleich … abzuleiten: „…“")
-            int gap = layout.text.substring(0, quote.open()).stripTrailing().endsWith(":") ? 2 * MAX_INTRO_GAP : MAX_INTRO_GAP;
-            if (type == QuoteType.DIRECT && quote.open() - t.end() > gap) {
+            int gap = layout.text.substring(0, quote.open()).stripTrailing().endsWith(":") ? 2 : 1;
+            if (type == QuoteType.DIRECT && quote.open() - t.end() > gap * MAX_INTRO_GAP) {
                 return null;
             }
             Speaker speaker = speakers.germanPronounAfter(tokens, k) ? speakers.phraseAfter(t.end(), quote.open()) : speakers.subjectBefore(t.start(), regionStart);
@@ -324,8 +324,8 @@ final class DirectQuoteFinder {
                 // "Mayor Ruiz opened the meeting by calling the deal “…”": the participle's subject opens the sentence
                 speaker = speakers.about().opening(layout.sentenceAt(quote.open()));
             }
-            if (speaker == null && reporting) {
-                // "…, said Okafor, “…”": a verb of saying may have its subject after it; "called the claim “…”" has its object there
+            if (speaker == null && reporting && !language.listenerVerbs.contains(t.text())) {
+                // "…, said Okafor, “…”": the subject may follow; not after "called the claim “…”" or "told a … judge that"
                 speaker = speakers.phraseAfter(t.end(), quote.open());
             }
             if (speaker == null && reporting && language.code.equals("de")) {

@@ -20,13 +20,22 @@ final class DocumentSource {
 
     /**
      * The maker named after a document among the first words of {@code phrase} ("an analysis by …", "a report published
-     * by …"), from its first word after an article; null when the phrase names no document and its maker.
+     * by …"), from its first word after an article, or in English before it; null when the phrase names no document and
+     * its maker.
      */
     static Span maker(List<Token> phrase, LanguageProfile language) {
         Set<String> documents = language.documents;
-        for (int k = 0; k < Math.min(phrase.size(), 3); k++) {
+        for (int k = 0; k < Math.min(phrase.size(), 4); k++) {
             if (!documents.contains(lower(phrase.get(k)))) {
                 continue;
+            }
+            if (k >= 2 && language.code.equals("en") && ENGLISH_ARTICLES.contains(lower(phrase.get(0)))
+                    && phrase.subList(1, k).stream().anyMatch(Token::isCapitalised)) {
+                // "a Boston police report", "a Treasury report": in English the maker may stand before the document
+                return new Span(phrase.get(1).start(), phrase.get(k - 1).end());
+            }
+            if (k == 3) {
+                continue; // (after its maker only among the first three words: "an analysis by …")
             }
             int at = k + 1;
             // "an analysis published by …": one word may stand between the document and its maker

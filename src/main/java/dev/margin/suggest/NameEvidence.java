@@ -112,15 +112,6 @@ final class NameEvidence {
         return lexicon.knownOrganisation(layout.text.substring(words.get(1).start(), words.getLast().end()));
     }
 
-    /** "the charity Memory Matters UK", "the operator Northern Link": an English company noun right before the name. */
-    boolean describedAsCompany(Token first) {
-        int index = layout.firstTokenFrom(first.start()) - 1;
-        Token before = index >= 0 ? layout.tokens.get(index) : null;
-        // ("its longtime label, Cumberland Sound Records": the noun may stand off by a comma)
-        return before != null && before.isLowerCase() && (layout.onlySpacesBetween(before.end(), first.start())
-                || layout.text.substring(before.end(), first.start()).equals(", ") && !lexicon.isGivenName(first.text()))
-                && SingleNameResolver.ORGANISATION_DESCRIPTORS.contains(before.text());
-    }
 
     /** "Northern Link’s managing director", "Acme’s shareholders": a possessive only a company takes. */
     boolean corporateFollows(Token last) {

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * Basin") is never shortened to its last word.
  */
 final class PersonEvidence {
-    /** ", 63," or ", who" right after a name: an age, or a relative word only people take. */
-    private static final Pattern PERSON_AFTER = Pattern.compile("^(, (\\d{1,3},|who\\b|whose\\b)| \\(\\d{1,3}\\))");
+    /** ", 63," or ", who" right after a name: an age, a relative word only people take, or a reporter's participle. */
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(, (\\d{1,3},|who\\b|whose\\b|reporting from\\b|speaking to\\b)| \\(\\d{1,3}\\))");
+
+    /** A preposition after a role's noun that says where the role is held: "a researcher at", "a spokesman for". */
+    private static final Pattern ROLE_COMPLEMENT = Pattern.compile(" (at|for|with|of|in|from) ");
 
     /** Words before a saint's name in places ("St John’s", "Sankt Pölten", "San José"). */
     private static final java.util.Set<String> SAINTS = java.util.Set.of("St", "St.", "Saint", "Sankt", "San", "Santa", "São");
@@ -29,7 +32,7 @@ final class PersonEvidence {
     boolean usedAsPerson(List<Token> words) {
         Token first = words.get(0);
         Token last = words.getLast();
-        String after = layout.text.substring(last.end(), Math.min(layout.text.length(), last.end() + 8));
+        String after = layout.text.substring(last.end(), Math.min(layout.text.length(), last.end() + 17));
         // ("City Clerk Hannah Voss": a given name further in, after a role written with capitals)
         boolean givenNameInside = false;
         for (int k = 1; k < words.size(); k++) {
@@ -49,7 +52,7 @@ final class PersonEvidence {
     }
 
     /** "Ararat Mirzoyan, Armenia’s foreign minister, did not speak": a role in the words set off by commas after the name. */
-    private boolean roleAfter(Token last) {
+    boolean roleAfter(Token last) {
         int index = layout.firstTokenFrom(last.end());
         if (index >= layout.tokens.size() || !layout.text.startsWith(", ", last.end())) {
             return false;
@@ -57,7 +60,9 @@ final class PersonEvidence {
         for (int k = index; k < Math.min(layout.tokens.size(), index + 6); k++) {
             Token word = layout.tokens.get(k);
             if (word.isLowerCase() && RoleFinder.ROLE_HEADS.contains(word.text())) {
-                return layout.text.startsWith(",", word.end());
+                // (or the role's complement: "Renad Shaqra, a researcher at Chatham House, said")
+                return layout.text.startsWith(",", word.end()) || ROLE_COMPLEMENT.matcher(layout.text.substring(word.end(),
+                        Math.min(layout.text.length(), word.end() + 6))).lookingAt();
             }
         }
         return false;
@@ -137,5 +142,16 @@ final class PersonEvidence {
         return index >= 0 && layout.tokens.get(index).text().equals("the") && layout.onlySpacesBetween(layout.tokens.get(index).end(), words.get(0).start())
                 && last.length() > 3 && last.endsWith("s") && !words.getLast().possessive() && !lexicon.isGivenName(last)
                 && !lexicon.language().eventPlurals.contains(last);
+    }
+
+    /** "a 2017 Nissan Pathfinder", "the 1998 Ford Ranger": a model year before the words makes them a product's name. */
+    boolean afterModelYear(Token first) {
+        int index = layout.firstTokenFrom(first.start()) - 1;
+        if (index < 1 || !layout.onlySpacesBetween(layout.tokens.get(index).end(), first.start())) {
+            return false;
+        }
+        String year = layout.tokens.get(index).text();
+        String article = layout.tokens.get(index - 1).text().toLowerCase(Locale.ROOT);
+        return year.matches("(19|20)\\d\\d") && (article.equals("a") || article.equals("the") || article.equals("his") || article.equals("her"));
     }
 }

@@ -26,7 +26,7 @@ final class SingleNameResolver {
             "broadcaster", "newspaper", "carrier", "airline", "bank", "lender", "insurer", "retailer", "manufacturer",
             "producer", "utility", "regulator", "giant", "maker", "startup", "charity", "network", "platform", "outlet",
             "publisher", "developer", "supplier", "provider", "chain", "club", "institute", "organisation", "organization",
-            "party", "union", "ngo", "watchdog", "start-up", "fintech", "app", "label", "automaker", "carmaker", "brand", "studio");
+            "party", "union", "ngo", "watchdog", "start-up", "fintech", "app", "label", "automaker", "carmaker", "brand", "studio", "registry");
 
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "to", "near", "into", "across",
             "outside", "inside", "around", "towards", "toward");

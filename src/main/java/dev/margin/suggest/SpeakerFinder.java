@@ -105,11 +105,15 @@ final class SpeakerFinder {
             }
         }
         Span apposition = null;
+        List<Span> chain = new ArrayList<>();
         for (int appositions = 0; appositions < 3 && p > regionStart && layout.text.charAt(p - 1) == ','; appositions++) {
             // an apposition or relative clause between subject and verb: "Roe, a professor at Y, said"
             int comma = asides.openingComma(p - 1, regionStart, appositions > 0);
             if (comma >= 0 && appositions == 0) {
                 apposition = new Span(comma + 1, p - 1);
+            }
+            if (comma >= 0) {
+                chain.add(new Span(comma + 1, p - 1));
             }
             // without an apposition the words between the commas are the subject: "Its director, Chidi Nwosu, said"
             boundary = comma < 0 ? p - 1 : comma;
@@ -187,14 +191,10 @@ final class SpeakerFinder {
                 return named;
             }
         }
-        if (apposition != null && commonNoun && decided != null && decided.resolution() == SpeakerResolution.ANONYMOUS) {
-            // "Ihr agrarpolitischer Sprecher, der CSU-Europaabgeordnete Matthias Ebersberger, warf …": a spokesman the
-            // apposition names is no anonymous source (the name closes the apposition; a relative clause ends on its verb)
-            Speaker named = bodyOrPersonNamedIn(apposition.start(), apposition.end());
-            if (named != null && named.namesPerson() && named.span() != null
-                    && layout.skipSpacesLeft(apposition.end(), apposition.start()) == named.span().end()) {
-                return named;
-            }
+        Speaker namedInChain = commonNoun && decided != null && decided.resolution() == SpeakerResolution.ANONYMOUS
+                ? asides.namedClosingOne(chain, phrase) : null;
+        if (namedInChain != null) {
+            return namedInChain;
         }
         if (apposition != null && !phrase.isEmpty() && (decided == null || !decided.namesPerson()
                 || decided.span() == null || decided.span().start() != phrase.getFirst().start()) && UnnamedSpeakers.withholdsName(layout.text.substring(apposition.start(), apposition.end()))) {

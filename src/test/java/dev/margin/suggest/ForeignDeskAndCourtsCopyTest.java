@@ -1,0 +1,65 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the thirty-eighth held-out set (a science story, a Middle East diplomacy story, a sentencing story),
+ * read after its one blind run: Arabic names opening a sentence, bodies described after their names, a member of a
+ * group the aside names, makers before a document, model years, and a listener after "told".
+ */
+class ForeignDeskAndCourtsCopyTest {
+    @Test
+    void aNameOpeningTheSentenceWithAnApposedRoleIsAPersonsWholeName() {
+        Suggestions s = Suggestions.ofLanguage("Talks\nHamed bin Saleh al-Kuwari, the Qatari envoy, said Doha would mediate. "
+                + "Nadim Abu Sakher, a researcher at Chatham House, said the talks could fail.", "en");
+        assertThat(s.quote("Doha would mediate").speaker()).isEqualTo("Hamed bin Saleh al-Kuwari");
+        assertThat(s.quote("the talks could fail").speaker()).isEqualTo("Nadim Abu Sakher");
+    }
+
+    @Test
+    void aReporterNamedAfterHerBroadcasterSpeaksForHerself() {
+        Suggestions s = Suggestions.ofLanguage("Talks\nAl Jazeera's Yusra Abu Nimah, reporting from Amman, said the mood had shifted. "
+                + "\"Nobody expected this,\" she said.", "en");
+        assertThat(s.quote("the mood had shifted").speaker()).isEqualTo("Yusra Abu Nimah");
+        assertThat(s.quote("Nobody expected this,").speaker()).isEqualTo("Yusra Abu Nimah");
+    }
+
+    @Test
+    void aBodyDescribedInTheAppositionAfterItsNameIsAnOrganisation() {
+        Suggestions s = Suggestions.ofLanguage("Credits\nGreen Tally, a Dublin-based registry that certifies offsets, said in a "
+                + "statement that it \"welcomes scrutiny\".", "en");
+        assertThat(s.quote("welcomes scrutiny").speaker()).isEqualTo("Green Tally");
+        assertThat(s.actors()).anySatisfy(a -> assertThat(a.actor()).isEqualTo("Green Tally"));
+    }
+
+    @Test
+    void oneOfThemIsTheFirmItsAsideNames() {
+        Suggestions s = Suggestions.ofLanguage("Credits\nSeveral companies sell such credits. One of them, the Bergen-based firm "
+                + "Kelpwise Carbon, which runs two farms, states on its website that most of the carbon \"stays in the deep ocean\".", "en");
+        assertThat(s.quote("stays in the deep ocean").speaker()).isEqualTo("Kelpwise Carbon");
+    }
+
+    @Test
+    void aPoliceReportSpeaksForThePoliceNamedBeforeIt() {
+        Suggestions s = Suggestions.ofLanguage("Crash\nThe driver was arrested a week later, according to a Worcester police report. "
+                + "Tax receipts rose by 4 percent, according to a Treasury report.", "en");
+        assertThat(s.quote("The driver was arrested a week later").speaker()).isEqualTo("Worcester police");
+        assertThat(s.quote("Tax receipts rose by 4 percent").speaker()).isEqualTo("Treasury");
+    }
+
+    @Test
+    void aCarAfterItsModelYearIsNobody() {
+        Suggestions s = Suggestions.ofLanguage("Crash\nInvestigators matched a mirror to a 2015 Nissan Pathfinder registered to "
+                + "his brother, Dana Ruiz said.", "en");
+        assertThat(s.actorNames()).doesNotContain("Nissan Pathfinder");
+    }
+
+    @Test
+    void theListenerAfterToldIsNotTheSpeakerOfTheQuotedWords() {
+        Suggestions s = Suggestions.ofLanguage("Sentence\nThe judge paused after the boy's mother told a Middlesex Superior Court "
+                + "judge that her son \"was coming home\" when he died.", "en");
+        assertThat(s.quote("was coming home").speaker()).isNotEqualTo("Middlesex Superior Court");
+    }
+}
