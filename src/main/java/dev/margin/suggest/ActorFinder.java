@@ -252,7 +252,8 @@ final class ActorFinder {
             processRun(words.subList(and + 1, words.size()), false);
         } else if (evidence.isOrganisation(words) || !english() && words.size() > 1 && lexicon.isOrganisationWord(first.text())
                 || !english() && role == null && evidence.describedAsBody(first)
-                || english() && role == null && words.size() > 1 && (companyNouns.before(first) || companyNouns.after(last))
+                || english() && role == null && words.size() > 1 && (companyNouns.before(first) || companyNouns.after(last)
+                        || companyNouns.employerAfterRole(first) && lexicon.stateNamed(surface) == null && !lexicon.isPlace(surface))
                 || last.possessive() && role == null && evidence.corporateFollows(last)) {
             int from = german() ? evidence.bodyStartAfterGenitive(words) : first.start();
             registry.addMention(from, last.end(), registry.entity(text.substring(from, last.end()), ActorType.ORGANISATION), 0.8);

@@ -2,10 +2,8 @@ package dev.margin.suggest;
 
 import dev.margin.domain.ActorType;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,13 +13,6 @@ import java.util.Set;
  */
 final class ActorIndex {
     /** Abbreviated titles and the word a later "the …" uses for them. */
-    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "governor"),
-            Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("lt.", "lieutenant"),
-            Map.entry("gen.", "general"), Map.entry("sec.", "secretary"), Map.entry("pres.", "president"),
-            Map.entry("atty.", "attorney"), Map.entry("amb.", "ambassador"), Map.entry("col.", "colonel"),
-            Map.entry("capt.", "captain"), Map.entry("sgt.", "sergeant"), Map.entry("supt.", "superintendent"),
-            Map.entry("insp.", "inspector"), Map.entry("det.", "detective"), Map.entry("prof.", "professor"),
-            Map.entry("dr.", "doctor"), Map.entry("adm.", "admiral"), Map.entry("cmdr.", "commander"));
     /** How far back a pronoun or "the minister" may look for its antecedent, in characters. */
     private static final int ANTECEDENT_WINDOW = 3000;
     /** Body words that point back only to a body of their kind: "aus dem Ministerium" is no company named before. */
@@ -30,10 +21,12 @@ final class ActorIndex {
     private final List<Mention> mentions;
     private final TextLayout layout;
     private final LanguageProfile language;
+    private final RoleMatch roleMatch;
     private String lowerText;
 
     ActorIndex(List<Mention> mentions, TextLayout layout, LanguageProfile language) {
         this.language = language;
+        this.roleMatch = new RoleMatch(language);
         this.mentions = List.copyOf(mentions);
         this.layout = layout;
     }
@@ -80,8 +73,28 @@ final class ActorIndex {
 
     /** As {@link #personBefore(int, char)}, looking back no more than {@code window} characters. */
     ActorEntity personBefore(int offset, char gender, int window) {
-        return lastBefore(offset, window, m -> m.end() <= offset && m.entity().type == ActorType.PERSON
-                && (gender == ANY_GENDER || m.entity().fitsGender(gender)) && layout.quoteAt(m.start()) == null);
+        return openerOfKnownSex(lastMentionBefore(offset, window, m -> m.end() <= offset && m.entity().type == ActorType.PERSON
+                && (gender == ANY_GENDER || m.entity().fitsGender(gender)) && layout.quoteAt(m.start()) == null), gender);
+    }
+
+    /**
+     * "Owen Pritchard, who joined from the engineer Tarrant Holt, says … He concedes": when {@code found}'s sex is unknown,
+     * the person its sentence opens with, known to be of the pronoun's {@code gender}, is the likelier one.
+     */
+    private ActorEntity openerOfKnownSex(Mention found, char gender) {
+        if (found == null || gender == ANY_GENDER || found.entity().gender != '-') {
+            return found == null ? null : found.entity();
+        }
+        Sentence sentence = layout.sentenceAt(found.start());
+        for (int i = sentence == null ? -1 : lastStartingAtOrBefore(found.start() - 1); i >= 0 && mentions.get(i).start() >= sentence.start(); i--) {
+            Mention m = mentions.get(i);
+            boolean first = i == 0 || mentions.get(i - 1).start() < sentence.start();
+            if (first && m.entity() != found.entity() && m.entity().type == ActorType.PERSON && m.entity().gender == gender
+                    && layout.quoteAt(m.start()) == null) {
+                return m.entity();
+            }
+        }
+        return found.entity();
     }
 
     /**
@@ -89,8 +102,9 @@ final class ActorIndex {
      * ("“…,” he told Fox News’ host Dale Whitacre. Later he said …": the teller goes on, not the host).
      */
     ActorEntity tellerBefore(int offset, char gender) {
-        ActorEntity teller = lastBefore(offset, ANTECEDENT_WINDOW, m -> m.end() <= offset && m.entity().type == ActorType.PERSON
-                && m.entity().fitsGender(gender) && layout.quoteAt(m.start()) == null && !toldBySameSex(m, gender));
+        ActorEntity teller = openerOfKnownSex(lastMentionBefore(offset, ANTECEDENT_WINDOW, m -> m.end() <= offset
+                && m.entity().type == ActorType.PERSON && m.entity().fitsGender(gender) && layout.quoteAt(m.start()) == null
+                && !toldBySameSex(m, gender)), gender);
         return teller != null ? teller : personBefore(offset, gender);
     }
 
@@ -154,13 +168,18 @@ final class ActorIndex {
 
     /** The entity of the last mention starting before {@code offset}, no more than {@code window} back, that {@code fits}. */
     private ActorEntity lastBefore(int offset, int window, java.util.function.Predicate<Mention> fits) {
+        Mention m = lastMentionBefore(offset, window, fits);
+        return m == null ? null : m.entity();
+    }
+
+    private Mention lastMentionBefore(int offset, int window, java.util.function.Predicate<Mention> fits) {
         for (int i = lastStartingAtOrBefore(offset - 1); i >= 0; i--) {
             Mention m = mentions.get(i);
             if (offset - m.end() > window) {
                 return null;
             }
             if (fits.test(m)) {
-                return m.entity();
+                return m;
             }
         }
         return null;
@@ -180,7 +199,7 @@ final class ActorIndex {
                 return null;
             }
             ActorEntity e = m.entity();
-            if (e.type == ActorType.PERSON && e.role != null && containsWord(e.role, word)) {
+            if (e.type == ActorType.PERSON && e.role != null && RoleMatch.containsWord(e.role, word)) {
                 return e;
             }
         }
@@ -203,7 +222,7 @@ final class ActorIndex {
             Mention m = mentions.get(i);
             ActorEntity e = m.entity();
             boolean far = offset - m.end() > ANTECEDENT_WINDOW;
-            if (far && e.type == ActorType.PERSON && m.end() <= offset && e.role != null && holdsRole(e.role, role, word)) {
+            if (far && e.type == ActorType.PERSON && m.end() <= offset && e.role != null && roleMatch.holdsRole(e.role, role, word)) {
                 // "the press secretary" long after "White House press secretary Monica Threlkeld": the role names her still
                 return containing != null ? containing : e;
             }
@@ -220,8 +239,8 @@ final class ActorIndex {
                 return other != null && mentionsBefore(other, offset) > mentionsBefore(e, offset) ? other : e;
             }
             boolean fits = switch (e.type) {
-                case PERSON -> e.role != null && holdsRole(e.role, role, word);
-                case ORGANISATION, GROUP, OTHER -> anyOrganisation && !OWN_KIND_ONLY.contains(word) || containsWord(e.name, word);
+                case PERSON -> e.role != null && roleMatch.holdsRole(e.role, role, word);
+                case ORGANISATION, GROUP, OTHER -> anyOrganisation && !OWN_KIND_ONLY.contains(word) || RoleMatch.containsWord(e.name, word);
                 case STATE -> anyState;
             };
             if (fits && (e.type == ActorType.PERSON || e.type == ActorType.STATE)) {
@@ -328,76 +347,5 @@ final class ActorIndex {
     /** Whether {@code lower} is a role written as an acronym ("ceo"). */
     boolean isRoleAcronym(String lower) {
         return language.roleAcronyms.containsKey(lower);
-    }
-
-    /** "Gov." is a governor, "Sen." a senator: the role with its abbreviated titles written out. */
-    private static String spelledOut(String role) {
-        StringBuilder out = new StringBuilder();
-        for (String word : role.split(" ")) {
-            out.append(out.isEmpty() ? "" : " ").append(TITLE_ABBREVIATIONS.getOrDefault(word.toLowerCase(Locale.ROOT), word));
-        }
-        return out.toString();
-    }
-
-    /**
-     * Whether a person given {@code personRole} ("Gesamtbetriebsratsvorsitzende", "Landeshauptmann", "Sec.") holds the
-     * {@code role} a later word ({@code word}, as written) names: the role itself, spelled out, a synonym from
-     * role-synonyms.txt, the same post by its other name, or a compound narrowing its first word.
-     */
-    private boolean holdsRole(String personRole, String role, String word) {
-        return containsWord(personRole, role) || containsWord(spelledOut(personRole), role)
-                || language.roleSynonyms.containsKey(word)
-                && Arrays.stream(language.roleSynonyms.get(word).split(" ")).anyMatch(synonym -> containsWord(personRole, synonym))
-                || samePost(role).stream().anyMatch(post -> containsWord(personRole, post))
-                || compoundOfHead(role, personRole);
-    }
-
-    /**
-     * "der Schulleiter" for "Markus Feldhoff, Leiter des Lindenhof-Gymnasiums": a German compound ending in the first
-     * word of the role the person was given, which the compound's first part narrows.
-     */
-    private boolean compoundOfHead(String epithet, String role) {
-        String head = role.toLowerCase(Locale.ROOT).split("[ ,]")[0];
-        return language.code.equals("de") && head.length() >= 5 && epithet.length() > head.length() + 2 && epithet.endsWith(head);
-    }
-
-    /**
-     * German names one post two ways: "Betriebsratschefin" and "Betriebsratsvorsitzende", "Vorstandschef" and
-     * "Vorstandsvorsitzender", "Parteichefin" and "Parteivorsitzende". The other forms of {@code role}, or none.
-     */
-    private static List<String> samePost(String role) {
-        for (String[] posts : POST_ENDINGS) {
-            if (role.length() > posts[0].length() + 3 && role.endsWith(posts[0])) {
-                String stem = role.substring(0, role.length() - posts[0].length());
-                String joined = stem.endsWith("s") || stem.endsWith("i") ? stem : stem + "s";
-                List<String> same = new java.util.ArrayList<>();
-                for (int k = 1; k < posts.length; k++) {
-                    same.add(stem + posts[k]);
-                    same.add(joined + posts[k]);
-                }
-                return same;
-            }
-        }
-        return List.of();
-    }
-
-    /** A post's ending, then the endings of the same post ("der Vorsitzende" and "ein Vorsitzender" are one post). */
-    private static final String[][] POST_ENDINGS = {{"chefin", "vorsitzende"}, {"chef", "vorsitzender", "vorsitzende"},
-        {"vorsitzende", "chefin", "chef"}, {"vorsitzender", "chef"}};
-
-    private static boolean containsWord(String haystack, String word) {
-        String lower = haystack.toLowerCase(Locale.ROOT);
-        int at = lower.indexOf(word);
-        while (at >= 0) {
-            boolean startOk = at == 0 || !Character.isLetter(lower.charAt(at - 1));
-            int end = at + word.length();
-            boolean endOk = end == lower.length() || !Character.isLetter(lower.charAt(end));
-            // "Finanzminister" is a minister: a compound role ends with the head word
-            if (endOk && (startOk || word.length() >= 5)) {
-                return true;
-            }
-            at = lower.indexOf(word, at + 1);
-        }
-        return false;
     }
 }

@@ -13,6 +13,10 @@ final class CompanyNouns {
     /** Words that end the noun phrase of an apposition before its noun could be reached. */
     private static final java.util.Set<String> STOPS = java.util.Set.of("for", "of", "at", "in", "with", "the", "who", "that", "which", "and");
 
+    /** Roles held in a company or body, whose "of", "for" or "at" names it. */
+    private static final java.util.Set<String> CORPORATE_ROLES = java.util.Set.of("executive", "chairman", "chairwoman",
+            "founder", "director", "analyst", "economist", "shareholder");
+
     private final TextLayout layout;
     private final Lexicon lexicon;
 
@@ -57,5 +61,24 @@ final class CompanyNouns {
             }
         }
         return false;
+    }
+
+    /**
+     * "the chief executive of Castlegate Aerostructures", "an economist at Harwell Capital": the employer a corporate
+     * role names with "of", "for" or "at" is a body.
+     */
+    boolean employerAfterRole(Token first) {
+        int index = layout.firstTokenFrom(first.start()) - 1;
+        if (index < 1) {
+            return false;
+        }
+        String preposition = layout.tokens.get(index).text();
+        String role = layout.tokens.get(index - 1).text();
+        return (preposition.equals("of") || preposition.equals("for") || preposition.equals("at")) && CORPORATE_ROLES.contains(role);
+    }
+
+    /** Whether {@code word} is a company's role written in lower case ("executive", "director", "spokeswoman"). */
+    static boolean isCorporateRole(String word) {
+        return CORPORATE_ROLES.contains(word);
     }
 }

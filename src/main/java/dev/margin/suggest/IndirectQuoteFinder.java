@@ -202,7 +202,8 @@ final class IndirectQuoteFinder {
             tail++;
         }
         int colon = layout.text.indexOf(':', verb.end());
-        boolean colonCloses = colon > 0 && colon < end && layout.text.substring(verb.end(), colon).chars().noneMatch(c -> ",;.".indexOf(c) >= 0)
+        boolean colonCloses = colon > 0 && colon < end && !Character.isDigit(layout.text.charAt(colon + 1)) // (not "at 9:12 a.m.")
+                && layout.text.substring(verb.end(), colon).chars().noneMatch(c -> ",;.".indexOf(c) >= 0)
                 && layout.tokensIn(verb.end(), colon).size() <= 2 * MAX_TAIL_TOKENS;
         if (colonCloses) {
             // "Was das bedeuten würde, rechnete die 56-Jährige vor: Bei einer Kürzung müsse …": what follows the colon

@@ -207,7 +207,8 @@ final class NameEvidence {
         // "the President of Kenya", "Governor of Texas": a state or a place after the role is an actor or a place still
         // "het ministerie van Infrastructuur": an institution's portfolio is no one's name either
         boolean roleOrBody = lexicon.isTitle(role) || lexicon.isTitle(capitalised) || lexicon.language().institutions.contains(role);
-        return PORTFOLIO_PREPOSITIONS.contains(preposition) && roleOrBody
+        // ("the chief executive of Castlegate Aerostructures": a company's role in lower case names its employer there)
+        return PORTFOLIO_PREPOSITIONS.contains(preposition) && roleOrBody && !CompanyNouns.isCorporateRole(role)
                 && lexicon.stateNamed(first.text()) == null && !lexicon.isPlace(first.text())
                 // "secretário-geral da CGTP", "Vorsitzende des Verbands": a body the role belongs to is an actor
                 && !first.isAcronym() && lexicon.knownOrganisation(first.text()) == null && !lexicon.isOrganisationWord(first.text());

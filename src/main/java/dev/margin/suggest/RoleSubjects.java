@@ -159,6 +159,23 @@ final class RoleSubjects {
         return null;
     }
 
+    /**
+     * "Fiona Maitland-Rees does not look like … the chief executive of Castlegate Aerostructures says": a definite role
+     * no one was given stands for the person its paragraph opened with, when nothing else was said of what they are.
+     * Null when the paragraph names someone else first, or the one it names has a role.
+     */
+    ActorEntity unroledOpenerOfParagraph(Token role) {
+        int paragraphStart = layout.text.lastIndexOf('\n', role.start()) + 1;
+        for (Token t : layout.tokensIn(paragraphStart, role.start())) {
+            Mention m = layout.quoteAt(t.start()) == null ? actors.at(t.start()) : null;
+            if (m != null) {
+                // (the paragraph's subject, opening it: not "A senior Ocampo adviser … The adviser added")
+                return m.start() == paragraphStart && m.entity().type == ActorType.PERSON && m.entity().role == null ? m.entity() : null;
+            }
+        }
+        return null;
+    }
+
     private boolean isDefinite(String lower) {
         return lower.equals("the") || !language.code.equals("en") && language.determiners.contains(lower)
                 && !lower.startsWith("ein") && !lower.equals("un") && !lower.equals("une") && !lower.equals("una")

@@ -211,6 +211,11 @@ final class SpeakerPhrase {
                 ActorEntity opener = roleSubjects.openerBefore(first, epithet);
                 return new Speaker((opener != null ? opener : epithet).name, described, SpeakerResolution.PRONOUN, opener != null ? opener : epithet);
             }
+            ActorEntity opener = language.code.equals("en") && firstLower.equals("the") && RoleFinder.ROLE_HEADS.contains(headLower)
+                    ? roleSubjects.unroledOpenerOfParagraph(first) : null;
+            if (opener != null) {
+                return new Speaker(opener.name, described, SpeakerResolution.PRONOUN, opener);
+            }
             if (language.code.equals("en") && firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(capitalised(head.text()))) {
                 // "the president wrote" with no president named before: the role is who speaks, unnamed but not unknown
                 return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);

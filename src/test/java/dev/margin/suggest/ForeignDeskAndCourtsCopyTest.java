@@ -62,4 +62,28 @@ class ForeignDeskAndCourtsCopyTest {
                 + "judge that her son \"was coming home\" when he died.", "en");
         assertThat(s.quote("was coming home").speaker()).isNotEqualTo("Middlesex Superior Court");
     }
+    @Test
+    void aPronounGoesToTheSentencesSubjectOfItsSexBeforeALaterNameOfUnknownSex() {
+        Suggestions s = Suggestions.ofLanguage("Plant\nOwen Pritchard, the finance director, who joined last year from the engineer "
+                + "Halvard Brisk, says the move will save money. He concedes that the first two years will be \"messy\".", "en");
+        assertThat(s.quote("the first two years will be \"messy\"").speaker()).isEqualTo("Owen Pritchard");
+    }
+
+    @Test
+    void theCompanyAfterACorporateRoleIsABodyAndTheRoleIsThePersonTheParagraphOpenedWith() {
+        Suggestions s = Suggestions.ofLanguage("Plant\nFiona Carrick does not look like someone who has just cut 600 jobs. Standing "
+                + "on the factory floor, the chief executive of Brimley Fasteners says the decision was \"the hardest I have made\".", "en");
+        assertThat(s.actors()).anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("Brimley Fasteners");
+            assertThat(a.actorType()).isEqualTo(dev.margin.domain.ActorType.ORGANISATION);
+        });
+        assertThat(s.quote("the hardest I have made").speaker()).isEqualTo("Fiona Carrick");
+    }
+
+    @Test
+    void aTimeOfDayIsNoColonIntroducingWhatASpeakerSaid() {
+        Suggestions s = Suggestions.ofLanguage("Letter\nThe chief executive of Brimley Fasteners wrote to the senator.\nRavi Ortega, a "
+                + "spokesman for the senator, said the letter was emailed to Brimley Fasteners at 9:12 a.m. Monday.", "en");
+        assertThat(s.quote("the letter was emailed to Brimley Fasteners at 9:12 a.m. Monday").speaker()).isEqualTo("Ravi Ortega");
+    }
 }
