@@ -237,6 +237,8 @@ final class ActorFinder {
             registry.addMention(first.start(), last.end(), registry.entity(state.name(), ActorType.STATE), 0.9);
         } else if (words.size() == 1 && first.isAcronym()) {
             classifyAcronym(first);
+        } else if (personEvidence.initialsOpenName(words)) {
+            registry.addPerson(first.start(), last.end(), surface, role, titleGender, 0.8); // "K.M. Vasudevan", "T.A. Shameer"
         } else if (first.isAcronym() && !lexicon.isNonActorAcronym(first.text()) && lexicon.stateNamed(first.text()) == null
                 && words.stream().skip(1).noneMatch(Token::isAcronym)) {
             // "NHS England", "BBC News": an acronym leading a name makes an organisation ("Der SV Donautal" after "SV
@@ -268,7 +270,7 @@ final class ActorFinder {
         } else if (lexicon.isPlace(surface) || lexicon.isPlace(last.text()) || lexicon.isPlaceWord(last.text()) && !evidence.particleName(words)
                         && !personEvidence.personNamedLikePlace(words)
                 || words.size() == 1 && lexicon.language().isPlaceCompound(last.text()) || words.size() > 1 && lexicon.isPlacePrefix(first.text())
-                || evidence.placeWordFollows(last) || personEvidence.afterModelYear(first)
+                || evidence.placeWordFollows(last) || personEvidence.afterModelYear(first) || personEvidence.nationalAfterThe(first)
                 || lexicon.stateOfDemonym(first.text()) != null) {
             return;
         } else if (words.size() > 1 && registry.organisationStartingWith(surface) != null) {

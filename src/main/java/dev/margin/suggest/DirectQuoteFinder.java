@@ -242,7 +242,8 @@ final class DirectQuoteFinder {
 
     private boolean endsAbbreviation(int dot) {
         int index = layout.firstTokenFrom(dot) - 1;
-        return index >= 0 && layout.tokens.get(index).end() == dot + 1 || isMiddleInitial(layout.text, dot) || closesTag(dot);
+        // (a dot inside a token is no full stop either: "said M.V. Sasidharan")
+        return index >= 0 && layout.tokens.get(index).end() >= dot + 1 || isMiddleInitial(layout.text, dot) || closesTag(dot);
     }
 
     /** "Rep. Travis Odell (R-Tex.) wrote": the dot of a state's abbreviation closing a short tag in brackets. */

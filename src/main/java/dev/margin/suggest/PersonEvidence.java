@@ -1,6 +1,7 @@
 package dev.margin.suggest;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,9 @@ final class PersonEvidence {
 
     /** A preposition after a role's noun that says where the role is held: "a researcher at", "a spokesman for". */
     private static final Pattern ROLE_COMPLEMENT = Pattern.compile(" (at|for|with|of|in|from) ");
+
+    /** Two or three initials with dots: "K.M.", "P.R.", "A.B.C.". */
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){2,3}");
 
     /** Words before a saint's name in places ("St John’s", "Sankt Pölten", "San José"). */
     private static final java.util.Set<String> SAINTS = java.util.Set.of("St", "St.", "Saint", "Sankt", "San", "Santa", "São");
@@ -153,5 +157,29 @@ final class PersonEvidence {
         String year = layout.tokens.get(index).text();
         String article = layout.tokens.get(index - 1).text().toLowerCase(Locale.ROOT);
         return year.matches("(19|20)\\d\\d") && (article.equals("a") || article.equals("the") || article.equals("his") || article.equals("her"));
+    }
+
+    /**
+     * "K.M. Vasudevan", "P.R. Vijayakumar": South Indian names open with the initials of the given names, written like
+     * an acronym with dots; one or two capitalised words follow, none a body's word, and the initials name no body.
+     */
+    boolean initialsOpenName(List<Token> words) {
+        Token first = words.get(0);
+        return words.size() >= 2 && words.size() <= 3 && INITIALS.matcher(first.text()).matches()
+                && lexicon.knownOrganisation(first.text()) == null && lexicon.stateNamed(first.text()) == null
+                && !lexicon.language().stateTags.containsKey(first.text().toLowerCase(Locale.ROOT)) && !afterIn(first) // ("in B.C. Interior")
+                && words.stream().skip(1).allMatch(w -> w.isCapitalised() && !w.isAcronym() && !lexicon.isOrganisationWord(w.text()));
+    }
+
+    private boolean afterIn(Token first) {
+        int index = layout.firstTokenFrom(first.start()) - 1;
+        return index >= 0 && Set.of("in", "near", "across").contains(layout.tokens.get(index).text());
+    }
+
+    /** "the Dane", "the Spaniard": a noun of nationality after "the" is what someone is, not their name. */
+    boolean nationalAfterThe(Token word) {
+        int index = layout.firstTokenFrom(word.start()) - 1;
+        return StandInNouns.ENGLISH_NATIONALS.contains(word.text()) && index >= 0
+                && layout.tokens.get(index).text().equalsIgnoreCase("the");
     }
 }

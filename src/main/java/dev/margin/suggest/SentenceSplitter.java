@@ -179,6 +179,9 @@ final class SentenceSplitter {
                 && (at + 2 >= text.length() || !Character.isLetter(text.charAt(at + 2)));
     }
 
+    /** Initials of countries and unions that end a sentence as often as they stand inside one. */
+    private static final java.util.Set<String> COUNTRY_INITIALS = java.util.Set.of("U.S", "U.K", "U.N", "E.U", "U.A.E");
+
     private static boolean endsAbbreviation(String text, int dot) {
         int start = dot;
         while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
@@ -192,6 +195,9 @@ final class SentenceSplitter {
                 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == '.' && Character.isLetter(text.charAt(start - 3))
                 && (start < 4 || !Character.isLetter(text.charAt(start - 4))))) {
             return true; // "z. B.", "u. a.", "d. h.": two letters, each with its full stop
+        }
+        if (word.matches("(\\p{Lu}\\.){1,2}\\p{Lu}") && !COUNTRY_INITIALS.contains(word)) {
+            return true; // "said M.V. Sasidharan": a name's initials (but "in the U.S. The …" ends a sentence)
         }
         return Tokenizer.ABBREVIATIONS.contains(word) && !word.equals("U.S") && !word.equals("U.K") && !word.equals("etc")
                 && !word.equals("No") && !word.equals("Co");

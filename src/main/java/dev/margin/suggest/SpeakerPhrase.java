@@ -177,6 +177,11 @@ final class SpeakerPhrase {
                 return new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
             }
         }
+        ActorEntity national = language.code.equals("en") && firstLower.equals("the") && headIndex == 1 && phrase.size() == 2
+                ? standIns.englishNational(head) : null;
+        if (national != null) {
+            return new Speaker(national.name, described, SpeakerResolution.PRONOUN, national);
+        }
         Speaker government = demonymGovernment(phrase, headLower, described);
         if (government != null) {
             return government;

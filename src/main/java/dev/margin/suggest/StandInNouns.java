@@ -120,4 +120,20 @@ final class StandInNouns {
         return body != null ? new Speaker(body.name, speaker.span(), SpeakerResolution.EXPLICIT, body)
                 : new Speaker(base, speaker.span(), SpeakerResolution.EXPLICIT, null);
     }
+
+    /** English nouns for one person of a nation that are not also its adjective ("the Dane", "the Spaniard"). */
+    static final java.util.Set<String> ENGLISH_NATIONALS = java.util.Set.of("Dane", "Swede", "Finn", "Pole",
+            "Spaniard", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Englishman", "Englishwoman", "Scot",
+            "Welshman", "Welshwoman", "Irishman", "Irishwoman", "Briton", "Turk", "Argentine", "Portuguese", "Croat", "Serb");
+
+    /**
+     * "“…,” the Dane said", "The Portuguese said he would not be fined": in English sports and foreign copy a noun of
+     * nationality (or a people's adjective in -an or -i used as one: "the Brazilian", "the Iraqi") stands for the person
+     * named last before it. Null when {@code head} is no such noun or nobody was named.
+     */
+    ActorEntity englishNational(Token head) {
+        String word = head.text();
+        boolean singularAdjective = (word.endsWith("an") || word.endsWith("i")) && lexicon.stateOfDemonym(word) != null;
+        return ENGLISH_NATIONALS.contains(word) || singularAdjective ? actors.personBefore(head.start(), ActorIndex.ANY_GENDER, NEAR_PERSON) : null;
+    }
 }

@@ -86,4 +86,20 @@ class ForeignDeskAndCourtsCopyTest {
                 + "spokesman for the senator, said the letter was emailed to Brimley Fasteners at 9:12 a.m. Monday.", "en");
         assertThat(s.quote("the letter was emailed to Brimley Fasteners at 9:12 a.m. Monday").speaker()).isEqualTo("Ravi Ortega");
     }
+    @Test
+    void southIndianInitialsOpenAPersonsNameAndDoNotEndTheAttribution() {
+        Suggestions s = Suggestions.ofLanguage("Deal\nT.A. Shameer, the transport minister, said buses would arrive by March. "
+                + "\"This is wrong,\" said M.V. Sasidharan.", "en");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("T.A. Shameer"))
+                .allSatisfy(a -> assertThat(a.actorType()).isEqualTo(dev.margin.domain.ActorType.PERSON)).isNotEmpty();
+        assertThat(s.quote("This is wrong,").speaker()).isEqualTo("M.V. Sasidharan");
+    }
+
+    @Test
+    void aNounOfNationalityStandsForThePersonNamedLast() {
+        Suggestions s = Suggestions.ofLanguage("Match\nBrentford's head coach, Mikkel Sørlie, said he had seen nothing wrong. "
+                + "\"The rules are the rules,\" the Dane said.", "en");
+        assertThat(s.quote("The rules are the rules,").speaker()).isEqualTo("Mikkel Sørlie");
+        assertThat(s.actorNames()).doesNotContain("Dane");
+    }
 }
