@@ -155,7 +155,11 @@ final class QuoteContext {
             // (or a name right after it: "…, ärgere sie, räumte Haberl ein.")
             boolean afterComma = !lexicon.languageCode().equals("en") && k > 0 && k + 1 < tokens.size()
                     && layout.text.substring(tokens.get(k - 1).end(), t.start()).contains(",");
-            Speaker named = afterComma && !tokens.get(k + 1).isLowerCase() ? speakers.phraseAfter(t.end(), sentence.end()) : null;
+            // (or an article and a role resolved to someone: "…, sagte der Anwalt am Telefon.")
+            boolean article = tokens.get(Math.min(k + 1, tokens.size() - 1)).isLowerCase()
+                    && lexicon.language().determiners.contains(tokens.get(Math.min(k + 1, tokens.size() - 1)).text());
+            Speaker named = afterComma && (!tokens.get(k + 1).isLowerCase() || article) ? speakers.phraseAfter(t.end(), sentence.end()) : null;
+            named = named != null && article && named.entity() == null ? null : named;
             boolean inverted = afterComma && (lexicon.language().pronouns.containsKey(tokens.get(k + 1).text())
                     || named != null && named.span().start() == tokens.get(k + 1).start());
             Speaker speaker = inverted ? speakers.phraseAfter(t.end(), sentence.end()) : speakers.subjectBefore(t.start(), sentence.start());

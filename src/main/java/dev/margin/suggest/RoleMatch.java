@@ -40,7 +40,9 @@ final class RoleMatch {
      * role-synonyms.txt, the same post by its other name, or a compound narrowing its first word.
      */
     boolean holdsRole(String personRole, String role, String word) {
-        return containsWord(personRole, role) || containsWord(spelledOut(personRole), role)
+        // (a German role learned in the genitive, "ihres Anwalts Mehdi Ksouri", is the same role: "der Anwalt")
+        boolean genitive = language.code.equals("de") && personRole.endsWith("s") && containsWord(personRole.substring(0, personRole.length() - 1), role);
+        return genitive || containsWord(personRole, role) || containsWord(spelledOut(personRole), role)
                 || language.roleSynonyms.containsKey(word)
                 && Arrays.stream(language.roleSynonyms.get(word).split(" ")).anyMatch(synonym -> containsWord(personRole, synonym))
                 || samePost(role).stream().anyMatch(post -> containsWord(personRole, post))

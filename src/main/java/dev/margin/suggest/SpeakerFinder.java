@@ -191,7 +191,7 @@ final class SpeakerFinder {
                 return named;
             }
         }
-        Speaker namedInChain = commonNoun && decided != null && decided.resolution() == SpeakerResolution.ANONYMOUS
+        Speaker namedInChain = decided != null && decided.resolution() == SpeakerResolution.ANONYMOUS
                 ? asides.namedClosingOne(chain, phrase) : null;
         if (namedInChain != null) {
             return namedInChain;

@@ -60,4 +60,27 @@ class CouncilAndStudyCopyTest {
                 + "erneut scheitert“.", "de");
         assertThat(s.quote("keinem Gesetz zustimmen, das erneut scheitert").speaker()).isNotEqualTo("SPD-Fraktion");
     }
+    @Test
+    void aLawyerNamedInTheGenitiveIsTheLawyerOfAnInvertedAttributionAndOfTheQuoteAfterIt() {
+        Suggestions s = Suggestions.ofLanguage("Festnahmen\nNach Angaben ihres Anwalts Karim Belhadj wurden Laptops beschlagnahmt.\n"
+                + "Belhadj weist die Vorwürfe zurück. Das Netzwerk finanziere sich aus Spenden, der Rest stamme aus einem Programm "
+                + "der Europäischen Union, sagte der Anwalt am Telefon. „Meine Mandanten haben Wahllokale gezählt.“", "de");
+        assertThat(s.quote("Das Netzwerk finanziere sich aus Spenden, der Rest stamme aus einem Programm der Europäischen Union")
+                .speaker()).isEqualTo("Karim Belhadj");
+        assertThat(s.quote("Meine Mandanten haben Wahllokale gezählt.").speaker()).isEqualTo("Karim Belhadj");
+    }
+
+    @Test
+    void aSpokeswomanNamedWithHerDegreeInAnAsideSpeaks() {
+        Suggestions s = Suggestions.ofLanguage("Kinder\nDie Sprecherin der Plattform Elternrat OÖ, Mag. Sabine Hollerer, sagte, "
+                + "für Familien sei die Debatte „ein Ping-Pong“.", "de");
+        assertThat(s.quote("ein Ping-Pong").speaker()).isEqualTo("Sabine Hollerer");
+    }
+
+    @Test
+    void aSwissMemberOfParliamentKeepsHerTitleOutOfHerName() {
+        Suggestions s = Suggestions.ofLanguage("Bahn\nGrünen-Nationalrätin Léa Vuilleumier sagte, die Schweiz erreiche ihre "
+                + "Klimaziele so nicht.", "de");
+        assertThat(s.quote("die Schweiz erreiche ihre Klimaziele so nicht").speaker()).isEqualTo("Léa Vuilleumier");
+    }
 }
