@@ -26,6 +26,7 @@ final class DirectQuoteFinder {
     private final LanguageProfile language;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
+    private final ColonIntroductions colonIntroductions;
     private final QuoteContext context;
     private final List<QuotedSpan> setAside = new ArrayList<>();
 
@@ -34,6 +35,7 @@ final class DirectQuoteFinder {
         this.language = lexicon.language();
         this.layout = layout;
         this.speakers = speakers;
+        this.colonIntroductions = new ColonIntroductions(layout, language, speakers);
         this.context = new QuoteContext(lexicon, layout, speakers);
     }
 
@@ -336,36 +338,7 @@ final class DirectQuoteFinder {
                 return new Attribution(speaker, t.text(), new Span(t.start(), t.end()));
             }
         }
-        return type == QuoteType.DIRECT ? subjectBeforeColon(quote, regionStart, tokens) : null;
-    }
-
-    /**
-     * "Kessler zeigte sich zuversichtlich: »Wir werden …«", "The mayor was blunt: “…”": a sentence that opens with a
-     * named person or body and runs into a colon before the quote gives the quote to them, whatever its verb.
-     */
-    private Attribution subjectBeforeColon(QuotedSpan quote, int regionStart, List<Token> tokens) {
-        int p = quote.open();
-        while (p > regionStart && Character.isWhitespace(layout.text.charAt(p - 1))) {
-            p--;
-        }
-        if (p <= regionStart || layout.text.charAt(p - 1) != ':' || tokens.isEmpty() || regionStart != layout.sentenceAt(quote.open()).start()) {
-            return null;
-        }
-        Speaker subject = speakers.namedAt(tokens.get(0), p);
-        if (subject == null && language.code.equals("de") && tokens.size() > 2 && tokens.get(1).isLowerCase()) {
-            // "Zugleich nahm er den Landeshauptmann in Schutz: „…“": one word first, then the verb and its subject
-            Speaker after = speakers.phraseAfter(tokens.get(1).end(), p);
-            subject = after != null && after.namesPerson() ? after : null;
-        }
-        if (subject == null && language.code.equals("de")) {
-            // "Ob das reicht, bezweifelte Marquardt: „…“": the one person named, right before the colon, after the verb
-            Speaker only = speakers.about().only(layout.sentenceAt(quote.open()));
-            subject = only != null && only.span() != null && only.span().end() == p - 1 ? only : null;
-        }
-        if (subject == null || subject.entity() == null) {
-            return null;
-        }
-        return new Attribution(subject, null, null);
+        return type == QuoteType.DIRECT ? fromContext(colonIntroductions.subject(quote, regionStart, tokens)) : null;
     }
 
     /** A speaker found around the quote, with no verb of its own. */

@@ -83,4 +83,24 @@ class CouncilAndStudyCopyTest {
                 + "Klimaziele so nicht.", "de");
         assertThat(s.quote("die Schweiz erreiche ihre Klimaziele so nicht").speaker()).isEqualTo("Léa Vuilleumier");
     }
+    @Test
+    void thePersonNamedAfterTheVerbOfASentenceEndingInAColonSpeaksTheQuoteAfterIt() {
+        Suggestions s = Suggestions.ofLanguage("Bahn\nMitte-Ständerätin Anna Caduff leitet die Kommission. Eine Mehrheit für die "
+                + "Vorlage sieht Caduff im Ständerat derzeit nicht: «Da sitzen aus jedem Kanton zwei.»", "de");
+        assertThat(s.quote("Da sitzen aus jedem Kanton zwei.").speaker()).isEqualTo("Anna Caduff");
+    }
+
+    @Test
+    void reportedWordsBeforeAColonKeepTheirSpeakerForTheQuoteAfterIt() {
+        Suggestions s = Suggestions.ofLanguage("Bahn\n«Der Regionalverkehr ist ein Sonderfall», sagt die Politologin Nadia Rüfenacht "
+                + "von der Universität Bern. Der Bundesrat habe die Kantone unterschätzt: «Wer in Bern spart, braucht Verbündete.»", "de");
+        assertThat(s.quote("Wer in Bern spart, braucht Verbündete.").speaker()).isEqualTo("Nadia Rüfenacht");
+    }
+
+    @Test
+    void aPlayerWhoConfessesIsQuoted() {
+        Suggestions s = Suggestions.ofLanguage("Spiel\nDer Mainzer Stürmer Jonas Vestergaard traf zweimal. Trainer Bo Henriksen "
+                + "lobte ihn. „Ich habe den Ball gar nicht richtig getroffen“, gestand Vestergaard am Sky-Mikrofon.", "de");
+        assertThat(s.quote("Ich habe den Ball gar nicht richtig getroffen").speaker()).isEqualTo("Jonas Vestergaard");
+    }
 }

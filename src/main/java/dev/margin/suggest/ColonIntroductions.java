@@ -1,0 +1,54 @@
+package dev.margin.suggest;
+
+import java.util.List;
+
+/**
+ * Who speaks a quotation that a sentence introduces with a colon and no verb of saying before it: "Kessler zeigte sich
+ * zuversichtlich: »…«", "The mayor was blunt: “…”". For {@link DirectQuoteFinder}.
+ */
+final class ColonIntroductions {
+    private final TextLayout layout;
+    private final LanguageProfile language;
+    private final SpeakerFinder speakers;
+
+    ColonIntroductions(TextLayout layout, LanguageProfile language, SpeakerFinder speakers) {
+        this.layout = layout;
+        this.language = language;
+        this.speakers = speakers;
+    }
+
+    /**
+     * "Kessler zeigte sich zuversichtlich: »Wir werden …«", "The mayor was blunt: “…”": a sentence that opens with a
+     * named person or body and runs into a colon before the quote gives the quote to them, whatever its verb.
+     */
+    Speaker subject(QuotedSpan quote, int regionStart, List<Token> tokens) {
+        int p = quote.open();
+        while (p > regionStart && Character.isWhitespace(layout.text.charAt(p - 1))) {
+            p--;
+        }
+        if (p <= regionStart || layout.text.charAt(p - 1) != ':' || tokens.isEmpty() || regionStart != layout.sentenceAt(quote.open()).start()) {
+            return null;
+        }
+        if (language.code.equals("de") && tokens.stream().anyMatch(t -> t.isLowerCase() && language.subjunctive.contains(t.text()))) {
+            return null; // "Der Bundesrat habe die Kantone unterschätzt: „…“": reported words go on, and so does their speaker
+        }
+        Speaker subject = speakers.namedAt(tokens.get(0), p);
+        if (subject == null && language.code.equals("de") && tokens.size() > 2 && tokens.get(1).isLowerCase()) {
+            // "Zugleich nahm er den Landeshauptmann in Schutz: „…“": one word first, then the verb and its subject
+            Speaker after = speakers.phraseAfter(tokens.get(1).end(), p);
+            subject = after != null && after.namesPerson() ? after : null;
+        }
+        if (subject == null && language.code.equals("de")) {
+            // "Ob das reicht, bezweifelte Marquardt: „…“", "Eine Mehrheit sieht Casutt derzeit nicht: „…“": the one person
+            // named, after the verb (right before the colon, or the verb's subject)
+            Speaker only = speakers.about().only(layout.sentenceAt(quote.open()));
+            int before = only == null || only.span() == null ? -1 : layout.firstTokenFrom(only.span().start()) - 1;
+            boolean afterVerb = before >= 0 && layout.tokens.get(before).isLowerCase() && !language.prepositions.contains(layout.tokens.get(before).text());
+            subject = only != null && only.span() != null && only.span().end() < p && (only.span().end() == p - 1 || afterVerb) ? only : null;
+        }
+        if (subject == null || subject.entity() == null) {
+            return null;
+        }
+        return subject;
+    }
+}
