@@ -39,8 +39,10 @@ final class AppositionBounds {
 
     /** "Lukas Pfurtscheller, Leiter des Lawinenwarndienstes, sagte": a German role noun, or any noun with a genitive after it. */
     private boolean germanRole(List<Token> inside) {
-        return language.code.equals("de") && inside.get(0).isCapitalised()
-                && (lexicon.isTitle(inside.get(0).text()) || inside.size() > 1 && GENITIVE_ARTICLES.contains(inside.get(1).text()));
+        // ("Erste Bevollmächtigte der IG Metall", "Stellvertretende Vorsitzende": an adjective may come first)
+        boolean adjectiveThenTitle = inside.size() > 1 && inside.get(0).text().endsWith("e") && lexicon.isTitle(inside.get(1).text());
+        return language.code.equals("de") && inside.get(0).isCapitalised() && (lexicon.isTitle(inside.get(0).text()) || adjectiveThenTitle
+                || inside.size() > 1 && GENITIVE_ARTICLES.contains(inside.get(1).text()));
     }
 
     /**

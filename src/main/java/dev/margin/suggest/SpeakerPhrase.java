@@ -216,9 +216,11 @@ final class SpeakerPhrase {
                 ActorEntity opener = roleSubjects.openerBefore(first, epithet);
                 return new Speaker((opener != null ? opener : epithet).name, described, SpeakerResolution.PRONOUN, opener != null ? opener : epithet);
             }
-            ActorEntity opener = language.code.equals("en") && firstLower.equals("the") && RoleFinder.ROLE_HEADS.contains(headLower)
-                    ? roleSubjects.unroledOpenerOfParagraph(first) : null;
-            if (opener != null) {
+            boolean unheldRole = language.code.equals("en") ? firstLower.equals("the") && RoleFinder.ROLE_HEADS.contains(headLower)
+                    : language.code.equals("de") && lexicon.isTitle(head.text()) && headIndex == 1;
+            ActorEntity opener = unheldRole ? roleSubjects.unroledOpenerOfParagraph(first) : null;
+            char sex = firstLower.equals("der") ? 'M' : firstLower.equals("die") ? 'F' : '-';
+            if (opener != null && (sex == '-' || opener.fitsGender(sex))) {
                 return new Speaker(opener.name, described, SpeakerResolution.PRONOUN, opener);
             }
             if (language.code.equals("en") && firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(capitalised(head.text()))) {

@@ -103,4 +103,17 @@ class CouncilAndStudyCopyTest {
                 + "lobte ihn. „Ich habe den Ball gar nicht richtig getroffen“, gestand Vestergaard am Sky-Mikrofon.", "de");
         assertThat(s.quote("Ich habe den Ball gar nicht richtig getroffen").speaker()).isEqualTo("Jonas Vestergaard");
     }
+    @Test
+    void aUnionBranchHeadInAnAsideIsNoPartOfTheSubject() {
+        Suggestions s = Suggestions.ofLanguage("Werk\nDerya Aksoy, Erste Bevollmächtigte der IG Metall Esslingen, sprach von einem "
+                + "„Armutszeugnis für das Management“.", "de");
+        assertThat(s.quote("Armutszeugnis für das Management").speaker()).isEqualTo("Derya Aksoy");
+    }
+
+    @Test
+    void aRoleNoOneWasGivenIsTheManTheParagraphOpenedWith() {
+        Suggestions s = Suggestions.ofLanguage("Werk\nUwe Haberkern hatte sich die Rede vom Rand der Bühne aus angehört. Der "
+                + "Gesamtbetriebsratsvorsitzende, seit 31 Jahren im Werk, nannte das Paket „einen Kahlschlag mit Ansage“.", "de");
+        assertThat(s.quote("einen Kahlschlag mit Ansage").speaker()).isEqualTo("Uwe Haberkern");
+    }
 }
