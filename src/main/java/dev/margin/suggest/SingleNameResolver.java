@@ -131,7 +131,9 @@ final class SingleNameResolver {
         // "said Priya, whose husband …", "Donald, a crofter at Balephuil who …, said": a first name the verb or a description names
         boolean saidBefore = before != null && before.isLowerCase() && lexicon.reportingVerb(before.text()) != null
                 && layout.onlySpacesBetween(before.end(), token.start());
-        boolean described = lexicon.languageCode().equals("en") && (after.startsWith(", a ") || after.startsWith(", an "));
+        boolean described = lexicon.languageCode().equals("en") && (after.startsWith(", a ") || after.startsWith(", an "))
+                || lexicon.languageCode().equals("de") && (after.startsWith(", die ") || after.startsWith(", der ")) // "Jana, die …"
+                && !afterPreposition(token) && (word.sentenceInitial() || before == null || !before.isLowerCase()); // (not "ins Tal, der …")
         if (aged || subject || reports || saidBefore || described) {
             registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), 0.5);
         }

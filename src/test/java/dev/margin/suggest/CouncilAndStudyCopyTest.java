@@ -116,4 +116,13 @@ class CouncilAndStudyCopyTest {
                 + "Gesamtbetriebsratsvorsitzende, seit 31 Jahren im Werk, nannte das Paket „einen Kahlschlag mit Ansage“.", "de");
         assertThat(s.quote("einen Kahlschlag mit Ansage").speaker()).isEqualTo("Uwe Haberkern");
     }
+    @Test
+    void aReportageNamesPeopleByTheirGivenNameAloneButAValleyIsNoOne() {
+        Suggestions s = Suggestions.ofLanguage("Laden\nUm halb sieben schließt Heike Brandl die Tür auf. „Ich weiß doch, was ich will“, "
+                + "sagt Marlies, 81 Jahre alt. Jana, die aus Magdeburg hergezogen ist, fragt nach Windeln. Sie seien wegen des "
+                + "Ladens hergekommen, sagt sie. Muren verlegten die Straße ins Tal, der Ort war abgeschnitten.", "de");
+        assertThat(s.quote("Ich weiß doch, was ich will").speaker()).isEqualTo("Marlies");
+        assertThat(s.quote("Sie seien wegen des Ladens hergekommen").speaker()).isEqualTo("Jana");
+        assertThat(s.actorNames()).doesNotContain("Tal");
+    }
 }
