@@ -279,7 +279,9 @@ public final class Lexicon {
     }
 
     public boolean isCommonWord(String word) {
-        return commonWords.contains(word);
+        int apostrophe = Math.max(word.indexOf('’'), word.indexOf('\''));
+        // ("She’d", "They’re", "We’ll": a contraction of a common word is as common)
+        return commonWords.contains(word) || apostrophe > 0 && word.length() - apostrophe <= 3 && commonWords.contains(word.substring(0, apostrophe));
     }
 
     public boolean isNonActorAcronym(String word) {

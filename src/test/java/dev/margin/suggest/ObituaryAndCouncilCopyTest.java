@@ -1,0 +1,27 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the thirty-ninth held-out set (an obituary, a council budget story, an ombud's report; an interview, a
+ * court report, a Feuilleton story), read after its one blind run on the eighth session's last rules.
+ */
+class ObituaryAndCouncilCopyTest {
+    @Test
+    void largeCitiesThatAreNoSurnamesArePlaces() {
+        // ("East and West Baltimore turned up …" made "West Baltimore" a person, and every later "Baltimore" her surname)
+        Lexicon lexicon = Lexicon.load();
+        assertThat(List.of("Baltimore", "Philadelphia", "Detroit", "New Orleans", "Sheffield")).allMatch(lexicon::isPlace);
+        assertThat(lexicon.isPlace("Houston")).as("a surname too, left out").isFalse();
+    }
+
+    @Test
+    void aContractionOfAPronounIsNoName() {
+        Suggestions s = Suggestions.ofLanguage("Obituary\n“She’d say, read me the figure,” said Anna Lindqvist.", "en");
+        assertThat(s.actorNames()).containsExactly("Anna Lindqvist");
+    }
+}
