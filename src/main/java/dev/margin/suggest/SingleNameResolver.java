@@ -60,7 +60,8 @@ final class SingleNameResolver {
             // "the port of Joal say": a word after a preposition is no subject of the verb after it
             boolean reports = RoleFinder.reportingVerbFollows(layout, lexicon, token) && !afterPreposition(token);
             if (people != null) {
-                ActorEntity person = nearestBefore(people, token.start());
+                ActorEntity titled = people.size() > 1 ? oneWithTitleOrSex(people, word) : null;
+                ActorEntity person = titled != null ? titled : nearestBefore(people, token.start());
                 person.learnGender(word.gender());
                 registry.addMention(token.start(), token.end(), person, 0.8);
             } else if (lexicon.isGivenName(name) && !lexicon.isCommonWord(name) && lexicon.stateNamed(name) == null) {
@@ -90,6 +91,22 @@ final class SingleNameResolver {
                 registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), word.sentenceInitial() ? 0.5 : 0.6);
             }
         }
+    }
+
+    /**
+     * "Dr. Vail" in an obituary that names her husband Thomas Vail and her son Daniel Vail after "Dr. Corinne Vail": of
+     * several people with the surname, the one the same title introduced, else the only one of the title's sex; null
+     * when that does not single one out.
+     */
+    private static ActorEntity oneWithTitleOrSex(List<ActorEntity> people, PendingWord word) {
+        List<ActorEntity> titled = word.role() == null ? List.of()
+                : people.stream().filter(e -> word.role().equalsIgnoreCase(e.role)).toList();
+        if (titled.size() == 1) {
+            return titled.get(0);
+        }
+        List<ActorEntity> sameSex = word.gender() == 'M' || word.gender() == 'F'
+                ? people.stream().filter(e -> e.gender == word.gender()).toList() : List.of();
+        return sameSex.size() == 1 ? sameSex.get(0) : null;
     }
 
     /** ", 29," or " (22)" after a name, or "-jährige"/"-year-old" before it: an age, which only people have. */

@@ -24,4 +24,11 @@ class ObituaryAndCouncilCopyTest {
         Suggestions s = Suggestions.ofLanguage("Obituary\n“She’d say, read me the figure,” said Anna Lindqvist.", "en");
         assertThat(s.actorNames()).containsExactly("Anna Lindqvist");
     }
+    @Test
+    void ofAFamilyWithOneSurnameTheTitleSaysWhoIsMeant() {
+        Suggestions s = Suggestions.ofLanguage("Obituary\nDr. Helen Marsh, a pediatrician, died on Nov. 14. She was 93.\n"
+                + "She met Thomas Marsh, a radiology resident, in 1956. Her son, Daniel Marsh, confirmed the death.\n"
+                + "In 1987 Dr. Marsh said the city \"had failed its children.\"", "en");
+        assertThat(s.quote("the city \"had failed its children.\"").speaker()).isEqualTo("Helen Marsh");
+    }
 }
