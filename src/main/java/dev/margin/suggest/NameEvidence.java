@@ -230,6 +230,10 @@ final class NameEvidence {
             while (adjectiveBefore(words, from) && layout.onlySpacesBetween(words.get(from - 1).end(), words.get(from).start())) {
                 from--;
             }
+            if (from >= 2 && (words.get(from - 1).text().equals("und") || words.get(from - 1).text().equals("oder"))
+                    && layout.text.startsWith("- ", words.get(from - 2).end())) {
+                from -= 2; // "Industrie- und Handelskammer": the first part shares the compound's ending
+            }
             int to = k;
             while (to + 1 < words.size() && words.get(to + 1).isCapitalised()
                     && layout.onlySpacesBetween(words.get(to).end(), words.get(to + 1).start())) {

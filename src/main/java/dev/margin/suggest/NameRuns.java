@@ -58,6 +58,11 @@ final class NameRuns {
                 end += 2; // "Harold “Hal” Pruett": the nickname is set aside as a title, the name goes on past it
                 continue;
             }
+            if (lexicon.languageCode().equals("de") && (text.startsWith("- und ", current.end()) || text.startsWith("- oder ", current.end()))
+                    && end + 2 < tokens.size() && tokens.get(end + 2).isCapitalised() && !excluded.get(tokens.get(end + 2).start())) {
+                end += 2; // "Industrie- und Handelskammer", "Bau- und Verkehrsministerium": one name over a shared ending
+                continue;
+            }
             if (current.possessive() || !joined(current, next) || excluded.get(next.start())) {
                 break;
             }

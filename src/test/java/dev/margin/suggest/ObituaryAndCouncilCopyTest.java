@@ -31,4 +31,10 @@ class ObituaryAndCouncilCopyTest {
                 + "In 1987 Dr. Marsh said the city \"had failed its children.\"", "en");
         assertThat(s.quote("the city \"had failed its children.\"").speaker()).isEqualTo("Helen Marsh");
     }
+    @Test
+    void aGermanBodyNamedOverASharedEndingIsOneName() {
+        Suggestions s = Suggestions.ofLanguage("Kammer\nDie Industrie- und Handelskammer Oderland sprach von einem „verheerenden "
+                + "Signal“.", "de");
+        assertThat(s.quote("verheerenden Signal").speaker()).isEqualTo("Industrie- und Handelskammer Oderland");
+    }
 }
