@@ -29,7 +29,7 @@ final class ColonIntroductions {
         if (p <= regionStart || layout.text.charAt(p - 1) != ':' || tokens.isEmpty() || regionStart != layout.sentenceAt(quote.open()).start()) {
             return null;
         }
-        if (language.code.equals("de") && tokens.stream().anyMatch(t -> t.isLowerCase() && language.subjunctive.contains(t.text()))) {
+        if (language.code.equals("de") && language.holdsSubjunctive(tokens)) {
             return null; // "Der Bundesrat habe die Kantone unterschätzt: „…“": reported words go on, and so does their speaker
         }
         Speaker subject = speakers.namedAt(tokens.get(0), p);

@@ -230,9 +230,10 @@ final class IndirectQuoteFinder {
                 && language.pronouns.containsKey(tokens.get(k + 1).text());
         // "Sie habe nichts getan, sagte sie.": a pronoun after the verb is its subject, whatever opens the sentence; so
         // is the German phrase after the verb when a subjunctive before the comma makes that part the reported words
-        boolean inverts = pronounAfter || language.code.equals("de") && verbComma0 >= 0
-                && layout.tokensIn(sentence.start(), verbComma0).stream().anyMatch(t -> language.subjunctive.contains(t.text())
-                        || t.isLowerCase() && t.text().endsWith("e") && !t.text().endsWith("te") && "VERB".equals(pos.tagOf(t)));
+        // ("der Rest stamme …, sagte der Anwalt": or a verb in -e the tagger reads as one)
+        List<Token> reported = verbComma0 >= 0 ? layout.tokensIn(sentence.start(), verbComma0) : List.of();
+        boolean inverts = pronounAfter || language.code.equals("de") && (language.holdsSubjunctive(reported) || reported.stream()
+                .anyMatch(t -> t.isLowerCase() && t.text().endsWith("e") && !t.text().endsWith("te") && "VERB".equals(pos.tagOf(t))));
         Speaker speaker = inverts && verbComma0 >= 0 && text.charAt(verbComma0) == ',' ? null
                 : speakers.subjectBefore(verb.start(), sentence.start());
         int subjectStart = speaker == null || speaker.span() == null ? verb.start() : Math.min(speaker.span().start(), verb.start());

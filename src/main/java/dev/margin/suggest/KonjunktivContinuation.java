@@ -139,7 +139,7 @@ final class KonjunktivContinuation {
 
     /** Whether {@code tokens}, a clause on its own, read as reported speech: a listed subjunctive, or a Konjunktiv I in second place. */
     boolean readsAsReported(List<Token> tokens) {
-        return tokens.stream().anyMatch(t -> t.isLowerCase() && language.subjunctive.contains(t.text()))
+        return language.holdsSubjunctive(tokens)
                 || tokens.size() > 3 && verbSecondEndsInE(tokens, true);
     }
 

@@ -247,6 +247,11 @@ final class LanguageProfile {
         return organisationSuffixes.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code tokens} hold a listed Konjunktiv form in lower case ("sei", "habe", "erwarte"): reported words. */
+    boolean holdsSubjunctive(java.util.List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.isLowerCase() && subjunctive.contains(t.text()));
+    }
+
     /** A noun naming a person by nationality, in its nominative form, and that person's gender. */
     record Nationality(String nominative, char gender) {
     }
