@@ -104,14 +104,10 @@ final class SpeakerFinder {
                 p = boundary;
             }
         }
-        Span apposition = null;
-        List<Span> chain = new ArrayList<>();
+        List<Span> chain = new ArrayList<>(); // the asides, nearest the verb first
         for (int appositions = 0; appositions < 3 && p > regionStart && layout.text.charAt(p - 1) == ','; appositions++) {
             // an apposition or relative clause between subject and verb: "Roe, a professor at Y, said"
             int comma = asides.openingComma(p - 1, regionStart, appositions > 0);
-            if (comma >= 0 && appositions == 0) {
-                apposition = new Span(comma + 1, p - 1);
-            }
             if (comma >= 0) {
                 chain.add(new Span(comma + 1, p - 1));
             }
@@ -124,6 +120,7 @@ final class SpeakerFinder {
             // "Sen. Rand Paul, R-Ky., who voted against it, said": appositions may follow one another
             p = comma + 1;
         }
+        Span apposition = chain.isEmpty() ? null : chain.get(0);
         int beforeApposition = layout.skipSpacesLeft(boundary, regionStart);
         if (apposition != null && beforeApposition > regionStart && layout.text.charAt(beforeApposition - 1) == ')') {
             // "Sen. Maria Delgado (D-N.M.), one of the negotiators, said": a party tag before the apposition is an aside too
