@@ -211,6 +211,9 @@ final class SpeakerPhrase {
             boolean noun = head.isCapitalised() || NUMBERED_NOUN.matcher(head.text()).matches();
             ActorEntity epithet = language.code.equals("de") && noun && headIndex == phrase.size() - 1
                     ? standIns.personFor(firstLower, head, former) : null;
+            if (epithet == null && ageEpithet && standIns.isUnnamedOfOtherAge(head)) {
+                return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.ANONYMOUS, null);
+            }
             if (epithet != null) {
                 // "Overbeck ging auf Weigand ein. Er habe …, sagte der 64-Jährige": the subject of the sentence before
                 ActorEntity opener = roleSubjects.openerBefore(first, epithet);

@@ -95,7 +95,80 @@ final class StandInNouns {
             // shorten only the accused's (or the victim's) surname to its initial
             found = actors.onlyPersonWithInitialSurname(gender);
         }
+        java.util.regex.Matcher aged = AGE_WORD.matcher(lower);
+        if (found != null && aged.matches()) {
+            // "Die 39-Jährige sagte als Zeugin …" about Nadine K.; later "…, sagte die 58-Jährige" is another woman, one the
+            // text left unnamed: an age word never stands for someone the text gave another age
+            String known = ageGivenBefore(found, head.start());
+            if (known != null && !known.equals(aged.group(1))) {
+                found = null;
+                agesRuledOut.add(head.start());
+            }
+            agedPersons.put(head.start(), java.util.Optional.ofNullable(found));
+        }
         return found;
+    }
+
+    /** "58-jährige", "23-jährigen": a German word for a person of that age. */
+    private static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile("(\\d{1,3})-jährige[rn]?");
+    /** ", 39," or " (39)" right after a name. */
+    private static final java.util.regex.Pattern AGE_AFTER_NAME = java.util.regex.Pattern.compile("^(?:, | \\()(\\d{1,3})[,)]");
+    /** "der 23 Jahre alte" or "die 39-jährige" right before a name. */
+    private static final java.util.regex.Pattern AGE_BEFORE_NAME =
+            java.util.regex.Pattern.compile("(\\d{1,3})(?:-jährige[rn]?| Jahre alte[rn]?) $");
+    /** "Die 39-Jährige", "der 23-Jährige": an age word as a noun, standing for someone. */
+    private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\b([Dd](?:er|ie)) (\\d{1,3}-Jährige[rn]?)\\b");
+
+    /** The offsets of age nouns whose nearest candidate the text gave another age: someone it left unnamed. */
+    private final java.util.Set<Integer> agesRuledOut = new java.util.HashSet<>();
+
+    /** Whether the age noun {@code head} ("die 58-Jährige") stands for someone unnamed, the nearest candidate being older or younger. */
+    boolean isUnnamedOfOtherAge(Token head) {
+        return agesRuledOut.contains(head.start());
+    }
+
+    /** Who each age noun met so far stood for, by its offset: the ages the text gave people, as they are read. */
+    private final java.util.Map<Integer, java.util.Optional<ActorEntity>> agedPersons = new java.util.HashMap<>();
+
+    /**
+     * The age the text gave {@code person} before {@code offset} (the last given), beside a name ("Kevin S. (23)", "der 23
+     * Jahre alte Kevin S.") or by an age noun standing for them ("Die 39-Jährige sagte"); null when none.
+     */
+    private String ageGivenBefore(ActorEntity person, int offset) {
+        String known = null;
+        int knownAt = -1;
+        for (Mention m : actors.mentions()) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.entity() != person) {
+                continue;
+            }
+            java.util.regex.Matcher after = AGE_AFTER_NAME.matcher(layout.text.substring(m.end(), Math.min(layout.text.length(), m.end() + 7)));
+            java.util.regex.Matcher before = AGE_BEFORE_NAME.matcher(layout.text.substring(Math.max(0, m.start() - 24), m.start()));
+            String age = after.find() ? after.group(1) : before.find() ? before.group(1) : null;
+            if (age != null) {
+                known = age;
+                knownAt = m.start();
+            }
+        }
+        java.util.regex.Matcher noun = AGE_NOUN.matcher(layout.text).region(0, offset);
+        while (noun.find()) {
+            if (noun.start() <= knownAt) {
+                continue;
+            }
+            int at = noun.start(2);
+            java.util.Optional<ActorEntity> meant = agedPersons.get(at);
+            if (meant == null) {
+                List<Token> words = layout.tokensIn(at, noun.end(2));
+                meant = words.size() == 1 ? java.util.Optional.ofNullable(personFor(noun.group(1).toLowerCase(Locale.ROOT), words.getFirst()))
+                        : java.util.Optional.empty();
+            }
+            if (meant.orElse(null) == person) {
+                known = noun.group(2).substring(0, noun.group(2).indexOf('-'));
+            }
+        }
+        return known;
     }
 
     /**

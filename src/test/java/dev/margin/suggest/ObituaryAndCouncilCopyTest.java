@@ -37,4 +37,13 @@ class ObituaryAndCouncilCopyTest {
                 + "Signal“.", "de");
         assertThat(s.quote("verheerenden Signal").speaker()).isEqualTo("Industrie- und Handelskammer Oderland");
     }
+    @Test
+    void anAgeWordIsNeverSomeoneGivenAnotherAge() {
+        // "die 58-Jährige" was the unnamed trainer, not Nadine K., whom the text had made "die 39-Jährige"
+        Suggestions s = Suggestions.ofLanguage("Prozess\nAusgesagt hat auch Nadine K., eine Bankangestellte. Die 39-Jährige sagte, "
+                + "ein Rentner habe Geld abheben wollen.\nSeine frühere Ausbilderin beschrieb ihn als „zuverlässig“. Er habe die "
+                + "Lehre abgebrochen und „den Halt verloren“, sagte die 58-Jährige.", "de");
+        assertThat(s.quote("ein Rentner habe Geld abheben wollen").speaker()).isEqualTo("Nadine K.");
+        assertThat(s.quote("den Halt verloren").resolution()).isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
+    }
 }
