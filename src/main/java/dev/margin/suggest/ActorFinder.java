@@ -88,6 +88,17 @@ final class ActorFinder {
                 i++;
                 continue;
             }
+            boolean afterClock = i > 0 && TIME_ZONES.contains(token.text()) && tokens.get(i - 1).isNumber();
+            if (afterClock) {
+                // "12.58 GMT Claire Whitcombe, the shadow housing secretary, …": a live blog's time stamp opens the entry,
+                // whose first words are as a sentence's
+                if (++i < tokens.size() && !excluded.get(tokens.get(i).start()) && tokens.get(i).isCapitalised()) {
+                    int end = runs.runEnd(tokens, i);
+                    processRun(tokens.subList(i, end + 1), true);
+                    i = end + 1;
+                }
+                continue;
+            }
             int end = runs.runEnd(tokens, i);
             processRun(tokens.subList(i, end + 1), isSentenceInitial(token));
             i = end + 1;
@@ -95,6 +106,10 @@ final class ActorFinder {
         new SingleNameResolver(lexicon, layout, registry).resolve(pending);
         return registry.index();
     }
+
+    /** Time zones written after a clock time ("12.41 GMT", "9.30 ET"), never the start of a name. */
+    private static final Set<String> TIME_ZONES = Set.of("GMT", "BST", "UTC", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST",
+            "PDT", "CT", "CST", "CDT", "AEST", "AEDT", "IST", "SAST", "WAT", "EAT", "MEZ", "MESZ");
 
     /** True at the start of a sentence, or after a colon, a dash or an opening mark, where any word has a capital. */
     private boolean isSentenceInitial(Token token) {
@@ -168,6 +183,11 @@ final class ActorFinder {
         }
         String role = null;
         char titleGender = '-';
+        if (named != null && english() && named.nameFrom() < words.size() && (CONNECTORS.contains(words.get(named.nameFrom()).text())
+                || evidence.allRoleWords(words.subList(named.nameFrom(), words.size())))) {
+            // "the Commissioner of Police", "his Chief Press Secretary": a title before more of a role is all role
+            return;
+        }
         if (named != null) {
             words = words.subList(named.nameFrom(), words.size());
             sentenceInitial = false;

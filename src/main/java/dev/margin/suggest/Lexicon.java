@@ -38,6 +38,8 @@ public final class Lexicon {
     private LanguageDetector detector;
     private final Map<String, VerbUse> reportingVerbs;
     private final Map<String, String> titleGender;
+    /** The titles of every language ({@code titles.txt}), before English adds its own ("SP" a police rank, not the Swiss party). */
+    private final Map<String, String> sharedTitleGender;
     private final Set<String> roleModifiers;
     private final Set<String> femaleNames;
     private final Set<String> maleNames;
@@ -110,6 +112,7 @@ public final class Lexicon {
         commonWords = new HashSet<>(loader.words("common-words.txt", false));
         nonActorAcronyms = loader.words("non-actor-acronyms.txt", false);
         nonPersonWords = loader.words("non-person-words.txt", false);
+        sharedTitleGender = Map.copyOf(titleGender);
         language = LanguageProfile.load("en");
         byLanguage = new HashMap<>();
         mergeLanguage();
@@ -127,7 +130,8 @@ public final class Lexicon {
         language = profile;
         byLanguage = base.byLanguage;
         reportingVerbs = new HashMap<>(base.reportingVerbs);
-        titleGender = new HashMap<>(base.titleGender);
+        titleGender = new HashMap<>(base.sharedTitleGender);
+        sharedTitleGender = base.sharedTitleGender;
         roleModifiers = base.roleModifiers;
         femaleNames = new HashSet<>(base.femaleNames);
         maleNames = new HashSet<>(base.maleNames);

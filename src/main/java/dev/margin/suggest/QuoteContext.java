@@ -138,7 +138,14 @@ final class QuoteContext {
             p--;
         }
         if (p > 0 && layout.text.charAt(p - 1) == ':') {
-            return reportingSubject(previous);
+            Speaker reporting = reportingSubject(previous);
+            List<Token> words = layout.tokensIn(previous.start(), p - 1);
+            if (reporting == null && words.size() >= 2 && words.size() <= 4 && words.get(1).isLowerCase()) {
+                // "She went on:", "Er fügte hinzu:": a short line whose subject opens it hands the next quote to them
+                Speaker subject = speakers.namedAt(words.get(0), p - 1);
+                return subject != null && subject.entity() != null ? subject : null;
+            }
+            return reporting;
         }
         return null;
     }

@@ -83,6 +83,9 @@ final class SingleNameResolver {
             } else if (lexicon.isOrganisationWord(name) && afterThe(token) || describedAsOrganisation(token)
                     || describedAsOrganisationElsewhere(name)) {
                 registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
+            } else if (reports && word.role() == null && lexicon.isOrganisationWord(name) && !lexicon.languageCode().equals("de")) {
+                // "Cabinet agreed the policy", "Parliament voted": a body's word that acts names the body, not a person
+                registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.5);
             } else if (reports && word.role() == null && capitalisedCompound(name)) {
                 // "Météo-France", "Radio-Canada": a person's one word is not two capitalised halves
                 registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);

@@ -108,6 +108,9 @@ final class SpeakerFinder {
         for (int appositions = 0; appositions < 3 && p > regionStart && layout.text.charAt(p - 1) == ','; appositions++) {
             // an apposition or relative clause between subject and verb: "Roe, a professor at Y, said"
             int comma = asides.openingComma(p - 1, regionStart, appositions > 0);
+            if (comma >= 0 && appositions > 0 && loneOpeningWord(comma)) {
+                comma = -1; // "However, a senior police officer …, who spoke on condition of anonymity, told": no aside
+            }
             if (comma >= 0) {
                 chain.add(new Span(comma + 1, p - 1));
             }
@@ -277,6 +280,13 @@ final class SpeakerFinder {
     }
 
     /** The actor mentioned at {@code token}, or the pronoun it is, as a speaker with its span; null otherwise. */
+    /** Whether one word that names no one ("However", "Meanwhile") is all its sentence holds before {@code comma}. */
+    private boolean loneOpeningWord(int comma) {
+        Sentence sentence = layout.sentenceAt(comma);
+        List<Token> before = sentence == null ? List.of() : layout.tokensIn(sentence.start(), comma);
+        return before.size() == 1 && actors.at(before.get(0).start()) == null && !isPronoun(before.get(0).text().toLowerCase(Locale.ROOT));
+    }
+
     Speaker namedAt(Token token, int regionEnd) {
         String lower = token.text().toLowerCase(Locale.ROOT);
         if (isPronoun(lower) || language.objectPronouns.containsKey(lower)) {

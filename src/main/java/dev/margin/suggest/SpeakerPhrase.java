@@ -226,7 +226,8 @@ final class SpeakerPhrase {
             if (opener != null && (sex == '-' || opener.fitsGender(sex))) {
                 return new Speaker(opener.name, described, SpeakerResolution.PRONOUN, opener);
             }
-            if (language.code.equals("en") && firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(capitalised(head.text()))) {
+            if (language.code.equals("en") && firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(capitalised(head.text()))
+                    && !head.isAcronym() && !lexicon.isAnonymousHead(head.text())) { // ("the DCP said" after "Deputy Commissioner of Police … R. Harikrishnan": a rank he holds)
                 // "the president wrote" with no president named before: the role is who speaks, unnamed but not unknown
                 return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
             }

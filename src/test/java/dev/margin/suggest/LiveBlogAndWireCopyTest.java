@@ -1,0 +1,67 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.SpeakerResolution;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the fortieth held-out set (a politics live blog, a markets wrap, a Nigerian wire story; a tabloid story,
+ * a German live blog, a market report), read after its one blind run on 9e4e668.
+ */
+class LiveBlogAndWireCopyTest {
+    @Test
+    void aLiveBlogTimeStampOpensNoName() {
+        Suggestions s = Suggestions.ofLanguage("Live\n12.58 GMT Claire Whitcombe, the shadow housing secretary, has responded on X. "
+                + "She posted:\n“This is a raid on aspiration.”", "en");
+        assertThat(s.actorNames()).contains("Claire Whitcombe");
+        assertThat(s.quote("This is a raid on aspiration.").speaker()).isEqualTo("Claire Whitcombe");
+    }
+
+    @Test
+    void aShortLineEndingInAColonHandsTheNextQuoteToItsSubject() {
+        Suggestions s = Suggestions.ofLanguage("Live\nAsked about probate, Helen Marchbank said there would be an exemption.\n"
+                + "She went on:\n“I have had letters from people in Cornwall.”", "en");
+        assertThat(s.quote("I have had letters from people in Cornwall.").speaker()).isEqualTo("Helen Marchbank");
+    }
+
+    @Test
+    void westAfricanHonorificsAndPoliceRanksAreTitlesNotNames() {
+        Suggestions s = Suggestions.ofLanguage("Clash\nThe Police Public Relations Officer in the state, SP Olumide Adeoye-Bakare, said "
+                + "14 suspects had been arrested.\nThe Olu of Oke-Agbede, Oba Samuel Adeyemo-Olatunji, said the land \"has belonged "
+                + "to our forefathers\".\nHe said the Commissioner of Police had deployed more teams.", "en");
+        assertThat(s.quote("14 suspects had been arrested").speaker()).isEqualTo("Olumide Adeoye-Bakare");
+        assertThat(s.quote("has belonged to our forefathers").speaker()).isEqualTo("Samuel Adeyemo-Olatunji");
+        assertThat(s.actorNames()).doesNotContain("of Police", "Police Public Relations Officer");
+    }
+
+    @Test
+    void aPoliceRankIsATitleOnlyInEnglish() {
+        // the Swiss "SP" is a party, not a superintendent of police
+        Lexicon lexicon = Lexicon.load();
+        assertThat(lexicon.forLanguage("en").isTitle("SP")).isTrue();
+        assertThat(lexicon.forLanguage("de").isTitle("SP")).isFalse();
+    }
+
+    @Test
+    void anUnnamedSpokespersonIsAnAnonymousSource() {
+        Suggestions s = Suggestions.ofLanguage("Live\nThe prime minister’s official spokesperson has been briefing the lobby. "
+                + "The spokesperson told reporters that the prime minister had “full confidence” in the policy.", "en");
+        assertThat(s.quote("full confidence").resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
+    }
+
+    @Test
+    void aSentenceAdverbIsNoSubjectBeforeTwoAsides() {
+        Suggestions s = Suggestions.ofLanguage("Clash\nHowever, a senior police officer at the divisional headquarters, who spoke "
+                + "on condition of anonymity, told our correspondent that the death toll could rise.", "en");
+        Suggestion quote = s.quote("the death toll could rise");
+        assertThat(quote.resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
+        assertThat(quote.speaker()).startsWith("a senior police officer");
+    }
+
+    @Test
+    void aBodysWordThatActsIsNoPerson() {
+        Suggestions s = Suggestions.ofLanguage("Live\n“Cabinet agreed the policy and cabinet supports it,” Anna Kellaway said.", "en");
+        assertThat(s.actors()).noneMatch(a -> a.actor().equals("Cabinet") && a.actorType() == dev.margin.domain.ActorType.PERSON);
+    }
+}
