@@ -122,16 +122,25 @@ final class QuoteShape {
         if (endsLikeSpeech(layout.text, quote) && !(insideSentence && endsWithAmericanStop(layout.text, quote))) {
             return false;
         }
-        for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
-            if (layout.quoteAt(t.start()) != null) {
-                continue;
-            }
+        List<Token> outside = layout.tokensIn(sentence.start(), sentence.end()).stream().filter(t -> layout.quoteAt(t.start()) == null).toList();
+        boolean named = words.size() > 1 && words.stream().allMatch(w -> w.isCapitalised() || w.isNumber()); // „Aerolog 2030“
+        if (!named && lexicon.language().holdsSubjunctive(outside) && !firstPerson(outside)) {
+            // "Die Vorverurteilung sei „unerträglich“": the Konjunktiv reports, and the marked word is the speaker's (but "Das
+            // habe ich gelesen" is the speaker's own indicative)
+            return false;
+        }
+        for (Token t : outside) {
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (lexicon.reportingVerb(lower) != null || characterises(lexicon, lower) || lower.equals("according")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a sentence speaks in the first person ("ich", "wir"), where "habe" and "sei" may be no Konjunktiv. */
+    private static boolean firstPerson(List<Token> words) {
+        return words.stream().anyMatch(w -> w.text().equalsIgnoreCase("ich") || w.text().equalsIgnoreCase("wir"));
     }
 
     /** Quoted speech usually ends with its own punctuation: “We will not pay,” or “Never.” */

@@ -64,4 +64,13 @@ class LiveBlogAndWireCopyTest {
         Suggestions s = Suggestions.ofLanguage("Live\n“Cabinet agreed the policy and cabinet supports it,” Anna Kellaway said.", "en");
         assertThat(s.actors()).noneMatch(a -> a.actor().equals("Cabinet") && a.actorType() == dev.margin.domain.ActorType.PERSON);
     }
+
+    @Test
+    void aWordMarkedInAKonjunktivSentenceIsTheReportedSpeakers() {
+        Suggestions s = Suggestions.ofLanguage("Brand\nSein Anwalt Jörg Pfitzner sagte, sein Mandant bestreite die Tat. Die "
+                + "Vorverurteilung in der Nachbarschaft sei „unerträglich“. Sein Mandant arbeite am Projekt „Aerolog 2030“.\n"
+                + "Das habe ich gelesen, eine „Wasserpolizistin“ bin ich nicht.", "de");
+        assertThat(s.quote("unerträglich").speaker()).isEqualTo("Jörg Pfitzner");
+        assertThat(s.quoteTexts()).doesNotContain("Aerolog 2030", "Wasserpolizistin");
+    }
 }
