@@ -84,11 +84,12 @@ final class ActorFinder {
                 i += match.tokenCount();
                 continue;
             }
-            if (!token.isCapitalised() || token.isNumber() || NameEvidence.isElidedCommonNoun(token)) {
+            if (!token.isCapitalised() || token.isNumber() || NameEvidence.isElidedCommonNoun(token)
+                    || german() && CalendarWords.isGermanMonthInDate(tokens, i)) {
                 i++;
                 continue;
             }
-            boolean afterClock = i > 0 && TIME_ZONES.contains(token.text()) && tokens.get(i - 1).isNumber();
+            boolean afterClock = CalendarWords.isTimeZoneAfterClock(tokens, i);
             if (afterClock) {
                 // "12.58 GMT Claire Whitcombe, the shadow housing secretary, …": a live blog's time stamp opens the entry,
                 // whose first words are as a sentence's
@@ -106,10 +107,6 @@ final class ActorFinder {
         new SingleNameResolver(lexicon, layout, registry).resolve(pending);
         return registry.index();
     }
-
-    /** Time zones written after a clock time ("12.41 GMT", "9.30 ET"), never the start of a name. */
-    private static final Set<String> TIME_ZONES = Set.of("GMT", "BST", "UTC", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST",
-            "PDT", "CT", "CST", "CDT", "AEST", "AEDT", "IST", "SAST", "WAT", "EAT", "MEZ", "MESZ");
 
     /** True at the start of a sentence, or after a colon, a dash or an opening mark, where any word has a capital. */
     private boolean isSentenceInitial(Token token) {

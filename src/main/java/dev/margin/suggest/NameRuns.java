@@ -18,10 +18,6 @@ final class NameRuns {
     /** The article of an Arabic family name, written in lower case: "Saif bin Nasser al-Harthy", "Nabeel al-Sayegh". */
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(al|el|ad|ash|as|az|an|ar|at)-\\p{Lu}\\p{L}+");
 
-    /** Days and months: "on Monday" or "of March" never continues a name. */
-    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December");
 
     private final Lexicon lexicon;
     private final String text;
@@ -78,7 +74,7 @@ final class NameRuns {
                 end += 2; // "Henrike zu Weißenau": after a given name "zu" is a noble particle, not the preposition
             } else if (ActorFinder.CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
                     && tokens.get(end + 2).isCapitalised() && !next.possessive() && !germanArticleAfterName(current, next)
-                    && !CALENDAR.contains(tokens.get(end + 2).text()) && !(end > start && namesBody(tokens.get(end + 2)) && !lexicon.isOrganisationWord(current.text()))) {
+                    && !CalendarWords.ENGLISH.contains(tokens.get(end + 2).text()) && !(end > start && namesBody(tokens.get(end + 2)) && !lexicon.isOrganisationWord(current.text()))) {
                 // "Bank of England" but not "Guterres on Monday"; "Noor Bakkali van GroenLinks" is a person of a party
                 end += 2;
             } else if (lexicon.isOrganisationWord(current.text()) && end + 3 < tokens.size() && ActorFinder.CONNECTORS.contains(next.text())

@@ -52,6 +52,9 @@ final class SingleNameResolver {
             Token token = word.token();
             String name = token.text();
             List<ActorEntity> people = bySurname.get(name);
+            if (people == null && name.length() == 1 && layout.text.startsWith(".", token.end())) {
+                people = bySurname.get(name + "."); // "Herr K." after "Detlef K.": the initial a report shortens him to
+            }
             if (people == null && ("Sir".equals(word.role()) || "Dame".equals(word.role()))) {
                 // "Sir Julian" after "Sir Julian Thorne": a knight is called by his given name
                 people = registry.entities().stream().filter(e -> e.type == ActorType.PERSON && name.equals(e.givenName())).toList();

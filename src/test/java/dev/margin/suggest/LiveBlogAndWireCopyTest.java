@@ -73,4 +73,14 @@ class LiveBlogAndWireCopyTest {
         assertThat(s.quote("unerträglich").speaker()).isEqualTo("Jörg Pfitzner");
         assertThat(s.quoteTexts()).doesNotContain("Aerolog 2030", "Wasserpolizistin");
     }
+
+    @Test
+    void germanDatesAndInitialsAreNoNewPeople() {
+        Suggestions s = Suggestions.ofLanguage("Brand\nDetlef K. fühlte sich um sein Licht gebracht. Sein Anwalt sagte: „Herr K. hat "
+                + "geschlafen.“ Sie kündigte an, im Mai Fragen zur Vergütung zu stellen. Die Vereinigten Staaten seien bereit, sagte sie.", "de");
+        assertThat(s.actorOf("K")).isEqualTo("Detlef K.");
+        assertThat(s.actorNames()).doesNotContain("Mai Fragen", "Vereinigten Staaten");
+        assertThat(s.actors()).filteredOn(a -> a.exact().equals("Vereinigten Staaten"))
+                .singleElement().satisfies(a -> assertThat(a.actorType()).isEqualTo(dev.margin.domain.ActorType.STATE));
+    }
 }
