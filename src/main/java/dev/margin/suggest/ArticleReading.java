@@ -38,7 +38,8 @@ final class ArticleReading {
         List<FoundQuote> quotes = new ArrayList<>(new DirectQuoteFinder(lexicon, layout, speakers).find());
         quotes.addAll(new InterviewFinder(layout, actors).find(quotes));
         quotes.sort(Comparator.comparingInt(FoundQuote::start));
-        indirect = List.copyOf(new IndirectQuoteFinder(lexicon, layout, pos, speakers, quotes).find(furniture));
+        CitedSources cited = new CitedSources(layout, actors);
+        indirect = List.copyOf(cited.givenToSources(new IndirectQuoteFinder(lexicon, layout, pos, speakers, quotes).find(furniture)));
         direct = List.copyOf(quotesAfterReportedSpeech(layout, partialsOfReportedSpeech(layout, quotes, indirect), indirect));
     }
 

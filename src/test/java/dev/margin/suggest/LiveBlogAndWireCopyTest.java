@@ -83,4 +83,14 @@ class LiveBlogAndWireCopyTest {
         assertThat(s.actors()).filteredOn(a -> a.exact().equals("Vereinigten Staaten"))
                 .singleElement().satisfies(a -> assertThat(a.actorType()).isEqualTo(dev.margin.domain.ActorType.STATE));
     }
+
+    @Test
+    void aChannelCitingItsSourceGivesTheWordsToTheSource() {
+        Suggestions s = Suggestions.ofLanguage("Gipfel\nDie ägyptische Delegation habe den Saal verlassen, berichtet die "
+                + "Nachrichtenagentur Reuters unter Berufung auf zwei Diplomaten.\nReuters reported, citing the Egyptian "
+                + "Foreign Ministry, that talks would resume.", "de");
+        Suggestion left = s.quote("Die ägyptische Delegation habe den Saal verlassen");
+        assertThat(left.resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
+        assertThat(left.speaker()).isEqualTo("zwei Diplomaten");
+    }
 }
