@@ -16,6 +16,9 @@ import java.util.Locale;
 final class IndirectQuoteFinder {
     static final int MIN_CLAUSE_TOKENS = 3;
     private static final int MAX_TAIL_TOKENS = 8;
+    /** English verbs that make the words after a verb of saying a clause of their own, not the end of an attribution. */
+    private static final java.util.Set<String> FINITE_AFTER_VERB = java.util.Set.of("was", "were", "is", "are", "would", "will",
+            "had", "has", "could", "should", "can", "might", "must");
     private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("a", "an", "the");
     /** English subjects that open a reported clause with no "that" before them. */
     private static final java.util.Set<String> SUBJECTS_OPENING_CLAUSE = java.util.Set.of("there", "he", "she", "they", "we", "it");
@@ -214,6 +217,9 @@ final class IndirectQuoteFinder {
         if (language.code.equals("de") && afterTail < tokens.size() && tokens.get(afterTail).end() <= end
                 && language.pronouns.containsKey(tokens.get(afterTail).text()) && !konjunktiv.readsAsReported(tokens.subList(0, k))) {
             return null; // "Mit dem Vorwurf konfrontiert, sagte Odermatt, er kenne …" (not "Die Koalition halte Wort, sagte er, …")
+        }
+        if (language.code.equals("en") && tokens.subList(k + 1, k + 1 + tail).stream().anyMatch(w -> FINITE_AFTER_VERB.contains(w.text()))) {
+            return null; // "In a statement to journalists, the authority said the strike was illegal": a clause follows the verb
         }
         if (tail > MAX_TAIL_TOKENS || clause.quotedAfter(tokens, k, end)) {
             // "…, sprach von einem „Desaster mit Ansage“": the verb's object is a quoted phrase, not what came before

@@ -93,4 +93,17 @@ class LiveBlogAndWireCopyTest {
         assertThat(left.resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
         assertThat(left.speaker()).isEqualTo("zwei Diplomaten");
     }
+
+    @Test
+    void aFrontedPhraseIsNoSubjectBeforeTwoAsides() {
+        Suggestions s = Suggestions.ofLanguage("Ports\nThe Nigerian Ports Authority runs the harbour. In a statement made available to "
+                + "journalists in Lagos, the authority, which also runs the airports, said the strike was illegal.", "en");
+        assertThat(s.quote("the strike was illegal").speaker()).isEqualTo("Nigerian Ports Authority");
+    }
+
+    @Test
+    void aClauseAfterTheVerbIsWhatWasSaidWhateverOpensTheSentence() {
+        Suggestions s = Suggestions.ofLanguage("Ports\nIn a statement to journalists, Musa Bello said the strike was illegal.", "en");
+        assertThat(s.quoteTexts()).containsExactly("the strike was illegal");
+    }
 }
