@@ -195,6 +195,14 @@ final class DirectQuoteFinder {
                     return holder == null ? null : new Attribution(holder, t.text(), new Span(t.start(), t.end()));
                 }
             }
+            if (t.text().equals("quoted") && language.code.equals("en")) {
+                // "“…,” the statement quoted the governor as saying": the one quoted speaks, not the statement
+                int as = text.indexOf(" as saying", t.end());
+                Speaker quoted = as > 0 && as < regionEnd ? speakers.phraseAfter(t.end(), as) : null;
+                if (quoted != null) {
+                    return new Attribution(quoted, "quoted", new Span(t.start(), t.end()));
+                }
+            }
             if (t.isLowerCase() && (lexicon.reportingVerb(t.text()) != null || answersBack(tokens, k))) {
                 Speaker speaker = k <= verbFirst ? speakers.phraseAfter(t.end(), regionEnd, true) : speakers.subjectBefore(t.start(), p);
                 Sentence sentence = layout.sentenceAt(quote.open());

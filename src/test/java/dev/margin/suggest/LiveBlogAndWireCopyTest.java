@@ -106,4 +106,11 @@ class LiveBlogAndWireCopyTest {
         Suggestions s = Suggestions.ofLanguage("Ports\nIn a statement to journalists, Musa Bello said the strike was illegal.", "en");
         assertThat(s.quoteTexts()).containsExactly("the strike was illegal");
     }
+
+    @Test
+    void theOneAStatementQuotesSpeaks() {
+        Suggestions s = Suggestions.ofLanguage("Curfew\nThe Kwara State Governor, Ibrahim Adebisi, imposed a curfew.\n\"No community "
+                + "has the right to take the law into its own hands,\" the statement quoted Adebisi as saying.", "en");
+        assertThat(s.quote("No community has the right to take the law into its own hands,").speaker()).isEqualTo("Ibrahim Adebisi");
+    }
 }
