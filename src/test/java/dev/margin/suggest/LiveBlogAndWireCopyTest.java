@@ -109,8 +109,9 @@ class LiveBlogAndWireCopyTest {
 
     @Test
     void theOneAStatementQuotesSpeaks() {
-        Suggestions s = Suggestions.ofLanguage("Curfew\nThe Kwara State Governor, Ibrahim Adebisi, imposed a curfew.\n\"No community "
-                + "has the right to take the law into its own hands,\" the statement quoted Adebisi as saying.", "en");
+        Suggestions s = Suggestions.ofLanguage("Curfew\nThe Kwara State Governor, Ibrahim Adebisi, imposed a curfew. His spokesman, Rafiu Ajibola-Sanni, "
+                + "signed the statement.\n\"No community "
+                + "has the right to take the law into its own hands,\" the statement quoted the governor as saying.", "en");
         assertThat(s.quote("No community has the right to take the law into its own hands,").speaker()).isEqualTo("Ibrahim Adebisi");
     }
 }
