@@ -48,6 +48,7 @@ final class ActorFinder {
     private final PosTags pos;
     private final NameRuns runs;
     private final NameRoles roles;
+    private final AcronymActors acronyms;
 
     /**
      * @param pos the words' parts of speech (none when the language has no model)
@@ -66,6 +67,7 @@ final class ActorFinder {
         this.companyNouns = new CompanyNouns(layout, lexicon);
         this.roles = new NameRoles(lexicon, layout, evidence, pos);
         this.runs = new NameRuns(lexicon, layout, excluded, pos);
+        this.acronyms = new AcronymActors(lexicon, layout, registry);
     }
 
     ActorIndex find() {
@@ -253,7 +255,7 @@ final class ActorFinder {
         } else if (state != null && role == null) {
             registry.addMention(first.start(), last.end(), registry.entity(state.name(), ActorType.STATE), 0.9);
         } else if (words.size() == 1 && first.isAcronym()) {
-            classifyAcronym(first);
+            acronyms.classify(first);
         } else if (personEvidence.initialsOpenName(words)) {
             registry.addPerson(first.start(), last.end(), surface, role, titleGender, 0.8); // "K.M. Vasudevan", "T.A. Shameer"
         } else if (first.isAcronym() && !lexicon.isNonActorAcronym(first.text()) && lexicon.stateNamed(first.text()) == null
@@ -342,35 +344,6 @@ final class ActorFinder {
 
     private boolean german() {
         return lexicon.languageCode().equals("de");
-    }
-
-    private void classifyAcronym(Token acronym) {
-        String word = acronym.text();
-        if (lexicon.isNonActorAcronym(word) || Furniture.isDateline(text, acronym) || word.contains(".") && lexicon.language().stateTags.containsKey(word.toLowerCase(Locale.ROOT))) {
-            return; // ("Fargo, N.D.": a state's abbreviation after a town)
-        }
-        String titleCase = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
-        if (word.length() > 4 && (lexicon.isPlace(titleCase) || lexicon.stateWithCapital(titleCase) != null
-                || lexicon.stateNamed(titleCase) != null)) {
-            // a dateline ("LAGOS, March 3") names where the story was filed, not who acts in it
-            return;
-        }
-        Lexicon.State state = lexicon.stateNamed(word);
-        if (state != null) {
-            registry.addMention(acronym.start(), acronym.end(), registry.entity(state.name(), ActorType.STATE), 0.85);
-            return;
-        }
-        // "World Health Organization (WHO)": the acronym is another name of the organisation just before it
-        Mention previous = registry.lastMention();
-        if (acronym.start() >= 2 && text.charAt(acronym.start() - 1) == '(' && previous != null) {
-            if (previous.end() == acronym.start() - 2 && previous.entity().type == ActorType.ORGANISATION) {
-                registry.alias(word, previous.entity());
-                registry.addMention(acronym.start(), acronym.end(), previous.entity(), 0.85);
-                return;
-            }
-        }
-        ActorEntity existing = registry.named(word) != null ? registry.named(word) : registry.organisationWithInitials(word);
-        registry.addMention(acronym.start(), acronym.end(), existing != null ? existing : registry.entity(word, ActorType.ORGANISATION), 0.7);
     }
 
     /** The index of an "and" after a complete organisation name ("Lagos State University and Acme Ltd"), or -1. */
