@@ -86,7 +86,7 @@ final class ActorFinder {
                 i += match.tokenCount();
                 continue;
             }
-            if (!token.isCapitalised() || token.isNumber() || NameEvidence.isElidedCommonNoun(token)
+            if (!token.isCapitalised() || token.isNumber() || NameEvidence.isElidedCommonNoun(token) || AppositionBounds.isPartyTag(token)
                     || german() && CalendarWords.isGermanMonthInDate(tokens, i)) {
                 i++;
                 continue;
@@ -170,6 +170,13 @@ final class ActorFinder {
         if (sentenceInitial && words.size() > 1 && isSentenceOpener(words.get(0)) && !personEvidence.roleAfter(words.getLast())
                 && lexicon.knownOrganisation(text.substring(words.get(0).start(), words.getLast().end())) == null) {
             // "Neighbouring Tanzania": a capitalised adjective opening the sentence (not "Majed Faisal, the Qatari minister,")
+            words = words.subList(1, words.size());
+            sentenceInitial = false;
+        }
+        if (sentenceInitial && english() && words.size() > 2 && !lexicon.isGivenName(words.get(0).text()) && lexicon.isGivenName(words.get(1).text())
+                && !lexicon.isTitle(words.get(0).text()) && !lexicon.isOrganisationWord(words.get(0).text()) && ROLE_NOUN.matcher(words.get(0).text()).find()) {
+            // "Coordinator Shannon Ryder said", "Leg-spinner Ravi Solanki took four": a capitalised word for what the
+            // person is, before a given name, opens the sentence but not the name
             words = words.subList(1, words.size());
             sentenceInitial = false;
         }
@@ -334,6 +341,9 @@ final class ActorFinder {
             registry.addPerson(first.start(), nameEnd, written, role, titleGender, 0.8);
         }
     }
+
+    /** A word's ending that makes it a noun for what someone does ("Coordinator", "Leg-spinner", "Resident"), not a name. */
+    private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile("(-\\p{Ll}+|er|or|ist|ant|ent|ian|man|woman)$");
 
     /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");

@@ -17,6 +17,11 @@ final class AppositionBounds {
     static final int MAX_APPOSITION = 150;
     /** A US party-and-state tag after a name: "D-N.Y.", "R-Ky". */
     private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,8}");
+    /** "R-Idaho", "D-N.M.": an American politician's party and state, after the name, never a name of its own. */
+    static boolean isPartyTag(Token token) {
+        return PARTY_TAG.matcher(token.text()).matches();
+    }
+
     /** German articles that open a genitive attribute: "Leiter des Dienstes", "Chefin der Firma". */
     private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
 
