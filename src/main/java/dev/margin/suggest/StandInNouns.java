@@ -164,11 +164,23 @@ final class StandInNouns {
                 meant = words.size() == 1 ? java.util.Optional.ofNullable(personFor(noun.group(1).toLowerCase(Locale.ROOT), words.getFirst()))
                         : java.util.Optional.empty();
             }
-            if (meant.orElse(null) == person) {
+            if (meant.orElse(null) == person && onlyPersonJustBefore(at, person)) {
                 known = noun.group(2).substring(0, noun.group(2).indexOf('-'));
             }
         }
         return known;
+    }
+
+    /**
+     * Whether {@code person} is the only person named in the sentence before {@code offset}'s and in its own before it:
+     * "Nadine K., einer Bankangestellten. Die 39-Jährige sagte …" gives her an age, but "Vogler lief …, nur Marchand war
+     * schneller. …, sagte die 27-Jährige" gives it to no one for certain.
+     */
+    private boolean onlyPersonJustBefore(int offset, ActorEntity person) {
+        int index = layout.sentenceIndexAt(offset);
+        int from = index > 0 ? layout.sentences.get(index - 1).start() : 0;
+        return actors.mentions().stream().filter(m -> m.start() >= from && m.start() < offset && m.entity().type == dev.margin.domain.ActorType.PERSON)
+                .allMatch(m -> m.entity() == person);
     }
 
     /**

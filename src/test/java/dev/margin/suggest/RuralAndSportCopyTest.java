@@ -26,4 +26,16 @@ class RuralAndSportCopyTest {
         assertThat(s.actors()).noneMatch(a -> a.actorType() == ActorType.PERSON
                 && (a.actor().equals("Sky Sports") || a.actor().equals("R-Idaho")));
     }
+
+    @Test
+    void anAgeWordGivesAnAgeOnlyWhereOnePersonWasJustNamed() {
+        // "die 27-Jährige" after a sentence naming Vogler and Marchand gives neither an age for certain, so "die 29-Jährige"
+        // may still be Marchand
+        Suggestions s = Suggestions.ofLanguage("Sprint\nLena Vogler hat in Ruhpolding das erste Podest geholt. Die 27-Jährige aus "
+                + "Oberhof wurde Dritte.\nIngrid Solbakken gewann vor der Französin Léa Marchand. Vogler hatte 24,1 Sekunden Rückstand.\n"
+                + "Vogler lief die zweitschnellste Laufzeit, nur Marchand war schneller. Es sei „ein Tag zum Merken“, sagte die "
+                + "27-Jährige.\nMarchand sprach von einem „fast perfekten Rennen“. Sie sei „ein bisschen neidisch“ auf das Publikum, "
+                + "sagte die 29-Jährige.", "de");
+        assertThat(s.quote("ein bisschen neidisch").speaker()).isEqualTo("Léa Marchand");
+    }
 }
