@@ -153,6 +153,17 @@ final class ActorIndex {
                 && (layout.text.startsWith(" (" + stem, m.end()) || m.entity().role != null && m.entity().role.startsWith(party + "-")));
     }
 
+    /**
+     * The person named last before {@code offset} whose role ends in {@code rolePhrase} ("press secretary" for "White House
+     * press secretary Dana Whitlock"), however far back; null when none. For "the press secretary", which "the secretary"
+     * alone would give to the agriculture secretary named since.
+     */
+    ActorEntity personWithRolePhraseBefore(int offset, String rolePhrase) {
+        String wanted = rolePhrase.toLowerCase(Locale.ROOT);
+        return lastBefore(offset, Integer.MAX_VALUE, m -> m.end() <= offset && m.entity().type == ActorType.PERSON && m.entity().role != null
+                && m.entity().role.toLowerCase(Locale.ROOT).endsWith(wanted));
+    }
+
     /** The body named last before {@code offset} whose name holds {@code noun} ("Landkreis Cuxhaven" for "Landkreis"), or null. */
     ActorEntity bodyNamedWith(int offset, String noun) {
         String word = noun.toLowerCase(Locale.ROOT);

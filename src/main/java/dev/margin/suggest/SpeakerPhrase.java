@@ -196,6 +196,10 @@ final class SpeakerPhrase {
             // ("the Speaker said": a title written with its capital stands for who holds it, as "the minister" does)
             String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
             ActorEntity entity = bodyAnaphor ? bodyNamedAfter(phrase, headIndex) : null;
+            if (entity == null && headIndex >= 2 && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase)) {
+                // "the press secretary": the person whose role was named with the same words, before "the secretary"
+                entity = actors.personWithRolePhraseBefore(first.start(), layout.text.substring(phrase.get(1).start(), head.end()));
+            }
             entity = entity != null ? entity : actors.describedBefore(first.start(), role, bodyAnaphor);
             if (entity != null && entity.type == ActorType.PERSON && language.code.equals("de") && standIns.isEpithet(headLower)
                     && entity.role != null && !entity.role.equalsIgnoreCase(head.text())) {

@@ -38,4 +38,12 @@ class RuralAndSportCopyTest {
                 + "sagte die 29-Jährige.", "de");
         assertThat(s.quote("ein bisschen neidisch").speaker()).isEqualTo("Léa Marchand");
     }
+
+    @Test
+    void thePressSecretaryIsNotTheSecretary() {
+        Suggestions s = Suggestions.ofLanguage("Offices\nWhite House press secretary Dana Whitlock said no decision had been made.\n"
+                + "Agriculture Secretary Harlan Mosby has told colleagues he will not resign.\nPressed on a pause, the press secretary "
+                + "said she would not “get ahead of the secretary.”", "en");
+        assertThat(s.quote("get ahead of the secretary.").speaker()).isEqualTo("Dana Whitlock");
+    }
 }
