@@ -329,8 +329,9 @@ final class ActorIndex {
             }
             for (int i = lastStartingAtOrBefore(sentence.start() - 1) + 1; i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
                 Mention m = mentions.get(i);
-                if (m.start() >= sentence.start() && layout.quoteAt(m.start()) == null) {
-                    return m.entity();
+                boolean recipient = lower.startsWith(" to ", Math.max(0, m.start() - 4)) || lower.startsWith(" to the ", Math.max(0, m.start() - 8));
+                if (m.start() >= sentence.start() && layout.quoteAt(m.start()) == null && !recipient) {
+                    return m.entity(); // (not "a statement to The Associated Press": who it went to)
                 }
             }
             at = sentence.start();

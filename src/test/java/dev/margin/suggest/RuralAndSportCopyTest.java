@@ -46,4 +46,11 @@ class RuralAndSportCopyTest {
                 + "said she would not “get ahead of the secretary.”", "en");
         assertThat(s.quote("get ahead of the secretary.").speaker()).isEqualTo("Dana Whitlock");
     }
+
+    @Test
+    void aStatementIsItsIssuersNotItsRecipients() {
+        Suggestions s = Suggestions.ofLanguage("Offices\nIn a statement to The Associated Press, the Agriculture Department said the "
+                + "closures would not affect firefighters. The statement said the department had “heard the concerns” of Congress.", "en");
+        assertThat(s.quote("heard the concerns").speaker()).isEqualTo("Agriculture Department");
+    }
 }
