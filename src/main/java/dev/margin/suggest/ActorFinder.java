@@ -174,7 +174,7 @@ final class ActorFinder {
             sentenceInitial = false;
         }
         if (sentenceInitial && english() && words.size() > 2 && !lexicon.isGivenName(words.get(0).text()) && lexicon.isGivenName(words.get(1).text())
-                && !lexicon.isTitle(words.get(0).text()) && !lexicon.isOrganisationWord(words.get(0).text()) && ROLE_NOUN.matcher(words.get(0).text()).find()) {
+                && !lexicon.isTitle(words.get(0).text()) && !lexicon.isOrganisationWord(words.get(0).text()) && SpeakerPhrase.PERSON_NOUN.matcher(words.get(0).text().toLowerCase(Locale.ROOT)).find()) {
             // "Coordinator Shannon Ryder said", "Leg-spinner Ravi Solanki took four": a capitalised word for what the
             // person is, before a given name, opens the sentence but not the name
             words = words.subList(1, words.size());
@@ -341,9 +341,6 @@ final class ActorFinder {
             registry.addPerson(first.start(), nameEnd, written, role, titleGender, 0.8);
         }
     }
-
-    /** A word's ending that makes it a noun for what someone does ("Coordinator", "Leg-spinner", "Resident"), not a name. */
-    private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile("(-\\p{Ll}+|er|or|ist|ant|ent|ian|man|woman)$");
 
     /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");

@@ -45,7 +45,7 @@ final class SpeakerPhrase {
 
 
     /** English nouns for what a person is or does ("midfielder", "striker", "envoy", "diplomat"). */
-    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile("(er|or|ist|ian|ent|ant|man|woman|envoy|diplomat|coach|captain)$");
+    static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile("(er|or|ist|ian|ent|ant|man|woman|envoy|diplomat|coach|captain)$");
     private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
@@ -55,6 +55,7 @@ final class SpeakerPhrase {
     private final PosTags pos;
     private final UnnamedSpeakers unnamed;
     private final LeadingPerson leadingPerson;
+    private final PronounSpeakers pronouns;
 
     SpeakerPhrase(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
         this.lexicon = lexicon;
@@ -66,6 +67,7 @@ final class SpeakerPhrase {
         this.roleSubjects = new RoleSubjects(lexicon, layout, actors);
         this.pos = pos;
         this.leadingPerson = new LeadingPerson(lexicon, layout, actors, pos, this);
+        this.pronouns = new PronounSpeakers(language, actors, unnamed, roleSubjects);
     }
 
     boolean isDeterminer(String lower) {
@@ -328,39 +330,9 @@ final class SpeakerPhrase {
         return phrase.size() - 1;
     }
 
-    /**
-     * "…, sagte der SPD-Politiker." German news names a person once and then by an epithet that is not their title
-     * (party, age): the person last named of the gender the article and the noun give ("der" a man, "die" a
-     * woman) is meant, as for a pronoun. Null when neither gives a gender or nobody fits.
-     */
+    /** The person or body a pronoun (or a German epithet read as one) at {@code token} stands for; see {@link PronounSpeakers}. */
     Speaker pronoun(Token token, String lower) {
-        Span span = new Span(token.start(), token.end());
-        char gender = language.pronounGender(lower);
-        Speaker unnamedBefore = gender == 'M' || gender == 'F' ? unnamed.speakerBefore(token, gender) : null;
-        if (unnamedBefore != null) {
-            return unnamedBefore;
-        }
-        ActorEntity entity = gender == 'M' || gender == 'F' ? roleSubjects.before(token, gender) : null;
-        // "Jana Mertens, 31, …, wolle die Praxis übernehmen, sagt sie": after the words it reports, the pronoun is
-        // someone named before them
-        int from = roleSubjects.closesReport(token) ? roleSubjects.reportStart(token) : token.start();
-        if (entity == null) {
-            entity = switch (gender) {
-                case 'M' -> actors.tellerBefore(from, 'M');
-                case 'F' -> actors.tellerBefore(from, 'F');
-                default -> {
-                    ActorEntity body = roleSubjects.bodyOpeningBefore(token);
-                    yield body != null ? body : actors.collectiveBefore(token.start());
-                }
-            };
-        }
-        if (entity == null) {
-            return new Speaker(token.text(), span, SpeakerResolution.PRONOUN, null);
-        }
-        if (gender == 'M' || gender == 'F') {
-            entity.learnGender(gender);
-        }
-        return new Speaker(entity.name, span, SpeakerResolution.PRONOUN, entity);
+        return pronouns.resolve(token, lower);
     }
 
     static String capitalised(String word) {
