@@ -166,4 +166,19 @@ final class AppositionBounds {
         }
         return null;
     }
+
+    /**
+     * Whether what its sentence holds before {@code comma} is no subject: one word that names no one ("However"), or a
+     * fronted phrase ("In a statement made available to journalists", "Speaking to reporters").
+     */
+    boolean openingAdverbial(int comma) {
+        Sentence sentence = layout.sentenceAt(comma);
+        List<Token> before = sentence == null ? List.of() : layout.tokensIn(sentence.start(), comma);
+        if (before.isEmpty() || actors.at(before.get(0).start()) != null || layout.text.substring(sentence.start(), comma).indexOf(',') >= 0) {
+            return false; // ("In the bleachers, Tom Lindqvist, 58, …, said": the words before the first comma only)
+        }
+        String first = before.get(0).text().toLowerCase(Locale.ROOT);
+        return before.size() == 1 && !phrases.isPronoun(first) || language.prepositions.contains(first)
+                || language.code.equals("en") && first.endsWith("ing") && before.size() > 1;
+    }
 }

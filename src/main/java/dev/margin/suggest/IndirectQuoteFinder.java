@@ -33,6 +33,7 @@ final class IndirectQuoteFinder {
     private final SecondReports secondReports;
     private final AddedClause added;
     private final InfinitiveReports infinitives;
+    private final DroppedSubjects droppedSubjects;
     private final PosTags pos;
 
     IndirectQuoteFinder(Lexicon lexicon, TextLayout layout, PosTags pos, SpeakerFinder speakers, List<FoundQuote> directQuotes) {
@@ -48,6 +49,7 @@ final class IndirectQuoteFinder {
         this.secondReports = new SecondReports(lexicon, layout, clause, speakers, konjunktiv);
         this.added = new AddedClause(language, layout);
         this.infinitives = new InfinitiveReports(language, layout, speakers, clause);
+        this.droppedSubjects = new DroppedSubjects(language, layout);
     }
 
     List<FoundQuote> find(Furniture furniture) {
@@ -153,8 +155,8 @@ final class IndirectQuoteFinder {
             if (quote == null) {
                 quote = forward(sentence, tokens, k, use, end, causer);
             }
-            if (quote == null && recent != null && subjectDropped(sentence, tokens, k, recent)) {
-                quote = forward(sentence, tokens, k, use, end, carriedOver(recent));
+            if (quote == null && recent != null && droppedSubjects.dropped(sentence, tokens, k, recent)) {
+                quote = forward(sentence, tokens, k, use, end, DroppedSubjects.carriedOver(recent));
             }
             if (quote != null) {
                 return quote;
@@ -281,32 +283,6 @@ final class IndirectQuoteFinder {
         }
         return clause.make(sentence.start(), clause.beforeApposition(comma, sentence.start()), speaker, verb.text(),
                 new Span(verb.start(), verb.end()));
-    }
-
-    /**
-     * Spanish, Italian and Portuguese leave out a subject the reader knows: "Añadió que …", "Ha poi annunciato che …",
-     * "Acrescentou que …". The verb opens the sentence (after at most an auxiliary and an adverb), and the person
-     * reported last, in this paragraph or the one before, is its subject.
-     */
-    private boolean subjectDropped(Sentence sentence, List<Token> tokens, int k, FoundQuote recent) {
-        if (!language.dropsSubjects || k > 2 || sentence.paragraph() - layout.sentenceAt(recent.start()).paragraph() > 1) {
-            return false;
-        }
-        for (int j = 0; j < k; j++) {
-            String word = tokens.get(j).text().toLowerCase(Locale.ROOT);
-            boolean auxiliary = j == 0 && language.auxiliaries.contains(word);
-            if (!auxiliary && (j == 0 || !tokens.get(j).isLowerCase())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The speaker of {@code recent}, named again without words of its own (a dropped subject). */
-    private Speaker carriedOver(FoundQuote recent) {
-        Speaker said = recent.speaker();
-        boolean unnamed = said.resolution() == SpeakerResolution.ANONYMOUS; // ("A spokeswoman said … and noted that …")
-        return new Speaker(said.name(), null, unnamed ? SpeakerResolution.ANONYMOUS : SpeakerResolution.PRONOUN, said.entity());
     }
 
     /** "X said (on Tuesday) (that) …", "X told reporters …" ({@code given} speaks when none is named); not "asked that his name not be used". */

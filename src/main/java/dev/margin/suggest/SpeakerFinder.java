@@ -108,7 +108,7 @@ final class SpeakerFinder {
         for (int appositions = 0; appositions < 3 && p > regionStart && layout.text.charAt(p - 1) == ','; appositions++) {
             // an apposition or relative clause between subject and verb: "Roe, a professor at Y, said"
             int comma = asides.openingComma(p - 1, regionStart, appositions > 0);
-            if (comma >= 0 && appositions > 0 && openingAdverbial(comma)) {
+            if (comma >= 0 && appositions > 0 && asides.openingAdverbial(comma)) {
                 comma = -1; // "However, a senior police officer …, who spoke on condition of anonymity, told": no aside
             }
             if (comma >= 0) {
@@ -280,21 +280,6 @@ final class SpeakerFinder {
     }
 
     /** The actor mentioned at {@code token}, or the pronoun it is, as a speaker with its span; null otherwise. */
-    /**
-     * Whether what its sentence holds before {@code comma} is no subject: one word that names no one ("However"), or a
-     * fronted phrase ("In a statement made available to journalists", "Speaking to reporters").
-     */
-    private boolean openingAdverbial(int comma) {
-        Sentence sentence = layout.sentenceAt(comma);
-        List<Token> before = sentence == null ? List.of() : layout.tokensIn(sentence.start(), comma);
-        if (before.isEmpty() || actors.at(before.get(0).start()) != null || layout.text.substring(sentence.start(), comma).indexOf(',') >= 0) {
-            return false; // ("In the bleachers, Tom Lindqvist, 58, …, said": the words before the first comma only)
-        }
-        String first = before.get(0).text().toLowerCase(Locale.ROOT);
-        return before.size() == 1 && !isPronoun(first) || language.prepositions.contains(first)
-                || language.code.equals("en") && first.endsWith("ing") && before.size() > 1;
-    }
-
     Speaker namedAt(Token token, int regionEnd) {
         String lower = token.text().toLowerCase(Locale.ROOT);
         if (isPronoun(lower) || language.objectPronouns.containsKey(lower)) {
