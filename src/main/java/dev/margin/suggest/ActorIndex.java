@@ -138,8 +138,7 @@ final class ActorIndex {
 
     /** The person last named before {@code offset} with their age after the name ("Mere Tawhiri, 71,"), or null. */
     ActorEntity personAgedBefore(int offset, String age) {
-        return lastBefore(offset, ANTECEDENT_WINDOW, m -> m.entity().type == ActorType.PERSON && layout.text.startsWith(", " + age, m.end())
-                && !Character.isDigit(layout.text.charAt(Math.min(layout.text.length() - 1, m.end() + 2 + age.length()))));
+        return lastBefore(offset, ANTECEDENT_WINDOW, m -> m.entity().type == ActorType.PERSON && age.equals(AgeBesideName.after(layout.text, m.end())));
     }
 
     /**

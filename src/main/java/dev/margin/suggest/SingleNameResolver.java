@@ -115,10 +115,6 @@ final class SingleNameResolver {
         return sameSex.size() == 1 ? sameSex.get(0) : null;
     }
 
-    /** ", 29," or " (22)" after a name, or "-jährige"/"-year-old" before it: an age, which only people have. */
-    private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile("^(, \\d{1,3}\\b| \\(\\d{1,3}\\))");
-    private static final java.util.regex.Pattern AGE_BEFORE = java.util.regex.Pattern.compile("\\d+-(jährigen?|year-old)$");
-
     /** ", 71, " after the word: an age set off by commas, so a person named by one name ("Theresia, 71, wohnt …"). */
     private static final java.util.regex.Pattern AGE_SET_OFF = java.util.regex.Pattern.compile("^, (\\d{1,3}), ");
 
@@ -147,8 +143,7 @@ final class SingleNameResolver {
         int index = layout.firstTokenFrom(token.start());
         Token before = index > 0 ? layout.tokens.get(index - 1) : null;
         Token next = index + 1 < layout.tokens.size() ? layout.tokens.get(index + 1) : null;
-        boolean aged = AGE_AFTER.matcher(after).find() || before != null && AGE_BEFORE.matcher(before.text()).find()
-                && layout.onlySpacesBetween(before.end(), token.start());
+        boolean aged = AgeBesideName.after(layout.text, token.end()) != null || AgeBesideName.before(layout.text, token.start()) != null;
         boolean subject = word.sentenceInitial() && next != null && next.isLowerCase() && layout.onlySpacesBetween(token.end(), next.start())
                 && !lexicon.language().prepositions.contains(next.text()) && !afterPreposition(token);
         // "said Priya, whose husband …", "Donald, a crofter at Balephuil who …, said": a first name the verb or a description names

@@ -111,11 +111,6 @@ final class StandInNouns {
 
     /** "58-jährige", "23-jährigen": a German word for a person of that age. */
     private static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile("(\\d{1,3})-jährige[rn]?");
-    /** ", 39," or " (39)" right after a name. */
-    private static final java.util.regex.Pattern AGE_AFTER_NAME = java.util.regex.Pattern.compile("^(?:, | \\()(\\d{1,3})[,)]");
-    /** "der 23 Jahre alte" or "die 39-jährige" right before a name. */
-    private static final java.util.regex.Pattern AGE_BEFORE_NAME =
-            java.util.regex.Pattern.compile("(\\d{1,3})(?:-jährige[rn]?| Jahre alte[rn]?) $");
     /** "Die 39-Jährige", "der 23-Jährige": an age word as a noun, standing for someone. */
     private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\b([Dd](?:er|ie)) (\\d{1,3}-Jährige[rn]?)\\b");
 
@@ -144,9 +139,8 @@ final class StandInNouns {
             if (m.entity() != person) {
                 continue;
             }
-            java.util.regex.Matcher after = AGE_AFTER_NAME.matcher(layout.text.substring(m.end(), Math.min(layout.text.length(), m.end() + 7)));
-            java.util.regex.Matcher before = AGE_BEFORE_NAME.matcher(layout.text.substring(Math.max(0, m.start() - 24), m.start()));
-            String age = after.find() ? after.group(1) : before.find() ? before.group(1) : null;
+            String after = AgeBesideName.after(layout.text, m.end());
+            String age = after != null ? after : AgeBesideName.before(layout.text, m.start());
             if (age != null) {
                 known = age;
                 knownAt = m.start();
