@@ -124,7 +124,8 @@ final class QuoteShape {
         }
         List<Token> outside = layout.tokensIn(sentence.start(), sentence.end()).stream().filter(t -> layout.quoteAt(t.start()) == null).toList();
         boolean named = words.size() > 1 && words.stream().allMatch(w -> w.isCapitalised() || w.isNumber()); // „Aerolog 2030“
-        if (!named && lexicon.language().holdsSubjunctive(outside) && !firstPerson(outside)) {
+        if (!named && lexicon.language().holdsSubjunctive(outside)
+                && outside.stream().noneMatch(w -> lexicon.language().firstPerson.contains(w.text().toLowerCase(Locale.ROOT)))) {
             // "Die Vorverurteilung sei „unerträglich“": the Konjunktiv reports, and the marked word is the speaker's (but "Das
             // habe ich gelesen" is the speaker's own indicative)
             return false;
@@ -136,11 +137,6 @@ final class QuoteShape {
             }
         }
         return true;
-    }
-
-    /** Whether a sentence speaks in the first person ("ich", "wir"), where "habe" and "sei" may be no Konjunktiv. */
-    private static boolean firstPerson(List<Token> words) {
-        return words.stream().anyMatch(w -> w.text().equalsIgnoreCase("ich") || w.text().equalsIgnoreCase("wir"));
     }
 
     /** Quoted speech usually ends with its own punctuation: “We will not pay,” or “Never.” */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class SpeakerPhrase {
     /** "der 63-Jährige", "die 41-Jährige": an age standing for a person named before. */
-    static final Pattern AGE_EPITHET = Pattern.compile("\\d+-Jährige[rn]?");
+    static final Pattern AGE_EPITHET = Pattern.compile("(\\d{1,3})-Jährige[rn]?");
     /** German adjectives for what someone once was or long has been: "der frühere Lokführer" is a person named before. */
     private static final java.util.Set<String> FORMER = java.util.Set.of("frühere", "ehemalige", "einstige", "langjährige",
             "pensionierte", "gelernte", "damalige");

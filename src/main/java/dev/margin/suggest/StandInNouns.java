@@ -95,7 +95,7 @@ final class StandInNouns {
             // shorten only the accused's (or the victim's) surname to its initial
             found = actors.onlyPersonWithInitialSurname(gender);
         }
-        java.util.regex.Matcher aged = AGE_WORD.matcher(lower);
+        java.util.regex.Matcher aged = SpeakerPhrase.AGE_EPITHET.matcher(head.text());
         if (found != null && aged.matches()) {
             // "Die 39-Jährige sagte als Zeugin …" about Nadine K.; later "…, sagte die 58-Jährige" is another woman, one the
             // text left unnamed: an age word never stands for someone the text gave another age
@@ -109,10 +109,9 @@ final class StandInNouns {
         return found;
     }
 
-    /** "58-jährige", "23-jährigen": a German word for a person of that age. */
-    private static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile("(\\d{1,3})-jährige[rn]?");
     /** "Die 39-Jährige", "der 23-Jährige": an age word as a noun, standing for someone. */
-    private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\b([Dd](?:er|ie)) (\\d{1,3}-Jährige[rn]?)\\b");
+    private static final java.util.regex.Pattern AGE_NOUN =
+            java.util.regex.Pattern.compile("\\b([Dd](?:er|ie)) (" + SpeakerPhrase.AGE_EPITHET.pattern() + ")\\b");
 
     /** The offsets of age nouns whose nearest candidate the text gave another age: someone it left unnamed. */
     private final java.util.Set<Integer> agesRuledOut = new java.util.HashSet<>();
@@ -159,7 +158,7 @@ final class StandInNouns {
                         : java.util.Optional.empty();
             }
             if (meant.orElse(null) == person && onlyPersonJustBefore(at, person)) {
-                known = noun.group(2).substring(0, noun.group(2).indexOf('-'));
+                known = noun.group(3);
             }
         }
         return known;
