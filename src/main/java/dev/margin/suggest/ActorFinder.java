@@ -73,8 +73,13 @@ final class ActorFinder {
     ActorIndex find() {
         List<Token> tokens = layout.tokens;
         int i = 0;
+        boolean afterTimeStamp = false;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
+            // "12.58 GMT Claire Whitcombe, the shadow housing secretary, …": a live blog's time stamp opens the entry, whose
+            // first words are as a sentence's
+            boolean opensEntry = afterTimeStamp;
+            afterTimeStamp = false;
             if (excluded.get(token.start())) {
                 i++;
                 continue;
@@ -91,19 +96,13 @@ final class ActorFinder {
                 i++;
                 continue;
             }
-            boolean afterClock = CalendarWords.isTimeZoneAfterClock(tokens, i);
-            if (afterClock) {
-                // "12.58 GMT Claire Whitcombe, the shadow housing secretary, …": a live blog's time stamp opens the entry,
-                // whose first words are as a sentence's
-                if (++i < tokens.size() && !excluded.get(tokens.get(i).start()) && tokens.get(i).isCapitalised()) {
-                    int end = runs.runEnd(tokens, i);
-                    processRun(tokens.subList(i, end + 1), true);
-                    i = end + 1;
-                }
+            if (CalendarWords.isTimeZoneAfterClock(tokens, i)) {
+                afterTimeStamp = true;
+                i++;
                 continue;
             }
             int end = runs.runEnd(tokens, i);
-            processRun(tokens.subList(i, end + 1), isSentenceInitial(token));
+            processRun(tokens.subList(i, end + 1), opensEntry || isSentenceInitial(token));
             i = end + 1;
         }
         new SingleNameResolver(lexicon, layout, registry).resolve(pending);
