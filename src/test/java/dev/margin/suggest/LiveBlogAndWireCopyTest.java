@@ -114,4 +114,13 @@ class LiveBlogAndWireCopyTest {
                 + "has the right to take the law into its own hands,\" the statement quoted the governor as saying.", "en");
         assertThat(s.quote("No community has the right to take the law into its own hands,").speaker()).isEqualTo("Ibrahim Adebisi");
     }
+
+    @Test
+    void anotherWordForARoleFindsWhoHoldsIt() {
+        Suggestions s = Suggestions.ofLanguage("Clash\nSenator Folake Ojo-Aremu condemned the attack. The lawmaker said the clashes had "
+                + "become a threat to food security.\nThe Olu of Oke-Agbede, Oba Samuel Adeyemo-Olatunji, spoke on Sunday. The "
+                + "monarch said his subjects would not retaliate.", "en");
+        assertThat(s.quote("the clashes had become a threat to food security").speaker()).isEqualTo("Folake Ojo-Aremu");
+        assertThat(s.quote("his subjects would not retaliate").speaker()).isEqualTo("Samuel Adeyemo-Olatunji");
+    }
 }
