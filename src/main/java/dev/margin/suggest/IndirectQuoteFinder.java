@@ -19,7 +19,7 @@ final class IndirectQuoteFinder {
     /** English verbs that make the words after a verb of saying a clause of their own, not the end of an attribution. */
     private static final java.util.Set<String> FINITE_AFTER_VERB = java.util.Set.of("was", "were", "is", "are", "would", "will",
             "had", "has", "could", "should", "can", "might", "must");
-    private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("a", "an", "the");
+    static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("a", "an", "the");
     /** English subjects that open a reported clause with no "that" before them. */
     private static final java.util.Set<String> SUBJECTS_OPENING_CLAUSE = java.util.Set.of("there", "he", "she", "they", "we", "it");
     private final Lexicon lexicon;
@@ -28,6 +28,7 @@ final class IndirectQuoteFinder {
     private final SpeakerFinder speakers;
     private final List<FoundQuote> directQuotes;
     private final ReportedClauseBounds clause;
+    private final BareClauseStart bareClause;
     private final KonjunktivContinuation konjunktiv;
     private final SourceClauses sources;
     private final SecondReports secondReports;
@@ -44,6 +45,7 @@ final class IndirectQuoteFinder {
         this.speakers = speakers;
         this.directQuotes = directQuotes;
         this.clause = new ReportedClauseBounds(lexicon, layout, pos);
+        this.bareClause = new BareClauseStart(language, layout);
         this.konjunktiv = new KonjunktivContinuation(language, layout, speakers);
         this.sources = new SourceClauses(lexicon, layout, speakers, clause, clause::make, konjunktiv);
         this.secondReports = new SecondReports(lexicon, layout, clause, speakers, konjunktiv);
@@ -200,7 +202,7 @@ final class IndirectQuoteFinder {
             return null;
         }
         int tail = 0;
-        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !clause.punctuationBefore(tokens.get(j)); j++) {
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= end && !layout.punctuationBefore(tokens.get(j)); j++) {
             if (tail >= 2 && !language.code.equals("en") && clause.startsAdverbial(tokens.get(j))) {
                 break; // "…, erklärte Geschäftsführer Tobias Reisinger in einer schriftlichen Stellungnahme": when and where do not count
             }
@@ -336,7 +338,7 @@ final class IndirectQuoteFinder {
                 contentStart = t.start() + 3;
                 break;
             }
-            if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && clause.punctuationBefore(t) && layout.text.charAt(clause.previousNonSpace(t.start(), verb.end())) == ',') {
+            if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && layout.punctuationBefore(t) && layout.text.charAt(clause.previousNonSpace(t.start(), verb.end())) == ',') {
                 // "sagte am Montag, die Erhöhung sei …": German reports the clause after a comma
                 contentStart = t.start();
                 break;
@@ -347,7 +349,7 @@ final class IndirectQuoteFinder {
             if (use == Lexicon.VerbUse.THAT) {
                 return null;
             }
-            contentStart = clause.afterBareVerb(tokens, k, end);
+            contentStart = bareClause.after(tokens, k, end);
             if (contentStart >= 0 && language.code.equals("de") && !opensGermanClause(contentStart)) {
                 return null; // "stellte sich hinter die Pläne": an object or an adverb after the verb opens no clause
             }

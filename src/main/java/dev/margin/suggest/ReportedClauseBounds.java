@@ -8,19 +8,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Where a reported clause begins and ends, for the {@link IndirectQuoteFinder}: after a reporting verb that takes it
- * without "that" ("told reporters on Tuesday the plan was dead"), past the verb's object and adverbials; after a
- * parenthetical attribution that follows a fronted phrase ("For days after a storm, power companies say, …"); and
+ * Where a reported clause begins and ends, for the {@link IndirectQuoteFinder} ({@link BareClauseStart} finds where a
+ * clause without "that" begins): after a parenthetical attribution that follows a fronted phrase ("For days after a storm, power companies say, …"); and
  * before a second reporting verb of the speaker's ("… and promised extra funding").
  */
 final class ReportedClauseBounds {
     private static final java.util.Set<String> CONCESSIVES = java.util.Set.of("though", "although", "while");
-    /** Words after a reporting verb that belong to the attribution, not to what was reported. */
-    private static final Set<String> ADVERBIAL_STARTS = Set.of("on", "in", "at", "during", "last", "this", "yesterday",
-            "today", "earlier", "late", "later", "after", "before", "while", "when", "overnight", "separately", "again",
-            "also", "repeatedly", "publicly", "privately", "recently", "previously", "via", "through", "ahead",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"); // ("said Tuesday it was …")
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Prepositions that open a phrase fronted before the clause ("For days after a storm, …"). */
     private static final Set<String> FRONTING_PREPOSITIONS = Set.of("for", "in", "on", "at", "after", "before", "during",
             "since", "until", "despite", "under", "over", "within", "without", "across", "throughout", "amid");
@@ -37,97 +30,6 @@ final class ReportedClauseBounds {
         this.pos = pos;
     }
 
-    /** After a verb taking a bare clause: skip "told reporters", "on Tuesday", "in a statement". */
-    int afterBareVerb(List<Token> tokens, int k, int end) {
-        Token verb = tokens.get(k);
-        int j = k + 1;
-        String lowerVerb = verb.text().toLowerCase(Locale.ROOT);
-        if ((lowerVerb.equals("told") || lowerVerb.equals("tells")) && j < tokens.size()) {
-            j = skipObject(tokens, j);
-        }
-        int guard = 0;
-        while (j < tokens.size() && guard++ < 8) {
-            Token t = tokens.get(j);
-            if (!ADVERBIAL_STARTS.contains(t.text())) {
-                break;
-            }
-            if (language.timeConjunctions.contains(t.text())) {
-                return -1; // "the ballad she wrote after her father was killed": what follows is when, not what
-            }
-            j = skipAdverbial(tokens, j);
-        }
-        if (j >= tokens.size() || tokens.get(j).start() >= end) {
-            return -1;
-        }
-        int clauseTokens = 0;
-        for (int m = j; m < tokens.size() && tokens.get(m).end() <= end; m++) {
-            clauseTokens++;
-        }
-        int start = tokens.get(j).start();
-        if (layout.text.charAt(start - 1) == ':' || start >= 2 && layout.text.charAt(start - 2) == ':') {
-            return start;
-        }
-        return clauseTokens >= IndirectQuoteFinder.MIN_CLAUSE_TOKENS ? start : -1;
-    }
-
-    private int skipObject(List<Token> tokens, int j) {
-        Token first = tokens.get(j);
-        String lower = first.text().toLowerCase(Locale.ROOT);
-        if (lower.equals("the") && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
-            // "told the BBC the town would recover": a named listener ends with its capitals
-            int m = j + 1;
-            while (m < tokens.size() && tokens.get(m).isCapitalised() && !punctuationBefore(tokens.get(m))) {
-                m++;
-            }
-            return m;
-        }
-        if (lower.equals("the") || lower.equals("a") || lower.equals("an")) {
-            int m = j + 1;
-            // ("told the cabinet the deal was fair": a second article opens the clause's subject)
-            while (m < tokens.size() && m < j + 5 && !ADVERBIAL_STARTS.contains(tokens.get(m).text()) && !(m > j + 1 && ARTICLES.contains(tokens.get(m).text()))
-                    && !tokens.get(m).text().equals("that") && !punctuationBefore(tokens.get(m))) {
-                m++;
-            }
-            return m;
-        }
-        if (first.isCapitalised()) {
-            int m = j + 1;
-            while (m < tokens.size() && tokens.get(m).isCapitalised() && !punctuationBefore(tokens.get(m))) {
-                m++;
-            }
-            return m;
-        }
-        return j + 1;
-    }
-
-    private int skipAdverbial(List<Token> tokens, int j) {
-        int m = j + 1;
-        if (m < tokens.size() && ARTICLES.contains(tokens.get(m).text())) {
-            m++;
-        }
-        while (m < tokens.size() && m < j + 5) {
-            Token t = tokens.get(m);
-            if (punctuationBefore(t)) {
-                return m;
-            }
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            if (lower.equals("that")) {
-                return m;
-            }
-            boolean partOfAdverbial = t.isCapitalised()
-                    || lower.equals("statement") || lower.equals("interview") || lower.equals("conference")
-                    || lower.equals("briefing") || lower.equals("week") || lower.equals("month") || lower.equals("year")
-                    || lower.equals("night") || lower.equals("morning") || lower.equals("evening") || lower.equals("news")
-                    || lower.equals("press") || lower.equals("post") || lower.equals("speech") || lower.equals("with")
-                    || t.isNumber();
-            if (!partOfAdverbial) {
-                return m;
-            }
-            m++;
-        }
-        return m;
-    }
-
     /** "…farmers,” pointing": a comma just inside the closing quotation mark before {@code t} (AP style). */
     private boolean commaInsideMarkBefore(Token t) {
         int p = t.start() - 1;
@@ -135,14 +37,6 @@ final class ReportedClauseBounds {
             p--;
         }
         return p > 0 && "”\"’'".indexOf(layout.text.charAt(p)) >= 0 && layout.text.charAt(p - 1) == ',';
-    }
-
-    boolean punctuationBefore(Token t) {
-        int p = t.start() - 1;
-        while (p >= 0 && layout.text.charAt(p) == ' ') {
-            p--;
-        }
-        return p >= 0 && ",;:".indexOf(layout.text.charAt(p)) >= 0;
     }
 
     /**
@@ -174,19 +68,19 @@ final class ReportedClauseBounds {
             Token and = words.get(k);
             Token next = words.get(k + 1);
             if (k > 0 && (language.groundsParticiples.contains(and.text()) || and.text().equals("according") && next.text().equals("to"))
-                    && (punctuationBefore(and) || commaInsideMarkBefore(and))) {
+                    && (layout.punctuationBefore(and) || commaInsideMarkBefore(and))) {
                 // "said the inquiry was overdue, pointing to a survey …": the speaker's grounds, not what was said; "said
                 // Tokyo would respond, according to a statement …": where the words were found
                 int comma = layout.text.lastIndexOf(',', and.start());
                 // ("would “always take care of our farmers,” pointing to …": the closing mark stays with the words)
                 return commaInsideMarkBefore(and) ? comma + 2 : comma;
             }
-            if (k > 0 && (and.text().equals("and") || and.text().equals("but")) && punctuationBefore(and) && next.isCapitalised()
+            if (k > 0 && (and.text().equals("and") || and.text().equals("but")) && layout.punctuationBefore(and) && next.isCapitalised()
                     && namedSubjectThenSays(words, k + 1)) {
                 // "…, and Ocampo said she was leaning the same way": someone else's report
                 return layout.text.lastIndexOf(',', and.start());
             }
-            if (k > 0 && punctuationBefore(and) && language.code.equals("en") && closingAttribution(words, k)) {
+            if (k > 0 && layout.punctuationBefore(and) && language.code.equals("en") && closingAttribution(words, k)) {
                 // "Karimabadi said the deal was “a victory”, the official IRNA news agency reported, …": who passed it on
                 return layout.text.lastIndexOf(',', and.start());
             }
@@ -217,7 +111,7 @@ final class ReportedClauseBounds {
                 || !pos.available() || !"VERB".equals(pos.tagOf(tokens.get(0)))) {
             return false;
         }
-        for (int k = 1; k < tokens.size() && !punctuationBefore(tokens.get(k)); k++) {
+        for (int k = 1; k < tokens.size() && !layout.punctuationBefore(tokens.get(k)); k++) {
             String tag = pos.tagOf(tokens.get(k));
             String word = tokens.get(k).text();
             if ("AUX".equals(tag) || "VERB".equals(tag) && !word.endsWith("ing") && !word.endsWith("ed")) {
@@ -229,16 +123,16 @@ final class ReportedClauseBounds {
 
     /** "the official IRNA news agency reported" from {@code k}: an article or a name, a few words, a verb of saying, then a stop. */
     private boolean closingAttribution(List<Token> words, int k) {
-        if (!ARTICLES.contains(words.get(k).text().toLowerCase(Locale.ROOT)) && !words.get(k).isCapitalised()) {
+        if (!IndirectQuoteFinder.ENGLISH_ARTICLES.contains(words.get(k).text().toLowerCase(Locale.ROOT)) && !words.get(k).isCapitalised()) {
             return false;
         }
         for (int m = k + 1; m < words.size() && m <= k + 7; m++) {
             Token t = words.get(m);
-            if (punctuationBefore(t)) {
+            if (layout.punctuationBefore(t)) {
                 return false;
             }
             if (t.isLowerCase() && lexicon.reportingVerb(t.text()) != null) {
-                return m + 1 == words.size() || punctuationBefore(words.get(m + 1));
+                return m + 1 == words.size() || layout.punctuationBefore(words.get(m + 1));
             }
         }
         return false;
@@ -306,7 +200,7 @@ final class ReportedClauseBounds {
             if (after.get(k).text().equals("that")) {
                 return after.get(k).end();
             }
-            if (punctuationBefore(after.get(k)) && k > 0) {
+            if (layout.punctuationBefore(after.get(k)) && k > 0) {
                 return -1;
             }
         }

@@ -59,7 +59,7 @@ final class SourceClauses {
         }
         for (int k = 2; k < tokens.size() && k <= MAX_AS_SOURCE_TOKENS + 1; k++) {
             Token verb = tokens.get(k);
-            if (clause.punctuationBefore(verb)) {
+            if (layout.punctuationBefore(verb)) {
                 return null;
             }
             if (!verb.isLowerCase() || lexicon.reportingVerb(verb.text()) == null) {
@@ -271,7 +271,7 @@ final class SourceClauses {
             if (tokens.get(j).text().equalsIgnoreCase("aus")) {
                 // fronted, the whole phrase before the verb ("Aus dem Büro des zuständigen Landesrats hieß es")
                 int last = Math.min(to, j + (trailing ? 4 : 8)) - 1;
-                while (last > j && clause.punctuationBefore(tokens.get(last))) {
+                while (last > j && layout.punctuationBefore(tokens.get(last))) {
                     last--;
                 }
                 return new Span(tokens.get(j).start(), tokens.get(last).end());
@@ -335,7 +335,7 @@ final class SourceClauses {
         if (causative == null) {
             return null;
         }
-        if (clause.punctuationBefore(causative)) {
+        if (layout.punctuationBefore(causative)) {
             // "…, ließ er in einer Aussendung wissen": after the clause it closes, the subject follows the causative
             return speakers.phraseAfter(causative.end(), tokens.get(k).start());
         }
@@ -357,7 +357,7 @@ final class SourceClauses {
 
     /** The causative ("ließ", "a fait") in the clause before the infinitive at {@code k}, or null. */
     Token causativeBefore(List<Token> tokens, int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 8 && !clause.punctuationBefore(tokens.get(j + 1)); j--) {
+        for (int j = k - 1; j >= 0 && j >= k - 8 && !layout.punctuationBefore(tokens.get(j + 1)); j--) {
             if (lexicon.language().causatives.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
                 return tokens.get(j);
             }

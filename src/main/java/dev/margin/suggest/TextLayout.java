@@ -80,6 +80,15 @@ final class TextLayout {
         return -1;
     }
 
+    /** True when a comma, semicolon or colon comes just before {@code token}, past spaces. */
+    boolean punctuationBefore(Token token) {
+        int p = token.start() - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && ",;:".indexOf(text.charAt(p)) >= 0;
+    }
+
     /** True when only spaces (and nothing else) lie between {@code from} and {@code to}. */
     boolean onlySpacesBetween(int from, int to) {
         for (int i = from; i < to; i++) {
