@@ -15,9 +15,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.EventHandler;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -51,18 +48,6 @@ public class ArticleView extends BorderPane {
     /** Articles shorter than this (about 10,000 words) are opened with their marks on the FX thread, in one step. */
     static final int MARKS_IN_PLACE_BELOW = 60_000;
 
-    /** The view's find and zoom keys, defined once: the view handles them itself unless a window's menus take them. */
-    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
-    public static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
-    // Ctrl and "+" arrives as Ctrl+Shift+= on most layouts, so Shift may be down; the keypad's + and - count too.
-    public static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
-    public static final KeyCombination ZOOM_IN_EQUALS = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
-    public static final KeyCombination ZOOM_IN_KEYPAD = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination ZOOM_OUT_KEYPAD = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination ZOOM_RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
-
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scrollPane = new VirtualizedScrollPane<>(area);
     private final ReadOnlyObjectWrapper<IndexRange> selection = new ReadOnlyObjectWrapper<>(this, "selection", new IndexRange(0, 0));
@@ -74,7 +59,7 @@ public class ArticleView extends BorderPane {
     private final HighlightPainter painter;
     private ArticleDocument document;
     private final AreaPointer pointer;
-    private final EventHandler<KeyEvent> shortcuts = this::handleShortcut;
+    private final EventHandler<KeyEvent> shortcuts = new ArticleViewKeys(this);
 
     /** A view that computes full restyles on the FX thread; fine for articles of ordinary length. */
     public ArticleView() {
@@ -146,26 +131,6 @@ public class ArticleView extends BorderPane {
         } else {
             findBar.previous();
         }
-    }
-
-    /** Find and zoom keys work wherever the focus is inside the view, until {@link #leaveShortcutsToMenus()}. */
-    private void handleShortcut(KeyEvent event) {
-        if (FIND.match(event)) {
-            showFindBar();
-        } else if (ZOOM_IN.match(event) || ZOOM_IN_EQUALS.match(event) || ZOOM_IN_KEYPAD.match(event)) {
-            zoomIn();
-        } else if (ZOOM_OUT.match(event) || ZOOM_OUT_KEYPAD.match(event)) {
-            zoomOut();
-        } else if (ZOOM_RESET.match(event)) {
-            zoomReset();
-        } else if (FIND_NEXT.match(event) && !findBar.field().getText().isEmpty()) {
-            findBar.next();
-        } else if (FIND_PREVIOUS.match(event) && !findBar.field().getText().isEmpty()) {
-            findBar.previous();
-        } else {
-            return;
-        }
-        event.consume();
     }
 
     // ---- content -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import dev.margin.ui.common.Icons;
 import dev.margin.ui.common.MaterialIcon;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.editor.ArticleView;
+import dev.margin.ui.editor.ArticleViewKeys;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
@@ -63,9 +64,9 @@ final class ReaderMenus {
         MenuItem editTags = item("menuEditTags", m.get("menu.edit.tags"), shortcutShift(KeyCode.T), actions::editTags);
         editTags.disableProperty().bind(deps.annotating().selectedProperty().isNull());
         Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, redoY, new SeparatorMenuItem(),
-                item("menuFind", m.get("menu.edit.find"), ArticleView.FIND, actions::find),
-                item("menuFindNext", m.get("menu.edit.findNext"), ArticleView.FIND_NEXT, () -> actions.findAgain(true)),
-                item("menuFindPrevious", m.get("menu.edit.findPrevious"), ArticleView.FIND_PREVIOUS, () -> actions.findAgain(false)),
+                item("menuFind", m.get("menu.edit.find"), ArticleViewKeys.FIND, actions::find),
+                item("menuFindNext", m.get("menu.edit.findNext"), ArticleViewKeys.FIND_NEXT, () -> actions.findAgain(true)),
+                item("menuFindPrevious", m.get("menu.edit.findPrevious"), ArticleViewKeys.FIND_PREVIOUS, () -> actions.findAgain(false)),
                 new SeparatorMenuItem(), editNote, editTags, deleteAnnotation);
 
         Menu annotate = new Menu(m.get("menu.annotate"));
@@ -80,13 +81,13 @@ final class ReaderMenus {
 
         Menu view = new Menu(m.get("menu.view"));
         view.getItems().addAll(
-                item("menuZoomIn", m.get("menu.view.zoomIn"), ArticleView.ZOOM_IN, actions::zoomIn),
+                item("menuZoomIn", m.get("menu.view.zoomIn"), ArticleViewKeys.ZOOM_IN, actions::zoomIn),
                 // Ctrl and "+" is Ctrl+Shift+= on most layouts; the keypad's + and - also zoom (keys defined by the view).
-                hidden(item("menuZoomInEquals", m.get("menu.view.zoomIn"), ArticleView.ZOOM_IN_EQUALS, actions::zoomIn)),
-                hidden(item("menuZoomInKeypad", m.get("menu.view.zoomIn"), ArticleView.ZOOM_IN_KEYPAD, actions::zoomIn)),
-                item("menuZoomOut", m.get("menu.view.zoomOut"), ArticleView.ZOOM_OUT, actions::zoomOut),
-                hidden(item("menuZoomOutKeypad", m.get("menu.view.zoomOut"), ArticleView.ZOOM_OUT_KEYPAD, actions::zoomOut)),
-                item("menuZoomReset", m.get("menu.view.zoomReset"), ArticleView.ZOOM_RESET, actions::zoomReset),
+                hidden(item("menuZoomInEquals", m.get("menu.view.zoomIn"), ArticleViewKeys.ZOOM_IN_EQUALS, actions::zoomIn)),
+                hidden(item("menuZoomInKeypad", m.get("menu.view.zoomIn"), ArticleViewKeys.ZOOM_IN_KEYPAD, actions::zoomIn)),
+                item("menuZoomOut", m.get("menu.view.zoomOut"), ArticleViewKeys.ZOOM_OUT, actions::zoomOut),
+                hidden(item("menuZoomOutKeypad", m.get("menu.view.zoomOut"), ArticleViewKeys.ZOOM_OUT_KEYPAD, actions::zoomOut)),
+                item("menuZoomReset", m.get("menu.view.zoomReset"), ArticleViewKeys.ZOOM_RESET, actions::zoomReset),
                 new SeparatorMenuItem());
         ToggleGroup themes = new ToggleGroup();
         for (AppTheme theme : AppTheme.values()) {

@@ -4,12 +4,9 @@ import dev.margin.domain.Annotation;
 import dev.margin.domain.AnnotationKind;
 import dev.margin.domain.Article;
 import dev.margin.domain.ArticleSummary;
-import dev.margin.ui.annotations.AnnotatingViewModel;
 import dev.margin.ui.annotations.AnnotationPanel;
-import dev.margin.ui.annotations.CommandStack;
 import dev.margin.ui.articleinfo.ArticleInfoUi;
 import dev.margin.ui.articleinfo.ArticleInfoViewModel;
-import dev.margin.service.change.ChangeEffect;
 import dev.margin.ui.common.AppTheme;
 import dev.margin.ui.common.Messages;
 import dev.margin.ui.common.StartupTimeline;
@@ -24,7 +21,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -37,7 +33,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -97,10 +92,10 @@ public final class ReaderWindow implements ArticleOpener {
         menuBar = ReaderMenus.menuBar(actions, deps);
         root.setTop(new VBox(menuBar, ReaderMenus.toolBar(actions, deps)));
         root.setCenter(mainSplit);
-        root.setBottom(statusBar());
+        root.setBottom(ReaderStatusBar.create(deps));
         root.getStyleClass().add("reader-window");
 
-        bindArticleView();
+        new ArticleViewBinding(articleView, deps, state, actions).bind();
         bindLibrary();
         Scene scene = new Scene(root);
         scene.getStylesheets().add(ReaderWindow.class.getResource("/dev/margin/ui/common/margin.css").toExternalForm());
@@ -138,103 +133,6 @@ public final class ReaderWindow implements ArticleOpener {
         VBox centre = new VBox(legendBar, stack);
         centre.getStyleClass().add("article-pane");
         return centre;
-    }
-
-    private StatusBar statusBar() {
-        StatusBar bar = new StatusBar();
-        bar.setId("statusBar");
-        bar.textProperty().bind(deps.status().textProperty());
-        deps.status().failedProperty().addListener((observable, was, failed) -> {
-            bar.getStyleClass().remove("status-failed");
-            if (failed) {
-                bar.getStyleClass().add("status-failed");
-            }
-        });
-        Label library = new Label(deps.libraryFile().toString());
-        library.setId("statusLibrary");
-        library.getStyleClass().add("status-library");
-        bar.getRightItems().addAll(connectionItems());
-        bar.getRightItems().add(library);
-        return bar;
-    }
-
-    /** "Offline" while a team library's server cannot be reached, and the changes waiting to be saved, with a retry. */
-    private java.util.List<javafx.scene.Node> connectionItems() {
-        Label offline = new Label(messages.get("status.offline"));
-        offline.setId("statusOffline");
-        offline.getStyleClass().add("status-offline");
-        offline.visibleProperty().bind(deps.status().offlineProperty());
-        offline.managedProperty().bind(offline.visibleProperty());
-        CommandStack commands = deps.annotating().commands();
-        Label unsaved = new Label();
-        unsaved.setId("statusUnsaved");
-        unsaved.getStyleClass().add("status-unsaved");
-        unsaved.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("status.unsavedCount", commands.unsavedProperty().get()), commands.unsavedProperty()));
-        unsaved.visibleProperty().bind(commands.unsavedProperty().greaterThan(0));
-        unsaved.managedProperty().bind(unsaved.visibleProperty());
-        javafx.scene.control.Button retry = new javafx.scene.control.Button(messages.get("status.retry"));
-        retry.setId("statusRetry");
-        retry.setFocusTraversable(false);
-        retry.setOnAction(event -> commands.retryUnsaved());
-        retry.visibleProperty().bind(unsaved.visibleProperty());
-        retry.managedProperty().bind(retry.visibleProperty());
-        for (javafx.scene.control.Control item : new javafx.scene.control.Control[] {offline, unsaved, retry}) {
-            item.setMinWidth(Region.USE_PREF_SIZE); // the status text gives way, never these
-        }
-        return java.util.List.of(offline, unsaved, retry);
-    }
-
-    private void bindArticleView() {
-        AnnotatingViewModel annotating = deps.annotating();
-        articleView.zoomProperty().set(deps.settings().getDouble(WindowState.ZOOM, 1.0));
-        for (AnnotationKind kind : state.hiddenKinds()) {
-            deps.annotationList().setKindShown(kind, false);
-        }
-        for (AnnotationKind kind : AnnotationKind.values()) {
-            articleView.setKindVisible(kind, deps.annotationList().isKindShown(kind));
-            articleView.kindVisibleProperty(kind).addListener((observable, was, shown) -> deps.annotationList().setKindShown(kind, shown));
-        }
-        deps.annotationList().hiddenKinds().addListener((SetChangeListener<AnnotationKind>) change -> {
-            for (AnnotationKind kind : AnnotationKind.values()) {
-                articleView.setKindVisible(kind, deps.annotationList().isKindShown(kind));
-            }
-        });
-        annotating.selectedProperty().addListener((observable, old, selected) -> {
-            if (selected != null) {
-                articleView.reveal(selected.id());
-            } else {
-                articleView.clearEmphasis();
-            }
-        });
-        annotating.addChangeListener(this::applyToView);
-        articleView.setOnAnnotationsClicked(clicked -> actions.pick(clicked));
-        articleView.setContextMenuFactory(actions::contextMenu);
-        articleView.setOnSourceLinkClicked(deps.openInBrowser());
-    }
-
-    private void applyToView(ChangeEffect effect) {
-        Article shown = articleView.article();
-        if (shown != null) {
-            for (UUID removed : effect.removed()) {
-                articleView.annotationRemoved(removed);
-            }
-            for (Annotation changed : effect.changed()) {
-                if (changed.articleId() == shown.id()) {
-                    articleView.annotationChanged(changed);
-                }
-            }
-            for (Annotation added : effect.added()) {
-                if (added.articleId() == shown.id()) {
-                    articleView.annotationAdded(added);
-                }
-            }
-            Annotation selected = deps.annotating().selectedProperty().get();
-            if (selected != null) {
-                articleView.reveal(selected.id());
-            }
-        }
-        deps.library().refresh();
     }
 
     private void bindLibrary() {
