@@ -1,5 +1,6 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.ActorType;
 import dev.margin.domain.SpeakerResolution;
 
 import java.util.List;
@@ -168,7 +169,10 @@ final class QuoteContext {
             Speaker named = afterComma && (!tokens.get(k + 1).isLowerCase() || article) ? speakers.phraseAfter(t.end(), sentence.end()) : null;
             named = named != null && article && named.entity() == null ? null : named;
             boolean inverted = afterComma && (lexicon.language().pronouns.containsKey(tokens.get(k + 1).text())
-                    || named != null && named.span().start() == tokens.get(k + 1).start());
+                    || named != null && named.span().start() == tokens.get(k + 1).start()
+                    // ("…, sagte die Forscherin Jana Petersen.": the role's article opens the subject; a body after the
+                    // verb, "sagte der Deutschen Presse-Agentur", is whom it was said to)
+                    || named != null && article && named.entity().type == ActorType.PERSON);
             Speaker speaker = inverted ? speakers.phraseAfter(t.end(), sentence.end()) : speakers.subjectBefore(t.start(), sentence.start());
             if (speaker == null) {
                 speaker = inverted ? null : speakers.phraseAfter(t.end(), sentence.end());

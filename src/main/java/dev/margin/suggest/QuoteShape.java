@@ -96,7 +96,7 @@ final class QuoteShape {
         if (!titleCased(words)) {
             return false;
         }
-        if (lexicon.languageCode().equals("de") && namesAPublication(layout, quote, words)) {
+        if (namesAPublication(layout, lexicon, quote)) {
             return true;
         }
         if (lexicon.languageCode().equals("de") && !isScare(layout, lexicon, quote)) {
@@ -195,15 +195,19 @@ final class QuoteShape {
     private static final Set<String> NAME_GIVERS = Set.of("titled", "entitled", "dubbed", "nicknamed", "so-called", "codenamed");
 
     /**
-     * "sagte sie der „Süddeutschen Zeitung“", "im Gespräch mit dem „Spiegel“", "der „Bild“-Zeitung": in German a
-     * newspaper's name is put in marks; a few capitalised words after a definite article, or joined to a word after the
-     * closing mark, name it. ("sprach von einem „Desaster“" keeps its quote: the article is indefinite.)
+     * "sagte sie der „Süddeutschen Zeitung“", "im Gespräch mit dem „Spiegel“", "der „Bild“-Zeitung", "der „Welt am
+     * Sonntag“", "im ZDF-„Morgenmagazin“": in German a newspaper's or a programme's name is put in marks; a few
+     * capitalised words (short lower-case ones between them) after a definite article, or joined to a word before or
+     * after the marks, name it. ("sprach von einem „Desaster“" keeps its quote: the article is indefinite.)
      */
-    private static boolean namesAPublication(TextLayout layout, QuotedSpan quote, List<Token> words) {
-        if (words.size() > 3 || words.stream().anyMatch(w -> !w.isCapitalised())) {
+    static boolean namesAPublication(TextLayout layout, Lexicon lexicon, QuotedSpan quote) {
+        List<Token> words = layout.tokensIn(quote.contentStart(), quote.contentEnd());
+        if (!lexicon.languageCode().equals("de") || words.isEmpty() || words.size() > 4 || !words.getFirst().isCapitalised() || !words.getLast().isCapitalised()
+                || words.stream().anyMatch(w -> !w.isCapitalised() && w.text().length() > 3)) {
             return false;
         }
-        boolean joined = quote.close() < layout.text.length() && layout.text.charAt(quote.close()) == '-';
+        boolean joined = quote.close() < layout.text.length() && layout.text.charAt(quote.close()) == '-'
+                || quote.open() > 0 && layout.text.charAt(quote.open() - 1) == '-';
         int index = layout.firstTokenFrom(quote.open()) - 1;
         Token before = index >= 0 ? layout.tokens.get(index) : null;
         boolean definite = before != null && quote.open() - before.end() <= 1

@@ -297,7 +297,8 @@ final class ReportedClauseBounds {
             }
             QuotedSpan quote = layout.quoteAt(tokens.get(j).start());
             if (quote != null && quote.contains(tokens.get(j).start())) {
-                return true;
+                // ("…, sagte Petersen dem „Tagesspiegel“": a newspaper's name in marks is whom she told, not her words)
+                return !QuoteShape.namesAPublication(layout, lexicon, quote);
             }
         }
         return false;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -66,12 +67,12 @@ public final class Suggester {
         List<Suggestion> suggestions = new ArrayList<>();
         Map<Integer, String> idByStart = new HashMap<>();
         for (FoundQuote quote : direct) {
-            Suggestion suggestion = toSuggestion(text, quote, quote.partOf() >= 0 ? idByStart.get(quote.partOf()) : null);
+            Suggestion suggestion = toSuggestion(text, quote, quote.partOf() >= 0 ? idByStart.get(quote.partOf()) : null, reading.lexicon.language());
             idByStart.put(quote.start(), suggestion.id());
             suggestions.add(suggestion);
         }
         for (FoundQuote quote : indirect) {
-            suggestions.add(toSuggestion(text, quote, null));
+            suggestions.add(toSuggestion(text, quote, null, reading.lexicon.language()));
         }
         suggestions.addAll(actorMentions(text, actors));
         suggestions.addAll(new ClaimFinder(reading.layout, direct, indirect, reading.lexicon.language().claimCues, reading.lexicon.language().firstPerson).find(reading.furniture));
@@ -126,13 +127,22 @@ public final class Suggester {
         return s.actor() + "|" + s.actorType() + "|" + s.mentions();
     }
 
-    private static Suggestion toSuggestion(String text, FoundQuote quote, String partOf) {
+    private static Suggestion toSuggestion(String text, FoundQuote quote, String partOf, LanguageProfile language) {
         Speaker speaker = quote.speaker();
-        if (speaker == null) {
+        if (speaker == null || unresolvedPronoun(speaker, language)) {
             return Suggestion.quote(text, quote.start(), quote.end(), quote.type(), SpeakerResolution.UNATTRIBUTED,
                     null, null, quote.cue(), quote.cueSpan(), partOf, quote.confidence());
         }
         return Suggestion.quote(text, quote.start(), quote.end(), quote.type(), speaker.resolution(), speaker.name(),
                 speaker.span(), quote.cue(), quote.cueSpan(), partOf, quote.confidence());
+    }
+
+    /**
+     * "…, sagte sie" with no woman named before: the rules keep the pronoun to show that a speaker was read, but a
+     * suggestion naming "sie" would make an actor of the word on acceptance, so it names no one.
+     */
+    private static boolean unresolvedPronoun(Speaker speaker, LanguageProfile language) {
+        return speaker.resolution() == SpeakerResolution.PRONOUN && speaker.entity() == null
+                && language.pronouns.containsKey(speaker.name().toLowerCase(Locale.ROOT));
     }
 }
