@@ -95,7 +95,10 @@ final class ArticleReading {
                     && inSentence.stream().noneMatch(r -> own.start() >= r.start() && own.end() <= r.end())
                     && !(own.start() >= reported.end() && reported.speaker().span() != null && reported.speaker().span().end() <= reported.start())
                     // (nor one inside the report's own attribution, read as a whole there: "Aus der SPD-Fraktion hieß es")
-                    && !(reported.speaker().span() != null && reported.speaker().span().start() <= own.start() && own.end() <= reported.speaker().span().end());
+                    && !(reported.speaker().span() != null && reported.speaker().span().start() <= own.start() && own.end() <= reported.speaker().span().end())
+                    // (nor one between the report's trailing verb and its source: "…, hieß es aus der CSU-Landesgruppe im Bundestag")
+                    && !(reported.cueSpan() != null && reported.speaker().span() != null && own.start() >= reported.cueSpan().start()
+                            && reported.cueSpan().start() >= reported.end() && own.end() <= reported.speaker().span().end());
             // (nor is one who passes the words on after them: "X said the deal was “…”, the IRNA news agency reported")
             if (!ownInAttribution) {
                 out.add(new FoundQuote(quote.start(), quote.end(), quote.type(), reported.speaker(), reported.cue(), reported.cueSpan(),

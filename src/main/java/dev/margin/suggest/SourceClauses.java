@@ -270,7 +270,7 @@ final class SourceClauses {
         for (int j = from; j < to; j++) {
             if (tokens.get(j).text().equalsIgnoreCase("aus")) {
                 // fronted, the whole phrase before the verb ("Aus dem Büro des zuständigen Landesrats hieß es")
-                int last = Math.min(to, j + (trailing ? 4 : 8)) - 1;
+                int last = Math.min(to, j + 8) - 1; // ("hieß es aus der CSU-Landesgruppe im Bundestag", whole)
                 while (last > j && layout.punctuationBefore(tokens.get(last))) {
                     last--;
                 }
@@ -314,7 +314,25 @@ final class SourceClauses {
             Token cue = tokens.get(k);
             if (cue.text().equals("zufolge")) {
                 Speaker speaker = speakers.phraseAfter(tokens.get(0).start(), tokens.get(k - 1).end());
+                if (speaker == null) {
+                    speaker = madeBy(tokens.subList(0, k));
+                }
                 return speaker == null ? null : maker.make(cue.end(), end, speaker, cue.text(), new Span(cue.start(), cue.end()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Einer Umfrage des Meinungsforschungsinstituts Insa für die „Bild am Sonntag“ zufolge …": a document's maker, named
+     * in the genitive or after "von" right behind it, speaks; null when the words name no document or no maker.
+     */
+    private Speaker madeBy(List<Token> words) {
+        for (int k = 0; k + 2 < words.size() && k < 3; k++) {
+            String next = words.get(k + 1).text();
+            if (lexicon.language().documents.contains(words.get(k).text().toLowerCase(Locale.ROOT))
+                    && (next.equals("des") || next.equals("der") || next.equals("von") || next.equals("vom"))) {
+                return speakers.phraseAfter(words.get(k + 1).end(), words.getLast().end());
             }
         }
         return null;

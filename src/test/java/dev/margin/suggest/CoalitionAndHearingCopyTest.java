@@ -1,5 +1,6 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.ActorType;
 import dev.margin.domain.SpeakerResolution;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,28 @@ class CoalitionAndHearingCopyTest {
         Suggestions s = Suggestions.ofLanguage("Feiertag\nDie Rechnung ist umstritten. Sie gehe nur auf, sagte die Forscherin "
                 + "Jana Petersen. „Wer mehr Arbeit will, muss bei der Kinderbetreuung ansetzen.“", "de");
         assertThat(s.quote("Wer mehr Arbeit will, muss bei der Kinderbetreuung ansetzen.").speaker()).isEqualTo("Jana Petersen");
+    }
+
+    @Test
+    void wordsMarkedInAReportFromCirclesAreTheCirclesWords() {
+        Suggestion partial = Suggestions.ofLanguage("Feiertag\nMan sei „offen für jede Debatte“, hieß es aus der CSU-Landesgruppe im "
+                + "Bundestag.", "de").quote("offen für jede Debatte");
+        assertThat(partial.resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
+        assertThat(partial.speaker()).isEqualTo("aus der CSU-Landesgruppe im Bundestag");
+    }
+
+    @Test
+    void aStudysMakerNamedAfterItSpeaksThroughIt() {
+        Suggestion quote = Suggestions.ofLanguage("Feiertag\nEiner Studie von Greenpeace zufolge lehnen 68 Prozent der Deutschen "
+                + "die Streichung ab.", "de").quote("lehnen 68 Prozent der Deutschen die Streichung ab");
+        assertThat(quote.speaker()).isEqualTo("Greenpeace");
+    }
+
+    @Test
+    void aMediaGroupAndAChurchAreBodies() {
+        Suggestions s = Suggestions.ofLanguage("Feiertag\nCarola Rettig sagte den Zeitungen der Funke Mediengruppe, die Beschäftigten "
+                + "leisteten mehr Überstunden. Die Evangelische Kirche erklärte, ein Feiertag sei „kein Posten in einer Rechnung“.", "de");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Funke Mediengruppe") || a.actor().equals("Evangelische Kirche"))
+                .hasSize(2).allMatch(a -> a.actorType() == ActorType.ORGANISATION);
     }
 }
