@@ -302,7 +302,7 @@ final class ActorFinder {
             // (a single word waits for the SingleNameResolver: "Besecker said" is Tom Besecker before Besecker Company)
             registry.addMention(first.start(), last.end(), registry.organisationStartingWith(surface), 0.7);
         } else if (words.stream().anyMatch(t -> !evidence.isMiddleInitial(words, t) && (lexicon.isNonPersonWord(t.text()) || t.isNumber()
-                || t.isAcronym() || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text())))) {
+                || t.isAcronym() || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text()) && !surnameLikePronoun(words, t, sentenceInitial)))) {
             return;
         } else if (words.size() == 1) {
             pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
@@ -315,8 +315,10 @@ final class ActorFinder {
         } else if (english() && role == null && words.size() > 1 && personEvidence.pluralAfterThe(words)) {
             // "the Halfway Stars", "the Rolling Stones": no person's name takes "the", and a plural names the members
             registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.GROUP), 0.6);
-        } else if (evidence.taggedWithoutProperNoun(words) && !lexicon.isGivenName(first.text())) {
-            // "Northern Link", "Transport Focus": to the tagger no word of it is a proper noun, so it names no person
+        } else if (evidence.taggedWithoutProperNoun(words) && !lexicon.isGivenName(first.text())
+                && !personEvidence.roleBefore(first) && !personEvidence.roleAfter(last)) {
+            // "Northern Link", "Transport Focus": to the tagger no word of it is a proper noun, so it names no person (but
+            // a role beside it outweighs the tagger, which knows few names from outside Europe: "Lu Lanfang, a spokesperson,")
             return;
         } else if (english() && role == null && evidence.namesGroupOf(words)) {
             registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.GROUP), 0.6);
@@ -343,6 +345,15 @@ final class ActorFinder {
 
     /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");
+
+    /**
+     * "Ministry spokesperson He Lanfang": inside a sentence an English pronoun has no capital, so a capitalised "He"
+     * opening a name there is a surname (Chinese names put it first).
+     */
+    private boolean surnameLikePronoun(List<Token> words, Token t, boolean sentenceInitial) {
+        return english() && !sentenceInitial && words.size() > 1 && t == words.getFirst() && t.isCapitalised()
+                && lexicon.language().pronouns.containsKey(t.text().toLowerCase(Locale.ROOT));
+    }
 
     private boolean english() {
         return lexicon.languageCode().equals("en");

@@ -73,7 +73,7 @@ final class PersonEvidence {
     }
 
     /** "goalkeeper Mateus Rocha", "the foreign minister, Halvard Østrem": a role's noun right before, with or without a comma. */
-    private boolean roleBefore(Token first) {
+    boolean roleBefore(Token first) {
         int before = layout.firstTokenFrom(first.start()) - 1;
         if (before < 0) {
             return false;

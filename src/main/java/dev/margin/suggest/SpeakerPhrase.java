@@ -105,7 +105,7 @@ final class SpeakerPhrase {
         }
         Token first = phrase.get(0);
         String firstLower = first.text().toLowerCase(Locale.ROOT);
-        if (isPronoun(firstLower)) {
+        if (isPronoun(firstLower) && !opensLongerName(first)) {
             // "It was reported that …", "It has been said": a passive has no speaker
             boolean passive = phrase.stream().skip(1).anyMatch(t -> BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT)));
             return passive ? null : pronoun(first, firstLower);
@@ -328,6 +328,12 @@ final class SpeakerPhrase {
             }
         }
         return phrase.size() - 1;
+    }
+
+    /** "spokesperson He Lanfang said": a name found opening with a pronoun's letters is a name, not the pronoun. */
+    private boolean opensLongerName(Token first) {
+        Mention named = first.isCapitalised() ? actors.at(first.start()) : null;
+        return named != null && named.start() == first.start() && named.end() > first.end();
     }
 
     /** The person or body a pronoun (or a German epithet read as one) at {@code token} stands for; see {@link PronounSpeakers}. */

@@ -58,4 +58,20 @@ class CoalitionAndHearingCopyTest {
         assertThat(s.actors()).filteredOn(a -> a.actor().equals("Funke Mediengruppe") || a.actor().equals("Evangelische Kirche"))
                 .hasSize(2).allMatch(a -> a.actorType() == ActorType.ORGANISATION);
     }
+
+    @Test
+    void aSurnameSpelledLikeAPronounIsANameInsideASentence() {
+        Suggestions s = Suggestions.ofLanguage("Duties\nMinistry spokesperson He Lanfang told a regular news briefing in Beijing "
+                + "that the Commission had ignored the evidence.\n\"The European side should not underestimate China's determination,\" "
+                + "He said.", "en");
+        assertThat(s.quote("the Commission had ignored the evidence").speaker()).isEqualTo("He Lanfang");
+        assertThat(s.quote("The European side should not underestimate China's determination,").speaker()).isEqualTo("He Lanfang");
+    }
+
+    @Test
+    void aRoleBesideANameOutweighsTheTagger() {
+        // the tagger reads neither word of "Lu Lanfang" as a proper noun at a sentence's start
+        Suggestions s = Suggestions.ofLanguage("Duties\nLu Lanfang, a ministry spokesperson, said the plan was bad.", "en");
+        assertThat(s.quote("the plan was bad").speaker()).isEqualTo("Lu Lanfang");
+    }
 }
