@@ -79,7 +79,7 @@ final class AppositionBounds {
                         || first.possessive() || inside.size() > 1 && inside.get(1).possessive()
                         || PARTY_TAG.matcher(first.text()).matches()
                         || germanRole(inside);
-                return reads ? i : -1;
+                return reads ? i : endsList(inside) ? relativeOpeningList(i, limit) : -1;
             }
             QuotedSpan quoted = c == '”' || c == '"' ? layout.quoteAt(i) : null;
             if (quoted != null && quoted.open() > limit && quoted.close() <= closingComma && quoted.closed()
@@ -90,6 +90,33 @@ final class AppositionBounds {
             boolean innerDot = c == '.' && (!Character.isWhitespace(layout.text.charAt(i + 1)) || abbreviationBefore(i));
             if (".;:!?“”\"\n".indexOf(c) >= 0 && !innerDot) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The VDA, whose members include Volkswagen, BMW and Mercedes-Benz, said": the comma at {@code listComma} parts the
+     * names a relative clause lists; the comma before that clause's relative word opens the aside. -1 when none does.
+     */
+    /** "BMW and Mercedes-Benz": names joined by "and" or "or", the last of a list. */
+    private static boolean endsList(List<Token> inside) {
+        return inside.size() >= 3 && inside.stream().anyMatch(t -> t.text().equals("and") || t.text().equals("or"))
+                && inside.stream().allMatch(t -> t.isCapitalised() || t.text().equals("and") || t.text().equals("or"));
+    }
+
+    private int relativeOpeningList(int listComma, int limit) {
+        for (int i = listComma - 1; i >= limit; i--) {
+            char c = layout.text.charAt(i);
+            if (".;:!?“”\"\n".indexOf(c) >= 0) {
+                return -1;
+            }
+            if (c == ',') {
+                List<Token> after = layout.tokensIn(i + 1, listComma);
+                String lower = after.isEmpty() ? "" : after.get(0).text().toLowerCase(Locale.ROOT);
+                if (after.size() > 2 && (lower.equals("whose") || SpeakerPhrase.RELATIVES.contains(lower)) && after.get(0).isLowerCase()) {
+                    return i;
+                }
             }
         }
         return -1;

@@ -1,5 +1,6 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.ActorType;
 import dev.margin.domain.Span;
 import dev.margin.domain.SpeakerResolution;
 
@@ -93,7 +94,8 @@ final class SourceClauses {
             p--;
         }
         if (p > sentence.start() && text.charAt(p - 1) == ',') {
-            Speaker speaker = speakers.phraseAfter(to.end(), end);
+            Speaker speaker = SEEN_BY.matcher(text.substring(to.end(), end)).lookingAt()
+                    ? authorOfLeak(sentence, tokens, new Span(to.end() + 1, end)) : speakers.phraseAfter(to.end(), end);
             int comma = text.indexOf(", ", to.end());
             if ((speaker == null || !speaker.namesPerson()) && comma > 0 && comma < end) {
                 // "…, according to the returning officer, county registrar Bríd Hanrahan.": the name after the role
@@ -108,6 +110,26 @@ final class SourceClauses {
             return maker.make(sentence.start(), p - 1, speaker, "according to", cue);
         }
         return null;
+    }
+
+    /** "according to a draft seen by Reuters": a news agency that saw a document is not its source. */
+    private static final java.util.regex.Pattern SEEN_BY = java.util.regex.Pattern.compile(
+            "\\s*(a|an|the)\\s+(\\S+\\s+){0,3}(seen|obtained|reviewed)\\s+by\\b");
+
+    /**
+     * "The European Commission plans to impose duties …, according to a draft seen by Reuters": a body opening the
+     * sentence wrote the document the agency saw; otherwise the document is an unnamed source.
+     */
+    private Speaker authorOfLeak(Sentence sentence, List<Token> tokens, Span document) {
+        Token opening = tokens.size() > 1 && tokens.get(0).text().equals("The") ? tokens.get(1) : tokens.get(0);
+        Speaker body = opening.isCapitalised() ? speakers.namedAt(opening, sentence.end()) : null;
+        if (body != null && body.entity() != null && body.entity().type == ActorType.ORGANISATION) {
+            return new Speaker(body.name(), body.span(), SpeakerResolution.PRONOUN, body.entity());
+        }
+        java.util.regex.Matcher seen = SEEN_BY.matcher(layout.text.substring(document.start(), document.end()));
+        int wordsEnd = seen.lookingAt() ? document.start() + seen.start(3) : document.end();
+        Span words = new Span(document.start(), layout.skipSpacesLeft(wordsEnd, document.start()));
+        return new Speaker(layout.text.substring(words.start(), words.end()), words, SpeakerResolution.ANONYMOUS, null);
     }
 
     /**

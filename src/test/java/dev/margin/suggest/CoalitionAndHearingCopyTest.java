@@ -74,4 +74,23 @@ class CoalitionAndHearingCopyTest {
         Suggestions s = Suggestions.ofLanguage("Duties\nLu Lanfang, a ministry spokesperson, said the plan was bad.", "en");
         assertThat(s.quote("the plan was bad").speaker()).isEqualTo("Lu Lanfang");
     }
+
+    @Test
+    void aRelativeClauseListingNamesIsAnAsideBeforeTheVerb() {
+        Suggestions s = Suggestions.ofLanguage("Duties\nThe German Association of the Automotive Industry (VDA), whose members "
+                + "include Volkswagen, BMW and Mercedes-Benz, said the duties risked triggering a trade war.", "en");
+        assertThat(s.quote("the duties risked triggering a trade war").speaker()).isEqualTo("German Association of the Automotive Industry");
+    }
+
+    @Test
+    void anAgencyThatSawADocumentIsNotItsSource() {
+        Suggestions s = Suggestions.ofLanguage("Duties\nThe European Commission plans to impose duties of up to 26.8% on cars made in "
+                + "China, according to a draft seen by Reuters. Imports rose 148% this year, according to a document obtained by "
+                + "Reuters.", "en");
+        assertThat(s.quote("The European Commission plans to impose duties of up to 26.8% on cars made in China").speaker())
+                .isEqualTo("European Commission");
+        Suggestion leaked = s.quote("Imports rose 148% this year");
+        assertThat(leaked.resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
+        assertThat(leaked.speaker()).isEqualTo("a document");
+    }
 }
