@@ -1,5 +1,7 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.SpeakerResolution;
+
 import java.util.List;
 
 /**
@@ -8,12 +10,14 @@ import java.util.List;
  */
 final class ColonIntroductions {
     private final TextLayout layout;
+    private final Lexicon lexicon;
     private final LanguageProfile language;
     private final SpeakerFinder speakers;
 
-    ColonIntroductions(TextLayout layout, LanguageProfile language, SpeakerFinder speakers) {
+    ColonIntroductions(TextLayout layout, Lexicon lexicon, SpeakerFinder speakers) {
         this.layout = layout;
-        this.language = language;
+        this.lexicon = lexicon;
+        this.language = lexicon.language();
         this.speakers = speakers;
     }
 
@@ -33,6 +37,12 @@ final class ColonIntroductions {
             return null; // "Der Bundesrat habe die Kantone unterschätzt: „…“": reported words go on, and so does their speaker
         }
         Speaker subject = speakers.namedAt(tokens.get(0), p);
+        if (subject == null && language.indefiniteArticles.containsKey(tokens.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
+            // "Ein Unionsabgeordneter formuliert es so: „…“", "A neighbour was blunt: “…”": someone unnamed
+            int head = unnamedHead(tokens, p);
+            Speaker unnamed = head < 0 ? null : speakers.phraseAfter(tokens.get(0).start(), tokens.get(head).end());
+            subject = unnamed != null && unnamed.resolution() == SpeakerResolution.ANONYMOUS ? unnamed : null;
+        }
         if (subject == null && language.code.equals("de") && tokens.size() > 2 && tokens.get(1).isLowerCase()) {
             // "Zugleich nahm er den Landeshauptmann in Schutz: „…“": one word first, then the verb and its subject
             Speaker after = speakers.phraseAfter(tokens.get(1).end(), p);
@@ -46,9 +56,24 @@ final class ColonIntroductions {
             boolean afterVerb = before >= 0 && layout.tokens.get(before).isLowerCase() && !language.prepositions.contains(layout.tokens.get(before).text());
             subject = only != null && only.span() != null && only.span().end() < p && (only.span().end() == p - 1 || afterVerb) ? only : null;
         }
-        if (subject == null || subject.entity() == null) {
+        // ("Ein Unionsabgeordneter formuliert es so: „…“": someone unnamed, who is no earlier speaker either)
+        if (subject == null || subject.entity() == null && subject.resolution() != SpeakerResolution.ANONYMOUS) {
             return null;
         }
         return subject;
+    }
+
+    /** The noun an unnamed subject ends on ({@link UnnamedSpeakers#isUnnamedHead}); -1 if none. */
+    private int unnamedHead(List<Token> tokens, int colon) {
+        for (int k = 1; k < Math.min(tokens.size(), 5) && tokens.get(k).end() <= colon; k++) {
+            Token word = tokens.get(k);
+            if (UnnamedSpeakers.isUnnamedHead(lexicon, word)) {
+                return k;
+            }
+            if (language.code.equals("de") && word.isCapitalised()) {
+                return -1; // the first German noun heads the phrase: "Eine Mehrheit für die Vorlage"
+            }
+        }
+        return -1;
     }
 }

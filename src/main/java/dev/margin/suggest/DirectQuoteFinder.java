@@ -35,7 +35,7 @@ final class DirectQuoteFinder {
         this.language = lexicon.language();
         this.layout = layout;
         this.speakers = speakers;
-        this.colonIntroductions = new ColonIntroductions(layout, language, speakers);
+        this.colonIntroductions = new ColonIntroductions(layout, lexicon, speakers);
         this.context = new QuoteContext(lexicon, layout, speakers);
     }
 

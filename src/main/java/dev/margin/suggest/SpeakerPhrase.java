@@ -261,7 +261,8 @@ final class SpeakerPhrase {
         }
         for (int k = 0; k <= headIndex; k++) {
             Token word = phrase.get(k);
-            if ((word.isLowerCase() || k == 0 || language.code.equals("de")) && lexicon.isAnonymousHead(word.text())) {
+            // ("one Tory MP": a member of parliament is written in capitals)
+            if ((word.isLowerCase() || k == 0 || word.isAcronym() || language.code.equals("de")) && lexicon.isAnonymousHead(word.text())) {
                 int end = phrase.getLast().end();
                 return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                         SpeakerResolution.ANONYMOUS, null);

@@ -105,11 +105,61 @@ final class UnnamedSpeakers {
      * indefinite article and a common noun no actor stands for is someone the article does not name.
      */
     boolean withIndefiniteArticle(String firstLower, Token head, int headIndex) {
-        if (headIndex == 0 && firstLower.equals("one") && language.code.equals("en")) {
-            return true; // "“Nobody came,” said one, a retired nurse": one of the people just named
+        if (headIndex == 0 && (firstLower.equals("one") || firstLower.equals("another")) && language.code.equals("en")) {
+            // "“Nobody came,” said one, a retired nurse": one of the people just named ("Another, a former cabinet minister,
+            // said": one more of them)
+            return true;
         }
         return headIndex > 0 && head.isLowerCase() && actors.at(head.start()) == null
                 && language.indefiniteArticles.containsKey(firstLower);
+    }
+
+    /**
+     * "Ein erfahrener Sozialdemokrat gibt sich gelassen: „Solche Briefe“, sagt er, „…“": the pronoun's own sentence
+     * opens with someone unnamed and a colon before its first quote; the pronoun is that person. Null otherwise.
+     */
+    private Speaker introducedWithColon(Sentence here, Token pronoun, char gender) {
+        int colon = layout.text.lastIndexOf(':', pronoun.start());
+        QuotedSpan quote = colon < here.start() ? null : firstQuoteFrom(colon);
+        if (quote == null || quote.open() > pronoun.start() || !layout.onlySpacesBetween(colon + 1, quote.open())) {
+            return null;
+        }
+        List<Token> words = layout.tokensIn(here.start(), colon);
+        String article = words.isEmpty() ? "" : words.get(0).text().toLowerCase(Locale.ROOT);
+        char articleGender = language.indefiniteArticles.getOrDefault(article, '?');
+        if (articleGender == '?' || articleGender != '-' && articleGender != gender || words.size() < 3) {
+            return null;
+        }
+        for (int k = 1; k < Math.min(words.size(), 5); k++) {
+            Token word = words.get(k);
+            if (actors.at(word.start()) != null) {
+                return null;
+            }
+            if (isUnnamedHead(lexicon, word)) {
+                Span said = new Span(words.get(0).start(), word.end());
+                return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+            }
+            if (language.code.equals("de") && word.isCapitalised()) {
+                return null; // ("Eine Mehrheit für die Vorlage sieht Casutt nicht:": the first noun is the phrase's head)
+            }
+        }
+        return null;
+    }
+
+    /** German nouns for people end like these ("Abgeordneter", "Sprecherin", "Sozialdemokrat"), unlike "Mehrheit". */
+    private static final java.util.regex.Pattern GERMAN_PERSON_NOUN = java.util.regex.Pattern.compile("(er|in|ent|ist|at|ant)$");
+
+    /**
+     * The noun an unnamed person's phrase ends on: a listed source noun ("MP", "neighbour"), or in German a capitalised
+     * noun ending as nouns for people do.
+     */
+    static boolean isUnnamedHead(Lexicon lexicon, Token word) {
+        return lexicon.isAnonymousHead(word.text())
+                || lexicon.languageCode().equals("de") && word.isCapitalised() && GERMAN_PERSON_NOUN.matcher(word.text()).find();
+    }
+
+    private QuotedSpan firstQuoteFrom(int offset) {
+        return layout.quotes.stream().filter(q -> q.open() >= offset).findFirst().orElse(null);
     }
 
     private boolean startsSentence(Token token) {
@@ -130,6 +180,10 @@ final class UnnamedSpeakers {
     Speaker speakerBefore(Token pronoun, char gender) {
         int index = layout.sentenceIndexAt(pronoun.start());
         Sentence here = index < 0 ? null : layout.sentences.get(index);
+        Speaker introducing = here == null ? null : introducedWithColon(here, pronoun, gender);
+        if (introducing != null) {
+            return introducing;
+        }
         // a quote opening the next paragraph continues the speaker of the paragraph before's last sentence
         boolean continuedQuote = here != null && index > 0 && layout.sentences.get(index - 1).paragraph() == here.paragraph() - 1
                 && layout.quoteAt(here.start()) != null && layout.quoteAt(here.start()).open() == here.start();
