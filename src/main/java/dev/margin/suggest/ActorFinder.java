@@ -150,8 +150,9 @@ final class ActorFinder {
             from = 2;
             sentenceInitial = false;
         }
-        // at a sentence's start a capital says nothing; inside one, only "The" is left off a name
-        while (from < run.size() && !lexicon.isTitle(run.get(from).text())
+        // at a sentence's start a capital says nothing; inside one, only "The" is left off a name ("No 10" is a name)
+        boolean listed = lexicon.knownOrganisation(text.substring(run.get(0).start(), run.getLast().end())) != null;
+        while (!listed && from < run.size() && !lexicon.isTitle(run.get(from).text())
                 && (sentenceInitial && lexicon.isCommonWord(run.get(from).text()) || CONNECTORS.contains(run.get(from).text())
                 || run.get(from).text().equals("The"))) {
             from++;

@@ -59,6 +59,10 @@ final class NameRuns {
                 end += 2; // "Industrie- und Handelskammer", "Bau- und Verkehrsministerium": one name over a shared ending
                 continue;
             }
+            if (next.isNumber() && joined(current, next) && lexicon.knownOrganisation(text.substring(tokens.get(start).start(), next.end())) != null) {
+                end++; // "No 10", a listed name with a number in it
+                continue;
+            }
             if (current.possessive() || !joined(current, next) || excluded.get(next.start())) {
                 break;
             }

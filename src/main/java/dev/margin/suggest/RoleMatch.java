@@ -51,10 +51,13 @@ final class RoleMatch {
 
     /**
      * "der Schulleiter" for "Markus Feldhoff, Leiter des Lindenhof-Gymnasiums": a German compound ending in the first
-     * word of the role the person was given, which the compound's first part narrows.
+     * word of the role the person was given, which the compound's first part narrows ("der Verbandspräsident" for
+     * "ZDH-Präsident Bernd Kolbeck": after a hyphen, the role's last part).
      */
     private boolean compoundOfHead(String epithet, String role) {
-        String head = role.toLowerCase(Locale.ROOT).split("[ ,]")[0];
+        String first = role.toLowerCase(Locale.ROOT).split("[ ,]")[0];
+        // (not between two such compounds: "der Werder-Trainer" is not the "VfL-Trainer")
+        String head = epithet.indexOf('-') < 0 ? first.substring(first.lastIndexOf('-') + 1) : first;
         return language.code.equals("de") && head.length() >= 5 && epithet.length() > head.length() + 2 && epithet.endsWith(head);
     }
 

@@ -120,4 +120,20 @@ class CoalitionAndHearingCopyTest {
                 + "sieht Casutt derzeit nicht: «Da sitzen aus jedem Kanton zwei.»", "de").quote("Da sitzen aus jedem Kanton zwei.");
         assertThat(quote.speaker()).isEqualTo("Seraina Casutt");
     }
+
+    @Test
+    void numberTenIsDowningStreetAndLabourIsCalledLabour() {
+        Suggestions s = Suggestions.ofLanguage("Resignation\nNo 10 said last night that a successor would be named in due course. "
+                + "Labour said the government was at war with itself.", "en");
+        assertThat(s.quote("a successor would be named in due course").speaker()).isEqualTo("Downing Street");
+        assertThat(s.quote("the government was at war with itself").speaker()).isEqualTo("Labour");
+    }
+
+    @Test
+    void aCompoundEndingInTheRolesLastPartIsThePersonWithThatRole() {
+        Suggestion quote = Suggestions.ofLanguage("Feiertag\nZDH-Präsident Bernd Kolbeck sagte, mehr Arbeitszeit sei richtig. Ein "
+                + "gestrichener Feiertag bringe einem Betrieb keinen einzigen Auftrag, so der Verbandspräsident.", "de")
+                .quote("Ein gestrichener Feiertag bringe einem Betrieb keinen einzigen Auftrag");
+        assertThat(quote.speaker()).isEqualTo("Bernd Kolbeck");
+    }
 }
