@@ -84,6 +84,12 @@ final class NameRoles {
      * tagger runs only on sentences where it can tell something).
      */
     Role germanRoleNouns(List<Token> words) {
+        if (lexicon.languageCode().equals("de") && words.size() == 2 && !lexicon.isGivenName(words.get(0).text())
+                && lexicon.isGivenName(words.get(1).text()) && UnnamedSpeakers.endsLikeGermanPersonNoun(words.get(0).text())) {
+            // "Anwohnerin Sabine (52)", "Nachbar Kevin": local copy names witnesses by their given name alone
+            String role = words.get(0).text();
+            return new Role(1, role, role.endsWith("in") ? 'F' : '-', false);
+        }
         if (!lexicon.languageCode().equals("de") || !pos.available() || words.size() < 3 || lexicon.isGivenName(words.get(0).text())) {
             return null;
         }

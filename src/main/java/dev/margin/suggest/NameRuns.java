@@ -20,6 +20,7 @@ final class NameRuns {
 
 
     private final Lexicon lexicon;
+    private final TextLayout layout;
     private final String text;
     private final BitSet excluded;
     private final PosTags pos;
@@ -27,8 +28,14 @@ final class NameRuns {
     NameRuns(Lexicon lexicon, TextLayout layout, BitSet excluded, PosTags pos) {
         this.pos = pos;
         this.lexicon = lexicon;
+        this.layout = layout;
         this.text = layout.text;
         this.excluded = excluded;
+    }
+
+    private boolean opensSentence(Token token) {
+        Sentence sentence = layout.sentenceAt(token.start());
+        return sentence != null && sentence.start() == token.start();
     }
 
     /** The index of the last token of the capitalised run starting at {@code start}. */
@@ -63,8 +70,8 @@ final class NameRuns {
                 end++; // "No 10", a listed name with a number in it
                 continue;
             }
-            if (current.possessive() || !joined(current, next) || excluded.get(next.start())) {
-                break;
+            if (current.possessive() || !joined(current, next) || excluded.get(next.start()) || opensSentence(next)) {
+                break; // ("in the U.S. The company said": a name never runs into the next sentence)
             }
             if (next.text().equals("von") && current.isCapitalised() && !lexicon.isGivenName(current.text())
                     && givenNameIn(tokens, start, end)) {

@@ -147,7 +147,7 @@ final class UnnamedSpeakers {
     }
 
     /** German nouns for people end like these ("Abgeordneter", "Sprecherin", "Sozialdemokrat"), unlike "Mehrheit". */
-    private static final java.util.regex.Pattern GERMAN_PERSON_NOUN = java.util.regex.Pattern.compile("(er|in|ent|ist|at|ant)$");
+    private static final java.util.regex.Pattern GERMAN_PERSON_NOUN = java.util.regex.Pattern.compile("(er|in|ent|ist|at|ant|ar|är)$");
 
     /**
      * The noun an unnamed person's phrase ends on: a listed source noun ("MP", "neighbour"), or in German a capitalised
@@ -155,7 +155,11 @@ final class UnnamedSpeakers {
      */
     static boolean isUnnamedHead(Lexicon lexicon, Token word) {
         return lexicon.isAnonymousHead(word.text())
-                || lexicon.languageCode().equals("de") && word.isCapitalised() && GERMAN_PERSON_NOUN.matcher(word.text()).find();
+                || lexicon.languageCode().equals("de") && word.isCapitalised() && endsLikeGermanPersonNoun(word.text());
+    }
+
+    static boolean endsLikeGermanPersonNoun(String word) {
+        return GERMAN_PERSON_NOUN.matcher(word).find();
     }
 
     private QuotedSpan firstQuoteFrom(int offset) {

@@ -1,0 +1,32 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the forty-third held-out set (a Canadian leaders' debate, a South African coalition row, a Lok Sabha
+ * walkout; a Swiss referendum Sunday, a Bundesbank report, a local arson story), read after its one blind run on ce4aeba.
+ */
+class ReferendumAndLocalCopyTest {
+    @Test
+    void aNameNeverRunsIntoTheNextSentence() {
+        Suggestions s = Suggestions.ofLanguage("Zölle\nDas sei keine Überraschung, sagte Ralf Wiegand der F.A.Z. Er rechnet mit "
+                + "einem Wachstum von 0,4 Prozent.", "de");
+        assertThat(s.actorNames()).doesNotContain("F.A.Z. Er");
+        Suggestions english = Suggestions.ofLanguage("Appeal\nThe plan was approved in the U.S. The company said it would appeal.", "en");
+        assertThat(english.quote("it would appeal").speaker()).isNotEqualTo("U.S. The");
+        assertThat(english.actorNames()).doesNotContain("U.S. The");
+    }
+
+    @Test
+    void aWitnessNamedByRoleAndGivenNameIsThatPerson() {
+        Suggestions s = Suggestions.ofLanguage("Brand\nAnwohnerin Sabine (52) hat den Brand bemerkt. „Ich bin von einem lauten Knall "
+                + "wach geworden“, sagt sie. Nachbar Kevin (29) sagte, er sei gerade von der Schicht gekommen.", "de");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Sabine") || a.actor().equals("Kevin"))
+                .hasSize(2).allMatch(a -> a.actorType() == ActorType.PERSON);
+        assertThat(s.quote("Ich bin von einem lauten Knall wach geworden").speaker()).isEqualTo("Sabine");
+        assertThat(s.quote("er sei gerade von der Schicht gekommen").speaker()).isEqualTo("Kevin");
+    }
+}
