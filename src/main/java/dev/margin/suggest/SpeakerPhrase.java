@@ -99,7 +99,7 @@ final class SpeakerPhrase {
         }
         if (phrase.size() > 2 && (AGE_EPITHET.matcher(phrase.get(1).text()).matches()
                 || language.code.equals("de") && phrase.get(1).isCapitalised() && language.prepositions.contains(phrase.get(2).text())
-                && language.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT)))) {
+                && language.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT)) && !staffOfBody(phrase))) {
             // "sagte der 41-Jährige dieser Zeitung", "sagte der Abgeordnete aus Cottbus": what follows is no part of it
             phrase = phrase.subList(0, 2);
         }
@@ -298,6 +298,18 @@ final class SpeakerPhrase {
                     SpeakerResolution.ANONYMOUS, null);
         }
         return null;
+    }
+
+    /**
+     * "schreiben die Volkswirte der Notenbank", "sagten die Experten des Instituts": people of a body, in the plural
+     * ("die" and no feminine "-in"), speak for the body named in the genitive after them.
+     */
+    private boolean staffOfBody(List<Token> phrase) {
+        Token noun = phrase.get(1);
+        Mention body = phrase.size() > 3 && (phrase.get(2).text().equals("der") || phrase.get(2).text().equals("des"))
+                ? actors.at(phrase.get(3).start()) : null;
+        return phrase.get(0).text().equalsIgnoreCase("die") && !noun.text().endsWith("in") && body != null
+                && body.entity().type != ActorType.PERSON;
     }
 
     /** "Die Geschäftsführung der Vogelsberger Kreiskliniken": the body named after the body word, or null. */

@@ -29,4 +29,12 @@ class ReferendumAndLocalCopyTest {
         assertThat(s.quote("Ich bin von einem lauten Knall wach geworden").speaker()).isEqualTo("Sabine");
         assertThat(s.quote("er sei gerade von der Schicht gekommen").speaker()).isEqualTo("Kevin");
     }
+
+    @Test
+    void aBodysPeopleInThePluralSpeakForIt() {
+        Suggestions s = Suggestions.ofLanguage("Konjunktur\nDie deutsche Wirtschaft steuert nach Einschätzung der Bundesbank auf einen "
+                + "schwachen Winter zu. Die Wirtschaftsleistung dürfte leicht zurückgehen, schreiben die Volkswirte der Bundesbank in "
+                + "ihrem Monatsbericht.", "de");
+        assertThat(s.quote("Die Wirtschaftsleistung dürfte leicht zurückgehen").speaker()).isEqualTo("Bundesbank");
+    }
 }
