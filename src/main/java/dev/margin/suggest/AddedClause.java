@@ -1,5 +1,6 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.ActorType;
 import dev.margin.domain.QuoteType;
 import dev.margin.domain.Span;
 
@@ -51,6 +52,15 @@ final class AddedClause {
             return null;
         }
         Speaker subject = speakers.namedAt(tokens.get(0), end);
+        if (subject != null && subject.entity() != null && subject.entity().type != ActorType.PERSON) {
+            // "DA national spokesperson Siviwe Maqubela hit back, saying …": the body's spokesperson opens the sentence
+            int k = 1;
+            while (k < tokens.size() && k < 5 && tokens.get(k).isLowerCase()) {
+                k++;
+            }
+            Speaker person = k > 1 && k < tokens.size() ? speakers.namedAt(tokens.get(k), end) : null;
+            subject = person != null && person.namesPerson() ? person : subject;
+        }
         return subject == null || subject.entity() == null ? null : after(tokens.get(0).end(), subject, end);
     }
 

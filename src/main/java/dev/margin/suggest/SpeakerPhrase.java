@@ -235,7 +235,11 @@ final class SpeakerPhrase {
             if (language.code.equals("en") && firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(capitalised(head.text()))
                     && !head.isAcronym() && !lexicon.isAnonymousHead(head.text())) { // ("the DCP said" after "Deputy Commissioner of Police … R. Harikrishnan": a rank he holds)
                 // "the president wrote" with no president named before: the role is who speaks, unnamed but not unknown
-                return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.EXPLICIT, null);
+                // (unless someone unnamed just spoke with that noun: "A senior ANC leader … told News24 …" / "the leader said")
+                Speaker source = unnamed.speakerBefore(first, '-');
+                boolean sameSource = source != null && source.name().toLowerCase(Locale.ROOT).contains(headLower);
+                return sameSource ? source : new Speaker(layout.text.substring(described.start(), described.end()), described,
+                        SpeakerResolution.EXPLICIT, null);
             }
         }
         Span maker = DocumentSource.maker(phrase, language);

@@ -209,7 +209,11 @@ final class UnnamedSpeakers {
         }
         for (int k = 2; k < Math.min(words.size(), reach); k++) {
             if (lexicon.reportingVerb(words.get(k).text()) != null) {
-                Span said = new Span(words.get(0).start(), words.get(k - 1).end());
+                int last = 1; // the source up to its first comma: "A senior ANC leader, who asked not to be named, …"
+                while (last + 1 < k && !layout.punctuationBefore(words.get(last + 1))) {
+                    last++;
+                }
+                Span said = new Span(words.get(0).start(), words.get(last).end());
                 return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
             }
         }

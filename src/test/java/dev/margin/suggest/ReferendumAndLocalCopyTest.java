@@ -1,6 +1,7 @@
 package dev.margin.suggest;
 
 import dev.margin.domain.ActorType;
+import dev.margin.domain.SpeakerResolution;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,5 +37,22 @@ class ReferendumAndLocalCopyTest {
                 + "schwachen Winter zu. Die Wirtschaftsleistung dürfte leicht zurückgehen, schreiben die Volkswirte der Bundesbank in "
                 + "ihrem Monatsbericht.", "de");
         assertThat(s.quote("Die Wirtschaftsleistung dürfte leicht zurückgehen").speaker()).isEqualTo("Bundesbank");
+    }
+
+    @Test
+    void theLeaderAfterAnUnnamedLeaderIsThatSourceStill() {
+        Suggestions s = Suggestions.ofLanguage("Row\nA senior ANC leader, who asked not to be named, told News24 that some in the "
+                + "party believed the minister had overplayed her hand.\n\"She is a serious minister, but this is not a fight she "
+                + "will win,\" the leader said.", "en");
+        Suggestion quote = s.quote("She is a serious minister, but this is not a fight she will win,");
+        assertThat(quote.resolution()).isEqualTo(SpeakerResolution.ANONYMOUS);
+        assertThat(quote.speaker()).isEqualTo("A senior ANC leader");
+    }
+
+    @Test
+    void aBodysSpokespersonOpeningTheSentenceIsWhoAddsTheParticiplesClause() {
+        Suggestion quote = Suggestions.ofLanguage("Row\nDA national spokesperson Siviwe Maqubela hit back, saying the ANC statement "
+                + "was an attempt to change the subject.", "en").quote("the ANC statement was an attempt to change the subject");
+        assertThat(quote.speaker()).isEqualTo("Siviwe Maqubela");
     }
 }
