@@ -303,7 +303,7 @@ final class ActorFinder {
             // (a single word waits for the SingleNameResolver: "Besecker said" is Tom Besecker before Besecker Company)
             registry.addMention(first.start(), last.end(), registry.organisationStartingWith(surface), 0.7);
         } else if (words.stream().anyMatch(t -> !evidence.isMiddleInitial(words, t) && (lexicon.isNonPersonWord(t.text()) || t.isNumber()
-                || t.isAcronym() || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text()) && !surnameLikePronoun(words, t, sentenceInitial)))) {
+                || t.isAcronym() || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text()) && !personEvidence.surnameLikePronoun(words, t, sentenceInitial)))) {
             return;
         } else if (words.size() == 1) {
             pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
@@ -346,15 +346,6 @@ final class ActorFinder {
 
     /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");
-
-    /**
-     * "Ministry spokesperson He Lanfang": inside a sentence an English pronoun has no capital, so a capitalised "He"
-     * opening a name there is a surname (Chinese names put it first).
-     */
-    private boolean surnameLikePronoun(List<Token> words, Token t, boolean sentenceInitial) {
-        return english() && !sentenceInitial && words.size() > 1 && t == words.getFirst() && t.isCapitalised()
-                && lexicon.language().pronouns.containsKey(t.text().toLowerCase(Locale.ROOT));
-    }
 
     private boolean english() {
         return lexicon.languageCode().equals("en");

@@ -359,4 +359,27 @@ final class ActorIndex {
     boolean isRoleAcronym(String lower) {
         return language.roleAcronyms.containsKey(lower);
     }
+
+    /**
+     * "schreiben die Volkswirte der Notenbank", "sagten die Experten des Instituts": people of a body, in the plural
+     * ("die" and no feminine "-in"), speak for the body named in the genitive after them.
+     */
+    boolean staffOfBody(List<Token> phrase) {
+        Token noun = phrase.get(1);
+        Mention body = phrase.size() > 3 && (phrase.get(2).text().equals("der") || phrase.get(2).text().equals("des"))
+                ? at(phrase.get(3).start()) : null;
+        return phrase.get(0).text().equalsIgnoreCase("die") && !noun.text().endsWith("in") && body != null
+                && body.entity().type != ActorType.PERSON;
+    }
+
+    /** "Die Geschäftsführung der Vogelsberger Kreiskliniken": the body named after the body word, or null. */
+    ActorEntity bodyNamedAfter(List<Token> phrase, int headIndex) {
+        for (Token word : phrase.subList(headIndex + 1, phrase.size())) {
+            Mention inside = at(word.start());
+            if (inside != null && inside.entity().type != ActorType.PERSON) {
+                return inside.entity();
+            }
+        }
+        return null;
+    }
 }

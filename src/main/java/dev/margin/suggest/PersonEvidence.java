@@ -182,4 +182,13 @@ final class PersonEvidence {
         return StandInNouns.ENGLISH_NATIONALS.contains(word.text()) && index >= 0
                 && layout.tokens.get(index).text().equalsIgnoreCase("the");
     }
+
+    /**
+     * "Ministry spokesperson He Lanfang": inside a sentence an English pronoun has no capital, so a capitalised "He"
+     * opening a name there is a surname (Chinese names put it first).
+     */
+    boolean surnameLikePronoun(List<Token> words, Token t, boolean sentenceInitial) {
+        return lexicon.languageCode().equals("en") && !sentenceInitial && words.size() > 1 && t == words.getFirst() && t.isCapitalised()
+                && lexicon.language().pronouns.containsKey(t.text().toLowerCase(Locale.ROOT));
+    }
 }

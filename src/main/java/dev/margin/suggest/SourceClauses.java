@@ -1,6 +1,5 @@
 package dev.margin.suggest;
 
-import dev.margin.domain.ActorType;
 import dev.margin.domain.Span;
 import dev.margin.domain.SpeakerResolution;
 
@@ -39,6 +38,7 @@ final class SourceClauses {
     private final ReportedClauseBounds clause;
     private final Maker maker;
     private final KonjunktivContinuation subjunctive;
+    private final DocumentAuthors documents;
 
     SourceClauses(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers, ReportedClauseBounds clause, Maker maker,
                   KonjunktivContinuation subjunctive) {
@@ -48,6 +48,7 @@ final class SourceClauses {
         this.speakers = speakers;
         this.clause = clause;
         this.maker = maker;
+        this.documents = new DocumentAuthors(lexicon, layout, speakers);
     }
 
     /**
@@ -94,8 +95,8 @@ final class SourceClauses {
             p--;
         }
         if (p > sentence.start() && text.charAt(p - 1) == ',') {
-            Speaker speaker = SEEN_BY.matcher(text.substring(to.end(), end)).lookingAt()
-                    ? authorOfLeak(sentence, tokens, new Span(to.end() + 1, end)) : speakers.phraseAfter(to.end(), end);
+            Speaker speaker = documents.seenByAgency(to.end(), end)
+                    ? documents.authorOfLeak(sentence, tokens, new Span(to.end() + 1, end)) : speakers.phraseAfter(to.end(), end);
             int comma = text.indexOf(", ", to.end());
             if ((speaker == null || !speaker.namesPerson()) && comma > 0 && comma < end) {
                 // "…, according to the returning officer, county registrar Bríd Hanrahan.": the name after the role
@@ -110,26 +111,6 @@ final class SourceClauses {
             return maker.make(sentence.start(), p - 1, speaker, "according to", cue);
         }
         return null;
-    }
-
-    /** "according to a draft seen by Reuters": a news agency that saw a document is not its source. */
-    private static final java.util.regex.Pattern SEEN_BY = java.util.regex.Pattern.compile(
-            "\\s*(a|an|the)\\s+(\\S+\\s+){0,3}(seen|obtained|reviewed)\\s+by\\b");
-
-    /**
-     * "The European Commission plans to impose duties …, according to a draft seen by Reuters": a body opening the
-     * sentence wrote the document the agency saw; otherwise the document is an unnamed source.
-     */
-    private Speaker authorOfLeak(Sentence sentence, List<Token> tokens, Span document) {
-        Token opening = tokens.size() > 1 && tokens.get(0).text().equals("The") ? tokens.get(1) : tokens.get(0);
-        Speaker body = opening.isCapitalised() ? speakers.namedAt(opening, sentence.end()) : null;
-        if (body != null && body.entity() != null && body.entity().type == ActorType.ORGANISATION) {
-            return new Speaker(body.name(), body.span(), SpeakerResolution.PRONOUN, body.entity());
-        }
-        java.util.regex.Matcher seen = SEEN_BY.matcher(layout.text.substring(document.start(), document.end()));
-        int wordsEnd = seen.lookingAt() ? document.start() + seen.start(3) : document.end();
-        Span words = new Span(document.start(), layout.skipSpacesLeft(wordsEnd, document.start()));
-        return new Speaker(layout.text.substring(words.start(), words.end()), words, SpeakerResolution.ANONYMOUS, null);
     }
 
     /**
@@ -337,24 +318,9 @@ final class SourceClauses {
             if (cue.text().equals("zufolge")) {
                 Speaker speaker = speakers.phraseAfter(tokens.get(0).start(), tokens.get(k - 1).end());
                 if (speaker == null) {
-                    speaker = madeBy(tokens.subList(0, k));
+                    speaker = documents.madeBy(tokens.subList(0, k));
                 }
                 return speaker == null ? null : maker.make(cue.end(), end, speaker, cue.text(), new Span(cue.start(), cue.end()));
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Einer Umfrage des Meinungsforschungsinstituts Insa für die „Bild am Sonntag“ zufolge …": a document's maker, named
-     * in the genitive or after "von" right behind it, speaks; null when the words name no document or no maker.
-     */
-    private Speaker madeBy(List<Token> words) {
-        for (int k = 0; k + 2 < words.size() && k < 3; k++) {
-            String next = words.get(k + 1).text();
-            if (lexicon.language().documents.contains(words.get(k).text().toLowerCase(Locale.ROOT))
-                    && (next.equals("des") || next.equals("der") || next.equals("von") || next.equals("vom"))) {
-                return speakers.phraseAfter(words.get(k + 1).end(), words.getLast().end());
             }
         }
         return null;

@@ -99,7 +99,7 @@ final class SpeakerPhrase {
         }
         if (phrase.size() > 2 && (AGE_EPITHET.matcher(phrase.get(1).text()).matches()
                 || language.code.equals("de") && phrase.get(1).isCapitalised() && language.prepositions.contains(phrase.get(2).text())
-                && language.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT)) && !staffOfBody(phrase))) {
+                && language.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT)) && !actors.staffOfBody(phrase))) {
             // "sagte der 41-Jährige dieser Zeitung", "sagte der Abgeordnete aus Cottbus": what follows is no part of it
             phrase = phrase.subList(0, 2);
         }
@@ -197,7 +197,7 @@ final class SpeakerPhrase {
                 || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower)))) {
             // ("the Speaker said": a title written with its capital stands for who holds it, as "the minister" does)
             String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
-            ActorEntity entity = bodyAnaphor ? bodyNamedAfter(phrase, headIndex) : null;
+            ActorEntity entity = bodyAnaphor ? actors.bodyNamedAfter(phrase, headIndex) : null;
             if (entity == null && headIndex >= 2 && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase)) {
                 // "the press secretary": the person whose role was named with the same words, before "the secretary"
                 entity = actors.personWithRolePhraseBefore(first.start(), layout.text.substring(phrase.get(1).start(), head.end()));
@@ -300,29 +300,6 @@ final class SpeakerPhrase {
             int end = phrase.getLast().end();
             return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                     SpeakerResolution.ANONYMOUS, null);
-        }
-        return null;
-    }
-
-    /**
-     * "schreiben die Volkswirte der Notenbank", "sagten die Experten des Instituts": people of a body, in the plural
-     * ("die" and no feminine "-in"), speak for the body named in the genitive after them.
-     */
-    private boolean staffOfBody(List<Token> phrase) {
-        Token noun = phrase.get(1);
-        Mention body = phrase.size() > 3 && (phrase.get(2).text().equals("der") || phrase.get(2).text().equals("des"))
-                ? actors.at(phrase.get(3).start()) : null;
-        return phrase.get(0).text().equalsIgnoreCase("die") && !noun.text().endsWith("in") && body != null
-                && body.entity().type != ActorType.PERSON;
-    }
-
-    /** "Die Geschäftsführung der Vogelsberger Kreiskliniken": the body named after the body word, or null. */
-    private ActorEntity bodyNamedAfter(List<Token> phrase, int headIndex) {
-        for (Token word : phrase.subList(headIndex + 1, phrase.size())) {
-            Mention inside = actors.at(word.start());
-            if (inside != null && inside.entity().type != ActorType.PERSON) {
-                return inside.entity();
-            }
         }
         return null;
     }
