@@ -219,6 +219,7 @@ final class QuoteShape {
 
     private static String triggerBefore(TextLayout layout, QuotedSpan quote) {
         int index = layout.firstTokenFrom(quote.open()) - 1;
+        boolean wordBetween = false;
         for (int k = 0; k < 3 && index >= 0; k++, index--) {
             Token t = layout.tokens.get(index);
             if (quote.open() - t.end() > 40) {
@@ -229,9 +230,13 @@ final class QuoteShape {
                 // "the film’s “unflinching” honesty": the marks quote a word about the film, not its title
                 return null;
             }
-            if (TITLE_TRIGGERS.contains(lower) && (k == 0 || !NAMING_VERBS.contains(lower))) {
+            if (TITLE_TRIGGERS.contains(lower) && (k == 0 || !NAMING_VERBS.contains(lower))
+                    && !wordBetween) {
+                // (not with a verb between: "die Initiative sei „chancenlos“", "the report was “deeply flawed”")
                 return lower;
             }
+            wordBetween |= t.isLowerCase() && !NAMING_VERBS.contains(lower) && !NAME_GIVERS.contains(lower)
+                    && !Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "des").contains(lower);
         }
         return null;
     }

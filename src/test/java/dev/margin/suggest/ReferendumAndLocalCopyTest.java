@@ -55,4 +55,12 @@ class ReferendumAndLocalCopyTest {
                 + "was an attempt to change the subject.", "en").quote("the ANC statement was an attempt to change the subject");
         assertThat(quote.speaker()).isEqualTo("Siviwe Maqubela");
     }
+
+    @Test
+    void aWorksNounWithAVerbBetweenItAndTheMarksNamesNoTitle() {
+        Suggestions s = Suggestions.ofLanguage("Abstimmung\nDamian Kälin erklärte, die Initiative habe „keine Chance“. Die Initiative "
+                + "„Für ruhige Nächte“ scheiterte.", "de");
+        assertThat(s.quote("keine Chance").speaker()).isEqualTo("Damian Kälin");
+        assertThat(s.quoteTexts()).doesNotContain("Für ruhige Nächte");
+    }
 }
