@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * against it, said", "Lukas Pfurtscheller, Leiter des Lawinenwarndienstes, sagte". Part of the {@link SpeakerFinder}.
  */
 final class AppositionBounds {
+    /** Characters no aside reaches back across: a sentence's end, a colon or semicolon, quotation marks, a line break. */
+    private static final String ASIDE_ENDS = ".;:!?“”\"\n";
     /** How far back (in characters) an aside may reach. */
     static final int MAX_APPOSITION = 150;
     /** A US party-and-state tag after a name: "D-N.Y.", "R-Ky". */
@@ -88,7 +90,7 @@ final class AppositionBounds {
                 continue;
             }
             boolean innerDot = c == '.' && (!Character.isWhitespace(layout.text.charAt(i + 1)) || abbreviationBefore(i));
-            if (".;:!?“”\"\n".indexOf(c) >= 0 && !innerDot) {
+            if (ASIDE_ENDS.indexOf(c) >= 0 && !innerDot) {
                 return -1;
             }
         }
@@ -108,7 +110,7 @@ final class AppositionBounds {
     private int relativeOpeningList(int listComma, int limit) {
         for (int i = listComma - 1; i >= limit; i--) {
             char c = layout.text.charAt(i);
-            if (".;:!?“”\"\n".indexOf(c) >= 0) {
+            if (ASIDE_ENDS.indexOf(c) >= 0) {
                 return -1;
             }
             if (c == ',') {

@@ -73,7 +73,7 @@ final class QuoteShape {
         if (isNickname(layout, quote, words)) {
             return true;
         }
-        String trigger = triggerBefore(layout, quote);
+        String trigger = triggerBefore(layout, lexicon, quote);
         if (trigger == null && titleCased(words) && workNamedAfter(layout, quote)) {
             trigger = "song"; // "“Gravel Road Hymn,” the ballad she wrote after …": the work is named right after it
         }
@@ -217,7 +217,7 @@ final class QuoteShape {
 
     private static final Set<String> DEFINITE_GERMAN = Set.of("der", "dem", "des", "die", "das", "im", "vom", "zum", "beim", "am");
 
-    private static String triggerBefore(TextLayout layout, QuotedSpan quote) {
+    private static String triggerBefore(TextLayout layout, Lexicon lexicon, QuotedSpan quote) {
         int index = layout.firstTokenFrom(quote.open()) - 1;
         boolean wordBetween = false;
         for (int k = 0; k < 3 && index >= 0; k++, index--) {
@@ -236,7 +236,7 @@ final class QuoteShape {
                 return lower;
             }
             wordBetween |= t.isLowerCase() && !NAMING_VERBS.contains(lower) && !NAME_GIVERS.contains(lower)
-                    && !Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "des").contains(lower);
+                    && !lexicon.language().determiners.contains(lower);
         }
         return null;
     }
