@@ -39,8 +39,10 @@ final class ColonIntroductions {
         Speaker subject = speakers.namedAt(tokens.get(0), p);
         if (subject == null && language.indefiniteArticles.containsKey(tokens.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
             // "Ein Unionsabgeordneter formuliert es so: „…“", "A neighbour was blunt: “…”": someone unnamed
-            int head = unnamedHead(tokens, p);
-            Speaker unnamed = head < 0 ? null : speakers.phraseAfter(tokens.get(0).start(), tokens.get(head).end());
+            int colon = p;
+            List<Token> before = tokens.stream().filter(t -> t.end() <= colon).toList();
+            int head = UnnamedSpeakers.headOfUnnamed(lexicon, before);
+            Speaker unnamed = head < 0 ? null : speakers.phraseAfter(before.get(0).start(), before.get(head).end());
             subject = unnamed != null && unnamed.resolution() == SpeakerResolution.ANONYMOUS ? unnamed : null;
         }
         if (subject == null && language.code.equals("de") && tokens.size() > 2 && tokens.get(1).isLowerCase()) {
@@ -61,19 +63,5 @@ final class ColonIntroductions {
             return null;
         }
         return subject;
-    }
-
-    /** The noun an unnamed subject ends on ({@link UnnamedSpeakers#isUnnamedHead}); -1 if none. */
-    private int unnamedHead(List<Token> tokens, int colon) {
-        for (int k = 1; k < Math.min(tokens.size(), 5) && tokens.get(k).end() <= colon; k++) {
-            Token word = tokens.get(k);
-            if (UnnamedSpeakers.isUnnamedHead(lexicon, word)) {
-                return k;
-            }
-            if (language.code.equals("de") && word.isCapitalised()) {
-                return -1; // the first German noun heads the phrase: "Eine Mehrheit für die Vorlage"
-            }
-        }
-        return -1;
     }
 }

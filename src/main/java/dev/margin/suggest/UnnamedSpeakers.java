@@ -130,20 +130,29 @@ final class UnnamedSpeakers {
         if (articleGender == '?' || articleGender != '-' && articleGender != gender || words.size() < 3) {
             return null;
         }
+        int head = headOfUnnamed(lexicon, words);
+        if (head < 0 || words.subList(1, head + 1).stream().anyMatch(w -> actors.at(w.start()) != null)) {
+            return null;
+        }
+        Span said = new Span(words.get(0).start(), words.get(head).end());
+        return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+    }
+
+    /**
+     * In words opening with an article, the index of the noun an unnamed person's phrase ends on (within the first five
+     * words), or -1: in German the first capitalised noun heads the phrase, and "Eine Mehrheit für die Vorlage" is nobody.
+     */
+    static int headOfUnnamed(Lexicon lexicon, List<Token> words) {
         for (int k = 1; k < Math.min(words.size(), 5); k++) {
             Token word = words.get(k);
-            if (actors.at(word.start()) != null) {
-                return null;
-            }
             if (isUnnamedHead(lexicon, word)) {
-                Span said = new Span(words.get(0).start(), word.end());
-                return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+                return k;
             }
-            if (language.code.equals("de") && word.isCapitalised()) {
-                return null; // ("Eine Mehrheit für die Vorlage sieht Casutt nicht:": the first noun is the phrase's head)
+            if (lexicon.languageCode().equals("de") && word.isCapitalised()) {
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
     /** German nouns for people end like these ("Abgeordneter", "Sprecherin", "Sozialdemokrat"), unlike "Mehrheit". */
