@@ -340,7 +340,9 @@ final class ActorFinder {
             Token end = name.getLast();
             int nameEnd = evidence.withInitialsStop(end);
             String written = NICKNAME.matcher(text.substring(first.start(), nameEnd)).replaceAll(" ");
-            registry.addPerson(first.start(), nameEnd, written, role, titleGender, 0.8);
+            Token titleBefore = role == null && german() ? personEvidence.roleHeadBeforeComma(first, true) : null;
+            // ("Der Präsident des Zentralverbands des Deutschen Handwerks, Bernd Kolbeck,": "der Präsident" later is he)
+            registry.addPerson(first.start(), nameEnd, written, titleBefore != null ? titleBefore.text() : role, titleGender, 0.8);
         }
     }
 

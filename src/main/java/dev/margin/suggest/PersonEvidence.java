@@ -85,19 +85,32 @@ final class PersonEvidence {
                 && (RoleFinder.ROLE_HEADS.contains(lower) || lexicon.language().kin.contains(lower))) {
             return true;
         }
-        // "Die Generalsekretärin der Gewerkschaft CGT, Nadège Fournier", "a spokeswoman for the Republican National
-        // Committee, Alison Park": a title or a role heads the words before the comma
-        for (int k = before; gap.equals(", ") && k >= 0 && k > before - 6; k--) {
+        return roleHeadBeforeComma(first, false) != null;
+    }
+
+    /**
+     * "Die Generalsekretärin der Gewerkschaft CGT, Nadège Fournier", "a spokeswoman for the Republican National
+     * Committee, Alison Park": the title or role that heads the words before the comma right before {@code first}, or null.
+     * {@code longer}: up to eight words, an acronym in brackets among them ("Der Präsident des Zentralverbands des Deutschen
+     * Handwerks (ZDH), Bernd Kolbeck"); else six.
+     */
+    Token roleHeadBeforeComma(Token first, boolean longer) {
+        int before = layout.firstTokenFrom(first.start()) - 1;
+        String brackets = longer ? "[()]" : "$^";
+        if (before < 0 || !layout.text.substring(layout.tokens.get(before).end(), first.start()).replaceAll(brackets, "").equals(", ")) {
+            return null;
+        }
+        for (int k = before; k >= 0 && k > before - (longer ? 8 : 6); k--) {
             Token word = layout.tokens.get(k);
             if (lexicon.isTitle(word.text()) && !lexicon.language().postNominals.contains(word.text())
                     || word.isLowerCase() && RoleFinder.ROLE_HEADS.contains(word.text())) {
-                return true;
+                return word;
             }
-            if (k < before && !layout.text.substring(word.end(), layout.tokens.get(k + 1).start()).isBlank()) {
-                return false;
+            if (k < before && !layout.text.substring(word.end(), layout.tokens.get(k + 1).start()).replaceAll(brackets, "").isBlank()) {
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /** "…, said Kenta Morishima", "Kenta Morishima said", "quoted Aibek Toktomushev as saying": a verb of saying next to it. */

@@ -63,4 +63,12 @@ class ReferendumAndLocalCopyTest {
         assertThat(s.quote("keine Chance").speaker()).isEqualTo("Damian Kälin");
         assertThat(s.quoteTexts()).doesNotContain("Für ruhige Nächte");
     }
+
+    @Test
+    void aTitleBeforeTheCommaAndTheNameIsTheirRole() {
+        Suggestion quote = Suggestions.ofLanguage("Feiertag\nDer Präsident des Zentralverbands des Deutschen Handwerks (ZDH), Bernd "
+                + "Kolbeck, sagte, mehr Arbeitszeit sei richtig. Ein gestrichener Feiertag bringe einem Betrieb keinen einzigen "
+                + "Auftrag, so der Verbandspräsident.", "de").quote("Ein gestrichener Feiertag bringe einem Betrieb keinen einzigen Auftrag");
+        assertThat(quote.speaker()).isEqualTo("Bernd Kolbeck");
+    }
 }
