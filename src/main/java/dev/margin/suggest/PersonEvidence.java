@@ -96,8 +96,7 @@ final class PersonEvidence {
      */
     Token roleHeadBeforeComma(Token first, boolean longer) {
         int before = layout.firstTokenFrom(first.start()) - 1;
-        String brackets = longer ? "[()]" : "$^";
-        if (before < 0 || !layout.text.substring(layout.tokens.get(before).end(), first.start()).replaceAll(brackets, "").equals(", ")) {
+        if (before < 0 || !gapBetween(layout.tokens.get(before).end(), first.start(), longer).equals(", ")) {
             return null;
         }
         for (int k = before; k >= 0 && k > before - (longer ? 8 : 6); k--) {
@@ -106,12 +105,19 @@ final class PersonEvidence {
                     || word.isLowerCase() && RoleFinder.ROLE_HEADS.contains(word.text())) {
                 return word;
             }
-            if (k < before && !layout.text.substring(word.end(), layout.tokens.get(k + 1).start()).replaceAll(brackets, "").isBlank()) {
+            if (k < before && !gapBetween(word.end(), layout.tokens.get(k + 1).start(), longer).isBlank()) {
                 return null;
             }
         }
         return null;
     }
+
+    /** The text between two words, without brackets when {@code dropBrackets} ("Handwerks (ZDH), "). */
+    private String gapBetween(int from, int to, boolean dropBrackets) {
+        String gap = layout.text.substring(from, to);
+        return dropBrackets ? gap.replace("(", "").replace(")", "") : gap;
+    }
+
 
     /** "…, said Kenta Morishima", "Kenta Morishima said", "quoted Aibek Toktomushev as saying": a verb of saying next to it. */
     private boolean saysNext(Token first, Token last) {
