@@ -327,6 +327,10 @@ final class IndirectQuoteFinder {
                 contentStart = t.start(); // "It said there was no evidence that …": the clause opens right after the verb
                 break;
             }
+            if (j > k + 1 && (lower.equals("that") || language.complementizers.contains(lower))
+                    && (tokens.get(j - 1).text().equals("and") || tokens.get(j - 1).text().equals("but"))) {
+                break; // "said the plan had failed and that …": the first clause had no "that"; the second is its own report
+            }
             boolean afterPreposition = language.prepositions.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
             if ((lower.equals("that") || language.complementizers.contains(lower)) && !clause.crossesPunctuation(verb.end(), t.start())
                     && !(afterPreposition && lower.equals("that"))) { // "on that side of the pitch" is no clause

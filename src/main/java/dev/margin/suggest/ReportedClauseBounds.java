@@ -84,7 +84,7 @@ final class ReportedClauseBounds {
                 // "Karimabadi said the deal was “a victory”, the official IRNA news agency reported, …": who passed it on
                 return layout.text.lastIndexOf(',', and.start());
             }
-            if (k > 0 && and.text().equals("and") && (next.text().equals("that") || language.complementizers.contains(next.text()))) {
+            if (k > 0 && (and.text().equals("and") || and.text().equals("but")) && (next.text().equals("that") || language.complementizers.contains(next.text()))) {
                 return and.start(); // "said a truce was “not on the agenda” and that a breakthrough was unlikely": two reports
             }
             // ("… and praised her as “…”": a verb that characterises is the speaker's too)

@@ -44,7 +44,7 @@ final class SecondReports {
     /** "said a truce was “not on the agenda” and that a breakthrough was unlikely": the second "that" clause, same speaker. */
     private FoundQuote andThat(FoundQuote first, int end) {
         List<Token> words = layout.tokensIn(first.end(), end);
-        if (first.speaker() == null || words.size() < 4 || !words.get(0).text().equals("and")
+        if (first.speaker() == null || words.size() < 4 || !words.get(0).text().equals("and") && !words.get(0).text().equals("but")
                 || !words.get(1).text().equals("that") && !lexicon.language().complementizers.contains(words.get(1).text())) {
             return null;
         }

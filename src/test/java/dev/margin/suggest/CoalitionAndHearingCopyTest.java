@@ -136,4 +136,14 @@ class CoalitionAndHearingCopyTest {
                 .quote("Ein gestrichener Feiertag bringe einem Betrieb keinen einzigen Auftrag");
         assertThat(quote.speaker()).isEqualTo("Bernd Kolbeck");
     }
+
+    @Test
+    void aSecondThatClauseAfterABareFirstIsASecondReport() {
+        // the first clause has no "that"; reading from the second "that" lost it
+        Suggestions s = Suggestions.of("Hearing\nHaddix said the plan had failed and that the money had gone. The minister told "
+                + "reporters she regretted “every hour without power,” but that the projects “would not have been finished in time.”");
+        assertThat(s.quoteTexts()).contains("the plan had failed", "the money had gone", "she regretted “every hour without power,”",
+                "the projects “would not have been finished in time.”");
+        assertThat(s.quote("the plan had failed").speaker()).isEqualTo("Haddix");
+    }
 }
