@@ -170,6 +170,13 @@ final class ActorIndex {
                 m -> m.entity().type != ActorType.PERSON && m.entity().name.toLowerCase(Locale.ROOT).contains(word));
     }
 
+    /** The first body anywhere in the article whose name holds {@code noun}, or null. */
+    ActorEntity bodyNamedWithAnywhere(String noun) {
+        String word = noun.toLowerCase(Locale.ROOT);
+        return mentions.stream().map(Mention::entity)
+                .filter(e -> e.type != ActorType.PERSON && e.name.toLowerCase(Locale.ROOT).contains(word)).findFirst().orElse(null);
+    }
+
     /** The organisation or state a "they" at {@code offset} most likely means, or null. */
     ActorEntity collectiveBefore(int offset) {
         return lastBefore(offset, ANTECEDENT_WINDOW,

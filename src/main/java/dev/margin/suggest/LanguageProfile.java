@@ -59,6 +59,8 @@ final class LanguageProfile {
     final Set<String> bodyAnaphors;
     /** A body word's marks in the names it may point back to: "Verein" to "FC", "SV", "Eintracht" (body-anaphor-marks.txt). */
     final Map<String, Set<String>> bodyAnaphorMarks = new HashMap<>();
+    /** A document's noun to the word in the name of the body that drew it up: "anklage" to "staatsanwaltschaft" (document-bodies.txt). */
+    final Map<String, String> documentBodies = new HashMap<>();
     private final Set<String> companyKinds;
     /** Endings of nouns for what someone is that stand for a person named before ("der Sanierungsexperte"). */
     final Set<String> epithetEndings;
@@ -171,6 +173,12 @@ final class LanguageProfile {
             Set<String> marks = Set.of(sides[1].strip().split("\\s+"));
             for (String word : sides[0].strip().split("\\s+")) {
                 bodyAnaphorMarks.put(word.toLowerCase(Locale.ROOT), marks);
+            }
+        }
+        for (String line : lines("document-bodies.txt")) {
+            String[] sides = line.split("\\|", 2);
+            for (String word : sides[0].strip().split("\\s+")) {
+                documentBodies.put(word.toLowerCase(Locale.ROOT), sides[1].strip().toLowerCase(Locale.ROOT));
             }
         }
         partyMembers = words("party-members.txt", false);

@@ -187,6 +187,12 @@ final class StandInNouns {
             return speaker;
         }
         List<Token> words = layout.tokensIn(speaker.span().start(), speaker.span().end());
+        String drawnUpBy = words.isEmpty() ? null : language.documentBodies.get(words.getLast().text().toLowerCase(Locale.ROOT));
+        if (drawnUpBy != null && words.size() <= 2) {
+            // "Laut Anklage …": the indictment speaks for the prosecutors named in the article, before or after it
+            ActorEntity body = actors.bodyNamedWithAnywhere(drawnUpBy);
+            return body == null ? speaker : new Speaker(body.name, speaker.span(), SpeakerResolution.EXPLICIT, body);
+        }
         if (words.size() != 2 || !language.determiners.contains(words.get(0).text().toLowerCase(Locale.ROOT)) || !words.get(1).isCapitalised()) {
             return speaker;
         }

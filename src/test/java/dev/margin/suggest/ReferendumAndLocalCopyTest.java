@@ -71,4 +71,11 @@ class ReferendumAndLocalCopyTest {
                 + "Auftrag, so der Verbandspräsident.", "de").quote("Ein gestrichener Feiertag bringe einem Betrieb keinen einzigen Auftrag");
         assertThat(quote.speaker()).isEqualTo("Bernd Kolbeck");
     }
+
+    @Test
+    void anIndictmentSpeaksForTheProsecutorsNamedInTheArticle() {
+        Suggestion report = Suggestions.ofLanguage("Prozess\nDie Staatsanwaltschaft Darmstadt wirft ihm Betrug vor. Laut Anklage "
+                + "erbeuteten die Abholer insgesamt 214.000 Euro.", "de").quote("erbeuteten die Abholer insgesamt 214.000 Euro");
+        assertThat(report.speaker()).isEqualTo("Staatsanwaltschaft Darmstadt");
+    }
 }
