@@ -85,7 +85,8 @@ final class NameRuns {
                 end += 2; // "Henrike zu Weißenau": after a given name "zu" is a noble particle, not the preposition
             } else if (ActorFinder.CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
                     && tokens.get(end + 2).isCapitalised() && !next.possessive() && !germanArticleAfterName(current, next)
-                    && !CalendarWords.ENGLISH.contains(tokens.get(end + 2).text()) && !(end > start && namesBody(tokens.get(end + 2)) && !lexicon.isOrganisationWord(current.text()))) {
+                    && !CalendarWords.ENGLISH.contains(tokens.get(end + 2).text()) && !(end > start && namesBody(tokens.get(end + 2)) && !lexicon.isOrganisationWord(current.text()))
+                    && !((next.text().equals("and") || lexicon.language().nameConjunctions.contains(next.text())) && titledPersonSoFar(tokens, start, end) && titleWithin(tokens, end + 2))) {
                 // "Bank of England" but not "Guterres on Monday"; "Noor Bakkali van GroenLinks" is a person of a party
                 end += 2;
             } else if (lexicon.isOrganisationWord(current.text()) && end + 3 < tokens.size() && ActorFinder.CONNECTORS.contains(next.text())
@@ -122,6 +123,34 @@ final class NameRuns {
             }
         }
         return end;
+    }
+
+    /**
+     * "Foreign Minister Zhou Minghao": a title, then two capitalised words that are none, between {@code start} and
+     * {@code end} (a title and a surname alone, "Mrs Okafor and Mr Obi", are split later, in {@link ActorFinder}).
+     */
+    private boolean titledPersonSoFar(List<Token> tokens, int start, int end) {
+        for (int k = start; k + 1 < end; k++) {
+            if (lexicon.isTitle(tokens.get(k).text()) && !lexicon.isTitle(tokens.get(k + 1).text()) && tokens.get(k + 1).isCapitalised()
+                    && !lexicon.isTitle(tokens.get(k + 2).text()) && tokens.get(k + 2).isCapitalised()
+                    && !lexicon.isOrganisationWord(tokens.get(end).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "… and Ukrainian Foreign Minister Iryna Kovalchuk": a title among the three words from {@code from}; after a
+     * titled person, "and" then joins two people, not two halves of one name.
+     */
+    private boolean titleWithin(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 3 && tokens.get(k).isCapitalised(); k++) {
+            if (lexicon.isTitle(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

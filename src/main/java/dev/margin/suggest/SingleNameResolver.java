@@ -60,6 +60,13 @@ final class SingleNameResolver {
                 people = registry.entities().stream().filter(e -> e.type == ActorType.PERSON && name.equals(e.givenName())).toList();
                 people = people.isEmpty() ? null : people;
             }
+            if (people == null && !lexicon.isGivenName(name) && registry.organisationStartingWith(name) == null) {
+                // "Zhou" after "Chinese Foreign Minister Zhou Minghao": a name written family name first is shortened to its
+                // first word (only for someone introduced with a role: "Brightwater" after a company read as a person is not)
+                people = registry.entities().stream().filter(e -> e.type == ActorType.PERSON && e.name.indexOf(' ') > 0
+                        && e.role != null && name.equals(e.givenName()) && !lexicon.isOrganisationWord(e.surname())).toList();
+                people = people.size() == 1 ? people : null;
+            }
             // "the port of Joal say": a word after a preposition is no subject of the verb after it
             boolean reports = RoleFinder.reportingVerbFollows(layout, lexicon, token) && !afterPreposition(token);
             if (people != null) {

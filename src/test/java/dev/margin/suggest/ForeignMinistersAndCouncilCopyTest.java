@@ -1,0 +1,30 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the forty-fourth held-out set (a campaign trail, a Queens power cut, foreign ministers' talks in Bern; a
+ * Bundestag budget debate, a Ruhr city council closing a pool, care-home costs in papers' interviews), read after its one
+ * blind run on 8ce125e.
+ */
+class ForeignMinistersAndCouncilCopyTest {
+    @Test
+    void twoTitledPeopleJoinedByAndAreTwoPeople() {
+        Suggestions s = Suggestions.of("Talks\nChinese Foreign Minister Zhou Minghao and Ukrainian Foreign Minister Iryna Kovalchuk "
+                + "spoke for nearly four hours.");
+        assertThat(s.actors()).extracting(Suggestion::actor).contains("Zhou Minghao", "Iryna Kovalchuk");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Iryna Kovalchuk")).allMatch(a -> "Ukrainian Foreign Minister".equals(a.role()));
+    }
+
+    @Test
+    void theForeignMinisterIsTheOneNamedLastByHisFamilyName() {
+        // the issue's wire case: the partial closing the clause went to another official named before
+        Suggestions s = Suggestions.of("Talks\nChinese Foreign Minister Zhou Minghao and Ukrainian Foreign Minister Iryna Kovalchuk "
+                + "met in Bern. Kovalchuk said the talks were useful.\nIn Beijing, spokeswoman Liang Wenjing said Zhou would travel on "
+                + "to Paris.\nThe foreign minister said that while the positions \"remain far apart\", he hoped the meeting would be a "
+                + "\"turning point\".");
+        assertThat(s.quote("turning point").speaker()).isEqualTo("Zhou Minghao");
+    }
+}
