@@ -337,12 +337,27 @@ final class ActorIndex {
                 Mention m = mentions.get(i);
                 boolean recipient = lower.startsWith(" to ", Math.max(0, m.start() - 4)) || lower.startsWith(" to the ", Math.max(0, m.start() - 8));
                 if (m.start() >= sentence.start() && layout.quoteAt(m.start()) == null && !recipient) {
-                    return m.entity(); // (not "a statement to The Associated Press": who it went to)
+                    // (not "a statement to The Associated Press": who it went to)
+                    return i + 1 < mentions.size() ? employeeAfter(m, mentions.get(i + 1)) : m.entity();
                 }
             }
             at = sentence.start();
         }
         return null;
+    }
+
+    /**
+     * "Hollister campaign manager Tessa Brandt": a body named only as part of a person's role, where the person is
+     * {@code next} after a few lower-case words, leaves the person as the one named; otherwise {@code body}'s entity.
+     */
+    private ActorEntity employeeAfter(Mention body, Mention next) {
+        if (body.entity().type == ActorType.PERSON || next.entity().type != ActorType.PERSON || next.start() < body.end()) {
+            return body.entity();
+        }
+        List<Token> between = layout.tokensIn(body.end(), next.start());
+        boolean roleWords = between.size() <= 3 && between.stream().allMatch(Token::isLowerCase)
+                && !layout.text.substring(body.end(), next.start()).contains(",");
+        return roleWords && !between.isEmpty() ? next.entity() : body.entity();
     }
 
     /** Whether some mention of {@code entity} is written with {@code word} ("die Gewerkschaft Verdi" for Verdi). */

@@ -27,4 +27,12 @@ class ForeignMinistersAndCouncilCopyTest {
                 + "\"turning point\".");
         assertThat(s.quote("turning point").speaker()).isEqualTo("Zhou Minghao");
     }
+
+    @Test
+    void aStatementIsThePersonsWhoseRoleNamesTheBody() {
+        Suggestions s = Suggestions.of("Trail\nFormer Indiana Gov. Daniel Hollister spoke in Ames. In a statement, Hollister campaign "
+                + "manager Tessa Brandt said the charge was “recycled nonsense”. “Wade Carrow can buy all the airtime he wants,” the "
+                + "statement said.");
+        assertThat(s.quote("Wade Carrow can buy all the airtime he wants,").speaker()).isEqualTo("Tessa Brandt");
+    }
 }
