@@ -246,7 +246,7 @@ final class ActorFinder {
                 knownOrganisation = surface;
             }
         }
-        if (knownOrganisation == null && state == null && english() && role == null && words.size() > 1 && !lexicon.isGivenName(first.text())
+        if (knownOrganisation == null && state == null && english() && role == null && words.size() > 1 && !lexicon.isGivenName(first.text()) && !lexicon.isPlace(surface)
                 && (acts(last) || text.startsWith(", which ", last.end())) && lexicon.stateNamed(first.text()) == null && words.stream().noneMatch(t -> t.text().equals("and"))
                 && (lexicon.stateNamed(last.text()) != null || lexicon.stateNamed(text.substring(words.get(words.size() - 2).start(), last.end())) != null)) {
             knownOrganisation = surface; // "Local Government New Zealand said", "Tourism Australia said": a national body named for its country

@@ -86,7 +86,8 @@ final class NameRuns {
             } else if (ActorFinder.CONNECTORS.contains(next.text()) && end + 2 < tokens.size() && joined(next, tokens.get(end + 2))
                     && tokens.get(end + 2).isCapitalised() && !next.possessive() && !germanArticleAfterName(current, next)
                     && !CalendarWords.ENGLISH.contains(tokens.get(end + 2).text()) && !(end > start && namesBody(tokens.get(end + 2)) && !lexicon.isOrganisationWord(current.text()))
-                    && !((next.text().equals("and") || lexicon.language().nameConjunctions.contains(next.text())) && titledPersonSoFar(tokens, start, end) && titleWithin(tokens, end + 2))) {
+                    && !(titledPersonSoFar(tokens, start, end) && (next.text().equals("of") // "Sen. Meredith Quintana of New Mexico"
+                            || (next.text().equals("and") || lexicon.language().nameConjunctions.contains(next.text())) && titleWithin(tokens, end + 2)))) {
                 // "Bank of England" but not "Guterres on Monday"; "Noor Bakkali van GroenLinks" is a person of a party
                 end += 2;
             } else if (lexicon.isOrganisationWord(current.text()) && end + 3 < tokens.size() && ActorFinder.CONNECTORS.contains(next.text())

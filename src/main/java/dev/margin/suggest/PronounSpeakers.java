@@ -10,12 +10,18 @@ import dev.margin.domain.Span;
  */
 final class PronounSpeakers {
     private final LanguageProfile language;
+    private final Lexicon lexicon;
+    private final TextLayout layout;
     private final ActorIndex actors;
+    private final PosTags pos;
     private final UnnamedSpeakers unnamed;
     private final RoleSubjects roleSubjects;
 
-    PronounSpeakers(LanguageProfile language, ActorIndex actors, UnnamedSpeakers unnamed, RoleSubjects roleSubjects) {
-        this.language = language;
+    PronounSpeakers(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos, UnnamedSpeakers unnamed, RoleSubjects roleSubjects) {
+        this.pos = pos;
+        this.lexicon = lexicon;
+        this.language = lexicon.language();
+        this.layout = layout;
         this.actors = actors;
         this.unnamed = unnamed;
         this.roleSubjects = roleSubjects;
@@ -39,13 +45,15 @@ final class PronounSpeakers {
         int from = roleSubjects.closesReport(token) ? roleSubjects.reportStart(token) : token.start();
         if (entity == null) {
             entity = switch (gender) {
-                case 'M' -> actors.tellerBefore(from, 'M');
-                case 'F' -> actors.tellerBefore(from, 'F');
+                case 'M', 'F' -> actors.tellerBefore(from, gender);
                 default -> {
                     ActorEntity body = roleSubjects.bodyOpeningBefore(token);
                     yield body != null ? body : actors.collectiveBefore(token.start());
                 }
             };
+        }
+        if (gender == 'M' || gender == 'F') {
+            entity = subjectOverReportedName(token, entity, gender);
         }
         if (entity == null) {
             return new Speaker(token.text(), span, SpeakerResolution.PRONOUN, null);
@@ -54,5 +62,41 @@ final class PronounSpeakers {
             entity.learnGender(gender);
         }
         return new Speaker(entity.name, span, SpeakerResolution.PRONOUN, entity);
+    }
+
+    /**
+     * "Rosa Apodaca … told The Associated Press that Quintana had “…”. She said …": a pronoun opening a sentence goes on
+     * with the person the sentence before opened with and who reported there, not with someone named in what was
+     * reported; {@code found} otherwise.
+     */
+    private ActorEntity subjectOverReportedName(Token pronoun, ActorEntity found, char gender) {
+        int index = layout.sentenceIndexAt(pronoun.start());
+        if (found == null || index <= 0 || layout.firstTokenFrom(layout.sentences.get(index).start()) != layout.firstTokenFrom(pronoun.start())) {
+            return found;
+        }
+        Sentence before = layout.sentences.get(index - 1);
+        Mention subject = null;
+        for (Mention m : actors.mentions()) {
+            if (m.start() >= before.start() && m.start() < before.end() && layout.quoteAt(m.start()) == null) {
+                subject = m;
+                break;
+            }
+        }
+        if (subject == null || subject.entity() == found || subject.entity().type != dev.margin.domain.ActorType.PERSON
+                || !subject.entity().fitsGender(gender)) {
+            return found;
+        }
+        int verbEnd = -1;
+        for (Token t : layout.tokensIn(subject.end(), before.end())) {
+            // (a verb, not "Kerala Janata Vedi state president")
+            if (t.isLowerCase() && lexicon.reportingVerb(t.text()) != null && (!pos.available() || "VERB".equals(pos.tagOf(t)))) {
+                verbEnd = t.end();
+                break;
+            }
+        }
+        int reportedFrom = verbEnd;
+        boolean foundReported = verbEnd > 0 && actors.mentions().stream().anyMatch(m -> m.entity() == found
+                && m.start() >= reportedFrom && m.start() < before.end());
+        return foundReported ? subject.entity() : found;
     }
 }

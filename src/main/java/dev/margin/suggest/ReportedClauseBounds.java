@@ -255,11 +255,25 @@ final class ReportedClauseBounds {
 
     boolean crossesPunctuation(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (".;:“”\"".indexOf(layout.text.charAt(i)) >= 0) {
+            char c = layout.text.charAt(i);
+            int close = c == '“' ? layout.text.indexOf('”', i + 1) : c == '"' ? layout.text.indexOf('"', i + 1) : -1;
+            if (close > i && close < to && namesAWork(i + 1, close)) {
+                i = close; // "said on NBC’s “Meet the Press” that …": a programme's name in marks is no stop
+                continue;
+            }
+            if (".;:“”\"".indexOf(c) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A title in marks: up to six words, the first, the last and every long one capitalised ("Meet the Press"). */
+    private boolean namesAWork(int from, int to) {
+        List<Token> words = layout.tokensIn(from, to);
+        return !words.isEmpty() && words.size() <= 6 && words.getFirst().isCapitalised() && words.getLast().isCapitalised()
+                && words.stream().allMatch(w -> w.isCapitalised() || w.text().length() <= 3)
+                && layout.text.substring(from, to).chars().noneMatch(ch -> ".,;:!?".indexOf(ch) >= 0);
     }
 
 

@@ -67,7 +67,7 @@ final class SpeakerPhrase {
         this.roleSubjects = new RoleSubjects(lexicon, layout, actors);
         this.pos = pos;
         this.leadingPerson = new LeadingPerson(lexicon, layout, actors, pos, this);
-        this.pronouns = new PronounSpeakers(language, actors, unnamed, roleSubjects);
+        this.pronouns = new PronounSpeakers(lexicon, layout, actors, pos, unnamed, roleSubjects);
     }
 
     boolean isDeterminer(String lower) {

@@ -35,4 +35,21 @@ class ForeignMinistersAndCouncilCopyTest {
                 + "statement said.");
         assertThat(s.quote("Wade Carrow can buy all the airtime he wants,").speaker()).isEqualTo("Tessa Brandt");
     }
+
+    @Test
+    void aSenatorOfAStateIsAPersonAndAProgrammeInMarksIsNoStop() {
+        Suggestions s = Suggestions.of("Trail\nSen. Meredith Quintana of New Mexico said on NBC’s “Meet the Press” that she would skip "
+                + "a debate.");
+        assertThat(s.actors()).extracting(Suggestion::actor).contains("Meredith Quintana").doesNotContain("New Mexico",
+                "Sen. Meredith Quintana of New Mexico");
+        assertThat(s.quote("she would skip a debate").speaker()).isEqualTo("Meredith Quintana");
+    }
+
+    @Test
+    void aPronounGoesOnWithTheOneWhoReportedNotTheOneReportedOn() {
+        Suggestions s = Suggestions.of("Trail\nSen. Meredith Quintana said she would skip the debate. Albuquerque City Councilor "
+                + "Rosa Apodaca, who campaigned for the senator on Saturday, told The Associated Press that Quintana had “earned "
+                + "the right to set some terms”. She said the senator would “absolutely” show up if the format changed.");
+        assertThat(s.quote("absolutely").speaker()).isEqualTo("Rosa Apodaca");
+    }
 }
