@@ -151,7 +151,7 @@ final class KonjunktivContinuation {
         for (int k = 2; k + 1 < tokens.size() && k < 9; k++) {
             String word = tokens.get(k).text();
             if (tokens.get(k - 1).isCapitalised() && tokens.get(k).isLowerCase() && VERB_SECOND_SUBJECTS.contains(tokens.get(k + 1).text())) {
-                return word.length() > 3 && word.endsWith("e") && (!word.endsWith("te") || language.subjunctive.contains(word))
+                return word.length() > 3 && word.endsWith("e") && (!word.endsWith("te") || language.subjunctive.contains(word)) && !word.equals(PAST_IN_E)
                         && !(onlyKonjunktivI && isKonjunktivII(word));
             }
         }
@@ -208,6 +208,9 @@ final class KonjunktivContinuation {
      * "Sie bringe …", "Die Reform entlaste …": the finite verb in second place, after a pronoun or an article and
      * its noun, ends in -e, which in the third person is Konjunktiv I (the indicative ends in -t).
      */
+    /** "Hitzig wurde es am Nachmittag": the one common past indicative that ends in -e without -te, so no Konjunktiv I. */
+    private static final String PAST_IN_E = "wurde";
+
     private boolean verbSecondEndsInE(List<Token> tokens, boolean onlyKonjunktivI) {
         Token first = tokens.get(0);
         int verb;
@@ -234,6 +237,6 @@ final class KonjunktivContinuation {
         }
         String word = tokens.get(verb).text();
         return tokens.get(verb).isLowerCase() && word.length() > 3 && word.endsWith("e") && !word.endsWith("te")
-                && !(onlyKonjunktivI && isKonjunktivII(word));
+                && !word.equals(PAST_IN_E) && !(onlyKonjunktivI && isKonjunktivII(word));
     }
 }

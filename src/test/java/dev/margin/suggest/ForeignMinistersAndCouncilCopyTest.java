@@ -52,4 +52,12 @@ class ForeignMinistersAndCouncilCopyTest {
                 + "the right to set some terms”. She said the senator would “absolutely” show up if the format changed.");
         assertThat(s.quote("absolutely").speaker()).isEqualTo("Rosa Apodaca");
     }
+
+    @Test
+    void wurdeIsNoKonjunktivAndLeavesTheReportBehind() {
+        Suggestions s = Suggestions.ofLanguage("Etat\nRüdiger Haberkorn sprach zuerst. Heiko Brandes nannte den Etat „eine "
+                + "Kampfansage“. Hitzig wurde es am Nachmittag, als Haberkorn den Finanzminister einen „Bilanzfälscher“ nannte.", "de");
+        assertThat(s.quoteTexts()).noneMatch(q -> q.startsWith("Hitzig wurde es"));
+        assertThat(s.quote("Bilanzfälscher").speaker()).isEqualTo("Rüdiger Haberkorn");
+    }
 }
