@@ -36,6 +36,9 @@ final class StandInNouns {
         return article.equals("der") ? 'M' : article.equals("die") ? 'F' : otherwise;
     }
 
+    /** Titles a German report uses as a word for the scholar it just named ("sagte die Professorin"), lower case. */
+    private static final java.util.Set<String> ACADEMIC_TITLES = java.util.Set.of("professor", "professorin");
+
     /** How far back (in characters) a person noun looks for the person it stands for. */
     private static final int NEAR_PERSON = 700;
 
@@ -72,7 +75,8 @@ final class StandInNouns {
                 return member;
             }
         }
-        boolean personNoun = former || isPersonNoun(lower) && !lexicon.isTitle(head.text()); // ("die Ministerin" needs a minister)
+        // ("die Ministerin" needs a minister; "die Professorin" is the academic just named, whatever her field's word)
+        boolean personNoun = former || isPersonNoun(lower) && (!lexicon.isTitle(head.text()) || ACADEMIC_TITLES.contains(lower));
         if (!isEpithet(lower) && !personNoun) {
             return null; // "die Ministerin" with no minister named is nobody yet, not the woman named last
         }

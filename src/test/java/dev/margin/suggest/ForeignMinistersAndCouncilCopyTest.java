@@ -60,4 +60,12 @@ class ForeignMinistersAndCouncilCopyTest {
         assertThat(s.quoteTexts()).noneMatch(q -> q.startsWith("Hitzig wurde es"));
         assertThat(s.quote("Bilanzfälscher").speaker()).isEqualTo("Rüdiger Haberkorn");
     }
+
+    @Test
+    void theProfessorIsTheScholarJustNamed() {
+        Suggestion quote = Suggestions.ofLanguage("Pflege\nDie Bremer Gesundheitsökonomin Miriam Oberholz hält wenig davon. „Ein Deckel "
+                + "hilft vor allem denen, die lange im Heim leben“, sagte die Professorin im Interview mit dem Deutschlandfunk.", "de")
+                .quote("Ein Deckel hilft vor allem denen, die lange im Heim leben");
+        assertThat(quote.speaker()).isEqualTo("Miriam Oberholz");
+    }
 }
