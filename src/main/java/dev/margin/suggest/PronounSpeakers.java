@@ -45,7 +45,7 @@ final class PronounSpeakers {
         int from = roleSubjects.closesReport(token) ? roleSubjects.reportStart(token) : token.start();
         if (entity == null) {
             entity = switch (gender) {
-                case 'M', 'F' -> actors.tellerBefore(from, gender);
+                case 'M', 'F' -> notNamedAfterPreposition(token, actors.tellerBefore(from, gender), gender);
                 default -> {
                     ActorEntity body = roleSubjects.bodyOpeningBefore(token);
                     yield body != null ? body : actors.collectiveBefore(token.start());
@@ -98,5 +98,32 @@ final class PronounSpeakers {
         boolean foundReported = verbEnd > 0 && actors.mentions().stream().anyMatch(m -> m.entity() == found
                 && m.start() >= reportedFrom && m.start() < before.end());
         return foundReported ? subject.entity() : found;
+    }
+
+    /**
+     * "Über die Gespräche mit Dettmer sagte sie, …": someone named after a preposition earlier in the pronoun's own
+     * sentence is not its subject; the person of that gender named before the sentence is. {@code found} otherwise.
+     */
+    private ActorEntity notNamedAfterPreposition(Token pronoun, ActorEntity found, char gender) {
+        Sentence sentence = layout.sentenceAt(pronoun.start());
+        if (found == null || sentence == null) {
+            return found;
+        }
+        Mention last = null;
+        for (Mention m : actors.mentions()) {
+            if (m.start() >= sentence.start() && m.end() <= pronoun.start() && m.entity() == found) {
+                last = m;
+            }
+        }
+        int before = last == null ? -1 : layout.firstTokenFrom(last.start()) - 1;
+        while (before > 0 && lexicon.isTitle(layout.tokens.get(before).text())) {
+            before--; // ("mit Bausenatorin Marion Dettmer")
+        }
+        if (before < 0 || layout.tokens.get(before).start() < sentence.start()
+                || !language.prepositions.contains(layout.tokens.get(before).text().toLowerCase(java.util.Locale.ROOT))) {
+            return found;
+        }
+        ActorEntity earlier = actors.tellerBefore(sentence.start(), gender);
+        return earlier != null ? earlier : found;
     }
 }

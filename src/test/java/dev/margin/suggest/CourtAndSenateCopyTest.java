@@ -1,0 +1,20 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, from the forty-fifth held-out set (a state supreme court hearing, a tornado, a select committee on a water
+ * company; Berlin's Senat on housing rents, an NZZ report from Washington, a Bundesliga match), read after its one blind
+ * run on 9335a22.
+ */
+class CourtAndSenateCopyTest {
+    @Test
+    void someoneNamedAfterAPrepositionIsNotThePronounAfterTheVerb() {
+        Suggestion partial = Suggestions.ofLanguage("Mieten\nFinanzsenatorin Claudia Behrendt-Lutz (CDU) soll auf fünf Prozent gedrängt "
+                + "haben. Über die Gespräche mit Bausenatorin Marion Dettmer sagte sie, man habe „hart, aber fair“ miteinander gerungen.", "de")
+                .quote("hart, aber fair");
+        assertThat(partial.speaker()).isEqualTo("Claudia Behrendt-Lutz");
+    }
+}
