@@ -247,12 +247,25 @@ final class SingleNameResolver {
                 if (before > start && ORGANISATION_DESCRIPTORS.contains(text.substring(start, before + 1))) {
                     return true;
                 }
+                boolean endsLongerName = before > start && Character.isUpperCase(text.charAt(start)); // ("Tarehav Carbon, which …")
+                if (lexicon.languageCode().equals("en") && !endsLongerName && !lexicon.isPlace(w) && lexicon.stateNamed(w) == null && !lexicon.isCommonWord(w)
+                        && !lexicon.isOrganisationWord(w) && describedAfter(text.substring(end, Math.min(text.length(), end + 60)))) {
+                    return true;
+                }
             }
             return false;
         });
     }
 
     private final Map<String, Boolean> describedWords = new HashMap<>();
+
+    /** ", the industry regulator," or ", which is due to …" after a word: an apposition or a relative only a body takes. */
+    private static final java.util.regex.Pattern BODY_APPOSITION = java.util.regex.Pattern.compile("^, (?:which |the (?:[a-z-]+ ){0,3}([a-z-]+)[,.])");
+
+    private static boolean describedAfter(String after) {
+        java.util.regex.Matcher m = BODY_APPOSITION.matcher(after);
+        return m.find() && (m.group(1) == null || ORGANISATION_DESCRIPTORS.contains(m.group(1)));
+    }
 
     /** "the electricity operator Iberdrola", "according to Eurostat": the word before says it is an organisation. */
     private boolean describedAsOrganisation(Token token) {

@@ -17,4 +17,12 @@ class CourtAndSenateCopyTest {
                 .quote("hart, aber fair");
         assertThat(partial.speaker()).isEqualTo("Claudia Behrendt-Lutz");
     }
+
+    @Test
+    void aWordDescribedAsARegulatorOrTakingWhichIsABody() {
+        Suggestions s = Suggestions.of("Water\nThe report said Ofwat, the industry regulator, had been “too slow”. Ofwat, which is due "
+                + "to be replaced, said it had fined the company.");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Ofwat")).isNotEmpty()
+                .allMatch(a -> a.actorType() == dev.margin.domain.ActorType.ORGANISATION);
+    }
 }
