@@ -83,6 +83,9 @@ final class SingleNameResolver {
                 if (reports) {
                     registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.GROUP), 0.5);
                 }
+            } else if (word.sentenceInitial() && name.endsWith("s") && lexicon.isAnonymousHead(name) && !lexicon.languageCode().equals("de")) {
+                // "Campaigners said …": a plural source noun capitalised only by opening its sentence, unnamed people
+                continue;
             } else if (isPluralGroup(name)) {
                 if (reports) {
                     registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.GROUP), 0.5);

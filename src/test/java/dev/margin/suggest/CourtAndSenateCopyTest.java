@@ -25,4 +25,12 @@ class CourtAndSenateCopyTest {
         assertThat(s.actors()).filteredOn(a -> a.actor().equals("Ofwat")).isNotEmpty()
                 .allMatch(a -> a.actorType() == dev.margin.domain.ActorType.ORGANISATION);
     }
+
+    @Test
+    void aPluralSourceNounOpeningASentenceIsNoPerson() {
+        Suggestions s = Suggestions.of("Water\nCampaigners said the report vindicated years of citizen testing.");
+        assertThat(s.actors()).extracting(Suggestion::actor).doesNotContain("Campaigners");
+        assertThat(s.quote("the report vindicated years of citizen testing").resolution())
+                .isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
+    }
 }
