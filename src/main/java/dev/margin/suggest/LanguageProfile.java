@@ -233,10 +233,13 @@ final class LanguageProfile {
         return false;
     }
 
-    /** Whether {@code word} names a kind of company by its ending ("Autozulieferer", "Chemiekonzern", "Versicherer"). */
+    /**
+     * Whether {@code word} names a kind of company by its ending ("Autozulieferer", "Chemiekonzern", "Versicherer"), in
+     * the genitive too ("des Beratungsunternehmens").
+     */
     boolean isCompanyKind(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return companyKinds.stream().anyMatch(lower::endsWith);
+        return companyKinds.stream().anyMatch(kind -> lower.endsWith(kind) || lower.endsWith(kind + "s") || lower.endsWith(kind + "es"));
     }
 
     /** Whether {@code word} is one word naming a street or place by its ending ("Achterweg", "Lindenstraße"). */

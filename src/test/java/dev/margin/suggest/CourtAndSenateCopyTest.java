@@ -33,4 +33,12 @@ class CourtAndSenateCopyTest {
         assertThat(s.quote("the report vindicated years of citizen testing").resolution())
                 .isEqualTo(dev.margin.domain.SpeakerResolution.ANONYMOUS);
     }
+
+    @Test
+    void aCompanyKindInTheGenitiveNamesACompany() {
+        Suggestions s = Suggestions.ofLanguage("Fabrik\nOhne die Gutschrift fehlten nach Berechnungen des Beratungsunternehmens Corwin "
+                + "Analytics jährlich 400 Millionen Dollar.", "de");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Corwin Analytics")).isNotEmpty()
+                .allMatch(a -> a.actorType() == dev.margin.domain.ActorType.ORGANISATION);
+    }
 }
