@@ -108,9 +108,18 @@ final class PersonEvidence {
             if (k < before && !gapBetween(word.end(), layout.tokens.get(k + 1).start(), longer).isBlank()) {
                 return null;
             }
+            String lower = word.text().toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.languageCode().equals("de") && word.isLowerCase() && !lexicon.language().determiners.contains(lower)
+                    && !lexicon.language().prepositions.contains(lower) && !lexicon.language().nameConjunctions.contains(lower)
+                    && !GERMAN_ADJECTIVE_ENDING.matcher(lower).find()) {
+                return null; // "Der Präsident teilt das Ziel, Amerikas Lieferketten …": a verb, so no role phrase
+            }
         }
         return null;
     }
+
+    /** How a German adjective inside a role phrase ends ("des russischen Außenministeriums"), unlike "teilt". */
+    private static final java.util.regex.Pattern GERMAN_ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(e|en|er|es|em)$");
 
     /** The text between two words, without brackets when {@code dropBrackets} ("Handwerks (ZDH), "). */
     private String gapBetween(int from, int to, boolean dropBrackets) {

@@ -41,4 +41,11 @@ class CourtAndSenateCopyTest {
         assertThat(s.actors()).filteredOn(a -> a.actor().equals("Corwin Analytics")).isNotEmpty()
                 .allMatch(a -> a.actorType() == dev.margin.domain.ActorType.ORGANISATION);
     }
+
+    @Test
+    void aTitleWithAVerbAfterItHeadsNoRoleBeforeAComma() {
+        Suggestions s = Suggestions.ofLanguage("Fabrik\n«Der Präsident teilt das Ziel, Amerikas Lieferketten aus der Abhängigkeit von "
+                + "China zu lösen», sagte die Sprecherin.", "de");
+        assertThat(s.actors()).noneMatch(a -> a.actorType() == dev.margin.domain.ActorType.PERSON);
+    }
 }
