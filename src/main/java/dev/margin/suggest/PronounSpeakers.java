@@ -75,10 +75,11 @@ final class PronounSpeakers {
             return found;
         }
         Sentence before = layout.sentences.get(index - 1);
+        java.util.List<Mention> mentions = actors.mentions();
         Mention subject = null;
-        for (Mention m : actors.mentions()) {
-            if (m.start() >= before.start() && m.start() < before.end() && layout.quoteAt(m.start()) == null) {
-                subject = m;
+        for (int i = firstFrom(before.start()); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
+            if (layout.quoteAt(mentions.get(i).start()) == null) {
+                subject = mentions.get(i);
                 break;
             }
         }
@@ -94,9 +95,10 @@ final class PronounSpeakers {
                 break;
             }
         }
-        int reportedFrom = verbEnd;
-        boolean foundReported = verbEnd > 0 && actors.mentions().stream().anyMatch(m -> m.entity() == found
-                && m.start() >= reportedFrom && m.start() < before.end());
+        boolean foundReported = false;
+        for (int i = verbEnd > 0 ? firstFrom(verbEnd) : mentions.size(); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
+            foundReported |= mentions.get(i).entity() == found;
+        }
         return foundReported ? subject.entity() : found;
     }
 
@@ -110,9 +112,10 @@ final class PronounSpeakers {
             return found;
         }
         Mention last = null;
-        for (Mention m : actors.mentions()) {
-            if (m.start() >= sentence.start() && m.end() <= pronoun.start() && m.entity() == found) {
-                last = m;
+        java.util.List<Mention> mentions = actors.mentions();
+        for (int i = firstFrom(sentence.start()); i < mentions.size() && mentions.get(i).start() < pronoun.start(); i++) {
+            if (mentions.get(i).end() <= pronoun.start() && mentions.get(i).entity() == found) {
+                last = mentions.get(i);
             }
         }
         int before = last == null ? -1 : layout.firstTokenFrom(last.start()) - 1;
@@ -125,5 +128,21 @@ final class PronounSpeakers {
         }
         ActorEntity earlier = actors.tellerBefore(sentence.start(), gender);
         return earlier != null ? earlier : found;
+    }
+
+    /** The index of the first mention starting at or after {@code offset} (mentions are in text order). */
+    private int firstFrom(int offset) {
+        java.util.List<Mention> mentions = actors.mentions();
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }
