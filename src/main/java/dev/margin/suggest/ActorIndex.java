@@ -44,6 +44,11 @@ final class ActorIndex {
         return null;
     }
 
+    /** The index of the first mention starting at or after {@code offset} (the mentions' count when none does). */
+    int firstStartingFrom(int offset) {
+        return lastStartingAtOrBefore(offset - 1) + 1;
+    }
+
     private int lastStartingAtOrBefore(int offset) {
         int low = 0;
         int high = mentions.size() - 1;
@@ -168,13 +173,6 @@ final class ActorIndex {
         String word = noun.toLowerCase(Locale.ROOT);
         return lastBefore(offset, ANTECEDENT_WINDOW,
                 m -> m.entity().type != ActorType.PERSON && m.entity().name.toLowerCase(Locale.ROOT).contains(word));
-    }
-
-    /** The first body anywhere in the article whose name holds {@code noun}, or null. */
-    ActorEntity bodyNamedWithAnywhere(String noun) {
-        String word = noun.toLowerCase(Locale.ROOT);
-        return mentions.stream().map(Mention::entity)
-                .filter(e -> e.type != ActorType.PERSON && e.name.toLowerCase(Locale.ROOT).contains(word)).findFirst().orElse(null);
     }
 
     /** The organisation or state a "they" at {@code offset} most likely means, or null. */
@@ -338,26 +336,12 @@ final class ActorIndex {
                 boolean recipient = lower.startsWith(" to ", Math.max(0, m.start() - 4)) || lower.startsWith(" to the ", Math.max(0, m.start() - 8));
                 if (m.start() >= sentence.start() && layout.quoteAt(m.start()) == null && !recipient) {
                     // (not "a statement to The Associated Press": who it went to)
-                    return i + 1 < mentions.size() ? employeeAfter(m, mentions.get(i + 1)) : m.entity();
+                    return i + 1 < mentions.size() ? DocumentIssuers.employeeAfter(layout, m, mentions.get(i + 1)) : m.entity();
                 }
             }
             at = sentence.start();
         }
         return null;
-    }
-
-    /**
-     * "Hollister campaign manager Tessa Brandt": a body named only as part of a person's role, where the person is
-     * {@code next} after a few lower-case words, leaves the person as the one named; otherwise {@code body}'s entity.
-     */
-    private ActorEntity employeeAfter(Mention body, Mention next) {
-        if (body.entity().type == ActorType.PERSON || next.entity().type != ActorType.PERSON || next.start() < body.end()) {
-            return body.entity();
-        }
-        List<Token> between = layout.tokensIn(body.end(), next.start());
-        boolean roleWords = between.size() <= 3 && between.stream().allMatch(Token::isLowerCase)
-                && !layout.text.substring(body.end(), next.start()).contains(",");
-        return roleWords && !between.isEmpty() ? next.entity() : body.entity();
     }
 
     /** Whether some mention of {@code entity} is written with {@code word} ("die Gewerkschaft Verdi" for Verdi). */

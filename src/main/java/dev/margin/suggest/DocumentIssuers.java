@@ -54,4 +54,18 @@ final class DocumentIssuers {
         }
         return issuerOfDocumentIn(tokens.subList(in + 1, tokens.size()));
     }
+
+    /**
+     * "Hollister campaign manager Tessa Brandt": a body named only as part of a person's role, where the person is
+     * {@code next} after a few lower-case words, leaves the person as the one named; otherwise {@code body}'s entity.
+     */
+    static ActorEntity employeeAfter(TextLayout layout, Mention body, Mention next) {
+        if (body.entity().type == dev.margin.domain.ActorType.PERSON || next.entity().type != dev.margin.domain.ActorType.PERSON || next.start() < body.end()) {
+            return body.entity();
+        }
+        List<Token> between = layout.tokensIn(body.end(), next.start());
+        boolean roleWords = between.size() <= 3 && between.stream().allMatch(Token::isLowerCase)
+                && !layout.text.substring(body.end(), next.start()).contains(",");
+        return roleWords && !between.isEmpty() ? next.entity() : body.entity();
+    }
 }

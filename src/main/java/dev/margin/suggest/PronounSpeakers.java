@@ -77,7 +77,7 @@ final class PronounSpeakers {
         Sentence before = layout.sentences.get(index - 1);
         java.util.List<Mention> mentions = actors.mentions();
         Mention subject = null;
-        for (int i = firstFrom(before.start()); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
+        for (int i = actors.firstStartingFrom(before.start()); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
             if (layout.quoteAt(mentions.get(i).start()) == null) {
                 subject = mentions.get(i);
                 break;
@@ -96,7 +96,7 @@ final class PronounSpeakers {
             }
         }
         boolean foundReported = false;
-        for (int i = verbEnd > 0 ? firstFrom(verbEnd) : mentions.size(); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
+        for (int i = verbEnd > 0 ? actors.firstStartingFrom(verbEnd) : mentions.size(); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
             foundReported |= mentions.get(i).entity() == found;
         }
         return foundReported ? subject.entity() : found;
@@ -113,7 +113,7 @@ final class PronounSpeakers {
         }
         Mention last = null;
         java.util.List<Mention> mentions = actors.mentions();
-        for (int i = firstFrom(sentence.start()); i < mentions.size() && mentions.get(i).start() < pronoun.start(); i++) {
+        for (int i = actors.firstStartingFrom(sentence.start()); i < mentions.size() && mentions.get(i).start() < pronoun.start(); i++) {
             if (mentions.get(i).end() <= pronoun.start() && mentions.get(i).entity() == found) {
                 last = mentions.get(i);
             }
@@ -128,21 +128,5 @@ final class PronounSpeakers {
         }
         ActorEntity earlier = actors.tellerBefore(sentence.start(), gender);
         return earlier != null ? earlier : found;
-    }
-
-    /** The index of the first mention starting at or after {@code offset} (mentions are in text order). */
-    private int firstFrom(int offset) {
-        java.util.List<Mention> mentions = actors.mentions();
-        int low = 0;
-        int high = mentions.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (mentions.get(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }
