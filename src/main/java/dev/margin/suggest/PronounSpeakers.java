@@ -1,7 +1,11 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.ActorType;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.domain.Span;
+
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Who a pronoun that speaks stands for ("she said", "sagte er", "they said"), for the {@link SpeakerPhrase}: someone
@@ -75,7 +79,7 @@ final class PronounSpeakers {
             return found;
         }
         Sentence before = layout.sentences.get(index - 1);
-        java.util.List<Mention> mentions = actors.mentions();
+        List<Mention> mentions = actors.mentions();
         Mention subject = null;
         for (int i = actors.firstStartingFrom(before.start()); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
             if (layout.quoteAt(mentions.get(i).start()) == null) {
@@ -83,7 +87,7 @@ final class PronounSpeakers {
                 break;
             }
         }
-        if (subject == null || subject.entity() == found || subject.entity().type != dev.margin.domain.ActorType.PERSON
+        if (subject == null || subject.entity() == found || subject.entity().type != ActorType.PERSON
                 || !subject.entity().fitsGender(gender)) {
             return found;
         }
@@ -112,7 +116,7 @@ final class PronounSpeakers {
             return found;
         }
         Mention last = null;
-        java.util.List<Mention> mentions = actors.mentions();
+        List<Mention> mentions = actors.mentions();
         for (int i = actors.firstStartingFrom(sentence.start()); i < mentions.size() && mentions.get(i).start() < pronoun.start(); i++) {
             if (mentions.get(i).end() <= pronoun.start() && mentions.get(i).entity() == found) {
                 last = mentions.get(i);
@@ -123,7 +127,7 @@ final class PronounSpeakers {
             before--; // ("mit Bausenatorin Marion Dettmer")
         }
         if (before < 0 || layout.tokens.get(before).start() < sentence.start()
-                || !language.prepositions.contains(layout.tokens.get(before).text().toLowerCase(java.util.Locale.ROOT))) {
+                || !language.prepositions.contains(layout.tokens.get(before).text().toLowerCase(Locale.ROOT))) {
             return found;
         }
         ActorEntity earlier = actors.tellerBefore(sentence.start(), gender);

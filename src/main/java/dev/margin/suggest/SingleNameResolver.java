@@ -57,14 +57,14 @@ final class SingleNameResolver {
             }
             if (people == null && ("Sir".equals(word.role()) || "Dame".equals(word.role()))) {
                 // "Sir Julian" after "Sir Julian Thorne": a knight is called by his given name
-                people = registry.entities().stream().filter(e -> e.type == ActorType.PERSON && name.equals(e.givenName())).toList();
+                people = personsFirstNamed(name).toList();
                 people = people.isEmpty() ? null : people;
             }
             if (people == null && !lexicon.isGivenName(name) && registry.organisationStartingWith(name) == null) {
                 // "Zhou" after "Chinese Foreign Minister Zhou Minghao": a name written family name first is shortened to its
                 // first word (only for someone introduced with a role: "Brightwater" after a company read as a person is not)
-                people = registry.entities().stream().filter(e -> e.type == ActorType.PERSON && e.name.indexOf(' ') > 0
-                        && e.role != null && name.equals(e.givenName()) && !lexicon.isOrganisationWord(e.surname())).toList();
+                people = personsFirstNamed(name).filter(e -> e.name.indexOf(' ') > 0 && e.role != null
+                        && !lexicon.isOrganisationWord(e.surname())).toList();
                 people = people.size() == 1 ? people : null;
             }
             // "the port of Joal say": a word after a preposition is no subject of the verb after it
@@ -143,8 +143,7 @@ final class SingleNameResolver {
     private void givenNameAlone(PendingWord word, boolean reports) {
         Token token = word.token();
         String name = token.text();
-        List<ActorEntity> named = registry.entities().stream()
-                .filter(e -> e.type == ActorType.PERSON && e.name.indexOf(' ') > 0 && name.equals(e.givenName())).distinct().toList();
+        List<ActorEntity> named = personsFirstNamed(name).filter(e -> e.name.indexOf(' ') > 0).distinct().toList();
         if (!named.isEmpty()) {
             registry.addMention(token.start(), token.end(), nearestBefore(named, token.start()), 0.6);
             return;
@@ -165,6 +164,11 @@ final class SingleNameResolver {
         if (aged || subject || reports || saidBefore || described) {
             registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), 0.5);
         }
+    }
+
+    /** The persons whose name opens with {@code word}: a given name, or a family name written first. */
+    private java.util.stream.Stream<ActorEntity> personsFirstNamed(String word) {
+        return registry.entities().stream().filter(e -> e.type == ActorType.PERSON && word.equals(e.givenName()));
     }
 
     private static boolean capitalisedCompound(String word) {
