@@ -170,9 +170,13 @@ final class ActorIndex {
 
     /** The body named last before {@code offset} whose name holds {@code noun} ("Landkreis Cuxhaven" for "Landkreis"), or null. */
     ActorEntity bodyNamedWith(int offset, String noun) {
+        return bodyNamedWith(offset, noun, ANTECEDENT_WINDOW);
+    }
+
+    /** As {@link #bodyNamedWith(int, String)}, looking back no more than {@code window} characters. */
+    ActorEntity bodyNamedWith(int offset, String noun, int window) {
         String word = noun.toLowerCase(Locale.ROOT);
-        return lastBefore(offset, ANTECEDENT_WINDOW,
-                m -> m.entity().type != ActorType.PERSON && m.entity().name.toLowerCase(Locale.ROOT).contains(word));
+        return lastBefore(offset, window, m -> m.entity().type != ActorType.PERSON && m.entity().name.toLowerCase(Locale.ROOT).contains(word));
     }
 
     /** The organisation or state a "they" at {@code offset} most likely means, or null. */

@@ -252,7 +252,7 @@ final class IndirectQuoteFinder {
         }
         subjectStart = Math.max(subjectStart, sentence.start()); // (a subject phrase read back past the sentence's start)
         int before = layout.firstTokenFrom(speaker == null || speaker.span() == null ? subjectStart : speaker.span().start()) - 1;
-        if (before >= 0 && (layout.tokens.get(before).text().equals("and") || layout.tokens.get(before).text().equals("but"))) {
+        if (before >= 0 && ReportedClauseBounds.joinsClauses(layout.tokens.get(before))) {
             return null; // "he would vote against her, and Ocampo said she …": a second report, not an attribution of the first
         }
         int comma = clause.previousNonSpace(subjectStart, sentence.start());
@@ -328,7 +328,7 @@ final class IndirectQuoteFinder {
                 break;
             }
             if (j > k + 1 && (lower.equals("that") || language.complementizers.contains(lower))
-                    && (tokens.get(j - 1).text().equals("and") || tokens.get(j - 1).text().equals("but"))) {
+                    && ReportedClauseBounds.joinsClauses(tokens.get(j - 1))) {
                 break; // "said the plan had failed and that …": the first clause had no "that"; the second is its own report
             }
             boolean afterPreposition = language.prepositions.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));

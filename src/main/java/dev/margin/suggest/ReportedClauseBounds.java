@@ -75,7 +75,7 @@ final class ReportedClauseBounds {
                 // ("would “always take care of our farmers,” pointing to …": the closing mark stays with the words)
                 return commaInsideMarkBefore(and) ? comma + 2 : comma;
             }
-            if (k > 0 && (and.text().equals("and") || and.text().equals("but")) && layout.punctuationBefore(and) && next.isCapitalised()
+            if (k > 0 && joinsClauses(and) && layout.punctuationBefore(and) && next.isCapitalised()
                     && namedSubjectThenSays(words, k + 1)) {
                 // "…, and Ocampo said she was leaning the same way": someone else's report
                 return layout.text.lastIndexOf(',', and.start());
@@ -84,11 +84,11 @@ final class ReportedClauseBounds {
                 // "Karimabadi said the deal was “a victory”, the official IRNA news agency reported, …": who passed it on
                 return layout.text.lastIndexOf(',', and.start());
             }
-            if (k > 0 && (and.text().equals("and") || and.text().equals("but")) && (next.text().equals("that") || language.complementizers.contains(next.text()))) {
+            if (k > 0 && joinsClauses(and) && (next.text().equals("that") || language.complementizers.contains(next.text()))) {
                 return and.start(); // "said a truce was “not on the agenda” and that a breakthrough was unlikely": two reports
             }
             // ("… and praised her as “…”": a verb that characterises is the speaker's too)
-            if ((and.text().equals("and") || and.text().equals("but")) && next.isLowerCase()
+            if (joinsClauses(and) && next.isLowerCase()
                     && (lexicon.reportingVerb(next.text()) != null || QuoteShape.CHARACTERISING_VERBS.contains(next.text()))
                     && (!pos.available() || "VERB".equals(pos.tagOf(next)))) {
                 return and.start();
@@ -181,7 +181,7 @@ final class ReportedClauseBounds {
         }
         int k = 0;
         boolean concessive = CONCESSIVES.contains(words.get(0).text());
-        if (!words.get(0).text().equals("and") && !words.get(0).text().equals("but") && !concessive) {
+        if (!joinsClauses(words.get(0)) && !concessive) {
             return null;
         }
         k++;
@@ -252,6 +252,11 @@ final class ReportedClauseBounds {
         return p >= limit ? p : -1;
     }
 
+
+    /** "and" or "but": the English words that join a second clause, and with it a second report, to the first. */
+    static boolean joinsClauses(Token word) {
+        return word.text().equals("and") || word.text().equals("but");
+    }
 
     boolean crossesPunctuation(int from, int to) {
         for (int i = from; i < to; i++) {

@@ -44,7 +44,7 @@ final class SecondReports {
     /** "said a truce was “not on the agenda” and that a breakthrough was unlikely": the second "that" clause, same speaker. */
     private FoundQuote andThat(FoundQuote first, int end) {
         List<Token> words = layout.tokensIn(first.end(), end);
-        if (first.speaker() == null || words.size() < 4 || !words.get(0).text().equals("and") && !words.get(0).text().equals("but")
+        if (first.speaker() == null || words.size() < 4 || !ReportedClauseBounds.joinsClauses(words.get(0))
                 || !words.get(1).text().equals("that") && !lexicon.language().complementizers.contains(words.get(1).text())) {
             return null;
         }
@@ -80,7 +80,7 @@ final class SecondReports {
     /** "…, and Ocampo said she was leaning the same way": a named subject and a verb of saying after "and" or "but". */
     private FoundQuote namedAfterConjunction(int from, int end) {
         List<Token> words = layout.tokensIn(from, end);
-        if (words.size() < 4 || !words.get(0).text().equals("and") && !words.get(0).text().equals("but") || !words.get(1).isCapitalised()) {
+        if (words.size() < 4 || !ReportedClauseBounds.joinsClauses(words.get(0)) || !words.get(1).isCapitalised()) {
             return null;
         }
         Speaker subject = speakers.namedAt(words.get(1), end);

@@ -194,7 +194,7 @@ final class StandInNouns {
         String drawnUpBy = words.isEmpty() ? null : language.documentBodies.get(words.getLast().text().toLowerCase(Locale.ROOT));
         if (drawnUpBy != null && words.size() <= 2) {
             // "Laut Anklage …": the indictment speaks for the prosecutors named in the article, before or after it
-            ActorEntity body = bodyNamedAnywhereWith(drawnUpBy);
+            ActorEntity body = actors.bodyNamedWith(layout.text.length() + 1, drawnUpBy, Integer.MAX_VALUE);
             return body == null ? speaker : new Speaker(body.name, speaker.span(), SpeakerResolution.EXPLICIT, body);
         }
         if (words.size() != 2 || !language.determiners.contains(words.get(0).text().toLowerCase(Locale.ROOT)) || !words.get(1).isCapitalised()) {
@@ -223,12 +223,5 @@ final class StandInNouns {
         String word = head.text();
         boolean singularAdjective = (word.endsWith("an") || word.endsWith("i")) && lexicon.stateOfDemonym(word) != null;
         return ENGLISH_NATIONALS.contains(word) || singularAdjective ? actors.personBefore(head.start(), ActorIndex.ANY_GENDER, NEAR_PERSON) : null;
-    }
-
-    /** The first body anywhere in the article whose name holds {@code noun}, or null. */
-    private ActorEntity bodyNamedAnywhereWith(String noun) {
-        String word = noun.toLowerCase(Locale.ROOT);
-        return actors.mentions().stream().map(Mention::entity)
-                .filter(e -> e.type != dev.margin.domain.ActorType.PERSON && e.name.toLowerCase(Locale.ROOT).contains(word)).findFirst().orElse(null);
     }
 }
