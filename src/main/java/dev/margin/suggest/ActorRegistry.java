@@ -29,9 +29,18 @@ final class ActorRegistry {
         this.layout = layout;
     }
 
-    /** The entity named {@code name}, made with {@code type} the first time. */
+    /**
+     * The entity named {@code name}, made with {@code type} the first time. A German body's declined name is one body
+     * whatever its case ("des Deutschen Wetterdienstes", "der Deutsche Wetterdienst": {@link GermanBodyNames}), named
+     * as the article first wrote it, for the form without article may never stand in the text.
+     */
     ActorEntity entity(String name, ActorType type) {
-        return entities.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ActorEntity(name, type, null));
+        if (type != ActorType.ORGANISATION || !lexicon.languageCode().equals("de")) {
+            return entities.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ActorEntity(name, type, null));
+        }
+        String written = GermanBodyNames.withoutArticle(name);
+        return entities.computeIfAbsent(GermanBodyNames.nominative(written, lexicon.language()).toLowerCase(Locale.ROOT),
+                k -> new ActorEntity(written, type, null));
     }
 
     /** The entity of an actor from the library. */

@@ -44,6 +44,8 @@ final class LanguageProfile {
     final Set<String> prepositions;
     final Map<String, Character> titles = new HashMap<>();
     final Map<String, Character> titleSuffixes = new HashMap<>();
+    /** Endings of nouns that head a body's name, and the noun's gender (German: "amt" N, "dienst" M, "ung" F). */
+    private final Map<String, Character> nounGenders = new HashMap<>();
     final Set<String> anonymousHeads;
     final Set<String> institutions;
     final Set<String> commonWords;
@@ -139,6 +141,7 @@ final class LanguageProfile {
         prepositions = words("prepositions.txt", true);
         readGendered("titles.txt", titles, false);
         readGendered("title-suffixes.txt", titleSuffixes, true);
+        readGendered("noun-genders.txt", nounGenders, true);
         anonymousHeads = words("anonymous-sources.txt", true);
         institutions = words("institutions.txt", true);
         commonWords = words("common-words.txt", false);
@@ -222,6 +225,18 @@ final class LanguageProfile {
         return read("lang/languages.txt");
     }
 
+    /**
+     * Whether {@code word} is a noun for an institution that speaks ("Polizei", "ministère"), or in German a compound
+     * ending in one ("Stadtverwaltung", "Gesundheitsamt", "Landesregierung"), longer than the ending by three letters.
+     */
+    boolean isInstitution(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (institutions.contains(lower)) {
+            return true;
+        }
+        return code.equals("de") && institutions.stream().anyMatch(end -> lower.length() > end.length() + 2 && lower.endsWith(end));
+    }
+
     /** Whether {@code word} is a compound ending in a body's word ("Bauministeriums"), longer than the ending alone. */
     boolean isCompoundBody(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -294,6 +309,18 @@ final class LanguageProfile {
             }
         }
         return gender == null ? 0 : gender;
+    }
+
+    /** The gender (M, F, N) of {@code noun} by the longest listed ending it has, or 0 when none fits. */
+    char nounGender(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        String best = "";
+        for (String ending : nounGenders.keySet()) {
+            if (lower.endsWith(ending) && ending.length() > best.length()) {
+                best = ending;
+            }
+        }
+        return best.isEmpty() ? 0 : nounGenders.get(best);
     }
 
     private void readGendered(String file, Map<String, Character> into, boolean lowerCase) {

@@ -40,6 +40,8 @@ final class SpeakerPhrase {
             "union", "group", "campaign", "department", "board", "commission", "office", "embassy", "bank", "regulator",
             "prosecutors", "prosecutor", "presidency", "administration", "hospital", "university", "club", "team");
     static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
+    /** Words after a German institution's noun that go on with its name: "Senatsverwaltung für Stadtentwicklung", "Ministerium des Innern". */
+    private static final Set<String> GERMAN_NAME_COMPLEMENTS = Set.of("für", "des", "der");
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("in", "on", "at", "for", "with", "from", "during",
             "to", "by", "after", "before", "into", "over", "under", "about");
 
@@ -99,8 +101,10 @@ final class SpeakerPhrase {
         }
         if (phrase.size() > 2 && (AGE_EPITHET.matcher(phrase.get(1).text()).matches()
                 || language.code.equals("de") && phrase.get(1).isCapitalised() && language.prepositions.contains(phrase.get(2).text())
-                && language.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT)) && !actors.staffOfBody(phrase))) {
+                && language.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT)) && !actors.staffOfBody(phrase)
+                && !(phrase.get(2).text().equals("für") && language.isInstitution(phrase.get(1).text())))) {
             // "sagte der 41-Jährige dieser Zeitung", "sagte der Abgeordnete aus Cottbus": what follows is no part of it
+            // (but "die Senatsverwaltung für Stadtentwicklung" is one body's name)
             phrase = phrase.subList(0, 2);
         }
         Token first = phrase.get(0);
@@ -289,12 +293,21 @@ final class SpeakerPhrase {
                 return new Speaker(inside.entity().name, described, SpeakerResolution.EXPLICIT, inside.entity());
             }
         }
-        if ((definite || first.isLowerCase()) && (INSTITUTIONS.contains(headLower) || language.institutions.contains(headLower))) {
+        if ((definite || first.isLowerCase()) && (INSTITUTIONS.contains(headLower) || language.isInstitution(head.text()))) {
             // "le ministère des Transports", "la préfecture de police", "il ministero della Salute": the complement names it
-            // (a preposition and a word at least: "teilte die Polizei mit" ends with the verb's particle)
+            // (a preposition and a word at least: "teilte die Polizei mit" ends with the verb's particle); a German
+            // article is no part of the name ("Die Senatsverwaltung für Stadtentwicklung teilte mit")
             int rest = phrase.size() - 1 - headIndex;
-            Span named = rest >= 2 && rest <= MAX_INSTITUTION_COMPLEMENT ? new Span(first.start(), phrase.getLast().end()) : described;
+            if (language.code.equals("de") && rest > 0 && !GERMAN_NAME_COMPLEMENTS.contains(phrase.get(headIndex + 1).text())) {
+                rest = 0; // "das Auswärtige Amt am Abend": a time, not more of the name
+            }
+            int from = language.code.equals("de") && definite && headIndex == 1 ? head.start() : first.start();
+            Span named = rest >= 2 && rest <= MAX_INSTITUTION_COMPLEMENT ? new Span(from, phrase.getLast().end()) : described;
             return new Speaker(layout.text.substring(named.start(), named.end()), named, SpeakerResolution.EXPLICIT, null);
+        }
+        Speaker namedAlone = unnamed.bodyNamedAlone(phrase);
+        if (namedAlone != null) {
+            return namedAlone;
         }
         if (unnamed.isGroup(phrase, headIndex) || unnamed.bareGermanNoun(phrase) || unnamed.withIndefiniteArticle(firstLower, head, headIndex)) {
             int end = phrase.getLast().end();

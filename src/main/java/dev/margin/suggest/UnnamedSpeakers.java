@@ -49,7 +49,31 @@ final class UnnamedSpeakers {
         String tag = pos.tagOf(noun);
         // only as the sentence's opening subject: "Der „Bild“-Zeitung sagte ein Sprecher" puts the subject after the verb
         return startsSentence(phrase.get(0)) && noun.isCapitalised() && ("NOUN".equals(tag) || "PROPN".equals(tag))
-                && !lexicon.isGivenName(noun.text()) && namesNobodyKnown(noun) && !language.institutions.contains(noun.text().toLowerCase(Locale.ROOT));
+                && !lexicon.isGivenName(noun.text()) && namesNobodyKnown(noun) && !language.isInstitution(noun.text());
+    }
+
+    /**
+     * "Siemens teilte mit, …", "Die Degewo erklärte, …": a German proper noun opening the sentence, bare or after "Die",
+     * with a verb in the singular after it, is a body's name, for German puts no bare singular noun in a subject's place
+     * and a person would come with a given name or a title. ("Zeugen berichteten" has its verb in the plural: people
+     * unnamed, {@link #bareGermanNoun}.) The speaker is the name as written; null otherwise.
+     */
+    Speaker bodyNamedAlone(List<Token> phrase) {
+        if (!language.code.equals("de") || phrase.isEmpty() || phrase.size() > 2
+                || phrase.size() == 2 && !phrase.get(0).text().equals("Die")) {
+            return null;
+        }
+        Token noun = phrase.getLast();
+        List<Token> after = layout.tokensIn(noun.end(), Math.min(layout.text.length(), noun.end() + 30));
+        boolean singularVerb = !after.isEmpty() && after.get(0).isLowerCase() && lexicon.reportingVerb(after.get(0).text()) != null
+                && !(after.get(0).text().endsWith("n") && !after.get(0).text().endsWith("nn"));
+        // (not "Die Betroffene", "Die Angestellte": an adjective made a noun ends in e and is a person)
+        boolean name = pos.isProperNoun(noun) && noun.isCapitalised() && !endsLikeGermanPersonNoun(noun.text()) && !noun.text().endsWith("e")
+                && !lexicon.isGivenName(noun.text()) && !lexicon.isPlace(noun.text()) && language.nationality(noun.text()) == null;
+        if (!singularVerb || !name || !startsSentence(phrase.get(0)) || !namesNobodyKnown(noun)) {
+            return null;
+        }
+        return new Speaker(noun.text(), new Span(noun.start(), noun.end()), SpeakerResolution.EXPLICIT, null);
     }
 
     /**
