@@ -91,7 +91,8 @@ final class ActorFinder {
                 i += match.tokenCount();
                 continue;
             }
-            if (!token.isCapitalised() || token.isNumber() || NameEvidence.isElidedCommonNoun(token) || AppositionBounds.isPartyTag(token)
+            if (!token.isCapitalised() || token.isNumber() || NameEvidence.isElidedCommonNoun(token) || NameEvidence.isFamilyEpithet(token)
+                    || AppositionBounds.isPartyTag(token)
                     || german() && CalendarWords.isGermanMonthInDate(tokens, i)) {
                 i++;
                 continue;

@@ -91,7 +91,9 @@ final class ArticleReading {
             }
             Span own = quote.speaker() == null ? null : quote.speaker().span();
             // a name inside the reported words themselves ("accused the union of …") is what is spoken about, not who speaks
-            boolean ownInAttribution = own != null && own.start() >= sentence.start() && own.end() <= sentence.end()
+            // (and only when a verb of its own gave it: "Asked about Archuleta’s letter, the press secretary said … “…”" is
+            // no attribution to the person asked about)
+            boolean ownInAttribution = own != null && quote.cue() != null && own.start() >= sentence.start() && own.end() <= sentence.end()
                     && inSentence.stream().noneMatch(r -> own.start() >= r.start() && own.end() <= r.end())
                     && !(own.start() >= reported.end() && reported.speaker().span() != null && reported.speaker().span().end() <= reported.start())
                     // (nor one inside the report's own attribution, read as a whole there: "Aus der SPD-Fraktion hieß es")

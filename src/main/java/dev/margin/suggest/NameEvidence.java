@@ -42,6 +42,13 @@ final class NameEvidence {
         return word.length() > 2 && Tokenizer.isApostrophe(word.charAt(1)) && Character.isLowerCase(word.charAt(2));
     }
 
+    /** "Mum-of-three", "Father-of-two": what a parent is, in British local papers, before the name; no part of it. */
+    private static final java.util.regex.Pattern FAMILY_EPITHET = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-of-(\\p{Ll}+|\\d+)");
+
+    static boolean isFamilyEpithet(Token token) {
+        return FAMILY_EPITHET.matcher(token.text()).matches();
+    }
+
     /** True when the words of {@code run} stand again somewhere after a lower-case word. */
     boolean occursInsideSentence(List<Token> run) {
         String surface = text.substring(run.get(0).start(), run.getLast().end());

@@ -130,8 +130,8 @@ final class SentenceSplitter {
         if (BEFORE_NUMBERS.contains(text.substring(wordStart, dot))) {
             return Character.isDigit(text.charAt(next));
         }
-        if (!before.equals("U.S") && !before.equals("U.K")) {
-            return false;
+        if (!before.equals("U.S") && !before.equals("U.K") && !before.equals("a.m") && !before.equals("p.m")) {
+            return false; // ("at 6 a.m. Monday" goes on; "at 6 a.m. Another 900 homes …" starts a sentence)
         }
         int end = next;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
@@ -146,11 +146,12 @@ final class SentenceSplitter {
      */
     private static final java.util.Set<String> BEFORE_NUMBERS = java.util.Set.of("No", "Art", "Fr", "Ziff", "Sfr", "Kap");
 
-    /** Words that usually open an English sentence: after "U.S." they start a new one. */
+    /** Words that usually open an English sentence: after "U.S." or "a.m." they start a new one. */
     private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "A", "An", "This", "That", "These",
             "Those", "It", "He", "She", "They", "We", "I", "You", "In", "On", "At", "But", "And", "Or", "So", "Yet", "For",
             "After", "Before", "While", "When", "If", "As", "Its", "His", "Her", "Their", "Our", "There", "Some", "Many",
-            "Most", "Officials", "Still", "Now", "Then", "Last", "Earlier", "Later", "Since", "Although", "Though", "Meanwhile");
+            "Most", "Officials", "Still", "Now", "Then", "Last", "Earlier", "Later", "Since", "Although", "Though", "Meanwhile",
+            "Another", "Other", "Both", "All", "Each", "Every", "Several", "More", "Police", "Residents", "Crews");
 
     /** Words that open a sentence and are nobody's surname: after an initial ("sagte Jürgen B. Das …") a new sentence starts. */
     private static final java.util.Set<String> AFTER_INITIAL = java.util.Set.of("Das", "Dies", "Der", "Die", "Er", "Sie", "Es",
@@ -200,6 +201,7 @@ final class SentenceSplitter {
             return true; // "said M.V. Sasidharan": a name's initials (but "in the U.S. The …" ends a sentence)
         }
         return Tokenizer.ABBREVIATIONS.contains(word) && !word.equals("U.S") && !word.equals("U.K") && !word.equals("etc")
+                && !word.equals("a.m") && !word.equals("p.m")
                 && !word.equals("No") && !word.equals("Co");
     }
 }

@@ -78,6 +78,9 @@ final class SingleNameResolver {
                 givenNameAlone(word, reports);
             } else if (registry.organisationStartingWith(name) != null) {
                 registry.addMention(token.start(), token.end(), registry.organisationStartingWith(name), 0.7);
+            } else if ((isPluralOfPost(name) || isPluralGroup(name)) && UnnamedSpeakers.bodyOfGroup(registry.mentions(), layout.text, token) != null) {
+                // "Inspectors said" after "Ofsted inspectors found": the body's people, for whom the body speaks
+                registry.addMention(token.start(), token.end(), UnnamedSpeakers.bodyOfGroup(registry.mentions(), layout.text, token), 0.5);
             } else if (isPluralOfPost(name)) {
                 // "told MSPs at Holyrood", "TDs voted": the members of a house, a group, never one person
                 if (reports) {
@@ -254,6 +257,11 @@ final class SingleNameResolver {
                 if (before > start && ORGANISATION_DESCRIPTORS.contains(text.substring(start, before + 1))) {
                     return true;
                 }
+                if (lexicon.languageCode().equals("en") && before > start && text.substring(start, before + 1).matches("[Aa]n?")
+                        && STAFF_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).lookingAt()
+                        && !lexicon.isGivenName(w) && registry.personWithSurname(w) == null) {
+                    return true; // "an Ofsted spokesperson", "a Tesco spokesman": the body's people (a person's would be "his")
+                }
                 boolean endsLongerName = before > start && Character.isUpperCase(text.charAt(start)); // ("Tarehav Carbon, which …")
                 if (lexicon.languageCode().equals("en") && !endsLongerName && !lexicon.isPlace(w) && lexicon.stateNamed(w) == null && !lexicon.isCommonWord(w)
                         && !lexicon.isOrganisationWord(w) && describedAfter(text.substring(end, Math.min(text.length(), end + 60)))) {
@@ -265,6 +273,9 @@ final class SingleNameResolver {
     }
 
     private final Map<String, Boolean> describedWords = new HashMap<>();
+
+    /** Who speaks or works for a body, written after its name: "an Ofsted spokesperson", "a Tesco spokesman". */
+    private static final java.util.regex.Pattern STAFF_AFTER = java.util.regex.Pattern.compile(" (spokes(person|man|woman)|inspectors)\\b");
 
     /** ", the industry regulator," or ", which is due to …" after a word: an apposition or a relative only a body takes. */
     private static final java.util.regex.Pattern BODY_APPOSITION = java.util.regex.Pattern.compile("^, (?:which |the (?:[a-z-]+ ){0,3}([a-z-]+)[,.])");

@@ -197,7 +197,8 @@ final class SpeakerPhrase {
         LanguageProfile.Nationality nationality = language.nationality(head.text());
         boolean former = language.code.equals("de") && headIndex >= 2 && head.isCapitalised() && saysOnceWas(phrase, headIndex);
         if (definite && (head.isLowerCase() || bodyAnaphor || actors.isRoleAcronym(headLower) || nationality != null || former
-                || standIns.isPersonNoun(headLower) || firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(head.text())
+                || standIns.isPersonNoun(headLower) || firstLower.equals("the") && lexicon.isTitle(head.text())
+                && (headIndex == 1 || headIndex <= 3 && phrase.subList(1, headIndex).stream().allMatch(Token::isCapitalised))
                 || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower)))) {
             // ("the Speaker said": a title written with its capital stands for who holds it, as "the minister" does)
             String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
@@ -308,6 +309,10 @@ final class SpeakerPhrase {
         Speaker namedAlone = unnamed.bodyNamedAlone(phrase);
         if (namedAlone != null) {
             return namedAlone;
+        }
+        ActorEntity groupsBody = language.code.equals("en") && unnamed.isGroup(phrase, headIndex) ? unnamed.bodyOfGroup(head) : null;
+        if (groupsBody != null) {
+            return new Speaker(groupsBody.name, described, SpeakerResolution.EXPLICIT, groupsBody);
         }
         if (unnamed.isGroup(phrase, headIndex) || unnamed.bareGermanNoun(phrase) || unnamed.withIndefiniteArticle(firstLower, head, headIndex)) {
             int end = phrase.getLast().end();

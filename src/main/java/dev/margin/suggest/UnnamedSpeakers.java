@@ -1,5 +1,6 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.ActorType;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.domain.Span;
 
@@ -125,6 +126,25 @@ final class UnnamedSpeakers {
     }
 
     /**
+     * "Ofsted inspectors found … Inspectors said …": a plural noun the article first wrote after a body's name is that
+     * body's people, and the body speaks; null when no body's name ever stood right before the noun.
+     */
+    ActorEntity bodyOfGroup(Token head) {
+        return bodyOfGroup(actors.mentions(), layout.text, head);
+    }
+
+    /** As {@link #bodyOfGroup(Token)}, over the mentions found so far (in any order). */
+    static ActorEntity bodyOfGroup(List<Mention> mentions, String text, Token head) {
+        String after = " " + head.text().toLowerCase(Locale.ROOT);
+        for (Mention m : mentions) {
+            if (m.start() < head.start() && m.entity().type != ActorType.PERSON && text.startsWith(after, m.end())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /**
      * "a passenger told reporters", "un conducteur a expliqué", "dijo un conductor", "een buurtbewoner zei": an
      * indefinite article and a common noun no actor stands for is someone the article does not name.
      */
@@ -242,6 +262,9 @@ final class UnnamedSpeakers {
         }
         for (int k = 2; k < Math.min(words.size(), reach); k++) {
             if (lexicon.reportingVerb(words.get(k).text()) != null) {
+                if (words.subList(1, k).stream().anyMatch(w -> actors.at(w.start()) != null && actors.at(w.start()).entity().type == ActorType.PERSON)) {
+                    return null; // "Another passenger, Graham, 71, said …": the source has a name after all
+                }
                 int last = 1; // the source up to its first comma: "A senior ANC leader, who asked not to be named, …"
                 while (last + 1 < k && !layout.punctuationBefore(words.get(last + 1))) {
                     last++;
