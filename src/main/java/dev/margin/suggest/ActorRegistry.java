@@ -32,15 +32,26 @@ final class ActorRegistry {
     /**
      * The entity named {@code name}, made with {@code type} the first time. A German body's declined name is one body
      * whatever its case ("des Deutschen Wetterdienstes", "der Deutsche Wetterdienst": {@link GermanBodyNames}), named
-     * as the article first wrote it, for the form without article may never stand in the text.
+     * as the article first wrote it, for the form without article may never stand in the text (but a body's own word
+     * loses its genitive: "des Robert Koch-Instituts" is "Robert Koch-Institut").
      */
     ActorEntity entity(String name, ActorType type) {
         if (type != ActorType.ORGANISATION || !lexicon.languageCode().equals("de")) {
             return entities.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ActorEntity(name, type, null));
         }
-        String written = GermanBodyNames.withoutArticle(name);
-        return entities.computeIfAbsent(GermanBodyNames.nominative(written, lexicon.language()).toLowerCase(Locale.ROOT),
-                k -> new ActorEntity(written, type, null));
+        String asWritten = GermanBodyNames.withoutArticle(name);
+        String nominative = GermanBodyNames.nominative(asWritten, lexicon.language());
+        // (with declined adjectives, the name stays as written: "Statistischen Bundesamts", not a form of neither)
+        String written = nominative.equals(asWritten) ? GermanBodyNames.withoutGenitive(asWritten, lexicon) : asWritten;
+        String key = nominative.toLowerCase(Locale.ROOT);
+        for (String genitive : new String[] {"es", "s"}) {
+            // "des Robert Koch-Instituts" after "das Robert Koch-Institut": the one body in the genitive
+            String stem = key.endsWith(genitive) ? key.substring(0, key.length() - genitive.length()) : null;
+            if (stem != null && entities.containsKey(stem) && entities.get(stem).type == ActorType.ORGANISATION) {
+                return entities.get(stem);
+            }
+        }
+        return entities.computeIfAbsent(key, k -> new ActorEntity(written, type, null));
     }
 
     /** The entity of an actor from the library. */

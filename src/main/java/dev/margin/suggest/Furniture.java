@@ -21,6 +21,9 @@ final class Furniture {
     private static final Pattern DATELINE = Pattern.compile("(?:[A-Z][A-Z.'’ -]{1,30}(?:,[^—–\n]{1,40}| \\([^)\n]{1,30}\\))?"
             + "|[A-Z][a-z]{2,8}\\.? \\d{1,2} \\([^)\n]{1,30}\\)) [—–-]{1,2} ");
 
+    /** An author and a date in brackets closing a paragraph, Der Standard's sign-off: "(Katharina Mittermayr, 20.11.2029)". */
+    private static final Pattern SIGN_OFF = Pattern.compile("\\((?:\\p{Lu}[\\p{L}.’'-]+ ){1,3}\\p{Lu}[\\p{L}’'-]+, \\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}\\)\\s*$");
+
     /** A liveblog entry's time stamp: "14:05 — ". */
     private static final Pattern TIME_STAMP = Pattern.compile("\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})? ?[—–-]{1,2} ");
 
@@ -45,6 +48,10 @@ final class Furniture {
             Matcher dateline = DATELINE.matcher(text).region(start, end);
             if (dateline.lookingAt()) {
                 notActorText.set(start, dateline.end());
+            }
+            Matcher signOff = SIGN_OFF.matcher(text).region(start, end);
+            if (signOff.find()) {
+                notActorText.set(signOff.start(), signOff.end());
             }
             paragraph++;
             start = end + 1;

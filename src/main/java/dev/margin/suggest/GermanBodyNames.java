@@ -29,6 +29,20 @@ final class GermanBodyNames {
                 ? name.substring(words[0].length() + 1) : name;
     }
 
+    /**
+     * "Robert Koch-Instituts" (after "des") is "Robert Koch-Institut": a name whose last word ends in a body's word in
+     * the genitive loses the genitive's ending; any other name is unchanged.
+     */
+    static String withoutGenitive(String name, Lexicon lexicon) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        String part = last.substring(last.lastIndexOf('-') + 1);
+        if (lexicon.isOrganisationWord(part) || !lexicon.isOrganisationWordInAnyCase(part)) {
+            return name;
+        }
+        int ending = lexicon.isOrganisationWord(part.substring(0, part.length() - 1)) ? 1 : 2;
+        return name.substring(0, name.length() - ending);
+    }
+
     /** {@code name} in the form a list of actors gives it; unchanged when it opens with no declined adjective. */
     static String nominative(String name, LanguageProfile language) {
         String[] words = withoutArticle(name).split(" ");

@@ -66,7 +66,7 @@ final class IndirectQuoteFinder {
                 // a few quoted words inside reported speech leave it reported speech: "said the plan was “dead”"
                 holdsQuote |= directQuotes.get(k).type() != QuoteType.PARTIAL;
             }
-            FoundQuote recent = latest(quoteIndex > 0 ? directQuotes.get(quoteIndex - 1) : null, found.isEmpty() ? null : found.getLast());
+            FoundQuote recent = latest(quoteIndex > 0 ? directQuotes.get(quoteIndex - 1) : null, lastSpeech(found));
             FoundQuote addedAfterQuote = holdsQuote && !furniture.isFurniture(sentence.paragraph())
                     ? added.after(directQuotes, quoteIndex, sentence, clause.contentEnd(sentence)) : null;
             if (addedAfterQuote != null) {
@@ -76,6 +76,10 @@ final class IndirectQuoteFinder {
                 continue;
             }
             FoundQuote reported = reportedIn(sentence, recent);
+            if (reported != null && SourceClauses.citesInside(reported) && recent != null && continuedInSubjunctive(sentence, recent) != null) {
+                // "tatsächlich lägen die Kosten laut Haushaltsentwurf bei …": in Konjunktiv the speaker before goes on citing
+                reported = continuedInSubjunctive(sentence, recent);
+            }
             if (reported == null) {
                 reported = infinitives.in(sentence);
             }
@@ -95,6 +99,16 @@ final class IndirectQuoteFinder {
             }
         }
         return found;
+    }
+
+    /** The last report found that is someone's speech, not a fact with its source cited inside it; null if none. */
+    private static FoundQuote lastSpeech(List<FoundQuote> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            if (!SourceClauses.citesInside(found.get(k))) {
+                return found.get(k);
+            }
+        }
+        return null;
     }
 
     /** Of two quotes before a sentence, the one that ends later and names a speaker (either may be null). */

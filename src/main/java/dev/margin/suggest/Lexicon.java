@@ -273,6 +273,15 @@ public final class Lexicon {
         return organisationWords.contains(word);
     }
 
+    /** An organisation's word, or in German its genitive ("Instituts", "Verbandes"). */
+    boolean isOrganisationWordInAnyCase(String word) {
+        if (isOrganisationWord(word)) {
+            return true;
+        }
+        return languageCode().equals("de") && (word.endsWith("es") && isOrganisationWord(word.substring(0, word.length() - 2))
+                || word.endsWith("s") && isOrganisationWord(word.substring(0, word.length() - 1)));
+    }
+
     /** The canonical name of a well-known organisation named {@code name}, or null. */
     public String knownOrganisation(String name) {
         return knownOrganisations.get(name);

@@ -354,8 +354,8 @@ final class NameEvidence {
             return true;
         }
         Token last = words.getLast();
-        if (words.size() > 1 && last.text().indexOf('-') > 0 && lexicon.isOrganisationWord(last.text().substring(last.text().lastIndexOf('-') + 1))) {
-            return true; // "Robert Koch-Institut", "Hans Böckler-Stiftung": a body named after a person
+        if (words.size() > 1 && last.text().indexOf('-') > 0 && lexicon.isOrganisationWordInAnyCase(last.text().substring(last.text().lastIndexOf('-') + 1))) {
+            return true; // "Robert Koch-Institut", "Hans Böckler-Stiftung", "des Robert Koch-Instituts": a body named after a person
         }
         if (words.size() > 1 && (lexicon.isPlace(last.text()) || lexicon.stateNamed(last.text()) != null || lexicon.stateWithCapital(last.text()) != null)
                 && words.subList(0, words.size() - 1).stream().anyMatch(t -> lexicon.isOrganisationWord(t.text()))) {

@@ -28,6 +28,8 @@ final class SourceClauses {
     private static final Map<String, String> AS_WORDS = Map.of("de", "Wie", "en", "As");
     private static final int MAX_AS_SOURCE_TOKENS = 8;
 
+    /** Punctuation that opens another clause or an aside before a cue: the cue is then not the whole sentence's. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:–—(]");
     /** Words a source may take before a postposed cue ("Den Angaben der Stadt zufolge"). */
     private static final int MAX_POSTPOSED_SOURCE = 5;
     /** The prepositions after "hieß es" that name the body a report came from ("bei Kornblume", "von der Landeswarnzentrale"). */
@@ -138,15 +140,10 @@ final class SourceClauses {
                 }
             } else {
                 // "Laut dem Statistischen Bundesamt rauchen …": the source is the named body or pronoun right after the cue
-                Token next = k + cueWords < tokens.size() ? tokens.get(k + cueWords) : null;
-                Speaker named = next == null ? null : speakers.namedAt(next, end);
-                if (named == null || named.span() == null) {
-                    named = sourceNoun(tokens, k + cueWords, end);
-                }
-                if (named == null) {
+                speaker = sourceRightAfter(tokens, k + cueWords, end);
+                if (speaker == null) {
                     return null;
                 }
-                speaker = named.entity() == null ? genitiveOwner(named, end) : named;
                 contentStart = afterBracket(speaker.span().end());
             }
             return contentStart <= 0 ? null : maker.make(contentStart, end, speaker, cueText, cue);
@@ -158,7 +155,33 @@ final class SourceClauses {
         if (p > sentence.start() && text.charAt(p - 1) == ',') {
             return maker.make(sentence.start(), p - 1, speakers.phraseAfter(last.end(), end), cueText, cue);
         }
-        return null;
+        int opening = Furniture.skipLeadIn(text, sentence.start(), end);
+        if (!first.isLowerCase() || last.end() >= end || CLAUSE_BREAK.matcher(text.substring(opening, first.start())).find()) {
+            return null; // ("…, der laut Brandtner „mehr Umsatz macht“": a cue in a relative clause cites for that clause alone)
+        }
+        // "Insgesamt sank die Zahl der Straftaten laut Landeskriminalamt um 1,8 Prozent": a cue inside the clause makes all
+        // of it the source's, when the source is someone the article names ("laut Haushaltsentwurf" is no one)
+        Speaker inside = sourceRightAfter(tokens, k + cueWords, end);
+        return inside == null || inside.entity() == null ? null
+                : maker.make(opening, end, inside, cueText, cue);
+    }
+
+    /** Whether {@code quote} is a clause with its source cue inside it ("sank laut Landeskriminalamt um …"): a fact given a source, no speech that runs on. */
+    static boolean citesInside(FoundQuote quote) {
+        return quote.cueSpan() != null && quote.start() < quote.cueSpan().start() && quote.cueSpan().end() < quote.end();
+    }
+
+    /** The named body or pronoun right after a source cue, or the source noun there ("des Instituts"), or null. */
+    private Speaker sourceRightAfter(List<Token> tokens, int at, int end) {
+        Token next = at < tokens.size() ? tokens.get(at) : null;
+        Speaker named = next == null ? null : speakers.namedAt(next, end);
+        if (named == null || named.span() == null) {
+            named = sourceNoun(tokens, at, end);
+        }
+        if (named == null) {
+            return null;
+        }
+        return named.entity() == null ? genitiveOwner(named, end) : named;
     }
 
     /**
