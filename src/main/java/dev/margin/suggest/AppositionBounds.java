@@ -64,6 +64,9 @@ final class AppositionBounds {
             if (c == ',' && i > 0 && Character.isDigit(layout.text.charAt(i - 1)) && Character.isDigit(layout.text.charAt(i + 1))) {
                 continue; // "about 61,000 drivers": a thousands separator
             }
+            if (c == ',' && stateAfterTown(i, closingComma)) {
+                continue; // "Marwick, which is based in Troy, Michigan, said": the comma parts a town from its state
+            }
             if (c == ',' && firmPartners(i)) {
                 continue; // "Odum, who follows the industry for Kessler, Rand & Co., said": the comma is inside the firm's name
             }
@@ -122,6 +125,18 @@ final class AppositionBounds {
             }
         }
         return -1;
+    }
+
+    /** "Troy, Michigan": the comma at {@code comma}, after a capitalised word, is followed by a state or place alone up to {@code end}. */
+    private boolean stateAfterTown(int comma, int end) {
+        List<Token> after = layout.tokensIn(comma + 1, end);
+        if (after.isEmpty() || after.size() > 3 || comma < 1 || !Character.isLetter(layout.text.charAt(comma - 1))
+                || !after.stream().allMatch(Token::isCapitalised)) {
+            return false;
+        }
+        List<Token> before = layout.tokensIn(Math.max(0, comma - 40), comma);
+        String place = layout.text.substring(after.get(0).start(), after.getLast().end());
+        return !before.isEmpty() && before.getLast().isCapitalised() && (lexicon.isPlace(place) || lexicon.stateNamed(place) != null);
     }
 
     /** "Kessler, Rand & Co.": the comma at {@code comma} parts two partners' names before an ampersand. */

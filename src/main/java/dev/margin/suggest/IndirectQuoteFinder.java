@@ -101,6 +101,9 @@ final class IndirectQuoteFinder {
         return found;
     }
 
+    /** Verbs before "to say" that say nothing was said: "declined to say whether …". */
+    private static final java.util.Set<String> REFUSALS = java.util.Set.of("declined", "refused", "declining", "refusing", "decline", "refuse");
+
     /** The last report found that is someone's speech, not a fact with its source cited inside it; null if none. */
     private static FoundQuote lastSpeech(List<FoundQuote> found) {
         for (int k = found.size() - 1; k >= 0; k--) {
@@ -154,8 +157,8 @@ final class IndirectQuoteFinder {
                 continue;
             }
             Lexicon.VerbUse use = lexicon.reportingVerb(opening ? t.text().toLowerCase(Locale.ROOT) : t.text());
-            if (use == null || isNoun(t)) {
-                continue;
+            if (use == null || isNoun(t) || k >= 2 && tokens.get(k - 1).text().equals("to") && REFUSALS.contains(tokens.get(k - 2).text())) {
+                continue; // ("declined to say whether …": nothing was said)
             }
             Speaker causer = null;
             if (language.causedReportingVerbs.contains(t.text())) {

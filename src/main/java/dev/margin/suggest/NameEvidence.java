@@ -354,6 +354,9 @@ final class NameEvidence {
             return true;
         }
         Token last = words.getLast();
+        if (words.size() > 2 && last.isNumber() && words.get(words.size() - 2).text().equals("Local")) {
+            return true; // "United Auto Workers Local 1853", "Teamsters Local 727"
+        }
         if (words.size() > 1 && last.text().indexOf('-') > 0 && lexicon.isOrganisationWordInAnyCase(last.text().substring(last.text().lastIndexOf('-') + 1))) {
             return true; // "Robert Koch-Institut", "Hans Böckler-Stiftung", "des Robert Koch-Instituts": a body named after a person
         }

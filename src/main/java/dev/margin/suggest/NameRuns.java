@@ -66,8 +66,9 @@ final class NameRuns {
                 end += 2; // "Industrie- und Handelskammer", "Bau- und Verkehrsministerium": one name over a shared ending
                 continue;
             }
-            if (next.isNumber() && joined(current, next) && lexicon.knownOrganisation(text.substring(tokens.get(start).start(), next.end())) != null) {
-                end++; // "No 10", a listed name with a number in it
+            if (next.isNumber() && joined(current, next) && (lexicon.knownOrganisation(text.substring(tokens.get(start).start(), next.end())) != null
+                    || current.text().equals("Local") && end > start)) {
+                end++; // "No 10", a listed name with a number in it; "United Auto Workers Local 1853", a union's local
                 continue;
             }
             if (current.possessive() || !joined(current, next) || excluded.get(next.start()) || opensSentence(next)) {

@@ -263,6 +263,9 @@ final class SingleNameResolver {
                     return true; // "an Ofsted spokesperson", "a Tesco spokesman": the body's people (a person's would be "his")
                 }
                 boolean endsLongerName = before > start && Character.isUpperCase(text.charAt(start)); // ("Tarehav Carbon, which …")
+                if (before > start && WHERE_WORDS.contains(text.substring(start, before + 1))) {
+                    continue; // ("the plant in Perrysburg, which makes axles": the town the plant is in)
+                }
                 if (lexicon.languageCode().equals("en") && !endsLongerName && !lexicon.isPlace(w) && lexicon.stateNamed(w) == null && !lexicon.isCommonWord(w)
                         && !lexicon.isOrganisationWord(w) && describedAfter(text.substring(end, Math.min(text.length(), end + 60)))) {
                     return true;
@@ -273,6 +276,9 @@ final class SingleNameResolver {
     }
 
     private final Map<String, Boolean> describedWords = new HashMap<>();
+
+    /** Prepositions that put a word in a place: after them ", which" describes a town, not a body. */
+    private static final Set<String> WHERE_WORDS = Set.of("in", "near", "outside", "around", "across", "into");
 
     /** Who speaks or works for a body, written after its name: "an Ofsted spokesperson", "a Tesco spokesman". */
     private static final java.util.regex.Pattern STAFF_AFTER = java.util.regex.Pattern.compile(" (spokes(person|man|woman)|inspectors)\\b");
