@@ -132,6 +132,9 @@ final class IndirectQuoteFinder {
         if (as == null && !tokens.isEmpty()) {
             as = opensWithIn ? sources.fromDocument(tokens, end) : sources.impersonal(sentence, tokens, end);
         }
+        if (as == null && language.code.equals("de")) {
+            as = sources.ownAccount(sentence, tokens, end);
+        }
         if (as != null) {
             return as;
         }

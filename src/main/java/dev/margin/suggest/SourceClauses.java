@@ -166,6 +166,35 @@ final class SourceClauses {
                 : maker.make(opening, end, inside, cueText, cue);
     }
 
+    /** "nach eigenen Angaben", "nach eigenem Bekunden": the subject's own account. */
+    private static final Set<String> OWN = Set.of("eigenen", "eigenem", "eigener");
+    private static final Set<String> ACCOUNTS = Set.of("Angaben", "Bekunden", "Aussage", "Darstellung", "Worten", "Auskunft");
+
+    /**
+     * "Die Feuerwehr hatte nach eigenen Angaben 23 Menschen gerettet": the sentence is its subject's own account, the
+     * subject being the words before the verb; null when the sentence has no such cue, or has it in a relative clause.
+     */
+    FoundQuote ownAccount(Sentence sentence, List<Token> tokens, int end) {
+        for (int k = 2; k + 2 < tokens.size(); k++) {
+            if (!tokens.get(k).text().equals("nach") || !OWN.contains(tokens.get(k + 1).text()) || !ACCOUNTS.contains(tokens.get(k + 2).text())) {
+                continue;
+            }
+            int opening = Furniture.skipLeadIn(layout.text, sentence.start(), end);
+            int verb = 1;
+            while (verb < k && !tokens.get(verb).isLowerCase()) {
+                verb++;
+            }
+            if (verb >= k || CLAUSE_BREAK.matcher(layout.text.substring(opening, tokens.get(k).start())).find()) {
+                return null;
+            }
+            Speaker subject = speakers.phraseAfter(tokens.get(0).start(), tokens.get(verb).start());
+            Span cue = new Span(tokens.get(k).start(), tokens.get(k + 2).end());
+            return subject == null || subject.span() == null || subject.name() == null ? null
+                    : maker.make(opening, end, subject, layout.text.substring(cue.start(), cue.end()), cue);
+        }
+        return null;
+    }
+
     /** Whether {@code quote} is a clause with its source cue inside it ("sank laut Landeskriminalamt um …"): a fact given a source, no speech that runs on. */
     static boolean citesInside(FoundQuote quote) {
         return quote.cueSpan() != null && quote.start() < quote.cueSpan().start() && quote.cueSpan().end() < quote.end();

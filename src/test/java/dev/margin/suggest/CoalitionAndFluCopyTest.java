@@ -46,4 +46,12 @@ class CoalitionAndFluCopyTest {
         Suggestions s = Suggestions.ofLanguage("Koalition\nDie Verhandler wollen am Montag weiterreden. (Katharina Mittermayr, 20.11.2029)", "de");
         assertThat(s.actors()).extracting(Suggestion::actor).doesNotContain("Katharina Mittermayr");
     }
+
+    @Test
+    void aSubjectsOwnAccountIsItsReportButNotInARelativeClause() {
+        Suggestions s = Suggestions.ofLanguage("Brand\nDie Gewerkschaft Verdi rief zum Streik auf. Verdi hatte nach eigenen Angaben 23 Betriebe "
+                + "bestreikt.\nDie Drogeriekette Brunnhofer, die nach eigenen Angaben 1.900 Filialen betreibt, rief den Brei zurück.", "de");
+        assertThat(s.quote("Verdi hatte nach eigenen Angaben 23 Betriebe bestreikt").speaker()).isEqualTo("Verdi");
+        assertThat(s.quotes()).extracting(Suggestion::exact).noneMatch(exact -> exact.contains("Filialen"));
+    }
 }
