@@ -31,6 +31,7 @@ final class IndirectQuoteFinder {
     private final BareClauseStart bareClause;
     private final KonjunktivContinuation konjunktiv;
     private final SourceClauses sources;
+    private final SourceInClause ownAccounts;
     private final SecondReports secondReports;
     private final AddedClause added;
     private final InfinitiveReports infinitives;
@@ -48,6 +49,7 @@ final class IndirectQuoteFinder {
         this.bareClause = new BareClauseStart(language, layout);
         this.konjunktiv = new KonjunktivContinuation(language, layout, speakers);
         this.sources = new SourceClauses(lexicon, layout, speakers, clause, clause::make, konjunktiv);
+        this.ownAccounts = new SourceInClause(layout, speakers, clause::make);
         this.secondReports = new SecondReports(lexicon, layout, clause, speakers, konjunktiv);
         this.added = new AddedClause(language, layout);
         this.infinitives = new InfinitiveReports(language, layout, speakers, clause);
@@ -66,7 +68,7 @@ final class IndirectQuoteFinder {
                 // a few quoted words inside reported speech leave it reported speech: "said the plan was “dead”"
                 holdsQuote |= directQuotes.get(k).type() != QuoteType.PARTIAL;
             }
-            FoundQuote recent = latest(quoteIndex > 0 ? directQuotes.get(quoteIndex - 1) : null, lastSpeech(found));
+            FoundQuote recent = latest(quoteIndex > 0 ? directQuotes.get(quoteIndex - 1) : null, SourceInClause.lastSpeech(found));
             FoundQuote addedAfterQuote = holdsQuote && !furniture.isFurniture(sentence.paragraph())
                     ? added.after(directQuotes, quoteIndex, sentence, clause.contentEnd(sentence)) : null;
             if (addedAfterQuote != null) {
@@ -76,7 +78,7 @@ final class IndirectQuoteFinder {
                 continue;
             }
             FoundQuote reported = reportedIn(sentence, recent);
-            if (reported != null && SourceClauses.citesInside(reported) && recent != null && continuedInSubjunctive(sentence, recent) != null) {
+            if (reported != null && SourceInClause.citesInside(reported) && recent != null && continuedInSubjunctive(sentence, recent) != null) {
                 // "tatsächlich lägen die Kosten laut Haushaltsentwurf bei …": in Konjunktiv the speaker before goes on citing
                 reported = continuedInSubjunctive(sentence, recent);
             }
@@ -104,16 +106,6 @@ final class IndirectQuoteFinder {
     /** Verbs before "to say" that say nothing was said: "declined to say whether …". */
     private static final java.util.Set<String> REFUSALS = java.util.Set.of("declined", "refused", "declining", "refusing", "decline", "refuse");
 
-    /** The last report found that is someone's speech, not a fact with its source cited inside it; null if none. */
-    private static FoundQuote lastSpeech(List<FoundQuote> found) {
-        for (int k = found.size() - 1; k >= 0; k--) {
-            if (!SourceClauses.citesInside(found.get(k))) {
-                return found.get(k);
-            }
-        }
-        return null;
-    }
-
     /** Of two quotes before a sentence, the one that ends later and names a speaker (either may be null). */
     private static FoundQuote latest(FoundQuote direct, FoundQuote reported) {
         FoundQuote a = direct == null || direct.speaker() == null ? null : direct;
@@ -133,7 +125,7 @@ final class IndirectQuoteFinder {
             as = opensWithIn ? sources.fromDocument(tokens, end) : sources.impersonal(sentence, tokens, end);
         }
         if (as == null && language.code.equals("de")) {
-            as = sources.ownAccount(sentence, tokens, end);
+            as = ownAccounts.ownAccount(sentence, tokens, end);
         }
         if (as != null) {
             return as;

@@ -28,8 +28,6 @@ final class SourceClauses {
     private static final Map<String, String> AS_WORDS = Map.of("de", "Wie", "en", "As");
     private static final int MAX_AS_SOURCE_TOKENS = 8;
 
-    /** Punctuation that opens another clause or an aside before a cue: the cue is then not the whole sentence's. */
-    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:–—(]");
     /** Words a source may take before a postposed cue ("Den Angaben der Stadt zufolge"). */
     private static final int MAX_POSTPOSED_SOURCE = 5;
     /** The prepositions after "hieß es" that name the body a report came from ("bei Kornblume", "von der Landeswarnzentrale"). */
@@ -156,7 +154,7 @@ final class SourceClauses {
             return maker.make(sentence.start(), p - 1, speakers.phraseAfter(last.end(), end), cueText, cue);
         }
         int opening = Furniture.skipLeadIn(text, sentence.start(), end);
-        if (!first.isLowerCase() || last.end() >= end || CLAUSE_BREAK.matcher(text.substring(opening, first.start())).find()) {
+        if (!first.isLowerCase() || last.end() >= end || SourceInClause.breaksBefore(text, opening, first.start())) {
             return null; // ("…, der laut Brandtner „mehr Umsatz macht“": a cue in a relative clause cites for that clause alone)
         }
         // "Insgesamt sank die Zahl der Straftaten laut Landeskriminalamt um 1,8 Prozent": a cue inside the clause makes all
@@ -164,40 +162,6 @@ final class SourceClauses {
         Speaker inside = sourceRightAfter(tokens, k + cueWords, end);
         return inside == null || inside.entity() == null ? null
                 : maker.make(opening, end, inside, cueText, cue);
-    }
-
-    /** "nach eigenen Angaben", "nach eigenem Bekunden": the subject's own account. */
-    private static final Set<String> OWN = Set.of("eigenen", "eigenem", "eigener");
-    private static final Set<String> ACCOUNTS = Set.of("Angaben", "Bekunden", "Aussage", "Darstellung", "Worten", "Auskunft");
-
-    /**
-     * "Die Feuerwehr hatte nach eigenen Angaben 23 Menschen gerettet": the sentence is its subject's own account, the
-     * subject being the words before the verb; null when the sentence has no such cue, or has it in a relative clause.
-     */
-    FoundQuote ownAccount(Sentence sentence, List<Token> tokens, int end) {
-        for (int k = 2; k + 2 < tokens.size(); k++) {
-            if (!tokens.get(k).text().equals("nach") || !OWN.contains(tokens.get(k + 1).text()) || !ACCOUNTS.contains(tokens.get(k + 2).text())) {
-                continue;
-            }
-            int opening = Furniture.skipLeadIn(layout.text, sentence.start(), end);
-            int verb = 1;
-            while (verb < k && !tokens.get(verb).isLowerCase()) {
-                verb++;
-            }
-            if (verb >= k || CLAUSE_BREAK.matcher(layout.text.substring(opening, tokens.get(k).start())).find()) {
-                return null;
-            }
-            Speaker subject = speakers.phraseAfter(tokens.get(0).start(), tokens.get(verb).start());
-            Span cue = new Span(tokens.get(k).start(), tokens.get(k + 2).end());
-            return subject == null || subject.span() == null || subject.name() == null ? null
-                    : maker.make(opening, end, subject, layout.text.substring(cue.start(), cue.end()), cue);
-        }
-        return null;
-    }
-
-    /** Whether {@code quote} is a clause with its source cue inside it ("sank laut Landeskriminalamt um …"): a fact given a source, no speech that runs on. */
-    static boolean citesInside(FoundQuote quote) {
-        return quote.cueSpan() != null && quote.start() < quote.cueSpan().start() && quote.cueSpan().end() < quote.end();
     }
 
     /** The named body or pronoun right after a source cue, or the source noun there ("des Instituts"), or null. */
