@@ -40,15 +40,16 @@ final class ArticleReading {
         quotes.sort(Comparator.comparingInt(FoundQuote::start));
         CitedSources cited = new CitedSources(layout, actors);
         indirect = List.copyOf(cited.givenToSources(new IndirectQuoteFinder(lexicon, layout, pos, speakers, quotes).find(furniture)));
-        direct = List.copyOf(quotesAfterReportedSpeech(layout, partialsOfReportedSpeech(layout, quotes, indirect), indirect));
+        direct = List.copyOf(quotesAfterReportedSpeech(layout, lexicon.language(), partialsOfReportedSpeech(layout, quotes, indirect), indirect));
     }
 
     /**
      * "Das entspreche einer Fehlerquote von 59,2 Prozent. »So etwas habe ich … nicht erlebt.«": a quote with no speaker of
-     * its own that opens the sentence right after reported speech, in the same paragraph, goes on with that speaker.
+     * its own that opens the sentence right after reported speech, in the same paragraph, or follows it after a colon in
+     * the same sentence, goes on with that speaker.
      * (The reported speech is found after the quotes, so the quote finder cannot see it.)
      */
-    private static List<FoundQuote> quotesAfterReportedSpeech(TextLayout layout, List<FoundQuote> direct, List<FoundQuote> indirect) {
+    private static List<FoundQuote> quotesAfterReportedSpeech(TextLayout layout, LanguageProfile language, List<FoundQuote> direct, List<FoundQuote> indirect) {
         List<FoundQuote> out = new ArrayList<>(direct.size());
         for (FoundQuote quote : direct) {
             int index = layout.sentenceIndexAt(quote.start());
@@ -59,6 +60,15 @@ final class ArticleReading {
                     || before.paragraph() != sentence.paragraph() ? null
                     : indirect.stream().filter(r -> r.speaker() != null && r.start() >= before.start() && r.start() < before.end())
                     .reduce((first, second) -> second).orElse(null);
+            if (reported == null && quote.speaker() == null && quote.type() == QuoteType.DIRECT && before != null
+                    && before.paragraph() == sentence.paragraph() && layout.text.substring(sentence.start(), quote.start()).replaceAll("[\\s„“\"»«‘‚›‹]+$", "").endsWith(":")
+                    && language.holdsSubjunctive(layout.tokensIn(sentence.start(), quote.start()))) {
+                // "…, sagte sie. Eine Verkürzung sei nicht zu stemmen: „Uns fehlen …“": her reported words go on, then a
+                // colon opens her quote (after her report or her quote in the sentence before)
+                reported = java.util.stream.Stream.concat(indirect.stream(), direct.stream())
+                        .filter(r -> r.speaker() != null && r.speaker().name() != null && r.start() >= before.start() && r.start() < before.end())
+                        .max(Comparator.comparingInt(FoundQuote::start)).orElse(null);
+            }
             if (reported == null) {
                 out.add(quote);
                 continue;

@@ -230,6 +230,9 @@ final class IndirectQuoteFinder {
             return after == null ? null : clause.make(colon + 1, end, after, verb.text(), new Span(verb.start(), verb.end()));
         }
         int afterTail = k + 1 + tail;
+        if (language.code.equals("de") && tail == 0 && afterTail < tokens.size() && tokens.get(afterTail).end() <= end) {
+            return null; // "Der Vorsitzende des dbb, Ulrich Sommerfeld, forderte, das Ergebnis zu übertragen": it follows the verb
+        }
         if (language.code.equals("de") && afterTail < tokens.size() && tokens.get(afterTail).end() <= end
                 && language.pronouns.containsKey(tokens.get(afterTail).text()) && !konjunktiv.readsAsReported(tokens.subList(0, k))) {
             return null; // "Mit dem Vorwurf konfrontiert, sagte Odermatt, er kenne …" (not "Die Koalition halte Wort, sagte er, …")

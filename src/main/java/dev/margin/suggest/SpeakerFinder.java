@@ -367,8 +367,12 @@ final class SpeakerFinder {
             // "…, sagte ein Polizeisprecher": an indefinite article names nobody wherever the clause stands
             speaker = phrases.unnamedAfterVerb(phrase);
         }
-        if ((speaker == null || speaker.entity() == null || speaker.entity().type != ActorType.PERSON) && !phrase.isEmpty()) {
-            // "dijo la ministra de Trabajo, Elena Castillo,": the name in apposition is the speaker
+        ActorEntity decided = speaker == null ? null : speaker.entity();
+        boolean namedInPhrase = decided != null && phrase.stream().anyMatch(t -> actors.at(t.start()) != null
+                && actors.at(t.start()).entity() == decided);
+        if ((speaker == null || speaker.entity() == null || speaker.entity().type != ActorType.PERSON || !namedInPhrase) && !phrase.isEmpty()) {
+            // "dijo la ministra de Trabajo, Elena Castillo,": the name in apposition is the speaker (also over someone
+            // named before with the role: "sagte der Bundesvorsitzende des Fahrgastverbands Pro Bahn, Detlef Ahlbrecht,")
             Speaker named = asides.personAfterComma(phrase.getLast().end(), regionEnd);
             if (named != null) {
                 return named;

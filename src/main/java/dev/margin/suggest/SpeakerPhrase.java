@@ -107,6 +107,10 @@ final class SpeakerPhrase {
             // (but "die Senatsverwaltung für Stadtentwicklung" is one body's name)
             phrase = phrase.subList(0, 2);
         }
+        Speaker agedWrittenOut = standIns.ageWrittenOut(phrase);
+        if (agedWrittenOut != null) {
+            return agedWrittenOut;
+        }
         Token first = phrase.get(0);
         String firstLower = first.text().toLowerCase(Locale.ROOT);
         if (isPronoun(firstLower) && !opensLongerName(first)) {

@@ -1,6 +1,7 @@
 package dev.margin.suggest;
 
 import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
 
 import java.util.List;
 import java.util.Locale;
@@ -223,5 +224,20 @@ final class StandInNouns {
         String word = head.text();
         boolean singularAdjective = (word.endsWith("an") || word.endsWith("i")) && lexicon.stateOfDemonym(word) != null;
         return ENGLISH_NATIONALS.contains(word) || singularAdjective ? actors.personBefore(head.start(), ActorIndex.ANY_GENDER, NEAR_PERSON) : null;
+    }
+
+    /**
+     * "sagt die 43 Jahre alte Pflegekraft aus Hanau": an age written out stands, as "die 43-Jährige" does, for the person
+     * of the article's gender just named in the paragraph; null for any other phrase, or when nobody was.
+     */
+    Speaker ageWrittenOut(List<Token> phrase) {
+        if (!language.code.equals("de") || phrase.size() < 4 || !phrase.get(1).isNumber() || !phrase.get(2).text().equals("Jahre")
+                || !phrase.get(3).text().startsWith("alte")) {
+            return null;
+        }
+        String article = phrase.get(0).text().toLowerCase(Locale.ROOT);
+        char gender = article.equals("der") ? 'M' : article.equals("die") ? 'F' : 0;
+        ActorEntity person = gender == 0 ? null : actors.personBefore(phrase.get(0).start(), gender, phrase.get(0).start() - layout.text.lastIndexOf('\n', phrase.get(0).start()));
+        return person == null ? null : new Speaker(person.name, new Span(phrase.get(0).start(), phrase.get(3).end()), SpeakerResolution.PRONOUN, person);
     }
 }
