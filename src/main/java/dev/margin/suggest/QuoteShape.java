@@ -202,7 +202,9 @@ final class QuoteShape {
      */
     static boolean namesAPublication(TextLayout layout, Lexicon lexicon, QuotedSpan quote) {
         List<Token> words = layout.tokensIn(quote.contentStart(), quote.contentEnd());
-        if (!lexicon.languageCode().equals("de") || words.isEmpty() || words.size() > 4 || !words.getFirst().isCapitalised() || !words.getLast().isCapitalised()
+        // (a programme's number may end it: "in der „ZiB 2“")
+        if (!lexicon.languageCode().equals("de") || words.isEmpty() || words.size() > 4 || !words.getFirst().isCapitalised()
+                || !words.getLast().isCapitalised() && !(words.size() > 1 && words.getLast().isNumber())
                 || words.stream().anyMatch(w -> !w.isCapitalised() && w.text().length() > 3)) {
             return false;
         }

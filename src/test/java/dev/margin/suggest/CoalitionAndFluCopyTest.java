@@ -54,4 +54,11 @@ class CoalitionAndFluCopyTest {
         assertThat(s.quote("Verdi hatte nach eigenen Angaben 23 Betriebe bestreikt").speaker()).isEqualTo("Verdi");
         assertThat(s.quotes()).extracting(Suggestion::exact).noneMatch(exact -> exact.contains("Filialen"));
     }
+
+    @Test
+    void aProgrammesNameWithItsNumberInMarksIsNoQuote() {
+        Suggestions s = Suggestions.ofLanguage("Koalition\n„Wir sind auf der Zielgeraden“, sagte Bundeskanzler Markus Thalhammer am "
+                + "Montagabend in der „ZiB 2“.", "de");
+        assertThat(s.quotes()).extracting(Suggestion::exact).containsExactly("Wir sind auf der Zielgeraden");
+    }
 }
