@@ -32,6 +32,8 @@ final class SourceInClause {
 
     /** "nach eigenen Angaben", "nach eigenem Bekunden": the subject's own account. */
     private static final Set<String> OWN = Set.of("eigenen", "eigenem", "eigener");
+    /** "nach seinen Worten", "nach ihren Angaben": the possessive's pronoun. */
+    private static final java.util.Map<String, String> POSSESSIVES = java.util.Map.of("seinen", "er", "ihren", "sie");
     private static final Set<String> ACCOUNTS = Set.of("Angaben", "Bekunden", "Aussage", "Darstellung", "Worten", "Auskunft");
 
     /**
@@ -40,7 +42,9 @@ final class SourceInClause {
      */
     FoundQuote ownAccount(Sentence sentence, List<Token> tokens, int end) {
         for (int k = 2; k + 2 < tokens.size(); k++) {
-            if (!tokens.get(k).text().equals("nach") || !OWN.contains(tokens.get(k + 1).text()) || !ACCOUNTS.contains(tokens.get(k + 2).text())) {
+            String owner = POSSESSIVES.get(tokens.get(k + 1).text());
+            if (!tokens.get(k).text().equals("nach") || !OWN.contains(tokens.get(k + 1).text()) && owner == null
+                    || !ACCOUNTS.contains(tokens.get(k + 2).text())) {
                 continue;
             }
             int opening = Furniture.skipLeadIn(layout.text, sentence.start(), end);
@@ -51,7 +55,9 @@ final class SourceInClause {
             if (verb >= k || breaksBefore(layout.text, opening, tokens.get(k).start())) {
                 return null;
             }
-            Speaker subject = speakers.phraseAfter(tokens.get(0).start(), tokens.get(verb).start());
+            // ("Ein Urteil könnte nach ihren Worten Ende des Monats fallen": whose words the possessive says)
+            Speaker subject = owner != null ? speakers.pronounFor(tokens.get(k + 1), owner)
+                    : speakers.phraseAfter(tokens.get(0).start(), tokens.get(verb).start());
             Span cue = new Span(tokens.get(k).start(), tokens.get(k + 2).end());
             return subject == null || subject.span() == null || subject.name() == null ? null
                     : maker.make(opening, end, subject, layout.text.substring(cue.start(), cue.end()), cue);

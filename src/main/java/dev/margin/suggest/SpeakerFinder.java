@@ -386,6 +386,11 @@ final class SpeakerFinder {
         return language.code.equals("de") && k + 1 < tokens.size() && language.pronouns.containsKey(tokens.get(k + 1).text());
     }
 
+    /** Whom the pronoun {@code pronoun} would stand for at {@code token} ("ihren" read as "sie"); see {@link PronounSpeakers}. */
+    Speaker pronounFor(Token token, String pronoun) {
+        return phrases.pronoun(token, pronoun);
+    }
+
     /** A subject pronoun of the article's language ("he", "sie", "elle"), or an inverted form ("a-t-elle"). */
     boolean isPronoun(String lower) {
         return phrases.isPronoun(lower);

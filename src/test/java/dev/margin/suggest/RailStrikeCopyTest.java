@@ -41,4 +41,11 @@ class RailStrikeCopyTest {
                 + "fehlen schon heute rund 3.000 Lokführer.“", "de").quote("Uns fehlen schon heute rund 3.000 Lokführer.");
         assertThat(quote.speaker()).isEqualTo("Katrin Ollesch-Wendt");
     }
+
+    @Test
+    void wordsReportedAsHerOwnInsideTheClauseAreHers() {
+        Suggestion quote = Suggestions.ofLanguage("Prozess\nRichterin Annegret Wöhrle vertagte die Verhandlung. Ein Urteil könnte nach ihren "
+                + "Worten Ende des Monats fallen.", "de").quote("Ein Urteil könnte nach ihren Worten Ende des Monats fallen");
+        assertThat(quote.speaker()).isEqualTo("Annegret Wöhrle");
+    }
 }
