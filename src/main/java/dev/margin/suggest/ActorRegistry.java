@@ -44,10 +44,9 @@ final class ActorRegistry {
         // (with declined adjectives, the name stays as written: "Statistischen Bundesamts", not a form of neither)
         String written = nominative.equals(asWritten) ? GermanBodyNames.withoutGenitive(asWritten, lexicon) : asWritten;
         String key = nominative.toLowerCase(Locale.ROOT);
-        for (String genitive : new String[] {"es", "s"}) {
+        for (String stem : LanguageProfile.genitiveStems(key)) {
             // "des Robert Koch-Instituts" after "das Robert Koch-Institut": the one body in the genitive
-            String stem = key.endsWith(genitive) ? key.substring(0, key.length() - genitive.length()) : null;
-            if (stem != null && entities.containsKey(stem) && entities.get(stem).type == ActorType.ORGANISATION) {
+            if (entities.containsKey(stem) && entities.get(stem).type == ActorType.ORGANISATION) {
                 return entities.get(stem);
             }
         }

@@ -36,11 +36,11 @@ final class GermanBodyNames {
     static String withoutGenitive(String name, Lexicon lexicon) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
         String part = last.substring(last.lastIndexOf('-') + 1);
-        if (lexicon.isOrganisationWord(part) || !lexicon.isOrganisationWordInAnyCase(part)) {
+        if (lexicon.isOrganisationWord(part) || !lexicon.languageCode().equals("de")) {
             return name;
         }
-        int ending = lexicon.isOrganisationWord(part.substring(0, part.length() - 1)) ? 1 : 2;
-        return name.substring(0, name.length() - ending);
+        return LanguageProfile.genitiveStems(part).stream().filter(lexicon::isOrganisationWord).findFirst()
+                .map(stem -> name.substring(0, name.length() - (part.length() - stem.length()))).orElse(name);
     }
 
     /** {@code name} in the form a list of actors gives it; unchanged when it opens with no declined adjective. */
@@ -58,11 +58,13 @@ final class GermanBodyNames {
         }
         String noun = words[k];
         char gender = language.nounGender(noun);
-        if (gender == 0) {
+        for (String stem : gender == 0 ? LanguageProfile.genitiveStems(noun) : List.<String>of()) {
             // a masculine or neuter noun in the genitive: "Bundesamtes", "Rundfunks"
-            String stem = noun.endsWith("es") ? noun.substring(0, noun.length() - 2) : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
-            gender = language.nounGender(stem) == 'F' ? 0 : language.nounGender(stem);
-            noun = stem;
+            if (language.nounGender(stem) == 'M' || language.nounGender(stem) == 'N') {
+                gender = language.nounGender(stem);
+                noun = stem;
+                break;
+            }
         }
         if (gender == 0) {
             return name;

@@ -237,6 +237,21 @@ final class LanguageProfile {
         return code.equals("de") && institutions.stream().anyMatch(end -> lower.length() > end.length() + 2 && lower.endsWith(end));
     }
 
+    /**
+     * What a German noun in the genitive may be without its ending, the longer ending first: "Bundesamtes" → "Bundesamt",
+     * "Bundesamte"; "Instituts" → "Institut". Empty for a word ending in neither.
+     */
+    static List<String> genitiveStems(String word) {
+        List<String> stems = new java.util.ArrayList<>(2);
+        if (word.endsWith("es") && word.length() > 3) {
+            stems.add(word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("s") && word.length() > 2) {
+            stems.add(word.substring(0, word.length() - 1));
+        }
+        return stems;
+    }
+
     /** Whether {@code word} is a compound ending in a body's word ("Bauministeriums"), longer than the ending alone. */
     boolean isCompoundBody(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

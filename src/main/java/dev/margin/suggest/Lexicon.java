@@ -278,8 +278,7 @@ public final class Lexicon {
         if (isOrganisationWord(word)) {
             return true;
         }
-        return languageCode().equals("de") && (word.endsWith("es") && isOrganisationWord(word.substring(0, word.length() - 2))
-                || word.endsWith("s") && isOrganisationWord(word.substring(0, word.length() - 1)));
+        return languageCode().equals("de") && LanguageProfile.genitiveStems(word).stream().anyMatch(this::isOrganisationWord);
     }
 
     /** The canonical name of a well-known organisation named {@code name}, or null. */
