@@ -41,7 +41,7 @@ final class ActorRegistry {
         }
         String asWritten = GermanBodyNames.withoutArticle(name);
         String nominative = GermanBodyNames.nominative(asWritten, lexicon.language());
-        // (with declined adjectives, the name stays as written: "Statistischen Bundesamts", not a form of neither)
+        // (with declined adjectives the name stays as written, "Statistischen Bundesamts", not half mended)
         String written = nominative.equals(asWritten) ? GermanBodyNames.withoutGenitive(asWritten, lexicon) : asWritten;
         String key = nominative.toLowerCase(Locale.ROOT);
         for (String stem : LanguageProfile.genitiveStems(key)) {
