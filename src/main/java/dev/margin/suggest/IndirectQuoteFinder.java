@@ -78,9 +78,11 @@ final class IndirectQuoteFinder {
                 continue;
             }
             FoundQuote reported = reportedIn(sentence, recent);
-            if (reported != null && SourceInClause.citesInside(reported) && recent != null && continuedInSubjunctive(sentence, recent) != null) {
+            FoundQuote citingOn = reported != null && SourceInClause.citesInside(reported) && recent != null
+                    ? continuedInSubjunctive(sentence, recent) : null;
+            if (citingOn != null) {
                 // "tatsächlich lägen die Kosten laut Haushaltsentwurf bei …": in Konjunktiv the speaker before goes on citing
-                reported = continuedInSubjunctive(sentence, recent);
+                reported = citingOn;
             }
             if (reported == null) {
                 reported = infinitives.in(sentence);

@@ -49,6 +49,7 @@ final class SingleNameResolver {
             }
         }
         for (PendingWord word : pending) {
+            ActorEntity groupsBody; // (set where the plural is read as a body's people, below)
             Token token = word.token();
             String name = token.text();
             List<ActorEntity> people = bySurname.get(name);
@@ -78,9 +79,9 @@ final class SingleNameResolver {
                 givenNameAlone(word, reports);
             } else if (registry.organisationStartingWith(name) != null) {
                 registry.addMention(token.start(), token.end(), registry.organisationStartingWith(name), 0.7);
-            } else if ((isPluralOfPost(name) || isPluralGroup(name)) && UnnamedSpeakers.bodyOfGroup(registry.mentions(), layout.text, token) != null) {
+            } else if ((isPluralOfPost(name) || isPluralGroup(name)) && (groupsBody = UnnamedSpeakers.bodyOfGroup(registry.mentions(), layout.text, token)) != null) {
                 // "Inspectors said" after "Ofsted inspectors found": the body's people, for whom the body speaks
-                registry.addMention(token.start(), token.end(), UnnamedSpeakers.bodyOfGroup(registry.mentions(), layout.text, token), 0.5);
+                registry.addMention(token.start(), token.end(), groupsBody, 0.5);
             } else if (isPluralOfPost(name)) {
                 // "told MSPs at Holyrood", "TDs voted": the members of a house, a group, never one person
                 if (reports) {

@@ -314,11 +314,12 @@ final class SpeakerPhrase {
         if (namedAlone != null) {
             return namedAlone;
         }
-        ActorEntity groupsBody = language.code.equals("en") && unnamed.isGroup(phrase, headIndex) ? unnamed.bodyOfGroup(head) : null;
+        boolean group = unnamed.isGroup(phrase, headIndex);
+        ActorEntity groupsBody = language.code.equals("en") && group ? unnamed.bodyOfGroup(head) : null;
         if (groupsBody != null) {
             return new Speaker(groupsBody.name, described, SpeakerResolution.EXPLICIT, groupsBody);
         }
-        if (unnamed.isGroup(phrase, headIndex) || unnamed.bareGermanNoun(phrase) || unnamed.withIndefiniteArticle(firstLower, head, headIndex)) {
+        if (group || unnamed.bareGermanNoun(phrase) || unnamed.withIndefiniteArticle(firstLower, head, headIndex)) {
             int end = phrase.getLast().end();
             return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                     SpeakerResolution.ANONYMOUS, null);
