@@ -12,11 +12,12 @@ import java.util.Set;
  * definite descriptions such as "the ministry").
  */
 final class ActorIndex {
-    /** Abbreviated titles and the word a later "the …" uses for them. */
     /** How far back a pronoun or "the minister" may look for its antecedent, in characters. */
     private static final int ANTECEDENT_WINDOW = 3000;
     /** Body words that point back only to a body of their kind: "aus dem Ministerium" is no company named before. */
     private static final Set<String> OWN_KIND_ONLY = Set.of("ministerium", "ministeriums", "gericht", "gerichts");
+    /** "a letter obtained by The Washington Post": the paper that saw a document did not write it. */
+    private static final java.util.regex.Pattern OBTAINED_BY = java.util.regex.Pattern.compile("\\b(seen|obtained|reviewed|viewed) by (the )?$");
 
     private final List<Mention> mentions;
     private final TextLayout layout;
@@ -337,9 +338,10 @@ final class ActorIndex {
             }
             for (int i = lastStartingAtOrBefore(sentence.start() - 1) + 1; i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
                 Mention m = mentions.get(i);
-                boolean recipient = lower.startsWith(" to ", Math.max(0, m.start() - 4)) || lower.startsWith(" to the ", Math.max(0, m.start() - 8));
+                boolean recipient = lower.startsWith(" to ", Math.max(0, m.start() - 4)) || lower.startsWith(" to the ", Math.max(0, m.start() - 8))
+                        || OBTAINED_BY.matcher(lower.substring(Math.max(sentence.start(), m.start() - 24), m.start())).find();
                 if (m.start() >= sentence.start() && layout.quoteAt(m.start()) == null && !recipient) {
-                    // (not "a statement to The Associated Press": who it went to)
+                    // (not "a statement to The Associated Press" or "a letter obtained by The Washington Post": who it went to)
                     return i + 1 < mentions.size() ? DocumentIssuers.employeeAfter(layout, m, mentions.get(i + 1)) : m.entity();
                 }
             }

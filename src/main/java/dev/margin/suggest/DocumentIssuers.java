@@ -13,9 +13,11 @@ import java.util.Set;
  * that mentions the same document, or for a ruling the court named last.
  */
 final class DocumentIssuers {
-    /** Documents that only a court issues: with no sentence naming their issuer, the court named last issued them. */
     /** Words after "hieß es" that point back to the statement or page the sentence before named. */
     static final Set<String> POINTING_BACK = Set.of("darin", "dort", "darauf");
+    /** How far back, in characters, another word for a letter may name the one a sentence points back to. */
+    private static final int SYNONYM_WINDOW = 400;
+    /** Documents that only a court issues: with no sentence naming their issuer, the court named last issued them. */
     private static final Set<String> RULINGS = Set.of("urteil", "urteils", "beschluss", "beschlusses", "entscheidung");
 
     private final LanguageProfile language;
@@ -36,13 +38,36 @@ final class DocumentIssuers {
             if (!word.isCapitalised() || !language.documents.contains(lower)) {
                 continue;
             }
-            ActorEntity issuer = actors.issuerNamedWith(word.start(), lower);
+            ActorEntity issuer = issuerOf(word.start(), lower);
             if (issuer == null && RULINGS.contains(lower)) {
                 issuer = actors.bodyNamedWith(word.start(), "gericht");
             }
             return issuer == null ? null : new Speaker(issuer.name, new Span(word.start(), word.end()), SpeakerResolution.PRONOUN, issuer);
         }
         return null;
+    }
+
+    /**
+     * Who issued the document {@code word} names at {@code offset}: whoever a sentence before names with the same word,
+     * or for a letter or an email, with the nearest other word for one ("In dem Schreiben" after "In einem Brief an den
+     * Kanzler fordert Hans Meier"). Null when no sentence names an issuer.
+     */
+    ActorEntity issuerOf(int offset, String word) {
+        ActorEntity issuer = actors.issuerNamedWith(offset, word);
+        if (issuer != null || !language.personalDocuments.contains(word)) {
+            return issuer;
+        }
+        Sentence here = layout.sentenceAt(offset);
+        int end = here == null ? offset : here.start();
+        // (only close by: "a company memo" in the opening paragraph is not "the email" of a later one)
+        String before = layout.text.substring(Math.max(0, end - SYNONYM_WINDOW), end).toLowerCase(Locale.ROOT);
+        String nearest = null;
+        for (String other : language.personalDocuments) {
+            if (!other.equals(word) && before.lastIndexOf(other) >= 0 && (nearest == null || before.lastIndexOf(other) > before.lastIndexOf(nearest))) {
+                nearest = other;
+            }
+        }
+        return nearest == null ? null : actors.issuerNamedWith(offset, nearest);
     }
 
     /** "„…“, heißt es in dem Urteil.": after the impersonal verb and "es", "in" or "im" opens the document. */

@@ -54,6 +54,8 @@ final class LanguageProfile {
     final Set<String> addedParticiples;
     /** Documents that speak for their maker ("report", "Studie"), and the words naming the maker after them ("by"). */
     final Set<String> documents;
+    /** Of those, the ones a person writes ("letter", "email"): never taken for the body named last. */
+    final Set<String> personalDocuments;
     final Set<String> documentMakers;
     /** Participles that end a document maker's name ("published", "publié"), lower case. */
     final Set<String> published;
@@ -168,6 +170,7 @@ final class LanguageProfile {
         }
         addedParticiples = words("added-participles.txt", true);
         documents = words("documents.txt", true);
+        personalDocuments = words("personal-documents.txt", true);
         documentMakers = words("document-makers.txt", true);
         published = words("published.txt", true);
         bodyAnaphors = words("body-anaphors.txt", true);

@@ -90,7 +90,8 @@ final class ReportedClauseBounds {
             // ("… and praised her as “…”": a verb that characterises is the speaker's too)
             if (joinsClauses(and) && next.isLowerCase()
                     && (lexicon.reportingVerb(next.text()) != null || QuoteShape.CHARACTERISING_VERBS.contains(next.text()))
-                    && (!pos.available() || "VERB".equals(pos.tagOf(next)))) {
+                    && (!pos.available() || "VERB".equals(pos.tagOf(next))
+                        || k + 2 < words.size() && words.get(k + 2).text().equals("that"))) { // ("and warns that": tagged a noun)
                 return and.start();
             }
             // "…, though he acknowledged that …": the speaker's second verb after a concessive

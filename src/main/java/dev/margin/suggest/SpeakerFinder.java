@@ -47,7 +47,8 @@ final class SpeakerFinder {
     private final DocumentIssuers documents;
 
     SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
-        this.phrases = new SpeakerPhrase(lexicon, layout, actors, pos);
+        this.documents = new DocumentIssuers(lexicon.language(), layout, actors);
+        this.phrases = new SpeakerPhrase(lexicon, layout, actors, pos, documents);
         this.asides = new AppositionBounds(lexicon, layout, phrases, actors);
         this.pos = pos;
         this.lexicon = lexicon;
@@ -56,7 +57,6 @@ final class SpeakerFinder {
         this.actors = actors;
         this.about = new PersonInSentence(lexicon, layout, actors, phrases, this);
         this.clauses = new ClauseSubjects(lexicon, layout, this);
-        this.documents = new DocumentIssuers(language, layout, actors);
     }
 
     /** Who issued the documents the article quotes from ("In dem Urteil heißt es, …"). */

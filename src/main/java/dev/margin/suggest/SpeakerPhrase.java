@@ -58,8 +58,9 @@ final class SpeakerPhrase {
     private final UnnamedSpeakers unnamed;
     private final LeadingPerson leadingPerson;
     private final PronounSpeakers pronouns;
+    private final DocumentIssuers documents;
 
-    SpeakerPhrase(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
+    SpeakerPhrase(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos, DocumentIssuers documents) {
         this.lexicon = lexicon;
         this.language = lexicon.language();
         this.unnamed = new UnnamedSpeakers(lexicon, layout, actors, pos);
@@ -68,6 +69,7 @@ final class SpeakerPhrase {
         this.standIns = new StandInNouns(lexicon, layout, actors);
         this.roleSubjects = new RoleSubjects(lexicon, layout, actors);
         this.pos = pos;
+        this.documents = documents;
         this.leadingPerson = new LeadingPerson(lexicon, layout, actors, pos, this);
         this.pronouns = new PronounSpeakers(lexicon, layout, actors, pos, unnamed, roleSubjects);
     }
@@ -264,9 +266,9 @@ final class SpeakerPhrase {
         }
         if (definite && headIndex == phrase.size() - 1 && language.documents.contains(headLower)) {
             // "according to the statement" after "the railway said in a statement": the body named last issued it
-            ActorEntity issuer = actors.issuerNamedWith(first.start(), headLower);
-            if (issuer == null) {
-                issuer = actors.describedBefore(first.start(), headLower, true);
+            ActorEntity issuer = documents.issuerOf(first.start(), headLower);
+            if (issuer == null && !language.personalDocuments.contains(headLower)) {
+                issuer = actors.describedBefore(first.start(), headLower, true); // (a letter is a person's, not the body's)
             }
             if (issuer != null) {
                 return new Speaker(issuer.name, described, SpeakerResolution.PRONOUN, issuer);
