@@ -23,7 +23,7 @@ final class ActorFinder {
             "van", "von", "der", "den", "bin", "al", "da", "dos", "del", "für", "di", "della", "dei", "degli", "do", "voor");
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
     static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
-            "bin", "al", "da", "dos", "del");
+            "bin", "al", "da", "dos", "del", "ó", "ní", "nic", "mac", "uí");
     /** Nouns after a demonym that make it stand for the state ("the Nigerian government"). */
     private static final Set<String> STATE_NOUNS = Set.of("government", "authorities", "administration", "cabinet",
             "presidency", "military", "army", "navy", "embassy");
@@ -134,11 +134,8 @@ final class ActorFinder {
         if (registry.bodyWordBeforeSurname(run)) {
             run = run.subList(1, 2);
         }
-        ActorEntity withParticle = run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))
-                ? registry.personWithSurname(text.substring(run.get(0).start(), run.getLast().end())) : null;
-        if (withParticle != null) {
-            registry.addMention(run.get(0).start(), run.getLast().end(), withParticle, 0.8); // "De Wit" after "Sanne de Wit"
-            return;
+        if (surnameWithParticle(run)) {
+            return; // "De Wit" after "Sanne de Wit"
         }
         int from = 0;
         if (sentenceInitial && run.size() > 1 && (evidence.occursInsideSentence(run) || lexicon.stateNamed(text.substring(run.get(0).start(),
@@ -175,9 +172,11 @@ final class ActorFinder {
             sentenceInitial = false;
         }
         if (sentenceInitial && english() && words.size() > 2 && !lexicon.isGivenName(words.get(0).text()) && lexicon.isGivenName(words.get(1).text())
-                && !lexicon.isTitle(words.get(0).text()) && !lexicon.isOrganisationWord(words.get(0).text()) && SpeakerPhrase.PERSON_NOUN.matcher(words.get(0).text().toLowerCase(Locale.ROOT)).find()) {
-            // "Coordinator Shannon Ryder said", "Leg-spinner Ravi Solanki took four": a capitalised word for what the
-            // person is, before a given name, opens the sentence but not the name
+                && !lexicon.isTitle(words.get(0).text()) && !lexicon.isOrganisationWord(words.get(0).text())
+                && (SpeakerPhrase.PERSON_NOUN.matcher(words.get(0).text().toLowerCase(Locale.ROOT)).find() || words.size() == 3
+                    && pos.available() && !"PROPN".equals(pos.tagOf(words.get(0))) && !lexicon.isOrganisationWord(words.getLast().text()))) {
+            // "Coordinator Shannon Ryder said", "Leg-spinner Ravi Solanki took four", "Referee Carl Mendenhall told": a
+            // capitalised word for what the person is, before a given name and a surname, opens the sentence but not the name
             words = words.subList(1, words.size());
             sentenceInitial = false;
         }
@@ -198,6 +197,9 @@ final class ActorFinder {
         if (named != null) {
             words = words.subList(named.nameFrom(), words.size());
             sentenceInitial = false;
+            if (surnameWithParticle(words)) {
+                return; // "Ms Ní Bhriain" after "Mairéad Ní Bhriain"
+            }
             if (named.company()) {
                 // "der Autozulieferer Wendler Präzisionstechnik": the name is the company's
                 registry.addMention(words.get(0).start(), words.getLast().end(),
@@ -208,6 +210,16 @@ final class ActorFinder {
             titleGender = named.gender();
         }
         classify(words, sentenceInitial, role, titleGender);
+    }
+
+    /** Whether {@code run} is a particle and a surname ("De Wit", "Ó Duibhir") of a person named before, now linked to them. */
+    private boolean surnameWithParticle(List<Token> run) {
+        ActorEntity named = run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))
+                ? registry.personWithSurname(text.substring(run.get(0).start(), run.getLast().end())) : null;
+        if (named != null) {
+            registry.addMention(run.get(0).start(), run.getLast().end(), named, 0.8);
+        }
+        return named != null;
     }
 
     private boolean isSentenceOpener(Token word) {

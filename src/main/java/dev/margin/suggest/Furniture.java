@@ -15,7 +15,7 @@ final class Furniture {
     private static final List<String> FURNITURE_STARTS = List.of("also read", "read more", "read also", "related",
             "follow ", "sign up", "subscribe", "reporting by", "editing by", "writing by", "additional reporting",
             "photo", "image", "©", "copyright", "updated", "published", "share this", "advertisement", "watch:",
-            "listen:", "by ");
+            "listen:", "by ", "with assistance from", "von ");
 
     /** A wire dateline opening a paragraph: "ABUJA, March 4 (Meridian Wire) — ", "GENEVA — ", "Feb 4 (Reuters) - ". */
     private static final Pattern DATELINE = Pattern.compile("(?:[A-Z][A-Z.'’ -]{1,30}(?:,[^—–\n]{1,40}| \\([^)\n]{1,30}\\))?"
@@ -61,11 +61,13 @@ final class Furniture {
     private void classify(TextLayout layout, int paragraph, int start, int end) {
         String line = layout.text.substring(start, end).strip();
         String lower = line.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("(")) {
-            lower = lower.substring(1);
+        if (lower.startsWith("(") || lower.startsWith("—")) {
+            lower = lower.substring(1); // ("—With assistance from …", Bloomberg's credit line)
         }
         for (String marker : FURNITURE_STARTS) {
-            if (lower.startsWith(marker) && (!marker.equals("by ") || line.length() < 80)) {
+            // (a byline is short: "By Ama Mensah", "Von Clara Weidinger", not "Von den 30 Beschäftigten …")
+            boolean byline = marker.equals("by ") || marker.equals("von ");
+            if (lower.startsWith(marker) && (!byline || line.length() < 80 && !(marker.equals("von ") && endsLikeProse(line)))) {
                 furniture.set(paragraph);
                 marked.set(paragraph);
                 return;

@@ -124,7 +124,8 @@ final class IndirectQuoteFinder {
         }
         boolean opensWithIn = !tokens.isEmpty() && (tokens.get(0).text().equals("In") || tokens.get(0).text().equals("Im"));
         if (as == null && !tokens.isEmpty()) {
-            as = opensWithIn ? sources.fromDocument(tokens, end) : sources.impersonal(sentence, tokens, end);
+            as = opensWithIn ? sources.fromDocument(tokens, end) : null;
+            as = as == null ? sources.impersonal(sentence, tokens, end) : as; // ("In der Unionsfraktion hieß es": no document)
         }
         if (as == null && language.code.equals("de")) {
             as = ownAccounts.ownAccount(sentence, tokens, end);

@@ -15,6 +15,9 @@ final class PersonEvidence {
     /** ", 63," or ", who" right after a name: an age, a relative word only people take, or a reporter's participle. */
     private static final Pattern PERSON_AFTER = Pattern.compile("^(, (\\d{1,3},|who\\b|whose\\b|reporting from\\b|speaking to\\b)| \\(\\d{1,3}\\))");
 
+    /** A party's or state's tag in brackets after a name: "SF", "D-N.M.", "Sinn Féin". */
+    private static final Pattern PARTY_TAG = Pattern.compile("\\p{Lu}[\\p{L}.\\-]*( \\p{Lu}[\\p{L}.\\-]*)?");
+
     /** A preposition after a role's noun that says where the role is held: "a researcher at", "a spokesman for". */
     private static final Pattern ROLE_COMPLEMENT = Pattern.compile(" (at|for|with|of|in|from) ");
 
@@ -131,13 +134,16 @@ final class PersonEvidence {
     /** "…, said Kenta Morishima", "Kenta Morishima said", "quoted Aibek Toktomushev as saying": a verb of saying next to it. */
     private boolean saysNext(Token first, Token last) {
         int before = layout.firstTokenFrom(first.start()) - 1;
-        int next = layout.firstTokenFrom(last.end());
+        int close = layout.text.startsWith(" (", last.end()) ? layout.text.indexOf(')', last.end()) : -1;
+        boolean tagged = close > 0 && close - last.end() <= 20 && PARTY_TAG.matcher(layout.text.substring(last.end() + 2, close)).matches();
+        // ("Cathal Ó Duibhir (SF) said": a party's tag in brackets stands between the name and its verb)
+        int next = layout.firstTokenFrom(tagged ? close + 1 : last.end());
         if (layout.text.startsWith(" as saying", last.end())) {
             return true;
         }
         // ("said Kestrel's balance sheet": a possessive after the verb opens its object)
         return before >= 0 && !last.possessive() && isSaying(layout.tokens.get(before)) && layout.onlySpacesBetween(layout.tokens.get(before).end(), first.start())
-                || next < layout.tokens.size() && isSaying(layout.tokens.get(next)) && layout.onlySpacesBetween(last.end(), layout.tokens.get(next).start());
+                || next < layout.tokens.size() && isSaying(layout.tokens.get(next)) && layout.onlySpacesBetween(tagged ? close + 1 : last.end(), layout.tokens.get(next).start());
     }
 
     private boolean isSaying(Token word) {

@@ -255,7 +255,8 @@ final class SourceClauses {
             }
             int before = clause.previousNonSpace(verb.start(), sentence.start());
             boolean trailing = before >= 0 && layout.text.charAt(before) == ',';
-            Span from = where(tokens, k, trailing);
+            boolean within = !trailing && insideBody(tokens, k);
+            Span from = within ? new Span(tokens.get(0).start(), tokens.get(k - 1).end()) : where(tokens, k, trailing);
             int afterEs = k + (es && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("es") ? 2 : 1);
             if (trailing && from == null && afterEs < tokens.size()) {
                 // "…, hieß es bei Kornblume", "…, hieß es von der Landeswarnzentrale": the body after "bei" or "von" speaks; "…, hieß es darin": the one whose statement the
@@ -272,7 +273,7 @@ final class SourceClauses {
             if (trailing) {
                 return maker.make(sentence.start(), before, nobody, verb.text(), cue);
             }
-            boolean fronted = tokens.get(0).text().equals("Aus") || tokens.get(0).text().equals("Es") || tokens.get(0).text().equals("Wie");
+            boolean fronted = within || tokens.get(0).text().equals("Aus") || tokens.get(0).text().equals("Es") || tokens.get(0).text().equals("Wie");
             int comma = layout.text.indexOf(',', verb.end());
             if (!fronted || comma < 0 || comma >= end || layout.tokensIn(verb.end(), comma).size() > 5) {
                 return null;
@@ -280,6 +281,24 @@ final class SourceClauses {
             return maker.make(comma + 1, end, nobody, verb.text(), cue);
         }
         return null;
+    }
+
+    /**
+     * "In der Unionsfraktion hieß es", "Im Kanzleramt hieß es": the words before the verb open with "in" and name where
+     * people said it, not a document ("In seinem Lagebericht hieß es" is the report's, left to the other rules).
+     */
+    private boolean insideBody(List<Token> tokens, int verb) {
+        String opening = tokens.get(0).text();
+        if (verb < 2 || verb > 5 || !opening.equals("In") && !opening.equals("Im")) {
+            return false;
+        }
+        for (Token word : tokens.subList(1, verb)) {
+            String lower = word.text().toLowerCase(java.util.Locale.ROOT);
+            if (word.isNumber() || lexicon.language().documents.stream().anyMatch(lower::endsWith)) {
+                return false;
+            }
+        }
+        return tokens.get(verb - 1).isCapitalised();
     }
 
     /** "aus Regierungskreisen", "aus der Fraktion": the words from "aus" on, after the verb when it trails, else before it. */

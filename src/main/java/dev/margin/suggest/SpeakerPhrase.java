@@ -101,13 +101,19 @@ final class SpeakerPhrase {
         if (phrase.isEmpty() || RELATIVES.contains(phrase.get(0).text())) {
             return null;
         }
-        if (phrase.size() > 2 && (AGE_EPITHET.matcher(phrase.get(1).text()).matches()
-                || language.code.equals("de") && phrase.get(1).isCapitalised() && language.prepositions.contains(phrase.get(2).text())
+        int germanNoun = 1;
+        while (language.code.equals("de") && germanNoun + 1 < phrase.size() && phrase.get(germanNoun).isLowerCase()) {
+            germanNoun++; // ("die frühere Gymnasiallehrerin aus Zwickau": adjectives before the noun)
+        }
+        if (phrase.size() > 2 && AGE_EPITHET.matcher(phrase.get(1).text()).matches()) {
+            phrase = phrase.subList(0, 2); // "sagte der 41-Jährige dieser Zeitung": what follows is no part of it
+        } else if (germanNoun + 1 < phrase.size() && language.code.equals("de") && phrase.get(germanNoun).isCapitalised()
+                && language.prepositions.contains(phrase.get(germanNoun + 1).text())
                 && language.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT)) && !actors.staffOfBody(phrase)
-                && !(phrase.get(2).text().equals("für") && language.isInstitution(phrase.get(1).text())))) {
-            // "sagte der 41-Jährige dieser Zeitung", "sagte der Abgeordnete aus Cottbus": what follows is no part of it
-            // (but "die Senatsverwaltung für Stadtentwicklung" is one body's name)
-            phrase = phrase.subList(0, 2);
+                && !(phrase.get(germanNoun + 1).text().equals("für") && language.isInstitution(phrase.get(germanNoun).text()))) {
+            // "sagte der Abgeordnete aus Cottbus": where from is no part of it (but "die Senatsverwaltung für
+            // Stadtentwicklung" is one body's name)
+            phrase = phrase.subList(0, germanNoun + 1);
         }
         Speaker agedWrittenOut = standIns.ageWrittenOut(phrase);
         if (agedWrittenOut != null) {
@@ -283,10 +289,13 @@ final class SpeakerPhrase {
                         SpeakerResolution.ANONYMOUS, null);
             }
         }
+        boolean ofParty = phrase.stream().anyMatch(w -> actors.at(w.start()) != null && actors.at(w.start()).entity().type == ActorType.ORGANISATION)
+                && RoleFinder.ROLE_HEADS.contains(headLower) && headIndex == phrase.size() - 1;
         if (language.code.equals("en") && firstLower.equals("the") && head.isLowerCase() && PERSON_NOUN.matcher(headLower).find()
-                && phrase.stream().anyMatch(w -> actors.at(w.start()) != null && actors.at(w.start()).entity().type == ActorType.STATE)) {
-            // "the Senegal midfielder", "the France forward": a country's player or envoy is the person just named
-            ActorEntity player = actors.personBefore(first.start(), ActorIndex.ANY_GENDER, inParagraph(first));
+                && (ofParty || phrase.stream().anyMatch(w -> actors.at(w.start()) != null && actors.at(w.start()).entity().type == ActorType.STATE))) {
+            // "the Senegal midfielder", "the France forward": a country's player or envoy is the person just named; "the
+            // Fine Gael leader" the person named last, in this paragraph or the one before
+            ActorEntity player = actors.personBefore(first.start(), ActorIndex.ANY_GENDER, ofParty ? inParagraphOrBefore(first) : inParagraph(first));
             if (player != null) {
                 return new Speaker(player.name, described, SpeakerResolution.PRONOUN, player);
             }
@@ -332,6 +341,12 @@ final class SpeakerPhrase {
     /** How far back "the 74-year-old" or "the Senegal midfielder" may look for the person just named: its paragraph. */
     private int inParagraph(Token first) {
         return first.start() - layout.text.lastIndexOf('\n', first.start());
+    }
+
+    /** How far back "the Fine Gael leader" may look for the person it describes: this paragraph and the one before. */
+    private int inParagraphOrBefore(Token first) {
+        int paragraph = layout.text.lastIndexOf('\n', first.start());
+        return first.start() - (paragraph <= 0 ? 0 : layout.text.lastIndexOf('\n', paragraph - 1));
     }
 
     /** See {@link UnnamedSpeakers#afterVerb}. */

@@ -48,6 +48,9 @@ final class UnnamedSpeakers {
         }
         Token noun = phrase.getLast();
         String tag = pos.tagOf(noun);
+        if (phrase.size() == 1 && personAfterVerb(noun)) {
+            return false;
+        }
         // only as the sentence's opening subject: "Der „Bild“-Zeitung sagte ein Sprecher" puts the subject after the verb
         return startsSentence(phrase.get(0)) && noun.isCapitalised() && ("NOUN".equals(tag) || "PROPN".equals(tag))
                 && !lexicon.isGivenName(noun.text()) && namesNobodyKnown(noun) && !language.isInstitution(noun.text());
@@ -71,10 +74,17 @@ final class UnnamedSpeakers {
         // (not "Die Betroffene", "Die Angestellte": an adjective made a noun ends in e and is a person)
         boolean name = pos.isProperNoun(noun) && noun.isCapitalised() && !endsLikeGermanPersonNoun(noun.text()) && !noun.text().endsWith("e")
                 && !lexicon.isGivenName(noun.text()) && !lexicon.isPlace(noun.text()) && language.nationality(noun.text()) == null;
-        if (!singularVerb || !name || !startsSentence(phrase.get(0)) || !namesNobodyKnown(noun)) {
+        if (!singularVerb || !name || !startsSentence(phrase.get(0)) || !namesNobodyKnown(noun) || phrase.size() == 1 && personAfterVerb(noun)) {
             return null;
         }
         return new Speaker(noun.text(), new Span(noun.start(), noun.end()), SpeakerResolution.EXPLICIT, null);
+    }
+
+    /** "Konkret schlägt Wallbrecht vor": a word opening the sentence, then the verb, then the person who is its subject. */
+    private boolean personAfterVerb(Token opening) {
+        List<Token> after = layout.tokensIn(opening.end(), Math.min(layout.text.length(), opening.end() + 40));
+        Mention named = after.size() > 1 && after.get(0).isLowerCase() ? actors.at(after.get(1).start()) : null;
+        return named != null && named.entity().type == ActorType.PERSON;
     }
 
     /**
