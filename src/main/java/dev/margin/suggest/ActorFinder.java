@@ -47,6 +47,7 @@ final class ActorFinder {
     private final CompanyNouns companyNouns;
     private final PosTags pos;
     private final NameRuns runs;
+    private final SentenceOpeningWord openingWords;
     private final NameRoles roles;
     private final AcronymActors acronyms;
 
@@ -67,6 +68,7 @@ final class ActorFinder {
         this.companyNouns = new CompanyNouns(layout, lexicon);
         this.roles = new NameRoles(lexicon, layout, evidence, pos);
         this.runs = new NameRuns(lexicon, layout, excluded, pos);
+        this.openingWords = new SentenceOpeningWord(lexicon, layout, pos, personEvidence);
         this.acronyms = new AcronymActors(lexicon, layout, registry);
     }
 
@@ -165,18 +167,7 @@ final class ActorFinder {
         }
         List<Token> words = run.subList(from, to);
         words = evidence.withoutPostNominal(words);
-        if (sentenceInitial && words.size() > 1 && isSentenceOpener(words.get(0)) && !personEvidence.roleAfter(words.getLast())
-                && lexicon.knownOrganisation(text.substring(words.get(0).start(), words.getLast().end())) == null) {
-            // "Neighbouring Tanzania": a capitalised adjective opening the sentence (not "Majed Faisal, the Qatari minister,")
-            words = words.subList(1, words.size());
-            sentenceInitial = false;
-        }
-        if (sentenceInitial && english() && words.size() > 2 && !lexicon.isGivenName(words.get(0).text()) && lexicon.isGivenName(words.get(1).text())
-                && !lexicon.isTitle(words.get(0).text()) && !lexicon.isOrganisationWord(words.get(0).text())
-                && (SpeakerPhrase.PERSON_NOUN.matcher(words.get(0).text().toLowerCase(Locale.ROOT)).find() || words.size() == 3
-                    && pos.available() && !"PROPN".equals(pos.tagOf(words.get(0))) && !lexicon.isOrganisationWord(words.getLast().text()))) {
-            // "Coordinator Shannon Ryder said", "Leg-spinner Ravi Solanki took four", "Referee Carl Mendenhall told": a
-            // capitalised word for what the person is, before a given name and a surname, opens the sentence but not the name
+        if (sentenceInitial && openingWords.opensOnlyTheSentence(words)) {
             words = words.subList(1, words.size());
             sentenceInitial = false;
         }
@@ -220,12 +211,6 @@ final class ActorFinder {
             registry.addMention(run.get(0).start(), run.getLast().end(), named, 0.8);
         }
         return named != null;
-    }
-
-    private boolean isSentenceOpener(Token word) {
-        String w = word.text();
-        return !lexicon.isGivenName(w) && !lexicon.isTitle(w) && !lexicon.isRoleModifier(w)
-                && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly"));
     }
 
     private void classify(List<Token> words, boolean sentenceInitial, String role, char titleGender) {

@@ -45,7 +45,6 @@ final class SpeakerPhrase {
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("in", "on", "at", "for", "with", "from", "during",
             "to", "by", "after", "before", "into", "over", "under", "about");
 
-
     /** English nouns for what a person is or does ("midfielder", "striker", "envoy", "diplomat"). */
     static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile("(er|or|ist|ian|ent|ant|man|woman|envoy|diplomat|coach|captain)$");
     private final Lexicon lexicon;
@@ -59,6 +58,7 @@ final class SpeakerPhrase {
     private final LeadingPerson leadingPerson;
     private final PronounSpeakers pronouns;
     private final DocumentIssuers documents;
+    private final SpeakerPhraseBounds bounds;
 
     SpeakerPhrase(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos, DocumentIssuers documents) {
         this.lexicon = lexicon;
@@ -70,6 +70,7 @@ final class SpeakerPhrase {
         this.roleSubjects = new RoleSubjects(lexicon, layout, actors);
         this.pos = pos;
         this.documents = documents;
+        this.bounds = new SpeakerPhraseBounds(language, actors);
         this.leadingPerson = new LeadingPerson(lexicon, layout, actors, pos, this);
         this.pronouns = new PronounSpeakers(lexicon, layout, actors, pos, unnamed, roleSubjects);
     }
@@ -92,28 +93,9 @@ final class SpeakerPhrase {
     }
 
     private Speaker decideAsWritten(List<Token> words) {
-        List<Token> phrase = words;
-        while (!phrase.isEmpty() && RELATIVES.contains(phrase.get(0).text()) && phrase.size() > 1
-                && phrase.get(1).isLowerCase()) {
-            // "that human rights groups later said": the relative word is no part of the speaker
-            phrase = phrase.subList(1, phrase.size());
-        }
-        if (phrase.isEmpty() || RELATIVES.contains(phrase.get(0).text())) {
+        List<Token> phrase = bounds.trimmed(words);
+        if (phrase == null) {
             return null;
-        }
-        int germanNoun = 1;
-        while (language.code.equals("de") && germanNoun + 1 < phrase.size() && phrase.get(germanNoun).isLowerCase()) {
-            germanNoun++; // ("die frühere Gymnasiallehrerin aus Zwickau": adjectives before the noun)
-        }
-        if (phrase.size() > 2 && AGE_EPITHET.matcher(phrase.get(1).text()).matches()) {
-            phrase = phrase.subList(0, 2); // "sagte der 41-Jährige dieser Zeitung": what follows is no part of it
-        } else if (germanNoun + 1 < phrase.size() && language.code.equals("de") && phrase.get(germanNoun).isCapitalised()
-                && language.prepositions.contains(phrase.get(germanNoun + 1).text())
-                && language.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT)) && !actors.staffOfBody(phrase)
-                && !(phrase.get(germanNoun + 1).text().equals("für") && language.isInstitution(phrase.get(germanNoun).text()))) {
-            // "sagte der Abgeordnete aus Cottbus": where from is no part of it (but "die Senatsverwaltung für
-            // Stadtentwicklung" is one body's name)
-            phrase = phrase.subList(0, germanNoun + 1);
         }
         Speaker agedWrittenOut = standIns.ageWrittenOut(phrase);
         if (agedWrittenOut != null) {

@@ -1,0 +1,48 @@
+package dev.margin.suggest;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where a speaker phrase ends, for {@link SpeakerPhrase}: the words gathered around a verb of saying may run on past the
+ * speaker ("sagte der 41-Jährige dieser Zeitung", "sagte der Abgeordnete aus Cottbus") or open with a relative word
+ * ("that human rights groups later said"). Trims them to the words that name the speaker.
+ */
+final class SpeakerPhraseBounds {
+    private final LanguageProfile language;
+    private final ActorIndex actors;
+
+    SpeakerPhraseBounds(LanguageProfile language, ActorIndex actors) {
+        this.language = language;
+        this.actors = actors;
+    }
+
+    /** The words of {@code words} that name the speaker, or null when only a relative word is left. */
+    List<Token> trimmed(List<Token> words) {
+        List<Token> phrase = words;
+        while (!phrase.isEmpty() && SpeakerPhrase.RELATIVES.contains(phrase.get(0).text()) && phrase.size() > 1
+                && phrase.get(1).isLowerCase()) {
+            // "that human rights groups later said": the relative word is no part of the speaker
+            phrase = phrase.subList(1, phrase.size());
+        }
+        if (phrase.isEmpty() || SpeakerPhrase.RELATIVES.contains(phrase.get(0).text())) {
+            return null;
+        }
+        int germanNoun = 1;
+        while (language.code.equals("de") && germanNoun + 1 < phrase.size() && phrase.get(germanNoun).isLowerCase()) {
+            germanNoun++; // ("die frühere Gymnasiallehrerin aus Zwickau": adjectives before the noun)
+        }
+        if (phrase.size() > 2 && SpeakerPhrase.AGE_EPITHET.matcher(phrase.get(1).text()).matches()) {
+            return phrase.subList(0, 2); // "sagte der 41-Jährige dieser Zeitung": what follows is no part of it
+        }
+        if (germanNoun + 1 < phrase.size() && language.code.equals("de") && phrase.get(germanNoun).isCapitalised()
+                && language.prepositions.contains(phrase.get(germanNoun + 1).text())
+                && language.determiners.contains(phrase.get(0).text().toLowerCase(Locale.ROOT)) && !actors.staffOfBody(phrase)
+                && !(phrase.get(germanNoun + 1).text().equals("für") && language.isInstitution(phrase.get(germanNoun).text()))) {
+            // "sagte der Abgeordnete aus Cottbus": where from is no part of it (but "die Senatsverwaltung für
+            // Stadtentwicklung" is one body's name)
+            return phrase.subList(0, germanNoun + 1);
+        }
+        return phrase;
+    }
+}
