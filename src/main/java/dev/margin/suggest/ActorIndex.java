@@ -246,10 +246,11 @@ final class ActorIndex {
                 // "the press secretary" long after "White House press secretary Monica Threlkeld": the role names her still
                 return containing != null ? containing : e;
             }
-            if (far && marks == null) {
-                continue;
+            boolean farButNamedSo = far && e.type == ActorType.ORGANISATION && RoleMatch.containsWord(e.name, word);
+            if (far && marks == null && !farButNamedSo) {
+                continue; // ("the committee" far after "Monetary Policy Committee" is that body still)
             }
-            if (m.end() > offset || far && !(e.type == ActorType.ORGANISATION && markedBy(e.name, marks))) {
+            if (m.end() > offset || far && !farButNamedSo && !(e.type == ActorType.ORGANISATION && markedBy(e.name, marks))) {
                 continue; // (a club may be named at the top of a long match report only)
             }
             if (headedBy(e, word, anyOrganisation)) {

@@ -66,13 +66,26 @@ final class PersonEvidence {
         }
         for (int k = index; k < Math.min(layout.tokens.size(), index + 6); k++) {
             Token word = layout.tokens.get(k);
-            if (word.isLowerCase() && RoleFinder.ROLE_HEADS.contains(word.text())) {
-                // (or the role's complement: "Renad Shaqra, a researcher at Chatham House, said")
-                return layout.text.startsWith(",", word.end()) || ROLE_COMPLEMENT.matcher(layout.text.substring(word.end(),
-                        Math.min(layout.text.length(), word.end() + 6))).lookingAt();
+            if (word.isLowerCase() && RoleFinder.ROLE_HEADS.contains(word.text()) && (layout.text.startsWith(",", word.end())
+                    || ROLE_COMPLEMENT.matcher(layout.text.substring(word.end(), Math.min(layout.text.length(), word.end() + 6))).lookingAt())) {
+                // (or the role's complement: "Renad Shaqra, a researcher at Chatham House, said"; "chief economist at": the
+                // last of the role's words)
+                return !nameClosesRole(word.end());
             }
         }
         return false;
+    }
+
+    /** "on Morning Ireland, the chief executive of the HSE, Fergal Kinsella, said": the role is the name's after it. */
+    private boolean nameClosesRole(int from) {
+        int comma = layout.text.indexOf(", ", from);
+        int paragraphEnd = layout.text.indexOf('\n', from);
+        if (comma < 0 || paragraphEnd >= 0 && comma > paragraphEnd) {
+            return false;
+        }
+        int next = layout.firstTokenFrom(comma + 1);
+        return next + 1 < layout.tokens.size() && layout.tokens.get(next).isCapitalised() && layout.tokens.get(next + 1).isCapitalised()
+                && layout.onlySpacesBetween(layout.tokens.get(next).end(), layout.tokens.get(next + 1).start());
     }
 
     /** "goalkeeper Mateus Rocha", "the foreign minister, Halvard Østrem": a role's noun right before, with or without a comma. */

@@ -104,4 +104,31 @@ class CourtsChambersAndInterviewsCopyTest {
         assertThat(s.actors()).filteredOn(a -> a.actor().equals("Landeskriminalamt Wien")).isNotEmpty()
                 .allMatch(a -> a.actorType() == ActorType.ORGANISATION);
     }
+
+    @Test
+    void aRoleOfTwoWordsAfterTheNameMakesAPersonOfAnUnknownName() {
+        Suggestions s = Suggestions.of("Rates\nNapat Chaiyawong, chief economist at Kasikorn Research Center in Bangkok, called the decision "
+                + "“a reasonable compromise” and said the bank would wait.");
+        assertThat(s.quote("a reasonable compromise").speaker()).isEqualTo("Napat Chaiyawong");
+        assertThat(s.quote("the bank would wait").speaker()).isEqualTo("Napat Chaiyawong");
+    }
+
+    @Test
+    void aRoleInAppositionBeforeAnotherNameIsThatNamesNotTheProgrammes() {
+        Suggestions s = Suggestions.of("Hospitals\nSpeaking on RTÉ’s Morning Ireland, the chief executive of the Health Service Executive, "
+                + "Fergal Kinsella, said the figures were not acceptable.");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Morning Ireland")).noneMatch(a -> a.actorType() == ActorType.PERSON);
+    }
+
+    @Test
+    void aBodysWordPointsBackToItFarIntoALongStory() {
+        StringBuilder text = new StringBuilder("Rate cut\nThe Bank of Thailand’s Monetary Policy Committee voted 5-2 on Wednesday to cut "
+                + "the rate.\n");
+        for (int k = 1; k <= 45; k++) {
+            text.append("Exporters in province number ").append(k).append(" reported slower orders in the second quarter of the year.\n");
+        }
+        text.append("But the committee said in its statement that tariffs posed “significant downside risks” to the outlook.");
+        Suggestions s = Suggestions.of(text.toString());
+        assertThat(s.quote("significant downside risks").speaker()).isEqualTo("Monetary Policy Committee");
+    }
 }
