@@ -44,6 +44,8 @@ final class NameEvidence {
 
     /** "Mum-of-three", "Father-of-two": what a parent is, in British local papers, before the name; no part of it. */
     private static final java.util.regex.Pattern FAMILY_EPITHET = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-of-(\\p{Ll}+|\\d+)");
+    /** Words that carry a German body's name on past its noun when the run holds them: "Verband der …", "Institut für …". */
+    private static final Set<String> GENITIVE_LINKS = Set.of("der", "des", "für");
 
     static boolean isFamilyEpithet(Token token) {
         return FAMILY_EPITHET.matcher(token.text()).matches();
@@ -245,6 +247,9 @@ final class NameEvidence {
             while (to + 1 < words.size() && words.get(to + 1).isCapitalised()
                     && layout.onlySpacesBetween(words.get(to).end(), words.get(to + 1).start())) {
                 to++; // "Landgericht Augsburg", "Fahrgastverband Pro Bahn"
+            }
+            if (to + 2 < words.size() && GENITIVE_LINKS.contains(words.get(to + 1).text()) && words.get(to + 2).isCapitalised()) {
+                to = words.size() - 1; // "Berufsverband der Kinder- und Jugendärzte": the run read as one name goes on
             }
             boolean genitive = to == k && words.get(k).text().endsWith("s") && lexicon.languageCode().equals("de");
             if (genitive && to + 2 < words.size() && words.get(to + 1).text().equals("der") && words.get(to + 2).isCapitalised()) {

@@ -131,4 +131,14 @@ class CourtsChambersAndInterviewsCopyTest {
         Suggestions s = Suggestions.of(text.toString());
         assertThat(s.quote("significant downside risks").speaker()).isEqualTo("Monetary Policy Committee");
     }
+
+    @Test
+    void aGermanBodysNameGoesOnPastItsGenitive() {
+        Suggestions s = Suggestions.of("Studie\nKritik an der Studie kommt vom Berufsverband der Kinder- und Jugendärzte (BVKJ).\nNach "
+                + "Berechnungen der Initiative Faire Erbschaft entfiel mehr als die Hälfte auf 100 Erbfälle.");
+        assertThat(s.actorNames()).contains("Berufsverband der Kinder- und Jugendärzte", "Initiative Faire Erbschaft")
+                .doesNotContain("Berufsverband", "Faire Erbschaft");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Initiative Faire Erbschaft"))
+                .allMatch(a -> a.actorType() == ActorType.ORGANISATION);
+    }
 }
