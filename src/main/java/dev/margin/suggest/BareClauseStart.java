@@ -15,6 +15,10 @@ final class BareClauseStart {
             "also", "repeatedly", "publicly", "privately", "recently", "previously", "via", "through", "ahead",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"); // ("said Tuesday it was …")
 
+    /** Words that open the reported clause's subject right after a listener: "told the court there was …". */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("there", "he", "she", "it", "they", "we", "I", "you", "his", "her",
+            "their", "its", "our", "my");
+
     private final LanguageProfile language;
     private final TextLayout layout;
 
@@ -70,7 +74,9 @@ final class BareClauseStart {
         if (lower.equals("the") || lower.equals("a") || lower.equals("an")) {
             int m = j + 1;
             // ("told the cabinet the deal was fair": a second article opens the clause's subject)
-            while (m < tokens.size() && m < j + 5 && !ADVERBIAL_STARTS.contains(tokens.get(m).text()) && !(m > j + 1 && IndirectQuoteFinder.ENGLISH_ARTICLES.contains(tokens.get(m).text()))
+            // (and "told the court there was …", "told the jury his client had …": a subject or its possessive opens it)
+            while (m < tokens.size() && m < j + 5 && !ADVERBIAL_STARTS.contains(tokens.get(m).text())
+                    && !(m > j + 1 && (IndirectQuoteFinder.ENGLISH_ARTICLES.contains(tokens.get(m).text()) || CLAUSE_SUBJECTS.contains(tokens.get(m).text())))
                     && !tokens.get(m).text().equals("that") && !layout.punctuationBefore(tokens.get(m))) {
                 m++;
             }

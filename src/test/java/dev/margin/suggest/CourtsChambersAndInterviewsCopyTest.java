@@ -141,4 +141,12 @@ class CourtsChambersAndInterviewsCopyTest {
         assertThat(s.actors()).filteredOn(a -> a.actor().equals("Initiative Faire Erbschaft"))
                 .allMatch(a -> a.actorType() == ActorType.ORGANISATION);
     }
+
+    @Test
+    void aSubjectRightAfterTheListenerOpensTheReportedClause() {
+        Suggestions s = Suggestions.of("Trial\nChartered surveyor Nikhil Desai told the court there was nothing wrong with the roof.\n"
+                + "Martin Oakes KC, defending, told the court his client had been diagnosed with a disorder.");
+        assertThat(s.quote("there was nothing wrong with the roof").speaker()).isEqualTo("Nikhil Desai");
+        assertThat(s.quote("his client had been diagnosed with a disorder").speaker()).isEqualTo("Martin Oakes");
+    }
 }
