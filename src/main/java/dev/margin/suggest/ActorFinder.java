@@ -167,7 +167,9 @@ final class ActorFinder {
         }
         List<Token> words = run.subList(from, to);
         words = evidence.withoutPostNominal(words);
+        String openingRole = null; // "Referee Carl Mendenhall": the word is the person's role
         if (sentenceInitial && openingWords.opensOnlyTheSentence(words)) {
+            openingRole = openingWords.roleIn(words.get(0));
             words = words.subList(1, words.size());
             sentenceInitial = false;
         }
@@ -178,7 +180,7 @@ final class ActorFinder {
         if (named == null) {
             named = roles.germanRoleNouns(words);
         }
-        String role = null;
+        String role = openingRole;
         char titleGender = '-';
         if (named != null && english() && named.nameFrom() < words.size() && (CONNECTORS.contains(words.get(named.nameFrom()).text())
                 || evidence.allRoleWords(words.subList(named.nameFrom(), words.size())))) {

@@ -87,7 +87,14 @@ final class BareClauseStart {
             while (m < tokens.size() && tokens.get(m).isCapitalised() && !layout.punctuationBefore(tokens.get(m))) {
                 m++;
             }
-            return m;
+            // ("told South Australia's ambulance royal commission his crew …": a possessive's noun is the listener too)
+            int nounEnd = m;
+            while (tokens.get(m - 1).possessive() && nounEnd < tokens.size() && nounEnd < m + 4 && tokens.get(nounEnd).isLowerCase()
+                    && !CLAUSE_SUBJECTS.contains(tokens.get(nounEnd).text()) && !ADVERBIAL_STARTS.contains(tokens.get(nounEnd).text())
+                    && !IndirectQuoteFinder.ENGLISH_ARTICLES.contains(tokens.get(nounEnd).text()) && !tokens.get(nounEnd).text().equals("that")) {
+                nounEnd++;
+            }
+            return nounEnd < tokens.size() && CLAUSE_SUBJECTS.contains(tokens.get(nounEnd).text()) ? nounEnd : m;
         }
         return j + 1;
     }

@@ -40,6 +40,11 @@ final class SentenceOpeningWord {
                     && pos.available() && !"PROPN".equals(pos.tagOf(first)) && !lexicon.isOrganisationWord(words.getLast().text()));
     }
 
+    /** The role an opening word left off a name names ("Referee", "Paramedic"), or null for "Neighbouring". */
+    String roleIn(Token word) {
+        return isAdjectiveOrAdverb(word) ? null : word.text();
+    }
+
     private boolean isAdjectiveOrAdverb(Token word) {
         String w = word.text();
         return !lexicon.isGivenName(w) && !lexicon.isTitle(w) && !lexicon.isRoleModifier(w)

@@ -312,7 +312,12 @@ final class SpeakerPhrase {
         if (groupsBody != null) {
             return new Speaker(groupsBody.name, described, SpeakerResolution.EXPLICIT, groupsBody);
         }
-        if (group || unnamed.bareGermanNoun(phrase) || unnamed.withIndefiniteArticle(firstLower, head, headIndex)) {
+        boolean indefinite = unnamed.withIndefiniteArticle(firstLower, head, headIndex);
+        ActorEntity namedLater = indefinite ? unnamed.introducedInLede(first, head) : null;
+        if (namedLater != null) {
+            return new Speaker(namedLater.name, described, SpeakerResolution.PRONOUN, namedLater);
+        }
+        if (group || unnamed.bareGermanNoun(phrase) || indefinite) {
             int end = phrase.getLast().end();
             return new Speaker(layout.text.substring(first.start(), end), new Span(first.start(), end),
                     SpeakerResolution.ANONYMOUS, null);

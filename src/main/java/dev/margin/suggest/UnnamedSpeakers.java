@@ -17,6 +17,8 @@ final class UnnamedSpeakers {
     /** German articles that open a subject. */
     private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine");
     /** Words after a role that name whose role it is: "ein Sprecher der Stadt", "eine Sprecherin von Aerolog". */
+    /** How many paragraphs after the headline a story's lede may take (a summary box may come first). */
+    private static final int LEDE_PARAGRAPHS = 3;
     private static final Set<String> BODY_AFTER = Set.of("der", "des", "von", "vom", "beim");
     /** Plurals without an "s" that still name an unnamed group. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "children", "staff", "youth",
@@ -78,6 +80,23 @@ final class UnnamedSpeakers {
             return null;
         }
         return new Speaker(noun.text(), new Span(noun.start(), noun.end()), SpeakerResolution.EXPLICIT, null);
+    }
+
+    /**
+     * "A paramedic has told the royal commission …" opening the story, and "Paramedic Daniel Kowalczyk, who …" further
+     * down: an English lede introduces by role the person the story names later. That person, when the sentence is in
+     * the first paragraphs and someone named after it holds the role; null otherwise.
+     */
+    ActorEntity introducedInLede(Token article, Token head) {
+        if (!language.code.equals("en") || !head.isLowerCase()) {
+            return null;
+        }
+        int paragraphsBefore = 0;
+        for (int at = layout.text.indexOf('\n'); at >= 0 && at < article.start(); at = layout.text.indexOf('\n', at + 1)) {
+            paragraphsBefore++;
+        }
+        Sentence sentence = layout.sentenceAt(article.start());
+        return paragraphsBefore > LEDE_PARAGRAPHS || sentence == null ? null : actors.personWithRoleAfter(sentence.end(), head.text());
     }
 
     /** "Konkret schlägt Wallbrecht vor": a word opening the sentence, then the verb, then the person who is its subject. */

@@ -149,4 +149,14 @@ class CourtsChambersAndInterviewsCopyTest {
         assertThat(s.quote("there was nothing wrong with the roof").speaker()).isEqualTo("Nikhil Desai");
         assertThat(s.quote("his client had been diagnosed with a disorder").speaker()).isEqualTo("Martin Oakes");
     }
+
+    @Test
+    void aLedesRoleIsThePersonTheStoryNamesWithItLater() {
+        Suggestions s = Suggestions.of("Paramedic tells inquiry of delays\nA paramedic has told South Australia's ambulance royal commission "
+                + "his crew spent more than five hours outside the hospital.\nThe commission is sitting in Adelaide this week.\n"
+                + "Paramedic Daniel Kowalczyk, who has worked for the service for 16 years, told the inquiry he had nowhere to go.");
+        Suggestion lede = s.quote("his crew spent more than five hours outside the hospital");
+        assertThat(lede.speaker()).isEqualTo("Daniel Kowalczyk");
+        assertThat(lede.resolution()).isEqualTo(SpeakerResolution.PRONOUN);
+    }
 }
