@@ -10,6 +10,8 @@ import java.util.Locale;
  * wies das zurück. …, betonte sie."), for {@link SpeakerPhrase#pronoun}: the role outweighs someone named in between.
  */
 final class RoleSubjects {
+    /** German articles a subject after the verb takes ("meldete sich die Ministerin"; "warf dem Vorstand vor" is an object). */
+    private static final java.util.Set<String> NOMINATIVE = java.util.Set.of("der", "die", "das");
     private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
@@ -139,11 +141,21 @@ final class RoleSubjects {
         }
         // the role opening the sentence, or (in English) the role that said the quote before it: "“…,” the commissioner
         // said. Asked whether …, he added: “…”"
-        int last = language.code.equals("en") ? words.size() - 2 : 0;
+        // (German puts the subject after the verb when something else opens the sentence: "Am Ende der Debatte meldete sich
+        // die Kultusministerin zu Wort", "In seinem Schlusswort entschuldigte sich der Angeklagte")
+        int last = language.code.equals("en") ? words.size() - 2 : Math.min(words.size() - 2, 7);
         for (int k = last; k >= 0; k--) {
             Token head = words.get(k + 1);
+            boolean afterVerb = k > 0 && words.get(k - 1).isLowerCase() && !isDefinite(words.get(k - 1).text())
+                    && !language.prepositions.contains(words.get(k - 1).text()) && NOMINATIVE.contains(words.get(k).text());
+            if (language.code.equals("de") && k > 0 && !afterVerb) {
+                continue;
+            }
+            // ("der Angeklagte" is no title, but the role of "Der Angeklagte Dominik P.")
+            boolean heldRole = language.code.equals("de") && head.isCapitalised() && k + 2 < words.size() && words.get(k + 2).isLowerCase()
+                    && actors.describedBefore(words.get(k).start(), head.text().toLowerCase(Locale.ROOT), false) != null;
             if (layout.quoteAt(words.get(k).start()) != null || !isDefinite(words.get(k).text().toLowerCase(Locale.ROOT))
-                    || !lexicon.isTitle(head.text()) && !lexicon.isTitle(SpeakerPhrase.capitalised(head.text()))) {
+                    || !lexicon.isTitle(head.text()) && !lexicon.isTitle(SpeakerPhrase.capitalised(head.text())) && !heldRole) {
                 continue;
             }
             for (int j = k + 2; j < Math.min(words.size(), k + 8); j++) {

@@ -159,4 +159,12 @@ class CourtsChambersAndInterviewsCopyTest {
         assertThat(lede.speaker()).isEqualTo("Daniel Kowalczyk");
         assertThat(lede.resolution()).isEqualTo(SpeakerResolution.PRONOUN);
     }
+
+    @Test
+    void aGermanPronounContinuesTheRoleNamedAfterTheVerbBefore() {
+        Suggestions s = Suggestions.of("Prozess\nDer Angeklagte Dominik P. schwieg lange. Chefinspektor Rainer Stadlmann sagte, die Zahl "
+                + "solcher Fälle steige.\nIn seinem Schlusswort entschuldigte sich der Angeklagte bei den Opfern. „Es tut mir leid, "
+                + "wirklich“, sagte er leise.");
+        assertThat(s.quote("Es tut mir leid, wirklich").speaker()).isEqualTo("Dominik P.");
+    }
 }
