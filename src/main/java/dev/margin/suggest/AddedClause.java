@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class AddedClause {
     private static final int MIN_CLAUSE_TOKENS = 3;
+    /** How long a phrase fronted before the subject may be ("At the close of Tuesday's hearing,"). */
+    private static final int FRONTED_PHRASE_TOKENS = 10;
 
     private final LanguageProfile language;
     private final TextLayout layout;
@@ -51,7 +53,11 @@ final class AddedClause {
         if (tokens.isEmpty() || language.addedParticiples.isEmpty()) {
             return null;
         }
-        Speaker subject = speakers.namedAt(tokens.get(0), end);
+        int opening = subjectStart(tokens);
+        Speaker subject = opening < 0 ? null : speakers.namedAt(tokens.get(opening), end);
+        if (subject == null && opening >= 0 && opening + 1 < tokens.size() && tokens.get(opening).isCapitalised()) {
+            subject = speakers.namedAt(tokens.get(opening + 1), end); // "Premier Tom Reed criticised …": past the title
+        }
         if (subject != null && subject.entity() != null && subject.entity().type != ActorType.PERSON) {
             // "DA national spokesperson Siviwe Maqubela hit back, saying …": the body's spokesperson opens the sentence
             int k = 1;
@@ -64,8 +70,25 @@ final class AddedClause {
         return subject == null || subject.entity() == null ? null : after(tokens.get(0).end(), subject, end);
     }
 
+    /**
+     * Where the sentence's subject starts: at its first word, or after a fronted phrase closed by a comma ("At the close
+     * of Tuesday's hearing, Commissioner Ashdown thanked …"); -1 when no such comma comes soon enough.
+     */
+    private int subjectStart(List<Token> tokens) {
+        if (!language.prepositions.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        for (int k = 1; k < tokens.size() && k < FRONTED_PHRASE_TOKENS; k++) {
+            if (commaBefore(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Words that open a clause reported without "that" after an English participle. */
-    private static final Set<String> BARE_SUBJECTS = Set.of("there", "it", "he", "she", "they", "we", "the", "its", "his", "her", "their");
+    private static final Set<String> BARE_SUBJECTS = Set.of("there", "it", "he", "she", "they", "we", "the", "its", "his", "her", "their",
+            "our", "this", "these", "those", "a", "an");
 
     private FoundQuote after(int from, Speaker speaker, int end) {
         Set<String> participles = language.addedParticiples;

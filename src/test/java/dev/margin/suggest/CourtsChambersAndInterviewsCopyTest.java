@@ -167,4 +167,13 @@ class CourtsChambersAndInterviewsCopyTest {
                 + "wirklich“, sagte er leise.");
         assertThat(s.quote("Es tut mir leid, wirklich").speaker()).isEqualTo("Dominik P.");
     }
+
+    @Test
+    void aParticipleAddsTheReportOfTheSubjectPastATitleOrAFrontedPhrase() {
+        Suggestions s = Suggestions.of("Inquiry\nAt the close of Tuesday's hearing, Commissioner Robert Ashdown thanked the family for "
+                + "attending, saying their presence was \"a reminder of why we are here\".\nPremier Tom Reed criticised the plan on "
+                + "Monday, saying it would cost jobs.");
+        assertThat(s.quote("their presence was \"a reminder of why we are here\"").speaker()).isEqualTo("Robert Ashdown");
+        assertThat(s.quote("it would cost jobs").speaker()).isEqualTo("Tom Reed");
+    }
 }
