@@ -88,7 +88,7 @@ final class AddedClause {
 
     /** Words that open a clause reported without "that" after an English participle. */
     private static final Set<String> BARE_SUBJECTS = Set.of("there", "it", "he", "she", "they", "we", "the", "its", "his", "her", "their",
-            "our", "this", "these", "those", "a", "an");
+            "our");
 
     private FoundQuote after(int from, Speaker speaker, int end) {
         Set<String> participles = language.addedParticiples;
