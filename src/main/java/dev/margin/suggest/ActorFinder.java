@@ -308,7 +308,8 @@ final class ActorFinder {
         } else if (words.size() == 1) {
             pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
         } else if (german() && role == null && !lexicon.isGivenName(first.text())
-                && (!evidence.isProperName(words) || words.size() == 2 && (first.text().endsWith("er") || registry.genitiveOfPerson(first.text())))) {
+                && (!evidence.isProperName(words) || words.size() == 2 && (first.text().endsWith("er") || registry.genitiveOfPerson(first.text())
+                    || lexicon.isPlace(first.text())))) { // ("Wer in Sachsen Schule sagt": a place, then a noun)
             // ("des Plochinger Werks", "die Tiroler Bergrettung", "Haidingers Entwurf": a place's adjective in -er or a named
             // person's genitive opens no person's name.) German capitalises every noun ("Meter Tiefe", "Hamburger Hafen"):
             // a person needs a title, a given name or words the tagger reads as proper nouns
@@ -339,7 +340,7 @@ final class ActorFinder {
             List<Token> name = german() ? evidence.withoutTrailingCommonNouns(words) : words;
             Token end = name.getLast();
             int nameEnd = evidence.withInitialsStop(end);
-            String written = NICKNAME.matcher(text.substring(first.start(), nameEnd)).replaceAll(" ");
+            String written = registry.calledByNickname(text.substring(first.start(), nameEnd), NICKNAME);
             Token titleBefore = role == null && german() ? personEvidence.roleHeadBeforeComma(first, true) : null;
             // ("Der Präsident des Zentralverbands des Deutschen Handwerks, Bernd Kolbeck,": "der Präsident" later is he)
             registry.addPerson(first.start(), nameEnd, written, titleBefore != null ? titleBefore.text() : role, titleGender, 0.8);

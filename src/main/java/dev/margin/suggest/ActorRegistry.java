@@ -71,6 +71,23 @@ final class ActorRegistry {
         return entities.get(name.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The canonical form of a name written with a nickname in marks ({@code nickname} finds " “Joe” "): the nickname and
+     * the surname when a person was named so before ("Joe Moretti" in the headline, "Giuseppe “Joe” Moretti" below),
+     * else the name without the nickname ("Harold “Hal” Pruett" is Harold Pruett).
+     */
+    String calledByNickname(String written, java.util.regex.Pattern nickname) {
+        java.util.regex.Matcher m = nickname.matcher(written);
+        if (m.find()) {
+            String called = m.group().strip().replaceAll("[\"“”]", "") + written.substring(written.lastIndexOf(' '));
+            ActorEntity before = named(called);
+            if (before != null && before.type == ActorType.PERSON) {
+                return before.name;
+            }
+        }
+        return nickname.matcher(written).replaceAll(" ");
+    }
+
     /** Makes {@code alias} another name of {@code entity} unless it names one already. */
     void alias(String alias, ActorEntity entity) {
         entities.putIfAbsent(alias.toLowerCase(Locale.ROOT), entity);

@@ -41,6 +41,20 @@ final class SingleNameResolver {
         this.registry = registry;
     }
 
+    /**
+     * "Paramedic tells royal commission …" heading a story that names "Paramedic Daniel Kowalczyk": in the headline a
+     * role alone before its verb is the first person the story gives it ("paramedic Jess Tran" at the end is not); null
+     * elsewhere or when nobody holds it.
+     */
+    private ActorEntity holderOfHeadlineRole(Token token) {
+        Sentence sentence = layout.sentenceAt(token.start());
+        if (sentence == null || sentence.paragraph() != 0) {
+            return null;
+        }
+        return registry.mentions().stream().map(Mention::entity)
+                .filter(e -> e.type == ActorType.PERSON && token.text().equalsIgnoreCase(e.role)).findFirst().orElse(null);
+    }
+
     void resolve(List<PendingWord> pending) {
         Map<String, List<ActorEntity>> bySurname = new HashMap<>();
         for (ActorEntity e : registry.entities()) {
@@ -70,6 +84,11 @@ final class SingleNameResolver {
             }
             // "the port of Joal say": a word after a preposition is no subject of the verb after it
             boolean reports = RoleFinder.reportingVerbFollows(layout, lexicon, token) && !afterPreposition(token);
+            ActorEntity roleHolder = people == null && reports ? holderOfHeadlineRole(token) : null;
+            if (roleHolder != null) {
+                registry.addMention(token.start(), token.end(), roleHolder, 0.6);
+                continue;
+            }
             if (people != null) {
                 ActorEntity titled = people.size() > 1 ? oneWithTitleOrSex(people, word) : null;
                 ActorEntity person = titled != null ? titled : nearestBefore(people, token.start());

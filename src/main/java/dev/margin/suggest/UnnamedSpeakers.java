@@ -91,12 +91,8 @@ final class UnnamedSpeakers {
         if (!language.code.equals("en") || !head.isLowerCase()) {
             return null;
         }
-        int paragraphsBefore = 0;
-        for (int at = layout.text.indexOf('\n'); at >= 0 && at < article.start(); at = layout.text.indexOf('\n', at + 1)) {
-            paragraphsBefore++;
-        }
         Sentence sentence = layout.sentenceAt(article.start());
-        return paragraphsBefore > LEDE_PARAGRAPHS || sentence == null ? null : actors.personWithRoleAfter(sentence.end(), head.text());
+        return sentence == null || sentence.paragraph() > LEDE_PARAGRAPHS ? null : actors.personWithRoleAfter(sentence.end(), head.text());
     }
 
     /** "Konkret schlägt Wallbrecht vor": a word opening the sentence, then the verb, then the person who is its subject. */

@@ -176,4 +176,27 @@ class CourtsChambersAndInterviewsCopyTest {
         assertThat(s.quote("their presence was \"a reminder of why we are here\"").speaker()).isEqualTo("Robert Ashdown");
         assertThat(s.quote("it would cost jobs").speaker()).isEqualTo("Tom Reed");
     }
+
+    @Test
+    void aHeadlinesRoleIsTheFirstPersonTheStoryGivesIt() {
+        Suggestions s = Suggestions.of("Paramedic tells royal commission crews 'had nowhere to go' on night Joe Moretti died\n"
+                + "Paramedic Daniel Kowalczyk, who has worked for the service for 16 years, told the inquiry he was sent the job late.\n"
+                + "Mr Kowalczyk's partner on the night, paramedic Jess Tran, is expected to give evidence.");
+        assertThat(s.quote("had nowhere to go").speaker()).isEqualTo("Daniel Kowalczyk");
+        assertThat(s.actorNames()).doesNotContain("Paramedic");
+    }
+
+    @Test
+    void aNicknameNamedFirstStaysThePersonsName() {
+        Suggestions s = Suggestions.of("Paramedic tells inquiry of night Joe Moretti died\nGiuseppe \"Joe\" Moretti, 74, called triple zero "
+                + "at 9.12pm.\nMr Moretti had lived alone since his wife died.");
+        assertThat(s.actorNames()).contains("Joe Moretti").doesNotContain("Giuseppe Moretti");
+    }
+
+    @Test
+    void aGermanStateBeforeANounInsideAQuoteIsNoPerson() {
+        Suggestions s = Suggestions.of("Schulgesetz\nAm Rande der Sitzung sagte Ministerpräsident Jens Rothenbächer: „Wer in Sachsen "
+                + "Schule sagt, muss auch Schulweg sagen.“");
+        assertThat(s.actorNames()).doesNotContain("Sachsen Schule");
+    }
 }
