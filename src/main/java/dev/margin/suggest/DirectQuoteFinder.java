@@ -335,8 +335,11 @@ final class DirectQuoteFinder {
                 // "Mayor Ruiz opened the meeting by calling the deal “…”": the participle's subject opens the sentence
                 speaker = speakers.about().opening(layout.sentenceAt(quote.open()));
             }
-            if (speaker == null && reporting && !language.listenerVerbs.contains(t.text())) {
-                // "…, said Okafor, “…”": the subject may follow; not after "called the claim “…”" or "told a … judge that"
+            boolean compound = language.code.equals("en") && k > 0 && (language.auxiliaries.contains(tokens.get(k - 1).text())
+                    || k > 1 && language.auxiliaries.contains(tokens.get(k - 2).text()) && tokens.get(k - 1).text().endsWith("ly"));
+            if (speaker == null && reporting && !language.listenerVerbs.contains(t.text()) && !compound) {
+                // "…, said Okafor, “…”": the subject may follow; not after "called the claim “…”" or "told a … judge that",
+                // nor after an auxiliary ("who has repeatedly urged the bank to cut": its object follows)
                 speaker = speakers.phraseAfter(t.end(), quote.open());
             }
             if (speaker == null && reporting && language.code.equals("de")) {

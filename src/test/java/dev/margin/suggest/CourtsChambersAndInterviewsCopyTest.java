@@ -199,4 +199,11 @@ class CourtsChambersAndInterviewsCopyTest {
                 + "Schule sagt, muss auch Schulweg sagen.“");
         assertThat(s.actorNames()).doesNotContain("Sachsen Schule");
     }
+
+    @Test
+    void aVerbAfterAnAuxiliaryHasNoSubjectAfterIt() {
+        Suggestions s = Suggestions.of("Rates\nThe decision sets up a clash with Finance Minister Kittiphong Ruangsri, who has repeatedly "
+                + "urged the bank to cut rates and called it “too timid.”");
+        assertThat(s.quote("too timid.").speaker()).isEqualTo("Kittiphong Ruangsri");
+    }
 }
