@@ -37,6 +37,9 @@ final class ColonIntroductions {
             return null; // "Der Bundesrat habe die Kantone unterschätzt: „…“": reported words go on, and so does their speaker
         }
         Speaker subject = speakers.namedAt(tokens.get(0), p);
+        if (subject == null && tokens.size() > 2 && lexicon.isTitle(tokens.get(0).text())) {
+            subject = speakers.namedAt(tokens.get(1), p); // "Bildungspolitikerin Luise Neuhaus wird darin zitiert: „…“"
+        }
         if (subject == null && language.indefiniteArticles.containsKey(tokens.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
             // "Ein Unionsabgeordneter formuliert es so: „…“", "A neighbour was blunt: “…”": someone unnamed
             int colon = p;

@@ -206,4 +206,11 @@ class CourtsChambersAndInterviewsCopyTest {
                 + "urged the bank to cut rates and called it “too timid.”");
         assertThat(s.quote("too timid.").speaker()).isEqualTo("Kittiphong Ruangsri");
     }
+
+    @Test
+    void aTitledPersonQuotedAfterAColonIsTheSpeaker() {
+        Suggestions s = Suggestions.of("Linke\nDie Linke stimmte gegen die Novelle.\nBildungspolitikerin Luise Neuhaus wird darin mit den "
+                + "Worten zitiert: „Eine Schule ohne Mathelehrer ist eine Schule auf dem Papier.“");
+        assertThat(s.quote("Eine Schule ohne Mathelehrer ist eine Schule auf dem Papier.").speaker()).isEqualTo("Luise Neuhaus");
+    }
 }
