@@ -53,9 +53,9 @@ final class AddedClause {
         if (tokens.isEmpty() || language.addedParticiples.isEmpty()) {
             return null;
         }
-        int opening = subjectStart(tokens);
-        Speaker subject = opening < 0 ? null : speakers.namedAt(tokens.get(opening), end);
-        if (subject == null && opening >= 0 && opening + 1 < tokens.size() && tokens.get(opening).isCapitalised()) {
+        int opening = subjectStart(tokens, speakers);
+        Speaker subject = speakers.namedAt(tokens.get(opening), end);
+        if (subject == null && opening + 1 < tokens.size() && tokens.get(opening).isCapitalised()) {
             subject = speakers.namedAt(tokens.get(opening + 1), end); // "Premier Tom Reed criticised …": past the title
         }
         if (subject != null && subject.entity() != null && subject.entity().type != ActorType.PERSON) {
@@ -71,24 +71,18 @@ final class AddedClause {
     }
 
     /**
-     * Where the sentence's subject starts: at its first word, or after a fronted phrase closed by a comma ("At the close
-     * of Tuesday's hearing, Commissioner Ashdown thanked …"); -1 when no such comma comes soon enough.
+     * Where the sentence's subject starts: at its first word, or after a fronted phrase closed by the first comma ("At the
+     * close of Tuesday's hearing, Commissioner Ashdown thanked …"), as {@link SpeakerFinder#opensWithAdverbial} judges it.
      */
-    private int subjectStart(List<Token> tokens) {
-        if (!language.prepositions.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
-            return 0;
-        }
+    private int subjectStart(List<Token> tokens, SpeakerFinder speakers) {
         for (int k = 1; k < tokens.size() && k < FRONTED_PHRASE_TOKENS; k++) {
             if (commaBefore(tokens.get(k))) {
-                return k;
+                return speakers.opensWithAdverbial(layout.text.lastIndexOf(',', tokens.get(k).start())) ? k : 0;
             }
         }
-        return -1;
+        return 0;
     }
 
-    /** Words that open a clause reported without "that" after an English participle. */
-    private static final Set<String> BARE_SUBJECTS = Set.of("there", "it", "he", "she", "they", "we", "the", "its", "his", "her", "their",
-            "our");
 
     private FoundQuote after(int from, Speaker speaker, int end) {
         Set<String> participles = language.addedParticiples;
@@ -100,7 +94,7 @@ final class AddedClause {
             Token participle = tokens.get(k);
             String next = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
             // "…, insisting there was ‘no alternative’": English also reports the clause bare when a subject opens it
-            boolean bare = language.code.equals("en") && BARE_SUBJECTS.contains(next);
+            boolean bare = language.code.equals("en") && (BareClauseStart.CLAUSE_SUBJECTS.contains(next) || next.equals("the"));
             if (!participles.contains(participle.text().toLowerCase(Locale.ROOT)) || !commaBefore(participle)
                     || !next.equals("that") && !language.complementizers.contains(next) && !bare) {
                 continue;

@@ -15,8 +15,11 @@ final class BareClauseStart {
             "also", "repeatedly", "publicly", "privately", "recently", "previously", "via", "through", "ahead",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"); // ("said Tuesday it was …")
 
-    /** Words that open the reported clause's subject right after a listener: "told the court there was …". */
-    private static final Set<String> CLAUSE_SUBJECTS = Set.of("there", "he", "she", "it", "they", "we", "I", "you", "his", "her",
+    /**
+     * Words that open a reported clause's subject where no "that" marks it: right after a listener ("told the court there
+     * was …"), and after an added participle ("…, insisting there was …").
+     */
+    static final Set<String> CLAUSE_SUBJECTS = Set.of("there", "he", "she", "it", "they", "we", "I", "you", "his", "her",
             "their", "its", "our", "my");
 
     private final LanguageProfile language;

@@ -62,9 +62,12 @@ final class DocumentIssuers {
         // (only close by: "a company memo" in the opening paragraph is not "the email" of a later one)
         String before = layout.text.substring(Math.max(0, end - SYNONYM_WINDOW), end).toLowerCase(Locale.ROOT);
         String nearest = null;
+        int nearestAt = -1;
         for (String other : language.personalDocuments) {
-            if (!other.equals(word) && before.lastIndexOf(other) >= 0 && (nearest == null || before.lastIndexOf(other) > before.lastIndexOf(nearest))) {
+            int at = other.equals(word) ? -1 : before.lastIndexOf(other);
+            if (at > nearestAt) {
                 nearest = other;
+                nearestAt = at;
             }
         }
         return nearest == null ? null : actors.issuerNamedWith(offset, nearest);

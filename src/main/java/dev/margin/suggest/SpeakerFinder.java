@@ -381,6 +381,11 @@ final class SpeakerFinder {
         return speaker;
     }
 
+    /** See {@link AppositionBounds#openingAdverbial}: what the sentence holds before {@code comma} is no subject. */
+    boolean opensWithAdverbial(int comma) {
+        return asides.openingAdverbial(comma);
+    }
+
     /** "Ernster fügte er hinzu": in German a pronoun right after the verb at {@code k} is its subject, whatever stands first. */
     boolean germanPronounAfter(List<Token> tokens, int k) {
         return language.code.equals("de") && k + 1 < tokens.size() && language.pronouns.containsKey(tokens.get(k + 1).text());
