@@ -18,8 +18,11 @@ final class PersonEvidence {
     /** A party's or state's tag in brackets after a name: "SF", "D-N.M.", "Sinn Féin". */
     private static final Pattern PARTY_TAG = Pattern.compile("\\p{Lu}[\\p{L}.\\-]*( \\p{Lu}[\\p{L}.\\-]*)?");
 
-    /** A preposition after a role's noun that says where the role is held: "a researcher at", "a spokesman for". */
-    private static final Pattern ROLE_COMPLEMENT = Pattern.compile(" (at|for|with|of|in|from) ");
+    /** A preposition after a role's noun that says where or on what the role is held: "a researcher at", "an expert on", "an adviser to". */
+    private static final Pattern ROLE_COMPLEMENT = Pattern.compile(" (at|for|with|of|in|from|on|to) ");
+
+    /** Words that open a relative clause after a role's noun: "a researcher who has studied …", "eine Ärztin, die …". */
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "der", "die", "deren", "dessen");
 
     /** Two or three initials with dots: "K.M.", "P.R.", "A.B.C.". */
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){2,3}");
@@ -67,13 +70,33 @@ final class PersonEvidence {
         for (int k = index; k < Math.min(layout.tokens.size(), index + 6); k++) {
             Token word = layout.tokens.get(k);
             if (word.isLowerCase() && RoleFinder.ROLE_HEADS.contains(word.text()) && (layout.text.startsWith(",", word.end())
-                    || ROLE_COMPLEMENT.matcher(layout.text.substring(word.end(), Math.min(layout.text.length(), word.end() + 6))).lookingAt())) {
+                    || ROLE_COMPLEMENT.matcher(layout.text.substring(word.end(), Math.min(layout.text.length(), word.end() + 6))).lookingAt()
+                    || saysAfterApposition(word))) {
                 // (or the role's complement: "Renad Shaqra, a researcher at Chatham House, said"; "chief economist at": the
                 // last of the role's words)
                 return !nameClosesRole(word.end());
             }
         }
         return false;
+    }
+
+    /**
+     * "Renad Shaqra, a researcher who has studied Iraq's armed groups for a decade, said": however the role goes on, the
+     * words set off after the name close with a comma and a verb of saying, so the name is the one who speaks.
+     */
+    private boolean saysAfterApposition(Token roleHead) {
+        Sentence sentence = layout.sentenceAt(roleHead.start());
+        int after = layout.firstTokenFrom(roleHead.end());
+        String following = after < layout.tokens.size() ? layout.tokens.get(after).text() : "";
+        if (!RELATIVES.contains(following) && !lexicon.language().prepositions.contains(following)) {
+            return false; // ("The Friends of Nailsea Library, a volunteer group, said": the role's noun only qualifies the next)
+        }
+        int comma = layout.text.indexOf(", ", roleHead.end());
+        if (sentence == null || comma < 0 || comma >= sentence.end() || layout.quoteAt(comma) != null) {
+            return false;
+        }
+        int next = layout.firstTokenFrom(comma + 1);
+        return next < layout.tokens.size() && isSaying(layout.tokens.get(next));
     }
 
     /** "on Morning Ireland, the chief executive of the HSE, Fergal Kinsella, said": the role is the name's after it. */

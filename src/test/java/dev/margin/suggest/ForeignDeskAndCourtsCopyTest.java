@@ -19,6 +19,16 @@ class ForeignDeskAndCourtsCopyTest {
     }
 
     @Test
+    void anUnknownNameWhoseRoleIsOnASubjectOrRunsIntoARelativeClauseSpeaks() {
+        Suggestions s = Suggestions.ofLanguage("Talks\nRenad Abu Shaqra, a researcher on Iraqi armed groups, said the demands were designed to win support. "
+                + "\"Nobody can release prisoners to a group like this,\" she said. "
+                + "Tariq Zubaidi, an analyst who has followed the talks for a decade, said they would fail.", "en");
+        assertThat(s.quote("the demands were designed to win support").speaker()).isEqualTo("Renad Abu Shaqra");
+        assertThat(s.quote("Nobody can release prisoners to a group like this,").speaker()).isEqualTo("Renad Abu Shaqra");
+        assertThat(s.quote("they would fail").speaker()).isEqualTo("Tariq Zubaidi");
+    }
+
+    @Test
     void aReporterNamedAfterHerBroadcasterSpeaksForHerself() {
         Suggestions s = Suggestions.ofLanguage("Talks\nAl Jazeera's Yusra Abu Nimah, reporting from Amman, said the mood had shifted. "
                 + "\"Nobody expected this,\" she said.", "en");
