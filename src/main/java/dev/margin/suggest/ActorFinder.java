@@ -126,7 +126,7 @@ final class ActorFinder {
     }
 
     private void processRun(List<Token> run, boolean sentenceInitial) {
-        if (evidence.namesPortfolio(run.get(0))) {
+        if (evidence.namesPortfolio(run)) {
             run = evidence.nameAfterPortfolio(run);
             if (run.isEmpty()) {
                 return;
@@ -151,7 +151,9 @@ final class ActorFinder {
             sentenceInitial = false;
         }
         // at a sentence's start a capital says nothing; inside one, only "The" is left off a name ("No 10" is a name)
-        boolean listed = lexicon.knownOrganisation(text.substring(run.get(0).start(), run.getLast().end())) != null;
+        String whole = text.substring(run.get(0).start(), run.getLast().end());
+        // ("The Hague argues": a capital whose name holds its article stands for its state)
+        boolean listed = lexicon.knownOrganisation(whole) != null || run.get(0).text().equals("The") && lexicon.stateWithCapital(whole) != null;
         while (!listed && from < run.size() && !lexicon.isTitle(run.get(from).text())
                 && (sentenceInitial && lexicon.isCommonWord(run.get(from).text()) || CONNECTORS.contains(run.get(from).text())
                 || run.get(from).text().equals("The"))) {
@@ -184,8 +186,14 @@ final class ActorFinder {
         char titleGender = '-';
         if (named != null && english() && named.nameFrom() < words.size() && (CONNECTORS.contains(words.get(named.nameFrom()).text())
                 || evidence.allRoleWords(words.subList(named.nameFrom(), words.size())))) {
-            // "the Commissioner of Police", "his Chief Press Secretary": a title before more of a role is all role
-            return;
+            int given = givenNameAfterPortfolio(words, named.nameFrom());
+            if (given < 0) {
+                // "the Commissioner of Police", "his Chief Press Secretary": a title before more of a role is all role
+                return;
+            }
+            // "State Secretary for Energy Jörg Lindemann", "Minister for Foreign Affairs Simon Harris": the portfolio
+            // after the title is role too, up to the given name
+            named = new NameRoles.Role(given, text.substring(words.get(0).start(), words.get(given - 1).end()), named.gender(), false);
         }
         if (named != null) {
             words = words.subList(named.nameFrom(), words.size());
@@ -204,6 +212,20 @@ final class ActorFinder {
         }
         classify(words, sentenceInitial, role, titleGender);
     }
+
+    /**
+     * Where the name starts after a title's portfolio ("for Energy", "for Foreign Affairs"), as {@link
+     * NameEvidence#nameAfterPortfolio} finds it in the words after {@code connector}; -1 when none (the words are all role).
+     */
+    private int givenNameAfterPortfolio(List<Token> words, int connector) {
+        if (!CONNECTORS.contains(words.get(connector).text()) || connector + 1 >= words.size()) {
+            return -1;
+        }
+        List<Token> name = evidence.nameAfterPortfolio(words.subList(connector + 1, words.size()));
+        return name.isEmpty() ? -1 : words.indexOf(name.get(0));
+    }
+
+
 
     /** Whether {@code run} is a particle and a surname ("De Wit", "Ó Duibhir") of a person named before, now linked to them. */
     private boolean surnameWithParticle(List<Token> run) {

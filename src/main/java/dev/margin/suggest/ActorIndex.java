@@ -36,6 +36,11 @@ final class ActorIndex {
         return mentions;
     }
 
+    /** The entity of that canonical name the article mentions, or null. */
+    ActorEntity entityNamed(String name) {
+        return mentions.stream().map(Mention::entity).filter(e -> e.name.equals(name)).findFirst().orElse(null);
+    }
+
     /** The mention covering {@code offset}, or null. */
     Mention at(int offset) {
         int index = lastStartingAtOrBefore(offset);

@@ -24,6 +24,9 @@ final class Furniture {
     /** An author and a date in brackets closing a paragraph, Der Standard's sign-off: "(Katharina Mittermayr, 20.11.2029)". */
     private static final Pattern SIGN_OFF = Pattern.compile("\\((?:\\p{Lu}[\\p{L}.’'-]+ ){1,3}\\p{Lu}[\\p{L}’'-]+, \\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}\\)\\s*$");
 
+    /** A credit line's close: "… contributed reporting.", "… contributed to this report from Brussels." */
+    private static final Pattern CREDIT_LINE = Pattern.compile("\\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{1,40})?\\.?$");
+
     /** A liveblog entry's time stamp: "14:05 — ". */
     private static final Pattern TIME_STAMP = Pattern.compile("\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})? ?[—–-]{1,2} ");
 
@@ -72,6 +75,13 @@ final class Furniture {
                 marked.set(paragraph);
                 return;
             }
+        }
+        if (line.length() < 200 && CREDIT_LINE.matcher(line).find()) {
+            // "Marianne Oosterlinck contributed reporting.", "Associated Press writer Carla Duvenage in Wichita
+            // contributed to this report.": the reporters named are no actors of the story
+            furniture.set(paragraph);
+            marked.set(paragraph);
+            return;
         }
         if (line.isEmpty() || endsLikeProse(line)) {
             return;

@@ -155,7 +155,7 @@ final class IndirectQuoteFinder {
                 continue;
             }
             Lexicon.VerbUse use = lexicon.reportingVerb(opening ? t.text().toLowerCase(Locale.ROOT) : t.text());
-            if (use == null || isNoun(t) || k >= 2 && tokens.get(k - 1).text().equals("to") && REFUSALS.contains(tokens.get(k - 2).text())) {
+            if (use == null || isNoun(t) && !verbAfterName(tokens, k) || k >= 2 && tokens.get(k - 1).text().equals("to") && REFUSALS.contains(tokens.get(k - 2).text())) {
                 continue; // ("declined to say whether …": nothing was said)
             }
             Speaker causer = null;
@@ -399,6 +399,20 @@ final class IndirectQuoteFinder {
     private boolean isVerb(Token t) {
         String tag = pos.tagOf(t);
         return "VERB".equals(tag) || "AUX".equals(tag);
+    }
+
+    /**
+     * "The Hague argues that …", "Berlin claims that …": a verb's -s form the tagger reads as a noun after a name, with
+     * "that" after it, is the verb ("rejected claims that …" is the noun).
+     */
+    private boolean verbAfterName(List<Token> tokens, int k) {
+        Token verb = tokens.get(k);
+        if (k == 0 || k + 1 >= tokens.size() || !verb.text().endsWith("s") || !tokens.get(k + 1).text().equals("that")) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return "PROPN".equals(pos.tagOf(before)) && before.isCapitalised() && !before.possessive()
+                || language.pronouns.containsKey(before.text().toLowerCase(Locale.ROOT));
     }
 
     private boolean isNoun(Token t) {

@@ -183,7 +183,9 @@ final class NameEvidence {
 
     /**
      * "il ministro dei Trasporti Matteo Salvini": after a portfolio, the person's name starts at a given name (and has
-     * a surname after it). Empty when the run holds no such name.
+     * a surname after it); in English, "for Energy Jörg Lindemann": a given name this lexicon does not know and a surname
+     * close a portfolio of one word or more, when no connector ("and", "und") and no body's word says the portfolio goes on.
+     * Empty when the run holds no such name.
      */
     List<Token> nameAfterPortfolio(List<Token> run) {
         for (int name = 1; name < run.size() - 1; name++) {
@@ -191,7 +193,11 @@ final class NameEvidence {
                 return run.subList(name, run.size());
             }
         }
-        return List.of();
+        boolean oneRole = lexicon.languageCode().equals("en") && run.size() >= 3 && run.stream().noneMatch(t -> ActorFinder.CONNECTORS.contains(t.text())
+                || lexicon.language().nameConjunctions.contains(t.text()));
+        List<Token> lastTwo = run.subList(Math.max(0, run.size() - 2), run.size());
+        return oneRole && lastTwo.stream().noneMatch(t -> lexicon.isOrganisationWord(t.text()) || lexicon.isCommonWord(t.text()))
+                ? lastTwo : List.of();
     }
 
     /** "Wouter van Dam", "Ana da Costa": a given name, then a particle; the surname may look like a place word ("Dam"). */
@@ -203,9 +209,10 @@ final class NameEvidence {
     /**
      * "la ministra de Transición Ecológica", "l’assessora ai Trasporti", "the Secretary of State for Health": the run
      * after a role and its preposition is the role's portfolio, nobody's name (a state, a place or a body named there
-     * still is one).
+     * still is one; so is a body whose word opens the run, unless a person's name closes it).
      */
-    boolean namesPortfolio(Token first) {
+    boolean namesPortfolio(List<Token> run) {
+        Token first = run.get(0);
         int index = layout.firstTokenFrom(first.start());
         if (index < 2) {
             return false;
@@ -220,7 +227,9 @@ final class NameEvidence {
         return PORTFOLIO_PREPOSITIONS.contains(preposition) && roleOrBody && !CompanyNouns.isCorporateRole(role)
                 && lexicon.stateNamed(first.text()) == null && !lexicon.isPlace(first.text())
                 // "secretário-geral da CGTP", "Vorsitzende des Verbands": a body the role belongs to is an actor
-                && !first.isAcronym() && lexicon.knownOrganisation(first.text()) == null && !lexicon.isOrganisationWord(first.text());
+                // ("Secretary for Energy Jörg Lindemann": a body's word opening the portfolio, a person's name after it)
+                && !first.isAcronym() && lexicon.knownOrganisation(first.text()) == null
+                && (!lexicon.isOrganisationWord(first.text()) || !nameAfterPortfolio(run).isEmpty());
     }
 
     /**

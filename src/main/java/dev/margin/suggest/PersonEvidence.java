@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Basin") is never shortened to its last word.
  */
 final class PersonEvidence {
-    /** ", 63," or ", who" right after a name: an age, a relative word only people take, or a reporter's participle. */
-    private static final Pattern PERSON_AFTER = Pattern.compile("^(, (\\d{1,3},|who\\b|whose\\b|reporting from\\b|speaking to\\b)| \\(\\d{1,3}\\))");
+    /** ", 63,", ", a 34-year-old" or ", who" right after a name: an age, a relative word only people take, or a reporter's participle. */
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(, (\\d{1,3},|an? \\d{1,3}-year-old\\b|who\\b|whose\\b|reporting from\\b|speaking to\\b)| \\(\\d{1,3}\\))");
 
     /** A party's or state's tag in brackets after a name: "SF", "D-N.M.", "Sinn Féin". */
     private static final Pattern PARTY_TAG = Pattern.compile("\\p{Lu}[\\p{L}.\\-]*( \\p{Lu}[\\p{L}.\\-]*)?");
@@ -69,7 +69,8 @@ final class PersonEvidence {
         }
         for (int k = index; k < Math.min(layout.tokens.size(), index + 6); k++) {
             Token word = layout.tokens.get(k);
-            if (word.isLowerCase() && RoleFinder.ROLE_HEADS.contains(word.text()) && (layout.text.startsWith(",", word.end())
+            boolean roleNoun = RoleFinder.ROLE_HEADS.contains(word.text()) || lexicon.language().kin.contains(word.text()); // ("a mother of five")
+            if (word.isLowerCase() && roleNoun && (layout.text.startsWith(",", word.end())
                     || ROLE_COMPLEMENT.matcher(layout.text.substring(word.end(), Math.min(layout.text.length(), word.end() + 6))).lookingAt()
                     || saysAfterApposition(word))) {
                 // (or the role's complement: "Renad Shaqra, a researcher at Chatham House, said"; "chief economist at": the

@@ -204,11 +204,18 @@ final class QuoteContext {
         return speakers.personNamedIn(there.start(), quote.open()) == null ? last.speaker() : speaker;
     }
 
-    /** A headline "‘We will not pay’: Okafor defiant over subsidy" quotes the person it then names. */
+    /** A dash between a headline's quote and the name after it: " - ", " – ", " — ". */
+    private static final java.util.regex.Pattern HEADLINE_DASH = java.util.regex.Pattern.compile(" [-–—] ");
+
+    /**
+     * A headline "‘We will not pay’: Okafor defiant over subsidy" quotes the person it then names; so does the first line's
+     * "'I'm not going to miss Wimbledon' - Marchbank plays down injury" (a dash after the quote, as the BBC writes them).
+     */
     Speaker headline(QuotedSpan quote) {
         String text = layout.text;
+        boolean dashAfter = quote.open() == 0 && HEADLINE_DASH.matcher(text).region(Math.min(quote.close(), text.length()), text.length()).lookingAt();
         if (quote.open() > 0 && text.charAt(quote.open() - 1) != '\n' || quote.close() >= text.length()
-                || text.charAt(quote.close()) != ':') {
+                || text.charAt(quote.close()) != ':' && !dashAfter) {
             return null;
         }
         int end = text.indexOf('\n', quote.close());

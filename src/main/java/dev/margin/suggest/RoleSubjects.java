@@ -16,8 +16,10 @@ final class RoleSubjects {
     private final LanguageProfile language;
     private final TextLayout layout;
     private final ActorIndex actors;
+    private final StandInNouns standIns;
 
-    RoleSubjects(Lexicon lexicon, TextLayout layout, ActorIndex actors) {
+    RoleSubjects(Lexicon lexicon, TextLayout layout, ActorIndex actors, StandInNouns standIns) {
+        this.standIns = standIns;
         this.lexicon = lexicon;
         this.language = lexicon.language();
         this.layout = layout;
@@ -40,17 +42,28 @@ final class RoleSubjects {
         }
         // ("Der Kanzler selbst gab sich gelassen. „…“, sagte er. Ernster fügte er hinzu, …": the role two sentences back,
         // when the sentence between names nobody and only goes on with a pronoun)
-        for (int back = index - 1; back >= 0 && back >= index - 3 && layout.sentences.get(back).paragraph() == here.paragraph(); back--) {
+        // (a quote opening the paragraph: the sentence before, in the paragraph before, as if it were this paragraph's)
+        for (int back = index - 1; back >= 0 && back >= index - 3
+                && (layout.sentences.get(back).paragraph() == here.paragraph() || back == index - 1 && quoteOpens); back--) {
             ActorEntity role = roleOpening(layout.sentences.get(back), gender);
             if (role == null && back == index - 1 && namesAnyone(layout.sentences.get(back))) {
-                // "At 10.40pm Ms Hanrahan told candidates that … Ms Costelloe’s surplus … “…,” she said.": the subject
-                return subjectNamedFirst(layout.sentences.get(back), gender);
+                // "At 10.40pm Ms Hanrahan told candidates that … Ms Costelloe’s surplus … “…,” she said.": the subject;
+                // across a paragraph's break only one the sentence opens with ("Moffatt said Marchbank “…”. ¶ “…,” she said")
+                Sentence previous = layout.sentences.get(back);
+                ActorEntity subject = subjectNamedFirst(previous, gender);
+                return previous.paragraph() == here.paragraph() || opensWith(previous, subject) ? subject : null;
             }
             if (role != null || namesAnyone(layout.sentences.get(back))) {
                 return role;
             }
         }
-        return quoteOpens ? roleOpening(layout.sentences.get(index - 1), gender) : null;
+        return null;
+    }
+
+    /** Whether {@code sentence}'s first word starts a mention of {@code entity}. */
+    private boolean opensWith(Sentence sentence, ActorEntity entity) {
+        Mention first = entity == null ? null : actors.at(layout.tokens.get(layout.firstTokenFrom(sentence.start())).start());
+        return first != null && first.entity() == entity;
     }
 
     /**
@@ -154,6 +167,15 @@ final class RoleSubjects {
             // ("der Angeklagte" is no title, but the role of "Der Angeklagte Dominik P.")
             boolean heldRole = language.code.equals("de") && head.isCapitalised() && k + 2 < words.size() && words.get(k + 2).isLowerCase()
                     && actors.describedBefore(words.get(k).start(), head.text().toLowerCase(Locale.ROOT), false) != null;
+            if (language.code.equals("en") && words.get(k).text().equalsIgnoreCase("the")
+                    && (k == 0 || !language.prepositions.contains(words.get(k - 1).text()))) {
+                // ("The Czech, who lost in the first round last year, saved two break points …", "In her news conference,
+                // the Czech said …": a nation's noun is the subject; "to the Czech fourth seed" is none)
+                ActorEntity national = standIns.englishNational(head);
+                if (national != null) {
+                    return national.fitsGender(gender) ? national : null;
+                }
+            }
             if (layout.quoteAt(words.get(k).start()) != null || !isDefinite(words.get(k).text().toLowerCase(Locale.ROOT))
                     || !lexicon.isTitle(head.text()) && !lexicon.isTitle(SpeakerPhrase.capitalised(head.text())) && !heldRole) {
                 continue;

@@ -67,7 +67,7 @@ final class SpeakerPhrase {
         this.layout = layout;
         this.actors = actors;
         this.standIns = new StandInNouns(lexicon, layout, actors);
-        this.roleSubjects = new RoleSubjects(lexicon, layout, actors);
+        this.roleSubjects = new RoleSubjects(lexicon, layout, actors, standIns);
         this.pos = pos;
         this.documents = documents;
         this.bounds = new SpeakerPhraseBounds(language, actors);
@@ -248,6 +248,14 @@ final class SpeakerPhrase {
                 Mention named = word.start() >= maker.start() ? actors.at(word.start()) : null;
                 if (named != null) {
                     return new Speaker(named.entity().name, maker, SpeakerResolution.EXPLICIT, named.entity());
+                }
+            }
+            for (Token word : layout.tokensIn(maker.start(), maker.end())) {
+                Lexicon.State nation = lexicon.stateOfDemonym(word.text());
+                if (nation != null) {
+                    // "a French position paper calls …": the paper is its government's
+                    ActorEntity state = actors.entityNamed(nation.name());
+                    return new Speaker(nation.name(), maker, SpeakerResolution.EXPLICIT, state);
                 }
             }
             return new Speaker(layout.text.substring(maker.start(), maker.end()), maker, SpeakerResolution.EXPLICIT, null);

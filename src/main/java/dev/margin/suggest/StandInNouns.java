@@ -27,8 +27,8 @@ final class StandInNouns {
 
     /** A German noun for a person: a woman's form in -in ("die Internistin") or a word of kin ("die Mutter"). */
     boolean isPersonNoun(String lower) {
-        // (a language without a kin list, German's only so far, has no such nouns: "le médecin" is no woman's form)
-        return !language.kin.isEmpty() && (lower.endsWith("in") && lower.length() > 5
+        // (only German forms a woman's noun in -in: "le médecin" is none; English words of kin head appositions only)
+        return lexicon.languageCode().equals("de") && (lower.endsWith("in") && lower.length() > 5
                 && language.notPersonNouns.stream().noneMatch(lower::endsWith) || language.kin.contains(lower));
     }
 
@@ -222,8 +222,42 @@ final class StandInNouns {
      */
     ActorEntity englishNational(Token head) {
         String word = head.text();
-        boolean singularAdjective = (word.endsWith("an") || word.endsWith("i")) && lexicon.stateOfDemonym(word) != null;
-        return ENGLISH_NATIONALS.contains(word) || singularAdjective ? actors.personBefore(head.start(), ActorIndex.ANY_GENDER, NEAR_PERSON) : null;
+        Lexicon.State nation = lexicon.stateOfDemonym(word);
+        boolean singularAdjective = (word.endsWith("an") || word.endsWith("i") || NOUN_LIKE_DEMONYMS.contains(word)) && nation != null;
+        if (!ENGLISH_NATIONALS.contains(word) && !singularAdjective) {
+            return null;
+        }
+        List<Mention> mentions = actors.mentions();
+        for (int i = actors.firstStartingFrom(head.start()) - 1; i >= 0 && head.start() - mentions.get(i).end() <= NEAR_PERSON; i--) {
+            ActorEntity person = mentions.get(i).entity();
+            // ("The Czech … saved two break points before Marchbank's double faults": not the British number two)
+            if (person.type == dev.margin.domain.ActorType.PERSON && layout.quoteAt(mentions.get(i).start()) == null
+                    && (nation == null || !namedWithOtherNation(person, nation))) {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /** Demonyms in neither -an nor -i that sports and foreign copy use as a noun for one person: "the Czech", "the Thai". */
+    private static final java.util.Set<String> NOUN_LIKE_DEMONYMS = java.util.Set.of("Czech", "Slovak", "Greek", "Thai", "Kazakh", "Uzbek");
+
+    /** Whether a demonym of another nation stands right before a mention of {@code person}: "British number two Ellie Marchbank". */
+    private boolean namedWithOtherNation(ActorEntity person, Lexicon.State nation) {
+        for (Mention m : actors.mentions()) {
+            if (m.entity() != person) {
+                continue;
+            }
+            Sentence sentence = layout.sentenceAt(m.start());
+            int index = layout.firstTokenFrom(m.start());
+            for (int k = index - 1; k >= 0 && k >= index - 4 && sentence != null && layout.tokens.get(k).start() >= sentence.start(); k--) {
+                Lexicon.State other = lexicon.stateOfDemonym(layout.tokens.get(k).text());
+                if (other != null) {
+                    return !other.equals(nation);
+                }
+            }
+        }
+        return false;
     }
 
     /**
