@@ -346,8 +346,10 @@ final class ActorFinder {
             return;
         } else if (english() && role == null && evidence.namesGroupOf(words)) {
             registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.GROUP), 0.6);
-        } else if (english() && role == null && !lexicon.isGivenName(first.text()) && evidence.afterPlacePreposition(first)) {
+        } else if (english() && role == null && !lexicon.isGivenName(first.text()) && evidence.afterPlacePreposition(first)
+                && !personEvidence.describedAfterFrom(first, words.getLast())) {
             // "families in Cedar Rapids": after "in" or "near", two unknown capitalised words are a place, not a person
+            // (unless used as one: "a mihi from Hineroa Paenga, who represents …")
             return;
         } else if ((english() || german()) && role == null && words.size() > 1 && !lexicon.isGivenName(first.text()) && !lexicon.isTitle(first.text())
                 && !personEvidence.usedAsPerson(words)) {

@@ -204,7 +204,10 @@ final class DirectQuoteFinder {
                 }
             }
             if (t.isLowerCase() && (lexicon.reportingVerb(t.text()) != null || answersBack(tokens, k))) {
-                Speaker speaker = k <= verbFirst ? speakers.phraseAfter(t.end(), regionEnd, true) : speakers.subjectBefore(t.start(), p);
+                // ("„…“ eine Wolke vor die Sonne geschoben, sagte die Salzburgerin": in German a verb of saying after a
+                // comma has its subject after it)
+                boolean afterComma = language.code.equals("de") && k > 0 && text.substring(tokens.get(k - 1).end(), t.start()).contains(",");
+                Speaker speaker = k <= verbFirst || afterComma ? speakers.phraseAfter(t.end(), regionEnd, true) : speakers.subjectBefore(t.start(), p);
                 Sentence sentence = layout.sentenceAt(quote.open());
                 if (speaker == null && k <= verbFirst && sentence != null && sentence.paragraph() == 0) {
                     speaker = speakers.roleNamedLater(t.end(), regionEnd); // a headline's "… says mayor"

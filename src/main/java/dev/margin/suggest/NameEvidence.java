@@ -150,7 +150,9 @@ final class NameEvidence {
             k++;
         }
         List<Token> rest = words.subList(k, words.size());
-        boolean name = rest.stream().noneMatch(t -> lexicon.isOrganisationWord(t.text()) || lexicon.isPlace(t.text()))
+        // ("die Reederei Ocean Harvest Shipping": after a kind of company, a name with a body's word is that company's)
+        boolean company = k > 0 && !rest.isEmpty() && lexicon.language().isCompanyKind(words.get(k - 1).text());
+        boolean name = company || rest.stream().noneMatch(t -> lexicon.isOrganisationWord(t.text()) || lexicon.isPlace(t.text()))
                 && (isProperName(rest) || rest.size() == 2 && lexicon.isGivenName(rest.get(0).text()));
         return k > 0 && name ? k : 0;
     }
@@ -363,6 +365,19 @@ final class NameEvidence {
     /** Bodies named after the place they serve, which follows them: "University Hospital Limerick", "Trinity College Dublin". */
     private static final Set<String> SERVING_BODIES = Set.of("Hospital", "University", "College", "Infirmary", "Clinic");
 
+    /** Compass words that open a region's name ("Southern California", "Northern Ireland"). */
+    private static final Set<String> COMPASS = Set.of("Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West");
+
+    /** Whether all of {@code words} but the last, without a compass word opening them, name a known place. */
+    private boolean placeBefore(List<Token> words) {
+        int from = words.size() > 2 && COMPASS.contains(words.get(0).text()) ? 1 : 0;
+        if (from >= words.size() - 1) {
+            return false;
+        }
+        String place = layout.text.substring(words.get(from).start(), words.get(words.size() - 2).end());
+        return (lexicon.isPlace(place) || lexicon.stateNamed(place) != null) && !lexicon.isPlaceWord(words.getLast().text());
+    }
+
     boolean isOrganisation(List<Token> words) {
         if (lexicon.isOrganisationWord(words.getLast().text()) && words.size() > 1) {
             return true;
@@ -377,6 +392,12 @@ final class NameEvidence {
         if (words.size() > 1 && (lexicon.isPlace(last.text()) || lexicon.stateNamed(last.text()) != null || lexicon.stateWithCapital(last.text()) != null)
                 && words.subList(0, words.size() - 1).stream().anyMatch(t -> lexicon.isOrganisationWord(t.text()))) {
             return true; // "University College London", "Imperial College London": a body named after its place
+        }
+        if (words.size() > 1 && lexicon.languageCode().equals("en") && !lexicon.isGivenName(words.get(0).text()) && placeBefore(words)
+                && !lexicon.language().partyMembers.contains(words.getLast().text()) && !lexicon.isTitle(words.getLast().text())) {
+            // "Southern California Edison", "Texas Roadhouse": a name opening with a place is a body's, never a person's
+            // ("the Texas Republican" is a member of a party, not a body)
+            return true;
         }
         if (words.size() > 2 && SERVING_BODIES.contains(words.get(words.size() - 2).text()) && !lexicon.isGivenName(last.text())
                 && !lexicon.isGivenName(words.get(0).text())) {

@@ -54,6 +54,21 @@ final class PersonEvidence {
     }
 
     /**
+     * "a mihi from Hineroa Paenga, who represents …": after "from", words that ", who", an age or ", a 34-year-old"
+     * follow are a person's name, unless a person's noun stands before "from" ("a disaster official from Nueva Ecija,
+     * who …" is the official).
+     */
+    boolean describedAfterFrom(Token first, Token last) {
+        int from = layout.firstTokenFrom(first.start()) - 1;
+        if (from < 1 || !layout.tokens.get(from).text().equals("from")) {
+            return false;
+        }
+        String noun = layout.tokens.get(from - 1).text();
+        return !RoleFinder.ROLE_HEADS.contains(noun) && !lexicon.isAnonymousHead(noun)
+                && PERSON_AFTER.matcher(layout.text.substring(last.end(), Math.min(layout.text.length(), last.end() + 17))).find();
+    }
+
+    /**
      * "Alison Park, a spokeswoman, said", "Dr. Min-ji Park said": a given name and a word that names places as often as
      * it is a surname, used as a person's name ("Stanley Park" and "Victoria Park" take no role and say nothing).
      */

@@ -19,6 +19,9 @@ final class RoleMatch {
             Map.entry("insp.", "inspector"), Map.entry("det.", "detective"), Map.entry("prof.", "professor"),
             Map.entry("dr.", "doctor"), Map.entry("adm.", "admiral"), Map.entry("cmdr.", "commander"));
 
+    /** Words for anyone, which a compound role ends in without naming it. */
+    private static final java.util.Set<String> GENERIC_PERSONS = java.util.Set.of("person", "woman", "frau", "mensch");
+
     private final LanguageProfile language;
 
     RoleMatch(LanguageProfile language) {
@@ -93,7 +96,8 @@ final class RoleMatch {
             int end = at + word.length();
             boolean endOk = end == lower.length() || !Character.isLetter(lower.charAt(end));
             // "Finanzminister" is a minister: a compound role ends with the head word
-            if (endOk && (startOk || word.length() >= 5)) {
+            // ("the person" is no "spokesperson", "the woman" no "businesswoman": those words say only who is meant)
+            if (endOk && (startOk || word.length() >= 5 && !GENERIC_PERSONS.contains(word))) {
                 return true;
             }
             at = lower.indexOf(word, at + 1);

@@ -125,7 +125,8 @@ final class SingleNameResolver {
             } else if (reports && word.role() == null && capitalisedCompound(name)) {
                 // "Météo-France", "Radio-Canada": a person's one word is not two capitalised halves
                 registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
-            } else if (word.role() != null && !pluralRoleBeforeNoun(token) || reports && !lexicon.languageCode().equals("de") || agedAlone(token)) {
+            } else if (word.role() != null && !pluralRoleBeforeNoun(token) || reports && !lexicon.languageCode().equals("de") || agedAlone(token)
+                    || givenAsFirstName(token)) {
                 // a German capital says nothing (every noun has one): a single word is a person only after a title
                 registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), word.sentenceInitial() ? 0.5 : 0.6);
             }
@@ -184,9 +185,18 @@ final class SingleNameResolver {
         boolean described = lexicon.languageCode().equals("en") && (after.startsWith(", a ") || after.startsWith(", an "))
                 || lexicon.languageCode().equals("de") && (after.startsWith(", die ") || after.startsWith(", der ")) // "Jana, die …"
                 && !afterPreposition(token) && (word.sentenceInitial() || before == null || !before.isLowerCase()); // (not "ins Tal, der …")
-        if (aged || subject || reports || saidBefore || described) {
+        if (aged || subject || reports || saidBefore || described || givenAsFirstName(token)) {
             registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), 0.5);
         }
+    }
+
+    /** "who gave only her first name, Marisol,", "identified only as Ray": the text itself calls the word a given name. */
+    private static final java.util.regex.Pattern FIRST_NAME_BEFORE = java.util.regex.Pattern.compile(
+            "(?:first name|given name|identified only as|identified as|known only as|named only as),? $");
+
+    private boolean givenAsFirstName(Token token) {
+        String before = layout.text.substring(Math.max(0, token.start() - 24), token.start());
+        return lexicon.languageCode().equals("en") && FIRST_NAME_BEFORE.matcher(before).find();
     }
 
     /** The persons whose name opens with {@code word}: a given name, or a family name written first. */
