@@ -43,6 +43,7 @@ final class ActorFinder {
     private final ActorRegistry registry;
     private final List<SingleNameResolver.PendingWord> pending = new ArrayList<>();
     private final NameEvidence evidence;
+    private final Portfolios portfolios;
     private final PersonEvidence personEvidence;
     private final CompanyNouns companyNouns;
     private final PosTags pos;
@@ -64,6 +65,7 @@ final class ActorFinder {
         this.known = new KnownActors(knownActors);
         this.registry = new ActorRegistry(lexicon, layout);
         this.evidence = new NameEvidence(lexicon, layout, pos);
+        this.portfolios = new Portfolios(lexicon, layout);
         this.personEvidence = new PersonEvidence(lexicon, layout);
         this.companyNouns = new CompanyNouns(layout, lexicon);
         this.roles = new NameRoles(lexicon, layout, evidence, pos);
@@ -126,8 +128,8 @@ final class ActorFinder {
     }
 
     private void processRun(List<Token> run, boolean sentenceInitial) {
-        if (evidence.namesPortfolio(run)) {
-            run = evidence.nameAfterPortfolio(run);
+        if (portfolios.namesPortfolio(run)) {
+            run = portfolios.nameAfterPortfolio(run);
             if (run.isEmpty()) {
                 return;
             }
@@ -186,7 +188,7 @@ final class ActorFinder {
         char titleGender = '-';
         if (named != null && english() && named.nameFrom() < words.size() && (CONNECTORS.contains(words.get(named.nameFrom()).text())
                 || evidence.allRoleWords(words.subList(named.nameFrom(), words.size())))) {
-            int given = givenNameAfterPortfolio(words, named.nameFrom());
+            int given = portfolios.nameStartAfter(words, named.nameFrom());
             if (given < 0) {
                 // "the Commissioner of Police", "his Chief Press Secretary": a title before more of a role is all role
                 return;
@@ -213,17 +215,6 @@ final class ActorFinder {
         classify(words, sentenceInitial, role, titleGender);
     }
 
-    /**
-     * Where the name starts after a title's portfolio ("for Energy", "for Foreign Affairs"), as {@link
-     * NameEvidence#nameAfterPortfolio} finds it in the words after {@code connector}; -1 when none (the words are all role).
-     */
-    private int givenNameAfterPortfolio(List<Token> words, int connector) {
-        if (!CONNECTORS.contains(words.get(connector).text()) || connector + 1 >= words.size()) {
-            return -1;
-        }
-        List<Token> name = evidence.nameAfterPortfolio(words.subList(connector + 1, words.size()));
-        return name.isEmpty() ? -1 : words.indexOf(name.get(0));
-    }
 
 
 

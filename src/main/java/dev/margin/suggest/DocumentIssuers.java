@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * German reports from a document with no verb of saying of their own: "In dem 94 Seiten langen Urteil heißt es, …",
- * "„…“, heißt es in der Stellungnahme." The document speaks for whoever issued it: the body named in the last sentence
- * that mentions the same document, or for a ruling the court named last.
+ * Who speaks for a document. German reports from one with no verb of saying of their own: "In dem 94 Seiten langen
+ * Urteil heißt es, …", "„…“, heißt es in der Stellungnahme." The document speaks for whoever issued it: the body named
+ * in the last sentence that mentions the same document, or for a ruling the court named last; one whose maker is named
+ * with it ("a French position paper", "data from the tracking firm Vesselwatch") for that maker.
  */
 final class DocumentIssuers {
     /** Words after "hieß es" that point back to the statement or page the sentence before named. */
@@ -20,14 +21,36 @@ final class DocumentIssuers {
     /** Documents that only a court issues: with no sentence naming their issuer, the court named last issued them. */
     private static final Set<String> RULINGS = Set.of("urteil", "urteils", "beschluss", "beschlusses", "entscheidung");
 
+    private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
     private final ActorIndex actors;
 
-    DocumentIssuers(LanguageProfile language, TextLayout layout, ActorIndex actors) {
-        this.language = language;
+    DocumentIssuers(Lexicon lexicon, TextLayout layout, ActorIndex actors) {
+        this.lexicon = lexicon;
+        this.language = lexicon.language();
         this.layout = layout;
         this.actors = actors;
+    }
+
+    /**
+     * Who speaks for a document whose maker {@link DocumentSource#maker} found in {@code phrase}: "data from the tracking
+     * firm Vesselwatch" an actor named there; "a French position paper" the nation's government; else the words.
+     */
+    Speaker makerOf(List<Token> phrase, Span maker) {
+        for (Token word : phrase) {
+            Mention named = word.start() >= maker.start() ? actors.at(word.start()) : null;
+            if (named != null) {
+                return new Speaker(named.entity().name, maker, SpeakerResolution.EXPLICIT, named.entity());
+            }
+        }
+        for (Token word : layout.tokensIn(maker.start(), maker.end())) {
+            Lexicon.State nation = lexicon.stateOfDemonym(word.text());
+            if (nation != null) {
+                return new Speaker(nation.name(), maker, SpeakerResolution.EXPLICIT, actors.entityNamed(nation.name()));
+            }
+        }
+        return new Speaker(layout.text.substring(maker.start(), maker.end()), maker, SpeakerResolution.EXPLICIT, null);
     }
 
     /** The issuer of the first document named in {@code words} (at most six of them are read), or null. */

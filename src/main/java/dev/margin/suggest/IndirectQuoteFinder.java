@@ -155,7 +155,7 @@ final class IndirectQuoteFinder {
                 continue;
             }
             Lexicon.VerbUse use = lexicon.reportingVerb(opening ? t.text().toLowerCase(Locale.ROOT) : t.text());
-            if (use == null || isNoun(t) && !verbAfterName(tokens, k) || k >= 2 && tokens.get(k - 1).text().equals("to") && REFUSALS.contains(tokens.get(k - 2).text())) {
+            if (use == null || pos.isNounOrAdjective(t) && !verbAfterName(tokens, k) || k >= 2 && tokens.get(k - 1).text().equals("to") && REFUSALS.contains(tokens.get(k - 2).text())) {
                 continue; // ("declined to say whether …": nothing was said)
             }
             Speaker causer = null;
@@ -296,7 +296,7 @@ final class IndirectQuoteFinder {
             // "For days after a storm, power companies say, the risk … remains high": what is reported follows
             return clause.make(afterVerb + 1, end, speaker, verb.text(), new Span(verb.start(), verb.end()));
         }
-        if (pos.available() && layout.tokensIn(sentence.start(), comma).stream().noneMatch(this::isVerb)) {
+        if (pos.available() && layout.tokensIn(sentence.start(), comma).stream().noneMatch(pos::isVerb)) {
             // "The mayor of Whitby, Helen Ashcroft, told the BBC …": no verb before the comma, so no clause was reported
             // there; the words are the subject's role, and the verb reports what follows it
             return null;
@@ -335,7 +335,7 @@ final class IndirectQuoteFinder {
             String lower = t.text().toLowerCase(Locale.ROOT);
             // ("said in a statement read to the court that …": a participle after the document belongs to it)
             boolean ofDocument = language.documents.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
-            if (t.isLowerCase() && lexicon.reportingVerb(lower) != null && !isNoun(t) && !ofDocument) {
+            if (t.isLowerCase() && lexicon.reportingVerb(lower) != null && !pos.isNounOrAdjective(t) && !ofDocument) {
                 break; // "said the city would rebuild it, but conceded that …": that "that" is the second verb's
             }
             if (objectFirst && lower.equals("that")) {
@@ -380,7 +380,7 @@ final class IndirectQuoteFinder {
             return null;
         }
         int contentEnd = clause.coordinatedReportEnd(contentStart, end);
-        if (bare && pos.available() && layout.tokensIn(contentStart, contentEnd).stream().noneMatch(this::isVerb)) {
+        if (bare && pos.available() && layout.tokensIn(contentStart, contentEnd).stream().noneMatch(pos::isVerb)) {
             // "Er verwies auf lange Anfahrtswege", "meinte damit die Notfallversorgung": with neither comma nor "that"
             // after the verb, words without a verb of their own are its object, not a clause it reports
             return null;
@@ -395,12 +395,6 @@ final class IndirectQuoteFinder {
         return first.isCapitalised() || language.determiners.contains(lower) || language.pronouns.containsKey(lower) || lower.equals("man");
     }
 
-    /** "the US state of Louisiana", "a claim of": a reporting verb's form the tagger reads as a noun or adjective here. */
-    private boolean isVerb(Token t) {
-        String tag = pos.tagOf(t);
-        return "VERB".equals(tag) || "AUX".equals(tag);
-    }
-
     /**
      * "The Hague argues that …", "Berlin claims that …": a verb's -s form the tagger reads as a noun after a name, with
      * "that" after it, is the verb ("rejected claims that …" is the noun).
@@ -411,12 +405,7 @@ final class IndirectQuoteFinder {
             return false;
         }
         Token before = tokens.get(k - 1);
-        return "PROPN".equals(pos.tagOf(before)) && before.isCapitalised() && !before.possessive()
+        return pos.isProperNoun(before) && before.isCapitalised() && !before.possessive()
                 || language.pronouns.containsKey(before.text().toLowerCase(Locale.ROOT));
-    }
-
-    private boolean isNoun(Token t) {
-        String tag = pos.tagOf(t);
-        return "NOUN".equals(tag) || "PROPN".equals(tag) || "ADJ".equals(tag);
     }
 }

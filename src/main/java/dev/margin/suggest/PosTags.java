@@ -48,6 +48,17 @@ final class PosTags {
         return "NOUN".equals(tagOf(token));
     }
 
+    boolean isVerb(Token token) {
+        String tag = tagOf(token);
+        return "VERB".equals(tag) || "AUX".equals(tag);
+    }
+
+    /** "the US state of Louisiana", "a claim of": where a verb of saying's form is read as a noun or an adjective. */
+    boolean isNounOrAdjective(Token token) {
+        String tag = tagOf(token);
+        return "NOUN".equals(tag) || "PROPN".equals(tag) || "ADJ".equals(tag);
+    }
+
     /** The token's tag ("PROPN", "NOUN", "VERB", ...), or null when the language has no model. */
     String tagOf(Token token) {
         if (tagger == null) {

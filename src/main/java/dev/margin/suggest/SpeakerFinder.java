@@ -47,7 +47,7 @@ final class SpeakerFinder {
     private final DocumentIssuers documents;
 
     SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
-        this.documents = new DocumentIssuers(lexicon.language(), layout, actors);
+        this.documents = new DocumentIssuers(lexicon, layout, actors);
         this.phrases = new SpeakerPhrase(lexicon, layout, actors, pos, documents);
         this.asides = new AppositionBounds(lexicon, layout, phrases, actors);
         this.pos = pos;

@@ -243,22 +243,7 @@ final class SpeakerPhrase {
         }
         Span maker = DocumentSource.maker(phrase, language);
         if (maker != null) {
-            // "data from the tracking firm Vesselwatch": an actor named there speaks; else the words name the maker
-            for (Token word : phrase) {
-                Mention named = word.start() >= maker.start() ? actors.at(word.start()) : null;
-                if (named != null) {
-                    return new Speaker(named.entity().name, maker, SpeakerResolution.EXPLICIT, named.entity());
-                }
-            }
-            for (Token word : layout.tokensIn(maker.start(), maker.end())) {
-                Lexicon.State nation = lexicon.stateOfDemonym(word.text());
-                if (nation != null) {
-                    // "a French position paper calls …": the paper is its government's
-                    ActorEntity state = actors.entityNamed(nation.name());
-                    return new Speaker(nation.name(), maker, SpeakerResolution.EXPLICIT, state);
-                }
-            }
-            return new Speaker(layout.text.substring(maker.start(), maker.end()), maker, SpeakerResolution.EXPLICIT, null);
+            return documents.makerOf(phrase, maker);
         }
         if (definite && headIndex == phrase.size() - 1 && language.documents.contains(headLower)) {
             // "according to the statement" after "the railway said in a statement": the body named last issued it
