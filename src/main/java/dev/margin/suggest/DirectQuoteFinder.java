@@ -103,6 +103,10 @@ final class DirectQuoteFinder {
                 attribution = fromContext(speakers.about().only(layout.sentenceAt(quote.open())));
                 confidence = 0.6;
             }
+            if (attribution == null && type == QuoteType.PARTIAL) {
+                attribution = fromContext(context.partialAfterQuoted(quote, found));
+                confidence = 0.6;
+            }
             Speaker speaker = attribution == null ? null : context.anonymousContinued(attribution.speaker(), quote, found);
             if (speaker == null) {
                 confidence = 0.5;

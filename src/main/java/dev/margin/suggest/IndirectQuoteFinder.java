@@ -68,7 +68,7 @@ final class IndirectQuoteFinder {
                 // a few quoted words inside reported speech leave it reported speech: "said the plan was “dead”"
                 holdsQuote |= directQuotes.get(k).type() != QuoteType.PARTIAL;
             }
-            FoundQuote recent = latest(quoteIndex > 0 ? directQuotes.get(quoteIndex - 1) : null, SourceInClause.lastSpeech(found));
+            FoundQuote recent = latest(lastWithSpeaker(quoteIndex), SourceInClause.lastSpeech(found));
             FoundQuote addedAfterQuote = holdsQuote && !furniture.isFurniture(sentence.paragraph())
                     ? added.after(directQuotes, quoteIndex, sentence, clause.contentEnd(sentence)) : null;
             if (addedAfterQuote != null) {
@@ -107,6 +107,19 @@ final class IndirectQuoteFinder {
 
     /** Verbs before "to say" that say nothing was said: "declined to say whether …". */
     private static final java.util.Set<String> REFUSALS = java.util.Set.of("declined", "refused", "declining", "refusing", "decline", "refuse");
+
+    /**
+     * The last direct quote before {@code index} that has a speaker: "«…», sagte Rohner. Die Initiative hätte … «leere
+     * Busse …» geschickt." leaves the unattributed words in marks out, so Rohner is still the one quoted last.
+     */
+    private FoundQuote lastWithSpeaker(int index) {
+        for (int k = index - 1; k >= 0; k--) {
+            if (directQuotes.get(k).speaker() != null) {
+                return directQuotes.get(k);
+            }
+        }
+        return null;
+    }
 
     /** Of two quotes before a sentence, the one that ends later and names a speaker (either may be null). */
     private static FoundQuote latest(FoundQuote direct, FoundQuote reported) {

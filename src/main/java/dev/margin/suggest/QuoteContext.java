@@ -222,6 +222,27 @@ final class QuoteContext {
         return speakers.personNamedIn(quote.close(), end < 0 ? text.length() : end);
     }
 
+    /**
+     * "«…», sagte Parteipräsident Hanspeter Rohner. Die Initiative hätte … am Ende «leere Busse durch leere Täler»
+     * geschickt.": words in marks inside the next sentence of the paragraph, which names nobody and has no verb the
+     * rules know, go on with the one quoted directly just before.
+     */
+    Speaker partialAfterQuoted(QuotedSpan quote, List<FoundQuote> found) {
+        int index = layout.sentenceIndexAt(quote.open());
+        if (index <= 0 || found.isEmpty()) {
+            return null;
+        }
+        Sentence here = layout.sentences.get(index);
+        Sentence previous = layout.sentences.get(index - 1);
+        FoundQuote last = found.getLast();
+        boolean justBefore = last.start() >= previous.start() && last.end() <= previous.end() + 1 && last.type() == dev.margin.domain.QuoteType.DIRECT;
+        if (previous.paragraph() != here.paragraph() || !justBefore || last.speaker() == null
+                || speakers.personNamedIn(here.start(), here.end()) != null) {
+            return null;
+        }
+        return last.speaker();
+    }
+
     /** A quote that opens a paragraph right after another quote's paragraph continues that speaker. */
     Speaker carriedOver(QuotedSpan quote, List<FoundQuote> found) {
         if (found.isEmpty() || quote.open() > 0 && layout.text.charAt(quote.open() - 1) != '\n') {

@@ -65,4 +65,15 @@ class CouncilsFiresAndSlopesCopyTest {
                 + "sagte die Salzburgerin dem ORF. „Aber Dritte in Garmisch, das ist trotzdem ein Tag zum Feiern.“", "de");
         assertThat(s.quote("Aber Dritte in Garmisch, das ist trotzdem ein Tag zum Feiern.").speaker()).isEqualTo("Magdalena Stockhammer");
     }
+
+    @Test
+    void wordsInMarksAfterAQuoteAndTheSubjunctiveAfterThemStayWithTheOneQuoted() {
+        Suggestions s = Suggestions.ofLanguage("Abstimmung\nReto Casutt sagte, er sei «nicht bitter, aber hellwach».\n"
+                + "Zufrieden zeigte sich die SVP. «Die Landbevölkerung hat sich nicht kaufen lassen», sagte Parteipräsident Hanspeter Rohner. "
+                + "Die Initiative hätte Milliarden gekostet und am Ende «leere Busse durch leere Täler» geschickt. "
+                + "Den Graben zwischen Stadt und Land habe nicht die SVP aufgerissen, sondern die Initianten.", "de");
+        assertThat(s.quote("leere Busse durch leere Täler").speaker()).isEqualTo("Hanspeter Rohner");
+        assertThat(s.quote("Den Graben zwischen Stadt und Land habe nicht die SVP aufgerissen, sondern die Initianten").speaker())
+                .isEqualTo("Hanspeter Rohner");
+    }
 }
