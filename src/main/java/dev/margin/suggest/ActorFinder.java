@@ -218,6 +218,11 @@ final class ActorFinder {
 
 
 
+    /** "Polizeisprecher Christoph Brandenburg": a role, a given name and a surname that is also a place's name. */
+    private boolean titledGivenName(List<Token> words, String role) {
+        return role != null && words.size() == 2 && lexicon.isGivenName(words.get(0).text());
+    }
+
     /** Whether {@code run} is a particle and a surname ("De Wit", "Ó Duibhir") of a person named before, now linked to them. */
     private boolean surnameWithParticle(List<Token> run) {
         ActorEntity named = run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))
@@ -306,7 +311,7 @@ final class ActorFinder {
             }
         } else if (words.size() == 1 && lexicon.stateOfDemonym(surface) != null) {
             demonymForState(first, lexicon.stateOfDemonym(surface));
-        } else if (lexicon.isPlace(surface) || lexicon.isPlace(last.text()) || lexicon.isPlaceWord(last.text()) && !evidence.particleName(words)
+        } else if (!titledGivenName(words, role) && (lexicon.isPlace(surface) || lexicon.isPlace(last.text())) || lexicon.isPlaceWord(last.text()) && !evidence.particleName(words)
                         && !personEvidence.personNamedLikePlace(words)
                 || words.size() == 1 && lexicon.language().isPlaceCompound(last.text()) || words.size() > 1 && lexicon.isPlacePrefix(first.text())
                 || evidence.placeWordFollows(last) || personEvidence.afterModelYear(first) || personEvidence.nationalAfterThe(first)

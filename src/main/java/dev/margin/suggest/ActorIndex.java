@@ -16,8 +16,12 @@ final class ActorIndex {
     private static final int ANTECEDENT_WINDOW = 3000;
     /** Body words that point back only to a body of their kind: "aus dem Ministerium" is no company named before. */
     private static final Set<String> OWN_KIND_ONLY = Set.of("ministerium", "ministeriums", "gericht", "gerichts");
-    /** "a letter obtained by The Washington Post": the paper that saw a document did not write it. */
-    private static final java.util.regex.Pattern OBTAINED_BY = java.util.regex.Pattern.compile("\\b(seen|obtained|reviewed|viewed) by (the )?$");
+    /**
+     * "a letter obtained by The Washington Post": the paper that saw a document did not write it; "a statement issued
+     * through the League Managers Association": nor did the body that passed it on.
+     */
+    private static final java.util.regex.Pattern OBTAINED_BY = java.util.regex.Pattern.compile(
+            "\\b((seen|obtained|reviewed|viewed) by|(issued|released|sent) (through|via)) (the )?$");
 
     private final List<Mention> mentions;
     private final TextLayout layout;
@@ -342,11 +346,16 @@ final class ActorIndex {
             if (sentence == null) {
                 continue;
             }
+            java.util.Set<ActorEntity> passedOver = new java.util.HashSet<>();
             for (int i = lastStartingAtOrBefore(sentence.start() - 1) + 1; i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
                 Mention m = mentions.get(i);
                 boolean recipient = lower.startsWith(" to ", Math.max(0, m.start() - 4)) || lower.startsWith(" to the ", Math.max(0, m.start() - 8))
                         || OBTAINED_BY.matcher(lower.substring(Math.max(sentence.start(), m.start() - 24), m.start())).find();
-                if (m.start() >= sentence.start() && layout.quoteAt(m.start()) == null && !recipient) {
+                if (recipient || passedOver.contains(m.entity())) {
+                    passedOver.add(m.entity()); // (and its acronym after it: "the League Managers Association (LMA)")
+                    continue;
+                }
+                if (m.start() >= sentence.start() && layout.quoteAt(m.start()) == null) {
                     // (not "a statement to The Associated Press" or "a letter obtained by The Washington Post": who it went to)
                     return i + 1 < mentions.size() ? DocumentIssuers.employeeAfter(layout, m, mentions.get(i + 1)) : m.entity();
                 }

@@ -240,6 +240,9 @@ final class IndirectQuoteFinder {
         boolean colonCloses = colon > 0 && colon < end && !Character.isDigit(layout.text.charAt(colon + 1)) // (not "at 9:12 a.m.")
                 && layout.text.substring(verb.end(), colon).chars().noneMatch(c -> ",;.".indexOf(c) >= 0)
                 && layout.tokensIn(verb.end(), colon).size() <= 2 * MAX_TAIL_TOKENS;
+        if (colonCloses && language.code.equals("en") && speakers.subjectBefore(verb.start(), sentence.start()) != null) {
+            return null; // "The Taylor County Sheriff's Office confirmed two deaths: a man …": the colon lists what was confirmed
+        }
         if (colonCloses) {
             // "Was das bedeuten würde, rechnete die 56-Jährige vor: Bei einer Kürzung müsse …": what follows the colon
             Speaker after = speakers.phraseAfter(verb.end(), colon);
@@ -374,7 +377,11 @@ final class IndirectQuoteFinder {
                 break;
             }
             if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && layout.punctuationBefore(t) && layout.text.charAt(clause.previousNonSpace(t.start(), verb.end())) == ',') {
-                // "sagte am Montag, die Erhöhung sei …": German reports the clause after a comma
+                // "sagte am Montag, die Erhöhung sei …": German reports the clause after a comma (not "wies der Leiter des
+                // Ordnungsamts, Jens Pützfeld, zurück": with no verb after the comma, the name is an apposition)
+                if (pos.available() && layout.tokensIn(t.start(), end).stream().noneMatch(pos::isVerb)) {
+                    return null;
+                }
                 contentStart = t.start();
                 break;
             }

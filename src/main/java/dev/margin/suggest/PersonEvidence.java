@@ -24,6 +24,9 @@ final class PersonEvidence {
     /** Words that open a relative clause after a role's noun: "a researcher who has studied …", "eine Ärztin, die …". */
     private static final Set<String> RELATIVES = Set.of("who", "whose", "der", "die", "deren", "dessen");
 
+    /** What follows a German role's noun set off after a name: a comma, a full stop or the role's complement. */
+    private static final Pattern GERMAN_ROLE_COMPLEMENT = Pattern.compile("(,|\\.| (der|des|bei|beim|im|am|von|vom|an|für|aus) )");
+
     /** Two or three initials with dots: "K.M.", "P.R.", "A.B.C.". */
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){2,3}");
 
@@ -85,6 +88,10 @@ final class PersonEvidence {
         for (int k = index; k < Math.min(layout.tokens.size(), index + 6); k++) {
             Token word = layout.tokens.get(k);
             boolean roleNoun = RoleFinder.ROLE_HEADS.contains(word.text()) || lexicon.language().kin.contains(word.text()); // ("a mother of five")
+            if (k == index && lexicon.languageCode().equals("de") && lexicon.isTitle(word.text())
+                    && GERMAN_ROLE_COMPLEMENT.matcher(layout.text.substring(word.end(), Math.min(layout.text.length(), word.end() + 6))).lookingAt()) {
+                return true; // "Marten Oosterhuis, Ökonom der niederländischen Bank ING": a German role, capitalised, right after the comma
+            }
             if (word.isLowerCase() && roleNoun && (layout.text.startsWith(",", word.end())
                     || ROLE_COMPLEMENT.matcher(layout.text.substring(word.end(), Math.min(layout.text.length(), word.end() + 6))).lookingAt()
                     || saysAfterApposition(word))) {

@@ -49,6 +49,10 @@ final class RoleFinder {
             if (titled != null) {
                 return titled;
             }
+            String placed = roleOfPlaceBefore(layout, index);
+            if (placed != null) {
+                return placed;
+            }
         }
         while (index >= 0 && taken < 4) {
             Token t = layout.tokens.get(index);
@@ -68,6 +72,30 @@ final class RoleFinder {
             index--;
         }
         return roleStart < 0 ? null : layout.text.substring(roleStart, roleEnd);
+    }
+
+    /** Prepositions between a role's noun and the place or body it serves ("coroner for Northamptonshire"). */
+    private static final Set<String> ROLE_PLACES = Set.of("for", "of", "at", "in", "with");
+
+    /**
+     * "the assistant coroner for Northamptonshire, Helen Garside": a role's noun, a preposition and the capitalised name
+     * of where the role is held, before the comma at token {@code last}; null when the words there are no such role.
+     */
+    private static String roleOfPlaceBefore(TextLayout layout, int last) {
+        int k = last;
+        while (k >= 0 && k > last - 4 && layout.tokens.get(k).isCapitalised() && !layout.tokens.get(k).possessive()) {
+            k--;
+        }
+        if (k == last || k < 1 || !ROLE_PLACES.contains(layout.tokens.get(k).text()) || !ROLE_HEADS.contains(layout.tokens.get(k - 1).text())) {
+            return null;
+        }
+        int start = k - 1;
+        // ("assistant coroner", "chief medical officer": the lower-case words before the noun are the role's too)
+        while (start > 0 && start > k - 3 && layout.tokens.get(start - 1).isLowerCase() && !ROLE_STOPS.contains(layout.tokens.get(start - 1).text())
+                && layout.onlySpacesBetween(layout.tokens.get(start - 1).end(), layout.tokens.get(start).start())) {
+            start--;
+        }
+        return layout.text.substring(layout.tokens.get(start).start(), layout.tokens.get(last).end());
     }
 
     /** Lower-case words that join the capitalised words of a post's name ("Minister of State for Rural Affairs"). */

@@ -62,10 +62,14 @@ final class SingleNameResolver {
                 bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
             }
         }
+        Set<String> storms = stormNames();
         for (PendingWord word : pending) {
             ActorEntity groupsBody; // (set where the plural is read as a body's people, below)
             Token token = word.token();
             String name = token.text();
+            if (storms.contains(name)) {
+                continue; // "Tobias weakened to a Category 2 hurricane" after "Hurricane Tobias": a storm, no person
+            }
             List<ActorEntity> people = bySurname.get(name);
             if (people == null && name.length() == 1 && layout.text.startsWith(".", token.end())) {
                 people = bySurname.get(name + "."); // "Herr K." after "Detlef K.": the initial a report shortens him to
@@ -188,6 +192,20 @@ final class SingleNameResolver {
         if (aged || subject || reports || saidBefore || described || givenAsFirstName(token)) {
             registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), 0.5);
         }
+    }
+
+    /** A storm's kind before its name: "Hurricane Tobias", "Typhoon Haiyan", "Sturmtief Xaver", „Tief Bernd“. */
+    private static final java.util.regex.Pattern STORM = java.util.regex.Pattern.compile(
+            "\\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm|Hurrikan|Taifun|Zyklon|Sturm|Sturmtief|Orkan|Orkantief|Tief|Hoch) [„\"“‘']?(\\p{Lu}\\p{L}+)");
+
+    /** The names the article gives storms, which no person bears in it. */
+    private Set<String> stormNames() {
+        Set<String> names = new java.util.HashSet<>();
+        java.util.regex.Matcher storm = STORM.matcher(layout.text);
+        while (storm.find()) {
+            names.add(storm.group(1));
+        }
+        return names;
     }
 
     /** "who gave only her first name, Marisol,", "identified only as Ray": the text itself calls the word a given name. */

@@ -126,6 +126,11 @@ final class SpeakerPhrase {
             // "Een bewoner van de Achterweg" the words after the noun say where he lives)
             mention = closing;
         }
+        if (mention != null && mention.entity().type != ActorType.PERSON && closing != null && closing.entity().type == ActorType.PERSON
+                && roleNounBefore(closing)) {
+            // "Florida Division of Emergency Management deputy director Renee Castellano": the body's person speaks
+            mention = closing;
+        }
         if (mention != null) {
             return new Speaker(mention.entity().name, new Span(mention.start(), mention.end()), SpeakerResolution.EXPLICIT,
                     mention.entity());
@@ -200,6 +205,13 @@ final class SpeakerPhrase {
             if (entity == null && headIndex >= 2 && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase)) {
                 // "the press secretary": the person whose role was named with the same words, before "the secretary"
                 entity = actors.personWithRolePhraseBefore(first.start(), layout.text.substring(phrase.get(1).start(), head.end()));
+            }
+            boolean bodyNoun = head.isLowerCase() && !RoleFinder.ROLE_HEADS.contains(headLower) && !lexicon.isTitle(capitalised(head.text()))
+                    && !PERSON_NOUN.matcher(headLower).find(); // ("the Lib Dem councillor", "the Senegal midfielder": a person)
+            for (int k = 1; k < headIndex && entity == null && bodyNoun; k++) {
+                // "The National Weather Service office in Tallahassee": the body named before the noun, not another office
+                Mention owner = actors.at(phrase.get(k).start());
+                entity = owner != null && owner.entity().type != ActorType.PERSON ? owner.entity() : null;
             }
             entity = entity != null ? entity : actors.describedBefore(first.start(), role, bodyAnaphor);
             if (entity != null && entity.type == ActorType.PERSON && language.code.equals("de") && standIns.isEpithet(headLower)
@@ -342,6 +354,12 @@ final class SpeakerPhrase {
             }
         }
         return phrase.size() - 1;
+    }
+
+    /** Whether a role's noun in lower case stands right before {@code person}'s mention ("deputy director Renee Castellano"). */
+    private boolean roleNounBefore(Mention person) {
+        int index = layout.firstTokenFrom(person.start()) - 1;
+        return index >= 0 && layout.tokens.get(index).isLowerCase() && RoleFinder.ROLE_HEADS.contains(layout.tokens.get(index).text());
     }
 
     /** "spokesperson He Lanfang said": a name found opening with a pronoun's letters is a name, not the pronoun. */
