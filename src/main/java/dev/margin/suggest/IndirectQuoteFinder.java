@@ -378,8 +378,9 @@ final class IndirectQuoteFinder {
             }
             if (language.code.equals("de") && use == Lexicon.VerbUse.BARE && layout.punctuationBefore(t) && layout.text.charAt(clause.previousNonSpace(t.start(), verb.end())) == ',') {
                 // "sagte am Montag, die Erhöhung sei …": German reports the clause after a comma (not "wies der Leiter des
-                // Ordnungsamts, Jens Pützfeld, zurück": with no verb after the comma, the name is an apposition)
-                if (pos.available() && layout.tokensIn(t.start(), end).stream().noneMatch(pos::isVerb)) {
+                // Ordnungsamts, Jens Pützfeld, zurück": a name and the verb's particle after the comma are an apposition)
+                List<Token> after = layout.tokensIn(t.start(), end);
+                if (after.size() <= 4 && after.subList(0, after.size() - 1).stream().allMatch(Token::isCapitalised)) {
                     return null;
                 }
                 contentStart = t.start();
