@@ -65,7 +65,26 @@ final class DocumentIssuers {
             if (issuer == null && RULINGS.contains(lower)) {
                 issuer = actors.bodyNamedWith(word.start(), "gericht");
             }
+            if (issuer == null && !language.personalDocuments.contains(lower)) {
+                issuer = bodyOfParagraph(word.start());
+            }
             return issuer == null ? null : new Speaker(issuer.name, new Span(word.start(), word.end()), SpeakerResolution.PRONOUN, issuer);
+        }
+        return null;
+    }
+
+    /**
+     * "Skeptisch bleibt auch der Fiskalrat. … sei der Pfad „nicht plausibel“, heißt es in dem Bericht.": a report no
+     * sentence before names is that of the body the paragraph names first, before it; null when it names none.
+     */
+    private ActorEntity bodyOfParagraph(int offset) {
+        int paragraphStart = layout.text.lastIndexOf('\n', offset) + 1;
+        List<Mention> mentions = actors.mentions();
+        for (int i = actors.firstStartingFrom(paragraphStart); i < mentions.size() && mentions.get(i).start() < offset; i++) {
+            ActorEntity entity = mentions.get(i).entity();
+            if (layout.quoteAt(mentions.get(i).start()) == null) {
+                return entity.type == dev.margin.domain.ActorType.ORGANISATION ? entity : null;
+            }
         }
         return null;
     }

@@ -70,6 +70,9 @@ final class SingleNameResolver {
             if (storms.contains(name)) {
                 continue; // "Tobias weakened to a Category 2 hurricane" after "Hurricane Tobias": a storm, no person
             }
+            if (addressedByRole(word)) {
+                continue; // "Herr Kollege", "Frau Präsidentin": a German form of address with a role, no one's name
+            }
             List<ActorEntity> people = bySurname.get(name);
             if (people == null && name.length() == 1 && layout.text.startsWith(".", token.end())) {
                 people = bySurname.get(name + "."); // "Herr K." after "Detlef K.": the initial a report shortens him to
@@ -176,6 +179,9 @@ final class SingleNameResolver {
             registry.addMention(token.start(), token.end(), nearestBefore(named, token.start()), 0.6);
             return;
         }
+        if (layout.quoteAt(token.start()) != null && onlyInQuotes(name)) {
+            return; // „Mia san ned gega d’Umwelt“: a given name that only speakers use, in dialect or not, is no one of the story
+        }
         String after = layout.text.substring(token.end(), Math.min(layout.text.length(), token.end() + 6));
         int index = layout.firstTokenFrom(token.start());
         Token before = index > 0 ? layout.tokens.get(index - 1) : null;
@@ -192,6 +198,15 @@ final class SingleNameResolver {
         if (aged || subject || reports || saidBefore || described || givenAsFirstName(token)) {
             registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), 0.5);
         }
+    }
+
+    /** Nouns that German addresses people by after "Herr" or "Frau", besides its titles. */
+    private static final Set<String> ADDRESSED_AS = Set.of("Kollege", "Kollegin", "Abgeordneter", "Abgeordnete", "Nachbar", "Nachbarin");
+
+    private boolean addressedByRole(PendingWord word) {
+        String name = word.token().text();
+        return lexicon.languageCode().equals("de") && ("Herr".equals(word.role()) || "Frau".equals(word.role()))
+                && (ADDRESSED_AS.contains(name) || lexicon.isTitle(name));
     }
 
     /** A storm's kind before its name: "Hurricane Tobias", "Typhoon Haiyan", "Sturmtief Xaver", „Tief Bernd“. */
@@ -215,6 +230,16 @@ final class SingleNameResolver {
     private boolean givenAsFirstName(Token token) {
         String before = layout.text.substring(Math.max(0, token.start() - 24), token.start());
         return lexicon.languageCode().equals("en") && FIRST_NAME_BEFORE.matcher(before).find();
+    }
+
+    /** Whether every use of {@code word} in the article stands inside quotation marks. */
+    private boolean onlyInQuotes(String word) {
+        for (Token t : layout.tokens) {
+            if (t.text().equals(word) && layout.quoteAt(t.start()) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The persons whose name opens with {@code word}: a given name, or a family name written first. */

@@ -260,10 +260,12 @@ final class SourceClauses {
             int afterEs = k + (es && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("es") ? 2 : 1);
             if (trailing && from == null && afterEs < tokens.size()) {
                 // "…, hieß es bei Kornblume", "…, hieß es von der Landeswarnzentrale": the body after "bei" or "von" speaks; "…, hieß es darin": the one whose statement the
-                // sentence before named ("…, hieß es in dem Beschluss" is left to the other rules)
+                // sentence before named
                 String next = tokens.get(afterEs).text();
+                // ("…, heißt es in dem Bericht": whoever issued the report)
                 Speaker at = FROM_BODY.contains(next) ? speakers.phraseAfter(tokens.get(afterEs).end(), end)
-                        : DocumentIssuers.POINTING_BACK.contains(next) ? speakers.pointedBackTo(sentence.start()) : null;
+                        : DocumentIssuers.POINTING_BACK.contains(next) ? speakers.pointedBackTo(sentence.start())
+                        : speakers.documents().afterImpersonalVerb(tokens, k);
                 return at == null ? null : maker.make(sentence.start(), before, at, verb.text(), new Span(verb.start(), verb.end()));
             }
             Span said = from != null ? from : new Span(verb.start(), tokens.get(Math.min(afterEs, tokens.size()) - 1).end());

@@ -71,4 +71,18 @@ class InquestsStormsAndStatementsCopyTest {
                 + "“We are closer than it looks from the outside,” the Commission president said.", "en");
         assertThat(s.quote("We are closer than it looks from the outside,").speaker()).isEqualTo("Helena Markkanen");
     }
+
+    @Test
+    void aFormOfAddressAndAGivenNameOnlySpeakersUseAreNoActors() {
+        Suggestions s = Suggestions.ofLanguage("Budget\nSPÖ-Klubobmann Thomas Reisinger verteidigte die Abgabe. „Dafür gibt es die E-Control, Herr Kollege.“\n"
+                + "Ihre Mutter sieht es ähnlich. „Mia san ned gega d’Umwelt, mia san gega den Schmarrn“, sagt Monika Huber.", "de");
+        assertThat(s.actorNames()).doesNotContain("Kollege", "Mia");
+    }
+
+    @Test
+    void aReportNoSentenceBeforeNamesIsTheBodyTheParagraphOpensWith() {
+        Suggestions s = Suggestions.ofLanguage("Budget\nNeos-Klubobmann Florian Wenusch nahm den Ball auf. „Wir tragen das mit“, sagte er.\n"
+                + "Skeptisch bleibt auch die Bundesbank. Ohne zusätzliche Maßnahmen sei der Pfad „nicht plausibel“, heißt es in dem Bericht.", "de");
+        assertThat(s.quote("nicht plausibel").speaker()).isEqualTo("Bundesbank");
+    }
 }
