@@ -68,7 +68,7 @@ final class IndirectQuoteFinder {
                 // a few quoted words inside reported speech leave it reported speech: "said the plan was “dead”"
                 holdsQuote |= directQuotes.get(k).type() != QuoteType.PARTIAL;
             }
-            FoundQuote recent = latest(lastWithSpeaker(quoteIndex), SourceInClause.lastSpeech(found));
+            FoundQuote recent = SourceInClause.recentSpeech(directQuotes, quoteIndex, found);
             FoundQuote addedAfterQuote = holdsQuote && !furniture.isFurniture(sentence.paragraph())
                     ? added.after(directQuotes, quoteIndex, sentence, clause.contentEnd(sentence)) : null;
             if (addedAfterQuote != null) {
@@ -107,26 +107,6 @@ final class IndirectQuoteFinder {
 
     /** Verbs before "to say" that say nothing was said: "declined to say whether …". */
     private static final java.util.Set<String> REFUSALS = java.util.Set.of("declined", "refused", "declining", "refusing", "decline", "refuse");
-
-    /**
-     * The last direct quote before {@code index} that has a speaker: "«…», sagte Rohner. Die Initiative hätte … «leere
-     * Busse …» geschickt." leaves the unattributed words in marks out, so Rohner is still the one quoted last.
-     */
-    private FoundQuote lastWithSpeaker(int index) {
-        for (int k = index - 1; k >= 0; k--) {
-            if (directQuotes.get(k).speaker() != null) {
-                return directQuotes.get(k);
-            }
-        }
-        return null;
-    }
-
-    /** Of two quotes before a sentence, the one that ends later and names a speaker (either may be null). */
-    private static FoundQuote latest(FoundQuote direct, FoundQuote reported) {
-        FoundQuote a = direct == null || direct.speaker() == null ? null : direct;
-        FoundQuote b = reported == null || reported.speaker() == null ? null : reported;
-        return a == null ? b : b == null || a.end() > b.end() ? a : b;
-    }
 
     private FoundQuote reportedIn(Sentence sentence, FoundQuote recent) {
         List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());

@@ -34,8 +34,10 @@ final class SingleNameResolver {
     private final Lexicon lexicon;
     private final TextLayout layout;
     private final ActorRegistry registry;
+    private final OneWordNames oneWord;
 
     SingleNameResolver(Lexicon lexicon, TextLayout layout, ActorRegistry registry) {
+        this.oneWord = new OneWordNames(lexicon, layout);
         this.lexicon = lexicon;
         this.layout = layout;
         this.registry = registry;
@@ -62,7 +64,7 @@ final class SingleNameResolver {
                 bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
             }
         }
-        Set<String> storms = stormNames();
+        Set<String> storms = oneWord.stormNames();
         for (PendingWord word : pending) {
             ActorEntity groupsBody; // (set where the plural is read as a body's people, below)
             Token token = word.token();
@@ -70,7 +72,7 @@ final class SingleNameResolver {
             if (storms.contains(name)) {
                 continue; // "Tobias weakened to a Category 2 hurricane" after "Hurricane Tobias": a storm, no person
             }
-            if (addressedByRole(word)) {
+            if (oneWord.addressedByRole(word.token().text(), word.role())) {
                 continue; // "Herr Kollege", "Frau Präsidentin": a German form of address with a role, no one's name
             }
             List<ActorEntity> people = bySurname.get(name);
@@ -133,7 +135,7 @@ final class SingleNameResolver {
                 // "Météo-France", "Radio-Canada": a person's one word is not two capitalised halves
                 registry.addMention(token.start(), token.end(), registry.entity(name, ActorType.ORGANISATION), 0.6);
             } else if (word.role() != null && !pluralRoleBeforeNoun(token) || reports && !lexicon.languageCode().equals("de") || agedAlone(token)
-                    || givenAsFirstName(token)) {
+                    || oneWord.givenAsFirstName(token)) {
                 // a German capital says nothing (every noun has one): a single word is a person only after a title
                 registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), word.sentenceInitial() ? 0.5 : 0.6);
             }
@@ -179,7 +181,7 @@ final class SingleNameResolver {
             registry.addMention(token.start(), token.end(), nearestBefore(named, token.start()), 0.6);
             return;
         }
-        if (layout.quoteAt(token.start()) != null && onlyInQuotes(name)) {
+        if (layout.quoteAt(token.start()) != null && oneWord.onlyInQuotes(name)) {
             return; // „Mia san ned gega d’Umwelt“: a given name that only speakers use, in dialect or not, is no one of the story
         }
         String after = layout.text.substring(token.end(), Math.min(layout.text.length(), token.end() + 6));
@@ -195,51 +197,9 @@ final class SingleNameResolver {
         boolean described = lexicon.languageCode().equals("en") && (after.startsWith(", a ") || after.startsWith(", an "))
                 || lexicon.languageCode().equals("de") && (after.startsWith(", die ") || after.startsWith(", der ")) // "Jana, die …"
                 && !afterPreposition(token) && (word.sentenceInitial() || before == null || !before.isLowerCase()); // (not "ins Tal, der …")
-        if (aged || subject || reports || saidBefore || described || givenAsFirstName(token)) {
+        if (aged || subject || reports || saidBefore || described || oneWord.givenAsFirstName(token)) {
             registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), 0.5);
         }
-    }
-
-    /** Nouns that German addresses people by after "Herr" or "Frau", besides its titles. */
-    private static final Set<String> ADDRESSED_AS = Set.of("Kollege", "Kollegin", "Abgeordneter", "Abgeordnete", "Nachbar", "Nachbarin");
-
-    private boolean addressedByRole(PendingWord word) {
-        String name = word.token().text();
-        return lexicon.languageCode().equals("de") && ("Herr".equals(word.role()) || "Frau".equals(word.role()))
-                && (ADDRESSED_AS.contains(name) || lexicon.isTitle(name));
-    }
-
-    /** A storm's kind before its name: "Hurricane Tobias", "Typhoon Haiyan", "Sturmtief Xaver", „Tief Bernd“. */
-    private static final java.util.regex.Pattern STORM = java.util.regex.Pattern.compile(
-            "\\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm|Hurrikan|Taifun|Zyklon|Sturm|Sturmtief|Orkan|Orkantief|Tief|Hoch) [„\"“‘']?(\\p{Lu}\\p{L}+)");
-
-    /** The names the article gives storms, which no person bears in it. */
-    private Set<String> stormNames() {
-        Set<String> names = new java.util.HashSet<>();
-        java.util.regex.Matcher storm = STORM.matcher(layout.text);
-        while (storm.find()) {
-            names.add(storm.group(1));
-        }
-        return names;
-    }
-
-    /** "who gave only her first name, Marisol,", "identified only as Ray": the text itself calls the word a given name. */
-    private static final java.util.regex.Pattern FIRST_NAME_BEFORE = java.util.regex.Pattern.compile(
-            "(?:first name|given name|identified only as|identified as|known only as|named only as),? $");
-
-    private boolean givenAsFirstName(Token token) {
-        String before = layout.text.substring(Math.max(0, token.start() - 24), token.start());
-        return lexicon.languageCode().equals("en") && FIRST_NAME_BEFORE.matcher(before).find();
-    }
-
-    /** Whether every use of {@code word} in the article stands inside quotation marks. */
-    private boolean onlyInQuotes(String word) {
-        for (Token t : layout.tokens) {
-            if (t.text().equals(word) && layout.quoteAt(t.start()) == null) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The persons whose name opens with {@code word}: a given name, or a family name written first. */

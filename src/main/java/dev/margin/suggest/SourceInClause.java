@@ -79,4 +79,19 @@ final class SourceInClause {
         }
         return null;
     }
+
+    /**
+     * The quote a sentence after {@code direct[0..index)} and {@code reported} most likely goes on with: of the last
+     * direct quote with a speaker ("«…», sagte Rohner. Die Initiative hätte … «leere Busse …» geschickt." leaves the
+     * unattributed words in marks out) and the last report of speech, the one that ends later; null if neither.
+     */
+    static FoundQuote recentSpeech(List<FoundQuote> direct, int index, List<FoundQuote> reported) {
+        FoundQuote quoted = null;
+        for (int k = index - 1; k >= 0 && quoted == null; k--) {
+            quoted = direct.get(k).speaker() != null ? direct.get(k) : null;
+        }
+        FoundQuote speech = lastSpeech(reported);
+        speech = speech == null || speech.speaker() == null ? null : speech;
+        return quoted == null ? speech : speech == null || quoted.end() > speech.end() ? quoted : speech;
+    }
 }
