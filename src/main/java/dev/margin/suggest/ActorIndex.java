@@ -86,6 +86,12 @@ final class ActorIndex {
         return personBefore(offset, gender, ANTECEDENT_WINDOW);
     }
 
+    /** The person named last before {@code offset}, outside quotation marks, within {@code window} characters, that {@code fits}. */
+    ActorEntity personBefore(int offset, int window, java.util.function.Predicate<ActorEntity> fits) {
+        return lastBefore(offset, window, m -> m.end() <= offset && m.entity().type == ActorType.PERSON && layout.quoteAt(m.start()) == null
+                && fits.test(m.entity()));
+    }
+
     /** As {@link #personBefore(int, char)}, looking back no more than {@code window} characters. */
     ActorEntity personBefore(int offset, char gender, int window) {
         return openerOfKnownSex(lastMentionBefore(offset, window, m -> m.end() <= offset && m.entity().type == ActorType.PERSON

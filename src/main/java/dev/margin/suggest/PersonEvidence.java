@@ -45,15 +45,19 @@ final class PersonEvidence {
     boolean usedAsPerson(List<Token> words) {
         Token first = words.get(0);
         Token last = words.getLast();
-        String after = layout.text.substring(last.end(), Math.min(layout.text.length(), last.end() + 17));
         // ("City Clerk Hannah Voss": a given name further in, after a role written with capitals)
         boolean givenNameInside = false;
         for (int k = 1; k < words.size(); k++) {
             // (not after "St" or "Sankt": "Churchdown St John’s" is a ward, "St. Pölten" a town)
             givenNameInside |= lexicon.isGivenName(words.get(k).text()) && !SAINTS.contains(words.get(k - 1).text());
         }
-        return givenNameInside || PERSON_AFTER.matcher(after).find() || roleBefore(first) || roleAfter(last) || saysNext(first, last)
+        return givenNameInside || describedAfter(last) || roleBefore(first) || roleAfter(last) || saysNext(first, last)
                 || surnameAlone(first, last);
+    }
+
+    /** Whether ", 63,", ", a 34-year-old", ", who" or the like follows the word {@code last}. */
+    private boolean describedAfter(Token last) {
+        return PERSON_AFTER.matcher(layout.text.substring(last.end(), Math.min(layout.text.length(), last.end() + 17))).find();
     }
 
     /**
@@ -67,8 +71,7 @@ final class PersonEvidence {
             return false;
         }
         String noun = layout.tokens.get(from - 1).text();
-        return !RoleFinder.ROLE_HEADS.contains(noun) && !lexicon.isAnonymousHead(noun)
-                && PERSON_AFTER.matcher(layout.text.substring(last.end(), Math.min(layout.text.length(), last.end() + 17))).find();
+        return !RoleFinder.ROLE_HEADS.contains(noun) && !lexicon.isAnonymousHead(noun) && describedAfter(last);
     }
 
     /**

@@ -227,16 +227,8 @@ final class StandInNouns {
         if (!ENGLISH_NATIONALS.contains(word) && !singularAdjective) {
             return null;
         }
-        List<Mention> mentions = actors.mentions();
-        for (int i = actors.firstStartingFrom(head.start()) - 1; i >= 0 && head.start() - mentions.get(i).end() <= NEAR_PERSON; i--) {
-            ActorEntity person = mentions.get(i).entity();
-            // ("The Czech … saved two break points before Marchbank's double faults": not the British number two)
-            if (person.type == dev.margin.domain.ActorType.PERSON && layout.quoteAt(mentions.get(i).start()) == null
-                    && (nation == null || !namedWithOtherNation(person, nation))) {
-                return person;
-            }
-        }
-        return null;
+        // ("The Czech … saved two break points before Marchbank's double faults": not the British number two)
+        return actors.personBefore(head.start(), NEAR_PERSON, person -> nation == null || !namedWithOtherNation(person, nation));
     }
 
     /** Demonyms in neither -an nor -i that sports and foreign copy use as a noun for one person: "the Czech", "the Thai". */
