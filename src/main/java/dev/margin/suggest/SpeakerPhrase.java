@@ -267,6 +267,10 @@ final class SpeakerPhrase {
                 return new Speaker(issuer.name, described, SpeakerResolution.PRONOUN, issuer);
             }
         }
+        Speaker firm = firmOfAnalysts(phrase, headIndex);
+        if (firm != null) {
+            return firm;
+        }
         for (int k = 0; k <= headIndex; k++) {
             Token word = phrase.get(k);
             // ("one Tory MP": a member of parliament is written in capitals)
@@ -354,6 +358,33 @@ final class SpeakerPhrase {
             }
         }
         return phrase.size() - 1;
+    }
+
+    /** Plural nouns for a firm's researchers, who write for the firm ("Analysts at Goldman Sachs said in a note …"). */
+    private static final Set<String> FIRM_RESEARCHERS = Set.of("analysts", "economists", "strategists");
+
+    /**
+     * "Analysts at Goldman Sachs said in a note to clients …", "Economists at Capital Economics wrote": a firm's
+     * researchers writing together speak for the firm named after "at"; null for any other phrase.
+     */
+    private Speaker firmOfAnalysts(List<Token> phrase, int headIndex) {
+        if (!language.code.equals("en") || headIndex + 2 >= phrase.size()
+                || !FIRM_RESEARCHERS.contains(phrase.get(headIndex).text().toLowerCase(Locale.ROOT))
+                || !phrase.get(headIndex + 1).text().equals("at") || !phrase.get(headIndex + 2).isCapitalised()) {
+            return null;
+        }
+        Token first = phrase.get(headIndex + 2);
+        Mention named = actors.at(first.start());
+        if (named != null) {
+            return named.entity().type == ActorType.PERSON ? null
+                    : new Speaker(named.entity().name, new Span(named.start(), named.end()), SpeakerResolution.EXPLICIT, named.entity());
+        }
+        int end = headIndex + 2;
+        while (end + 1 < phrase.size() && phrase.get(end + 1).isCapitalised()) {
+            end++;
+        }
+        Span span = new Span(first.start(), phrase.get(end).end());
+        return new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.EXPLICIT, null);
     }
 
     /** Whether a role's noun in lower case stands right before {@code person}'s mention ("deputy director Renee Castellano"). */

@@ -85,4 +85,12 @@ class InquestsStormsAndStatementsCopyTest {
                 + "Skeptisch bleibt auch die Bundesbank. Ohne zusätzliche Maßnahmen sei der Pfad „nicht plausibel“, heißt es in dem Bericht.", "de");
         assertThat(s.quote("nicht plausibel").speaker()).isEqualTo("Bundesbank");
     }
+
+    @Test
+    void analystsAtAFirmSpeakForTheFirm() {
+        Suggestions s = Suggestions.ofLanguage("Oil\nAnalysts at Goldman Sachs said in a note to clients that they still expected Brent to average $71 a barrel. "
+                + "Analysts at KeyBanc Capital Markets estimated that each week of the strike could cut revenue by $45 million.", "en");
+        assertThat(s.quote("they still expected Brent to average $71 a barrel").speaker()).isEqualTo("Goldman Sachs");
+        assertThat(s.quote("each week of the strike could cut revenue by $45 million").speaker()).isEqualTo("KeyBanc Capital Markets");
+    }
 }
