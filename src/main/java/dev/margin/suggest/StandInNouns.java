@@ -263,7 +263,7 @@ final class StandInNouns {
         }
         String article = phrase.get(0).text().toLowerCase(Locale.ROOT);
         char gender = article.equals("der") ? 'M' : article.equals("die") ? 'F' : 0;
-        ActorEntity person = gender == 0 ? null : actors.personBefore(phrase.get(0).start(), gender, phrase.get(0).start() - layout.text.lastIndexOf('\n', phrase.get(0).start()));
+        ActorEntity person = gender == 0 ? null : actors.personBefore(phrase.get(0).start(), gender, layout.reachToParagraphStart(phrase.get(0).start()));
         return person == null ? null : new Speaker(person.name, new Span(phrase.get(0).start(), phrase.get(3).end()), SpeakerResolution.PRONOUN, person);
     }
 }

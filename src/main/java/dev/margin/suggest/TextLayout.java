@@ -145,4 +145,15 @@ final class TextLayout {
         return next < tokens.size() && tokens.get(next).start() < limit && tokens.get(next).isLowerCase()
                 && onlySpacesBetween(end, tokens.get(next).start());
     }
+
+    /** How far back from {@code offset} its paragraph starts: how far "the 74-year-old" may look for the person just named. */
+    int reachToParagraphStart(int offset) {
+        return offset - text.lastIndexOf('\n', offset);
+    }
+
+    /** How far back from {@code offset} the paragraph before its own starts ("the Fine Gael leader" may look that far). */
+    int reachToPreviousParagraphStart(int offset) {
+        int paragraph = text.lastIndexOf('\n', offset);
+        return offset - (paragraph <= 0 ? 0 : text.lastIndexOf('\n', paragraph - 1));
+    }
 }

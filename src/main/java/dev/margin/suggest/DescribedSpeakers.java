@@ -1,0 +1,254 @@
+package dev.margin.suggest;
+
+import dev.margin.domain.ActorType;
+import dev.margin.domain.SpeakerResolution;
+import dev.margin.domain.Span;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whom a description that points back names, for the {@link SpeakerPhrase}: "her family", "its report", "the
+ * 71-year-old", "the Ohio Democrat", "the Czech", "the Tajik government", "the minister", "der SPD-Politiker", "die
+ * frühere Ministerin". Each is someone named before, found by what the description says of them; null lets the phrase
+ * be read on as a document, an unnamed source or a body.
+ */
+final class DescribedSpeakers {
+    /** German adjectives for what someone once was or long has been: "der frühere Lokführer" is a person named before. */
+    private static final Set<String> FORMER = Set.of("frühere", "ehemalige", "einstige", "langjährige",
+            "pensionierte", "gelernte", "damalige");
+    private static final Pattern ENGLISH_AGE = Pattern.compile("(\\d+)-year-old");
+    /** A noun written with a number before it ("63-Jährige"), which has no capital at its start. */
+    private static final Pattern NUMBERED_NOUN = Pattern.compile("\\d+-\\p{Lu}.*");
+    /** English possessive determiners and whose they are: a person of a gender, or a body (P). */
+    private static final Map<String, Character> POSSESSIVES = Map.of("its", 'P', "their", 'P', "his", 'M', "her", 'F');
+    /** Heads that speak for a state when a people's adjective stands before them ("the Tajik government"). */
+    private static final Set<String> STATE_BODIES = Set.of("government", "authorities", "officials", "foreign ministry",
+            "ministry", "regierung", "gouvernement", "gobierno", "governo", "regering");
+
+    private final Lexicon lexicon;
+    private final LanguageProfile language;
+    private final TextLayout layout;
+    private final ActorIndex actors;
+    private final StandInNouns standIns;
+    private final RoleSubjects roleSubjects;
+    private final UnnamedSpeakers unnamed;
+
+    DescribedSpeakers(Lexicon lexicon, TextLayout layout, ActorIndex actors, StandInNouns standIns, RoleSubjects roleSubjects,
+                      UnnamedSpeakers unnamed) {
+        this.lexicon = lexicon;
+        this.language = lexicon.language();
+        this.layout = layout;
+        this.actors = actors;
+        this.standIns = standIns;
+        this.roleSubjects = roleSubjects;
+        this.unnamed = unnamed;
+    }
+
+    /**
+     * The speaker a phrase with its head at {@code headIndex} describes, or null when it describes nobody named before.
+     * {@code definite}: the phrase opens with a definite article or another word that points back ("the", "this", "der").
+     */
+    Speaker speaker(List<Token> phrase, int headIndex, boolean definite) {
+        Token first = phrase.get(0);
+        Token head = phrase.get(headIndex);
+        String firstLower = first.text().toLowerCase(Locale.ROOT);
+        Span described = new Span(first.start(), head.end());
+        Speaker found = owner(phrase, headIndex);
+        if (found == null) {
+            found = ofAge(first, head, headIndex, described);
+        }
+        if (found == null) {
+            found = partyMember(phrase, headIndex, described);
+        }
+        ActorEntity national = found == null && language.code.equals("en") && firstLower.equals("the") && headIndex == 1
+                && phrase.size() == 2 ? standIns.englishNational(head) : null;
+        if (national != null) {
+            found = new Speaker(national.name, described, SpeakerResolution.PRONOUN, national);
+        }
+        if (found == null) {
+            found = demonymGovernment(phrase, head.text().toLowerCase(Locale.ROOT), described);
+        }
+        return found == null && definite ? roleHolder(phrase, headIndex, described) : found;
+    }
+
+    /** "according to its latest monthly report", "her family said": whose the thing is says who speaks. */
+    private Speaker owner(List<Token> phrase, int headIndex) {
+        Token first = phrase.get(0);
+        Token head = phrase.get(headIndex);
+        String firstLower = first.text().toLowerCase(Locale.ROOT);
+        String headLower = head.text().toLowerCase(Locale.ROOT);
+        if (!language.code.equals("en") || !head.isLowerCase() || headIndex == 0 || !POSSESSIVES.containsKey(firstLower)
+                || lexicon.isAnonymousHead(head.text()) || lexicon.isTitle(head.text())) {
+            return null;
+        }
+        char owner = POSSESSIVES.get(firstLower);
+        ActorEntity entity = owner == 'P' ? actors.collectiveBefore(first.start()) : actors.personBefore(first.start(), owner);
+        if (entity != null && entity.type == ActorType.PERSON && (headLower.equals("family") || headLower.equals("relatives")
+                || headLower.equals("campaign"))) {
+            // "her family said in a statement", "according to his campaign": the family or the campaign speaks, named
+            // by the person's surname ("Vance family", "Halvorsen campaign")
+            String surname = entity.name.substring(entity.name.lastIndexOf(' ') + 1);
+            String body = headLower.equals("campaign") ? " campaign" : " family";
+            return new Speaker(surname + body, new Span(first.start(), head.end()), SpeakerResolution.PRONOUN, null);
+        }
+        return entity == null ? null : new Speaker(entity.name, new Span(first.start(), head.end()), SpeakerResolution.PRONOUN, entity);
+    }
+
+    /** "The 71-year-old said …": the person given that age before ("Mere Tawhiri, 71,"), else the person just named. */
+    private Speaker ofAge(Token first, Token head, int headIndex, Span described) {
+        Matcher yearsOld = ENGLISH_AGE.matcher(head.text());
+        if (!first.text().equalsIgnoreCase("the") || headIndex != 1 || !yearsOld.matches()) {
+            return null;
+        }
+        ActorEntity aged = actors.personAgedBefore(first.start(), yearsOld.group(1));
+        if (aged == null) {
+            // "Graham Pettifer, a retired joiner, … “…,” the 74-year-old said": the person just named, age untold
+            aged = actors.personBefore(first.start(), ActorIndex.ANY_GENDER, layout.reachToParagraphStart(first.start()));
+        }
+        return aged == null ? null : new Speaker(aged.name, described, SpeakerResolution.PRONOUN, aged);
+    }
+
+    /**
+     * "The Republican said …", "the Ohio Democrat added": the person named last (a party's members are "Republicans",
+     * which is a group), or the one tagged with that party and state: "Sen. Curtis Hale (R-Ky.)".
+     */
+    private Speaker partyMember(List<Token> phrase, int headIndex, Span described) {
+        Token first = phrase.get(0);
+        Token head = phrase.get(headIndex);
+        if (!first.text().equalsIgnoreCase("the") || headIndex > 3 || !language.partyMembers.contains(head.text())
+                || !phrase.subList(1, headIndex).stream().allMatch(Token::isCapitalised)) {
+            return null;
+        }
+        String state = headIndex > 1 ? layout.text.substring(phrase.get(1).start(), phrase.get(headIndex - 1).end()) : null;
+        ActorEntity member = new PartyMembership(layout, language, actors).memberBefore(first.start(), head.text(), state);
+        if (member == null) {
+            member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
+        }
+        return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
+    }
+
+    /**
+     * "the Tajik government", "Kyrgyz officials": a people's adjective before the body speaks for its state, not for the
+     * state named last. Null when no word before the head is a demonym.
+     */
+    private Speaker demonymGovernment(List<Token> phrase, String headLower, Span described) {
+        if (!STATE_BODIES.contains(headLower)) {
+            return null;
+        }
+        for (Token word : phrase) {
+            Lexicon.State state = word.isCapitalised() ? lexicon.stateOfDemonym(word.text()) : null;
+            if (state != null) {
+                ActorEntity named = actors.mentions().stream().map(Mention::entity)
+                        .filter(e -> e.type == ActorType.STATE && e.name.equals(state.name())).findFirst().orElse(null);
+                return new Speaker(state.name(), described, SpeakerResolution.EXPLICIT, named);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the minister", "des Verbands", "der SPD-Politiker", "the Speaker": a role, a body word or an epithet after a
+     * definite article stands for who was named with it before. Null when the head is none of these or nobody fits.
+     */
+    private Speaker roleHolder(List<Token> phrase, int headIndex, Span described) {
+        Token first = phrase.get(0);
+        Token head = phrase.get(headIndex);
+        String firstLower = first.text().toLowerCase(Locale.ROOT);
+        String headLower = head.text().toLowerCase(Locale.ROOT);
+        boolean ageEpithet = SpeakerPhrase.AGE_EPITHET.matcher(head.text()).matches();
+        // "des Verbands": German capitalises the body words that point back
+        boolean bodyAnaphor = language.bodyAnaphors.contains(headLower);
+        LanguageProfile.Nationality nationality = language.nationality(head.text());
+        boolean former = language.code.equals("de") && headIndex >= 2 && head.isCapitalised() && saysOnceWas(phrase, headIndex);
+        if (!(head.isLowerCase() || bodyAnaphor || actors.isRoleAcronym(headLower) || nationality != null || former
+                || standIns.isPersonNoun(headLower) || firstLower.equals("the") && lexicon.isTitle(head.text())
+                && (headIndex == 1 || headIndex <= 3 && phrase.subList(1, headIndex).stream().allMatch(Token::isCapitalised))
+                || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower)))) {
+            return null;
+        }
+        // ("the Speaker said": a title written with its capital stands for who holds it, as "the minister" does)
+        String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
+        ActorEntity entity = namedWithRole(phrase, headIndex, role, bodyAnaphor);
+        if (entity != null) {
+            return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
+        }
+        // "der SPD-Politiker", "der 63-Jährige"
+        boolean noun = head.isCapitalised() || NUMBERED_NOUN.matcher(head.text()).matches();
+        ActorEntity epithet = language.code.equals("de") && noun && headIndex == phrase.size() - 1
+                ? standIns.personFor(firstLower, head, former) : null;
+        if (epithet == null && ageEpithet && standIns.isUnnamedOfOtherAge(head)) {
+            return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.ANONYMOUS, null);
+        }
+        if (epithet != null) {
+            // "Overbeck ging auf Weigand ein. Er habe …, sagte der 64-Jährige": the subject of the sentence before
+            ActorEntity opener = roleSubjects.openerBefore(first, epithet);
+            return new Speaker((opener != null ? opener : epithet).name, described, SpeakerResolution.PRONOUN, opener != null ? opener : epithet);
+        }
+        boolean unheldRole = language.code.equals("en") ? firstLower.equals("the") && RoleFinder.ROLE_HEADS.contains(headLower)
+                : language.code.equals("de") && lexicon.isTitle(head.text()) && headIndex == 1;
+        ActorEntity opener = unheldRole ? roleSubjects.unroledOpenerOfParagraph(first) : null;
+        char sex = firstLower.equals("der") ? 'M' : firstLower.equals("die") ? 'F' : '-';
+        if (opener != null && (sex == '-' || opener.fitsGender(sex))) {
+            return new Speaker(opener.name, described, SpeakerResolution.PRONOUN, opener);
+        }
+        if (language.code.equals("en") && firstLower.equals("the") && headIndex == 1 && lexicon.isTitle(SpeakerPhrase.capitalised(head.text()))
+                && !head.isAcronym() && !lexicon.isAnonymousHead(head.text())) { // ("the DCP said" after "Deputy Commissioner of Police … R. Harikrishnan": a rank he holds)
+            // "the president wrote" with no president named before: the role is who speaks, unnamed but not unknown
+            // (unless someone unnamed just spoke with that noun: "A senior ANC leader … told News24 …" / "the leader said")
+            Speaker source = unnamed.speakerBefore(first, '-');
+            boolean sameSource = source != null && source.name().toLowerCase(Locale.ROOT).contains(headLower);
+            return sameSource ? source : new Speaker(layout.text.substring(described.start(), described.end()), described,
+                    SpeakerResolution.EXPLICIT, null);
+        }
+        return null;
+    }
+
+    /** The actor named before with the role, body word or nationality a definite description gives; null if none. */
+    private ActorEntity namedWithRole(List<Token> phrase, int headIndex, String role, boolean bodyAnaphor) {
+        Token first = phrase.get(0);
+        Token head = phrase.get(headIndex);
+        String headLower = head.text().toLowerCase(Locale.ROOT);
+        ActorEntity entity = bodyAnaphor ? actors.bodyNamedAfter(phrase, headIndex) : null;
+        if (entity == null && headIndex >= 2 && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase)) {
+            // "the press secretary": the person whose role was named with the same words, before "the secretary"
+            entity = actors.personWithRolePhraseBefore(first.start(), layout.text.substring(phrase.get(1).start(), head.end()));
+        }
+        boolean bodyNoun = head.isLowerCase() && !RoleFinder.ROLE_HEADS.contains(headLower) && !lexicon.isTitle(SpeakerPhrase.capitalised(head.text()))
+                && !SpeakerPhrase.PERSON_NOUN.matcher(headLower).find(); // ("the Lib Dem councillor", "the Senegal midfielder": a person)
+        for (int k = 1; k < headIndex && entity == null && bodyNoun; k++) {
+            // "The National Weather Service office in Tallahassee": the body named before the noun, not another office
+            Mention owner = actors.at(phrase.get(k).start());
+            entity = owner != null && owner.entity().type != ActorType.PERSON ? owner.entity() : null;
+        }
+        entity = entity != null ? entity : actors.describedBefore(first.start(), role, bodyAnaphor);
+        if (entity != null && entity.type == ActorType.PERSON && language.code.equals("de") && standIns.isEpithet(headLower)
+                && entity.role != null && !entity.role.equalsIgnoreCase(head.text())) {
+            // "sagte die Forscherin" in a paragraph about Rettberg: not the "Klimaforscherin" named paragraphs before
+            String article = first.text().toLowerCase(Locale.ROOT);
+            char gender = article.equals("die") ? 'F' : article.equals("der") ? 'M' : ActorIndex.ANY_GENDER;
+            ActorEntity near = actors.personBefore(first.start(), gender, layout.reachToParagraphStart(first.start()));
+            entity = near != null ? near : entity;
+        }
+        return entity;
+    }
+
+    /**
+     * "die frühere Ministerin", "die frühere flämische Umweltministerin": an adjective for what the person once was, among
+     * the adjectives in lower case between the article and the noun.
+     */
+    private static boolean saysOnceWas(List<Token> phrase, int headIndex) {
+        boolean once = false;
+        for (int k = 1; k < headIndex; k++) {
+            once |= FORMER.contains(phrase.get(k).text());
+            if (!phrase.get(k).isLowerCase()) {
+                return false;
+            }
+        }
+        return once;
+    }
+}
