@@ -44,6 +44,8 @@ final class LanguageProfile {
     final Set<String> prepositions;
     final Map<String, Character> titles = new HashMap<>();
     final Map<String, Character> titleSuffixes = new HashMap<>();
+    /** Endings of words that name a chamber alone and a member of it before a name ("Regierungsrat Curdin Arpagaus"). */
+    final Map<String, Character> councilTitles = new HashMap<>();
     /** Endings of nouns that head a body's name, and the noun's gender (German: "amt" N, "dienst" M, "ung" F). */
     private final Map<String, Character> nounGenders = new HashMap<>();
     final Set<String> anonymousHeads;
@@ -143,6 +145,7 @@ final class LanguageProfile {
         prepositions = words("prepositions.txt", true);
         readGendered("titles.txt", titles, false);
         readGendered("title-suffixes.txt", titleSuffixes, true);
+        readGendered("council-titles.txt", councilTitles, true);
         readGendered("noun-genders.txt", nounGenders, true);
         anonymousHeads = words("anonymous-sources.txt", true);
         institutions = words("institutions.txt", true);

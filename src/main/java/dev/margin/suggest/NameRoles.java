@@ -52,7 +52,8 @@ final class NameRoles {
         if (title >= 0) {
             String role = title == 0 && HONORIFICS.contains(words.get(0).text()) ? null
                     : text.substring(words.get(0).start(), words.get(title).end());
-            return new Role(title + 1, role, lexicon.titleGender(words.get(title).text()), false);
+            String word = words.get(title).text();
+            return new Role(title + 1, role, lexicon.isTitle(word) ? lexicon.titleGender(word) : councilTitleGender(word), false);
         }
         String opening = words.get(0).text().toLowerCase(java.util.Locale.ROOT);
         if (words.size() >= 3 && lexicon.languageCode().equals("en") && RoleFinder.ROLE_HEADS.contains(opening)) {
@@ -101,7 +102,20 @@ final class NameRoles {
             return null;
         }
         String role = text.substring(words.get(0).start(), words.get(nouns - 1).end());
-        return new Role(nouns, role, '-', lexicon.language().isCompanyKind(words.get(nouns - 1).text()));
+        // ("Produzent Jonas Wehrhahn": a word for a maker before a given name is the person's job, not a company's kind)
+        boolean company = lexicon.language().isCompanyKind(words.get(nouns - 1).text()) && !lexicon.isGivenName(words.get(nouns).text());
+        return new Role(nouns, role, '-', company);
+    }
+
+    /** The gender a word naming a council's member before a name gives ("Regierungsrat", "SVP-Nationalrat"), else 0. */
+    private char councilTitleGender(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (java.util.Map.Entry<String, Character> ending : lexicon.language().councilTitles.entrySet()) {
+            if (lower.endsWith(ending.getKey())) {
+                return ending.getValue();
+            }
+        }
+        return 0;
     }
 
     /** True when the word before {@code first} is an indefinite article ("ein", "a"). */
@@ -120,7 +134,9 @@ final class NameRoles {
     /** The last title word that is followed by one to four name words, or -1. */
     private int titleIndex(List<Token> words) {
         for (int k = words.size() - 2; k >= 0; k--) {
-            if (!lexicon.isTitle(words.get(k).text())) {
+            // ("der Regierungsrat" is the cantonal government; "Regierungsrat Curdin Arpagaus" one of its members)
+            boolean council = councilTitleGender(words.get(k).text()) != 0 && words.size() - k > 2;
+            if (!lexicon.isTitle(words.get(k).text()) && !council) {
                 continue;
             }
             List<Token> rest = words.subList(k + 1, words.size());
@@ -148,7 +164,8 @@ final class NameRoles {
                 Token t = rest.get(j);
                 // ("Dr. Till Hoffmeister": after a given name, a word with a title's ending is a surname)
                 boolean surname = j > 0 && lexicon.isGivenName(rest.get(j - 1).text());
-                if (lexicon.isTitle(t.text()) && !surname || lexicon.isOrganisationWord(t.text()) || lexicon.isNonPersonWord(t.text())
+                boolean givenName = j == 0 && rest.size() > 1 && lexicon.isGivenName(t.text()); // ("Trainer Bill Strachan")
+                if (lexicon.isTitle(t.text()) && !surname || lexicon.isOrganisationWord(t.text()) || lexicon.isNonPersonWord(t.text()) && !givenName
                         || ActorFinder.CONNECTORS.contains(t.text()) && !ActorFinder.NAME_PARTICLES.contains(t.text())) {
                     return -1;
                 }

@@ -287,4 +287,23 @@ final class PersonEvidence {
         return lexicon.languageCode().equals("en") && !sentenceInitial && words.size() > 1 && t == words.getFirst() && t.isCapitalised()
                 && lexicon.language().pronouns.containsKey(t.text().toLowerCase(Locale.ROOT));
     }
+
+    /** German articles and prepositions fused with one ("vom", "im"), which stand before a thing's name, not a person's. */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "vom", "im", "am",
+            "zum", "zur", "beim", "ins", "ans");
+
+    /**
+     * "vom Schwarzen Meer", "um den Goldenen Bären", "im Berlinale-Palast Premiere": German puts no article before a
+     * person's name, so a German article right before a name without a given name says it names a place or a thing
+     * (but "…, die Nato Kipiani spielt": after a comma the word is a relative pronoun).
+     */
+    boolean articleBeforeGermanName(Token first) {
+        int index = layout.firstTokenFrom(first.start()) - 1;
+        if (!lexicon.languageCode().equals("de") || index < 0 || lexicon.isGivenName(first.text())) {
+            return false;
+        }
+        Token before = layout.tokens.get(index);
+        return GERMAN_ARTICLES.contains(before.text()) && layout.onlySpacesBetween(before.end(), first.start())
+                && (index == 0 || !layout.text.substring(layout.tokens.get(index - 1).end(), before.start()).contains(","));
+    }
 }

@@ -190,7 +190,7 @@ final class SingleNameResolver {
         Token next = index + 1 < layout.tokens.size() ? layout.tokens.get(index + 1) : null;
         boolean aged = AgeBesideName.after(layout.text, token.end()) != null || AgeBesideName.before(layout.text, token.start()) != null;
         boolean subject = word.sentenceInitial() && next != null && next.isLowerCase() && layout.onlySpacesBetween(token.end(), next.start())
-                && !lexicon.language().prepositions.contains(next.text()) && !afterPreposition(token);
+                && !lexicon.language().prepositions.contains(next.text()) && !afterPreposition(token) && !frontedBeforeEs(index);
         // "said Priya, whose husband …", "Donald, a crofter at Balephuil who …, said": a first name the verb or a description names
         boolean saidBefore = before != null && before.isLowerCase() && lexicon.reportingVerb(before.text()) != null
                 && layout.onlySpacesBetween(before.end(), token.start());
@@ -200,6 +200,15 @@ final class SingleNameResolver {
         if (aged || subject || reports || saidBefore || described || oneWord.givenAsFirstName(token)) {
             registry.addPerson(token.start(), token.end(), name, word.role(), word.gender(), 0.5);
         }
+    }
+
+    /** German verbs of being before "es" in a sentence that opens with what it became: "Ernst wurde es", "Still war es". */
+    private static final java.util.Set<String> BECAME = java.util.Set.of("wurde", "wird", "war", "ist", "bleibt", "blieb");
+
+    /** "Ernst wurde es, als …": the word opening the sentence is an adjective the sentence is about, not a given name. */
+    private boolean frontedBeforeEs(int index) {
+        return lexicon.languageCode().equals("de") && index + 2 < layout.tokens.size()
+                && BECAME.contains(layout.tokens.get(index + 1).text()) && layout.tokens.get(index + 2).text().equals("es");
     }
 
     /** The persons whose name opens with {@code word}: a given name, or a family name written first. */
