@@ -189,9 +189,15 @@ final class DescribedSpeakers {
             ActorEntity opener = roleSubjects.openerBefore(first, epithet);
             return new Speaker((opener != null ? opener : epithet).name, described, SpeakerResolution.PRONOUN, opener != null ? opener : epithet);
         }
+        // ("sagt der stellvertretende polnische Außenminister": adjectives in lower case may stand before the title)
         boolean unheldRole = language.code.equals("en") ? firstLower.equals("the") && RoleFinder.ROLE_HEADS.contains(headLower)
-                : language.code.equals("de") && lexicon.isTitle(head.text()) && headIndex == 1;
+                : language.code.equals("de") && lexicon.isTitle(head.text()) && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase);
         ActorEntity opener = unheldRole ? roleSubjects.unroledOpenerOfParagraph(first) : null;
+        if (opener == null && unheldRole && language.code.equals("en") && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase)) {
+            // "That account is hard to square with what Maren Oduya found. In a thread …, the independent security
+            // researcher wrote": the one person the paragraph has named, with no role of her own, is described
+            opener = onlyPersonInParagraphBefore(first);
+        }
         char sex = firstLower.equals("der") ? 'M' : firstLower.equals("die") ? 'F' : '-';
         if (opener != null && (sex == '-' || opener.fitsGender(sex))) {
             return new Speaker(opener.name, described, SpeakerResolution.PRONOUN, opener);
@@ -206,6 +212,22 @@ final class DescribedSpeakers {
                     SpeakerResolution.EXPLICIT, null);
         }
         return null;
+    }
+
+    /** The one person named before {@code first} in its paragraph, outside quotes and with no role; null for none or more. */
+    private ActorEntity onlyPersonInParagraphBefore(Token first) {
+        int paragraphStart = layout.text.lastIndexOf('\n', first.start()) + 1;
+        ActorEntity only = null;
+        for (Mention m : actors.mentions()) {
+            if (m.start() < paragraphStart || m.end() > first.start() || m.entity().type != ActorType.PERSON || layout.quoteAt(m.start()) != null) {
+                continue;
+            }
+            if (only != null && only != m.entity() || m.entity().role != null) {
+                return null;
+            }
+            only = m.entity();
+        }
+        return only;
     }
 
     /** The actor named before with the role, body word or nationality a definite description gives; null if none. */

@@ -115,6 +115,28 @@ final class DocumentIssuers {
         return nearest == null ? null : actors.issuerNamedWith(offset, nearest);
     }
 
+    /**
+     * "Claire Vasseur-Bénard hat einen Brief geschrieben. Er liegt ZEIT ONLINE vor. Darin heißt es, …": the issuer of the
+     * document its paragraph names last before {@code offset}; null when it names none or nobody issued it.
+     */
+    Speaker issuerOfDocumentBefore(int offset) {
+        int paragraphStart = layout.text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        String before = layout.text.substring(paragraphStart, offset).toLowerCase(Locale.ROOT);
+        String last = null;
+        int lastAt = -1;
+        for (String document : language.documents) {
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(document) + "\\b").matcher(before);
+            while (named.find()) {
+                if (named.start() > lastAt) {
+                    last = document;
+                    lastAt = named.start();
+                }
+            }
+        }
+        ActorEntity issuer = last == null ? null : issuerOf(offset, last);
+        return issuer == null ? null : new Speaker(issuer.name, null, SpeakerResolution.PRONOUN, issuer);
+    }
+
     /** "„…“, heißt es in dem Urteil.": after the impersonal verb and "es", "in" or "im" opens the document. */
     Speaker afterImpersonalVerb(List<Token> tokens, int verb) {
         int in = verb + 2;

@@ -115,7 +115,9 @@ final class IndirectQuoteFinder {
         if (as == null) {
             as = sources.asClause(tokens, end);
         }
-        boolean opensWithIn = !tokens.isEmpty() && (tokens.get(0).text().equals("In") || tokens.get(0).text().equals("Im"));
+        // ("Darin heißt es, …": the document a sentence before named)
+        boolean opensWithIn = !tokens.isEmpty() && (tokens.get(0).text().equals("In") || tokens.get(0).text().equals("Im")
+                || DocumentIssuers.POINTING_BACK.contains(tokens.get(0).text().toLowerCase(java.util.Locale.ROOT)));
         if (as == null && !tokens.isEmpty()) {
             as = opensWithIn ? sources.fromDocument(tokens, end) : null;
             as = as == null ? sources.impersonal(sentence, tokens, end) : as; // ("In der Unionsfraktion hieß es": no document)

@@ -43,6 +43,8 @@ final class NameEvidence {
     private static final java.util.regex.Pattern FAMILY_EPITHET = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-of-(\\p{Ll}+|\\d+)");
     /** Words that carry a German body's name on past its noun when the run holds them: "Verband der …", "Institut für …". */
     private static final Set<String> GENITIVE_LINKS = Set.of("der", "des", "für");
+    /** News agencies, which a German source speaks to in the dative: "sagte Christoph Nagele vom Lawinenwarndienst der APA". */
+    private static final Set<String> NEWS_AGENCIES = Set.of("APA", "dpa", "AFP", "KNA", "epd", "SDA", "Keystone-SDA", "Nachrichtenagentur");
 
     static boolean isFamilyEpithet(Token token) {
         return FAMILY_EPITHET.matcher(token.text()).matches();
@@ -212,7 +214,8 @@ final class NameEvidence {
                     && layout.onlySpacesBetween(words.get(to).end(), words.get(to + 1).start())) {
                 to++; // "Landgericht Augsburg", "Fahrgastverband Pro Bahn"
             }
-            if (to + 2 < words.size() && GENITIVE_LINKS.contains(words.get(to + 1).text()) && words.get(to + 2).isCapitalised()) {
+            if (to + 2 < words.size() && GENITIVE_LINKS.contains(words.get(to + 1).text()) && words.get(to + 2).isCapitalised()
+                    && !NEWS_AGENCIES.contains(words.get(to + 2).text())) {
                 to = words.size() - 1; // "Berufsverband der Kinder- und Jugendärzte": the run read as one name goes on
             }
             boolean genitive = to == k && words.get(k).text().endsWith("s") && lexicon.languageCode().equals("de");

@@ -224,10 +224,13 @@ final class SourceClauses {
      * it ({@link DocumentIssuers}); null when the sentence is no such report or nobody named issued the document.
      */
     FoundQuote fromDocument(List<Token> tokens, int end) {
-        for (int k = 2; k + 1 < tokens.size() && k < 10; k++) {
+        boolean pointingBack = DocumentIssuers.POINTING_BACK.contains(tokens.get(0).text().toLowerCase(java.util.Locale.ROOT));
+        for (int k = pointingBack ? 1 : 2; k + 1 < tokens.size() && k < 10; k++) {
             Token verb = tokens.get(k);
             if (lexicon.language().impersonalReports.contains(verb.text()) && tokens.get(k + 1).text().equals("es")) {
-                Speaker issuer = speakers.documents().issuerOfDocumentIn(tokens.subList(1, k));
+                // ("Er liegt ZEIT ONLINE vor. Darin heißt es, …": the document named last before)
+                Speaker issuer = pointingBack ? speakers.documents().issuerOfDocumentBefore(tokens.get(0).start())
+                        : speakers.documents().issuerOfDocumentIn(tokens.subList(1, k));
                 int from = tokens.get(k + 1).end();
                 while (from < end && (layout.text.charAt(from) == ',' || layout.text.charAt(from) == ' ')) {
                     from++;

@@ -28,6 +28,10 @@ final class SpeakerFinder {
     private static final Set<String> SEPARABLE_PARTICLES = Set.of("ein", "an", "zu", "hinzu", "vor", "aus", "fest", "mit", "zurück", "klar", "fort", "hervor", "entgegen");
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** Participles before "by" that name who saw a document, not who wrote it ("seen by Reuters"). */
+    private static final Set<String> SEEN = Set.of("seen", "obtained", "reviewed", "viewed");
+    /** Words a document's subject may spend on whom it went to and when, beyond a speaker phrase's usual length. */
+    private static final int DOCUMENTS_ADDRESS = 6;
     private static final Set<String> OBLIQUE_ARTICLES = Set.of("dem", "den", "einem", "des", "eines");
     private static final Set<String> FINITE_VERBS = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
             "would", "said", "says", "can", "could", "did", "does", "do", "may", "might", "must", "should");
@@ -134,12 +138,24 @@ final class SpeakerFinder {
             }
         }
         List<Token> phrase = new ArrayList<>();
-        while (index >= 0 && phrase.size() < MAX_PHRASE_TOKENS) {
+        int longest = MAX_PHRASE_TOKENS;
+        while (index >= 0 && phrase.size() < longest) {
             Token t = layout.tokens.get(index);
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (t.start() < regionStart || !layout.gapIsWordSpace(t.end(), boundary) || isClauseWord(lower)
                     || language.code.equals("de") && t.isLowerCase() && language.auxiliaries.contains(lower)) {
                 break; // ("…, hatte Präsident Bernhard Kollmitzer im November gewarnt": the auxiliary opens the subject's clause)
+            }
+            if (!phrase.isEmpty() && lower.equals("by") && index > 0 && SEEN.contains(layout.tokens.get(index - 1).text())) {
+                // "A letter … seen by Reuters said": who saw the document is no part of the subject
+                phrase.clear();
+                longest = MAX_PHRASE_TOKENS + DOCUMENTS_ADDRESS; // ("… sent by X to Pennock Chair Fiona Gadsby on Feb. 14")
+                index -= 2;
+                if (index >= 0 && layout.tokens.get(index).text().equals("and")) {
+                    index--; // "A letter sent by Lukas Fehlmann and seen by Reuters": who sent it, then
+                }
+                boundary = layout.tokens.get(index + 1).start();
+                continue;
             }
             if (phrase.isEmpty() && language.code.equals("de") && t.isLowerCase() && "ADV".equals(pos.tagOf(t))) {
                 // "hatte die Aufsicht allerdings gewarnt": an adverb between the subject and the participle is no part of it

@@ -32,6 +32,12 @@ final class SpeakerPhraseBounds {
         while (language.code.equals("de") && germanNoun + 1 < phrase.size() && phrase.get(germanNoun).isLowerCase()) {
             germanNoun++; // ("die frühere Gymnasiallehrerin aus Zwickau": adjectives before the noun)
         }
+        if (language.code.equals("de") && germanNoun + 2 < phrase.size() && phrase.get(germanNoun).isCapitalised()
+                && phrase.get(germanNoun + 1).text().equals("und") && phrase.get(germanNoun + 2).isLowerCase()) {
+            // "sagt der stellvertretende Außenminister und fährt mit dem Finger die Linie entlang": a second verb of
+            // the same subject ends the speaker (but "der Bürgermeister und Parteichef" is one person's two roles)
+            phrase = phrase.subList(0, germanNoun + 1);
+        }
         if (phrase.size() > 2 && SpeakerPhrase.AGE_EPITHET.matcher(phrase.get(1).text()).matches()) {
             return phrase.subList(0, 2); // "sagte der 41-Jährige dieser Zeitung": what follows is no part of it
         }

@@ -107,6 +107,10 @@ final class UnnamedSpeakers {
      * article and a noun that no actor, title or body stands for is someone the article does not name; null otherwise.
      * (Only there: before a verb the same words may be an object, and German never leaves the subject out.)
      */
+    /** German nouns for things and ideas ("Kritik", "Forderung", "Entscheidung"), which no one unnamed is called by. */
+    private static final java.util.regex.Pattern ABSTRACT_AFTER_VERB = java.util.regex.Pattern.compile(
+            "..(ung|heit|keit|tion|ismus|tät|ik|nis)$");
+
     Speaker afterVerb(List<Token> phrase) {
         if (!language.code.equals("de") || phrase.size() < 2 || !NOMINATIVE_ARTICLES.contains(phrase.get(0).text().toLowerCase(Locale.ROOT))) {
             return null;
@@ -127,8 +131,8 @@ final class UnnamedSpeakers {
         // (not "ein Aerolog-Sprecher" nor "eine Sprecherin des Flughafens": they speak for the body named)
         boolean unnamedRole = indefinite && lexicon.isTitle(head.text()) && head.text().indexOf('-') < 0
                 && (end + 1 == phrase.size() || phrase.get(end + 1).isLowerCase() && !BODY_AFTER.contains(phrase.get(end + 1).text()));
-        if (!namesNobodyKnown(head) && !unnamedRole) {
-            return null;
+        if (!namesNobodyKnown(head) && !unnamedRole || ABSTRACT_AFTER_VERB.matcher(head.text()).find()) {
+            return null; // ("„Quadrate 1907“ wies die Kritik zurück": a thing after the verb is its object, never who speaks)
         }
         Span span = new Span(phrase.get(0).start(), head.end());
         return new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.ANONYMOUS, null);

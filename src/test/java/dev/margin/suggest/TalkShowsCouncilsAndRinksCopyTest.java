@@ -68,4 +68,56 @@ class TalkShowsCouncilsAndRinksCopyTest {
         assertThat(s.quote("it was overdue").speaker()).isEqualTo("Will Hurd");
         assertThat(s.actorNames()).doesNotContain("Finance Bill");
     }
+
+    @Test
+    void aSecondVerbAfterTheSpeakerEndsTheSpeakerPhrase() {
+        Suggestions s = Suggestions.ofLanguage("Ostflanke\nTomasz Wierzbicki hat eine Landkarte ausgebreitet. »Das hier«, sagt der stellvertretende "
+                + "polnische Außenminister und fährt mit dem Finger die Linie entlang, »ist nicht nur unsere Grenze.«", "de");
+        assertThat(s.quote("Das hier").speaker()).isEqualTo("Tomasz Wierzbicki");
+    }
+
+    @Test
+    void darinPointsBackToTheLetterNamedBeforeAndItsWriter() {
+        Suggestions s = Suggestions.ofLanguage("Ostflanke\nClaire Vasseur-Bénard, Europaabgeordnete aus Lille, hat im Oktober einen Brief an die "
+                + "Kommission geschrieben, den 41 weitere Abgeordnete unterzeichnet haben. Er liegt ZEIT ONLINE vor. Darin heißt es, die Union "
+                + "dürfe nicht sparen.", "de");
+        assertThat(s.quote("die Union dürfe nicht sparen").speaker()).isEqualTo("Claire Vasseur-Bénard");
+    }
+
+    @Test
+    void hospitalsDistrictAuthoritiesAndWarningServicesAreBodiesAndANewsAgencyAfterThemIsWhoHeardIt() {
+        Suggestions s = Suggestions.ofLanguage("Lawine\nDer Münchner wurde in die Klinik Innsbruck geflogen. Die Bezirkshauptmannschaft Imst ließ "
+                + "die Straße sperren.\n„Der Hang war steil“, sagte Christoph Nagele vom Lawinenwarndienst der APA.", "de");
+        assertThat(s.actors()).filteredOn(a -> a.actorType() == dev.margin.domain.ActorType.ORGANISATION).extracting(Suggestion::actor)
+                .contains("Klinik Innsbruck", "Bezirkshauptmannschaft Imst", "Lawinenwarndienst").doesNotContain("Lawinenwarndienst der APA");
+    }
+
+    @Test
+    void aThingAfterAGermanVerbIsNoUnnamedSpeaker() {
+        Suggestions s = Suggestions.ofLanguage("Verein\nDie Gruppe „Quadrate 1907“ wies die Kritik in der Nacht zurück.", "de");
+        assertThat(s.quotes()).noneMatch(q -> "die Kritik".equals(q.speaker()));
+    }
+
+    @Test
+    void anOccupationAfterTheOnlyPersonOfTheParagraphDescribesHer() {
+        Suggestions s = Suggestions.ofLanguage("Breach\n“I got an autoreply,” Maren Oduya wrote on Monday.\nThat account is hard to square with what Oduya found. In a thread on Bluesky on Monday, "
+                + "the independent security researcher wrote that she had been able to pull still images from strangers’ cameras.", "en");
+        assertThat(s.quote("she had been able to pull still images from strangers’ cameras").speaker()).isEqualTo("Maren Oduya");
+    }
+
+    @Test
+    void whoSawADocumentIsNotWhoWroteIt() {
+        Suggestions s = Suggestions.ofLanguage("Takeover\nA letter sent by Lukas Fehlmann and seen by Reuters said the deal was good.\n"
+                + "A letter seen by Reuters said the price was fair.", "en");
+        assertThat(s.quote("the deal was good").speaker()).isEqualTo("Lukas Fehlmann");
+        assertThat(s.quote("the price was fair").speaker()).isNotEqualTo("Reuters");
+    }
+
+    @Test
+    void anAgencyWithAnAndInItsNameIsOneBodyAndIpAddressesNoActor() {
+        Suggestions s = Suggestions.ofLanguage("Border\nU.S. Customs and Border Protection said encounters fell 84 percent.\n"
+                + "The attacker signed in from IP addresses in three countries.", "en");
+        assertThat(s.quote("encounters fell 84 percent").speaker()).isEqualTo("U.S. Customs and Border Protection");
+        assertThat(s.actorNames()).doesNotContain("IP", "U.S. Customs");
+    }
 }
