@@ -26,6 +26,9 @@ final class DescribedSpeakers {
     private static final Pattern NUMBERED_NOUN = Pattern.compile("\\d+-\\p{Lu}.*");
     /** English possessive determiners and whose they are: a person of a gender, or a body (P). */
     private static final Map<String, Character> POSSESSIVES = Map.of("its", 'P', "their", 'P', "his", 'M', "her", 'F');
+    /** Who speaks for a person without being the person: "his lawyers", "her office", "his defense team". */
+    private static final Set<String> PEOPLE_AROUND = Set.of("team", "lawyers", "lawyer", "attorneys", "attorney", "aides", "aide",
+            "office", "staff", "allies", "advisers", "advisors", "representatives", "camp", "supporters");
     /** Heads that speak for a state when a people's adjective stands before them ("the Tajik government"). */
     private static final Set<String> STATE_BODIES = Set.of("government", "authorities", "officials", "foreign ministry",
             "ministry", "regierung", "gouvernement", "gobierno", "governo", "regering");
@@ -87,6 +90,11 @@ final class DescribedSpeakers {
             return null;
         }
         char owner = POSSESSIVES.get(firstLower);
+        if (owner != 'P' && PEOPLE_AROUND.contains(headLower)) {
+            // "His defense team says …", "her lawyers said": people who speak for the person, not the person, and unnamed
+            Span said = new Span(first.start(), head.end());
+            return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+        }
         ActorEntity entity = owner == 'P' ? actors.collectiveBefore(first.start()) : actors.personBefore(first.start(), owner);
         if (entity != null && entity.type == ActorType.PERSON && (headLower.equals("family") || headLower.equals("relatives")
                 || headLower.equals("campaign"))) {
@@ -198,6 +206,9 @@ final class DescribedSpeakers {
             // researcher wrote": the one person the paragraph has named, with no role of her own, is described
             opener = onlyPersonInParagraphBefore(first);
         }
+        if (opener == null && unheldRole && language.code.equals("en")) {
+            opener = namedInNextParagraphOfLede(first);
+        }
         char sex = firstLower.equals("der") ? 'M' : firstLower.equals("die") ? 'F' : '-';
         if (opener != null && (sex == '-' || opener.fitsGender(sex))) {
             return new Speaker(opener.name, described, SpeakerResolution.PRONOUN, opener);
@@ -212,6 +223,24 @@ final class DescribedSpeakers {
                     SpeakerResolution.EXPLICIT, null);
         }
         return null;
+    }
+
+    /**
+     * "…, the chief executive of the Land Development Agency has told an Oireachtas committee." then "Fergal Ó Ceallaigh
+     * told the committee …": a lede's role, held by nobody named before, is the person opening the next paragraph.
+     */
+    private ActorEntity namedInNextParagraphOfLede(Token first) {
+        Sentence sentence = layout.sentenceAt(first.start());
+        int next = layout.text.indexOf('\n', first.start()) + 1;
+        if (sentence == null || sentence.paragraph() > 1 || next <= 0) {
+            return null;
+        }
+        Mention opening = actors.at(next);
+        if (opening == null || opening.start() != next || opening.entity().type != ActorType.PERSON) {
+            return null;
+        }
+        boolean namedBefore = actors.mentions().stream().anyMatch(m -> m.entity() == opening.entity() && m.start() < first.start());
+        return namedBefore ? null : opening.entity();
     }
 
     /** The one person named before {@code first} in its paragraph, outside quotes and with no role; null for none or more. */

@@ -102,15 +102,15 @@ final class UnnamedSpeakers {
         return named != null && named.entity().type == ActorType.PERSON;
     }
 
+    /** German nouns for things and ideas ("Kritik", "Forderung", "Entscheidung"), which no one unnamed is called by. */
+    private static final java.util.regex.Pattern ABSTRACT_AFTER_VERB = java.util.regex.Pattern.compile(
+            "..(ung|heit|keit|tion|ismus|tät|ik|nis)$");
+
     /**
      * "»…«, sagte ein Fahrer", "sagte der Fahrer des Transporters": right after a German verb of saying, a nominative
      * article and a noun that no actor, title or body stands for is someone the article does not name; null otherwise.
      * (Only there: before a verb the same words may be an object, and German never leaves the subject out.)
      */
-    /** German nouns for things and ideas ("Kritik", "Forderung", "Entscheidung"), which no one unnamed is called by. */
-    private static final java.util.regex.Pattern ABSTRACT_AFTER_VERB = java.util.regex.Pattern.compile(
-            "..(ung|heit|keit|tion|ismus|tät|ik|nis)$");
-
     Speaker afterVerb(List<Token> phrase) {
         if (!language.code.equals("de") || phrase.size() < 2 || !NOMINATIVE_ARTICLES.contains(phrase.get(0).text().toLowerCase(Locale.ROOT))) {
             return null;

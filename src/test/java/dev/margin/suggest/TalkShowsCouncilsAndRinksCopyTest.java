@@ -120,4 +120,21 @@ class TalkShowsCouncilsAndRinksCopyTest {
         assertThat(s.quote("encounters fell 84 percent").speaker()).isEqualTo("U.S. Customs and Border Protection");
         assertThat(s.actorNames()).doesNotContain("IP", "U.S. Customs");
     }
+
+    @Test
+    void aLedesRoleHeldByNobodyNamedIsThePersonOpeningTheNextParagraph() {
+        Suggestions s = Suggestions.ofLanguage("Housing scheme three years late\nA State-led scheme to build 1,140 homes is at least three years "
+                + "behind schedule, the chief executive of the Land Development Agency has told an Oireachtas committee.\n"
+                + "Fergal Ó Ceallaigh told the committee on Wednesday that the agency had been forced to redesign two blocks.", "en");
+        assertThat(s.quote("A State-led scheme to build 1,140 homes is at least three years behind schedule").speaker())
+                .isEqualTo("Fergal Ó Ceallaigh");
+    }
+
+    @Test
+    void aPersonsLawyersAndOfficeSpeakForThePersonWithoutBeingThePerson() {
+        Suggestions s = Suggestions.ofLanguage("Trial\nColin Mayhew is on trial.\nHis defense team says he was an inexperienced chief executive.\n"
+                + "His lawyers said he was innocent.", "en");
+        assertThat(s.quote("he was an inexperienced chief executive").speaker()).isNotEqualTo("Colin Mayhew");
+        assertThat(s.quote("he was innocent").speaker()).isNotEqualTo("Colin Mayhew");
+    }
 }
