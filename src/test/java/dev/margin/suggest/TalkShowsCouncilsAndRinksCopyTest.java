@@ -137,4 +137,12 @@ class TalkShowsCouncilsAndRinksCopyTest {
         assertThat(s.quote("he was an inexperienced chief executive").speaker()).isNotEqualTo("Colin Mayhew");
         assertThat(s.quote("he was innocent").speaker()).isNotEqualTo("Colin Mayhew");
     }
+
+    @Test
+    void anAllianceAndAPartysAdjectiveAreNoPersons() {
+        Suggestions german = Suggestions.ofLanguage("Seeufer\nDas Aktionsbündnis Freie Ufer erklärte am Abend, das sei falsch.", "de");
+        assertThat(german.quote("das sei falsch").speaker()).isEqualTo("Aktionsbündnis Freie Ufer");
+        Suggestions english = Suggestions.ofLanguage("Kentucky\nCundiff won, defeating Democratic state Sen. Renee Halvorsen in a close race.", "en");
+        assertThat(english.actorNames()).doesNotContain("Democratic");
+    }
 }
