@@ -75,17 +75,31 @@ final class PronounSpeakers {
      */
     private ActorEntity subjectOverReportedName(Token pronoun, ActorEntity found, char gender) {
         int index = layout.sentenceIndexAt(pronoun.start());
-        if (found == null || index <= 0 || layout.firstTokenFrom(layout.sentences.get(index).start()) != layout.firstTokenFrom(pronoun.start())) {
+        if (found == null || index <= 0 || !opensItsSentence(pronoun, layout.sentences.get(index))) {
             return found;
         }
-        Sentence before = layout.sentences.get(index - 1);
+        // ("Kyle Mercer … said he had voted for Mr. Renfrow … He said he wanted … “…,” he said.": back past the
+        // sentences that go on with the same pronoun, to the one that named him)
+        int back = index - 1;
+        while (back > 0 && index - back < MAX_PRONOUN_CHAIN && opensWithPronoun(layout.sentences.get(back), gender)) {
+            back--;
+        }
+        Sentence before = layout.sentences.get(back);
         List<Mention> mentions = actors.mentions();
         Mention subject = null;
+        boolean foundOwnsSubject = false;
         for (int i = actors.firstStartingFrom(before.start()); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
-            if (layout.quoteAt(mentions.get(i).start()) == null) {
-                subject = mentions.get(i);
-                break;
+            Mention m = mentions.get(i);
+            if (layout.quoteAt(m.start()) != null) {
+                continue;
             }
+            if (possessive(m)) {
+                // ("Mr. Renfrow’s campaign manager, Brett Loomis, said …": the owner of a role is not the subject)
+                foundOwnsSubject |= m.entity() == found;
+                continue;
+            }
+            subject = m;
+            break;
         }
         if (subject == null || subject.entity() == found || subject.entity().type != ActorType.PERSON
                 || !subject.entity().fitsGender(gender)) {
@@ -103,7 +117,35 @@ final class PronounSpeakers {
         for (int i = verbEnd > 0 ? actors.firstStartingFrom(verbEnd) : mentions.size(); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
             foundReported |= mentions.get(i).entity() == found;
         }
-        return foundReported ? subject.entity() : found;
+        return foundReported || foundOwnsSubject && verbEnd > 0 ? subject.entity() : found;
+    }
+
+    /** Whether a mention is a possessive ("Mr. Renfrow’s"), which owns a noun and is no subject. */
+    private boolean possessive(Mention m) {
+        return layout.text.startsWith("’s", m.end()) || layout.text.startsWith("'s", m.end());
+    }
+
+    /** How many sentences going on with the same pronoun a pronoun may look back past to the one that named its person. */
+    private static final int MAX_PRONOUN_CHAIN = 3;
+
+    /** Whether {@code pronoun} opens {@code sentence}, or follows the quote that opens it ("“…,” he said"). */
+    private boolean opensItsSentence(Token pronoun, Sentence sentence) {
+        int first = layout.firstTokenFrom(sentence.start());
+        if (first == layout.firstTokenFrom(pronoun.start())) {
+            return true;
+        }
+        QuotedSpan quote = layout.quoteAt(sentence.start());
+        return quote != null && pronoun.start() > quote.close() && layout.text.substring(quote.close(), pronoun.start()).strip().length() <= 2;
+    }
+
+    /** Whether {@code sentence} opens with a subject pronoun of {@code gender} ("He said he wanted …"). */
+    private boolean opensWithPronoun(Sentence sentence, char gender) {
+        int first = layout.firstTokenFrom(sentence.start());
+        if (first >= layout.tokens.size()) {
+            return false;
+        }
+        String word = layout.tokens.get(first).text().toLowerCase(Locale.ROOT);
+        return layout.tokens.get(first).start() < sentence.end() && language.pronounGender(word) == gender && language.pronouns.containsKey(word);
     }
 
     /**

@@ -145,4 +145,20 @@ class TalkShowsCouncilsAndRinksCopyTest {
         Suggestions english = Suggestions.ofLanguage("Kentucky\nCundiff won, defeating Democratic state Sen. Renee Halvorsen in a close race.", "en");
         assertThat(english.actorNames()).doesNotContain("Democratic");
     }
+
+    @Test
+    void aPronounAfterAQuoteGoesOnWithTheVoterNotTheCandidateHeNamed() {
+        Suggestions s = Suggestions.ofLanguage("Senate race\nSenator Douglas Renfrow spoke in Zanesville on Tuesday.\n"
+                + "Kyle Mercer, 34, who drives a delivery route out of Cambridge, said he had voted for Mr. Renfrow six years ago but was "
+                + "“leaning her way, maybe.” He said he wanted to hear more about housing costs. “Everybody’s got a receipt,” he said.", "en");
+        assertThat(s.quote("Everybody’s got a receipt,").speaker()).isEqualTo("Kyle Mercer");
+    }
+
+    @Test
+    void theOwnerOfARoleIsNotTheSubjectAPronounGoesOnWith() {
+        Suggestions s = Suggestions.ofLanguage("Senate race\nSenator Douglas Renfrow spoke in Zanesville on Tuesday.\n"
+                + "In an interview, Mr. Renfrow’s campaign manager, Brett Loomis, said internal polling showed the senator “comfortably "
+                + "ahead.” “Ohioans are smarter than that,” he said.", "en");
+        assertThat(s.quote("Ohioans are smarter than that,").speaker()).isEqualTo("Brett Loomis");
+    }
 }
