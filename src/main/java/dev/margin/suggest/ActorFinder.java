@@ -157,7 +157,7 @@ final class ActorFinder {
         // ("The Hague argues": a capital whose name holds its article stands for its state)
         boolean listed = lexicon.knownOrganisation(whole) != null || run.get(0).text().equals("The") && lexicon.stateWithCapital(whole) != null;
         while (!listed && from < run.size() && !lexicon.isTitle(run.get(from).text())
-                && (sentenceInitial && lexicon.isCommonWord(run.get(from).text()) && !givenNameOpening(run, from)
+                && (sentenceInitial && lexicon.isCommonWord(run.get(from).text()) && !personEvidence.givenNameOpening(run, from)
                 || CONNECTORS.contains(run.get(from).text())
                 || run.get(from).text().equals("The"))) {
             from++;
@@ -218,27 +218,6 @@ final class ActorFinder {
 
 
 
-
-    /**
-     * "Will Hurd said", "Grant Shapps said": a given name that is also a word opens a name when a surname follows it (not
-     * in German, whose nouns all have capitals: "Allen Hebammen" is "to all midwives").
-     */
-    private boolean givenNameOpening(List<Token> run, int index) {
-        if (german() || index + 1 >= run.size() || !lexicon.isGivenName(run.get(index).text())) {
-            return false;
-        }
-        String next = run.get(index + 1).text();
-        return !lexicon.isCommonWord(next) && !lexicon.isOrganisationWord(next) && lexicon.knownOrganisation(next) == null
-                && lexicon.stateNamed(next) == null && !lexicon.isPlace(next);
-    }
-
-    /**
-     * Whether {@code word} makes {@code words} a thing's name ("Finance Bill", "Recovery Plan"); not when it is a given
-     * name opening a longer name ("Bill Shorten", "Bill Haslam").
-     */
-    private boolean nonPersonWord(List<Token> words, Token word) {
-        return lexicon.isNonPersonWord(word.text()) && !(word == words.getFirst() && words.size() > 1 && lexicon.isGivenName(word.text()));
-    }
 
     /** "Polizeisprecher Christoph Brandenburg": a role, a given name and a surname that is also a place's name. */
     private boolean titledGivenName(List<Token> words, String role) {
@@ -342,7 +321,7 @@ final class ActorFinder {
         } else if (words.size() > 1 && registry.organisationStartingWith(surface) != null) {
             // (a single word waits for the SingleNameResolver: "Besecker said" is Tom Besecker before Besecker Company)
             registry.addMention(first.start(), last.end(), registry.organisationStartingWith(surface), 0.7);
-        } else if (words.stream().anyMatch(t -> !evidence.isMiddleInitial(words, t) && (nonPersonWord(words, t) || t.isNumber()
+        } else if (words.stream().anyMatch(t -> !evidence.isMiddleInitial(words, t) && (personEvidence.nonPersonWord(words, t) || t.isNumber()
                 || t.isAcronym() || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text()) && !personEvidence.surnameLikePronoun(words, t, sentenceInitial)))) {
             return;
         } else if (words.size() == 1) {

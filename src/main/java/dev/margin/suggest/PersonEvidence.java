@@ -306,4 +306,25 @@ final class PersonEvidence {
         return GERMAN_ARTICLES.contains(before.text()) && layout.onlySpacesBetween(before.end(), first.start())
                 && (index == 0 || !layout.text.substring(layout.tokens.get(index - 1).end(), before.start()).contains(","));
     }
+
+    /**
+     * "Will Hurd said", "Grant Shapps said": a given name that is also a word opens a name when a surname follows it (not
+     * in German, whose nouns all have capitals: "Allen Hebammen" is "to all midwives").
+     */
+    boolean givenNameOpening(List<Token> run, int index) {
+        if (lexicon.languageCode().equals("de") || index + 1 >= run.size() || !lexicon.isGivenName(run.get(index).text())) {
+            return false;
+        }
+        String next = run.get(index + 1).text();
+        return !lexicon.isCommonWord(next) && !lexicon.isOrganisationWord(next) && lexicon.knownOrganisation(next) == null
+                && lexicon.stateNamed(next) == null && !lexicon.isPlace(next);
+    }
+
+    /**
+     * Whether {@code word} makes {@code words} a thing's name ("Finance Bill", "Recovery Plan"); not when it is a given
+     * name opening a longer name ("Bill Shorten", "Bill Haslam").
+     */
+    boolean nonPersonWord(List<Token> words, Token word) {
+        return lexicon.isNonPersonWord(word.text()) && !(word == words.getFirst() && words.size() > 1 && lexicon.isGivenName(word.text()));
+    }
 }
