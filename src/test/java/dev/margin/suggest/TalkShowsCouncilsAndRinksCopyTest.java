@@ -74,6 +74,9 @@ class TalkShowsCouncilsAndRinksCopyTest {
         Suggestions s = Suggestions.ofLanguage("Ostflanke\nTomasz Wierzbicki hat eine Landkarte ausgebreitet. »Das hier«, sagt der stellvertretende "
                 + "polnische Außenminister und fährt mit dem Finger die Linie entlang, »ist nicht nur unsere Grenze.«", "de");
         assertThat(s.quote("Das hier").speaker()).isEqualTo("Tomasz Wierzbicki");
+        Suggestions twoRoles = Suggestions.ofLanguage("Rathaus\nTobias Lenz ist seit 2019 im Amt.\n"
+                + "„Wir bleiben“, sagte der Bürgermeister und SPD-Chef Tobias Lenz.", "de");
+        assertThat(twoRoles.quote("Wir bleiben").speaker()).isEqualTo("Tobias Lenz");
     }
 
     @Test
