@@ -10,11 +10,13 @@ final class ClauseSubjects {
     private final Lexicon lexicon;
     private final TextLayout layout;
     private final SpeakerFinder speakers;
+    private final PosTags pos;
 
-    ClauseSubjects(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers) {
+    ClauseSubjects(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers, PosTags pos) {
         this.lexicon = lexicon;
         this.layout = layout;
         this.speakers = speakers;
+        this.pos = pos;
     }
 
     /**
@@ -25,12 +27,34 @@ final class ClauseSubjects {
         for (int j = 1; j < participle; j++) {
             if (tokens.get(j).isLowerCase() && lexicon.language().auxiliaries.contains(tokens.get(j).text())) {
                 Speaker subject = speakers.subjectBefore(tokens.get(j).start(), regionStart);
+                Speaker inverted = subject == null || subject.entity() == null ? invertedAfter(tokens, j, participle) : null;
+                if (inverted != null) {
+                    return inverted;
+                }
                 // (a subject naming no one still beats words read across the auxiliary: "Die Prüfer" over "Die Prüfer
                 // hatten bereits im Frühjahr")
                 return subject != null && (subject.entity() != null || otherwise == null || otherwise.entity() == null) ? subject : otherwise;
             }
         }
         return otherwise;
+    }
+
+    /**
+     * "Bereits am Wochenende hatte Kersting der „Mitteldeutschen Zeitung“ gesagt, …": after an opening adverbial the
+     * subject follows the auxiliary at {@code auxiliary}; the actor named there, or null when the sentence opens with
+     * anything else (then the word after the auxiliary may be an object: "Ein Sprecher hatte Kersting gesagt").
+     */
+    private Speaker invertedAfter(List<Token> tokens, int auxiliary, int participle) {
+        Token opening = tokens.get(0);
+        String lower = opening.text().toLowerCase(java.util.Locale.ROOT);
+        // (the German list of prepositions holds the genitive articles too: "Der Anrufer habe ihr erklärt" opens with its subject)
+        boolean adverbial = lexicon.language().prepositions.contains(lower) && !lexicon.language().determiners.contains(lower)
+                || "ADV".equals(pos.tagOf(opening));
+        if (!adverbial || auxiliary + 1 >= participle) {
+            return null;
+        }
+        Speaker named = speakers.namedAt(tokens.get(auxiliary + 1), tokens.get(participle).start());
+        return named != null && named.entity() != null ? named : null;
     }
 
     /**

@@ -60,7 +60,7 @@ final class SpeakerFinder {
         this.layout = layout;
         this.actors = actors;
         this.about = new PersonInSentence(lexicon, layout, actors, phrases, this);
-        this.clauses = new ClauseSubjects(lexicon, layout, this);
+        this.clauses = new ClauseSubjects(lexicon, layout, this, pos);
     }
 
     /** Who issued the documents the article quotes from ("In dem Urteil heißt es, …"). */

@@ -164,4 +164,14 @@ class TalkShowsCouncilsAndRinksCopyTest {
                 + "ahead.” “Ohioans are smarter than that,” he said.", "en");
         assertThat(s.quote("Ohioans are smarter than that,").speaker()).isEqualTo("Brett Loomis");
     }
+
+    @Test
+    void afterAnOpeningAdverbialTheSubjectFollowsTheAuxiliary() {
+        Suggestions s = Suggestions.ofLanguage("Strompreis\nMatthias Kersting ist Ministerpräsident.\nBereits am Wochenende hatte Kersting der "
+                + "„Mitteldeutschen Zeitung“ gesagt, Sachsen-Anhalt könne nicht länger zuschauen.", "de");
+        assertThat(s.quote("Sachsen-Anhalt könne nicht länger zuschauen").speaker()).isEqualTo("Matthias Kersting");
+        Suggestions subjectFirst = Suggestions.ofLanguage("Betrug\nSandra Pichlmayr ist 81 Jahre alt.\n"
+                + "Der Anrufer habe ihr erklärt, ein Kollege werde die Wertsachen abholen, schilderte die Frau.", "de");
+        assertThat(subjectFirst.quotes()).noneMatch(q -> q.exact().contains("Wertsachen") && "Sandra Pichlmayr".equals(q.speaker()));
+    }
 }
