@@ -16,12 +16,14 @@ final class ActorIndex {
     private static final int ANTECEDENT_WINDOW = 3000;
     /** Body words that point back only to a body of their kind: "aus dem Ministerium" is no company named before. */
     private static final Set<String> OWN_KIND_ONLY = Set.of("ministerium", "ministeriums", "gericht", "gerichts");
+    /** Participles before "by" that name who saw a document, not who wrote it ("seen by Reuters", "obtained by the Post"). */
+    static final Set<String> SEEN_PARTICIPLES = Set.of("seen", "obtained", "reviewed", "viewed");
     /**
      * "a letter obtained by The Washington Post": the paper that saw a document did not write it; "a statement issued
      * through the League Managers Association": nor did the body that passed it on.
      */
     private static final java.util.regex.Pattern OBTAINED_BY = java.util.regex.Pattern.compile(
-            "\\b((seen|obtained|reviewed|viewed) by|(issued|released|sent) (through|via)) (the )?$");
+            "\\b((" + String.join("|", SEEN_PARTICIPLES) + ") by|(issued|released|sent) (through|via)) (the )?$");
 
     private final List<Mention> mentions;
     private final TextLayout layout;

@@ -28,8 +28,6 @@ final class SpeakerFinder {
     private static final Set<String> SEPARABLE_PARTICLES = Set.of("ein", "an", "zu", "hinzu", "vor", "aus", "fest", "mit", "zurück", "klar", "fort", "hervor", "entgegen");
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
-    /** Participles before "by" that name who saw a document, not who wrote it ("seen by Reuters"). */
-    private static final Set<String> SEEN = Set.of("seen", "obtained", "reviewed", "viewed");
     /** Words a document's subject may spend on whom it went to and when, beyond a speaker phrase's usual length. */
     private static final int DOCUMENTS_ADDRESS = 6;
     private static final Set<String> OBLIQUE_ARTICLES = Set.of("dem", "den", "einem", "des", "eines");
@@ -146,7 +144,7 @@ final class SpeakerFinder {
                     || language.code.equals("de") && t.isLowerCase() && language.auxiliaries.contains(lower)) {
                 break; // ("…, hatte Präsident Bernhard Kollmitzer im November gewarnt": the auxiliary opens the subject's clause)
             }
-            if (!phrase.isEmpty() && lower.equals("by") && index > 0 && SEEN.contains(layout.tokens.get(index - 1).text())) {
+            if (!phrase.isEmpty() && lower.equals("by") && index > 0 && ActorIndex.SEEN_PARTICIPLES.contains(layout.tokens.get(index - 1).text())) {
                 // "A letter … seen by Reuters said": who saw the document is no part of the subject
                 phrase.clear();
                 longest = MAX_PHRASE_TOKENS + DOCUMENTS_ADDRESS; // ("… sent by X to Pennock Chair Fiona Gadsby on Feb. 14")
