@@ -22,6 +22,8 @@ final class ActorFinder {
     static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "du", "des", "la", "le",
             "van", "von", "der", "den", "bin", "al", "da", "dos", "del", "für", "di", "della", "dei", "degli", "do", "voor");
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
+    /** A party's hold on a body, written before its name: "Labour-run", "Republican-led", "Democratic-controlled". */
+    private static final java.util.regex.Pattern CONTROLLED_BY = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*-(led|run|controlled|dominated)");
     static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
             "bin", "al", "da", "dos", "del", "ó", "ní", "nic", "mac", "uí");
     /** Nouns after a demonym that make it stand for the state ("the Nigerian government"). */
@@ -128,6 +130,11 @@ final class ActorFinder {
     }
 
     private void processRun(List<Token> run, boolean sentenceInitial) {
+        int held = run.get(0).text().equals("The") ? 1 : 0;
+        if (run.size() > held + 1 && CONTROLLED_BY.matcher(run.get(held).text()).matches()) {
+            run = run.subList(held + 1, run.size()); // "The Republican-led House Judiciary Committee": who runs a body is no part of its name
+            sentenceInitial = false;
+        }
         if (portfolios.namesPortfolio(run)) {
             run = portfolios.nameAfterPortfolio(run);
             if (run.isEmpty()) {

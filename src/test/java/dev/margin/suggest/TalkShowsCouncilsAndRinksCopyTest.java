@@ -174,4 +174,12 @@ class TalkShowsCouncilsAndRinksCopyTest {
                 + "Der Anrufer habe ihr erklärt, ein Kollege werde die Wertsachen abholen, schilderte die Frau.", "de");
         assertThat(subjectFirst.quotes()).noneMatch(q -> q.exact().contains("Wertsachen") && "Sandra Pichlmayr".equals(q.speaker()));
     }
+
+    @Test
+    void aPartysHoldOnABodyIsNoPartOfItsName() {
+        Suggestions s = Suggestions.ofLanguage("Hearing\nThe Republican-led House Judiciary Committee said the hearing would go ahead.\n"
+                + "Labour-run Stoke-on-Trent City Council said it would ask schools to sponsor the patrols.", "en");
+        assertThat(s.quote("the hearing would go ahead").speaker()).isEqualTo("House Judiciary Committee");
+        assertThat(s.quote("it would ask schools to sponsor the patrols").speaker()).isEqualTo("Stoke-on-Trent City Council");
+    }
 }
