@@ -328,7 +328,7 @@ final class ActorFinder {
         } else if (words.size() > 1 && registry.organisationStartingWith(surface) != null) {
             // (a single word waits for the SingleNameResolver: "Besecker said" is Tom Besecker before Besecker Company)
             registry.addMention(first.start(), last.end(), registry.organisationStartingWith(surface), 0.7);
-        } else if (words.stream().anyMatch(t -> !evidence.isMiddleInitial(words, t) && (personEvidence.nonPersonWord(words, t) || t.isNumber()
+        } else if (words.stream().anyMatch(t -> !evidence.isMiddleInitial(words, t) && (lexicon.makesThingName(words, t) || t.isNumber()
                 || t.isAcronym() || lexicon.isCommonWord(t.text()) && !lexicon.isGivenName(t.text()) && !personEvidence.surnameLikePronoun(words, t, sentenceInitial)))) {
             return;
         } else if (words.size() == 1) {

@@ -304,6 +304,14 @@ public final class Lexicon {
         return nonPersonWords.contains(word);
     }
 
+    /**
+     * Whether {@code word} makes the run {@code words} a thing's name ("Finance Bill", "Recovery Plan"); not when it is a
+     * given name opening a longer name ("Bill Shorten", "Trainer Bill Strachan").
+     */
+    boolean makesThingName(List<Token> words, Token word) {
+        return isNonPersonWord(word.text()) && !(word == words.getFirst() && words.size() > 1 && isGivenName(word.text()));
+    }
+
     /** Reads the resource files; a missing file is a broken build, so it fails loudly. */
     private static final class Loader {
         List<String> lines(String resource) {

@@ -164,8 +164,7 @@ final class NameRoles {
                 Token t = rest.get(j);
                 // ("Dr. Till Hoffmeister": after a given name, a word with a title's ending is a surname)
                 boolean surname = j > 0 && lexicon.isGivenName(rest.get(j - 1).text());
-                boolean givenName = j == 0 && rest.size() > 1 && lexicon.isGivenName(t.text()); // ("Trainer Bill Strachan")
-                if (lexicon.isTitle(t.text()) && !surname || lexicon.isOrganisationWord(t.text()) || lexicon.isNonPersonWord(t.text()) && !givenName
+                if (lexicon.isTitle(t.text()) && !surname || lexicon.isOrganisationWord(t.text()) || lexicon.makesThingName(rest, t)
                         || ActorFinder.CONNECTORS.contains(t.text()) && !ActorFinder.NAME_PARTICLES.contains(t.text())) {
                     return -1;
                 }

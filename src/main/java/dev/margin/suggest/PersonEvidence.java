@@ -319,12 +319,4 @@ final class PersonEvidence {
         return !lexicon.isCommonWord(next) && !lexicon.isOrganisationWord(next) && lexicon.knownOrganisation(next) == null
                 && lexicon.stateNamed(next) == null && !lexicon.isPlace(next);
     }
-
-    /**
-     * Whether {@code word} makes {@code words} a thing's name ("Finance Bill", "Recovery Plan"); not when it is a given
-     * name opening a longer name ("Bill Shorten", "Bill Haslam").
-     */
-    boolean nonPersonWord(List<Token> words, Token word) {
-        return lexicon.isNonPersonWord(word.text()) && !(word == words.getFirst() && words.size() > 1 && lexicon.isGivenName(word.text()));
-    }
 }
