@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the actors an article names. Capitalised runs of words are classified by what the lexicon knows:
@@ -22,21 +23,12 @@ final class ActorFinder {
     static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "du", "des", "la", "le",
             "van", "von", "der", "den", "bin", "al", "da", "dos", "del", "für", "di", "della", "dei", "degli", "do", "voor");
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
-    /** A party's hold on a body, written before its name: "Labour-run", "Republican-led", "Democratic-controlled". */
-    private static final java.util.regex.Pattern CONTROLLED_BY = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*-(led|run|controlled|dominated)");
     static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
             "bin", "al", "da", "dos", "del", "ó", "ní", "nic", "mac", "uí");
-    /** Nouns after a demonym that make it stand for the state ("the Nigerian government"). */
-    private static final Set<String> STATE_NOUNS = Set.of("government", "authorities", "administration", "cabinet",
-            "presidency", "military", "army", "navy", "embassy");
-    /** Words after a capital showing it acts, so it stands for its government ("Ottawa said", "Beijing has"). */
-    private static final Set<String> ACTING_WORDS = Set.of("said", "says", "has", "have", "had", "is", "was", "will",
-            "would", "wants", "announced", "warned", "accused", "rejected", "denied", "insisted", "responded", "refused",
-            "agreed", "signed", "demanded", "called", "urged", "condemned", "welcomed", "threatened", "vowed",
-            "retaliated", "imposed", "recalled", "summoned", "expelled", "protested", "insists", "denies", "argues",
-            "approved", "approves", "plans", "planned", "launched", "ordered", "blamed", "backed", "opposed", "offered",
-            "defended", "sent", "deployed", "confirmed", "declined", "hopes", "fears", "believes", "describes", "described",
-            "calls");
+    /** A party's hold on a body, written before its name: "Labour-run", "Republican-led", "Democratic-controlled". */
+    private static final Pattern CONTROLLED_BY = Pattern.compile("\\p{Lu}[\\p{L}.]*-(led|run|controlled|dominated)");
+    /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
+    private static final Pattern NICKNAME = Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");
     private final Lexicon lexicon;
     private final TextLayout layout;
     private final String text;
@@ -53,6 +45,7 @@ final class ActorFinder {
     private final SentenceOpeningWord openingWords;
     private final NameRoles roles;
     private final AcronymActors acronyms;
+    private final StateMentions states;
 
     /**
      * @param pos the words' parts of speech (none when the language has no model)
@@ -74,6 +67,7 @@ final class ActorFinder {
         this.runs = new NameRuns(lexicon, layout, excluded, pos);
         this.openingWords = new SentenceOpeningWord(lexicon, layout, pos, personEvidence);
         this.acronyms = new AcronymActors(lexicon, layout, registry);
+        this.states = new StateMentions(lexicon, layout, registry);
     }
 
     ActorIndex find() {
@@ -223,9 +217,6 @@ final class ActorFinder {
         classify(words, sentenceInitial, role, titleGender);
     }
 
-
-
-
     /** "Polizeisprecher Christoph Brandenburg": a role, a given name and a surname that is also a place's name. */
     private boolean titledGivenName(List<Token> words, String role) {
         return role != null && words.size() == 2 && lexicon.isGivenName(words.get(0).text());
@@ -272,9 +263,7 @@ final class ActorFinder {
                 knownOrganisation = surface;
             }
         }
-        if (knownOrganisation == null && state == null && english() && role == null && words.size() > 1 && !lexicon.isGivenName(first.text()) && !lexicon.isPlace(surface)
-                && (acts(last) || text.startsWith(", which ", last.end())) && lexicon.stateNamed(first.text()) == null && words.stream().noneMatch(t -> t.text().equals("and"))
-                && (lexicon.stateNamed(last.text()) != null || lexicon.stateNamed(text.substring(words.get(words.size() - 2).start(), last.end())) != null)) {
+        if (knownOrganisation == null && state == null && english() && role == null && states.nationalBodyNamed(words, surface)) {
             knownOrganisation = surface; // "Local Government New Zealand said", "Tourism Australia said": a national body named for its country
         }
         boolean ampersand = knownOrganisation == null && surface.contains(" & ");
@@ -314,11 +303,9 @@ final class ActorFinder {
         } else if (hasSplittingConnector(words)) {
             splitAtConnectors(words);
         } else if (lexicon.stateWithCapital(surface) != null) {
-            if (acts(last)) {
-                registry.addMention(first.start(), last.end(), registry.entity(lexicon.stateWithCapital(surface).name(), ActorType.STATE), 0.75);
-            }
+            states.capitalIfActing(words, lexicon.stateWithCapital(surface));
         } else if (words.size() == 1 && lexicon.stateOfDemonym(surface) != null) {
-            demonymForState(first, lexicon.stateOfDemonym(surface));
+            states.demonymForState(first, lexicon.stateOfDemonym(surface));
         } else if (!titledGivenName(words, role) && (lexicon.isPlace(surface) || lexicon.isPlace(last.text())) || lexicon.isPlaceWord(last.text()) && !evidence.particleName(words)
                         && !personEvidence.personNamedLikePlace(words)
                 || words.size() == 1 && lexicon.language().isPlaceCompound(last.text()) || words.size() > 1 && lexicon.isPlacePrefix(first.text())
@@ -375,9 +362,6 @@ final class ActorFinder {
         }
     }
 
-    /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
-    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");
-
     private boolean english() {
         return lexicon.languageCode().equals("en");
     }
@@ -408,25 +392,6 @@ final class ActorFinder {
                     processRun(words.subList(start, k), false);
                 }
                 start = k + 1;
-            }
-        }
-    }
-
-    private boolean acts(Token last) {
-        int next = layout.firstTokenFrom(last.end());
-        if (next >= layout.tokens.size() || last.possessive()) {
-            return false;
-        }
-        Token after = layout.tokens.get(next);
-        return layout.onlySpacesBetween(last.end(), after.start()) && ACTING_WORDS.contains(after.text());
-    }
-
-    private void demonymForState(Token demonym, Lexicon.State state) {
-        int next = layout.firstTokenFrom(demonym.end());
-        if (next < layout.tokens.size()) {
-            Token noun = layout.tokens.get(next);
-            if (layout.onlySpacesBetween(demonym.end(), noun.start()) && STATE_NOUNS.contains(noun.text())) {
-                registry.addMention(demonym.start(), noun.end(), registry.entity(state.name(), ActorType.STATE), 0.75);
             }
         }
     }

@@ -13,23 +13,13 @@ import java.util.Set;
  */
 final class ActorIndex {
     /** How far back a pronoun or "the minister" may look for its antecedent, in characters. */
-    private static final int ANTECEDENT_WINDOW = 3000;
+    static final int ANTECEDENT_WINDOW = 3000;
     /** Body words that point back only to a body of their kind: "aus dem Ministerium" is no company named before. */
     private static final Set<String> OWN_KIND_ONLY = Set.of("ministerium", "ministeriums", "gericht", "gerichts");
-    /** Participles before "by" that name who saw a document, not who wrote it ("seen by Reuters", "obtained by the Post"). */
-    static final Set<String> SEEN_PARTICIPLES = Set.of("seen", "obtained", "reviewed", "viewed");
-    /**
-     * "a letter obtained by The Washington Post": the paper that saw a document did not write it; "a statement issued
-     * through the League Managers Association": nor did the body that passed it on.
-     */
-    private static final java.util.regex.Pattern OBTAINED_BY = java.util.regex.Pattern.compile(
-            "\\b((" + String.join("|", SEEN_PARTICIPLES) + ") by|(issued|released|sent) (through|via)) (the )?$");
-
     private final List<Mention> mentions;
     private final TextLayout layout;
     private final LanguageProfile language;
     private final RoleMatch roleMatch;
-    private String lowerText;
 
     ActorIndex(List<Mention> mentions, TextLayout layout, LanguageProfile language) {
         this.language = language;
@@ -332,45 +322,6 @@ final class ActorIndex {
             }
         }
         return false;
-    }
-
-    /**
-     * Who issued the document a later "the statement" means: the first actor named, outside quotation marks, in the
-     * last sentence before {@code offset} that mentions {@code documentWord} ("In a statement, Castlegate said …"); null
-     * when no such sentence names one.
-     */
-    ActorEntity issuerNamedWith(int offset, String documentWord) {
-        if (lowerText == null) {
-            lowerText = layout.text.toLowerCase(Locale.ROOT); // read once, for every "the statement" of the article
-        }
-        String lower = lowerText;
-        Sentence here = layout.sentenceAt(offset);
-        int from = here == null ? offset : here.start();
-        for (int at = lower.lastIndexOf(documentWord, from - 1); at >= 0 && offset - at <= ANTECEDENT_WINDOW;
-                at = lower.lastIndexOf(documentWord, at - 1)) {
-            int end = at + documentWord.length();
-            boolean word = (at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (end >= lower.length() || !Character.isLetter(lower.charAt(end)));
-            Sentence sentence = word ? layout.sentenceAt(at) : null;
-            if (sentence == null) {
-                continue;
-            }
-            java.util.Set<ActorEntity> passedOver = new java.util.HashSet<>();
-            for (int i = lastStartingAtOrBefore(sentence.start() - 1) + 1; i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
-                Mention m = mentions.get(i);
-                boolean recipient = lower.startsWith(" to ", Math.max(0, m.start() - 4)) || lower.startsWith(" to the ", Math.max(0, m.start() - 8))
-                        || OBTAINED_BY.matcher(lower.substring(Math.max(sentence.start(), m.start() - 24), m.start())).find();
-                if (recipient || passedOver.contains(m.entity())) {
-                    passedOver.add(m.entity()); // (and its acronym after it: "the League Managers Association (LMA)")
-                    continue;
-                }
-                if (m.start() >= sentence.start() && layout.quoteAt(m.start()) == null) {
-                    // (not "a statement to The Associated Press" or "a letter obtained by The Washington Post": who it went to)
-                    return i + 1 < mentions.size() ? DocumentIssuers.employeeAfter(layout, m, mentions.get(i + 1)) : m.entity();
-                }
-            }
-            at = sentence.start();
-        }
-        return null;
     }
 
     /** Whether some mention of {@code entity} is written with {@code word} ("die Gewerkschaft Verdi" for Verdi). */

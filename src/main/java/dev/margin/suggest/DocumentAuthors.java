@@ -15,7 +15,7 @@ import java.util.Locale;
 final class DocumentAuthors {
     /** "according to a draft seen by Reuters": a news agency that saw a document is not its source. */
     private static final java.util.regex.Pattern SEEN_BY = java.util.regex.Pattern.compile(
-            "\\s*(a|an|the)\\s+(\\S+\\s+){0,3}(" + String.join("|", ActorIndex.SEEN_PARTICIPLES) + ")\\s+by\\b");
+            "\\s*(a|an|the)\\s+(\\S+\\s+){0,3}(" + String.join("|", DocumentIssuers.SEEN_PARTICIPLES) + ")\\s+by\\b");
 
     private final Lexicon lexicon;
     private final TextLayout layout;

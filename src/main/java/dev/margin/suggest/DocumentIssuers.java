@@ -3,9 +3,12 @@ package dev.margin.suggest;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.domain.Span;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who speaks for a document. German reports from one with no verb of saying of their own: "In dem 94 Seiten langen
@@ -21,10 +24,20 @@ final class DocumentIssuers {
     /** Documents that only a court issues: with no sentence naming their issuer, the court named last issued them. */
     private static final Set<String> RULINGS = Set.of("urteil", "urteils", "beschluss", "beschlusses", "entscheidung");
 
+    /** Participles before "by" that name who saw a document, not who wrote it ("seen by Reuters", "obtained by the Post"). */
+    static final Set<String> SEEN_PARTICIPLES = Set.of("seen", "obtained", "reviewed", "viewed");
+    /**
+     * "a letter obtained by The Washington Post": the paper that saw a document did not write it; "a statement issued
+     * through the League Managers Association": nor did the body that passed it on.
+     */
+    private static final Pattern OBTAINED_BY = Pattern.compile(
+            "\\b((" + String.join("|", SEEN_PARTICIPLES) + ") by|(issued|released|sent) (through|via)) (the )?$");
+
     private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
     private final ActorIndex actors;
+    private String lowerText;
 
     DocumentIssuers(Lexicon lexicon, TextLayout layout, ActorIndex actors) {
         this.lexicon = lexicon;
@@ -95,7 +108,7 @@ final class DocumentIssuers {
      * Kanzler fordert Hans Meier"). Null when no sentence names an issuer.
      */
     ActorEntity issuerOf(int offset, String word) {
-        ActorEntity issuer = actors.issuerNamedWith(offset, word);
+        ActorEntity issuer = issuerNamedWith(offset, word);
         if (issuer != null || !language.personalDocuments.contains(word)) {
             return issuer;
         }
@@ -112,7 +125,47 @@ final class DocumentIssuers {
                 nearestAt = at;
             }
         }
-        return nearest == null ? null : actors.issuerNamedWith(offset, nearest);
+        return nearest == null ? null : issuerNamedWith(offset, nearest);
+    }
+
+    /**
+     * Who issued the document a later "the statement" means: the first actor named, outside quotation marks, in the
+     * last sentence before {@code offset} that mentions {@code documentWord} ("In a statement, Castlegate said …"); null
+     * when no such sentence names one.
+     */
+    private ActorEntity issuerNamedWith(int offset, String documentWord) {
+        if (lowerText == null) {
+            lowerText = layout.text.toLowerCase(Locale.ROOT); // read once, for every "the statement" of the article
+        }
+        String lower = lowerText;
+        Sentence here = layout.sentenceAt(offset);
+        int from = here == null ? offset : here.start();
+        List<Mention> mentions = actors.mentions();
+        for (int at = lower.lastIndexOf(documentWord, from - 1); at >= 0 && offset - at <= ActorIndex.ANTECEDENT_WINDOW;
+                at = lower.lastIndexOf(documentWord, at - 1)) {
+            int end = at + documentWord.length();
+            boolean word = (at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (end >= lower.length() || !Character.isLetter(lower.charAt(end)));
+            Sentence sentence = word ? layout.sentenceAt(at) : null;
+            if (sentence == null) {
+                continue;
+            }
+            Set<ActorEntity> passedOver = new HashSet<>();
+            for (int i = actors.firstStartingFrom(sentence.start()); i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
+                Mention m = mentions.get(i);
+                boolean recipient = lower.startsWith(" to ", Math.max(0, m.start() - 4)) || lower.startsWith(" to the ", Math.max(0, m.start() - 8))
+                        || OBTAINED_BY.matcher(lower.substring(Math.max(sentence.start(), m.start() - 24), m.start())).find();
+                if (recipient || passedOver.contains(m.entity())) {
+                    passedOver.add(m.entity()); // (and its acronym after it: "the League Managers Association (LMA)")
+                    continue;
+                }
+                if (m.start() >= sentence.start() && layout.quoteAt(m.start()) == null) {
+                    // (not "a statement to The Associated Press" or "a letter obtained by The Washington Post": who it went to)
+                    return i + 1 < mentions.size() ? employeeAfter(layout, m, mentions.get(i + 1)) : m.entity();
+                }
+            }
+            at = sentence.start();
+        }
+        return null;
     }
 
     /**
@@ -125,7 +178,7 @@ final class DocumentIssuers {
         String last = null;
         int lastAt = -1;
         for (String document : language.documents) {
-            java.util.regex.Matcher named = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(document) + "\\b").matcher(before);
+            Matcher named = Pattern.compile("\\b" + Pattern.quote(document) + "\\b").matcher(before);
             while (named.find()) {
                 if (named.start() > lastAt) {
                     last = document;

@@ -144,7 +144,7 @@ final class SpeakerFinder {
                     || language.code.equals("de") && t.isLowerCase() && language.auxiliaries.contains(lower)) {
                 break; // ("…, hatte Präsident Bernhard Kollmitzer im November gewarnt": the auxiliary opens the subject's clause)
             }
-            if (!phrase.isEmpty() && lower.equals("by") && index > 0 && ActorIndex.SEEN_PARTICIPLES.contains(layout.tokens.get(index - 1).text())) {
+            if (!phrase.isEmpty() && lower.equals("by") && index > 0 && DocumentIssuers.SEEN_PARTICIPLES.contains(layout.tokens.get(index - 1).text())) {
                 // "A letter … seen by Reuters said": who saw the document is no part of the subject
                 phrase.clear();
                 longest = MAX_PHRASE_TOKENS + DOCUMENTS_ADDRESS; // ("… sent by X to Pennock Chair Fiona Gadsby on Feb. 14")
