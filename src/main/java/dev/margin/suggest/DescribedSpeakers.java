@@ -33,6 +33,10 @@ final class DescribedSpeakers {
     private static final Set<String> STATE_BODIES = Set.of("government", "authorities", "officials", "foreign ministry",
             "ministry", "regierung", "gouvernement", "gobierno", "governo", "regering");
 
+    /** Who holds a seat named by its place: "the MP for Stroud", "the Labour TD for Cork South-Central", "the senator from Ohio". */
+    private static final Set<String> SEAT_HOLDERS = Set.of("MP", "MPs", "MSP", "MEP", "TD", "MLA", "MS", "MHK", "member", "senator",
+            "congressman", "congresswoman", "representative", "assemblyman", "assemblywoman", "councillor", "Democrat", "Republican");
+
     private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
@@ -67,6 +71,9 @@ final class DescribedSpeakers {
         }
         if (found == null) {
             found = partyMember(phrase, headIndex, described);
+        }
+        if (found == null) {
+            found = seatHolder(phrase, headIndex, described);
         }
         ActorEntity national = found == null && language.code.equals("en") && firstLower.equals("the") && headIndex == 1
                 && phrase.size() == 2 ? standIns.englishNational(head) : null;
@@ -138,6 +145,34 @@ final class DescribedSpeakers {
             member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
         }
         return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
+    }
+
+    /**
+     * "the MP for Stroud said", "the Labour MP for Hyndburn", "the senator from Ohio": a seat named by its place is held by
+     * one known person, so the description points back like a pronoun. The person named with that seat before, else the
+     * person named last; a seat's holder the article has not named is no unnamed source either, so null leaves the words.
+     */
+    private Speaker seatHolder(List<Token> phrase, int headIndex, Span described) {
+        Token first = phrase.get(0);
+        Token head = phrase.get(headIndex);
+        if (!language.code.equals("en") || !first.text().equalsIgnoreCase("the") || !SEAT_HOLDERS.contains(head.text())
+                || headIndex + 2 >= phrase.size() || !phrase.subList(1, headIndex).stream().allMatch(Token::isCapitalised)) {
+            return null;
+        }
+        String preposition = phrase.get(headIndex + 1).text();
+        Token place = phrase.get(headIndex + 2);
+        if (!preposition.equals("for") && !preposition.equals("from") || !place.isCapitalised()) {
+            return null;
+        }
+        String seat = " " + head.text() + " " + preposition + " " + place.text();
+        int namedWith = layout.text.lastIndexOf(seat, first.start() - 1);
+        Sentence sentence = namedWith < 0 ? null : layout.sentenceAt(namedWith);
+        ActorEntity holder = sentence == null ? null
+                : actors.personBefore(namedWith, ActorIndex.ANY_GENDER, namedWith - sentence.start()); // "Chloe Barraclough, the Labour MP for Hyndburn,"
+        if (holder == null) {
+            holder = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
+        }
+        return holder == null ? null : new Speaker(holder.name, described, SpeakerResolution.PRONOUN, holder);
     }
 
     /**
