@@ -25,8 +25,8 @@ final class ActorFinder {
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
     static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "van", "von", "der", "den",
             "bin", "al", "da", "dos", "del", "ó", "ní", "nic", "mac", "uí");
-    /** A party's hold on a body, written before its name: "Labour-run", "Republican-led", "Democratic-controlled". */
-    private static final Pattern CONTROLLED_BY = Pattern.compile("\\p{Lu}[\\p{L}.]*-(led|run|controlled|dominated)");
+    /** A party's hold on a body or seat, written before its name: "Labour-run", "Republican-led", "Liberal-held". */
+    private static final Pattern CONTROLLED_BY = Pattern.compile("\\p{Lu}[\\p{L}.]*-(led|run|controlled|dominated|held)");
     /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
     private static final Pattern NICKNAME = Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");
     private final Lexicon lexicon;
@@ -102,6 +102,11 @@ final class ActorFinder {
                 i++;
                 continue;
             }
+            int dashed = runs.dashedPlaceEnd(tokens, i);
+            if (dashed > 0) {
+                i = dashed + 1; // ("Brome—Missisquoi": a riding, no actor)
+                continue;
+            }
             int end = runs.runEnd(tokens, i);
             processRun(tokens.subList(i, end + 1), opensEntry || isSentenceInitial(token));
             i = end + 1;
@@ -127,6 +132,13 @@ final class ActorFinder {
         int held = run.get(0).text().equals("The") ? 1 : 0;
         if (run.size() > held + 1 && CONTROLLED_BY.matcher(run.get(held).text()).matches()) {
             run = run.subList(held + 1, run.size()); // "The Republican-led House Judiciary Committee": who runs a body is no part of its name
+            sentenceInitial = false;
+        }
+        String partyRole = null;
+        if (run.size() > held + 2 && lexicon.language().partyMembers.contains(run.get(held).text()) && lexicon.isGivenName(run.get(held + 1).text())) {
+            // "Liberal Patrick Desrosiers", "Democrat Jane Roe said": the party before a given name is what the person is
+            partyRole = run.get(held).text();
+            run = run.subList(held + 1, run.size());
             sentenceInitial = false;
         }
         if (portfolios.namesPortfolio(run)) {
@@ -186,7 +198,7 @@ final class ActorFinder {
         if (named == null) {
             named = roles.germanRoleNouns(words);
         }
-        String role = openingRole;
+        String role = openingRole != null ? openingRole : partyRole;
         char titleGender = '-';
         if (named != null && english() && named.nameFrom() < words.size() && (CONNECTORS.contains(words.get(named.nameFrom()).text())
                 || evidence.allRoleWords(words.subList(named.nameFrom(), words.size())))) {

@@ -38,6 +38,24 @@ final class NameRuns {
         return sentence != null && sentence.start() == token.start();
     }
 
+    /**
+     * The index of the last token of a place named by words joined with unspaced em dashes, "Brome—Missisquoi" or
+     * "Hochelaga—Rosemont-Est" (Canada's ridings), starting at {@code start}; -1 when none starts there. No person's or
+     * body's name is written so, but a dash between two sentences' words is, so a given name or a common word breaks it.
+     */
+    int dashedPlaceEnd(List<Token> tokens, int start) {
+        int end = start;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).start() == tokens.get(end).end() + 1
+                && text.charAt(tokens.get(end).end()) == '—' && dashedPlaceWord(tokens.get(end)) && dashedPlaceWord(tokens.get(end + 1))) {
+            end++;
+        }
+        return end > start ? end : -1;
+    }
+
+    private boolean dashedPlaceWord(Token word) {
+        return word.isCapitalised() && !lexicon.isGivenName(word.text()) && !lexicon.isCommonWord(word.text()) && !lexicon.isTitle(word.text());
+    }
+
     /** The index of the last token of the capitalised run starting at {@code start}. */
     int runEnd(List<Token> tokens, int start) {
         int end = start;

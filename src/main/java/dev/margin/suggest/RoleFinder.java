@@ -29,7 +29,8 @@ final class RoleFinder {
             "quarterback", "linebacker", "cornerback", "receiver", "kicker", "striker", "midfielder", "defender", "goalkeeper",
             "winger", "batsman", "bowler", "jockey", "regent", "trustee", "councilman", "councilwoman", "alderman", "supervisor",
             "sheriff", "trooper", "detective", "chaplain", "bishop", "rabbi", "priest", "superintendent", "provost",
-            "chancellor", "treasurer", "clerk", "coroner", "warden", "inspector", "constable");
+            "chancellor", "treasurer", "clerk", "coroner", "warden", "inspector", "constable", "pollster", "vice-president",
+            "vice-chair", "vice-chairman", "vice-chairwoman", "lecturer", "consultant", "fellow");
     private static final int MAX_APPOSITION = 90;
 
     private RoleFinder() {
