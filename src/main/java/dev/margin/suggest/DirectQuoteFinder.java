@@ -18,6 +18,9 @@ import java.util.Locale;
  */
 final class DirectQuoteFinder {
     private static final int MAX_INTRO_GAP = 80;
+    /** English words after a partial quote that open another clause, with a subject of its own ("…”, while Mullally asked"). */
+    private static final java.util.Set<String> NEXT_CLAUSE = java.util.Set.of("while", "whereas", "although", "though", "but",
+            "when", "before", "after", "because", "since");
 
     private record Attribution(Speaker speaker, String cue, Span cueSpan) {
     }
@@ -173,6 +176,10 @@ final class DirectQuoteFinder {
             int cueEnd = tokens.size() > 1 && layout.onlySpacesBetween(inverted.end(), tokens.get(1).start()) ? tokens.get(1).end() : inverted.end();
             return new Attribution(speakers.phraseAfter(inverted.start(), regionEnd), layout.text.substring(inverted.start(), cueEnd),
                     new Span(inverted.start(), cueEnd));
+        }
+        if (language.code.equals("en") && !tokens.isEmpty() && NEXT_CLAUSE.contains(tokens.get(0).text()) && opensWithin(quote)) {
+            // "Toal described the pause as “a decision taken in a spreadsheet”, while Mullally asked …": the verb is the next clause's
+            return null;
         }
         int cueWords = SourceCues.matchAt(language, tokens, 0, true, false);
         if (cueWords > 0) {

@@ -262,6 +262,11 @@ final class IndirectQuoteFinder {
                 .anyMatch(t -> t.isLowerCase() && t.text().endsWith("e") && !t.text().endsWith("te") && "VERB".equals(pos.tagOf(t))));
         Speaker speaker = inverts && verbComma0 >= 0 && text.charAt(verbComma0) == ',' ? null
                 : speakers.subjectBefore(verb.start(), sentence.start());
+        if (speaker != null && speaker.span() != null && speaker.span().end() < verb.start()
+                && layout.text.substring(speaker.span().end(), verb.start()).indexOf(',') < 0 && layout.tokensIn(speaker.span().end(), verb.start())
+                .stream().anyMatch(w -> w.text().equals("and") || w.text().equals("but"))) {
+            return null; // "In a letter …, she called the plan “…” and asked him to …": a second verb of the subject, reporting forward
+        }
         int subjectStart = speaker == null || speaker.span() == null ? verb.start() : Math.min(speaker.span().start(), verb.start());
         if (speaker != null && speaker.resolution() != SpeakerResolution.ANONYMOUS) {
             subjectStart = Math.min(subjectStart, clause.startOfPhrase(subjectStart, sentence.start()));

@@ -107,7 +107,15 @@ final class SpeakerFinder {
             }
         }
         List<Span> chain = new ArrayList<>(); // the asides, nearest the verb first
-        for (int appositions = 0; appositions < 3 && p > regionStart && layout.text.charAt(p - 1) == ','; appositions++) {
+        int whose = p > regionStart && layout.text.charAt(p - 1) == ',' ? layout.text.lastIndexOf(", whose ", p - 2) : -1;
+        if (whose > regionStart && p - whose < 2 * AppositionBounds.MAX_APPOSITION) {
+            // "Lisa Hertel, whose company, Hertel Ready-Mix, poured the foundation, said": the relative clause holds an aside of its own
+            chain.add(new Span(whose + 1, p - 1));
+            boundary = whose;
+            index = layout.firstTokenFrom(boundary) - 1;
+            p = whose + 1; // (an aside may stand before it: "Salmah Ismail, 67, whose house …, said")
+        }
+        for (int appositions = chain.size(); appositions < 3 && p > regionStart && layout.text.charAt(p - 1) == ','; appositions++) {
             // an apposition or relative clause between subject and verb: "Roe, a professor at Y, said"
             int comma = asides.openingComma(p - 1, regionStart, appositions > 0);
             if (comma >= 0 && appositions > 0 && asides.openingAdverbial(comma)) {
@@ -233,6 +241,11 @@ final class SpeakerFinder {
     /** "Unions welcomed the decision but warned that …": the subject opens the clause. */
     private Speaker sentenceSubject(int regionStart, int verbStart) {
         List<Token> phrase = new ArrayList<>();
+        int comma = layout.text.indexOf(',', regionStart);
+        if (comma > 0 && comma < verbStart && layout.text.indexOf(',', comma + 1, verbStart) < 0 && (asides.openingAdverbial(comma)
+                || ReportedClauseBounds.opensWithQuestion(layout.tokensIn(regionStart, comma)))) {
+            regionStart = comma + 1; // "Pressed on ridership, he called it … and said …": the subject follows the opener
+        }
         for (Token t : layout.tokensIn(regionStart, verbStart)) {
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (!phrase.isEmpty() && (t.isLowerCase() && (lower.endsWith("ed") || FINITE_VERBS.contains(lower))

@@ -39,6 +39,9 @@ final class SpeakerPhrase {
 
     /** English nouns for what a person is or does ("midfielder", "striker", "envoy", "diplomat"). */
     static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile("(er|or|ist|ian|ent|ant|man|woman|envoy|diplomat|coach|captain)$");
+    /** Words opening an unnamed source: "a Tillman spokesperson", "one Harris campaign aide". */
+    private static final Set<String> INDEFINITE_SOURCES = Set.of("a", "an", "one", "another", "two", "three");
+
     private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
@@ -67,6 +70,35 @@ final class SpeakerPhrase {
         this.leadingPerson = new LeadingPerson(lexicon, layout, actors, pos, this);
         this.pronouns = new PronounSpeakers(lexicon, layout, actors, pos, unnamed, roleSubjects);
         this.descriptions = new DescribedSpeakers(lexicon, layout, actors, standIns, roleSubjects, unnamed);
+    }
+
+    /**
+     * "A Tillman spokesperson said", "one Harris campaign aide": someone unnamed who works for the person named as a
+     * modifier speaks, not the person. Null unless an indefinite phrase holds a person's name before an unnamed source's noun.
+     */
+    private Speaker staffOfNamedPerson(List<Token> phrase, String firstLower) {
+        if (!language.code.equals("en") || !INDEFINITE_SOURCES.contains(firstLower)) {
+            return null;
+        }
+        for (int k = 1; k < phrase.size() - 1; k++) {
+            Mention named = actors.at(phrase.get(k).start());
+            if (named == null || named.entity().type != ActorType.PERSON) {
+                continue;
+            }
+            int after = k + 1;
+            while (after < phrase.size() && phrase.get(after).start() < named.end()) {
+                after++;
+            }
+            for (int j = after; j < phrase.size() && j <= after + 1 && phrase.get(j).isLowerCase(); j++) {
+                if (lexicon.isAnonymousHead(phrase.get(j).text())) {
+                    int end = phrase.getLast().end();
+                    Span said = new Span(phrase.get(0).start(), end);
+                    return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     boolean isDeterminer(String lower) {
@@ -104,6 +136,10 @@ final class SpeakerPhrase {
         }
         if (LEADING_PREPOSITIONS.contains(first.text())) {
             return null;
+        }
+        Speaker staff = staffOfNamedPerson(phrase, firstLower);
+        if (staff != null) {
+            return staff;
         }
         Speaker leading = leadingPerson.in(phrase);
         if (leading != null) {

@@ -49,4 +49,36 @@ class SeatsAndConstituenciesCopyTest {
         assertThat(s.quote("the Bloc was up").speaker()).isEqualTo("Karine Dufresne");
         assertThat(s.quote("the vote was split").speaker()).isEqualTo("Loïc Tremblay");
     }
+
+    @Test
+    void aNamedPersonsSpokespersonIsAnUnnamedSourceNotThePerson() {
+        Suggestions s = Suggestions.ofLanguage("Senate fight\nThe chair, Sen. Roger Tillman (R-Miss.), postponed the markup. A Tillman "
+                + "spokesperson said the chairman \"remains confident\" the committee will report all bills.", "en");
+        assertThat(s.quote("remains confident").speaker()).isEqualTo("A Tillman spokesperson");
+    }
+
+    @Test
+    void aSecondVerbAfterAnOpeningPhraseSharesTheSubjectAfterIt() {
+        Suggestions s = Suggestions.ofLanguage("Rail\nRep. Dale Kroening spoke on Tuesday.\nPressed on ridership, he called the "
+                + "projection “a fantasy” and said Madison should put its own money into roads.\nIn a statement Monday night, the "
+                + "Prime Minister's Office congratulated Mélanie Gauvreau and said the government would \"listen carefully\".", "en");
+        assertThat(s.quote("Madison should put its own money into roads").speaker()).isEqualTo("Dale Kroening");
+        assertThat(s.quote("listen carefully").speaker()).isEqualTo("Prime Minister's Office");
+    }
+
+    @Test
+    void aWhoseClauseWithAnAsideOfItsOwnIsNoSubject() {
+        Suggestions s = Suggestions.ofLanguage("Rail\nAt the station, Lisa Hertel, whose company, Hertel Ready-Mix, poured the "
+                + "foundation, said she had laid off nine workers.\nMum-of-three Kerry Lomax, 41, whose son is in Year 9, said: "
+                + "\"I am not shocked.\"", "en");
+        assertThat(s.quote("she had laid off nine workers").speaker()).isEqualTo("Lisa Hertel");
+        assertThat(s.quote("I am not shocked.").speaker()).isEqualTo("Kerry Lomax");
+    }
+
+    @Test
+    void aClauseOpenedByWhileAfterAPartialQuoteIsNotItsAttribution() {
+        Suggestions s = Suggestions.ofLanguage("Dáil\nLabour leader Ciarán Toal described the pause as \"a decision taken in a "
+                + "spreadsheet\", while Social Democrats leader Gráinne Mullally asked whether the agency had been consulted.", "en");
+        assertThat(s.quote("a decision taken in a spreadsheet").speaker()).isEqualTo("Ciarán Toal");
+    }
 }
