@@ -281,6 +281,9 @@ final class UnnamedSpeakers {
         String article = words.isEmpty() ? "" : words.get(0).text().toLowerCase(Locale.ROOT);
         boolean indefinite = language.indefiniteArticles.containsKey(article);
         char articleGender = language.indefiniteArticles.getOrDefault(article, '-');
+        if (!indefinite && language.code.equals("en")) {
+            return definiteSourceIn(words);
+        }
         if (!indefinite || articleGender != '-' && articleGender != gender || words.size() < 3 || actors.at(words.get(1).start()) != null) {
             return null;
         }
@@ -301,6 +304,36 @@ final class UnnamedSpeakers {
                 Span said = new Span(words.get(0).start(), words.get(last).end());
                 return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
             }
+        }
+        return null;
+    }
+
+    /** Nouns of an unnamed source that "the" may open without pointing back to anyone named ("the prime minister's spokesperson"). */
+    private static final java.util.Set<String> DEFINITE_SOURCES = java.util.Set.of("spokesperson", "spokesman", "spokeswoman", "aide", "adviser");
+
+    /**
+     * "At the lobby briefing, the prime minister's official spokesperson said … Asked …, he said": a definite source the
+     * sentence before made its subject, after any opening phrase, and whom no named person's role describes. Null otherwise.
+     */
+    private Speaker definiteSourceIn(List<Token> words) {
+        int from = 0;
+        for (int k = 0; k < words.size() && k < 20; k++) {
+            if (k > 0 && layout.text.substring(words.get(k - 1).end(), words.get(k).start()).contains(",")) {
+                from = k; // (the subject follows the sentence's opening phrase)
+            }
+            Token word = words.get(k);
+            if (!word.isLowerCase() || lexicon.reportingVerb(word.text()) == null || k - from < 2
+                    || !words.get(from).text().equalsIgnoreCase("the")) {
+                continue;
+            }
+            Token head = words.get(k - 1);
+            boolean named = words.subList(from, k).stream().anyMatch(w -> actors.at(w.start()) != null);
+            if (!DEFINITE_SOURCES.contains(head.text()) || named
+                    || actors.describedBefore(words.get(from).start(), head.text(), false) != null) {
+                return null;
+            }
+            Span said = new Span(words.get(from).start(), head.end());
+            return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
         }
         return null;
     }

@@ -81,4 +81,12 @@ class SeatsAndConstituenciesCopyTest {
                 + "spreadsheet\", while Social Democrats leader Gráinne Mullally asked whether the agency had been consulted.", "en");
         assertThat(s.quote("a decision taken in a spreadsheet").speaker()).isEqualTo("Ciarán Toal");
     }
+
+    @Test
+    void aPronounAfterADefiniteUnnamedSpokespersonIsTheSpokesperson() {
+        Suggestions s = Suggestions.ofLanguage("PMQs\nThe Conservative leader, Gareth Penhaligon, attacked the leak.\nAt the lobby "
+                + "briefing after PMQs, the prime minister’s official spokesperson said the government did not comment on leaks. "
+                + "Asked whether Marwood had seen the paper, he said he was “not going to get into who has seen what”.", "en");
+        assertThat(s.quote("not going to get into who has seen what").speaker()).isEqualTo("the prime minister’s official spokesperson");
+    }
 }
