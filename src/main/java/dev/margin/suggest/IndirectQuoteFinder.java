@@ -150,8 +150,9 @@ final class IndirectQuoteFinder {
                 continue;
             }
             Lexicon.VerbUse use = lexicon.reportingVerb(opening ? t.text().toLowerCase(Locale.ROOT) : t.text());
-            if (use == null || pos.isNounOrAdjective(t) && !verbAfterName(tokens, k) || k >= 2 && tokens.get(k - 1).text().equals("to") && REFUSALS.contains(tokens.get(k - 2).text())) {
-                continue; // ("declined to say whether …": nothing was said)
+            boolean thereWas = k + 1 < tokens.size() && tokens.get(k + 1).text().equals("es") && (t.text().equals("gab") || t.text().equals("gibt"));
+            if (use == null || thereWas || pos.isNounOrAdjective(t) && !verbAfterName(tokens, k) || k >= 2 && tokens.get(k - 1).text().equals("to") && REFUSALS.contains(tokens.get(k - 2).text())) {
+                continue; // ("declined to say whether …", "gab es Protest": nothing was said)
             }
             Speaker causer = null;
             if (language.causedReportingVerbs.contains(t.text())) {

@@ -71,7 +71,16 @@ final class RoleSubjects {
      * lower case (a verb): the subject a pronoun in the next sentence most likely continues. Null otherwise.
      */
     private ActorEntity subjectNamedFirst(Sentence sentence, char gender) {
-        for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
+        List<Token> words = layout.tokensIn(sentence.start(), sentence.end());
+        // ("Zur Entscheidung von Schiedsrichter Jannik Fehrmann wollte Ruhnau nichts sagen": German fronts a phrase opened
+        // by a preposition, and the subject follows the verb; whoever that phrase names is none)
+        boolean inFrontedPhrase = language.code.equals("de") && !words.isEmpty() && isPreposition(words.get(0).text().toLowerCase(Locale.ROOT));
+        for (Token t : words) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            inFrontedPhrase &= !t.isLowerCase() || isPreposition(lower) || language.determiners.contains(lower);
+            if (inFrontedPhrase) {
+                continue;
+            }
             Mention m = layout.quoteAt(t.start()) == null ? actors.at(t.start()) : null;
             int before = layout.firstTokenFrom(t.start()) - 1;
             String previous = before >= 0 ? layout.tokens.get(before).text().toLowerCase(Locale.ROOT) : "";
@@ -84,6 +93,13 @@ final class RoleSubjects {
         }
         return null;
     }
+
+    private boolean isPreposition(String lower) {
+        return language.prepositions.contains(lower) && !language.determiners.contains(lower) || GERMAN_CONTRACTIONS.contains(lower);
+    }
+
+    /** A German preposition run together with its article ("zur Entscheidung", "beim Elfmeter"). */
+    private static final java.util.Set<String> GERMAN_CONTRACTIONS = java.util.Set.of("zur", "zum", "beim", "ins", "ans", "aufs");
 
     /**
      * "The company said in a filing to the London Stock Exchange that … It said …": "it" continues the body that opened

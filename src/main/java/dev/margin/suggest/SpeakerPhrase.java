@@ -39,6 +39,8 @@ final class SpeakerPhrase {
 
     /** English nouns for what a person is or does ("midfielder", "striker", "envoy", "diplomat"). */
     static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile("(er|or|ist|ian|ent|ant|man|woman|envoy|diplomat|coach|captain)$");
+    /** A pronoun for one of a group: "Einer von ihnen", "One of them". */
+    private static final Set<String> ONE_OF = Set.of("einer", "eine", "one");
     /** Words opening an unnamed source: "a Tillman spokesperson", "one Harris campaign aide". */
     private static final Set<String> INDEFINITE_SOURCES = Set.of("a", "an", "one", "another", "two", "three");
 
@@ -134,8 +136,13 @@ final class SpeakerPhrase {
             boolean passive = phrase.stream().skip(1).anyMatch(t -> BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT)));
             return passive ? null : pronoun(first, firstLower);
         }
-        if (LEADING_PREPOSITIONS.contains(first.text())) {
-            return null;
+        if (LEADING_PREPOSITIONS.contains(first.text()) || language.code.equals("de") && firstLower.equals("für")) {
+            return null; // ("Für die FPÖ nannte Klubobmann Reinhold Fasching …": who speaks for the party follows the verb)
+        }
+        if (phrase.size() == 3 && ONE_OF.contains(firstLower) && (phrase.get(1).text().equals("von") || phrase.get(1).text().equals("of"))) {
+            // "Einer von ihnen sagte der SZ", "One of them said": a member of a group just named, unnamed
+            Span said = new Span(first.start(), phrase.getLast().end());
+            return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
         }
         Speaker staff = staffOfNamedPerson(phrase, firstLower);
         if (staff != null) {

@@ -89,4 +89,28 @@ class SeatsAndConstituenciesCopyTest {
                 + "Asked whether Marwood had seen the paper, he said he was “not going to get into who has seen what”.", "en");
         assertThat(s.quote("not going to get into who has seen what").speaker()).isEqualTo("the prime minister’s official spokesperson");
     }
+
+    @Test
+    void oneOfAGroupIsUnnamedAndTheNewspaperItToldIsNoSpeaker() {
+        Suggestions s = Suggestions.ofLanguage("Landtag\nMehrere Abgeordnete hätten Unmut geäußert, berichten Teilnehmer. Einer von "
+                + "ihnen sagte der SZ, man könne „nicht jeden Sonntag die Heimat preisen“.", "de");
+        assertThat(s.quote("nicht jeden Sonntag die Heimat preisen").speaker()).isEqualTo("Einer von ihnen");
+    }
+
+    @Test
+    void whoSpeaksForAPartyFollowsTheVerbAndThereWasIsNoVerbOfSaying() {
+        Suggestions s = Suggestions.ofLanguage("Nationalrat\nFür die FPÖ nannte Klubobmann Reinhold Fasching das Gesetz eine "
+                + "„Bevormundung mündiger Bürger“. Als er der Staatssekretärin vorwarf, sie wolle „kranke Menschen am Telefon "
+                + "abwimmeln“, gab es lautstarken Protest aus den Reihen der SPÖ.", "de");
+        assertThat(s.quote("Bevormundung mündiger Bürger").speaker()).isEqualTo("Reinhold Fasching");
+        assertThat(s.quote("kranke Menschen am Telefon abwimmeln").speaker()).isEqualTo("Reinhold Fasching");
+    }
+
+    @Test
+    void aPersonNamedInAFrontedPhraseIsNoSubjectForTheNextPronoun() {
+        Suggestions s = Suggestions.ofLanguage("Pressekonferenz\n„Wir machen es dem Gegner zu einfach“, sagte Trainer Stefan Ruhnau. "
+                + "Zur Entscheidung von Schiedsrichter Jannik Fehrmann wollte Ruhnau nichts sagen. „Fragen Sie den Schiedsrichter“, "
+                + "sagte er nur.", "de");
+        assertThat(s.quote("Fragen Sie den Schiedsrichter").speaker()).isEqualTo("Stefan Ruhnau");
+    }
 }
