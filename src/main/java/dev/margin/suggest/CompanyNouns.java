@@ -54,7 +54,8 @@ final class CompanyNouns {
                 return false;
             }
             if (word.isLowerCase() && SingleNameResolver.ORGANISATION_DESCRIPTORS.contains(word.text())) {
-                return true;
+                // (but "Craig Dunmore, a taxi firm owner,": a role noun after the firm's makes the name a person's)
+                return k + 1 >= tokens.size() || !RoleFinder.ROLE_HEADS.contains(tokens.get(k + 1).text());
             }
             if (word.isLowerCase() && (STOPS.contains(word.text()) || RoleFinder.ROLE_HEADS.contains(word.text()))) {
                 return false; // ("Dana Reyes, a spokeswoman for the company,": the noun is hers, the company only her employer)

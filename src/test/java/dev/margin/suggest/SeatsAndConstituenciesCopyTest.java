@@ -113,4 +113,22 @@ class SeatsAndConstituenciesCopyTest {
                 + "sagte er nur.", "de");
         assertThat(s.quote("Fragen Sie den Schiedsrichter").speaker()).isEqualTo("Stefan Ruhnau");
     }
+
+    @Test
+    void anAgeInBracketsMakesAnUnknownGermanNameAPersonButNotACommonNounBeforeIt() {
+        Suggestions s = Suggestions.ofLanguage("Sturmflut\nBente Hansen (29) hat ihr Auto zu spät weggefahren. „Ich dachte, das wird "
+                + "schon nicht so schlimm“, sagte die Erzieherin dem NDR.\nDas Haus brannte mit den Kindern Mia (6) und Ben (2) nieder.", "de");
+        assertThat(s.quote("Ich dachte, das wird schon nicht so schlimm").speaker()).isEqualTo("Bente Hansen");
+        assertThat(s.actorNames()).doesNotContain("Kindern Mia");
+    }
+
+    @Test
+    void aFirmsOwnerIsAPersonAndAPartysHoldAloneNoActor() {
+        Suggestions s = Suggestions.ofLanguage("Elections\nReform's group leader in Barnsley, Craig Dunmore, a taxi firm owner, said "
+                + "the administration would open the books. Ohio and 14 other Republican-led states challenged the law.", "en");
+        assertThat(s.quote("the administration would open the books").speaker()).isEqualTo("Craig Dunmore");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Craig Dunmore"))
+                .allMatch(a -> a.actorType() == dev.margin.domain.ActorType.PERSON).isNotEmpty();
+        assertThat(s.actorNames()).doesNotContain("Republican-led");
+    }
 }
