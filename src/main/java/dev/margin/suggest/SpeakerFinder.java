@@ -23,9 +23,7 @@ final class SpeakerFinder {
             "further", "again", "repeatedly", "publicly", "privately", "once", "earlier", "separately", "would",
             "will", "may", "might", "could", "reportedly", "recently", "subsequently", "initially", "himself",
             "herself", "themselves", "itself", "not", "did", "does", "do", "just", "only", "even");
-    private static final int MAX_PHRASE_TOKENS = 14;
-    /** German verb particles that may close a clause after the subject ("räumte die Forscherin ein"). */
-    private static final Set<String> SEPARABLE_PARTICLES = Set.of("ein", "an", "zu", "hinzu", "vor", "aus", "fest", "mit", "zurück", "klar", "fort", "hervor", "entgegen");
+    static final int MAX_PHRASE_TOKENS = 14;
     private static final Set<String> OF_PHRASE = Set.of("for", "of", "at", "from", "with", "in", "to", "close");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     /** Words a document's subject may spend on whom it went to and when, beyond a speaker phrase's usual length. */
@@ -47,6 +45,7 @@ final class SpeakerFinder {
     private final PersonInSentence about;
     private final ClauseSubjects clauses;
     private final DocumentIssuers documents;
+    private final PhraseAfterVerb after;
 
     SpeakerFinder(Lexicon lexicon, TextLayout layout, ActorIndex actors, PosTags pos) {
         this.documents = new DocumentIssuers(lexicon, layout, actors);
@@ -59,6 +58,7 @@ final class SpeakerFinder {
         this.actors = actors;
         this.about = new PersonInSentence(lexicon, layout, actors, phrases, this);
         this.clauses = new ClauseSubjects(lexicon, layout, this, pos);
+        this.after = new PhraseAfterVerb(language, layout, actors, phrases, asides, this);
     }
 
     /** Who issued the documents the article quotes from ("In dem Urteil heißt es, …"). */
@@ -76,7 +76,7 @@ final class SpeakerFinder {
         return about;
     }
 
-    private boolean isClauseWord(String lower) {
+    boolean isClauseWord(String lower) {
         return CLAUSE_WORDS.contains(lower) || language.complementizers.contains(lower);
     }
 
@@ -369,43 +369,7 @@ final class SpeakerFinder {
      * a German article and an unknown noun are someone unnamed (elsewhere the same words may be the verb's object).
      */
     Speaker phraseAfter(int cueEnd, int regionEnd, boolean afterQuote) {
-        int index = layout.firstTokenFrom(cueEnd);
-        int boundary = cueEnd;
-        List<Token> phrase = new ArrayList<>();
-        while (index < layout.tokens.size() && phrase.size() < MAX_PHRASE_TOKENS) {
-            Token t = layout.tokens.get(index);
-            if (t.end() > regionEnd || !layout.gapIsWordSpace(boundary, t.start())
-                    || !phrase.isEmpty() && isClauseWord(t.text().toLowerCase(Locale.ROOT))
-                    || phrase.size() >= 2 && language.code.equals("de") && (t.text().equals("dem") || t.text().equals("einem"))
-                    || language.code.equals("de") && !phrase.isEmpty() && t.isLowerCase()
-                    && SpeakerPhrase.AGE_EPITHET.matcher(phrase.getLast().text()).matches()
-                    || phrase.size() >= 2 && language.code.equals("de") && SEPARABLE_PARTICLES.contains(t.text())
-                    && (t.end() >= layout.text.length() || ".,;:".indexOf(layout.text.charAt(t.end())) >= 0)) {
-                // ("sagte die FDP-Politikerin dem Südwestrundfunk", "erzählt die 47-Jährige am Telefon": what follows the speaker)
-                break;
-            }
-            phrase.add(t);
-            boundary = t.end();
-            index++;
-        }
-        Speaker speaker = phrases.decide(phrase);
-        if (speaker == null && (afterQuote || !phrase.isEmpty()
-                && language.indefiniteArticles.containsKey(phrase.getFirst().text().toLowerCase(Locale.ROOT)))) {
-            // "…, sagte ein Polizeisprecher": an indefinite article names nobody wherever the clause stands
-            speaker = phrases.unnamedAfterVerb(phrase);
-        }
-        ActorEntity decided = speaker == null ? null : speaker.entity();
-        boolean namedInPhrase = decided != null && phrase.stream().anyMatch(t -> actors.at(t.start()) != null
-                && actors.at(t.start()).entity() == decided);
-        if ((speaker == null || speaker.entity() == null || speaker.entity().type != ActorType.PERSON || !namedInPhrase) && !phrase.isEmpty()) {
-            // "dijo la ministra de Trabajo, Elena Castillo,": the name in apposition is the speaker (also over someone
-            // named before with the role: "sagte der Bundesvorsitzende des Fahrgastverbands Pro Bahn, Detlef Ahlbrecht,")
-            Speaker named = asides.personAfterComma(phrase.getLast().end(), regionEnd);
-            if (named != null) {
-                return named;
-            }
-        }
-        return speaker;
+        return after.speaker(cueEnd, regionEnd, afterQuote);
     }
 
     /** See {@link AppositionBounds#openingAdverbial}: what the sentence holds before {@code comma} is no subject. */
