@@ -348,10 +348,11 @@ final class ActorFinder {
         } else if (english() && role == null && words.size() > 1 && personEvidence.pluralAfterThe(words)) {
             // "the Halfway Stars", "the Rolling Stones": no person's name takes "the", and a plural names the members
             registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.GROUP), 0.6);
-        } else if (evidence.taggedWithoutProperNoun(words) && !lexicon.isGivenName(first.text())
+        } else if (role == null && evidence.taggedWithoutProperNoun(words) && !lexicon.isGivenName(first.text())
                 && !personEvidence.roleBefore(first) && !personEvidence.roleAfter(last)) {
             // "Northern Link", "Transport Focus": to the tagger no word of it is a proper noun, so it names no person (but
-            // a role beside it outweighs the tagger, which knows few names from outside Europe: "Lu Lanfang, a spokesperson,")
+            // a role beside it or a title before it outweighs the tagger, which knows few names from outside Europe: "Lu Lanfang,
+            // a spokesperson,", "housing spokesperson Senator Tully Ng saying")
             return;
         } else if (english() && role == null && evidence.namesGroupOf(words)) {
             registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.GROUP), 0.6);

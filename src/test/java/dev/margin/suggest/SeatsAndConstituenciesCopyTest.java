@@ -131,4 +131,12 @@ class SeatsAndConstituenciesCopyTest {
                 .allMatch(a -> a.actorType() == dev.margin.domain.ActorType.PERSON).isNotEmpty();
         assertThat(s.actorNames()).doesNotContain("Republican-led");
     }
+
+    @Test
+    void aTitleBeforeANameTheTaggerDoesNotKnowOutweighsTheTagger() {
+        Suggestions s = Suggestions.ofLanguage("Housing bill\nThe Greens refused, with housing spokesperson Senator Tully Ng saying the "
+                + "party wants a freeze.\n\"They need their rent to stop going up,\" Senator Ng said.", "en");
+        assertThat(s.actorNames()).contains("Tully Ng").doesNotContain("Ng");
+        assertThat(s.quote("They need their rent to stop going up,").speaker()).isEqualTo("Tully Ng");
+    }
 }
