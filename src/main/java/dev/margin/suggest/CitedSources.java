@@ -71,6 +71,6 @@ final class CitedSources {
                 return new Speaker(named.entity().name, phrase, SpeakerResolution.EXPLICIT, named.entity());
             }
         }
-        return new Speaker(layout.text.substring(phrase.start(), phrase.end()), phrase, SpeakerResolution.ANONYMOUS, null);
+        return Speaker.unnamed(layout, phrase);
     }
 }

@@ -100,7 +100,7 @@ final class DescribedSpeakers {
         if (owner != 'P' && PEOPLE_AROUND.contains(headLower)) {
             // "His defense team says …", "her lawyers said": people who speak for the person, not the person, and unnamed
             Span said = new Span(first.start(), head.end());
-            return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+            return Speaker.unnamed(layout, said);
         }
         ActorEntity entity = owner == 'P' ? actors.collectiveBefore(first.start()) : actors.personBefore(first.start(), owner);
         if (entity != null && entity.type == ActorType.PERSON && (headLower.equals("family") || headLower.equals("relatives")
@@ -225,7 +225,7 @@ final class DescribedSpeakers {
         ActorEntity epithet = language.code.equals("de") && noun && headIndex == phrase.size() - 1
                 ? standIns.personFor(firstLower, head, former) : null;
         if (epithet == null && ageEpithet && standIns.isUnnamedOfOtherAge(head)) {
-            return new Speaker(layout.text.substring(described.start(), described.end()), described, SpeakerResolution.ANONYMOUS, null);
+            return Speaker.unnamed(layout, described);
         }
         if (epithet != null) {
             // "Overbeck ging auf Weigand ein. Er habe …, sagte der 64-Jährige": the subject of the sentence before

@@ -45,7 +45,7 @@ final class DocumentAuthors {
         java.util.regex.Matcher seen = SEEN_BY.matcher(layout.text.substring(document.start(), document.end()));
         int wordsEnd = seen.lookingAt() ? document.start() + seen.start(3) : document.end();
         Span words = new Span(document.start(), layout.skipSpacesLeft(wordsEnd, document.start()));
-        return new Speaker(layout.text.substring(words.start(), words.end()), words, SpeakerResolution.ANONYMOUS, null);
+        return Speaker.unnamed(layout, words);
     }
 
     /**

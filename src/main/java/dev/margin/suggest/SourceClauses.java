@@ -272,7 +272,7 @@ final class SourceClauses {
                 return at == null ? null : maker.make(sentence.start(), before, at, verb.text(), new Span(verb.start(), verb.end()));
             }
             Span said = from != null ? from : new Span(verb.start(), tokens.get(Math.min(afterEs, tokens.size()) - 1).end());
-            Speaker nobody = new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+            Speaker nobody = Speaker.unnamed(layout, said);
             // ("Aus dem Finanzministerium hieß es": people in the ministry, unnamed, not the ministry speaking as a body)
             Span cue = new Span(verb.start(), verb.end());
             if (trailing) {

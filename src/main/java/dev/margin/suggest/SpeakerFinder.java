@@ -222,7 +222,7 @@ final class SpeakerFinder {
                 || decided.span() == null || decided.span().start() != phrase.getFirst().start()) && UnnamedSpeakers.withholdsName(layout.text.substring(apposition.start(), apposition.end()))) {
             // (but "Donald, a crofter who asked that his surname not be used, said" names him by his first name)
             Span said = new Span(phrase.getFirst().start(), phrase.getLast().end()); // "…, who asked not to be named, said"
-            return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+            return Speaker.unnamed(layout, said);
         }
         return decided;
     }

@@ -95,7 +95,7 @@ final class SpeakerPhrase {
                 if (lexicon.isAnonymousHead(phrase.get(j).text())) {
                     int end = phrase.getLast().end();
                     Span said = new Span(phrase.get(0).start(), end);
-                    return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+                    return Speaker.unnamed(layout, said);
                 }
             }
             return null;
@@ -142,7 +142,7 @@ final class SpeakerPhrase {
         if (phrase.size() == 3 && ONE_OF.contains(firstLower) && (phrase.get(1).text().equals("von") || phrase.get(1).text().equals("of"))) {
             // "Einer von ihnen sagte der SZ", "One of them said": a member of a group just named, unnamed
             Span said = new Span(first.start(), phrase.getLast().end());
-            return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+            return Speaker.unnamed(layout, said);
         }
         Speaker staff = staffOfNamedPerson(phrase, firstLower);
         if (staff != null) {

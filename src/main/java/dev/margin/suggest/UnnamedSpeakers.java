@@ -135,7 +135,7 @@ final class UnnamedSpeakers {
             return null; // ("„Quadrate 1907“ wies die Kritik zurück": a thing after the verb is its object, never who speaks)
         }
         Span span = new Span(phrase.get(0).start(), head.end());
-        return new Speaker(layout.text.substring(span.start(), span.end()), span, SpeakerResolution.ANONYMOUS, null);
+        return Speaker.unnamed(layout, span);
     }
 
     /** A noun that is no actor's mention, no title and no body's word: a German noun for someone unnamed. */
@@ -208,7 +208,7 @@ final class UnnamedSpeakers {
             return null;
         }
         Span said = new Span(words.get(0).start(), words.get(head).end());
-        return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+        return Speaker.unnamed(layout, said);
     }
 
     /**
@@ -302,7 +302,7 @@ final class UnnamedSpeakers {
                     last++;
                 }
                 Span said = new Span(words.get(0).start(), words.get(last).end());
-                return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+                return Speaker.unnamed(layout, said);
             }
         }
         return null;
@@ -333,7 +333,7 @@ final class UnnamedSpeakers {
                 return null;
             }
             Span said = new Span(words.get(from).start(), head.end());
-            return new Speaker(layout.text.substring(said.start(), said.end()), said, SpeakerResolution.ANONYMOUS, null);
+            return Speaker.unnamed(layout, said);
         }
         return null;
     }
