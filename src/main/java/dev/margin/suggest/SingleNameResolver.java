@@ -158,11 +158,12 @@ final class SingleNameResolver {
         return sameSex.size() == 1 ? sameSex.get(0) : null;
     }
 
-    /** ", 71, " after the word: an age set off by commas, so a person named by one name ("Theresia, 71, wohnt …"). */
-    private static final java.util.regex.Pattern AGE_SET_OFF = java.util.regex.Pattern.compile("^, (\\d{1,3}), ");
+    /** ", 71, " or ", a 71-year-old" after the word: an age set off, so a person named by one name ("Theresia, 71, wohnt …"). */
+    private static final java.util.regex.Pattern AGE_SET_OFF = java.util.regex.Pattern.compile("^, (?:an? )?(\\d{1,3})(?:, |-year-old\\b)");
 
     private boolean agedAlone(Token token) {
-        String after = layout.text.substring(token.end(), Math.min(layout.text.length(), token.end() + 7));
+        // (", 24," or ", a 24-year-old": "Yonas, a 24-year-old from Eritrea, told The Independent")
+        String after = layout.text.substring(token.end(), Math.min(layout.text.length(), token.end() + 20));
         java.util.regex.Matcher age = AGE_SET_OFF.matcher(after);
         return age.find() && Integer.parseInt(age.group(1)) <= 110 && !lexicon.isCommonWord(token.text())
                 && lexicon.stateNamed(token.text()) == null && !afterPreposition(token);

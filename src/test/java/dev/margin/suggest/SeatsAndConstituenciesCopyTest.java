@@ -139,4 +139,12 @@ class SeatsAndConstituenciesCopyTest {
         assertThat(s.actorNames()).contains("Tully Ng").doesNotContain("Ng");
         assertThat(s.quote("They need their rent to stop going up,").speaker()).isEqualTo("Tully Ng");
     }
+
+    @Test
+    void oneUnknownNameWithAnAgeInWordsAfterItIsAPerson() {
+        Suggestions s = Suggestions.ofLanguage("Asylum\nYonas, a 24-year-old from Eritrea, told The Independent that the plans had "
+                + "spread. \"We are waiting,\" he said.", "en");
+        assertThat(s.quote("the plans had spread").speaker()).isEqualTo("Yonas");
+        assertThat(s.quote("We are waiting,").speaker()).isEqualTo("Yonas");
+    }
 }
