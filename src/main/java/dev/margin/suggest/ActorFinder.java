@@ -28,7 +28,6 @@ final class ActorFinder {
     /** A party's hold on a body or seat, written before its name: "Labour-run", "Republican-led", "Liberal-held". */
     private static final Pattern CONTROLLED_BY = Pattern.compile("\\p{Lu}[\\p{L}.]*-(led|run|controlled|dominated|held)");
     /** A nickname in marks inside a name, left out of its canonical form: "Harold “Hal” Pruett Jr.". */
-    private static final Pattern AGE_IN_BRACKETS = Pattern.compile(" \\(\\d{1,3}\\)");
     private static final Pattern NICKNAME = Pattern.compile(" [\"“]\\p{Lu}\\p{L}*[\"”] ");
     private final Lexicon lexicon;
     private final TextLayout layout;
@@ -339,7 +338,7 @@ final class ActorFinder {
         } else if (german() && role == null && !lexicon.isGivenName(first.text())
                 && (!evidence.isProperName(words) || words.size() == 2 && (first.text().endsWith("er") || registry.genitiveOfPerson(first.text())
                     || lexicon.isPlace(first.text()) || personEvidence.articleBeforeGermanName(first)))
-                && !(AGE_IN_BRACKETS.matcher(text).region(last.end(), text.length()).lookingAt() && !"NOUN".equals(pos.tagOf(first)))) {
+                && !(AgeBesideName.after(text, last.end()) != null && !"NOUN".equals(pos.tagOf(first)))) {
             // ("Wer in Sachsen Schule sagt": a place, then a noun; but "Bente Hansen (29)", with an age, is a person, though not "den Kindern Mia (6)")
             // ("des Plochinger Werks", "die Tiroler Bergrettung", "Haidingers Entwurf": a place's adjective in -er or a named
             // person's genitive opens no person's name.) German capitalises every noun ("Meter Tiefe", "Hamburger Hafen"):
