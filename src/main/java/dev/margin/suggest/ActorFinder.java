@@ -321,6 +321,10 @@ final class ActorFinder {
             states.capitalIfActing(words, lexicon.stateWithCapital(surface));
         } else if (words.size() == 1 && lexicon.stateOfDemonym(surface) != null) {
             states.demonymForState(first, lexicon.stateOfDemonym(surface));
+        } else if (words.size() == 1 && role == null && lexicon.isPlace(surface) && registry.personWithSurname(surface) != null
+                && !evidence.afterPrepositionOrDeterminer(first)) {
+            // "sagte Bielefeld" after "Trainer Marco Bielefeld": a surname that is also a town's is the person named before
+            registry.addMention(first.start(), last.end(), registry.personWithSurname(surface), 0.8);
         } else if (!titledGivenName(words, role) && (lexicon.isPlace(surface) || lexicon.isPlace(last.text())) || lexicon.isPlaceWord(last.text()) && !evidence.particleName(words)
                         && !personEvidence.personNamedLikePlace(words)
                 || words.size() == 1 && lexicon.language().isPlaceCompound(last.text()) || words.size() > 1 && lexicon.isPlacePrefix(first.text())

@@ -277,6 +277,16 @@ final class NameEvidence {
     /** English prepositions after which unknown capitalised words name where, not who. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout", "from");
 
+    /** Whether a preposition or an article stands right before {@code word}: "in Bielefeld", "das Bielefeld der Sechziger". */
+    boolean afterPrepositionOrDeterminer(Token word) {
+        int index = layout.firstTokenFrom(word.start()) - 1;
+        if (index < 0) {
+            return false;
+        }
+        String before = layout.tokens.get(index).text().toLowerCase(Locale.ROOT);
+        return lexicon.language().prepositions.contains(before) || lexicon.language().determiners.contains(before);
+    }
+
     /** Whether {@code first} follows "in", "near" and the like: "families in Cedar Rapids". */
     boolean afterPlacePreposition(Token first) {
         int index = layout.firstTokenFrom(first.start()) - 1;

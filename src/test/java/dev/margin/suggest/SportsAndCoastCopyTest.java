@@ -1,0 +1,43 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, seventeenth session, from the fifty-second and sixty-second held-out sets (a football press conference, a storm
+ * surge on the North Sea coast), read after their blind runs: a sports epithet ("der Keeper") stands for the player named
+ * by the role it is another word for; a Frisian given name opens a name as any other does; a surname that is also a
+ * town's name is the person named with it before, not the town.
+ */
+class SportsAndCoastCopyTest {
+    @Test
+    void theKeeperIsTheGoalkeeperNamedBeforeNotTheLastManNamed() {
+        Suggestions s = Suggestions.ofLanguage("Bayern siegt in Bremen\nTorwart Lukas Hendler hielt in der Schlussphase einen "
+                + "Elfmeter. Trainer Marco Wendt lobte die Mannschaft.\n„Das war mein Abend“, sagte der Keeper.", "de");
+        assertThat(s.quote("Das war mein Abend").speaker()).isEqualTo("Lukas Hendler");
+    }
+
+    @Test
+    void aFrisianGivenNameAfterAnUnknownRoleMakesAPerson() {
+        Suggestions s = Suggestions.ofLanguage("Sturmflut\nOberdeichgraf Hinrich Tadsen stand bis zum Morgen an der Deichlinie. "
+                + "„Wir haben gegen zwei Uhr die ersten Sandsäcke verbaut“, sagte er dem NDR.", "de");
+        assertThat(s.actorNames()).contains("Hinrich Tadsen");
+        assertThat(s.quote("Wir haben gegen zwei Uhr die ersten Sandsäcke verbaut").speaker()).isEqualTo("Hinrich Tadsen");
+    }
+
+    @Test
+    void aSurnameThatIsATownsNameIsThePersonNamedWithItBefore() {
+        Suggestions s = Suggestions.ofLanguage("Sieg in Bremen\nTrainer Marco Bielefeld lobte die Mannschaft nach dem Spiel in "
+                + "Bremen. „Wir haben heute als Team gewonnen“, sagte Bielefeld.", "de");
+        assertThat(s.quote("Wir haben heute als Team gewonnen").speaker()).isEqualTo("Marco Bielefeld");
+    }
+
+    @Test
+    void theTownAfterAPrepositionStaysATownThoughAPersonBearsItsName() {
+        Suggestions s = Suggestions.ofLanguage("Sieg\nTrainer Marco Bielefeld lobte die Mannschaft. Das Spiel in Bielefeld "
+                + "endete 2:0.", "de");
+        assertThat(s.actorOf("Bielefeld")).isNull();
+        assertThat(s.actorNames()).contains("Marco Bielefeld");
+    }
+}
