@@ -136,6 +136,10 @@ final class RoleSubjects {
         }
         char gender = found.gender;
         ActorEntity opener = subjectNamedFirst(before, gender == '-' ? ActorIndex.ANY_GENDER : gender);
+        if (opener == null) {
+            // "Der Coach nahm auch sich selbst in die Pflicht. Er habe …, räumte der 44-Jährige ein": a role opening it
+            opener = roleOpening(before, gender == '-' ? ActorIndex.ANY_GENDER : gender);
+        }
         return opener != found && opener != null && opener.fitsGender(gender) ? opener : null;
     }
 

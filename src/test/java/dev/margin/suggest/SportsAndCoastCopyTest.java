@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, seventeenth session, from the fifty-second and sixty-second held-out sets (a football press conference, a storm
  * surge on the North Sea coast), read after their blind runs: a sports epithet ("der Keeper") stands for the player named
  * by the role it is another word for; a Frisian given name opens a name as any other does; a surname that is also a
- * town's name is the person named with it before, not the town.
+ * town's name is the person named with it before, not the town; an age nobody was given stands for the role that
+ * opened the sentence before.
  */
 class SportsAndCoastCopyTest {
     @Test
@@ -39,5 +40,13 @@ class SportsAndCoastCopyTest {
                 + "endete 2:0.", "de");
         assertThat(s.actorOf("Bielefeld")).isNull();
         assertThat(s.actorNames()).contains("Marco Bielefeld");
+    }
+
+    @Test
+    void anAgeNobodyWasGivenStandsForTheRoleThatOpenedTheSentenceBefore() {
+        Suggestions s = Suggestions.ofLanguage("Mainz verliert\nTrainer Stefan Ruhnau war unzufrieden. Innenverteidiger Silas Wenzel "
+                + "sah die Szene anders. „Ich spiele den Ball“, sagte Wenzel.\nDer Coach nahm aber auch sich selbst in die Pflicht. "
+                + "Er habe die Mannschaft „vielleicht zu offensiv“ eingestellt, räumte der 44-Jährige ein.", "de");
+        assertThat(s.quote("vielleicht zu offensiv").speaker()).isEqualTo("Stefan Ruhnau");
     }
 }
