@@ -63,6 +63,12 @@ final class QuoteContext {
         if (subject == null && quotesIn(previous).isEmpty()) {
             // "Auf der Pressekonferenz legte Hackl nach. „…“": the sentence before, about one person, introduces the quote
             subject = speakers.about().only(previous);
+            Speaker opener = subject == null ? speakers.about().opening(previous) : null;
+            if (opener != null && layout.text.startsWith(", ", opener.span().end())) {
+                // "Kapitän Tim Brückner, der den Elfmeter von Hölzl beinahe pariert hätte, wollte … nichts wissen. „…“": whom
+                // the clause set off after the subject names is no rival to it (but "Hackl lobte Sandström. „…“" is either's)
+                subject = opener;
+            }
         }
         return subject == null && quotesIn(previous).isEmpty() ? onlyPersonOfParagraph(index) : subject;
     }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * surge on the North Sea coast), read after their blind runs: a sports epithet ("der Keeper") stands for the player named
  * by the role it is another word for; a Frisian given name opens a name as any other does; a surname that is also a
  * town's name is the person named with it before, not the town; an age nobody was given stands for the role that
- * opened the sentence before.
+ * opened the sentence before; a bare quote after a sentence that names two is the one it opens with.
  */
 class SportsAndCoastCopyTest {
     @Test
@@ -48,5 +48,13 @@ class SportsAndCoastCopyTest {
                 + "sah die Szene anders. „Ich spiele den Ball“, sagte Wenzel.\nDer Coach nahm aber auch sich selbst in die Pflicht. "
                 + "Er habe die Mannschaft „vielleicht zu offensiv“ eingestellt, räumte der 44-Jährige ein.", "de");
         assertThat(s.quote("vielleicht zu offensiv").speaker()).isEqualTo("Stefan Ruhnau");
+    }
+
+    @Test
+    void aBareQuoteAfterASentenceNamingTwoIsThePersonItOpensWith() {
+        Suggestions s = Suggestions.ofLanguage("Mainz verliert\nAugsburgs Kapitän Marius Hölzl traf per Elfmeter.\nKapitän Tim Brückner, "
+                + "der den Elfmeter von Hölzl beinahe pariert hätte, wollte von Abstiegskampf noch nichts wissen. „Wir stehen da, wo "
+                + "wir stehen, weil wir es verdient haben.“", "de");
+        assertThat(s.quote("Wir stehen da, wo wir stehen, weil wir es verdient haben.").speaker()).isEqualTo("Tim Brückner");
     }
 }
