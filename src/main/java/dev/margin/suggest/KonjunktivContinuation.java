@@ -54,8 +54,16 @@ final class KonjunktivContinuation {
         String opening = tokens.isEmpty() ? "" : tokens.get(0).text().toLowerCase(Locale.ROOT);
         subjunctive = language.subjunctive.contains(opening) && !isKonjunktivII(opening) && tokens.size() > 3;
         boolean subordinate = false;
+        boolean asIf = false;
+        boolean attributed = tokens.stream().anyMatch(t -> language.reportingVerbs.containsKey(t.text()));
         for (int k = 1; k < tokens.size() && !subjunctive; k++) {
             String word = tokens.get(k).text();
+            // ("Tamm nickt, als habe er genau diese Antwort erwartet", "als ob sie es gewusst hätte": a comparison the writer
+            // draws, not anyone's words; but "…, als sei nichts geschehen, sagte die Grünliberale" is hers)
+            asIf |= !attributed && tokens.get(k - 1).text().equals("als") && (language.subjunctive.contains(word) || word.equals("ob"));
+            if (asIf) {
+                break;
+            }
             // ("Richter Pötter hielt ihm zugute, dass er nicht vorbestraft sei": a subjunctive after "dass" is the writer's)
             subordinate |= language.complementizers.contains(word) || language.reportingVerbs.containsKey(word);
             QuotedSpan quoted = layout.quoteAt(tokens.get(k).start());
@@ -84,10 +92,22 @@ final class KonjunktivContinuation {
             return previous.speaker();
         }
         Speaker opener = speakers.about().openingSubject(before);
+        Sentence twoBack = layout.sentenceBeforeInParagraph(before.start());
+        if (opener == null && twoBack != null && twoBack.start() >= previous.end() && opensWithPronoun(before)) {
+            // "Die zweite Zeugin des Tages, Sabine Kortmann, hat … gearbeitet. Sie spricht schnell … Ihr früherer Chef habe
+            // …": the pronoun goes on with the person who opened the sentence before it
+            opener = speakers.about().openingSubject(twoBack);
+        }
         // ("Für Grüne und SPD verteidigte Stadträtin Miriam Oehme den Beschluss.": the one person the sentence names)
         opener = opener != null ? opener : speakers.about().only(before);
         opener = opener != null ? opener : unnamedReporter(before);
         return opener != null && (previous.speaker().entity() != opener.entity() || opener.entity() == null) ? opener : previous.speaker();
+    }
+
+    /** Whether {@code sentence} opens with a personal pronoun of the third person ("Sie spricht schnell …"). */
+    private boolean opensWithPronoun(Sentence sentence) {
+        List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
+        return !tokens.isEmpty() && (tokens.get(0).text().equals("Er") || tokens.get(0).text().equals("Sie"));
     }
 
     /**

@@ -57,7 +57,7 @@ final class PersonInSentence {
         List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
         for (int k = 1; k < tokens.size() - 1 && k < 8; k++) {
             if (!layout.onlySpacesBetween(tokens.get(k - 1).end(), tokens.get(k).start())) {
-                return null;
+                return appositionAfterOpening(tokens, k, sentence);
             }
             Mention m = actors.at(tokens.get(k).start());
             if (m != null) {
@@ -66,6 +66,20 @@ final class PersonInSentence {
             }
         }
         return null;
+    }
+
+    /**
+     * "Die zweite Zeugin des Tages, Sabine Kortmann, hat …": an article's phrase opening the sentence, then at the comma
+     * after it a person named and set off by a second comma before the verb; that person, or null.
+     */
+    private Speaker appositionAfterOpening(List<Token> tokens, int k, Sentence sentence) {
+        if (!phrases.isDeterminer(tokens.get(0).text().toLowerCase(Locale.ROOT)) || !layout.text.startsWith(", ", tokens.get(k - 1).end())) {
+            return null;
+        }
+        Mention m = actors.at(tokens.get(k).start());
+        return m != null && m.entity().type == ActorType.PERSON && layout.text.startsWith(", ", m.end())
+                && layout.lowerCaseWordFollows(m.end() + 1, sentence.end())
+                ? new Speaker(m.entity().name, new Span(m.start(), m.end()), SpeakerResolution.EXPLICIT, m.entity()) : null;
     }
 
     /**
