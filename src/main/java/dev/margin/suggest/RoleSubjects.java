@@ -83,15 +83,22 @@ final class RoleSubjects {
             }
             Mention m = layout.quoteAt(t.start()) == null ? actors.at(t.start()) : null;
             int before = layout.firstTokenFrom(t.start()) - 1;
-            String previous = before >= 0 ? layout.tokens.get(before).text().toLowerCase(Locale.ROOT) : "";
+            // (the word before the sentence's first is the last of the sentence before: "… unter. Riesbeck, …")
+            String previous = before >= 0 && t != words.get(0) ? layout.tokens.get(before).text().toLowerCase(Locale.ROOT) : "";
             if (m == null || language.prepositions.contains(previous) || previous.equals("by") || actors.toldBySameSex(m, gender)) {
                 continue; // ("Questioned by Quaid, Ashby-Grant said …": who is after a preposition is no subject)
             }
-            boolean verbAfter = layout.lowerCaseWordFollows(m.end(), layout.text.length());
+            boolean verbAfter = layout.lowerCaseWordFollows(m.end(), layout.text.length()) || verbAfterApposition(m, sentence);
             boolean sameSex = gender == ActorIndex.ANY_GENDER || m.entity().gender == gender;
             return m.entity().type == ActorType.PERSON && sameSex && verbAfter ? m.entity() : null;
         }
         return null;
+    }
+
+    /** "Riesbeck, ein Vertrauter von Haddou, versuchte es …": a part set off by commas after the name, then the verb. */
+    private boolean verbAfterApposition(Mention m, Sentence sentence) {
+        int close = layout.text.startsWith(", ", m.end()) ? layout.text.indexOf(", ", m.end() + 2) : -1;
+        return close > 0 && close < sentence.end() && layout.lowerCaseWordFollows(close + 1, sentence.end());
     }
 
     private boolean isPreposition(String lower) {
