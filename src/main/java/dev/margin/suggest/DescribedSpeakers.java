@@ -244,6 +244,10 @@ final class DescribedSpeakers {
         if (opener == null && unheldRole && language.code.equals("en")) {
             opener = namedInNextParagraphOfLede(first);
         }
+        if (opener == null && unheldRole && language.code.equals("en") && SOLE_OFFICES.contains(
+                layout.text.substring(phrase.get(1).start(), head.end()).toLowerCase(Locale.ROOT))) {
+            opener = unroledLedeOpener(first);
+        }
         char sex = firstLower.equals("der") ? 'M' : firstLower.equals("die") ? 'F' : '-';
         if (opener != null && (sex == '-' || opener.fitsGender(sex))) {
             return new Speaker(opener.name, described, SpeakerResolution.PRONOUN, opener);
@@ -276,6 +280,20 @@ final class DescribedSpeakers {
         }
         boolean namedBefore = actors.mentions().stream().anyMatch(m -> m.entity() == opening.entity() && m.start() < first.start());
         return namedBefore ? null : opening.entity();
+    }
+
+    /** Offices one person holds at a time, which a story may give its lede's subject only later ("the prime minister"). */
+    private static final java.util.Set<String> SOLE_OFFICES = java.util.Set.of("prime minister", "first minister", "premier",
+            "taoiseach", "chief minister");
+
+    /**
+     * "Daniel Moreland has accused the Coalition of …" opening the lede, then "the prime minister said": the person who
+     * opens the story's first paragraph with no role given, when named before {@code first}; null otherwise.
+     */
+    private ActorEntity unroledLedeOpener(Token first) {
+        Sentence lede = layout.sentences.stream().filter(s -> s.paragraph() == 1).findFirst().orElse(null);
+        Mention opening = lede == null || lede.start() >= first.start() ? null : actors.at(layout.tokens.get(layout.firstTokenFrom(lede.start())).start());
+        return opening != null && opening.entity().type == ActorType.PERSON && opening.entity().role == null ? opening.entity() : null;
     }
 
     /** The one person named before {@code first} in its paragraph, outside quotes and with no role; null for none or more. */

@@ -1,0 +1,27 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, seventeenth session, from the sixtieth and sixty-seventh held-out sets (PMQs, an Australian campaign day), read
+ * after their blind runs: a story often opens with its head of government by name alone and calls them "the prime
+ * minister" only further down; that office, held by nobody named with it, is the lede's subject.
+ */
+class SoleOfficeCopyTest {
+    @Test
+    void thePrimeMinisterNobodyWasCalledIsTheUnroledPersonOpeningTheLede() {
+        Suggestions s = Suggestions.ofLanguage("Moreland calls fuel plan 'a con'\nDaniel Moreland has accused the Coalition of "
+                + "promising a tax cut, with the opposition leader, Jo Halloran, campaigning in Townsville.\nCampaigning in Braddon on "
+                + "Wednesday, the prime minister said the pledge would \"be gone by Christmas\".", "en");
+        assertThat(s.quote("be gone by Christmas").speaker()).isEqualTo("Daniel Moreland");
+    }
+
+    @Test
+    void aLedeOpenerWithARoleOfTheirOwnIsNotTheOffice() {
+        Suggestions s = Suggestions.ofLanguage("Fuel plan row\nOpposition leader Jo Halloran has accused the government of ignoring "
+                + "the regions.\nCampaigning in Braddon on Wednesday, the prime minister said the pledge would \"be gone by Christmas\".", "en");
+        assertThat(s.quote("be gone by Christmas").speaker()).isNotEqualTo("Jo Halloran");
+    }
+}
