@@ -312,6 +312,20 @@ final class DescribedSpeakers {
         return only;
     }
 
+    /** Whether {@code words} name a nation ("Portuguese") that {@code role} does not, where it names another ("Estonian"). */
+    private boolean otherNationality(List<Token> words, String role) {
+        if (role == null) {
+            return false;
+        }
+        for (Token word : words) {
+            Lexicon.State nation = word.isCapitalised() ? lexicon.stateOfDemonym(word.text()) : null;
+            if (nation != null && !role.contains(word.text())) {
+                return java.util.Arrays.stream(role.split("[\\s-]+")).anyMatch(w -> lexicon.stateOfDemonym(w) != null);
+            }
+        }
+        return false;
+    }
+
     /** The actor named before with the role, body word or nationality a definite description gives; null if none. */
     private ActorEntity namedWithRole(List<Token> phrase, int headIndex, String role, boolean bodyAnaphor) {
         Token first = phrase.get(0);
@@ -330,6 +344,9 @@ final class DescribedSpeakers {
             entity = owner != null && owner.entity().type != ActorType.PERSON ? owner.entity() : null;
         }
         entity = entity != null ? entity : actors.describedBefore(first.start(), role, bodyAnaphor);
+        if (entity != null && entity.type == ActorType.PERSON && otherNationality(phrase.subList(1, headIndex), entity.role)) {
+            return null; // "the former Portuguese foreign minister" is not the "Estonian Prime Minister" named before
+        }
         if (entity != null && entity.type == ActorType.PERSON && language.code.equals("de") && standIns.isEpithet(headLower)
                 && entity.role != null && !entity.role.equalsIgnoreCase(head.text())) {
             // "sagte die Forscherin" in a paragraph about Rettberg: not the "Klimaforscherin" named paragraphs before

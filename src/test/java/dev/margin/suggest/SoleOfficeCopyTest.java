@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17, seventeenth session, from the sixtieth and sixty-seventh held-out sets (PMQs, an Australian campaign day), read
  * after their blind runs: a story often opens with its head of government by name alone and calls them "the prime
- * minister" only further down; that office, held by nobody named with it, is the lede's subject.
+ * minister" only further down; that office, held by nobody named with it, is the lede's subject. A description naming one nation is not a person
+ * whose role names another.
  */
 class SoleOfficeCopyTest {
     @Test
@@ -23,5 +24,13 @@ class SoleOfficeCopyTest {
         Suggestions s = Suggestions.ofLanguage("Fuel plan row\nOpposition leader Jo Halloran has accused the government of ignoring "
                 + "the regions.\nCampaigning in Braddon on Wednesday, the prime minister said the pledge would \"be gone by Christmas\".", "en");
         assertThat(s.quote("be gone by Christmas").speaker()).isNotEqualTo("Jo Halloran");
+    }
+
+    @Test
+    void aDescriptionNamingAnotherNationIsNotThePersonWhoseRoleNamesTheirOwn() {
+        Suggestions s = Suggestions.ofLanguage("Summit\nEstonian Prime Minister Kadri Lepik said she agreed. \"Italy is right,\" she said.\n"
+                + "At a news conference, the chair said the leaders had not failed. \"We have a shared diagnosis,\" the former "
+                + "Portuguese foreign minister told reporters.", "en");
+        assertThat(s.quote("We have a shared diagnosis,").speaker()).isNotEqualTo("Kadri Lepik");
     }
 }
