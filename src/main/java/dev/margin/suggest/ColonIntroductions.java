@@ -30,8 +30,18 @@ final class ColonIntroductions {
         while (p > regionStart && Character.isWhitespace(layout.text.charAt(p - 1))) {
             p--;
         }
-        if (p <= regionStart || layout.text.charAt(p - 1) != ':' || tokens.isEmpty() || regionStart != layout.sentenceAt(quote.open()).start()) {
+        if (p <= regionStart || layout.text.charAt(p - 1) != ':' || tokens.isEmpty()) {
             return null;
+        }
+        Sentence sentence = layout.sentenceAt(quote.open());
+        if (regionStart != sentence.start()) {
+            // "Hennemann selbst sprach von einem „dreckigen Sieg“ und lobte Kettler: „…“": a partial quote before the colon
+            // leaves the sentence's subject where it was; but not a sentence that opens with a quote of its own
+            List<Token> whole = layout.tokensIn(sentence.start(), p);
+            if (whole.isEmpty() || layout.quoteAt(whole.get(0).start()) != null) {
+                return null;
+            }
+            tokens = whole.stream().filter(t -> layout.quoteAt(t.start()) == null).toList();
         }
         if (language.code.equals("de") && language.holdsSubjunctive(tokens)) {
             return null; // "Der Bundesrat habe die Kantone unterschätzt: „…“": reported words go on, and so does their speaker

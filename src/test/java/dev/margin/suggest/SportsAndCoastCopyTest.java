@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * surge on the North Sea coast), read after their blind runs: a sports epithet ("der Keeper") stands for the player named
  * by the role it is another word for; a Frisian given name opens a name as any other does; a surname that is also a
  * town's name is the person named with it before, not the town; an age nobody was given stands for the role that
- * opened the sentence before; a bare quote after a sentence that names two is the one it opens with.
+ * opened the sentence before; a bare quote after a sentence that names two is the one it opens with; a coach who "begins the press conference" with a
+ * quote says it; a partial quote before a colon leaves the sentence's subject the speaker of the quote after it.
  */
 class SportsAndCoastCopyTest {
     @Test
@@ -56,5 +57,19 @@ class SportsAndCoastCopyTest {
                 + "der den Elfmeter von Hölzl beinahe pariert hätte, wollte von Abstiegskampf noch nichts wissen. „Wir stehen da, wo "
                 + "wir stehen, weil wir es verdient haben.“", "de");
         assertThat(s.quote("Wir stehen da, wo wir stehen, weil wir es verdient haben.").speaker()).isEqualTo("Tim Brückner");
+    }
+
+    @Test
+    void aCoachWhoOpensThePressConferenceWithAQuoteSaysIt() {
+        Suggestions s = Suggestions.ofLanguage("Freiburg siegt\nSein Trainer blieb nüchtern. „Wir haben heute nicht unser bestes Spiel "
+                + "gemacht“, begann Matthias Ehrenberg die Pressekonferenz.", "de");
+        assertThat(s.quote("Wir haben heute nicht unser bestes Spiel gemacht").speaker()).isEqualTo("Matthias Ehrenberg");
+    }
+
+    @Test
+    void aPartialQuoteBeforeAColonLeavesTheSentencesSubjectTheSpeaker() {
+        Suggestions s = Suggestions.ofLanguage("Freiburg siegt\nKapitän Lukas Hennemann und Jonas Kettler jubelten.\nHennemann selbst "
+                + "sprach von einem „dreckigen Sieg“ und lobte Kettler: „Der Junge hat einen Riesenschritt gemacht.“", "de");
+        assertThat(s.quote("Der Junge hat einen Riesenschritt gemacht.").speaker()).isEqualTo("Lukas Hennemann");
     }
 }
