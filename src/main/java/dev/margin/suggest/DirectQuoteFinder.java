@@ -86,7 +86,7 @@ final class DirectQuoteFinder {
                 attribution = before(quote, type);
             }
             if (attribution == null) {
-                attribution = fromContext(context.fromPreviousSentence(quote, found));
+                attribution = fromContext(context.notNamedInside(context.fromPreviousSentence(quote, found), quote, found));
                 confidence = 0.75;
             }
             if (attribution == null) {

@@ -21,6 +21,34 @@ final class QuoteContext {
         this.speakers = speakers;
     }
 
+    /**
+     * {@code speaker}, found from the text around {@code quote}, unless the quote names them ("Lukas hatte recht. Wie
+     * meistens.", after Kettler reported what his captain Lukas Hennemann told him): nobody speaks of themselves by
+     * name, so the words are the last other speaker's in the paragraph whom they do not name, or nobody's.
+     */
+    Speaker notNamedInside(Speaker speaker, QuotedSpan quote, List<FoundQuote> found) {
+        if (speaker == null || !namedInside(speaker, quote)) {
+            return speaker;
+        }
+        int paragraphStart = layout.text.lastIndexOf('\n', quote.open()) + 1;
+        for (int k = found.size() - 1; k >= 0 && found.get(k).start() >= paragraphStart; k--) {
+            Speaker earlier = found.get(k).speaker();
+            if (earlier != null && earlier.entity() != null && earlier.entity() != speaker.entity() && !namedInside(earlier, quote)) {
+                return earlier;
+            }
+        }
+        return null;
+    }
+
+    private boolean namedInside(Speaker speaker, QuotedSpan quote) {
+        if (speaker.entity() == null || speaker.entity().type != ActorType.PERSON) {
+            return false;
+        }
+        List<String> names = List.of(speaker.entity().name.split(" "));
+        return layout.tokensIn(quote.contentStart(), quote.contentEnd()).stream()
+                .anyMatch(t -> t.isCapitalised() && t.text().length() > 2 && names.contains(t.text()));
+    }
+
     /** A quote opening its sentence takes the speaker named in the sentence before, in the same paragraph. */
     Speaker fromPreviousSentence(QuotedSpan quote, List<FoundQuote> found) {
         int index = layout.sentenceIndexAt(quote.open());

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by the role it is another word for; a Frisian given name opens a name as any other does; a surname that is also a
  * town's name is the person named with it before, not the town; an age nobody was given stands for the role that
  * opened the sentence before; a bare quote after a sentence that names two is the one it opens with; a coach who "begins the press conference" with a
- * quote says it; a partial quote before a colon leaves the sentence's subject the speaker of the quote after it.
+ * quote says it; a partial quote before a colon leaves the sentence's subject the speaker of the quote after it; nobody
+ * speaks of themselves by name.
  */
 class SportsAndCoastCopyTest {
     @Test
@@ -71,5 +72,12 @@ class SportsAndCoastCopyTest {
         Suggestions s = Suggestions.ofLanguage("Freiburg siegt\nKapitän Lukas Hennemann und Jonas Kettler jubelten.\nHennemann selbst "
                 + "sprach von einem „dreckigen Sieg“ und lobte Kettler: „Der Junge hat einen Riesenschritt gemacht.“", "de");
         assertThat(s.quote("Der Junge hat einen Riesenschritt gemacht.").speaker()).isEqualTo("Lukas Hennemann");
+    }
+
+    @Test
+    void aBareQuoteThatNamesThePersonReportedBeforeIsTheReportersNotTheirs() {
+        Suggestions s = Suggestions.ofLanguage("Freiburg siegt\n„Ich hab den Ball gar nicht richtig getroffen“, sagte Jonas Kettler. In der "
+                + "Halbzeit habe ihm Kapitän Lukas Hennemann gesagt, er solle geduldig bleiben. „Lukas hatte recht. Wie meistens.“", "de");
+        assertThat(s.quote("Lukas hatte recht. Wie meistens.").speaker()).isEqualTo("Jonas Kettler");
     }
 }
