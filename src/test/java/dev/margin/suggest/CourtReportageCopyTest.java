@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, seventeenth session, from the sixty-sixth held-out set (a trial told as reportage), read after its blind run:
  * a Konjunktiv after "als" is a comparison the writer draws, not reported speech; a witness introduced by an apposition
  * ("Die zweite Zeugin des Tages, Sabine Kortmann, hat …") and then named by a pronoun is who the Konjunktiv after that
- * reports.
+ * reports; an old given name ("Jobst") the lists lacked.
  */
 class CourtReportageCopyTest {
     private static final String TRIAL = "Prozess in Osnabrück\n"
@@ -36,5 +36,14 @@ class CourtReportageCopyTest {
         Suggestions s = Suggestions.ofLanguage(TRIAL, "de");
         assertThat(s.quote("Ihr früherer Chef habe Patientinnen regelmäßig von der Chemotherapie abgeraten").speaker())
                 .isEqualTo("Sabine Kortmann");
+    }
+
+    @Test
+    void anOldGermanGivenNameAfterARoleMakesThePersonTheAgeEpithetStandsFor() {
+        Suggestions s = Suggestions.ofLanguage("Karlsruhe\nBundesinnenminister Rüdiger Falkenhahn sprach zuerst. Für die Bundesregierung spricht "
+                + "danach ihr Prozessbevollmächtigter, der Freiburger Staatsrechtler Jobst Rettberg. Das Gesetz halte sich „exakt an die "
+                + "Linien“, argumentiert der 63-Jährige.", "de");
+        assertThat(s.actorNames()).contains("Jobst Rettberg");
+        assertThat(s.quote("exakt an die Linien").speaker()).isEqualTo("Jobst Rettberg");
     }
 }
