@@ -234,14 +234,28 @@ public final class Lexicon {
 
     /** 'M', 'F' or '-' for a given name. */
     public char nameGender(String firstName) {
+        int hyphen = firstName.indexOf('-');
+        if (hyphen > 1 && !isGivenNameAsListed(firstName) && isGivenName(firstName)) {
+            return nameGender(firstName.substring(0, hyphen)); // "Klaus-Dieter", "Anna-Lena": the first half's
+        }
         if (femaleNames.contains(firstName)) {
             return 'F';
         }
         return maleNames.contains(firstName) ? 'M' : '-';
     }
 
-    public boolean isGivenName(String word) {
+    private boolean isGivenNameAsListed(String word) {
         return femaleNames.contains(word) || maleNames.contains(word) || eitherNames.contains(word);
+    }
+
+    public boolean isGivenName(String word) {
+        if (femaleNames.contains(word) || maleNames.contains(word) || eitherNames.contains(word)) {
+            return true;
+        }
+        // a double given name ("Klaus-Dieter", "Anna-Lena", "Jean-Luc"): both halves given names
+        int hyphen = word.indexOf('-');
+        return hyphen > 1 && hyphen < word.length() - 2 && word.indexOf('-', hyphen + 1) < 0
+                && isGivenName(word.substring(0, hyphen)) && isGivenName(word.substring(hyphen + 1));
     }
 
     public State stateNamed(String name) {

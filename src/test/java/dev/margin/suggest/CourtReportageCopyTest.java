@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, seventeenth session, from the sixty-sixth held-out set (a trial told as reportage), read after its blind run:
  * a Konjunktiv after "als" is a comparison the writer draws, not reported speech; a witness introduced by an apposition
  * ("Die zweite Zeugin des Tages, Sabine Kortmann, hat …") and then named by a pronoun is who the Konjunktiv after that
- * reports; an old given name ("Jobst") the lists lacked.
+ * reports; an old given name ("Jobst") the lists lacked; a double given name
+ * ("Klaus-Dieter") is one whose halves both are.
  */
 class CourtReportageCopyTest {
     private static final String TRIAL = "Prozess in Osnabrück\n"
@@ -45,5 +46,14 @@ class CourtReportageCopyTest {
                 + "Linien“, argumentiert der 63-Jährige.", "de");
         assertThat(s.actorNames()).contains("Jobst Rettberg");
         assertThat(s.quote("exakt an die Linien").speaker()).isEqualTo("Jobst Rettberg");
+    }
+
+    @Test
+    void aDoubleGivenNameOpensAWholeNameWhateverTheTaggerReads() {
+        Suggestions s = Suggestions.ofLanguage("Urteil in Moabit\nOb er die Angeklagte wiedererkenne, will Richter Klaus-Dieter Wamser wissen. "
+                + "„Die Haare waren anders“, sagt der Zeuge.\nAm Nachmittag verkündet Wamser das Urteil. An ihrer Beteiligung bestünden "
+                + "„erhebliche Zweifel“, sagt der Richter.", "de");
+        assertThat(s.actorNames()).contains("Klaus-Dieter Wamser").doesNotContain("Klaus-Dieter");
+        assertThat(s.quote("erhebliche Zweifel").speaker()).isEqualTo("Klaus-Dieter Wamser");
     }
 }
