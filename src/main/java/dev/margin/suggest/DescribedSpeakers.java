@@ -227,6 +227,9 @@ final class DescribedSpeakers {
         if (epithet == null && ageEpithet && standIns.isUnnamedOfOtherAge(head)) {
             return Speaker.unnamed(layout, described);
         }
+        if (epithet != null && introducedUnnamed(head) && !namedInParagraphBefore(epithet, head)) {
+            return Speaker.unnamed(layout, described); // "Eine 71-jährige Rentnerin aus Herford, die ihren Namen nicht …" before
+        }
         if (epithet != null) {
             // "Overbeck ging auf Weigand ein. Er habe …, sagte der 64-Jährige": the subject of the sentence before
             ActorEntity opener = roleSubjects.openerBefore(first, epithet);
@@ -280,6 +283,22 @@ final class DescribedSpeakers {
         }
         boolean namedBefore = actors.mentions().stream().anyMatch(m -> m.entity() == opening.entity() && m.start() < first.start());
         return namedBefore ? null : opening.entity();
+    }
+
+    /**
+     * Whether an indefinite article introduced someone by the epithet's own word shortly before ("Eine 71-jährige Rentnerin
+     * aus Herford, die ihren Namen nicht in der Zeitung lesen möchte, …", paragraphs before "sagt die Rentnerin"): then
+     * the epithet is that unnamed person, not the last one named (unless named in the epithet's own paragraph: "Noch im
+     * Krankenhaus erzählte Magdalena Wopfner … „…“, sagte die Innsbruckerin" after "Eine 31-jährige Innsbruckerin").
+     */
+    private boolean namedInParagraphBefore(ActorEntity entity, Token word) {
+        int paragraphStart = layout.text.lastIndexOf('\n', word.start()) + 1;
+        return actors.mentions().stream().anyMatch(m -> m.entity() == entity && m.start() >= paragraphStart && m.start() < word.start());
+    }
+
+    private boolean introducedUnnamed(Token head) {
+        return java.util.regex.Pattern.compile("\\b[Ee]ine?\\s+(?:[\\p{L}\\d-]+\\s+){0,2}" + java.util.regex.Pattern.quote(head.text()) + "\\b")
+                .matcher(layout.text.substring(0, head.start())).find();
     }
 
     /** Offices one person holds at a time, which a story may give its lede's subject only later ("the prime minister"). */
