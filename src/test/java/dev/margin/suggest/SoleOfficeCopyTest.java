@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, seventeenth session, from the sixtieth and sixty-seventh held-out sets (PMQs, an Australian campaign day), read
  * after their blind runs: a story often opens with its head of government by name alone and calls them "the prime
  * minister" only further down; that office, held by nobody named with it, is the lede's subject. A description naming one nation is not a person
- * whose role names another.
+ * whose role names another. "Administrator" and the Māori elders' "Kaumātua" and "Kuia" are titles before a name.
  */
 class SoleOfficeCopyTest {
     @Test
@@ -32,5 +32,13 @@ class SoleOfficeCopyTest {
                 + "At a news conference, the chair said the leaders had not failed. \"We have a shared diagnosis,\" the former "
                 + "Portuguese foreign minister told reporters.", "en");
         assertThat(s.quote("We have a shared diagnosis,").speaker()).isNotEqualTo("Kadri Lepik");
+    }
+
+    @Test
+    void anAgencysAdministratorAndAMaoriElderAreTitlesNotPartOfTheName() {
+        Suggestions s = Suggestions.ofLanguage("Storm\nFEMA Administrator Dana Whitlock said the agency had moved water into the state.\n"
+                + "Kaumātua Wiremu Rangiawha said he would not be sitting down this time.", "en");
+        assertThat(s.quote("the agency had moved water into the state").speaker()).isEqualTo("Dana Whitlock");
+        assertThat(s.quote("he would not be sitting down this time").speaker()).isEqualTo("Wiremu Rangiawha");
     }
 }
