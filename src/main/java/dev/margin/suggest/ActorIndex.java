@@ -173,7 +173,18 @@ final class ActorIndex {
     ActorEntity personWithRolePhraseBefore(int offset, String rolePhrase) {
         String wanted = rolePhrase.toLowerCase(Locale.ROOT);
         return lastBefore(offset, Integer.MAX_VALUE, m -> m.end() <= offset && m.entity().type == ActorType.PERSON && m.entity().role != null
-                && m.entity().role.toLowerCase(Locale.ROOT).endsWith(wanted));
+                && holdsPost(m.entity().role.toLowerCase(Locale.ROOT), wanted));
+    }
+
+    /** Words that make a post another one: "the first minister" is not "the deputy first minister". */
+    private static final Set<String> OTHER_POST = Set.of("deputy", "vice", "assistant", "shadow", "junior", "associate", "former");
+
+    private static boolean holdsPost(String role, String wanted) {
+        if (!role.endsWith(wanted)) {
+            return false;
+        }
+        String before = role.substring(0, role.length() - wanted.length()).strip();
+        return before.isEmpty() || !OTHER_POST.contains(before.substring(before.lastIndexOf(' ') + 1));
     }
 
     /** The body named last before {@code offset} whose name holds {@code noun} ("Landkreis Cuxhaven" for "Landkreis"), or null. */

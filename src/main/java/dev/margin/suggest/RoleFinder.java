@@ -39,6 +39,19 @@ final class RoleFinder {
     /** Lower-case role words ending in a role noun just before the name at {@code nameStart}, or null. */
     static String roleBefore(TextLayout layout, int nameStart) {
         int index = layout.firstTokenFrom(nameStart) - 1;
+        int owner = index >= 0 && layout.tokens.get(index).possessive() && layout.tokens.get(index).isCapitalised() ? index : -1;
+        while (owner > 0 && layout.tokens.get(owner - 1).isCapitalised() && layout.onlySpacesBetween(layout.tokens.get(owner - 1).end(),
+                layout.tokens.get(owner).start())) {
+            owner--;
+        }
+        if (owner > 0 && layout.tokens.get(owner - 1).text().equals("the")) {
+            owner--;
+        }
+        if (owner > 0 && layout.text.startsWith(", ", layout.tokens.get(owner).start() - 2)) {
+            // "the first minister, Sinn Féin's Orla Devine", "the deputy first minister, the DUP's Karen Gilmore": the party
+            // owning the name stands between the role and the person
+            return roleBefore(layout, layout.tokens.get(owner).start());
+        }
         int roleStart = -1;
         int roleEnd = -1;
         int taken = 0;

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, seventeenth session, from the sixtieth and sixty-seventh held-out sets (PMQs, an Australian campaign day), read
  * after their blind runs: a story often opens with its head of government by name alone and calls them "the prime
  * minister" only further down; that office, held by nobody named with it, is the lede's subject. A description naming one nation is not a person
- * whose role names another. "Administrator" and the Māori elders' "Kaumātua" and "Kuia" are titles before a name.
+ * whose role names another. "Administrator" and the Māori elders' "Kaumātua" and "Kuia" are titles before a name. A role
+ * set off before a party's possessive ("the first minister, Sinn Féin's Orla Devine") is the person's, and a deputy's post
+ * is another post. A stock index is no actor.
  */
 class SoleOfficeCopyTest {
     @Test
@@ -40,5 +42,20 @@ class SoleOfficeCopyTest {
                 + "Kaumātua Wiremu Rangiawha said he would not be sitting down this time.", "en");
         assertThat(s.quote("the agency had moved water into the state").speaker()).isEqualTo("Dana Whitlock");
         assertThat(s.quote("he would not be sitting down this time").speaker()).isEqualTo("Wiremu Rangiawha");
+    }
+
+    @Test
+    void aRoleBeforeAPartysPossessiveIsThePersonsAndADeputyIsAnotherPost() {
+        Suggestions s = Suggestions.ofLanguage("Stormont row\nThe agenda has to be agreed by the first minister, Sinn Féin's Orla Devine, "
+                + "and the deputy first minister, the DUP's Karen Gilmore.\n\"That offer is still there,\" the deputy first minister said.\n"
+                + "\"I am angry,\" the first minister said.", "en");
+        assertThat(s.quote("That offer is still there,").speaker()).isEqualTo("Karen Gilmore");
+        assertThat(s.quote("I am angry,").speaker()).isEqualTo("Orla Devine");
+    }
+
+    @Test
+    void aStockIndexIsNoActor() {
+        Suggestions s = Suggestions.ofLanguage("Bid rejected\nThe FTSE 250 company said the offer undervalues it.", "en");
+        assertThat(s.actorNames()).doesNotContain("FTSE");
     }
 }
