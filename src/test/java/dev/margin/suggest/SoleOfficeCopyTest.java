@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * minister" only further down; that office, held by nobody named with it, is the lede's subject. A description naming one nation is not a person
  * whose role names another. "Administrator" and the Māori elders' "Kaumātua" and "Kuia" are titles before a name. A role
  * set off before a party's possessive ("the first minister, Sinn Féin's Orla Devine") is the person's, and a deputy's post
- * is another post. A stock index is no actor.
+ * is another post. A stock index is no actor; a Māori party's name
+ * ("Te Pāti Māori") is an organisation.
  */
 class SoleOfficeCopyTest {
     @Test
@@ -57,5 +58,15 @@ class SoleOfficeCopyTest {
     void aStockIndexIsNoActor() {
         Suggestions s = Suggestions.ofLanguage("Bid rejected\nThe FTSE 250 company said the offer undervalues it.", "en");
         assertThat(s.actorNames()).doesNotContain("FTSE");
+    }
+
+    @Test
+    void aMaoriPartysNameIsAnOrganisationNotAPerson() {
+        Suggestions s = Suggestions.ofLanguage("Treaty bill\n\"I don't need a lecture about what the Treaty means to Māori,\" he told "
+                + "the House.\nTe Pāti Māori co-leader Hinewai Te Awe, whose party has led the campaign against the bill, said it was an "
+                + "attempt to \"rewrite a contract with only one party in the room\".\nSpeaking first in te reo Māori, she told MPs: "
+                + "\"We are not going anywhere.\"", "en");
+        assertThat(s.quote("rewrite a contract with only one party in the room").speaker()).isEqualTo("Hinewai Te Awe");
+        assertThat(s.actors()).filteredOn(a -> a.actor().equals("Te Pāti Māori")).allMatch(a -> a.actorType() == dev.margin.domain.ActorType.ORGANISATION);
     }
 }
