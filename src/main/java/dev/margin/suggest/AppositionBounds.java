@@ -105,6 +105,21 @@ final class AppositionBounds {
      * names a relative clause lists; the comma before that clause's relative word opens the aside. -1 when none does.
      */
     /** "BMW and Mercedes-Benz": names joined by "and" or "or", the last of a list. */
+    /**
+     * Where the name before letters set off by commas ends ("Dominic Farrell, SC, asked"), for a verb whose subject
+     * search stands at {@code p} right after the second comma; -1 when no such letters stand there.
+     */
+    int postNominalBefore(int p, int regionStart) {
+        if (p <= regionStart || layout.text.charAt(p - 1) != ',') {
+            return -1;
+        }
+        int index = layout.firstTokenFrom(p - 1) - 1;
+        Token last = index >= 0 ? layout.tokens.get(index) : null;
+        boolean set = last != null && lexicon.language().postNominals.contains(last.text()) && last.start() - 2 > regionStart
+                && layout.text.startsWith(", ", last.start() - 2);
+        return set ? last.start() - 2 : -1;
+    }
+
     private static boolean endsList(List<Token> inside) {
         return inside.size() >= 3 && inside.stream().anyMatch(t -> t.text().equals("and") || t.text().equals("or"))
                 && inside.stream().allMatch(t -> t.isCapitalised() || t.text().equals("and") || t.text().equals("or"));

@@ -70,7 +70,8 @@ final class DirectQuoteFinder {
             double confidence = 0.9;
             Attribution attribution = after(quote);
             Attribution ownAfter = attribution;
-            if (attribution == null && previousAfter != null && continuesSplitQuote(previousSpan, quote)) {
+            if (attribution == null && previousAfter != null && continuesSplitQuote(previousSpan, quote)
+                    && !context.namedInside(previousAfter.speaker(), quote)) {
                 attribution = previousAfter;
                 FoundQuote first = found.getLast();
                 partOf = first.start();
@@ -94,7 +95,7 @@ final class DirectQuoteFinder {
                 confidence = 0.6;
             }
             if (attribution == null) {
-                attribution = fromContext(context.carriedOver(quote, found));
+                attribution = fromContext(context.notNamedInsideCarried(context.carriedOver(quote, found), quote, found));
             }
             if (attribution == null) {
                 Speaker introduced = context.introducedBefore(quote);

@@ -27,10 +27,27 @@ final class QuoteContext {
      * name, so the words are the last other speaker's in the paragraph whom they do not name, or nobody's.
      */
     Speaker notNamedInside(Speaker speaker, QuotedSpan quote, List<FoundQuote> found) {
+        return notNamedInside(speaker, quote, found, layout.text.lastIndexOf('\n', quote.open()) + 1);
+    }
+
+    /**
+     * As {@link #notNamedInside(Speaker, QuotedSpan, List)} for a quote opening a paragraph that carries on the one
+     * before: the other speaker is looked for in the two paragraphs before ("“I meant …,” Tannous replied. ¶ “At 11.42 at
+     * night?” Mr Farrell asked. ¶ “I was a minister, Mr Farrell. …”" is the witness's answer).
+     */
+    Speaker notNamedInsideCarried(Speaker speaker, QuotedSpan quote, List<FoundQuote> found) {
+        // (back two paragraphs: in an exchange of questions and answers the one before the asker is the other side)
+        int from = layout.text.lastIndexOf('\n', quote.open()) + 1;
+        for (int back = 0; back < 2 && from > 1; back++) {
+            from = layout.text.lastIndexOf('\n', from - 2) + 1;
+        }
+        return notNamedInside(speaker, quote, found, from);
+    }
+
+    private Speaker notNamedInside(Speaker speaker, QuotedSpan quote, List<FoundQuote> found, int paragraphStart) {
         if (speaker == null || !namedInside(speaker, quote)) {
             return speaker;
         }
-        int paragraphStart = layout.text.lastIndexOf('\n', quote.open()) + 1;
         for (int k = found.size() - 1; k >= 0 && found.get(k).start() >= paragraphStart; k--) {
             Speaker earlier = found.get(k).speaker();
             if (earlier != null && earlier.entity() != null && earlier.entity() != speaker.entity() && !namedInside(earlier, quote)) {
@@ -40,8 +57,9 @@ final class QuoteContext {
         return null;
     }
 
-    private boolean namedInside(Speaker speaker, QuotedSpan quote) {
-        if (speaker.entity() == null || speaker.entity().type != ActorType.PERSON) {
+    /** Whether {@code quote}'s words name {@code speaker}'s person ("I was a minister, Mr Farrell."). */
+    boolean namedInside(Speaker speaker, QuotedSpan quote) {
+        if (speaker == null || speaker.entity() == null || speaker.entity().type != ActorType.PERSON) {
             return false;
         }
         List<String> names = List.of(speaker.entity().name.split(" "));

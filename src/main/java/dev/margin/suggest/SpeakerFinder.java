@@ -106,6 +106,12 @@ final class SpeakerFinder {
                 p = boundary;
             }
         }
+        int postNominal = asides.postNominalBefore(p, regionStart);
+        if (postNominal >= 0) {
+            p = postNominal; // "counsel assisting Dominic Farrell, SC, asked": letters after the name belong to it
+            boundary = p;
+            index = layout.firstTokenFrom(p) - 1;
+        }
         List<Span> chain = new ArrayList<>(); // the asides, nearest the verb first
         int whose = p > regionStart && layout.text.charAt(p - 1) == ',' ? layout.text.lastIndexOf(", whose ", p - 2) : -1;
         if (whose > regionStart && p - whose < 2 * AppositionBounds.MAX_APPOSITION) {
