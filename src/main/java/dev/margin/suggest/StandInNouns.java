@@ -1,5 +1,6 @@
 package dev.margin.suggest;
 
+import dev.margin.domain.ActorType;
 import dev.margin.domain.SpeakerResolution;
 import dev.margin.domain.Span;
 
@@ -106,12 +107,36 @@ final class StandInNouns {
             // text left unnamed: an age word never stands for someone the text gave another age
             String known = ageGivenBefore(found, head.start());
             if (known != null && !known.equals(aged.group(1))) {
-                found = null;
-                agesRuledOut.add(head.start());
+                // ("Die Vorsitzende Sabine Thielemann sagte, mit Lennartz-Bode komme … Zugleich warnte die 58-Jährige": the
+                // one named nearest is 51, so another woman of the paragraph whom no other age was given)
+                found = ofAgeInParagraph(before, gender, aged.group(1));
+                if (found == null) {
+                    agesRuledOut.add(head.start());
+                }
             }
             agedPersons.put(head.start(), java.util.Optional.ofNullable(found));
         }
         return found;
+    }
+
+    /** The person of {@code gender} named last in the paragraph before {@code offset} whom no other age was given, or null. */
+    private ActorEntity ofAgeInParagraph(int offset, char gender, String age) {
+        int paragraphStart = layout.text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        List<Mention> mentions = actors.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.start() >= offset || layout.quoteAt(m.start()) != null) {
+                continue;
+            }
+            if (m.start() < paragraphStart) {
+                return null;
+            }
+            String known = m.entity().type == ActorType.PERSON && m.entity().fitsGender(gender) ? ageGivenBefore(m.entity(), offset) : "-";
+            if (known == null || known.equals(age)) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /** "Die 39-Jährige", "der 23-Jährige": an age word as a noun, standing for someone. */

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, seventeenth session, from the seventieth held-out set (a tabloid neighbours' feud), read after its blind run:
  * local and tabloid copy names a person once and then by what they do or did in life ("der Rentner", "der
  * Frührentner"); but a word that an indefinite article gave someone unnamed earlier ("Eine 71-jährige Rentnerin …, die
- * ihren Namen nicht in der Zeitung lesen möchte") stays that unnamed person.
+ * ihren Namen nicht in der Zeitung lesen möchte") stays that unnamed person. An age the nearest woman was not given ("die 58-Jährige" after "Die 51-Jährige") is
+ * another woman of the paragraph whom no other age was given.
  */
 class TabloidLocalCopyTest {
     @Test
@@ -26,5 +27,13 @@ class TabloidLocalCopyTest {
                 + "möchte, hat 86.000 Euro verloren.\nDie Verbraucherzentrale warnte erneut. „Sollten alle Alarmglocken schrillen“, sagte "
                 + "Finanzexpertin Annika Brüggemann.\nSie hoffe, dass wenigstens ein Teil ihres Geldes zurückkomme, sagt die Rentnerin.", "de");
         assertThat(s.quote("Sie hoffe, dass wenigstens ein Teil ihres Geldes zurückkomme").speaker()).isNotEqualTo("Annika Brüggemann");
+    }
+
+    @Test
+    void anAgeTheNearestWomanWasNotGivenIsTheParagraphsOtherWoman() {
+        Suggestions s = Suggestions.ofLanguage("Neue Bahnchefin\nKatharina Lennartz-Bode übernimmt. Die 51-Jährige war bislang "
+                + "Infrastrukturvorständin.\nDie Vorsitzende Sabine Thielemann sagte, mit Lennartz-Bode komme „jemand aus dem Haus“. "
+                + "Zugleich warnte die 58-Jährige vor weiteren Umbauten: „Noch eine Reform der Reform, und die Leute steigen aus.“", "de");
+        assertThat(s.quote("Noch eine Reform der Reform, und die Leute steigen aus.").speaker()).isEqualTo("Sabine Thielemann");
     }
 }
