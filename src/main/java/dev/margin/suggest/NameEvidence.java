@@ -161,12 +161,16 @@ final class NameEvidence {
         int to = words.size();
         // a word right after a given name is a surname, even one that is also a noun ("Tim Vogel", "Jonas Weiß")
         // and so is a word after a noble particle ("Almut zu Rieneck")
-        while (to > 1 && pos.isCommonNoun(words.get(to - 1)) && !lexicon.isGivenName(words.get(to - 1).text())
+        while (to > 1 && (pos.isCommonNoun(words.get(to - 1)) || PLURAL_NOUN.matcher(words.get(to - 1).text()).find())
+                && !lexicon.isGivenName(words.get(to - 1).text())
                 && !lexicon.isGivenName(words.get(to - 2).text()) && !NOBLE_PARTICLES.contains(words.get(to - 2).text())) {
             to--;
         }
         return words.subList(0, to);
     }
+
+    /** Plural endings of German nouns no surname has ("Doktorandinnen", "Forderungen"), whatever the tagger reads. */
+    private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}(innen|ungen|heiten|keiten|schaften|tionen)$");
 
     private static final Set<String> NOBLE_PARTICLES = Set.of("zu", "von", "van", "vom", "zur", "der", "den", "de");
 

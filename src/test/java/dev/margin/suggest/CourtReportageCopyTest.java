@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a Konjunktiv after "als" is a comparison the writer draws, not reported speech; a witness introduced by an apposition
  * ("Die zweite Zeugin des Tages, Sabine Kortmann, hat …") and then named by a pronoun is who the Konjunktiv after that
  * reports; an old given name ("Jobst") the lists lacked; a double given name
- * ("Klaus-Dieter") is one whose halves both are.
+ * ("Klaus-Dieter") is one whose halves both are; a plural noun after a name ("Doktorandinnen") is no part of it.
  */
 class CourtReportageCopyTest {
     private static final String TRIAL = "Prozess in Osnabrück\n"
@@ -55,5 +55,12 @@ class CourtReportageCopyTest {
                 + "„erhebliche Zweifel“, sagt der Richter.", "de");
         assertThat(s.actorNames()).contains("Klaus-Dieter Wamser").doesNotContain("Klaus-Dieter");
         assertThat(s.quote("erhebliche Zweifel").speaker()).isEqualTo("Klaus-Dieter Wamser");
+    }
+
+    @Test
+    void aPluralNounAfterANameIsNoPartOfIt() {
+        Suggestions s = Suggestions.ofLanguage("Skandal an der Universität\nÜber Jahre soll der Biochemiker Achim Vollrath Doktorandinnen "
+                + "unter Druck gesetzt haben.", "de");
+        assertThat(s.actorNames()).contains("Achim Vollrath").doesNotContain("Achim Vollrath Doktorandinnen");
     }
 }
