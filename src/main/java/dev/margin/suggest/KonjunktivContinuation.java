@@ -146,6 +146,11 @@ final class KonjunktivContinuation {
             return null;
         }
         List<Token> intro = layout.tokensIn(sentence.start(), colon);
+        Speaker opening = speakers.about().opening(sentence);
+        if (opening != null && opening.span() != null && opening.span().end() < colon && !language.holdsSubjunctive(intro)
+                && layout.lowerCaseWordFollows(opening.span().end(), colon)) {
+            return opening; // "Hainbuch bleibt skeptisch: Ein solches Versprechen sei nur so viel wert wie …"
+        }
         for (int k = 1; k + 1 < intro.size(); k++) {
             if (intro.get(k).isLowerCase() && language.determiners.contains(intro.get(k + 1).text())) {
                 Speaker subject = speakers.phraseAfter(intro.get(k).end(), colon);
