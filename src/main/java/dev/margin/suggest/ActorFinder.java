@@ -194,6 +194,11 @@ final class ActorFinder {
             words = words.subList(1, words.size());
             sentenceInitial = false;
         }
+        if (RunShapes.officeOfTitle(lexicon, words)) { // (the title is the office's name's, not a person's role)
+            String office = text.substring(words.get(0).start(), words.getLast().end());
+            registry.addMention(words.get(0).start(), words.getLast().end(), registry.entity(office, ActorType.ORGANISATION), 0.8);
+            return;
+        }
         NameRoles.Role named = roles.titleOrNationality(words);
         if (named == null && evidence.allRoleWords(words)) {
             return;
@@ -304,8 +309,8 @@ final class ActorFinder {
         } else if (english() && role == null && words.size() > 1 && evidence.bodyNounFollows(last)) {
             // "the United Food and Commercial Workers union", "the Pacific Hauling company": the noun after it says what it is
             registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.75);
-        } else if (andJoinsTwoNames(words) > 0) {
-            int and = andJoinsTwoNames(words);
+        } else if (RunShapes.andJoinsTwoNames(lexicon, words) > 0) {
+            int and = RunShapes.andJoinsTwoNames(lexicon, words);
             processRun(words.subList(0, and), false);
             processRun(words.subList(and + 1, words.size()), false);
         } else if (evidence.isOrganisation(words) || !english() && words.size() > 1 && lexicon.isOrganisationWord(first.text())
@@ -315,7 +320,7 @@ final class ActorFinder {
                 || last.possessive() && role == null && evidence.corporateFollows(last)) {
             int from = german() ? evidence.bodyStartAfterGenitive(words) : first.start();
             registry.addMention(from, last.end(), registry.entity(text.substring(from, last.end()), ActorType.ORGANISATION), 0.8);
-        } else if (hasSplittingConnector(words)) {
+        } else if (RunShapes.hasSplittingConnector(words)) {
             splitAtConnectors(words);
         } else if (lexicon.stateWithCapital(surface) != null) {
             states.capitalIfActing(words, lexicon.stateWithCapital(surface));
@@ -390,20 +395,6 @@ final class ActorFinder {
 
     private boolean german() {
         return lexicon.languageCode().equals("de");
-    }
-
-    /** The index of an "and" after a complete organisation name ("Lagos State University and Acme Ltd"), or -1. */
-    private int andJoinsTwoNames(List<Token> words) {
-        for (int k = 1; k + 1 < words.size(); k++) {
-            if (words.get(k).text().equals("and") && lexicon.isOrganisationWord(words.get(k - 1).text())) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean hasSplittingConnector(List<Token> words) {
-        return words.stream().anyMatch(t -> CONNECTORS.contains(t.text()) && !NAME_PARTICLES.contains(t.text()));
     }
 
     private void splitAtConnectors(List<Token> words) {

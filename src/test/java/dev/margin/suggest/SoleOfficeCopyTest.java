@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whose role names another. "Administrator" and the Māori elders' "Kaumātua" and "Kuia" are titles before a name. A role
  * set off before a party's possessive ("the first minister, Sinn Féin's Orla Devine") is the person's, and a deputy's post
  * is another post. A stock index is no actor; a Māori party's name
- * ("Te Pāti Māori") is an organisation.
+ * ("Te Pāti Māori") is an organisation; an office named for its holder's title ("the Chief Executive’s Office") is a body.
  */
 class SoleOfficeCopyTest {
     @Test
@@ -68,5 +68,12 @@ class SoleOfficeCopyTest {
                 + "\"We are not going anywhere.\"", "en");
         assertThat(s.quote("rewrite a contract with only one party in the room").speaker()).isEqualTo("Hinewai Te Awe");
         assertThat(s.actors()).filteredOn(a -> a.actor().equals("Te Pāti Māori")).allMatch(a -> a.actorType() == dev.margin.domain.ActorType.ORGANISATION);
+    }
+
+    @Test
+    void anOfficeNamedForItsHoldersTitleIsABody() {
+        Suggestions s = Suggestions.ofLanguage("Ride-hailing bill\nThe Chief Executive’s Office said the city’s leader \"attaches great "
+                + "importance\" to the bill.", "en");
+        assertThat(s.quote("attaches great importance").speaker()).isEqualTo("Chief Executive’s Office");
     }
 }
