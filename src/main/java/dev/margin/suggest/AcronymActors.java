@@ -21,15 +21,11 @@ final class AcronymActors {
     }
 
     /** Registers what the acronym {@code acronym}, a run of its own, names; nothing when it names no actor. */
-    /** "counsel assisting Dominic Farrell, SC, asked": letters after a name, set off by commas, are no actor. */
-    private boolean postNominalAfterComma(Token acronym) {
-        return lexicon.language().postNominals.contains(acronym.text()) && acronym.start() >= 2 && text.startsWith(", ", acronym.start() - 2)
-                && text.startsWith(",", acronym.end());
-    }
-
     void classify(Token acronym) {
         String word = acronym.text();
-        if (lexicon.isNonActorAcronym(word) || Furniture.isDateline(text, acronym) || postNominalAfterComma(acronym) || word.contains(".") && lexicon.language().stateTags.containsKey(word.toLowerCase(Locale.ROOT))) {
+        // ("counsel assisting Dominic Farrell, SC, asked": letters after a name, set off by commas, are no actor)
+        if (lexicon.isNonActorAcronym(word) || Furniture.isDateline(text, acronym) || AppositionBounds.isSetOffPostNominal(lexicon, text, acronym)
+                || word.contains(".") && lexicon.language().stateTags.containsKey(word.toLowerCase(Locale.ROOT))) {
             return; // ("Fargo, N.D.": a state's abbreviation after a town)
         }
         String titleCase = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);

@@ -115,9 +115,14 @@ final class AppositionBounds {
         }
         int index = layout.firstTokenFrom(p - 1) - 1;
         Token last = index >= 0 ? layout.tokens.get(index) : null;
-        boolean set = last != null && lexicon.language().postNominals.contains(last.text()) && last.start() - 2 > regionStart
-                && layout.text.startsWith(", ", last.start() - 2);
+        boolean set = last != null && last.start() - 2 > regionStart && isSetOffPostNominal(lexicon, layout.text, last);
         return set ? last.start() - 2 : -1;
+    }
+
+    /** Whether {@code word} is letters after a name, between two commas ("Dominic Farrell, SC, asked"). */
+    static boolean isSetOffPostNominal(Lexicon lexicon, String text, Token word) {
+        return lexicon.language().postNominals.contains(word.text()) && word.start() >= 2 && text.startsWith(", ", word.start() - 2)
+                && text.startsWith(",", word.end());
     }
 
     private static boolean endsList(List<Token> inside) {

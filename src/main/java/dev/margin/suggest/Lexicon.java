@@ -249,7 +249,7 @@ public final class Lexicon {
     }
 
     public boolean isGivenName(String word) {
-        if (femaleNames.contains(word) || maleNames.contains(word) || eitherNames.contains(word)) {
+        if (isGivenNameAsListed(word)) {
             return true;
         }
         // a double given name ("Klaus-Dieter", "Anna-Lena", "Jean-Luc"): both halves given names
