@@ -72,9 +72,21 @@ final class LibraryFileCheck {
             throw new StoreException(shownAs + " is not a Margin library: it is not an SQLite database. "
                     + "Margin left it unchanged; choose another file or folder.");
         }
-        if (header.length < HEADER_LENGTH || size < declaredSize(header)) {
+        // (but a log beside it may hold the pages a checkpoint was writing when its process died, after it had written
+        // the header: SQLite reads them from the log on opening, and quick_check below still reads every page)
+        if (header.length < HEADER_LENGTH || size < declaredSize(header) && !hasLog(file)) {
             throw new StoreException("The library " + shownAs + " is damaged: it is cut short (" + size
                     + " bytes). Margin left it unchanged; restore it from a backup.");
+        }
+    }
+
+    /** Whether a write-ahead log with content lies beside {@code file} ({@code margin.db-wal}). */
+    private static boolean hasLog(Path file) {
+        Path log = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return Files.isRegularFile(log) && Files.size(log) > 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

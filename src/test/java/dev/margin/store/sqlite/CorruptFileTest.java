@@ -66,6 +66,34 @@ class CorruptFileTest {
     }
 
     @Test
+    void aLibraryWhoseCheckpointWasCutShortOpensFromItsLog() throws Exception {
+        Path source = Files.createDirectories(dir.resolve("live")).resolve("margin.db");
+        Files.write(source, libraryBytes());
+        Path crashed = Files.createDirectories(dir.resolve("crashed")).resolve("margin.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + source);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
+            statement.executeUpdate("UPDATE annotation SET note = hex(randomblob(1500))");
+            // the process dies here: its two files as they are, every commit in the log, none checkpointed yet
+            Files.copy(source, crashed);
+            Files.copy(source.resolveSibling("margin.db-wal"), crashed.resolveSibling("margin.db-wal"));
+        }
+        // a checkpoint had begun: it wrote the header of the grown library before the pages that make the file as long
+        byte[] bytes = Files.readAllBytes(crashed);
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(bytes);
+        int pageSize = Short.toUnsignedInt(header.getShort(16));
+        header.putInt(28, (int) ((bytes.length + Files.size(crashed.resolveSibling("margin.db-wal"))) / pageSize));
+        header.putInt(92, header.getInt(24));
+        Files.write(crashed, bytes);
+
+        try (SqliteStore store = SqliteStore.open(crashed)) {
+            assertThat(store.integrityCheck()).isEqualTo("ok");
+            assertThat(store.annotations().count()).as("every annotation, from the log").isEqualTo(120);
+        }
+    }
+
+    @Test
     void anotherProgramsDatabaseIsNotALibrary() throws Exception {
         Path file = dir.resolve("places.sqlite");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
