@@ -251,6 +251,9 @@ final class DescribedSpeakers {
                 layout.text.substring(phrase.get(1).start(), head.end()).toLowerCase(Locale.ROOT))) {
             opener = unroledLedeOpener(first);
         }
+        if (opener == null && unheldRole && language.code.equals("en") && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase)) {
+            opener = roleSubjects.subjectOfParagraphBefore(first);
+        }
         char sex = firstLower.equals("der") ? 'M' : firstLower.equals("die") ? 'F' : '-';
         if (opener != null && (sex == '-' || opener.fitsGender(sex))) {
             return new Speaker(opener.name, described, SpeakerResolution.PRONOUN, opener);

@@ -95,8 +95,15 @@ final class RoleSubjects {
         return null;
     }
 
-    /** "Riesbeck, ein Vertrauter von Haddou, versuchte es …": a part set off by commas after the name, then the verb. */
+    /**
+     * "Riesbeck, ein Vertrauter von Haddou, versuchte es …": a part set off by commas after the name, then the verb; or the
+     * name closing an apposition, then the verb ("The association’s chairman, Pádraig Nolan, said …").
+     */
     private boolean verbAfterApposition(Mention m, Sentence sentence) {
+        if (m.start() >= 2 && layout.text.startsWith(", ", m.start() - 2) && layout.text.startsWith(", ", m.end())
+                && layout.lowerCaseWordFollows(m.end() + 1, sentence.end())) {
+            return true;
+        }
         int close = layout.text.startsWith(", ", m.end()) ? layout.text.indexOf(", ", m.end() + 2) : -1;
         return close > 0 && close < sentence.end() && layout.lowerCaseWordFollows(close + 1, sentence.end());
     }
@@ -148,6 +155,22 @@ final class RoleSubjects {
             opener = roleOpening(before, gender == '-' ? ActorIndex.ANY_GENDER : gender);
         }
         return opener != found && opener != null && opener.fitsGender(gender) ? opener : null;
+    }
+
+    /**
+     * "The association’s chairman, Pádraig Nolan, said … ¶ “…,” said the retired secondary teacher": a description no
+     * one was given, in a sentence that a quote opens at the start of its paragraph, is the person the sentence ending
+     * the paragraph before opened with; null otherwise.
+     */
+    ActorEntity subjectOfParagraphBefore(Token description) {
+        int index = layout.sentenceIndexAt(description.start());
+        Sentence here = index > 0 ? layout.sentences.get(index) : null;
+        if (here == null || layout.quoteAt(here.start()) == null || layout.text.charAt(here.start() - 1) != '\n'
+                || layout.sentences.get(index - 1).paragraph() != here.paragraph() - 1) {
+            return null;
+        }
+        ActorEntity subject = subjectNamedFirst(layout.sentences.get(index - 1), ActorIndex.ANY_GENDER);
+        return subject != null && subject.type == ActorType.PERSON ? subject : null;
     }
 
     /** Whether {@code pronoun} follows a verb of saying right after a comma: "…, sagt sie", "…, said he". */

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whose role names another. "Administrator" and the Māori elders' "Kaumātua" and "Kuia" are titles before a name. A role
  * set off before a party's possessive ("the first minister, Sinn Féin's Orla Devine") is the person's, and a deputy's post
  * is another post. A stock index is no actor; a Māori party's name
- * ("Te Pāti Māori") is an organisation; an office named for its holder's title ("the Chief Executive’s Office") is a body.
+ * ("Te Pāti Māori") is an organisation; an office named for its holder's title ("the Chief Executive’s Office") is a body; a description
+ * nobody was given ("said the retired secondary teacher") after a quote that opens its paragraph is the person the paragraph
+ * before ended on.
  */
 class SoleOfficeCopyTest {
     @Test
@@ -75,5 +77,13 @@ class SoleOfficeCopyTest {
         Suggestions s = Suggestions.ofLanguage("Ride-hailing bill\nThe Chief Executive’s Office said the city’s leader \"attaches great "
                 + "importance\" to the bill.", "en");
         assertThat(s.quote("attaches great importance").speaker()).isEqualTo("Chief Executive’s Office");
+    }
+
+    @Test
+    void aDescriptionNobodyWasGivenAfterAQuoteOpeningTheParagraphIsThePersonTheParagraphBeforeEndedOn() {
+        Suggestions s = Suggestions.ofLanguage("Rezoning\nCllr Niamh Corcoran proposed the motion.\nThe association’s chairman, Pádraig "
+                + "Nolan, said residents would look at every avenue.\n“We beat this once at the board,” said the retired secondary "
+                + "teacher, who has lived at Cloncurrig for 41 years.", "en");
+        assertThat(s.quote("We beat this once at the board,").speaker()).isEqualTo("Pádraig Nolan");
     }
 }
