@@ -104,10 +104,12 @@ final class KonjunktivContinuation {
         return opener != null && (previous.speaker().entity() != opener.entity() || opener.entity() == null) ? opener : previous.speaker();
     }
 
-    /** Whether {@code sentence} opens with a personal pronoun of the third person ("Sie spricht schnell …"). */
+    /** Whether {@code sentence} opens with a pronoun for a man or a woman ("Sie spricht schnell …"), as the language lists them. */
     private boolean opensWithPronoun(Sentence sentence) {
         List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
-        return !tokens.isEmpty() && (tokens.get(0).text().equals("Er") || tokens.get(0).text().equals("Sie"));
+        String first = tokens.isEmpty() ? "" : tokens.get(0).text().toLowerCase(Locale.ROOT);
+        char gender = language.pronouns.containsKey(first) ? language.pronounGender(first) : 0; // (a subject, not "ihr" or "ihn")
+        return gender == 'M' || gender == 'F';
     }
 
     /**
