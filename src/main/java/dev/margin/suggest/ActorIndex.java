@@ -359,14 +359,16 @@ final class ActorIndex {
 
     /**
      * "schreiben die Volkswirte der Notenbank", "sagten die Experten des Instituts": people of a body, in the plural
-     * ("die" and no feminine "-in"), speak for the body named in the genitive after them.
+     * ("die" and no feminine "-in"), speak for the body named in the genitive after them. A role whose singular is
+     * feminine or either ("die Klubobfrau der Grünen", "die Vorsitzende der Grünen") is one woman, not the body's staff.
      */
     boolean staffOfBody(List<Token> phrase) {
         Token noun = phrase.get(1);
         Mention body = phrase.size() > 3 && (phrase.get(2).text().equals("der") || phrase.get(2).text().equals("des"))
                 ? at(phrase.get(3).start()) : null;
-        return phrase.get(0).text().equalsIgnoreCase("die") && !noun.text().endsWith("in") && body != null
-                && body.entity().type != ActorType.PERSON;
+        char role = language.titleGender(noun.text());
+        return phrase.get(0).text().equalsIgnoreCase("die") && !noun.text().endsWith("in") && role != 'F' && role != '-'
+                && body != null && body.entity().type != ActorType.PERSON;
     }
 
     /** "Die Geschäftsführung der Vogelsberger Kreiskliniken": the body named after the body word, or null. */

@@ -239,7 +239,7 @@ final class DescribedSpeakers {
         boolean unheldRole = language.code.equals("en") ? firstLower.equals("the") && RoleFinder.ROLE_HEADS.contains(headLower)
                 : language.code.equals("de") && lexicon.isTitle(head.text()) && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase);
         ActorEntity opener = unheldRole ? roleSubjects.unroledOpenerOfParagraph(first) : null;
-        if (opener == null && unheldRole && language.code.equals("en") && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase)) {
+        if (opener == null && unheldRole && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase)) {
             // "That account is hard to square with what Maren Oduya found. In a thread …, the independent security
             // researcher wrote": the one person the paragraph has named, with no role of her own, is described
             opener = onlyPersonInParagraphBefore(first);

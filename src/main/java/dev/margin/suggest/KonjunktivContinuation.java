@@ -47,6 +47,7 @@ final class KonjunktivContinuation {
             return false;
         }
         List<Token> tokens = layout.tokensIn(sentence.start(), sentence.end());
+        boolean newParagraph = sentence.paragraph() != layout.sentenceAt(previous.start()).paragraph();
         boolean subjunctive = false;
         // after a direct quote only Konjunktiv I: "Der Park hätte … gebaut werden sollen" is the writer's own sentence
         boolean afterDirect = previous.type() != QuoteType.INDIRECT;
@@ -69,7 +70,10 @@ final class KonjunktivContinuation {
             QuotedSpan quoted = layout.quoteAt(tokens.get(k).start());
             // near the start any listed form; further on (past a long subject: "Die Nachfrage nach Komponenten, mit denen …,
             // breche …") only a Konjunktiv I, outside quotation marks, still says whose words these are
-            boolean reach = k < 6 || !subordinate && !isKonjunktivII(word) && (!word.endsWith("en") || UNAMBIGUOUS_PLURALS.contains(word))
+            // (across a paragraph break a plural the indicative shares is no sign: "Verhandelt werden vier Beschwerden …")
+            boolean ambiguousPlural = word.endsWith("en") && !UNAMBIGUOUS_PLURALS.contains(word)
+                    && MODALS_II.stream().noneMatch(word::startsWith); // ("könnten" is no indicative)
+            boolean reach = k < 6 && !(ambiguousPlural && newParagraph) || !subordinate && !isKonjunktivII(word) && (!word.endsWith("en") || UNAMBIGUOUS_PLURALS.contains(word))
                     && (quoted == null || !quoted.contains(tokens.get(k).start()));
             subjunctive = reach && tokens.get(k).isLowerCase() && language.subjunctive.contains(word) && !(afterDirect && isKonjunktivII(word));
         }
