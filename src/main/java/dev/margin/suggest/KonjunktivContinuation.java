@@ -77,7 +77,25 @@ final class KonjunktivContinuation {
                     && (quoted == null || !quoted.contains(tokens.get(k).start()));
             subjunctive = reach && tokens.get(k).isLowerCase() && language.subjunctive.contains(word) && !(afterDirect && isKonjunktivII(word));
         }
-        return subjunctive || tokens.size() > 3 && verbSecondEndsInE(tokens, afterDirect);
+        return subjunctive || tokens.size() > 3 && verbSecondEndsInE(tokens, afterDirect) || whoClauseInKonjunktiv(tokens);
+    }
+
+    /**
+     * "Wer das Gegenteil behaupte, „macht den Menschen Angst“": a clause opening with "Wer" whose verb, closing it before
+     * the comma, ends in -e (the indicative says "behauptet") is the speaker's words run on.
+     */
+    private boolean whoClauseInKonjunktiv(List<Token> tokens) {
+        if (tokens.size() < 4 || !tokens.get(0).text().equals("Wer")) {
+            return false;
+        }
+        for (int k = 2; k < tokens.size() && k < 12; k++) {
+            if (layout.text.startsWith(",", tokens.get(k - 1).end())) {
+                String verb = tokens.get(k - 1).text();
+                return tokens.get(k - 1).isLowerCase() && verb.length() > 3 && verb.endsWith("e")
+                        && (!verb.endsWith("te") || language.subjunctive.contains(verb)) && !verb.equals(PAST_IN_E);
+            }
+        }
+        return false;
     }
 
     /**

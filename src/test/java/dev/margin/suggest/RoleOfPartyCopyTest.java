@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17, eighteenth session, from the seventy-fifth held-out set (a Vienna council session), read after its blind run:
  * "Die Klubobfrau der Grünen" is one woman, the person the paragraph named without a role, not her party; and a plural
- * the indicative shares opening a new paragraph after a quote does not carry the quote's speaker on.
+ * the indicative shares opening a new paragraph after a quote does not carry the quote's speaker on; a "Wer" clause whose
+ * verb ends in -e (Konjunktiv I) does.
  */
 class RoleOfPartyCopyTest {
     @Test
@@ -38,5 +39,12 @@ class RoleOfPartyCopyTest {
                 + "die den Zweiten Senat leitet.\nVerhandelt werden vier Verfassungsbeschwerden gegen ein Gesetz, das Telekommunikationsanbieter "
                 + "seit dem vergangenen Jahr verpflichtet, IP-Adressen drei Monate lang zu speichern. Mehr als 9000 Bürger haben sich angeschlossen.", "de");
         assertThat(s.quoteTexts()).noneMatch(q -> q.startsWith("Verhandelt werden"));
+    }
+
+    @Test
+    void aWhoClauseInKonjunktivCarriesTheSpeakerOn() {
+        Suggestions s = Suggestions.ofLanguage("Parteitag\nDann wird Annika Brosowski ernst. Die SPD dürfe sich in der Regierung nicht kleiner "
+                + "machen, als sie sei, ruft sie den Delegierten zu. Wer jetzt die Koalition infrage stelle, „der schenkt den anderen das Feld“.", "de");
+        assertThat(s.quote("der schenkt den anderen das Feld").speaker()).isEqualTo("Annika Brosowski");
     }
 }
