@@ -237,9 +237,9 @@ final class DescribedSpeakers {
         }
         // ("sagt der stellvertretende polnische Außenminister": adjectives in lower case may stand before the title)
         boolean unheldRole = language.code.equals("en") ? firstLower.equals("the") && RoleFinder.ROLE_HEADS.contains(headLower)
-                : language.code.equals("de") && lexicon.isTitle(head.text()) && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase);
+                : language.code.equals("de") && lexicon.isTitle(head.text()) && phrase.subList(1, headIndex).stream().allMatch(this::adjectiveOrTitle);
         ActorEntity opener = unheldRole ? roleSubjects.unroledOpenerOfParagraph(first) : null;
-        if (opener == null && unheldRole && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase)) {
+        if (opener == null && unheldRole && phrase.subList(1, headIndex).stream().allMatch(this::adjectiveOrTitle)) {
             // "That account is hard to square with what Maren Oduya found. In a thread …, the independent security
             // researcher wrote": the one person the paragraph has named, with no role of her own, is described
             opener = onlyPersonInParagraphBefore(first);
@@ -302,6 +302,11 @@ final class DescribedSpeakers {
     private boolean introducedUnnamed(Token head) {
         return java.util.regex.Pattern.compile("\\b[Ee]ine?\\s+(?:[\\p{L}\\d-]+\\s+){0,2}" + java.util.regex.Pattern.quote(head.text()) + "\\b")
                 .matcher(layout.text.substring(0, head.start())).find();
+    }
+
+    /** A word before a role's noun that keeps it a role: an adjective, or in German a title ("die Vorsitzende Richterin"). */
+    private boolean adjectiveOrTitle(Token word) {
+        return word.isLowerCase() || language.code.equals("de") && lexicon.isTitle(word.text());
     }
 
     /** Offices one person holds at a time, which a story may give its lede's subject only later ("the prime minister"). */
