@@ -30,6 +30,15 @@ final class Portfolios {
     boolean namesPortfolio(List<Token> run) {
         Token first = run.get(0);
         int index = layout.firstTokenFrom(first.start());
+        boolean article = index >= 3 && layout.tokens.get(index - 1).text().equals("the");
+        if (article && (nameAfterPortfolio(run).isEmpty() || run.stream().skip(1).anyMatch(t -> lexicon.isTitle(t.text())))) {
+            // "the President of the European Commission": the body is an actor; "Leader of the Opposition Smt Rajwinder Kaur
+            // Sekhon": the title before the name says where it starts
+            return false;
+        }
+        if (article) {
+            index--; // "Leader of the Opposition K.P. Muthuvel", "Speaker of the House Mike Johnson": a person's name follows
+        }
         if (index < 2) {
             return false;
         }
