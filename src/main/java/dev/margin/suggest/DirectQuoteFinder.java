@@ -215,7 +215,8 @@ final class DirectQuoteFinder {
                     return new Attribution(quoted, "quoted", new Span(t.start(), t.end()));
                 }
             }
-            if (t.isLowerCase() && (lexicon.reportingVerb(t.text()) != null || answersBack(tokens, k))) {
+            // ("“…,” Kessler, a former state senator, said": a verb's form read as a noun is no verb)
+            if (t.isLowerCase() && (lexicon.reportingVerb(t.text()) != null && !nounAfterArticle(tokens, k) || answersBack(tokens, k))) {
                 // ("„…“ eine Wolke vor die Sonne geschoben, sagte die Salzburgerin": in German a verb of saying after a
                 // comma has its subject after it)
                 boolean afterComma = language.code.equals("de") && k > 0 && text.substring(tokens.get(k - 1).end(), t.start()).contains(",");
@@ -245,6 +246,22 @@ final class DirectQuoteFinder {
         return k + 1 < tokens.size() && language.backVerbs.contains(tokens.get(k).text()) && tokens.get(k + 1).text().equals("back");
     }
 
+
+    /**
+     * "a former state senator", "the state": a present form of a verb of saying after an article, or an article and an
+     * adjective, is a noun when the tagger reads it so (a past form is the verb: "the premier said").
+     */
+    private boolean nounAfterArticle(List<Token> tokens, int k) {
+        int before = k - 1;
+        if (before >= 1 && tokens.get(before).isLowerCase() && !language.determiners.contains(tokens.get(before).text())
+                && speakers.readAsAdjective(tokens.get(before))) {
+            before--; // ("a former state": the adjective between)
+        }
+        String form = tokens.get(k).text();
+        boolean pastForm = form.endsWith("ed") || form.equals("said") || form.equals("told") || form.equals("wrote");
+        return before >= 0 && language.code.equals("en") && !pastForm && language.determiners.contains(tokens.get(before).text())
+                && speakers.readAsNoun(tokens.get(k));
+    }
 
     /** Where the attribution after a quote may run to: the next full stop, colon, quotation or paragraph end. */
     private int clauseEnd(int from) {

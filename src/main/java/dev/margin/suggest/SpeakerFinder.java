@@ -81,6 +81,10 @@ final class SpeakerFinder {
     }
 
     /** Whether the tagger reads {@code token} as a noun ("the headquarters claim"), where a verb of saying has a noun's form. */
+    boolean readAsAdjective(Token token) {
+        return "ADJ".equals(pos.tagOf(token));
+    }
+
     boolean readAsNoun(Token token) {
         return "NOUN".equals(pos.tagOf(token)) || "PROPN".equals(pos.tagOf(token));
     }
