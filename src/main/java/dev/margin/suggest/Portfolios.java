@@ -30,6 +30,14 @@ final class Portfolios {
     boolean namesPortfolio(List<Token> run) {
         Token first = run.get(0);
         int index = layout.firstTokenFrom(first.start());
+        while (index >= 4 && (layout.tokens.get(index - 1).text().equals("and") || layout.tokens.get(index - 1).text().equals("&"))
+                && layout.tokens.get(index - 2).isCapitalised() && !first.isAcronym()) {
+            // "Secretary for Transport and Logistics Wendy Kwok Sze-man": back over the portfolio's first part
+            index -= 2;
+            while (index >= 3 && layout.tokens.get(index - 1).isCapitalised() && layout.tokens.get(index - 2).isCapitalised()) {
+                index--; // ("for Foreign Affairs and Trade")
+            }
+        }
         boolean article = index >= 3 && layout.tokens.get(index - 1).text().equals("the");
         if (article && (nameAfterPortfolio(run).isEmpty() || run.stream().skip(1).anyMatch(t -> lexicon.isTitle(t.text())))) {
             // "the President of the European Commission": the body is an actor; "Leader of the Opposition Smt Rajwinder Kaur

@@ -114,10 +114,23 @@ final class PronounSpeakers {
             }
         }
         boolean foundReported = false;
-        for (int i = verbEnd > 0 ? actors.firstStartingFrom(verbEnd) : mentions.size(); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
+        // ("Dunbar, who has clashed with Prentice’s party for years, said …": someone named in the subject's own clause,
+        // before the verb, is no more the subject than someone named in what was reported)
+        int reportedFrom = opensSentence(subject, before) ? subject.end() : verbEnd;
+        for (int i = verbEnd > 0 ? actors.firstStartingFrom(reportedFrom) : mentions.size(); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
             foundReported |= mentions.get(i).entity() == found;
         }
         return foundReported || foundOwnsSubject && verbEnd > 0 ? subject.entity() : found;
+    }
+
+    /** Whether {@code m} opens {@code sentence}, titles and acronyms before it aside ("FEMA Administrator Dana Whitlock, who …, said"). */
+    private boolean opensSentence(Mention m, Sentence sentence) {
+        for (Token t : layout.tokensIn(sentence.start(), m.start())) {
+            if (!lexicon.isTitle(t.text()) && !t.isAcronym()) { // ("FEMA Administrator Dana Whitlock")
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a mention is a possessive ("Mr. Renfrow’s"), which owns a noun and is no subject. */

@@ -1,0 +1,37 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, eighteenth session, from the sixty-fourth and seventieth held-out sets (First Minister's Questions, a
+ * hurricane's aftermath), read again: a pronoun opening the next paragraph goes on with the person who opened the sentence
+ * before, not with someone named in that person's own relative clause ("Dunbar, who has clashed with Prentice’s party …,
+ * said"); and a portfolio joined by "and" is all role ("Secretary for Transport and Logistics Wendy Kwok Sze-man").
+ */
+class SubjectsClauseCopyTest {
+    @Test
+    void someoneNamedInTheSubjectsRelativeClauseIsNotWhomTheNextPronounMeans() {
+        Suggestions s = Suggestions.ofLanguage("Care homes\nThe first minister, Euan Prentice, said the rise was fair. Neil Dunbar, the Labour leader "
+                + "of Fife council, said the figures were “technically true”.\nDunbar, who has clashed with Prentice’s party over council "
+                + "tax for years, said the cost of a care home place had risen by a third.\nHe said: “A 4.6% rise is swallowed before it "
+                + "reaches us.”", "en");
+        assertThat(s.quote("A 4.6% rise is swallowed before it reaches us.").speaker()).isEqualTo("Neil Dunbar");
+    }
+
+    @Test
+    void someoneNamedBeforeTheSubjectInAFrontedPhraseLeavesThePronounToTheTeller() {
+        Suggestions s = Suggestions.ofLanguage("Driver sentenced\nConnor Whitlock, 24, was jailed for six years.\nIn a statement, which he read "
+                + "while Whitlock stared at the floor, Dr Abernethy’s husband, Martin Abernethy, said the family had been hollowed out.\n"
+                + "‘Ruth was the person everyone on our road went to when something was wrong,’ he said.", "en");
+        assertThat(s.quote("Ruth was the person everyone on our road went to when something was wrong,").speaker()).isEqualTo("Martin Abernethy");
+    }
+
+    @Test
+    void aPortfolioJoinedByAndIsAllRole() {
+        Suggestions s = Suggestions.ofLanguage("Ride-hailing bill\nSecretary for Transport and Logistics Wendy Kwok Sze-man told the chamber "
+                + "the bill would require every platform to hold a licence, and said it was “no blank cheque”.", "en");
+        assertThat(s.actorNames()).contains("Wendy Kwok Sze-man").doesNotContain("Logistics Wendy Kwok Sze-man");
+    }
+}
