@@ -86,6 +86,13 @@ final class DirectQuoteFinder {
             if (attribution == null) {
                 attribution = before(quote, type);
             }
+            if (attribution == null && isSubhead(quote)) {
+                // a subhead that is a quote alone ("„Wir sind keine Bittsteller“"): the editor's pick, no one speaks it there
+                found.add(new FoundQuote(quote.contentStart(), quote.contentEnd(), type, null, null, null, -1, 0.5));
+                previousSpan = quote;
+                previousAfter = null;
+                continue;
+            }
             if (attribution == null) {
                 attribution = fromContext(context.notNamedInside(context.fromPreviousSentence(quote, found), quote, found));
                 confidence = 0.75;
@@ -124,6 +131,22 @@ final class DirectQuoteFinder {
             previousAfter = ownAfter;
         }
         return found;
+    }
+
+    /**
+     * Whether {@code quote} is a subhead: a paragraph after the headline that is the quotation alone, with no full stop,
+     * question or exclamation mark to end it as a sentence ("“We are not pawns”").
+     */
+    private boolean isSubhead(QuotedSpan quote) {
+        String text = layout.text;
+        int paragraphStart = text.lastIndexOf('\n', quote.open()) + 1;
+        int paragraphEnd = text.indexOf('\n', quote.open());
+        paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+        String content = text.substring(quote.contentStart(), quote.contentEnd()).strip();
+        return paragraphStart > 0 && text.substring(paragraphStart, quote.open()).isBlank()
+                && quote.contentEnd() <= paragraphEnd
+                && text.substring(quote.contentEnd(), paragraphEnd).replaceAll("[\"'“”‘’«»„‚‹›\\s]", "").isEmpty()
+                && !content.isEmpty() && ".?!…,;:".indexOf(content.charAt(content.length() - 1)) < 0;
     }
 
     /** Partial when the quoted words start in lower case or run on from the writer's own sentence, direct otherwise. */
