@@ -39,7 +39,9 @@ final class GermanBodyNames {
         if (lexicon.isOrganisationWord(part) || !lexicon.languageCode().equals("de")) {
             return name;
         }
-        return LanguageProfile.genitiveStems(part).stream().filter(lexicon::isOrganisationWord).findFirst()
+        // ("des Landgerichts", "des Fördervereins": a compound ending in a body's word is one too)
+        return LanguageProfile.genitiveStems(part).stream()
+                .filter(stem -> lexicon.isOrganisationWord(stem) || lexicon.language().isCompoundBody(stem)).findFirst()
                 .map(stem -> name.substring(0, name.length() - (part.length() - stem.length()))).orElse(name);
     }
 
