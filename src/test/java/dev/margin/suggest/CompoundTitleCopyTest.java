@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17, eighteenth session, from the fifty-eighth and fifty-ninth held-out sets (a mayoral run-off, a constitutional
  * court ruling, a Bundesrat vote), read again: a deputy in a compound ("CDU-Fraktionsvize") is a title, older given names
- * ("Cordula") are names, a role may carry a title before it ("die Vorsitzende Richterin"), and appealing is saying.
+ * ("Cordula") are names, a role may carry a title before it ("die Vorsitzende Richterin"), and appealing is saying; and,
+ * from the seventy-eighth set, "OB" is the title Oberbürgermeister.
  */
 class CompoundTitleCopyTest {
     @Test
@@ -31,5 +32,12 @@ class CompoundTitleCopyTest {
                 + "es die Mehrheit verfehlt habe. Sie appellierte an Bund und Länder, sich nicht „in den Schützengräben des Föderalismus“ "
                 + "einzurichten.", "de");
         assertThat(s.quote("in den Schützengräben des Föderalismus").speaker()).isEqualTo("Henrike Vossberg");
+    }
+
+    @Test
+    void obBeforeANameIsATitle() {
+        Suggestions s = Suggestions.ofLanguage("Tram\nOberbürgermeister Andreas Kellermeier will die Tram-Ostspange zurückstellen, der Stadtrat "
+                + "streitet darüber.\nOB Kellermeier: „Wir müssen ehrlich sein“\nDer Rathauschef begründete den Schritt mit der Haushaltslage.", "de");
+        assertThat(s.quote("Wir müssen ehrlich sein").speaker()).isEqualTo("Andreas Kellermeier");
     }
 }
