@@ -211,7 +211,7 @@ final class DescribedSpeakers {
         if (!(head.isLowerCase() || bodyAnaphor || actors.isRoleAcronym(headLower) || nationality != null || former
                 || standIns.isPersonNoun(headLower) || firstLower.equals("the") && lexicon.isTitle(head.text())
                 && (headIndex == 1 || headIndex <= 3 && phrase.subList(1, headIndex).stream().allMatch(Token::isCapitalised))
-                || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower)))) {
+                || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower) || standIns.isTownsman(head.text())))) {
             return null;
         }
         // ("the Speaker said": a title written with its capital stands for who holds it, as "the minister" does)

@@ -49,6 +49,18 @@ final class StandInNouns {
         return language.epithetEndings.stream().anyMatch(lower::endsWith);
     }
 
+    /**
+     * "der Dortmunder", "die Kielerin": a German noun for someone from a listed town, which stands for the person of
+     * that sex named last, as a nationality does.
+     */
+    boolean isTownsman(String word) {
+        if (!language.code.equals("de") || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return word.endsWith("erin") && lexicon.isPlace(word.substring(0, word.length() - 4))
+                || word.endsWith("er") && lexicon.isPlace(word.substring(0, word.length() - 2));
+    }
+
     /** The person {@code article} and {@code head} ("der Sanierungsexperte", "die Mutter", "der Niederländer") stand for, or null. */
     ActorEntity personFor(String article, Token head) {
         return personFor(article, head, false);
@@ -66,6 +78,11 @@ final class StandInNouns {
             Sentence sentence = layout.sentenceAt(head.start());
             char gender = nationality.gender() != '-' ? nationality.gender()
                     : genderOf(article, ActorIndex.ANY_GENDER);
+            return actors.personBefore(sentence == null ? head.start() : sentence.start(), gender);
+        }
+        if (isTownsman(head.text())) {
+            Sentence sentence = layout.sentenceAt(head.start());
+            char gender = head.text().endsWith("erin") ? 'F' : genderOf(article, ActorIndex.ANY_GENDER);
             return actors.personBefore(sentence == null ? head.start() : sentence.start(), gender);
         }
         int hyphen = head.text().indexOf('-');

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, eighteenth session, from the seventy-fifth held-out set (a Vienna council session), read after its blind run:
  * "Die Klubobfrau der Grünen" is one woman, the person the paragraph named without a role, not her party; and a plural
  * the indicative shares opening a new paragraph after a quote does not carry the quote's speaker on; a "Wer" clause whose
- * verb ends in -e (Konjunktiv I) does.
+ * verb ends in -e (Konjunktiv I) does; and, from the seventy-ninth set, "der Dortmunder" is the man named last, as a
+ * nationality is.
  */
 class RoleOfPartyCopyTest {
     @Test
@@ -46,5 +47,14 @@ class RoleOfPartyCopyTest {
         Suggestions s = Suggestions.ofLanguage("Parteitag\nDann wird Annika Brosowski ernst. Die SPD dürfe sich in der Regierung nicht kleiner "
                 + "machen, als sie sei, ruft sie den Delegierten zu. Wer jetzt die Koalition infrage stelle, „der schenkt den anderen das Feld“.", "de");
         assertThat(s.quote("der schenkt den anderen das Feld").speaker()).isEqualTo("Annika Brosowski");
+    }
+
+    @Test
+    void someoneFromATownStandsForThePersonNamedLast() {
+        Suggestions s = Suggestions.ofLanguage("Landtag\nGenau davon sprach kurz darauf Marco Uhlenbrock. Der schulpolitische Sprecher der SPD-Fraktion "
+                + "nannte die Pläne eine „Zwangsversetzung mit Ansage“. „Sie haben drei Jahre lang Pressemitteilungen verschickt, Frau "
+                + "Ministerin. Jetzt verschicken Sie Lehrer“, rief der Dortmunder in Richtung Regierungsbank.", "de");
+        assertThat(s.quote("Sie haben drei Jahre lang Pressemitteilungen verschickt, Frau Ministerin. Jetzt verschicken Sie Lehrer").speaker())
+                .isEqualTo("Marco Uhlenbrock");
     }
 }
