@@ -141,6 +141,13 @@ final class Furniture {
     }
 
     /** "KÖLN – …", "PORT ELLIS (Wire) — …": the place a story was filed from, in capitals at a paragraph's start. */
+    /** Where a wire dateline opening the paragraph at {@code paragraphStart} ends ("ANKENY, Iowa — "), or -1 when none does. */
+    static int datelineEnd(String text, int paragraphStart) {
+        int end = text.indexOf('\n', paragraphStart);
+        Matcher dateline = DATELINE.matcher(text).region(paragraphStart, end < 0 ? text.length() : end);
+        return dateline.lookingAt() ? dateline.end() : -1;
+    }
+
     static boolean isDateline(String text, Token acronym) {
         if (acronym.text().length() < 4 || acronym.start() > 0 && text.charAt(acronym.start() - 1) != '\n') {
             return false;

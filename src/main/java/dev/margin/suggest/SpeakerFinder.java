@@ -251,6 +251,10 @@ final class SpeakerFinder {
     /** "Unions welcomed the decision but warned that …": the subject opens the clause. */
     private Speaker sentenceSubject(int regionStart, int verbStart) {
         List<Token> phrase = new ArrayList<>();
+        int dateline = regionStart == 0 || layout.text.charAt(regionStart - 1) == '\n' ? Furniture.datelineEnd(layout.text, regionStart) : -1;
+        if (dateline > regionStart && dateline < verbStart) {
+            regionStart = dateline; // "ANKENY, Iowa — Gov. Lorraine Ashby … climbed … and told …": where the story was filed is no subject
+        }
         int comma = layout.text.indexOf(',', regionStart);
         if (comma > 0 && comma < verbStart && layout.text.indexOf(',', comma + 1, verbStart) < 0 && (asides.openingAdverbial(comma)
                 || ReportedClauseBounds.opensWithQuestion(layout.tokensIn(regionStart, comma)))) {

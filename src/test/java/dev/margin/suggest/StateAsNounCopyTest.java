@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 17, eighteenth session, from the sixty-fifth held-out set (a Senate debate), read again: in "“…,” Kessler, a former
- * state senator, said" the word "state" is a noun in an apposition, not the verb of an unnamed "a former".
+ * state senator, said" the word "state" is a noun in an apposition, not the verb of an unnamed "a former"; and, from the
+ * seventy-sixth set, a wire dateline ("ANKENY, Iowa — ") is not the subject of a sentence's second verb.
  */
 class StateAsNounCopyTest {
     @Test
@@ -22,5 +23,13 @@ class StateAsNounCopyTest {
         Suggestions s = Suggestions.ofLanguage("Housing bill\nPremier Gord Halloran defended the bill on Tuesday.\n“Nobody in my caucus is "
                 + "nervous about building homes,” the premier said, before leaving for an announcement in Vaughan.", "en");
         assertThat(s.quote("Nobody in my caucus is nervous about building homes,").speaker()).isEqualTo("Gord Halloran");
+    }
+
+    @Test
+    void aDatelineIsNoSubjectOfTheVerbsThatFollow() {
+        Suggestions s = Suggestions.ofLanguage("Ashby takes aim at Redfern\nANKENY, Iowa — Gov. Lorraine Ashby of Tennessee climbed onto a hay wagon "
+                + "outside a seed dealership here on Saturday and told a few hundred bundled-up Iowans that Senator Paul Redfern’s farm plan "
+                + "would “hand the heartland to the hedge funds,” her sharpest attack yet.", "en");
+        assertThat(s.quote("hand the heartland to the hedge funds,").speaker()).isEqualTo("Lorraine Ashby");
     }
 }
