@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17, eighteenth session, from the seventy-sixth and seventy-ninth held-out sets (a primary debate, a small-town
  * portrait), read after their blind runs: a body named in the genitive by a compound ("des Fördervereins") is named in
- * the nominative; an American news outlet that was told something is an organisation, and no "she" that follows.
+ * the nominative; an American news outlet that was told something is an organisation, and no "she" that follows; the
+ * AfD, whose acronym has a small letter, is a party.
  */
 class OutletsAndGenitivesCopyTest {
     @Test
@@ -24,5 +25,13 @@ class OutletsAndGenitivesCopyTest {
                 + "at the margins.\"\nShe cautioned that a focus group is \"not a poll\" and noted that the surveys still had Redfern ahead.", "en");
         assertThat(s.actorOf("Fox News Digital")).isEqualTo("Fox News");
         assertThat(s.quote("not a poll").speaker()).isEqualTo("Nadine Albrecht");
+    }
+
+    @Test
+    void theAfdIsAPartyBeforeARelativeClause() {
+        Suggestions s = Suggestions.ofLanguage("TV-Duell\nDer Abend war lang, und die Parteien stritten bis in die Nacht über die Sendung.\nDie AfD, "
+                + "die in Umfragen bei 21 Prozent liegt, sprach in einer Mitteilung von einer »Inszenierung der Altparteien«.", "de");
+        assertThat(s.quote("Inszenierung der Altparteien").speaker()).isEqualTo("AfD");
+        assertThat(s.actorNames()).contains("AfD");
     }
 }
