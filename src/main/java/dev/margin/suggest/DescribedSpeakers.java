@@ -232,7 +232,13 @@ final class DescribedSpeakers {
         }
         if (epithet != null) {
             // "Overbeck ging auf Weigand ein. Er habe …, sagte der 64-Jährige": the subject of the sentence before
-            ActorEntity opener = roleSubjects.openerBefore(first, epithet);
+            // (but "die Grünen-Politikerin" found by her party is no other woman who opened the sentence before; "der
+            // Werder-Trainer" names a club, not a party)
+            int hyphen = head.text().indexOf('-');
+            String member = hyphen > 1 ? head.text().substring(hyphen + 1).toLowerCase(Locale.ROOT) : "";
+            boolean byParty = (member.startsWith("politiker") || member.startsWith("abgeordnete")) && actors.personOfParty(head.start(), head.text().substring(0, hyphen),
+                    firstLower.equals("die") ? 'F' : firstLower.equals("der") ? 'M' : ActorIndex.ANY_GENDER) == epithet;
+            ActorEntity opener = byParty ? null : roleSubjects.openerBefore(first, epithet);
             return new Speaker((opener != null ? opener : epithet).name, described, SpeakerResolution.PRONOUN, opener != null ? opener : epithet);
         }
         // ("sagt der stellvertretende polnische Außenminister": adjectives in lower case may stand before the title)

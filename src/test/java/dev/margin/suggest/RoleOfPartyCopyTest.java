@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, eighteenth session, from the seventy-fifth held-out set (a Vienna council session), read after its blind run:
  * "Die Klubobfrau der Grünen" is one woman, the person the paragraph named without a role, not her party; and a plural
  * the indicative shares opening a new paragraph after a quote does not carry the quote's speaker on; a "Wer" clause whose
- * verb ends in -e (Konjunktiv I) does; and, from the seventy-ninth set, "der Dortmunder" is the man named last, as a
- * nationality is.
+ * verb ends in -e (Konjunktiv I) does; and, from the seventy-eighth and seventy-ninth sets, "der Dortmunder" is the man
+ * named last, as a nationality is, and "die Grünen-Politikerin" found by her party stays hers.
  */
 class RoleOfPartyCopyTest {
     @Test
@@ -56,5 +56,14 @@ class RoleOfPartyCopyTest {
                 + "Ministerin. Jetzt verschicken Sie Lehrer“, rief der Dortmunder in Richtung Regierungsbank.", "de");
         assertThat(s.quote("Sie haben drei Jahre lang Pressemitteilungen verschickt, Frau Ministerin. Jetzt verschicken Sie Lehrer").speaker())
                 .isEqualTo("Marco Uhlenbrock");
+    }
+
+    @Test
+    void aPartysMemberFoundByHerPartyIsNotTheWomanWhoOpenedTheSentenceBefore() {
+        Suggestions s = Suggestions.ofLanguage("Interview\nMinisterpräsidentin Henrike Olthoff (SPD) hat der Zeitung ein Interview gegeben.\n"
+                + "Beim Koalitionspartner bemühte man sich um Gelassenheit. Die Grünen-Fraktionsvorsitzende Anja Pieper-Lüdke sagte, sie teile "
+                + "Olthoffs Sorge um die Kommunen ausdrücklich. Zugleich erwarte sie, dass die Ministerpräsidentin mit voller Kraft im Land "
+                + "bleibe. „Die Menschen in Niedersachsen haben eine Landesregierung gewählt, kein Casting“, sagte die Grünen-Politikerin.", "de");
+        assertThat(s.quote("Die Menschen in Niedersachsen haben eine Landesregierung gewählt, kein Casting").speaker()).isEqualTo("Anja Pieper-Lüdke");
     }
 }
