@@ -44,6 +44,7 @@ final class DescribedSpeakers {
     private final StandInNouns standIns;
     private final RoleSubjects roleSubjects;
     private final UnnamedSpeakers unnamed;
+    private final UnheldRoles unheld;
 
     DescribedSpeakers(Lexicon lexicon, TextLayout layout, ActorIndex actors, StandInNouns standIns, RoleSubjects roleSubjects,
                       UnnamedSpeakers unnamed) {
@@ -54,6 +55,7 @@ final class DescribedSpeakers {
         this.standIns = standIns;
         this.roleSubjects = roleSubjects;
         this.unnamed = unnamed;
+        this.unheld = new UnheldRoles(layout, actors);
     }
 
     /**
@@ -248,14 +250,14 @@ final class DescribedSpeakers {
         if (opener == null && unheldRole && phrase.subList(1, headIndex).stream().allMatch(this::adjectiveOrTitle)) {
             // "That account is hard to square with what Maren Oduya found. In a thread …, the independent security
             // researcher wrote": the one person the paragraph has named, with no role of her own, is described
-            opener = onlyPersonInParagraphBefore(first);
+            opener = unheld.onlyPersonInParagraphBefore(first);
         }
         if (opener == null && unheldRole && language.code.equals("en")) {
-            opener = namedInNextParagraphOfLede(first);
+            opener = unheld.namedInNextParagraphOfLede(first);
         }
-        if (opener == null && unheldRole && language.code.equals("en") && SOLE_OFFICES.contains(
+        if (opener == null && unheldRole && language.code.equals("en") && UnheldRoles.SOLE_OFFICES.contains(
                 layout.text.substring(phrase.get(1).start(), head.end()).toLowerCase(Locale.ROOT))) {
-            opener = unroledLedeOpener(first);
+            opener = unheld.unroledLedeOpener(first);
         }
         if (opener == null && unheldRole && language.code.equals("en") && phrase.subList(1, headIndex).stream().allMatch(Token::isLowerCase)) {
             opener = roleSubjects.subjectOfParagraphBefore(first);
@@ -277,24 +279,6 @@ final class DescribedSpeakers {
     }
 
     /**
-     * "…, the chief executive of the Land Development Agency has told an Oireachtas committee." then "Fergal Ó Ceallaigh
-     * told the committee …": a lede's role, held by nobody named before, is the person opening the next paragraph.
-     */
-    private ActorEntity namedInNextParagraphOfLede(Token first) {
-        Sentence sentence = layout.sentenceAt(first.start());
-        int next = layout.text.indexOf('\n', first.start()) + 1;
-        if (sentence == null || sentence.paragraph() > 1 || next <= 0) {
-            return null;
-        }
-        Mention opening = actors.at(next);
-        if (opening == null || opening.start() != next || opening.entity().type != ActorType.PERSON) {
-            return null;
-        }
-        boolean namedBefore = actors.mentions().stream().anyMatch(m -> m.entity() == opening.entity() && m.start() < first.start());
-        return namedBefore ? null : opening.entity();
-    }
-
-    /**
      * Whether an indefinite article introduced someone by the epithet's own word shortly before ("Eine 71-jährige Rentnerin
      * aus Herford, die ihren Namen nicht in der Zeitung lesen möchte, …", paragraphs before "sagt die Rentnerin"): then
      * the epithet is that unnamed person, not the last one named (unless named in the epithet's own paragraph: "Noch im
@@ -313,36 +297,6 @@ final class DescribedSpeakers {
     /** A word before a role's noun that keeps it a role: an adjective, or in German a title ("die Vorsitzende Richterin"). */
     private boolean adjectiveOrTitle(Token word) {
         return word.isLowerCase() || language.code.equals("de") && lexicon.isTitle(word.text());
-    }
-
-    /** Offices one person holds at a time, which a story may give its lede's subject only later ("the prime minister"). */
-    private static final java.util.Set<String> SOLE_OFFICES = java.util.Set.of("prime minister", "first minister", "premier",
-            "taoiseach", "chief minister");
-
-    /**
-     * "Daniel Moreland has accused the Coalition of …" opening the lede, then "the prime minister said": the person who
-     * opens the story's first paragraph with no role given, when named before {@code first}; null otherwise.
-     */
-    private ActorEntity unroledLedeOpener(Token first) {
-        Sentence lede = layout.sentences.stream().filter(s -> s.paragraph() == 1).findFirst().orElse(null);
-        Mention opening = lede == null || lede.start() >= first.start() ? null : actors.at(layout.tokens.get(layout.firstTokenFrom(lede.start())).start());
-        return opening != null && opening.entity().type == ActorType.PERSON && opening.entity().role == null ? opening.entity() : null;
-    }
-
-    /** The one person named before {@code first} in its paragraph, outside quotes and with no role; null for none or more. */
-    private ActorEntity onlyPersonInParagraphBefore(Token first) {
-        int paragraphStart = layout.text.lastIndexOf('\n', first.start()) + 1;
-        ActorEntity only = null;
-        for (Mention m : actors.mentions()) {
-            if (m.start() < paragraphStart || m.end() > first.start() || m.entity().type != ActorType.PERSON || layout.quoteAt(m.start()) != null) {
-                continue;
-            }
-            if (only != null && only != m.entity() || m.entity().role != null) {
-                return null;
-            }
-            only = m.entity();
-        }
-        return only;
     }
 
     /** Whether {@code words} name a nation ("Portuguese") that {@code role} does not, where it names another ("Estonian"). */
