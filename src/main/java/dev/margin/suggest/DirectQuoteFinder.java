@@ -31,6 +31,7 @@ final class DirectQuoteFinder {
     private final SpeakerFinder speakers;
     private final ColonIntroductions colonIntroductions;
     private final QuoteContext context;
+    private final AttributionReach attributionReach;
     private final List<QuotedSpan> setAside = new ArrayList<>();
 
     DirectQuoteFinder(Lexicon lexicon, TextLayout layout, SpeakerFinder speakers) {
@@ -40,6 +41,7 @@ final class DirectQuoteFinder {
         this.speakers = speakers;
         this.colonIntroductions = new ColonIntroductions(layout, lexicon, speakers);
         this.context = new QuoteContext(lexicon, layout, speakers);
+        this.attributionReach = new AttributionReach(layout, lexicon);
     }
 
     /** The quotations found to be titles or scare quotes, once {@link #find} has run. */
@@ -178,7 +180,7 @@ final class DirectQuoteFinder {
         String text = layout.text;
         char last = text.charAt(quote.contentEnd() - 1);
         int p = quote.close();
-        int regionEnd = clauseEnd(p);
+        int regionEnd = attributionReach.clauseEnd(p);
         while (p < regionEnd && (text.charAt(p) == ' ' || text.charAt(p) == ',' || text.charAt(p) == '—' || text.charAt(p) == '–')) {
             p++;
         }
@@ -284,44 +286,6 @@ final class DirectQuoteFinder {
         boolean pastForm = form.endsWith("ed") || form.equals("said") || form.equals("told") || form.equals("wrote");
         return before >= 0 && language.code.equals("en") && !pastForm && language.determiners.contains(tokens.get(before).text())
                 && speakers.readAsNoun(tokens.get(k));
-    }
-
-    /** Where the attribution after a quote may run to: the next full stop, colon, quotation or paragraph end. */
-    private int clauseEnd(int from) {
-        String text = layout.text;
-        int limit = Math.min(text.length(), from + 200);
-        for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
-            QuotedSpan nickname = i > from ? layout.quoteAt(i) : null;
-            if (nickname != null && nickname.open() == i && QuoteShape.isTitle(layout, lexicon, nickname)) {
-                i = nickname.close() - 1; // "…,” Chief Executive Harold “Hal” Pruett Jr. said": the name goes on
-                continue;
-            }
-            if (c == '\n' || c == '.' && !endsAbbreviation(i) || c == '!' || c == '?' || c == ';' || c == ':'
-                    || c == '“' || c == '«' || c == '„' || c == '"' && i > from) {
-                return i;
-            }
-        }
-        return limit;
-    }
-
-    private boolean endsAbbreviation(int dot) {
-        int index = layout.firstTokenFrom(dot) - 1;
-        // (a dot inside a token is no full stop either: "said M.V. Sasidharan")
-        return index >= 0 && layout.tokens.get(index).end() >= dot + 1 || isMiddleInitial(layout.text, dot) || closesTag(dot);
-    }
-
-    /** "Rep. Travis Odell (R-Tex.) wrote": the dot of a state's abbreviation closing a short tag in brackets. */
-    private boolean closesTag(int dot) {
-        int open = layout.text.lastIndexOf('(', dot);
-        return dot + 1 < layout.text.length() && layout.text.charAt(dot + 1) == ')' && open >= 0 && dot - open <= 12
-                && layout.text.substring(open, dot).indexOf(' ') < 0;
-    }
-
-    /** "Caroline D. Hensley": one capital between spaces, its dot followed by a capitalised word. */
-    private static boolean isMiddleInitial(String text, int dot) {
-        return dot >= 2 && dot + 2 < text.length() && Character.isUpperCase(text.charAt(dot - 1)) && text.charAt(dot - 2) == ' '
-                && text.charAt(dot + 1) == ' ' && Character.isUpperCase(text.charAt(dot + 2));
     }
 
     private static boolean isAccordingTo(List<Token> tokens, int k) {
