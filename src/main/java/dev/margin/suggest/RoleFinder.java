@@ -143,8 +143,8 @@ final class RoleFinder {
         int start = nameEnd + 2;
         int limit = Math.min(text.length(), start + MAX_APPOSITION);
         int end = start;
-        while (end < limit && ",;.\n“”\"(".indexOf(text.charAt(end)) < 0) {
-            end++;
+        while (end < limit && (",;.\n“”\"(".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.' && dotInsideWord(layout, end))) {
+            end++; // (", chief U.S. economist at Carraway Securities,": an abbreviation's dots end nothing)
         }
         if (end >= limit || text.charAt(end) != ',') {
             return null;
@@ -167,6 +167,12 @@ final class RoleFinder {
         }
         int from = article ? words.get(1 < words.size() ? 1 : 0).start() : words.get(0).start();
         return text.substring(from, end);
+    }
+
+    /** Whether the dot at {@code dot} belongs to a word the tokenizer kept whole ("U.S.", "Dr."). */
+    private static boolean dotInsideWord(TextLayout layout, int dot) {
+        int index = layout.firstTokenFrom(dot) - 1;
+        return index >= 0 && layout.tokens.get(index).start() < dot && layout.tokens.get(index).end() > dot;
     }
 
     /** True when a reporting verb (or "told") follows the token, directly or after an auxiliary or an apposition. */

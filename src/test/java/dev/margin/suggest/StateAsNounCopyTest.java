@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17, eighteenth session, from the sixty-fifth held-out set (a Senate debate), read again: in "“…,” Kessler, a former
  * state senator, said" the word "state" is a noun in an apposition, not the verb of an unnamed "a former"; and, from the
- * seventy-sixth set, a wire dateline ("ANKENY, Iowa — ") is not the subject of a sentence's second verb.
+ * seventy-sixth set, a wire dateline ("ANKENY, Iowa — ") is not the subject of a sentence's second verb; from the
+ * seventy-seventh, the dots of "U.S." do not end an apposition (", chief U.S. economist at Carraway Securities,").
  */
 class StateAsNounCopyTest {
     @Test
@@ -31,5 +32,13 @@ class StateAsNounCopyTest {
                 + "outside a seed dealership here on Saturday and told a few hundred bundled-up Iowans that Senator Paul Redfern’s farm plan "
                 + "would “hand the heartland to the hedge funds,” her sharpest attack yet.", "en");
         assertThat(s.quote("hand the heartland to the hedge funds,").speaker()).isEqualTo("Lorraine Ashby");
+    }
+
+    @Test
+    void anAbbreviationsDotsDoNotEndAnApposition() {
+        Suggestions s = Suggestions.ofLanguage("Tax plan\nLorna Maitland, an economist at the Tax Foundation, called the plan costly.\nPeter Vandeveer, "
+                + "chief U.S. economist at Carraway Securities, was more sympathetic.\nHe said investors would shrug. “Markets care about the "
+                + "deficit when it becomes real,” the economist said.", "en");
+        assertThat(s.quote("Markets care about the deficit when it becomes real,").speaker()).isEqualTo("Peter Vandeveer");
     }
 }
