@@ -146,12 +146,13 @@ final class RoleFinder {
         while (end < limit && (",;.\n“”\"(".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.' && dotInsideWord(layout, end))) {
             end++; // (", chief U.S. economist at Carraway Securities,": an abbreviation's dots end nothing)
         }
-        if (end >= limit || text.charAt(end) != ',') {
+        // (an apposition may close the sentence: "Among those in the front rows was Lloyd Kessler, a 68-year-old farmer.")
+        if (end >= limit || text.charAt(end) != ',' && !(text.charAt(end) == '.' && closesParagraphOrSentence(text, end))) {
             return null;
         }
         List<Token> words = layout.tokensIn(start, end);
-        if (words.isEmpty()) {
-            return null;
+        if (words.isEmpty() || text.charAt(end) == '.' && words.getLast().isLowerCase() && !ROLE_HEADS.contains(words.getLast().text())) {
+            return null; // (not "from Isabela and Cagayan, a department official said.": that is a clause with its verb)
         }
         String first = words.get(0).text();
         boolean article = first.equals("a") || first.equals("an") || first.equals("the");
@@ -167,6 +168,12 @@ final class RoleFinder {
         }
         int from = article ? words.get(1 < words.size() ? 1 : 0).start() : words.get(0).start();
         return text.substring(from, end);
+    }
+
+    /** Whether the full stop at {@code dot} ends its paragraph or is followed by a new sentence's capital. */
+    private static boolean closesParagraphOrSentence(String text, int dot) {
+        return dot + 1 >= text.length() || text.charAt(dot + 1) == '\n'
+                || dot + 2 < text.length() && text.charAt(dot + 1) == ' ' && Character.isUpperCase(text.charAt(dot + 2));
     }
 
     /** Whether the dot at {@code dot} belongs to a word the tokenizer kept whole ("U.S.", "Dr."). */
