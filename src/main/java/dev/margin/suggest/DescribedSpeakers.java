@@ -144,6 +144,12 @@ final class DescribedSpeakers {
         String state = headIndex > 1 ? layout.text.substring(phrase.get(1).start(), phrase.get(headIndex - 1).end()) : null;
         ActorEntity member = new PartyMembership(layout, language, actors).memberBefore(first.start(), head.text(), state);
         if (member == null) {
+            // "Whitcombe, 46, …, shot back that … on Villaseñor’s watch. ¶ “…,” the Arcadia Republican said": the person
+            // the paragraph before opened its last sentence with, not the one named last
+            ActorEntity subject = roleSubjects.subjectOfParagraphBefore(first);
+            member = subject != null && subject.type == ActorType.PERSON ? subject : null;
+        }
+        if (member == null) {
             member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
         }
         return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, eighteenth session, from the sixty-fourth and seventieth held-out sets (First Minister's Questions, a
  * hurricane's aftermath), read again: a pronoun opening the next paragraph goes on with the person who opened the sentence
  * before, not with someone named in that person's own relative clause ("Dunbar, who has clashed with Prentice’s party …,
- * said"); and a portfolio joined by "and" is all role ("Secretary for Transport and Logistics Wendy Kwok Sze-man").
+ * said"); and a portfolio joined by "and" is all role ("Secretary for Transport and Logistics Wendy Kwok Sze-man"); from
+ * the eightieth set, "the Arcadia Republican" nobody was tagged with is the person the paragraph before ended on.
  */
 class SubjectsClauseCopyTest {
     @Test
@@ -33,5 +34,13 @@ class SubjectsClauseCopyTest {
         Suggestions s = Suggestions.ofLanguage("Ride-hailing bill\nSecretary for Transport and Logistics Wendy Kwok Sze-man told the chamber "
                 + "the bill would require every platform to hold a licence, and said it was “no blank cheque”.", "en");
         assertThat(s.actorNames()).contains("Wendy Kwok Sze-man").doesNotContain("Logistics Wendy Kwok Sze-man");
+    }
+
+    @Test
+    void aPartysMemberWithAPlaceIsThePersonTheParagraphBeforeEndedOn() {
+        Suggestions s = Suggestions.ofLanguage("Senate debate\nTeresa Villaseñor, a Democrat, defended the insurance rules.\nWhitcombe, 46, a former "
+                + "Arcadia mayor who owns two hardware stores, shot back that the state’s plan had become “a waiting room with no doctor” on "
+                + "Villaseñor’s watch.\n“My opponent wrote the rules, and now she’s shocked the rules don’t work,” the Arcadia Republican said.", "en");
+        assertThat(s.quote("My opponent wrote the rules, and now she’s shocked the rules don’t work,").speaker()).endsWith("Whitcombe");
     }
 }
