@@ -34,8 +34,8 @@ final class AttributionReach {
     }
 
     private boolean endsAbbreviation(int dot) {
+        // (a dot inside a token, or closing it, is no full stop either: "said M.V. Sasidharan", "Sen.")
         int index = layout.firstTokenFrom(dot) - 1;
-        // (a dot inside a token is no full stop either: "said M.V. Sasidharan")
         return index >= 0 && layout.tokens.get(index).end() >= dot + 1 || isMiddleInitial(layout.text, dot) || closesTag(dot);
     }
 

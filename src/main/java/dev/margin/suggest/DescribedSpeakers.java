@@ -244,8 +244,9 @@ final class DescribedSpeakers {
             // Werder-Trainer" names a club, not a party)
             int hyphen = head.text().indexOf('-');
             String member = hyphen > 1 ? head.text().substring(hyphen + 1).toLowerCase(Locale.ROOT) : "";
-            boolean byParty = (member.startsWith("politiker") || member.startsWith("abgeordnete")) && actors.personOfParty(head.start(), head.text().substring(0, hyphen),
-                    firstLower.equals("die") ? 'F' : firstLower.equals("der") ? 'M' : ActorIndex.ANY_GENDER) == epithet;
+            char articleSex = firstLower.equals("die") ? 'F' : firstLower.equals("der") ? 'M' : ActorIndex.ANY_GENDER;
+            boolean byParty = (member.startsWith("politiker") || member.startsWith("abgeordnete"))
+                    && actors.personOfParty(head.start(), head.text().substring(0, hyphen), articleSex) == epithet;
             ActorEntity opener = byParty ? null : roleSubjects.openerBefore(first, epithet);
             return new Speaker((opener != null ? opener : epithet).name, described, SpeakerResolution.PRONOUN, opener != null ? opener : epithet);
         }

@@ -143,7 +143,7 @@ final class RoleFinder {
         int start = nameEnd + 2;
         int limit = Math.min(text.length(), start + MAX_APPOSITION);
         int end = start;
-        while (end < limit && (",;.\n“”\"(".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.' && dotInsideWord(layout, end))) {
+        while (end < limit && (",;.\n“”\"(".indexOf(text.charAt(end)) < 0 || text.charAt(end) == '.' && layout.insideToken(end))) {
             end++; // (", chief U.S. economist at Carraway Securities,": an abbreviation's dots end nothing)
         }
         // (an apposition may close the sentence: "Among those in the front rows was Lloyd Kessler, a 68-year-old farmer.")
@@ -174,12 +174,6 @@ final class RoleFinder {
     private static boolean closesParagraphOrSentence(String text, int dot) {
         return dot + 1 >= text.length() || text.charAt(dot + 1) == '\n'
                 || dot + 2 < text.length() && text.charAt(dot + 1) == ' ' && Character.isUpperCase(text.charAt(dot + 2));
-    }
-
-    /** Whether the dot at {@code dot} belongs to a word the tokenizer kept whole ("U.S.", "Dr."). */
-    private static boolean dotInsideWord(TextLayout layout, int dot) {
-        int index = layout.firstTokenFrom(dot) - 1;
-        return index >= 0 && layout.tokens.get(index).start() < dot && layout.tokens.get(index).end() > dot;
     }
 
     /** True when a reporting verb (or "told") follows the token, directly or after an auxiliary or an apposition. */

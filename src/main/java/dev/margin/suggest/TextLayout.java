@@ -21,6 +21,12 @@ final class TextLayout {
     }
 
     /** The index of the first token starting at or after {@code offset} (tokens.size() when none). */
+    /** Whether the character at {@code offset} lies inside a token rather than ending one ("U.S.", "M.V." keep their dots). */
+    boolean insideToken(int offset) {
+        int index = firstTokenFrom(offset) - 1;
+        return index >= 0 && tokens.get(index).start() < offset && tokens.get(index).end() > offset;
+    }
+
     int firstTokenFrom(int offset) {
         int low = 0;
         int high = tokens.size();
