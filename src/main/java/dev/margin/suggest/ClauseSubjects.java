@@ -40,6 +40,20 @@ final class ClauseSubjects {
     }
 
     /**
+     * "Die Bundesärztekammer hatte das … als „…“ kritisiert.": a participle right after the quote that closes the sentence
+     * has its subject before the auxiliary, ahead of the quote; null when that names nobody.
+     */
+    Speaker ofClosingParticiple(QuotedSpan quote, Token participle) {
+        Sentence sentence = layout.sentenceAt(quote.open());
+        if (sentence == null || !layout.text.startsWith(".", participle.end())) {
+            return null;
+        }
+        List<Token> clause = layout.tokensIn(sentence.start(), participle.end());
+        Speaker subject = clause.isEmpty() ? null : beforeAuxiliary(clause, clause.size() - 1, sentence.start(), null);
+        return subject != null && subject.entity() != null ? subject : null;
+    }
+
+    /**
      * "Bereits am Wochenende hatte Kersting der „Mitteldeutschen Zeitung“ gesagt, …": after an opening adverbial the
      * subject follows the auxiliary at {@code auxiliary}; the actor named there, or null when the sentence opens with
      * anything else (then the word after the auxiliary may be an object: "Ein Sprecher hatte Kersting gesagt").

@@ -250,6 +250,9 @@ final class DirectQuoteFinder {
                 if (speaker == null && k <= verbFirst && sentence != null && sentence.paragraph() == 0) {
                     speaker = speakers.roleNamedLater(t.end(), regionEnd); // a headline's "… says mayor"
                 }
+                if (speaker == null && k == 0 && language.code.equals("de")) {
+                    speaker = speakers.clauses().ofClosingParticiple(quote, t); // "… als „…“ kritisiert."
+                }
                 if (speaker == null && (k > 0 || opensWithin(quote))) {
                     // "Obermeier sprach von einem „Befreiungsschlag“, mahnte aber …": a second verb of the subject before
                     return null;

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, eighteenth session, from the seventy-sixth and seventy-ninth held-out sets (a primary debate, a small-town
  * portrait), read after their blind runs: a body named in the genitive by a compound ("des Fördervereins") is named in
  * the nominative; an American news outlet that was told something is an organisation, and no "she" that follows; the
- * AfD, whose acronym has a small letter, is a party.
+ * AfD, whose acronym has a small letter, is a party; a participle right after the quote ("als „…“ kritisiert.") has its
+ * subject before the auxiliary.
  */
 class OutletsAndGenitivesCopyTest {
     @Test
@@ -33,5 +34,13 @@ class OutletsAndGenitivesCopyTest {
                 + "die in Umfragen bei 21 Prozent liegt, sprach in einer Mitteilung von einer »Inszenierung der Altparteien«.", "de");
         assertThat(s.quote("Inszenierung der Altparteien").speaker()).isEqualTo("AfD");
         assertThat(s.actorNames()).contains("AfD");
+    }
+
+    @Test
+    void aParticipleAfterTheQuoteHasItsSubjectBeforeTheAuxiliary() {
+        Suggestions s = Suggestions.ofLanguage("Pflege\nDie Ministerin kündigte Verbesserungen für Pflegekräfte an, die künftig Verbandsmaterial "
+                + "verordnen dürfen. Die Bundesärztekammer hatte das in einer Stellungnahme als „Einstieg in eine Medizin zweiter Klasse“ "
+                + "kritisiert.", "de");
+        assertThat(s.quote("Einstieg in eine Medizin zweiter Klasse").speaker()).isEqualTo("Bundesärztekammer");
     }
 }
