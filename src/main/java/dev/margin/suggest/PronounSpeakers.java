@@ -116,8 +116,10 @@ final class PronounSpeakers {
         boolean foundReported = false;
         // ("Dunbar, who has clashed with Prentice’s party for years, said …": someone named in the subject's own clause,
         // before the verb, is no more the subject than someone named in what was reported)
-        int reportedFrom = opensSentence(subject, before) ? subject.end() : verbEnd;
-        for (int i = verbEnd > 0 ? actors.firstStartingFrom(reportedFrom) : mentions.size(); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
+        // ("Whitaker, 54, stood beside Marchand … Pressed by reporters afterward, she said": the opener, with any verb)
+        boolean opens = opensSentence(subject, before);
+        int reportedFrom = opens ? subject.end() : verbEnd;
+        for (int i = verbEnd > 0 || opens ? actors.firstStartingFrom(reportedFrom) : mentions.size(); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
             foundReported |= mentions.get(i).entity() == found;
         }
         return foundReported || foundOwnsSubject && verbEnd > 0 ? subject.entity() : found;

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hurricane's aftermath), read again: a pronoun opening the next paragraph goes on with the person who opened the sentence
  * before, not with someone named in that person's own relative clause ("Dunbar, who has clashed with Prentice’s party …,
  * said"); and a portfolio joined by "and" is all role ("Secretary for Transport and Logistics Wendy Kwok Sze-man"); from
- * the eightieth set, "the Arcadia Republican" nobody was tagged with is the person the paragraph before ended on.
+ * the eightieth set, "the Arcadia Republican" nobody was tagged with is the person the paragraph before ended on; and the
+ * opener of the sentence before keeps the pronoun whatever that sentence's verb ("Whitaker … stood beside Marchand").
  */
 class SubjectsClauseCopyTest {
     @Test
@@ -42,5 +43,21 @@ class SubjectsClauseCopyTest {
                 + "Arcadia mayor who owns two hardware stores, shot back that the state’s plan had become “a waiting room with no doctor” on "
                 + "Villaseñor’s watch.\n“My opponent wrote the rules, and now she’s shocked the rules don’t work,” the Arcadia Republican said.", "en");
         assertThat(s.quote("My opponent wrote the rules, and now she’s shocked the rules don’t work,").speaker()).endsWith("Whitcombe");
+    }
+
+    @Test
+    void aPronounGoesOnWithTheOpenerOfASentenceWithoutAVerbOfSaying() {
+        Suggestions s = Suggestions.ofLanguage("Obituary\nCorinne Vail, who ran the city's school eye screenings, died on Sunday.\nCorinne Adele "
+                + "Marsh was born on March 3, 1931, in Cumberland, Md., the third of five children of Walter Marsh, a railroad brakeman, and the "
+                + "former Ida Kerr, who took in sewing. She told an interviewer in 2004 that she had failed the eye chart herself at 9 “because a "
+                + "pair cost what my father made in a week.”", "en");
+        assertThat(s.quote("because a pair cost what my father made in a week.").speaker()).isNotEqualTo("Ida Kerr");
+    }
+
+    @Test
+    void aPronounAfterAnOpenerWithAnotherWomanBesideHerStaysWithTheOpener() {
+        Suggestions s = Suggestions.ofLanguage("Endorsements\nGov. Helen Marchand endorsed Marcus Bell on Monday.\nClaire Whitaker, 54, stood beside "
+                + "Marchand in Portsmouth but did not mention the poll in her remarks. She said she was “grateful and not remotely comfortable.”", "en");
+        assertThat(s.quote("grateful and not remotely comfortable.").speaker()).isEqualTo("Claire Whitaker");
     }
 }
