@@ -48,8 +48,8 @@ final class ClauseSubjects {
         if (sentence == null || !layout.text.startsWith(".", participle.end())) {
             return null;
         }
-        List<Token> clause = layout.tokensIn(sentence.start(), participle.end());
-        Speaker subject = clause.isEmpty() ? null : beforeAuxiliary(clause, clause.size() - 1, sentence.start(), null);
+        List<Token> clause = layout.tokensIn(sentence.start(), participle.end()); // (it ends with the participle)
+        Speaker subject = beforeAuxiliary(clause, clause.size() - 1, sentence.start(), null);
         return subject != null && subject.entity() != null ? subject : null;
     }
 

@@ -114,12 +114,12 @@ final class PronounSpeakers {
             }
         }
         boolean foundReported = false;
-        // ("Dunbar, who has clashed with Prentice’s party for years, said …": someone named in the subject's own clause,
-        // before the verb, is no more the subject than someone named in what was reported)
-        // ("Whitaker, 54, stood beside Marchand … Pressed by reporters afterward, she said": the opener, with any verb)
+        // A subject opening the sentence keeps the pronoun over anyone named after it there, in its own clause or after any
+        // verb ("Dunbar, who has clashed with Prentice’s party …, said …", "… was born … the former Ida Kerr, who took in
+        // sewing. She told …"); otherwise only someone named in the reported words gives way to the subject.
         boolean opens = opensSentence(subject, before);
-        int reportedFrom = opens ? subject.end() : verbEnd;
-        for (int i = verbEnd > 0 || opens ? actors.firstStartingFrom(reportedFrom) : mentions.size(); i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
+        int from = opens ? actors.firstStartingFrom(subject.end()) : verbEnd > 0 ? actors.firstStartingFrom(verbEnd) : mentions.size();
+        for (int i = from; i < mentions.size() && mentions.get(i).start() < before.end(); i++) {
             foundReported |= mentions.get(i).entity() == found;
         }
         return foundReported || foundOwnsSubject && verbEnd > 0 ? subject.entity() : found;
