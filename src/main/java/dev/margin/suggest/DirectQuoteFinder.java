@@ -117,6 +117,9 @@ final class DirectQuoteFinder {
                 confidence = 0.6;
             }
             if (attribution == null && type == QuoteType.PARTIAL) {
+                attribution = fromContext(context.chainedAfterQuote(quote, found));
+            }
+            if (attribution == null && type == QuoteType.PARTIAL) {
                 attribution = fromContext(context.partialAfterQuoted(quote, found));
                 confidence = 0.6;
             }
@@ -203,8 +206,10 @@ final class DirectQuoteFinder {
             return new Attribution(speakers.phraseAfter(inverted.start(), regionEnd), layout.text.substring(inverted.start(), cueEnd),
                     new Span(inverted.start(), cueEnd));
         }
-        if (language.code.equals("en") && !tokens.isEmpty() && NEXT_CLAUSE.contains(tokens.get(0).text()) && opensWithin(quote)) {
-            // "Toal described the pause as “a decision taken in a spreadsheet”, while Mullally asked …": the verb is the next clause's
+        boolean andSomeoneElse = tokens.size() > 1 && tokens.get(0).text().equals("and") && tokens.get(1).isCapitalised();
+        if (language.code.equals("en") && !tokens.isEmpty() && (NEXT_CLAUSE.contains(tokens.get(0).text()) || andSomeoneElse) && opensWithin(quote)) {
+            // "Toal described the pause as “a decision taken in a spreadsheet”, while Mullally asked …", "… of running on
+            // “a plan written by insurance lobbyists” and Whitlock firing back that …": the verb is the next clause's
             return null;
         }
         int cueWords = SourceCues.matchAt(language, tokens, 0, true, false);
@@ -353,6 +358,11 @@ final class DirectQuoteFinder {
                 Speaker named = speakers.namedAt(tokens.get(k + 1), quote.open());
                 speaker = named != null && named.namesPerson() ? named : speaker;
             }
+            if (speaker == null && (characterising || reporting) && lower.endsWith("ing")) {
+                // "…, with the health secretary accusing the BMA of taking a “reckless gamble”": the participle's
+                // subject follows "with"
+                speaker = subjectAfterWith(tokens, k);
+            }
             if (speaker == null && characterising && lower.endsWith("ing")) {
                 // "Mayor Ruiz opened the meeting by calling the deal “…”": the participle's subject opens the sentence
                 speaker = speakers.about().opening(layout.sentenceAt(quote.open()));
@@ -377,6 +387,17 @@ final class DirectQuoteFinder {
     /** A speaker found around the quote, with no verb of its own. */
     private static Attribution fromContext(Speaker speaker) {
         return speaker == null ? null : new Attribution(speaker, null, null);
+    }
+
+    /** The subject between "with" and the participle at {@code k} ("with Sen. Maren Holloway accusing"), or null. */
+    private Speaker subjectAfterWith(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+            if (tokens.get(j).text().equals("with")) {
+                Speaker subject = speakers.phraseAfter(tokens.get(j).end(), tokens.get(k).start());
+                return subject != null && subject.entity() != null ? subject : null;
+            }
+        }
+        return null;
     }
 
     /** "State media quoted Toktomushev as saying … “…”": the person quoted is the speaker, not the media. */

@@ -295,6 +295,29 @@ final class QuoteContext {
         return last.speaker();
     }
 
+    /**
+     * "calling her "…" and saying the pair would "…"", "telling Keel that she was “…” and that voters wanted “…”": words
+     * quoted after "and" in the sentence of another quote, with no one named between, go on with that quote's speaker.
+     */
+    Speaker chainedAfterQuote(QuotedSpan quote, List<FoundQuote> found) {
+        FoundQuote last = found.isEmpty() ? null : found.getLast();
+        Sentence here = layout.sentenceAt(quote.open());
+        QuotedSpan before = last == null ? null : layout.quoteAt(last.start());
+        if (last == null || last.speaker() == null || here == null || before == null || before.open() < here.start()
+                || before.close() >= quote.open()) {
+            return null;
+        }
+        // (from the closing mark and any comma after it)
+        String between = layout.text.substring(before.close(), quote.open()).replaceFirst("^[^\\p{L}]+", "");
+        String first = between.split("\\s", 2)[0];
+        // ("and", and the other languages' word for it: "und", "et", "y")
+        boolean and = first.equals("and") || lexicon.language().nameConjunctions.contains(first);
+        if (!and || speakers.personNamedIn(before.close(), quote.open()) != null) {
+            return null;
+        }
+        return last.speaker();
+    }
+
     /** A quote that opens a paragraph right after another quote's paragraph continues that speaker. */
     Speaker carriedOver(QuotedSpan quote, List<FoundQuote> found) {
         if (found.isEmpty() || quote.open() > 0 && layout.text.charAt(quote.open() - 1) != '\n') {

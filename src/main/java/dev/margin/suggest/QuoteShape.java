@@ -31,7 +31,7 @@ final class QuoteShape {
             "dismisses", "branded", "brands", "labelled", "labeled", "hailed", "criticised", "criticized", "accused",
             "condemned", "praised", "termed", "characterised", "characterized", "denounced", "urged", "vowed", "promised",
             "pledged", "likened", "compared", "calling", "describing", "dismissing", "branding", "labelling", "labeling",
-            "hailing", "praising", "terming", "denouncing");
+            "hailing", "praising", "terming", "denouncing", "accusing");
 
     private QuoteShape() {
     }

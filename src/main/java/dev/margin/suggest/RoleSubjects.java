@@ -12,6 +12,7 @@ import java.util.Locale;
 final class RoleSubjects {
     /** German articles a subject after the verb takes ("meldete sich die Ministerin"; "warf dem Vorstand vor" is an object). */
     private static final java.util.Set<String> NOMINATIVE = java.util.Set.of("der", "die", "das");
+    private static final java.util.regex.Pattern ENGLISH_AGE = java.util.regex.Pattern.compile("\\d+-year-old");
     private final Lexicon lexicon;
     private final LanguageProfile language;
     private final TextLayout layout;
@@ -208,7 +209,9 @@ final class RoleSubjects {
         // die Kultusministerin zu Wort", "In seinem Schlusswort entschuldigte sich der Angeklagte")
         int last = language.code.equals("en") ? words.size() - 2 : Math.min(words.size() - 2, 7);
         for (int k = last; k >= 0; k--) {
-            Token head = words.get(k + 1);
+            // ("The 54-year-old governor did not wait to be called on. “…,” she said": an age before the role)
+            boolean aged = language.code.equals("en") && k + 2 < words.size() && ENGLISH_AGE.matcher(words.get(k + 1).text()).matches();
+            Token head = words.get(aged ? k + 2 : k + 1);
             boolean afterVerb = k > 0 && words.get(k - 1).isLowerCase() && !isDefinite(words.get(k - 1).text())
                     && !language.prepositions.contains(words.get(k - 1).text()) && NOMINATIVE.contains(words.get(k).text());
             if (language.code.equals("de") && k > 0 && !afterVerb) {
