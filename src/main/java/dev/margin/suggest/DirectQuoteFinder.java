@@ -135,7 +135,7 @@ final class DirectQuoteFinder {
             previousSpan = quote;
             previousAfter = ownAfter;
         }
-        return found;
+        return context.headlineQuotesSaidInBody(found);
     }
 
     /**
