@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  */
 final class ActorFinder {
     /** Words that may join capitalised words inside one name ("Bank of England", "Ursula von der Leyen"). */
+    /** People who act for someone else ("Lawyers for Granite Peak Mining"), unlike the members a group is named by. */
+    private static final Set<String> AGENTS_FOR = Set.of("lawyers", "attorneys", "officials", "representatives", "spokesmen",
+            "spokeswomen", "spokespeople", "aides", "advisers", "advisors", "negotiators", "executives", "sources", "prosecutors",
+            "investigators", "auditors", "inspectors", "managers", "agents", "solicitors", "barristers", "counsels");
     static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "du", "des", "la", "le",
             "van", "von", "der", "den", "bin", "al", "da", "dos", "del", "für", "di", "della", "dei", "degli", "do", "voor");
     /** Connectors that belong inside personal names; the others split a run that is no organisation. */
@@ -164,8 +168,9 @@ final class ActorFinder {
             sentenceInitial = false;
         } else if (sentenceInitial && run.size() > 2 && CONNECTORS.contains(run.get(1).text())
                 && run.get(0).text().endsWith("s") && !lexicon.isOrganisationWord(run.get(0).text())) {
-            // "Lawyers for Granite Peak Mining said": the plural noun opening the sentence is no part of the name
-            from = 2;
+            // "Lawyers for Granite Peak Mining said": the plural noun opening the sentence is no part of the name; but
+            // "Americans for Lawful Immigration", "Families for Safer Skies" name a group by its members
+            from = AGENTS_FOR.contains(run.get(0).text().toLowerCase(Locale.ROOT)) || !run.get(1).text().equals("for") ? 2 : 0;
             sentenceInitial = false;
         }
         // at a sentence's start a capital says nothing; inside one, only "The" is left off a name ("No 10" is a name)

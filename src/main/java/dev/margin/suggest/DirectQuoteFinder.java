@@ -274,9 +274,14 @@ final class DirectQuoteFinder {
         return sentence != null && !layout.text.substring(sentence.start(), quote.open()).isBlank();
     }
 
-    /** "“Read the whole chart,” he shot back": a verb that is no verb of saying alone says so with "back". */
+    /** "“Read the whole chart,” he shot back", "Montrose cut in": a verb that is no verb of saying alone says so with a particle. */
     private boolean answersBack(List<Token> tokens, int k) {
-        return k + 1 < tokens.size() && language.backVerbs.contains(tokens.get(k).text()) && tokens.get(k + 1).text().equals("back");
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        String verb = tokens.get(k).text();
+        String particle = tokens.get(k + 1).text();
+        return language.backVerbs.contains(verb) && particle.equals("back") || language.backVerbs.contains(verb + "-" + particle);
     }
 
 
@@ -349,6 +354,14 @@ final class DirectQuoteFinder {
                 return null;
             }
             Speaker speaker = speakers.germanPronounAfter(tokens, k) ? speakers.phraseAfter(t.end(), quote.open()) : speakers.subjectBefore(t.start(), regionStart);
+            if (lower.endsWith("ing") && k > 0 && layout.text.startsWith(",", tokens.get(k - 1).end())) {
+                // "Gov. Helen Marsh on Friday vetoed the budget passed by the Kansas Legislature, calling its cuts “…”":
+                // a participle set off by a comma goes with the person the sentence opens with
+                // (not an owner: "Bell's campaign manager, Devin Saltzman, …, calling the poll “…”")
+                Speaker opener = speakers.about().opening(layout.sentenceAt(quote.open()));
+                boolean owner = opener != null && (layout.text.startsWith("'s", opener.span().end()) || layout.text.startsWith("’s", opener.span().end()));
+                speaker = opener != null && !owner ? opener : speaker;
+            }
             if (language.code.equals("de") && speaker != null && speaker.entity() == null) {
                 speaker = speakers.clauses().beforeAuxiliary(tokens, k, regionStart, speaker); // "Die Prüfer hatten … gewarnt"
             }
