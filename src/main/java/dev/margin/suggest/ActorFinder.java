@@ -338,6 +338,7 @@ final class ActorFinder {
         } else if (!titledGivenName(words, role) && (lexicon.isPlace(surface) || lexicon.isPlace(last.text())) || lexicon.isPlaceWord(last.text()) && !evidence.particleName(words)
                         && !personEvidence.personNamedLikePlace(words)
                 || words.size() == 1 && lexicon.language().isPlaceCompound(last.text()) || words.size() > 1 && lexicon.isPlacePrefix(first.text())
+                || words.size() > 1 && lexicon.language().isPlaceCompound(first.text()) // ("Heerstraße Nord", a housing estate)
                 || evidence.placeWordFollows(last) || personEvidence.afterModelYear(first) || personEvidence.nationalAfterThe(first)
                 || lexicon.stateOfDemonym(first.text()) != null) {
             return;

@@ -161,13 +161,25 @@ final class NameEvidence {
         int to = words.size();
         // a word right after a given name is a surname, even one that is also a noun ("Tim Vogel", "Jonas Weiß")
         // and so is a word after a noble particle ("Almut zu Rieneck")
-        while (to > 1 && (pos.isCommonNoun(words.get(to - 1)) || PLURAL_NOUN.matcher(words.get(to - 1).text()).find())
+        while (to > 1 && (pos.isCommonNoun(words.get(to - 1)) || PLURAL_NOUN.matcher(words.get(to - 1).text()).find()
+                || afterDoubleSurname(words, to - 1))
                 && !lexicon.isGivenName(words.get(to - 1).text())
                 && !lexicon.isGivenName(words.get(to - 2).text()) && !NOBLE_PARTICLES.contains(words.get(to - 2).text())) {
             to--;
         }
         return words.subList(0, to);
     }
+
+    /**
+     * "Innenstaatssekretärin Claudia Reichert-Born Fehler der Aufsicht eingeräumt": in German, a word after a given name
+     * and a double surname is the next phrase's, whatever the tagger reads (a double surname takes no third name).
+     */
+    private boolean afterDoubleSurname(List<Token> words, int k) {
+        return lexicon.languageCode().equals("de") && k >= 2 && lexicon.isGivenName(words.get(k - 2).text())
+                && DOUBLE_SURNAME.matcher(words.get(k - 1).text()).matches() && !lexicon.isGivenName(words.get(k).text());
+    }
+
+    private static final Pattern DOUBLE_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
 
     /** Plural endings of German nouns no surname has ("Doktorandinnen", "Forderungen"), whatever the tagger reads. */
     private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}(innen|ungen|heiten|keiten|schaften|tionen)$");

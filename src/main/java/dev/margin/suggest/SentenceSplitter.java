@@ -155,7 +155,9 @@ final class SentenceSplitter {
 
     /** Words that open a sentence and are nobody's surname: after an initial ("sagte Jürgen B. Das …") a new sentence starts. */
     private static final java.util.Set<String> AFTER_INITIAL = java.util.Set.of("Das", "Dies", "Der", "Die", "Er", "Sie", "Es",
-            "Man", "Auch", "Doch", "Zudem", "Dann", "Damit", "Dabei", "Seine", "Ihre", "The", "He", "She", "It", "They", "This", "But");
+            "Man", "Auch", "Doch", "Zudem", "Dann", "Damit", "Dabei", "Seine", "Ihre", "The", "He", "She", "It", "They", "This", "But",
+            // ("sagte die 52-Jährige der F.A.Z. Ein Anwalt habe …": also after an outlet's initials)
+            "Ein", "Eine", "Einer", "Im", "Am", "Nach", "Laut", "Wir", "Ich", "Mit", "Bei", "Aber", "Und", "Nun", "A", "An", "We", "In", "On");
 
     /** True when the full stop at {@code dot} follows a single capital and the next word is one of {@link #AFTER_INITIAL}. */
     private static boolean initialEndsSentence(String text, int dot, int next) {
