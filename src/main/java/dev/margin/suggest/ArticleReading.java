@@ -28,7 +28,7 @@ final class ArticleReading {
     final Lexicon lexicon;
 
     private ArticleReading(Lexicon anyLanguage, String text, List<Actor> knownActors, String languageTag, boolean loadModels) {
-        layout = new TextLayout(text);
+        layout = new TextLayout(ShoutedNames.readable(text, anyLanguage));
         lexicon = languageTag == null || languageTag.isBlank()
                 ? anyLanguage.forLanguage(anyLanguage.detectLanguage(layout)) : anyLanguage.forLanguage(languageTag);
         furniture = new Furniture(layout);

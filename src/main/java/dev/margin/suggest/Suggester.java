@@ -75,9 +75,23 @@ public final class Suggester {
             suggestions.add(toSuggestion(text, quote, null, reading.lexicon.language()));
         }
         suggestions.addAll(actorMentions(text, actors));
-        suggestions.addAll(new ClaimFinder(reading.layout, direct, indirect, reading.lexicon.language().claimCues, reading.lexicon.language().firstPerson).find(reading.furniture));
+        for (Suggestion claim : new ClaimFinder(reading.layout, direct, indirect, reading.lexicon.language().claimCues,
+                reading.lexicon.language().firstPerson).find(reading.furniture)) {
+            suggestions.add(asWritten(text, claim));
+        }
         suggestions.sort(TEXT_ORDER);
         return List.copyOf(suggestions);
+    }
+
+    /**
+     * {@code suggestion} with its words as the article writes them: the rules read names printed in capitals in title
+     * case ({@link ShoutedNames}), and a claim is cut from what they read.
+     */
+    private static Suggestion asWritten(String text, Suggestion s) {
+        String written = text.substring(s.start(), s.end());
+        return written.equals(s.exact()) ? s : new Suggestion(s.id(), s.kind(), s.start(), s.end(), written, s.quoteType(),
+                s.resolution(), s.speaker(), s.speakerSpan(), s.cue(), s.cueSpan(), s.partOf(), s.actor(), s.actorType(), s.role(),
+                s.knownActorId(), s.claimant(), s.claimKind(), s.confidence(), s.mentions());
     }
 
     /**
