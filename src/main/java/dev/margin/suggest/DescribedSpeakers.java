@@ -75,6 +75,9 @@ final class DescribedSpeakers {
             found = partyMember(phrase, headIndex, described);
         }
         if (found == null) {
+            found = germanPartyEpithet(phrase, headIndex, described);
+        }
+        if (found == null) {
             found = seatHolder(phrase, headIndex, described);
         }
         ActorEntity national = found == null && language.code.equals("en") && firstLower.equals("the") && headIndex == 1
@@ -155,6 +158,27 @@ final class DescribedSpeakers {
         return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
     }
 
+    /** Words that make a role's holder the one to come ("die designierte Senatorin", "the incoming mayor"). */
+    private static final Set<String> NEXT_HOLDER = Set.of("designierte", "designierter", "künftige", "künftiger", "incoming");
+
+    /** German nicknames for a party's members, and the party as written in roles and tags ("FDP-Abgeordnete", "(FDP)"). */
+    private static final Map<String, String> GERMAN_PARTY_EPITHETS = Map.of("liberale", "FDP", "sozialdemokrat", "SPD",
+            "sozialdemokratin", "SPD", "christdemokrat", "CDU", "christdemokratin", "CDU", "christsoziale", "CSU");
+
+    /**
+     * "Noch schärfer formulierte es der FDP-Abgeordnete Marco Hülsbusch. … „…“, sagte der Liberale.": a party's nickname
+     * stands for the person of that party named last before it, by role or tag. Null otherwise.
+     */
+    private Speaker germanPartyEpithet(List<Token> phrase, int headIndex, Span described) {
+        String firstLower = phrase.get(0).text().toLowerCase(Locale.ROOT);
+        String party = GERMAN_PARTY_EPITHETS.get(phrase.get(headIndex).text().toLowerCase(Locale.ROOT));
+        if (!language.code.equals("de") || party == null || headIndex != 1 || !firstLower.equals("der") && !firstLower.equals("die")) {
+            return null;
+        }
+        ActorEntity member = actors.personOfParty(phrase.get(0).start(), party, firstLower.equals("die") ? 'F' : 'M');
+        return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
+    }
+
     /**
      * "the MP for Stroud said", "the Labour MP for Hyndburn", "the senator from Ohio": a seat named by its place is held by
      * one known person, so the description points back like a pronoun. The person named with that seat before, else the
@@ -224,6 +248,13 @@ final class DescribedSpeakers {
         }
         // ("the Speaker said": a title written with its capital stands for who holds it, as "the minister" does)
         String role = nationality != null ? nationality.nominative().toLowerCase(Locale.ROOT) : headLower;
+        if (headIndex == 2 && NEXT_HOLDER.contains(phrase.get(1).text().toLowerCase(Locale.ROOT))) {
+            // "Ihre Nachfolgerin wird Dilara Aksoy. … „…“, sagte die designierte Senatorin": not who holds the post now, but
+            // the person last named of the article's gender
+            char sex = firstLower.equals("der") ? 'M' : firstLower.equals("die") ? 'F' : ActorIndex.ANY_GENDER;
+            ActorEntity next = actors.personBefore(first.start(), sex);
+            return next == null ? null : new Speaker(next.name, described, SpeakerResolution.PRONOUN, next);
+        }
         ActorEntity entity = namedWithRole(phrase, headIndex, role, bodyAnaphor);
         if (entity != null) {
             return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
