@@ -290,6 +290,10 @@ final class DescribedSpeakers {
             // researcher wrote": the one person the paragraph has named, with no role of her own, is described
             opener = unheld.onlyPersonInParagraphBefore(first);
         }
+        if (opener == null && language.code.equals("en") && firstLower.equals("the") && headIndex >= 2 && phrase.get(1).text().equals("former")
+                && RoleFinder.ROLE_HEADS.contains(headLower)) {
+            opener = roleSubjects.openerOfParagraph(first); // ("the former Norwegian defence minister")
+        }
         if (opener == null && unheldRole && language.code.equals("en")) {
             opener = unheld.namedInNextParagraphOfLede(first);
         }

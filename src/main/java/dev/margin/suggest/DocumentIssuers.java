@@ -74,7 +74,10 @@ final class DocumentIssuers {
             if (!word.isCapitalised() || !language.documents.contains(lower)) {
                 continue;
             }
-            ActorEntity issuer = issuerOf(word.start(), lower);
+            ActorEntity issuer = madeByInApposition(word);
+            if (issuer == null) {
+                issuer = issuerOf(word.start(), lower);
+            }
             if (issuer == null && RULINGS.contains(lower)) {
                 issuer = actors.bodyNamedWith(word.start(), "gericht");
             }
@@ -84,6 +87,26 @@ final class DocumentIssuers {
             return issuer == null ? null : new Speaker(issuer.name, new Span(word.start(), word.end()), SpeakerResolution.PRONOUN, issuer);
         }
         return null;
+    }
+
+    /** ", released Monday by the", ", published last week by": an apposition that says who made the document before it. */
+    private static final java.util.regex.Pattern MADE_BY = java.util.regex.Pattern.compile(
+            ", (?:released|published|issued|produced|prepared|commissioned|compiled|written)(?: [\\p{L}\\d’']+){0,3}? by (?:the )?");
+
+    /**
+     * "The report, released Monday by the SBA’s Office of Inspector General, said …": the body the apposition after the
+     * document names as its maker (the owner of a possessive aside), or null.
+     */
+    ActorEntity madeByInApposition(Token document) {
+        java.util.regex.Matcher made = MADE_BY.matcher(layout.text).region(document.end(), layout.text.length());
+        if (!made.lookingAt()) {
+            return null;
+        }
+        Mention maker = actors.at(made.end());
+        if (maker != null && (layout.text.startsWith("’s ", maker.end()) || layout.text.startsWith("'s ", maker.end()))) {
+            maker = actors.at(maker.end() + 3); // (the SBA’s Office of Inspector General)
+        }
+        return maker == null ? null : maker.entity();
     }
 
     /**

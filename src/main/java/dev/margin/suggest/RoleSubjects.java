@@ -52,13 +52,31 @@ final class RoleSubjects {
                 // across a paragraph's break only one the sentence opens with ("Moffatt said Marchbank “…”. ¶ “…,” she said")
                 Sentence previous = layout.sentences.get(back);
                 ActorEntity subject = subjectNamedFirst(previous, gender);
-                return previous.paragraph() == here.paragraph() || opensWith(previous, subject) ? subject : null;
+                return previous.paragraph() == here.paragraph() || opensWith(previous, subject) || namedAsOwnersKin(previous, subject) ? subject : null;
             }
             if (role != null || namesAnyone(layout.sentences.get(back))) {
                 return role;
             }
         }
         return null;
+    }
+
+    /** "Ardmore’s mother, ": a role owned by a name, set off before the person who holds it. */
+    private static final java.util.regex.Pattern OWNERS_ROLE = java.util.regex.Pattern.compile("\\p{L}+['’]s(?: \\p{Ll}+){1,3}, $");
+
+    /**
+     * Whether {@code sentence} names {@code entity} as the holder of someone's role ("Outside the court, Ardmore’s mother,
+     * Gloria Ardmore, stood …"): the sentence's subject, whatever phrase is fronted.
+     */
+    private boolean namedAsOwnersKin(Sentence sentence, ActorEntity entity) {
+        for (Token t : layout.tokensIn(sentence.start(), sentence.end())) {
+            Mention m = actors.at(t.start());
+            if (m != null && m.entity() == entity
+                    && OWNERS_ROLE.matcher(layout.text.substring(Math.max(sentence.start(), m.start() - 40), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code sentence}'s first word starts a mention of {@code entity}. */
@@ -86,8 +104,11 @@ final class RoleSubjects {
             int before = layout.firstTokenFrom(t.start()) - 1;
             // (the word before the sentence's first is the last of the sentence before: "… unter. Riesbeck, …")
             String previous = before >= 0 && t != words.get(0) ? layout.tokens.get(before).text().toLowerCase(Locale.ROOT) : "";
-            if (m == null || language.prepositions.contains(previous) || previous.equals("by") || actors.toldBySameSex(m, gender)) {
-                continue; // ("Questioned by Quaid, Ashby-Grant said …": who is after a preposition is no subject)
+            if (m == null || language.prepositions.contains(previous) || previous.equals("by") || actors.toldBySameSex(m, gender)
+                    || layout.text.startsWith("’s ", m.end()) || layout.text.startsWith("'s ", m.end())) {
+                // ("Questioned by Quaid, Ashby-Grant said …": who is after a preposition is no subject; nor is an owner,
+                // "Ardmore’s mother, Gloria Ardmore, stood …")
+                continue;
             }
             boolean verbAfter = layout.lowerCaseWordFollows(m.end(), layout.text.length()) || verbAfterApposition(m, sentence);
             boolean sameSex = gender == ActorIndex.ANY_GENDER || m.entity().gender == gender;
@@ -258,6 +279,25 @@ final class RoleSubjects {
             if (m != null) {
                 // (the paragraph's subject, opening it: not "A senior Ocampo adviser … The adviser added")
                 return m.start() == paragraphStart && m.entity().type == ActorType.PERSON && m.entity().role == null ? m.entity() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "NATO Secretary General Henrik Aalstad said … Speaking at a closing news conference, the former Norwegian defence
+     * minister said": a former post is told of the person the paragraph opens with, titles before the name aside,
+     * whatever their role now. Null when the paragraph opens otherwise.
+     */
+    ActorEntity openerOfParagraph(Token role) {
+        int paragraphStart = layout.text.lastIndexOf('\n', role.start()) + 1;
+        for (Token t : layout.tokensIn(paragraphStart, role.start())) {
+            Mention m = actors.at(t.start());
+            if (m != null) {
+                return m.entity().type == ActorType.PERSON ? m.entity() : null;
+            }
+            if (!lexicon.isTitle(t.text()) && !t.isAcronym()) {
+                return null;
             }
         }
         return null;

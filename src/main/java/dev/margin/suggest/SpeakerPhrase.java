@@ -186,7 +186,10 @@ final class SpeakerPhrase {
         }
         if (definite && headIndex == phrase.size() - 1 && language.documents.contains(headLower)) {
             // "according to the statement" after "the railway said in a statement": the body named last issued it
-            ActorEntity issuer = documents.issuerOf(first.start(), headLower);
+            ActorEntity issuer = documents.madeByInApposition(head);
+            if (issuer == null) {
+                issuer = documents.issuerOf(first.start(), headLower);
+            }
             if (issuer == null && !language.personalDocuments.contains(headLower)) {
                 issuer = actors.describedBefore(first.start(), headLower, true); // (a letter is a person's, not the body's)
             }
