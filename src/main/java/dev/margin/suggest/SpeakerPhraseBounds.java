@@ -12,6 +12,9 @@ final class SpeakerPhraseBounds {
     private final LanguageProfile language;
     private final ActorIndex actors;
 
+    /** Words that open, after a German speaker's noun, the one told ("dem SPIEGEL", "unserer Zeitung", "dieser Zeitung"). */
+    private static final java.util.Set<String> TOLD_WHOM = java.util.Set.of("dem", "unserer", "dieser");
+
     SpeakerPhraseBounds(LanguageProfile language, ActorIndex actors) {
         this.language = language;
         this.actors = actors;
@@ -40,6 +43,12 @@ final class SpeakerPhraseBounds {
         }
         if (phrase.size() > 2 && SpeakerPhrase.AGE_EPITHET.matcher(phrase.get(1).text()).matches()) {
             return phrase.subList(0, 2); // "sagte der 41-Jährige dieser Zeitung": what follows is no part of it
+        }
+        if (germanNoun + 1 < phrase.size() && language.code.equals("de") && phrase.get(germanNoun).isCapitalised()
+                && (TOLD_WHOM.contains(phrase.get(germanNoun + 1).text()) || phrase.get(germanNoun + 1).isAcronym())) {
+            // "sagte die Gewerkschafterin unserer Zeitung", "sagte der Haushälter dem SPIEGEL", "sagte der Professor MDR
+            // SACHSEN": whom it was said to is no part of who said it
+            return phrase.subList(0, germanNoun + 1);
         }
         if (germanNoun + 1 < phrase.size() && language.code.equals("de") && phrase.get(germanNoun).isCapitalised()
                 && language.prepositions.contains(phrase.get(germanNoun + 1).text())

@@ -5,9 +5,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 17, nineteenth session, from the eighty-sixth and eighty-eighth held-out sets (a Senat reshuffle, a police raid
- * before the Innenausschuss), read after their blind run: "der Liberale" is the FDP's person named last, and "die
- * designierte Senatorin" is the one to come, not the senator leaving.
+ * Issue 17, nineteenth session, from the eighty-sixth, eighty-seventh and eighty-eighth held-out sets (a Senat reshuffle, a
+ * works meeting, a police raid before the Innenausschuss), read after their blind run: "der Liberale" is the FDP's person
+ * named last; "die designierte Senatorin" is the one to come, not the senator leaving; and "unserer Zeitung" after "die
+ * Gewerkschafterin" is whom it was said to.
  */
 class GermanEpithetsCopyTest {
     @Test
@@ -25,5 +26,13 @@ class GermanEpithetsCopyTest {
                 + "Dilara Aksoy.\nAksoy, 44, gilt in der SPD als Pragmatikerin. Vor ihrem Wechsel in die Verwaltung führte sie eine "
                 + "Genossenschaft in Neukölln.\n„Ich weiß, was auf mich zukommt“, sagte die designierte Senatorin dem Tagesspiegel.", "de");
         assertThat(s.quote("Ich weiß, was auf mich zukommt").speaker()).isEqualTo("Dilara Aksoy");
+    }
+
+    @Test
+    void whomItWasSaidToIsNoPartOfTheEpithet() {
+        Suggestions s = Suggestions.ofLanguage("Betriebsversammlung\nUnterstützung bekam der Betriebsrat von der IG Metall. Die Bezirksleiterin "
+                + "Sandra Oberhuber-Kast sprach von einem „Angriff auf ein Stück Industriegeschichte“. „Jetzt sollen die Beschäftigten die "
+                + "Rechnung bezahlen“, sagte die Gewerkschafterin unserer Zeitung.", "de");
+        assertThat(s.quote("Jetzt sollen die Beschäftigten die Rechnung bezahlen").speaker()).isEqualTo("Sandra Oberhuber-Kast");
     }
 }
