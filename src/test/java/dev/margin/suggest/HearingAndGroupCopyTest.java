@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, nineteenth session, from the eighty-third and eighty-fourth held-out sets (a confirmation hearing, a budget
  * veto, a farm-labour bill), read after their blind run: a group named by its members ("Americans for Lawful
  * Immigration") keeps its first word; a participle set off by a comma goes with the person the sentence opens with, not
- * the body named just before it; and "cut in", "interrupted" say a quote.
+ * the body named just before it; "cut in", "interrupted" say a quote; and from the ninetieth, a county's controller or
+ * clerk is a title before a name.
  */
 class HearingAndGroupCopyTest {
     @Test
@@ -39,5 +40,13 @@ class HearingAndGroupCopyTest {
                 + "Sen. Alicia Montrose interrupted to ask whether the trust was, “on its face, blind at all.”", "en");
         assertThat(s.quote("keep it to the numbers.").speaker()).isEqualTo("Dana Kirsch");
         assertThat(s.quote("on its face, blind at all.").speaker()).isEqualTo("Alicia Montrose");
+    }
+
+    @Test
+    void aCountyOfficeBeforeANameIsATitle() {
+        Suggestions s = Suggestions.ofLanguage("Debate in Pittsburgh\nPITTSBURGH — Two front-runners sparred on Tuesday night.\nThe third candidate, "
+                + "Allegheny County Controller Raymond Szabo, 61, mostly stayed out of the exchange.\n“The two of them are arguing about who is "
+                + "more electable,” the 61-year-old said.", "en");
+        assertThat(s.quote("The two of them are arguing about who is more electable,").speaker()).isEqualTo("Raymond Szabo");
     }
 }
