@@ -119,6 +119,12 @@ final class ActorFinder {
         return registry.index();
     }
 
+    /** "Texan", "South Carolinian": what a person from a US state is called, no one's name (see PartyMembership). */
+    private boolean isStateDemonym(List<Token> words) {
+        String joined = words.stream().map(Token::text).collect(java.util.stream.Collectors.joining("-"));
+        return lexicon.language().stateDemonyms.containsKey(joined.toLowerCase(Locale.ROOT));
+    }
+
     /** True at the start of a sentence, or after a colon, a dash or an opening mark, where any word has a capital. */
     private boolean isSentenceInitial(Token token) {
         Sentence sentence = layout.sentenceAt(token.start());
@@ -340,7 +346,7 @@ final class ActorFinder {
                 || words.size() == 1 && lexicon.language().isPlaceCompound(last.text()) || words.size() > 1 && lexicon.isPlacePrefix(first.text())
                 || words.size() > 1 && lexicon.language().isPlaceCompound(first.text()) // ("Heerstraße Nord", a housing estate)
                 || evidence.placeWordFollows(last) || personEvidence.afterModelYear(first) || personEvidence.nationalAfterThe(first)
-                || lexicon.stateOfDemonym(first.text()) != null) {
+                || lexicon.stateOfDemonym(first.text()) != null || isStateDemonym(words)) {
             return;
         } else if (words.size() > 1 && registry.organisationStartingWith(surface) != null) {
             // (a single word waits for the SingleNameResolver: "Besecker said" is Tom Besecker before Besecker Company)

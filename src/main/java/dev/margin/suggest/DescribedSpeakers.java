@@ -78,6 +78,9 @@ final class DescribedSpeakers {
             found = germanPartyEpithet(phrase, headIndex, described);
         }
         if (found == null) {
+            found = fromState(phrase, headIndex, described);
+        }
+        if (found == null) {
             found = seatHolder(phrase, headIndex, described);
         }
         ActorEntity national = found == null && language.code.equals("en") && firstLower.equals("the") && headIndex == 1
@@ -127,10 +130,21 @@ final class DescribedSpeakers {
         }
         ActorEntity aged = actors.personAgedBefore(first.start(), yearsOld.group(1));
         if (aged == null) {
+            // "Pruett brushed off the criticism. Asked about Okoro-Hart’s remarks, the 64-year-old said": the person the
+            // paragraph opens with, whose age was not told
+            aged = roleSubjects.openerOfParagraph(first);
+            aged = aged != null && !ageTold(aged) ? aged : null;
+        }
+        if (aged == null) {
             // "Graham Pettifer, a retired joiner, … “…,” the 74-year-old said": the person just named, age untold
             aged = actors.personBefore(first.start(), ActorIndex.ANY_GENDER, layout.reachToParagraphStart(first.start()));
         }
         return aged == null ? null : new Speaker(aged.name, described, SpeakerResolution.PRONOUN, aged);
+    }
+
+    /** Whether the article gives {@code person}'s age beside a mention ("Szabo, 61,"). */
+    private boolean ageTold(ActorEntity person) {
+        return actors.mentions().stream().anyMatch(m -> m.entity() == person && AgeBesideName.after(layout.text, m.end()) != null);
     }
 
     /**
@@ -155,6 +169,17 @@ final class DescribedSpeakers {
         if (member == null) {
             member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
         }
+        return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
+    }
+
+    /** "the Texan said", "the South Carolinian replied": the person tagged with that state, of whatever party. */
+    private Speaker fromState(List<Token> phrase, int headIndex, Span described) {
+        if (!phrase.get(0).text().equalsIgnoreCase("the") || headIndex < 1 || headIndex > 2 || headIndex != phrase.size() - 1) {
+            return null;
+        }
+        String demonym = phrase.subList(1, headIndex + 1).stream().map(Token::text).collect(java.util.stream.Collectors.joining("-"));
+        String state = language.stateDemonyms.get(demonym.toLowerCase(Locale.ROOT));
+        ActorEntity member = state == null ? null : new PartyMembership(layout, language, actors).fromStateBefore(phrase.get(0).start(), state);
         return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
     }
 

@@ -92,6 +92,8 @@ final class LanguageProfile {
     final Map<String, String> roleSynonyms;
     /** A US state as written in a member of Congress's tag ("Ky." in "(R-Ky.)"), in lower case, and the state's name. */
     final Map<String, String> stateTags;
+    /** What a person from a US state is called, in lower case, two words joined by a hyphen ("south-carolinian"), and the state. */
+    final Map<String, String> stateDemonyms;
     /** What a special district runs, before "District" ("Levee"). */
     final Set<String> districtServices;
     /** Verbs reporting an infinitive clause ("kündigte an, … zu treffen"), each with its particle ("" for none). */
@@ -166,6 +168,7 @@ final class LanguageProfile {
         roleAcronyms = pairs("role-acronyms.txt");
         roleSynonyms = pairs("role-synonyms.txt");
         stateTags = pairs("state-tags.txt");
+        stateDemonyms = pairs("state-demonyms.txt");
         districtServices = words("district-services.txt", false);
         for (String line : lines("infinitive-reports.txt")) {
             String[] parts = line.strip().split("\\s+");

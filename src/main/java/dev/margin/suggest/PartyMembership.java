@@ -41,6 +41,22 @@ final class PartyMembership {
         return null;
     }
 
+    /**
+     * "Rep. Bradley K. Voss (R-Tex.) … the Texan said": the person last named before {@code offset} whose party tag gives
+     * {@code state}, of whatever party. Null when none is.
+     */
+    ActorEntity fromStateBefore(int offset, String state) {
+        List<Mention> mentions = actors.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.entity().type == ActorType.PERSON && m.end() <= offset
+                    && (tagged(m, "R", state) || tagged(m, "D", state) || tagged(m, "I", state))) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
     /** Whether mention {@code m} is tagged with {@code party}'s initial and, unless null, {@code state}. */
     boolean tagged(Mention m, String party, String state) {
         String text = layout.text;

@@ -366,7 +366,11 @@ final class QuoteContext {
         String first = between.split("\\s", 2)[0];
         // ("and", and the other languages' word for it: "und", "et", "y")
         boolean and = first.equals("and") || lexicon.language().nameConjunctions.contains(first);
-        if (!and || speakers.personNamedIn(before.close(), quote.open()) != null) {
+        // (someone named after the verb is its object: "… as “a political stunt” and accused Calloway of “…”"; but "and
+        // Whitlock firing back" is someone else's clause)
+        String[] words = between.split("\\s+", 3);
+        boolean verbFollows = words.length > 1 && !words[1].isEmpty() && Character.isLowerCase(words[1].charAt(0));
+        if (!and || !verbFollows && speakers.personNamedIn(before.close(), quote.open()) != null) {
             return null;
         }
         return last.speaker();

@@ -293,6 +293,9 @@ final class RoleSubjects {
         int paragraphStart = layout.text.lastIndexOf('\n', role.start()) + 1;
         for (Token t : layout.tokensIn(paragraphStart, role.start())) {
             Mention m = actors.at(t.start());
+            if (layout.quoteAt(t.start()) != null) {
+                return null; // (a paragraph opening with a quote opens with no one)
+            }
             if (m != null) {
                 return m.entity().type == ActorType.PERSON ? m.entity() : null;
             }
