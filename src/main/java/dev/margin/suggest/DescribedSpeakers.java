@@ -142,6 +142,13 @@ final class DescribedSpeakers {
         return aged == null ? null : new Speaker(aged.name, described, SpeakerResolution.PRONOUN, aged);
     }
 
+    /** "der FDP-Vorsitzende", "die SPD-Fraktionschefin": a title after a party's name and a hyphen. */
+    private boolean partyTitle(Token head) {
+        int hyphen = head.text().indexOf('-');
+        return hyphen > 1 && hyphen + 1 < head.text().length() && Character.isUpperCase(head.text().charAt(0))
+                && Character.isUpperCase(head.text().charAt(1)) && lexicon.isTitle(SpeakerPhrase.capitalised(head.text().substring(hyphen + 1)));
+    }
+
     /** Whether the article gives {@code person}'s age beside a mention ("Szabo, 61,"). */
     private boolean ageTold(ActorEntity person) {
         return actors.mentions().stream().anyMatch(m -> m.entity() == person && AgeBesideName.after(layout.text, m.end()) != null);
@@ -268,7 +275,8 @@ final class DescribedSpeakers {
         if (!(head.isLowerCase() || bodyAnaphor || actors.isRoleAcronym(headLower) || nationality != null || former
                 || standIns.isPersonNoun(headLower) || firstLower.equals("the") && lexicon.isTitle(head.text())
                 && (headIndex == 1 || headIndex <= 3 && phrase.subList(1, headIndex).stream().allMatch(Token::isCapitalised))
-                || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower) || standIns.isTownsman(head.text())))) {
+                || !language.code.equals("en") && (lexicon.isTitle(head.text()) || ageEpithet || standIns.isEpithet(headLower)
+                    || standIns.isTownsman(head.text()) || partyTitle(head)))) {
             return null;
         }
         // ("the Speaker said": a title written with its capital stands for who holds it, as "the minister" does)
@@ -308,7 +316,7 @@ final class DescribedSpeakers {
         }
         // ("sagt der stellvertretende polnische Außenminister": adjectives in lower case may stand before the title)
         boolean unheldRole = language.code.equals("en") ? firstLower.equals("the") && RoleFinder.ROLE_HEADS.contains(headLower)
-                : language.code.equals("de") && lexicon.isTitle(head.text()) && phrase.subList(1, headIndex).stream().allMatch(this::adjectiveOrTitle);
+                : language.code.equals("de") && (lexicon.isTitle(head.text()) || partyTitle(head)) && phrase.subList(1, headIndex).stream().allMatch(this::adjectiveOrTitle);
         ActorEntity opener = unheldRole ? roleSubjects.unroledOpenerOfParagraph(first) : null;
         if (opener == null && unheldRole && phrase.subList(1, headIndex).stream().allMatch(this::adjectiveOrTitle)) {
             // "That account is hard to square with what Maren Oduya found. In a thread …, the independent security

@@ -46,10 +46,24 @@ final class RoleMatch {
         // (a German role learned in the genitive, "ihres Anwalts Mehdi Ksouri", is the same role: "der Anwalt")
         boolean genitive = language.code.equals("de") && personRole.endsWith("s") && containsWord(personRole.substring(0, personRole.length() - 1), role);
         return genitive || containsWord(personRole, role) || containsWord(spelledOut(personRole), role)
-                || language.roleSynonyms.containsKey(word)
-                && Arrays.stream(language.roleSynonyms.get(word).split(" ")).anyMatch(synonym -> containsWord(personRole, synonym))
+                || synonymHeld(personRole, word) || synonymHeld(personRole, ofParty(word))
                 || samePost(role).stream().anyMatch(post -> containsWord(personRole, post))
                 || compoundOfHead(role, personRole);
+    }
+
+    private boolean synonymHeld(String personRole, String word) {
+        return word != null && language.roleSynonyms.containsKey(word)
+                && Arrays.stream(language.roleSynonyms.get(word).split(" ")).anyMatch(synonym -> containsWord(personRole, synonym));
+    }
+
+    /** A German party's name before a hyphen ("FDP-Vorsitzende"), which makes the post the party's. */
+    private static final java.util.regex.Pattern PARTY_PREFIX = java.util.regex.Pattern.compile(
+            "(?:FDP|SPD|CDU|CSU|Grünen|Linken|AfD|BSW|ÖVP|SPÖ|FPÖ|SVP|Neos)-(\\p{L}+)", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** "FDP-Vorsitzende" as "parteivorsitzende": the party's post as its own word, for role-synonyms.txt; null otherwise. */
+    private String ofParty(String word) {
+        java.util.regex.Matcher party = language.code.equals("de") ? PARTY_PREFIX.matcher(word) : null;
+        return party != null && party.matches() ? "partei" + party.group(1).toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     /**

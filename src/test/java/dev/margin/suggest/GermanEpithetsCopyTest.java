@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17, nineteenth session, from the eighty-sixth, eighty-seventh and eighty-eighth held-out sets (a Senat reshuffle, a
  * works meeting, a police raid before the Innenausschuss), read after their blind run: "der Liberale" is the FDP's person
- * named last; "die designierte Senatorin" is the one to come, not the senator leaving; and "unserer Zeitung" after "die
- * Gewerkschafterin" is whom it was said to.
+ * named last; "die designierte Senatorin" is the one to come, not the senator leaving; "unserer Zeitung" after "die
+ * Gewerkschafterin" is whom it was said to; and from the eighty-ninth to ninety-first, "der OB", "die Behördenchefin" and
+ * "der FDP-Vorsitzende" are other words for the posts their holders were named with.
  */
 class GermanEpithetsCopyTest {
     @Test
@@ -34,5 +35,22 @@ class GermanEpithetsCopyTest {
                 + "Sandra Oberhuber-Kast sprach von einem „Angriff auf ein Stück Industriegeschichte“. „Jetzt sollen die Beschäftigten die "
                 + "Rechnung bezahlen“, sagte die Gewerkschafterin unserer Zeitung.", "de");
         assertThat(s.quote("Jetzt sollen die Beschäftigten die Rechnung bezahlen").speaker()).isEqualTo("Sandra Oberhuber-Kast");
+    }
+
+    @Test
+    void anAbbreviatedOrAnOtherWordForTheRoleIsItsHolder() {
+        Suggestions s = Suggestions.ofLanguage("Tram beschlossen\nOberbürgermeister Thomas Wirnharter (SPD) nannte die Entscheidung einen "
+                + "„Meilenstein für den Osten“. „Das ändern wir jetzt“, sagte der OB in der Sitzung.\nDie Bundesnetzagentur wies die Kritik "
+                + "zurück, sagte ihre Präsidentin Ulrike Sandhoff. „Zuerst sollte man in die eigenen Bücher schauen“, sagte die Behördenchefin.", "de");
+        assertThat(s.quote("Das ändern wir jetzt").speaker()).isEqualTo("Thomas Wirnharter");
+        assertThat(s.quote("Zuerst sollte man in die eigenen Bücher schauen").speaker()).isEqualTo("Ulrike Sandhoff");
+    }
+
+    @Test
+    void aPartysChairIsItsChiefNamedBefore() {
+        Suggestions s = Suggestions.ofLanguage("FDP nach der Wahl\nDie FDP ist aus dem Landtag geflogen. Parteichef Henning Brauckmann will "
+                + "trotzdem bleiben.\nAm Morgen nach der Wahl stand Henning Brauckmann vor den Kameras und bemühte sich um Haltung. „Das ist ein "
+                + "bitterer Tag, und ich beschönige da nichts“, sagte der FDP-Vorsitzende.", "de");
+        assertThat(s.quote("Das ist ein bitterer Tag, und ich beschönige da nichts").speaker()).isEqualTo("Henning Brauckmann");
     }
 }
