@@ -33,9 +33,6 @@ final class DescribedSpeakers {
     private static final Set<String> STATE_BODIES = Set.of("government", "authorities", "officials", "foreign ministry",
             "ministry", "regierung", "gouvernement", "gobierno", "governo", "regering");
 
-    /** Who holds a seat named by its place: "the MP for Stroud", "the Labour TD for Cork South-Central", "the senator from Ohio". */
-    private static final Set<String> SEAT_HOLDERS = Set.of("MP", "MPs", "MSP", "MEP", "TD", "MLA", "MS", "MHK", "member", "senator",
-            "congressman", "congresswoman", "representative", "assemblyman", "assemblywoman", "councillor", "Democrat", "Republican");
 
     private final Lexicon lexicon;
     private final LanguageProfile language;
@@ -45,6 +42,7 @@ final class DescribedSpeakers {
     private final RoleSubjects roleSubjects;
     private final UnnamedSpeakers unnamed;
     private final UnheldRoles unheld;
+    private final MemberSpeakers members;
 
     DescribedSpeakers(Lexicon lexicon, TextLayout layout, ActorIndex actors, StandInNouns standIns, RoleSubjects roleSubjects,
                       UnnamedSpeakers unnamed) {
@@ -56,6 +54,7 @@ final class DescribedSpeakers {
         this.roleSubjects = roleSubjects;
         this.unnamed = unnamed;
         this.unheld = new UnheldRoles(layout, actors);
+        this.members = new MemberSpeakers(language, layout, actors, roleSubjects);
     }
 
     /**
@@ -72,16 +71,16 @@ final class DescribedSpeakers {
             found = ofAge(first, head, headIndex, described);
         }
         if (found == null) {
-            found = partyMember(phrase, headIndex, described);
+            found = members.partyMember(phrase, headIndex, described);
         }
         if (found == null) {
-            found = germanPartyEpithet(phrase, headIndex, described);
+            found = members.germanPartyEpithet(phrase, headIndex, described);
         }
         if (found == null) {
-            found = fromState(phrase, headIndex, described);
+            found = members.fromState(phrase, headIndex, described);
         }
         if (found == null) {
-            found = seatHolder(phrase, headIndex, described);
+            found = members.seatHolder(phrase, headIndex, described);
         }
         ActorEntity national = found == null && language.code.equals("en") && firstLower.equals("the") && headIndex == 1
                 && phrase.size() == 2 ? standIns.englishNational(head) : null;
@@ -154,90 +153,8 @@ final class DescribedSpeakers {
         return actors.mentions().stream().anyMatch(m -> m.entity() == person && AgeBesideName.after(layout.text, m.end()) != null);
     }
 
-    /**
-     * "The Republican said …", "the Ohio Democrat added": the person named last (a party's members are "Republicans",
-     * which is a group), or the one tagged with that party and state: "Sen. Curtis Hale (R-Ky.)".
-     */
-    private Speaker partyMember(List<Token> phrase, int headIndex, Span described) {
-        Token first = phrase.get(0);
-        Token head = phrase.get(headIndex);
-        if (!first.text().equalsIgnoreCase("the") || headIndex > 3 || !language.partyMembers.contains(head.text())
-                || !phrase.subList(1, headIndex).stream().allMatch(Token::isCapitalised)) {
-            return null;
-        }
-        String state = headIndex > 1 ? layout.text.substring(phrase.get(1).start(), phrase.get(headIndex - 1).end()) : null;
-        ActorEntity member = new PartyMembership(layout, language, actors).memberBefore(first.start(), head.text(), state);
-        if (member == null) {
-            // "Whitcombe, 46, …, shot back that … on Villaseñor’s watch. ¶ “…,” the Arcadia Republican said": the person
-            // the paragraph before opened its last sentence with, not the one named last
-            ActorEntity subject = roleSubjects.subjectOfParagraphBefore(first);
-            member = subject != null && subject.type == ActorType.PERSON ? subject : null;
-        }
-        if (member == null) {
-            member = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
-        }
-        return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
-    }
-
-    /** "the Texan said", "the South Carolinian replied": the person tagged with that state, of whatever party. */
-    private Speaker fromState(List<Token> phrase, int headIndex, Span described) {
-        if (!phrase.get(0).text().equalsIgnoreCase("the") || headIndex < 1 || headIndex > 2 || headIndex != phrase.size() - 1) {
-            return null;
-        }
-        String demonym = phrase.subList(1, headIndex + 1).stream().map(Token::text).collect(java.util.stream.Collectors.joining("-"));
-        String state = language.stateDemonyms.get(demonym.toLowerCase(Locale.ROOT));
-        ActorEntity member = state == null ? null : new PartyMembership(layout, language, actors).fromStateBefore(phrase.get(0).start(), state);
-        return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
-    }
-
     /** Words that make a role's holder the one to come ("die designierte Senatorin", "the incoming mayor"). */
     private static final Set<String> NEXT_HOLDER = Set.of("designierte", "designierter", "künftige", "künftiger", "incoming");
-
-    /** German nicknames for a party's members, and the party as written in roles and tags ("FDP-Abgeordnete", "(FDP)"). */
-    private static final Map<String, String> GERMAN_PARTY_EPITHETS = Map.of("liberale", "FDP", "sozialdemokrat", "SPD",
-            "sozialdemokratin", "SPD", "christdemokrat", "CDU", "christdemokratin", "CDU", "christsoziale", "CSU");
-
-    /**
-     * "Noch schärfer formulierte es der FDP-Abgeordnete Marco Hülsbusch. … „…“, sagte der Liberale.": a party's nickname
-     * stands for the person of that party named last before it, by role or tag. Null otherwise.
-     */
-    private Speaker germanPartyEpithet(List<Token> phrase, int headIndex, Span described) {
-        String firstLower = phrase.get(0).text().toLowerCase(Locale.ROOT);
-        String party = GERMAN_PARTY_EPITHETS.get(phrase.get(headIndex).text().toLowerCase(Locale.ROOT));
-        if (!language.code.equals("de") || party == null || headIndex != 1 || !firstLower.equals("der") && !firstLower.equals("die")) {
-            return null;
-        }
-        ActorEntity member = actors.personOfParty(phrase.get(0).start(), party, firstLower.equals("die") ? 'F' : 'M');
-        return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
-    }
-
-    /**
-     * "the MP for Stroud said", "the Labour MP for Hyndburn", "the senator from Ohio": a seat named by its place is held by
-     * one known person, so the description points back like a pronoun. The person named with that seat before, else the
-     * person named last; a seat's holder the article has not named is no unnamed source either, so null leaves the words.
-     */
-    private Speaker seatHolder(List<Token> phrase, int headIndex, Span described) {
-        Token first = phrase.get(0);
-        Token head = phrase.get(headIndex);
-        if (!language.code.equals("en") || !first.text().equalsIgnoreCase("the") || !SEAT_HOLDERS.contains(head.text())
-                || headIndex + 2 >= phrase.size() || !phrase.subList(1, headIndex).stream().allMatch(Token::isCapitalised)) {
-            return null;
-        }
-        String preposition = phrase.get(headIndex + 1).text();
-        Token place = phrase.get(headIndex + 2);
-        if (!preposition.equals("for") && !preposition.equals("from") || !place.isCapitalised()) {
-            return null;
-        }
-        String seat = " " + head.text() + " " + preposition + " " + place.text();
-        int namedWith = layout.text.lastIndexOf(seat, first.start() - 1);
-        Sentence sentence = namedWith < 0 ? null : layout.sentenceAt(namedWith);
-        ActorEntity holder = sentence == null ? null
-                : actors.personBefore(namedWith, ActorIndex.ANY_GENDER, namedWith - sentence.start()); // "Chloe Barraclough, the Labour MP for Hyndburn,"
-        if (holder == null) {
-            holder = actors.personBefore(first.start(), ActorIndex.ANY_GENDER);
-        }
-        return holder == null ? null : new Speaker(holder.name, described, SpeakerResolution.PRONOUN, holder);
-    }
 
     /**
      * "the Tajik government", "Kyrgyz officials": a people's adjective before the body speaks for its state, not for the

@@ -31,6 +31,8 @@ final class DirectQuoteFinder {
     private final SpeakerFinder speakers;
     private final ColonIntroductions colonIntroductions;
     private final QuoteContext context;
+    private final HeadlineQuotes headlines;
+    private final ParticipleSubjects participles;
     private final AttributionReach attributionReach;
     private final List<QuotedSpan> setAside = new ArrayList<>();
 
@@ -41,6 +43,8 @@ final class DirectQuoteFinder {
         this.speakers = speakers;
         this.colonIntroductions = new ColonIntroductions(layout, lexicon, speakers);
         this.context = new QuoteContext(lexicon, layout, speakers);
+        this.headlines = new HeadlineQuotes(lexicon, layout, speakers);
+        this.participles = new ParticipleSubjects(layout, language, speakers);
         this.attributionReach = new AttributionReach(layout, lexicon);
     }
 
@@ -88,7 +92,7 @@ final class DirectQuoteFinder {
             if (attribution == null) {
                 attribution = before(quote, type);
             }
-            if (attribution == null && isSubhead(quote)) {
+            if (attribution == null && headlines.isSubhead(quote)) {
                 // a subhead that is a quote alone ("„Wir sind keine Bittsteller“"): the editor's pick, no one speaks it there
                 found.add(new FoundQuote(quote.contentStart(), quote.contentEnd(), type, null, null, null, -1, 0.5));
                 previousSpan = quote;
@@ -100,7 +104,7 @@ final class DirectQuoteFinder {
                 confidence = 0.75;
             }
             if (attribution == null) {
-                attribution = fromContext(context.headline(quote));
+                attribution = fromContext(headlines.headline(quote));
                 confidence = 0.6;
             }
             if (attribution == null) {
@@ -135,23 +139,7 @@ final class DirectQuoteFinder {
             previousSpan = quote;
             previousAfter = ownAfter;
         }
-        return context.headlineQuotesSaidInBody(found);
-    }
-
-    /**
-     * Whether {@code quote} is a subhead: a paragraph after the headline that is the quotation alone, with no full stop,
-     * question or exclamation mark to end it as a sentence ("“We are not pawns”").
-     */
-    private boolean isSubhead(QuotedSpan quote) {
-        String text = layout.text;
-        int paragraphStart = text.lastIndexOf('\n', quote.open()) + 1;
-        int paragraphEnd = text.indexOf('\n', quote.open());
-        paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
-        String content = text.substring(quote.contentStart(), quote.contentEnd()).strip();
-        return paragraphStart > 0 && text.substring(paragraphStart, quote.open()).isBlank()
-                && quote.contentEnd() <= paragraphEnd
-                && text.substring(quote.contentEnd(), paragraphEnd).replaceAll("[\"'“”‘’«»„‚‹›\\s]", "").isEmpty()
-                && !content.isEmpty() && ".?!…,;:".indexOf(content.charAt(content.length() - 1)) < 0;
+        return headlines.headlineQuotesSaidInBody(found);
     }
 
     /** Partial when the quoted words start in lower case or run on from the writer's own sentence, direct otherwise. */
@@ -354,14 +342,8 @@ final class DirectQuoteFinder {
                 return null;
             }
             Speaker speaker = speakers.germanPronounAfter(tokens, k) ? speakers.phraseAfter(t.end(), quote.open()) : speakers.subjectBefore(t.start(), regionStart);
-            if (lower.endsWith("ing") && k > 0 && layout.text.startsWith(",", tokens.get(k - 1).end())) {
-                // "Gov. Helen Marsh on Friday vetoed the budget passed by the Kansas Legislature, calling its cuts “…”":
-                // a participle set off by a comma goes with the person the sentence opens with
-                // (not an owner: "Bell's campaign manager, Devin Saltzman, …, calling the poll “…”")
-                Speaker opener = speakers.about().opening(layout.sentenceAt(quote.open()));
-                boolean owner = opener != null && (layout.text.startsWith("'s", opener.span().end()) || layout.text.startsWith("’s", opener.span().end()));
-                speaker = opener != null && !owner ? opener : speaker;
-            }
+            Speaker opener = lower.endsWith("ing") ? participles.openerOfSetOff(tokens, k, quote) : null;
+            speaker = opener != null ? opener : speaker;
             if (language.code.equals("de") && speaker != null && speaker.entity() == null) {
                 speaker = speakers.clauses().beforeAuxiliary(tokens, k, regionStart, speaker); // "Die Prüfer hatten … gewarnt"
             }
@@ -374,7 +356,7 @@ final class DirectQuoteFinder {
             if (speaker == null && (characterising || reporting) && lower.endsWith("ing")) {
                 // "…, with the health secretary accusing the BMA of taking a “reckless gamble”": the participle's
                 // subject follows "with"
-                speaker = subjectAfterWith(tokens, k);
+                speaker = participles.afterWith(tokens, k);
             }
             if (speaker == null && characterising && lower.endsWith("ing")) {
                 // "Mayor Ruiz opened the meeting by calling the deal “…”": the participle's subject opens the sentence
@@ -388,7 +370,7 @@ final class DirectQuoteFinder {
                 speaker = speakers.phraseAfter(t.end(), quote.open());
             }
             if (speaker == null && reporting && language.code.equals("de")) {
-                speaker = subjectAfterAuxiliary(tokens, k);
+                speaker = participles.germanAfterAuxiliary(tokens, k);
             }
             if (speaker != null) {
                 return new Attribution(speaker, t.text(), new Span(t.start(), t.end()));
@@ -400,17 +382,6 @@ final class DirectQuoteFinder {
     /** A speaker found around the quote, with no verb of its own. */
     private static Attribution fromContext(Speaker speaker) {
         return speaker == null ? null : new Attribution(speaker, null, null);
-    }
-
-    /** The subject between "with" and the participle at {@code k} ("with Sen. Maren Holloway accusing"), or null. */
-    private Speaker subjectAfterWith(List<Token> tokens, int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
-            if (tokens.get(j).text().equals("with")) {
-                Speaker subject = speakers.phraseAfter(tokens.get(j).end(), tokens.get(k).start());
-                return subject != null && subject.entity() != null ? subject : null;
-            }
-        }
-        return null;
     }
 
     /** "State media quoted Toktomushev as saying … “…”": the person quoted is the speaker, not the media. */
@@ -427,17 +398,4 @@ final class DirectQuoteFinder {
         return null;
     }
 
-    /**
-     * "In seinem letzten Wort hatte Oltmanns nur einen Satz gesagt: „…“": German puts the subject after the finite
-     * auxiliary when something else opens the sentence; the person named right after it speaks.
-     */
-    private Speaker subjectAfterAuxiliary(List<Token> tokens, int participle) {
-        for (int j = 0; j + 1 < participle; j++) {
-            if (tokens.get(j).isLowerCase() && language.auxiliaries.contains(tokens.get(j).text())) {
-                Speaker named = speakers.namedAt(tokens.get(j + 1), tokens.get(participle).start());
-                return named != null && named.namesPerson() ? named : null;
-            }
-        }
-        return null;
-    }
 }
