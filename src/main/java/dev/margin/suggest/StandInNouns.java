@@ -139,6 +139,11 @@ final class StandInNouns {
     /** The person of {@code gender} named last in the paragraph before {@code offset} whom no other age was given, or null. */
     private ActorEntity ofAgeInParagraph(int offset, char gender, String age) {
         int paragraphStart = layout.text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        if (paragraphStart == offset && offset > 1) {
+            // ("Bis auf Weiteres übernimmt Sascha Möllmann, … ¶ „…“, sagte der 38-Jährige": a sentence opening its paragraph
+            // goes on with the paragraph before)
+            paragraphStart = layout.text.lastIndexOf('\n', offset - 2) + 1;
+        }
         List<Mention> mentions = actors.mentions();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * works meeting, a police raid before the Innenausschuss), read after their blind run: "der Liberale" is the FDP's person
  * named last; "die designierte Senatorin" is the one to come, not the senator leaving; "unserer Zeitung" after "die
  * Gewerkschafterin" is whom it was said to; and from the eighty-ninth to ninety-first, "der OB", "die Behördenchefin" and
- * "der FDP-Vorsitzende" are other words for the posts their holders were named with.
+ * "der FDP-Vorsitzende" are other words for the posts their holders were named with; and from the ninety-third, an age
+ * noun opening a paragraph goes on with the person of the paragraph before whom no other age was given.
  */
 class GermanEpithetsCopyTest {
     @Test
@@ -52,5 +53,14 @@ class GermanEpithetsCopyTest {
                 + "trotzdem bleiben.\nAm Morgen nach der Wahl stand Henning Brauckmann vor den Kameras und bemühte sich um Haltung. „Das ist ein "
                 + "bitterer Tag, und ich beschönige da nichts“, sagte der FDP-Vorsitzende.", "de");
         assertThat(s.quote("Das ist ein bitterer Tag, und ich beschönige da nichts").speaker()).isEqualTo("Henning Brauckmann");
+    }
+
+    @Test
+    void anAgeNounOpeningAParagraphGoesOnWithThePersonOfTheParagraphBefore() {
+        Suggestions s = Suggestions.ofLanguage("Trainer entlassen\nDer FC Augsburg hat Trainer Jens Wördemann (51) entlassen. Sportvorstand "
+                + "Thomas Kellerhals (54) sprach von einer schweren Entscheidung.\nBis auf Weiteres übernimmt Sascha Möllmann, der bisherige "
+                + "Trainer der zweiten Mannschaft. Ein neuer Cheftrainer soll nach Angaben von Kellerhals bis zur Länderspielpause feststehen.\n"
+                + "„Ich bin kein Feuerwehrmann, ich bin Ausbilder“, sagte der 38-Jährige.", "de");
+        assertThat(s.quote("Ich bin kein Feuerwehrmann, ich bin Ausbilder").speaker()).isEqualTo("Sascha Möllmann");
     }
 }
