@@ -121,8 +121,7 @@ final class ActorFinder {
 
     /** "Texan", "South Carolinian": what a person from a US state is called, no one's name (see PartyMembership). */
     private boolean isStateDemonym(List<Token> words) {
-        String joined = words.stream().map(Token::text).collect(java.util.stream.Collectors.joining("-"));
-        return lexicon.language().stateDemonyms.containsKey(joined.toLowerCase(Locale.ROOT));
+        return PartyMembership.stateCalled(lexicon.language(), words) != null;
     }
 
     /** True at the start of a sentence, or after a colon, a dash or an opening mark, where any word has a capital. */

@@ -143,9 +143,8 @@ final class DescribedSpeakers {
 
     /** "der FDP-Vorsitzende", "die SPD-Fraktionschefin": a title after a party's name and a hyphen. */
     private boolean partyTitle(Token head) {
-        int hyphen = head.text().indexOf('-');
-        return hyphen > 1 && hyphen + 1 < head.text().length() && Character.isUpperCase(head.text().charAt(0))
-                && Character.isUpperCase(head.text().charAt(1)) && lexicon.isTitle(SpeakerPhrase.capitalised(head.text().substring(hyphen + 1)));
+        String post = RoleMatch.postOfParty(head.text());
+        return post != null && lexicon.isTitle(SpeakerPhrase.capitalised(post));
     }
 
     /** Whether the article gives {@code person}'s age beside a mention ("Szabo, 61,"). */

@@ -103,7 +103,7 @@ final class DocumentIssuers {
             return null;
         }
         Mention maker = actors.at(made.end());
-        if (maker != null && (layout.text.startsWith("’s ", maker.end()) || layout.text.startsWith("'s ", maker.end()))) {
+        if (maker != null && layout.possessiveAt(maker.end())) {
             maker = actors.at(maker.end() + 3); // (the SBA’s Office of Inspector General)
         }
         return maker == null ? null : maker.entity();

@@ -60,8 +60,7 @@ final class MemberSpeakers {
         if (!phrase.get(0).text().equalsIgnoreCase("the") || headIndex < 1 || headIndex > 2 || headIndex != phrase.size() - 1) {
             return null;
         }
-        String demonym = phrase.subList(1, headIndex + 1).stream().map(Token::text).collect(java.util.stream.Collectors.joining("-"));
-        String state = language.stateDemonyms.get(demonym.toLowerCase(Locale.ROOT));
+        String state = PartyMembership.stateCalled(language, phrase.subList(1, headIndex + 1));
         ActorEntity member = state == null ? null : new PartyMembership(layout, language, actors).fromStateBefore(phrase.get(0).start(), state);
         return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
     }

@@ -27,7 +27,7 @@ final class ParticipleSubjects {
             return null;
         }
         Speaker opener = speakers.about().opening(layout.sentenceAt(quote.open()));
-        boolean owner = opener != null && (layout.text.startsWith("'s", opener.span().end()) || layout.text.startsWith("’s", opener.span().end()));
+        boolean owner = opener != null && layout.possessiveAt(opener.span().end());
         return owner ? null : opener;
     }
 

@@ -42,6 +42,14 @@ final class PartyMembership {
     }
 
     /**
+     * The US state {@code words} call a person from ("Texan", "South Carolinian"; {@code state-demonyms.txt}), or null.
+     */
+    static String stateCalled(LanguageProfile language, List<Token> words) {
+        String joined = words.stream().map(Token::text).collect(java.util.stream.Collectors.joining("-"));
+        return language.stateDemonyms.get(joined.toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * "Rep. Bradley K. Voss (R-Tex.) … the Texan said": the person last named before {@code offset} whose party tag gives
      * {@code state}, of whatever party. Null when none is.
      */

@@ -93,7 +93,7 @@ final class PronounSpeakers {
             if (layout.quoteAt(m.start()) != null) {
                 continue;
             }
-            if (possessive(m)) {
+            if (layout.possessiveAt(m.end())) {
                 // ("Mr. Renfrow’s campaign manager, Brett Loomis, said …": the owner of a role is not the subject)
                 foundOwnsSubject |= m.entity() == found;
                 continue;
@@ -133,11 +133,6 @@ final class PronounSpeakers {
             }
         }
         return true;
-    }
-
-    /** Whether a mention is a possessive ("Mr. Renfrow’s"), which owns a noun and is no subject. */
-    private boolean possessive(Mention m) {
-        return layout.text.startsWith("’s", m.end()) || layout.text.startsWith("'s", m.end());
     }
 
     /** How many sentences going on with the same pronoun a pronoun may look back past to the one that named its person. */

@@ -62,8 +62,14 @@ final class RoleMatch {
 
     /** "FDP-Vorsitzende" as "parteivorsitzende": the party's post as its own word, for role-synonyms.txt; null otherwise. */
     private String ofParty(String word) {
-        java.util.regex.Matcher party = language.code.equals("de") ? PARTY_PREFIX.matcher(word) : null;
-        return party != null && party.matches() ? "partei" + party.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+        String post = language.code.equals("de") ? postOfParty(word) : null;
+        return post == null ? null : "partei" + post.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The post after a German party's name and a hyphen ("Vorsitzende" of "FDP-Vorsitzende"), or null. */
+    static String postOfParty(String word) {
+        java.util.regex.Matcher party = PARTY_PREFIX.matcher(word);
+        return party.matches() ? party.group(1) : null;
     }
 
     /**

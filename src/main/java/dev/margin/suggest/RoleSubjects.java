@@ -105,7 +105,7 @@ final class RoleSubjects {
             // (the word before the sentence's first is the last of the sentence before: "… unter. Riesbeck, …")
             String previous = before >= 0 && t != words.get(0) ? layout.tokens.get(before).text().toLowerCase(Locale.ROOT) : "";
             if (m == null || language.prepositions.contains(previous) || previous.equals("by") || actors.toldBySameSex(m, gender)
-                    || layout.text.startsWith("’s ", m.end()) || layout.text.startsWith("'s ", m.end())) {
+                    || layout.possessiveAt(m.end())) {
                 // ("Questioned by Quaid, Ashby-Grant said …": who is after a preposition is no subject; nor is an owner,
                 // "Ardmore’s mother, Gloria Ardmore, stood …")
                 continue;

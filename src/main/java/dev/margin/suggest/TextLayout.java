@@ -20,13 +20,18 @@ final class TextLayout {
         this.sentences = SentenceSplitter.split(text, quotes);
     }
 
-    /** The index of the first token starting at or after {@code offset} (tokens.size() when none). */
     /** Whether the character at {@code offset} lies inside a token rather than ending one ("U.S.", "M.V." keep their dots). */
     boolean insideToken(int offset) {
         int index = firstTokenFrom(offset) - 1;
         return index >= 0 && tokens.get(index).start() < offset && tokens.get(index).end() > offset;
     }
 
+    /** Whether a possessive ending ("’s", "'s") follows {@code end}, where a name ends ("Mr. Renfrow’s campaign"). */
+    boolean possessiveAt(int end) {
+        return text.startsWith("’s", end) || text.startsWith("'s", end);
+    }
+
+    /** The index of the first token starting at or after {@code offset} (tokens.size() when none). */
     int firstTokenFrom(int offset) {
         int low = 0;
         int high = tokens.size();
