@@ -279,7 +279,8 @@ final class QuoteContext {
 
     /**
      * "calling her "…" and saying the pair would "…"", "telling Keel that she was “…” and that voters wanted “…”": words
-     * quoted after "and" in the sentence of another quote, with no one named between, go on with that quote's speaker.
+     * quoted after "and" in the sentence of another quote go on with that quote's speaker, when a verb follows "and" or no
+     * one is named between.
      */
     Speaker chainedAfterQuote(QuotedSpan quote, List<FoundQuote> found) {
         FoundQuote last = found.isEmpty() ? null : found.getLast();
@@ -290,13 +291,11 @@ final class QuoteContext {
             return null;
         }
         // (from the closing mark and any comma after it)
-        String between = layout.text.substring(before.close(), quote.open()).replaceFirst("^[^\\p{L}]+", "");
-        String first = between.split("\\s", 2)[0];
+        String[] words = layout.text.substring(before.close(), quote.open()).replaceFirst("^[^\\p{L}]+", "").split("\\s+", 3);
         // ("and", and the other languages' word for it: "und", "et", "y")
-        boolean and = first.equals("and") || lexicon.language().nameConjunctions.contains(first);
+        boolean and = words[0].equals("and") || lexicon.language().nameConjunctions.contains(words[0]);
         // (someone named after the verb is its object: "… as “a political stunt” and accused Calloway of “…”"; but "and
         // Whitlock firing back" is someone else's clause)
-        String[] words = between.split("\\s+", 3);
         boolean verbFollows = words.length > 1 && !words[1].isEmpty() && Character.isLowerCase(words[1].charAt(0));
         if (!and || !verbFollows && speakers.personNamedIn(before.close(), quote.open()) != null) {
             return null;
