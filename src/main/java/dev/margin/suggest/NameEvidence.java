@@ -171,12 +171,31 @@ final class NameEvidence {
     }
 
     /**
-     * "Innenstaatssekretärin Claudia Reichert-Born Fehler der Aufsicht eingeräumt": in German, a word after a given name
-     * and a double surname is the next phrase's, whatever the tagger reads (a double surname takes no third name).
+     * "Innenstaatssekretärin Claudia Reichert-Born Fehler der Aufsicht eingeräumt", "schaufelt Jonas Bräutigam Schlamm aus
+     * seiner Werkstatt": in German, a word after a given name and a surname is the next phrase's, whatever the tagger
+     * reads, when the surname is a double one (which takes no third name) or the text has the surname without that word
+     * and a word in lower case follows it here.
      */
     private boolean afterDoubleSurname(List<Token> words, int k) {
-        return lexicon.languageCode().equals("de") && k >= 2 && lexicon.isGivenName(words.get(k - 2).text())
-                && DOUBLE_SURNAME.matcher(words.get(k - 1).text()).matches() && !lexicon.isGivenName(words.get(k).text());
+        if (!lexicon.languageCode().equals("de") || k < 2 || !lexicon.isGivenName(words.get(k - 2).text())
+                || lexicon.isGivenName(words.get(k).text())) {
+            return false;
+        }
+        String surname = words.get(k - 1).text();
+        return DOUBLE_SURNAME.matcher(surname).matches()
+                || layout.lowerCaseWordFollows(words.get(k).end(), text.length()) && surnameStandsAlone(surname, words.get(k).text());
+    }
+
+    /** Whether {@code text} has {@code surname} somewhere not followed by {@code next} ("Bräutigam sagt", not "Bräutigam Schlamm"). */
+    private boolean surnameStandsAlone(String surname, String next) {
+        for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            int end = at + surname.length();
+            boolean wordEnds = end >= text.length() || !Character.isLetter(text.charAt(end));
+            if (wordEnds && !text.startsWith(" " + next, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern DOUBLE_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
