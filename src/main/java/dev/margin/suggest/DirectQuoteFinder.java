@@ -92,6 +92,9 @@ final class DirectQuoteFinder {
             if (attribution == null) {
                 attribution = before(quote, type);
             }
+            if (attribution == null && type == QuoteType.DIRECT) {
+                attribution = fromContext(context.chainedAfterQuote(quote, found)); // ("…, adding: “…”")
+            }
             if (attribution == null && headlines.isSubhead(quote)) {
                 // a subhead that is a quote alone ("„Wir sind keine Bittsteller“"): the editor's pick, no one speaks it there
                 found.add(new FoundQuote(quote.contentStart(), quote.contentEnd(), type, null, null, null, -1, 0.5));

@@ -291,9 +291,11 @@ final class QuoteContext {
             return null;
         }
         // (from the closing mark and any comma after it)
-        String[] words = layout.text.substring(before.close(), quote.open()).replaceFirst("^[^\\p{L}]+", "").split("\\s+", 3);
+        String[] words = layout.text.substring(before.close(), quote.open()).replaceFirst("^[^\\p{L}]+", "").strip().split("\\s+", 3);
         // ("and", and the other languages' word for it: "und", "et", "y")
-        boolean and = words[0].equals("and") || lexicon.language().nameConjunctions.contains(words[0]);
+        boolean and = words[0].equals("and") || lexicon.language().nameConjunctions.contains(words[0])
+                // (", adding: “…”": a participle of saying goes on with the sentence's speaker too)
+                || words.length == 1 && words[0].endsWith("ing:") && saysGoingOn(words[0].substring(0, words[0].length() - 1));
         // (someone named after the verb is its object: "… as “a political stunt” and accused Calloway of “…”"; but "and
         // Whitlock firing back" is someone else's clause)
         boolean verbFollows = words.length > 1 && !words[1].isEmpty() && Character.isLowerCase(words[1].charAt(0));
@@ -302,6 +304,14 @@ final class QuoteContext {
         }
         return last.speaker();
     }
+
+    /** Whether {@code participle} says more of the same ("adding", "noting", a verb of saying's -ing form). */
+    private boolean saysGoingOn(String participle) {
+        return GOING_ON.contains(participle) || lexicon.reportingVerb(participle) != null;
+    }
+
+    /** Participles that go on with what the sentence's speaker said, though not verbs of saying of their own. */
+    private static final java.util.Set<String> GOING_ON = java.util.Set.of("adding", "saying", "noting", "writing", "explaining");
 
     /** A quote that opens a paragraph right after another quote's paragraph continues that speaker. */
     Speaker carriedOver(QuotedSpan quote, List<FoundQuote> found) {

@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17, nineteenth session, from the eighty-second held-out set (a debate night and a running-mate pick), read after
  * its blind run: words quoted after "and" in another quote's sentence go on with that quote's speaker; a participle after
- * "with" has its subject there; "and Whitlock firing back" opens the next clause, not the quote's attribution; and an
- * age before a role ("The 54-year-old governor") still lets the role open the sentence a pronoun goes on with.
+ * "with" has its subject there; "and Whitlock firing back" opens the next clause, not the quote's attribution; an
+ * age before a role ("The 54-year-old governor") still lets the role open the sentence a pronoun goes on with; and from
+ * the ninety-sixth, a quote after ", adding:" goes on with the speaker of the quote before in its sentence.
  */
 class CoordinatedQuotesCopyTest {
     @Test
@@ -42,5 +43,12 @@ class CoordinatedQuotesCopyTest {
                 + "on a bad plan.\n“Governor Whitlock likes to tell you she balanced four budgets,” Holloway said, turning to face the governor.\n"
                 + "The 54-year-old governor did not wait to be called on. “That is false, and Maren knows it is false,” she said.", "en");
         assertThat(s.quote("That is false, and Maren knows it is false,").speaker()).isEqualTo("Dana Whitlock");
+    }
+
+    @Test
+    void aQuoteAfterAddingGoesOnWithTheSpeakerOfTheQuoteBefore() {
+        Suggestions s = Suggestions.ofLanguage("Senate race\nThe independent in the race, Dolores Haight, said in a statement that both nominees had "
+                + "“spent more time attacking each other than reading the report,” adding: “I have read it. It is not good news.”", "en");
+        assertThat(s.quote("I have read it. It is not good news.").speaker()).isEqualTo("Dolores Haight");
     }
 }
