@@ -41,6 +41,7 @@ final class ActorFinder {
     private final ActorRegistry registry;
     private final List<SingleNameResolver.PendingWord> pending = new ArrayList<>();
     private final NameEvidence evidence;
+    private final GermanNameEnds nameEnds;
     private final Portfolios portfolios;
     private final PersonEvidence personEvidence;
     private final CompanyNouns companyNouns;
@@ -64,6 +65,7 @@ final class ActorFinder {
         this.known = new KnownActors(knownActors);
         this.registry = new ActorRegistry(lexicon, layout);
         this.evidence = new NameEvidence(lexicon, layout, pos);
+        this.nameEnds = new GermanNameEnds(lexicon, layout, pos);
         this.portfolios = new Portfolios(lexicon, layout);
         this.personEvidence = new PersonEvidence(lexicon, layout);
         this.companyNouns = new CompanyNouns(layout, lexicon);
@@ -390,7 +392,7 @@ final class ActorFinder {
             }
         } else if (words.stream().filter(w -> !NAME_PARTICLES.contains(w.text())).count() <= 4) {
             // (a name's particles do not count: "Khalid bin Hamad Al Harthi")
-            List<Token> name = german() ? evidence.withoutTrailingCommonNouns(words) : words;
+            List<Token> name = german() ? nameEnds.withoutTrailingCommonNouns(words) : words;
             Token end = name.getLast();
             int nameEnd = evidence.withInitialsStop(end);
             String written = registry.calledByNickname(text.substring(first.start(), nameEnd), NICKNAME);

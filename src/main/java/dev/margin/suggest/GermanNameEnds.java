@@ -1,0 +1,73 @@
+package dev.margin.suggest;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where a German name ends, for {@link ActorFinder}: German capitalises every noun, so the object after a name written
+ * after its verb ("hat Claudia Reichert-Born Fehler eingeräumt", "schaufelt Hannelore Kugler Schlamm aus …") runs on
+ * as if it were more of the name.
+ */
+final class GermanNameEnds {
+    private final Lexicon lexicon;
+    private final TextLayout layout;
+    private final String text;
+    private final PosTags pos;
+
+    GermanNameEnds(Lexicon lexicon, TextLayout layout, PosTags pos) {
+        this.lexicon = lexicon;
+        this.layout = layout;
+        this.text = layout.text;
+        this.pos = pos;
+    }
+
+    /** "Jürgen Dupré Versäumnisse eingeräumt": a common noun after a name is the next phrase's, not the name's. */
+    List<Token> withoutTrailingCommonNouns(List<Token> words) {
+        int to = words.size();
+        // a word right after a given name is a surname, even one that is also a noun ("Tim Vogel", "Jonas Weiß")
+        // and so is a word after a noble particle ("Almut zu Rieneck")
+        while (to > 1 && (pos.isCommonNoun(words.get(to - 1)) || PLURAL_NOUN.matcher(words.get(to - 1).text()).find()
+                || nextPhraseAfterSurname(words, to - 1))
+                && !lexicon.isGivenName(words.get(to - 1).text())
+                && !lexicon.isGivenName(words.get(to - 2).text()) && !NOBLE_PARTICLES.contains(words.get(to - 2).text())) {
+            to--;
+        }
+        return words.subList(0, to);
+    }
+
+    /**
+     * "Innenstaatssekretärin Claudia Reichert-Born Fehler der Aufsicht eingeräumt", "schaufelt Jonas Bräutigam Schlamm aus
+     * seiner Werkstatt": in German, a word after a given name and a surname is the next phrase's, whatever the tagger
+     * reads, when the surname is a double one (which takes no third name) or the text has the surname without that word
+     * and a word in lower case follows it here.
+     */
+    private boolean nextPhraseAfterSurname(List<Token> words, int k) {
+        if (!lexicon.languageCode().equals("de") || k < 2 || !lexicon.isGivenName(words.get(k - 2).text())
+                || lexicon.isGivenName(words.get(k).text())) {
+            return false;
+        }
+        String surname = words.get(k - 1).text();
+        return DOUBLE_SURNAME.matcher(surname).matches()
+                || layout.lowerCaseWordFollows(words.get(k).end(), text.length()) && surnameStandsAlone(surname, words.get(k).text());
+    }
+
+    /** Whether {@code text} has {@code surname} somewhere not followed by {@code next} ("Bräutigam sagt", not "Bräutigam Schlamm"). */
+    private boolean surnameStandsAlone(String surname, String next) {
+        for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            int end = at + surname.length();
+            boolean wordEnds = end >= text.length() || !Character.isLetter(text.charAt(end));
+            if (wordEnds && !text.startsWith(" " + next, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DOUBLE_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
+
+    /** Plural endings of German nouns no surname has ("Doktorandinnen", "Forderungen"), whatever the tagger reads. */
+    private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}(innen|ungen|heiten|keiten|schaften|tionen)$");
+
+    private static final Set<String> NOBLE_PARTICLES = Set.of("zu", "von", "van", "vom", "zur", "der", "den", "de");
+}
