@@ -132,7 +132,7 @@ final class DescribedSpeakers {
             // "Pruett brushed off the criticism. Asked about Okoro-Hart’s remarks, the 64-year-old said": the person the
             // paragraph opens with, whose age was not told
             aged = roleSubjects.openerOfParagraph(first);
-            aged = aged != null && !ageTold(aged) ? aged : null;
+            aged = aged != null && standIns.ageGivenBefore(aged, layout.text.length()) == null ? aged : null;
         }
         if (aged == null) {
             // "Graham Pettifer, a retired joiner, … “…,” the 74-year-old said": the person just named, age untold
@@ -145,11 +145,6 @@ final class DescribedSpeakers {
     private boolean partyTitle(Token head) {
         String post = RoleMatch.postOfParty(head.text());
         return post != null && lexicon.isTitle(SpeakerPhrase.capitalised(post));
-    }
-
-    /** Whether the article gives {@code person}'s age beside a mention ("Szabo, 61,"). */
-    private boolean ageTold(ActorEntity person) {
-        return actors.mentions().stream().anyMatch(m -> m.entity() == person && AgeBesideName.after(layout.text, m.end()) != null);
     }
 
     /** Words that make a role's holder the one to come ("die designierte Senatorin", "the incoming mayor"). */

@@ -18,12 +18,14 @@ final class MemberSpeakers {
     private final TextLayout layout;
     private final ActorIndex actors;
     private final RoleSubjects roleSubjects;
+    private final PartyMembership membership;
 
     MemberSpeakers(LanguageProfile language, TextLayout layout, ActorIndex actors, RoleSubjects roleSubjects) {
         this.language = language;
         this.layout = layout;
         this.actors = actors;
         this.roleSubjects = roleSubjects;
+        this.membership = new PartyMembership(layout, language, actors);
     }
 
     /** Who holds a seat named by its place: "the MP for Stroud", "the Labour TD for Cork South-Central", "the senator from Ohio". */
@@ -42,7 +44,7 @@ final class MemberSpeakers {
             return null;
         }
         String state = headIndex > 1 ? layout.text.substring(phrase.get(1).start(), phrase.get(headIndex - 1).end()) : null;
-        ActorEntity member = new PartyMembership(layout, language, actors).memberBefore(first.start(), head.text(), state);
+        ActorEntity member = membership.memberBefore(first.start(), head.text(), state);
         if (member == null) {
             // "Whitcombe, 46, …, shot back that … on Villaseñor’s watch. ¶ “…,” the Arcadia Republican said": the person
             // the paragraph before opened its last sentence with, not the one named last
@@ -61,7 +63,7 @@ final class MemberSpeakers {
             return null;
         }
         String state = PartyMembership.stateCalled(language, phrase.subList(1, headIndex + 1));
-        ActorEntity member = state == null ? null : new PartyMembership(layout, language, actors).fromStateBefore(phrase.get(0).start(), state);
+        ActorEntity member = state == null ? null : membership.fromStateBefore(phrase.get(0).start(), state);
         return member == null ? null : new Speaker(member.name, described, SpeakerResolution.PRONOUN, member);
     }
 

@@ -180,7 +180,7 @@ final class StandInNouns {
      * The age the text gave {@code person} before {@code offset} (the last given), beside a name ("Kevin S. (23)", "der 23
      * Jahre alte Kevin S.") or by an age noun standing for them ("Die 39-Jährige sagte"); null when none.
      */
-    private String ageGivenBefore(ActorEntity person, int offset) {
+    String ageGivenBefore(ActorEntity person, int offset) {
         String known = null;
         int knownAt = -1;
         for (Mention m : actors.mentions()) {
