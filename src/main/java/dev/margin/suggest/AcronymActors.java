@@ -36,7 +36,7 @@ final class AcronymActors {
         }
         Lexicon.State state = lexicon.stateNamed(word);
         if (state != null) {
-            registry.addMention(acronym.start(), acronym.end(), registry.entity(state.name(), ActorType.STATE), 0.85);
+            registry.addMention(acronym.start(), acronym.end(), registry.entity(lexicon.nameOf(state), ActorType.STATE), 0.85);
             return;
         }
         // "World Health Organization (WHO)": the acronym is another name of the organisation just before it

@@ -200,6 +200,10 @@ final class ActorFinder {
         }
         List<Token> words = run.subList(from, to);
         words = evidence.withoutPostNominal(words);
+        if (lexicon.knownOrganisation(text.substring(words.get(0).start(), words.getLast().end())) != null) {
+            classify(words, false, null, '-'); // "Grüne Jugend", "Junge Union": a listed body's first word is no one's title
+            return;
+        }
         String openingRole = null; // "Referee Carl Mendenhall": the word is the person's role
         if (sentenceInitial && openingWords.opensOnlyTheSentence(words)) {
             openingRole = openingWords.roleIn(words.get(0));
@@ -307,7 +311,7 @@ final class ActorFinder {
         if (knownOrganisation != null && (role == null || ampersand)) {
             registry.addMention(first.start(), last.end(), registry.entity(knownOrganisation, ActorType.ORGANISATION), 0.9);
         } else if (state != null && role == null) {
-            registry.addMention(first.start(), last.end(), registry.entity(state.name(), ActorType.STATE), 0.9);
+            registry.addMention(first.start(), last.end(), registry.entity(lexicon.nameOf(state), ActorType.STATE), 0.9);
         } else if (words.size() == 1 && first.isAcronym()) {
             acronyms.classify(first);
         } else if (personEvidence.initialsOpenName(words)) {
@@ -325,7 +329,8 @@ final class ActorFinder {
             int and = RunShapes.andJoinsTwoNames(lexicon, words);
             processRun(words.subList(0, and), false);
             processRun(words.subList(and + 1, words.size()), false);
-        } else if (evidence.isOrganisation(words) || !english() && words.size() > 1 && lexicon.isOrganisationWord(first.text())
+        } else if (evidence.isOrganisation(words) || !english() && words.size() > 1 && (lexicon.isOrganisationWord(first.text())
+                        || german() && lexicon.isOrganisationWordInAnyCase(first.text())) // ("des Verbands Deutscher Verkehrsunternehmen")
                 || !english() && role == null && evidence.describedAsBody(first)
                 || english() && role == null && words.size() > 1 && (companyNouns.before(first) || companyNouns.after(last)
                         || companyNouns.employerAfterRole(first) && lexicon.stateNamed(surface) == null && !lexicon.isPlace(surface))

@@ -162,8 +162,8 @@ final class DescribedSpeakers {
             Lexicon.State state = word.isCapitalised() ? lexicon.stateOfDemonym(word.text()) : null;
             if (state != null) {
                 ActorEntity named = actors.mentions().stream().map(Mention::entity)
-                        .filter(e -> e.type == ActorType.STATE && e.name.equals(state.name())).findFirst().orElse(null);
-                return new Speaker(state.name(), described, SpeakerResolution.EXPLICIT, named);
+                        .filter(e -> e.type == ActorType.STATE && e.name.equals(lexicon.nameOf(state))).findFirst().orElse(null);
+                return new Speaker(lexicon.nameOf(state), described, SpeakerResolution.EXPLICIT, named);
             }
         }
         return null;

@@ -42,6 +42,8 @@ final class LanguageProfile {
     final Set<String> auxiliaries;
     final Set<String> determiners;
     final Set<String> prepositions;
+    /** Prepositions that place something in a state ("in", "nach"), which is then no actor ({@link PlaceOnlyStates}). */
+    final Set<String> placePrepositions;
     final Map<String, Character> titles = new HashMap<>();
     final Map<String, Character> titleSuffixes = new HashMap<>();
     /** Endings of words that name a chamber alone and a member of it before a name ("Regierungsrat Curdin Arpagaus"). */
@@ -145,6 +147,7 @@ final class LanguageProfile {
         auxiliaries = words("auxiliaries.txt", true);
         determiners = words("determiners.txt", true);
         prepositions = words("prepositions.txt", true);
+        placePrepositions = words("place-prepositions.txt", true);
         readGendered("titles.txt", titles, false);
         readGendered("title-suffixes.txt", titleSuffixes, true);
         readGendered("council-titles.txt", councilTitles, true);
@@ -279,6 +282,16 @@ final class LanguageProfile {
     boolean isCompanyKind(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return companyKinds.stream().anyMatch(kind -> lower.endsWith(kind) || lower.endsWith(kind + "s") || lower.endsWith(kind + "es"));
+    }
+
+    /**
+     * Whether {@code word} is a compound naming a kind of company ("Pharmakonzern", "Verkehrsunternehmen", "Autohändlers"):
+     * a description, never a person's name. The kind alone is not ("Händler", "Sender" are surnames too).
+     */
+    boolean isCompanyKindCompound(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return companyKinds.stream().anyMatch(kind -> lower.length() > kind.length() + 2
+                && (lower.endsWith(kind) || lower.endsWith(kind + "s") || lower.endsWith(kind + "es")));
     }
 
     /** Whether {@code word} is one word naming a street or place by its ending ("Achterweg", "Lindenstraße"). */

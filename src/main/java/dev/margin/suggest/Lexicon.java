@@ -20,8 +20,11 @@ import java.util.Set;
  * this class and immutable afterwards, so one instance can be shared by any number of suggesters.
  */
 public final class Lexicon {
-    /** A state as the gazetteer knows it: its canonical name, plus what may stand for it. */
-    public record State(String name, List<String> otherNames, List<String> demonyms, List<String> capitals) {
+    /**
+     * A state as the gazetteer knows it: its canonical name, plus what may stand for it, and the name copy in another
+     * language calls it by ({@code localNames}, by language code: "de" → "Dänemark").
+     */
+    public record State(String name, List<String> otherNames, List<String> demonyms, List<String> capitals, Map<String, String> localNames) {
     }
 
     /** How a reporting verb may introduce reported speech. */
@@ -83,7 +86,17 @@ public final class Lexicon {
             if (parts.length != 4) {
                 throw new IllegalStateException("countries.txt: expected name|other names|demonyms|capitals in: " + line);
             }
-            State state = new State(parts[0], split(parts[1]), split(parts[2]), split(parts[3]));
+            // ("Dänemark@de": a name, marked with the language whose copy names the state by it)
+            Map<String, String> localNames = new HashMap<>();
+            List<String> otherNames = new ArrayList<>();
+            for (String other : split(parts[1])) {
+                int at = other.lastIndexOf('@');
+                otherNames.add(at > 0 ? other.substring(0, at) : other);
+                if (at > 0) {
+                    localNames.putIfAbsent(other.substring(at + 1), other.substring(0, at));
+                }
+            }
+            State state = new State(parts[0], List.copyOf(otherNames), split(parts[2]), split(parts[3]), Map.copyOf(localNames));
             statesByName.put(state.name(), state);
             state.otherNames().forEach(other -> statesByName.put(other, state));
             state.capitals().forEach(capital -> statesByCapital.put(capital, state));
@@ -293,6 +306,11 @@ public final class Lexicon {
             return true;
         }
         return languageCode().equals("de") && LanguageProfile.genitiveStems(word).stream().anyMatch(this::isOrganisationWord);
+    }
+
+    /** What copy in this view's language calls {@code state} ("Dänemark" in German), else its canonical name. */
+    String nameOf(State state) {
+        return state.localNames().getOrDefault(languageCode(), state.name());
     }
 
     /** The canonical name of a well-known organisation named {@code name}, or null. */

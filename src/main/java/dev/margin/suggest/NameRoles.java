@@ -53,7 +53,9 @@ final class NameRoles {
             String role = title == 0 && HONORIFICS.contains(words.get(0).text()) ? null
                     : text.substring(words.get(0).start(), words.get(title).end());
             String word = words.get(title).text();
-            return new Role(title + 1, role, lexicon.isTitle(word) ? lexicon.titleGender(word) : councilTitleGender(word), false);
+            char gender = addressedAfterHonorific(words, title) ? lexicon.titleGender(words.get(title - 1).text())
+                    : lexicon.isTitle(word) ? lexicon.titleGender(word) : councilTitleGender(word);
+            return new Role(title + 1, role, gender, false);
         }
         String opening = words.get(0).text().toLowerCase(java.util.Locale.ROOT);
         if (words.size() >= 3 && lexicon.languageCode().equals("en") && RoleFinder.ROLE_HEADS.contains(opening)) {
@@ -65,7 +67,8 @@ final class NameRoles {
         // (not an adjectival noun: "Deutsche Bahn" is a name, not a German called Bahn; nor "eine Schweizer Lösung",
         // where the tagger reads the word after it as a common noun)
         boolean commonNounAfter = nationality != null && words.size() == 2 && !lexicon.isGivenName(words.get(1).text())
-                && (pos.available() && pos.isCommonNoun(words.get(1)) || ABSTRACT_NOUN_ENDING.matcher(words.get(1).text()).find());
+                && (pos.available() && pos.isCommonNoun(words.get(1)) || ABSTRACT_NOUN_ENDING.matcher(words.get(1).text()).find()
+                    || lexicon.language().isCompanyKindCompound(words.get(1).text())); // ("einen Schweizer Pharmakonzern")
         if (nationality == null || nationality.gender() == '-' || commonNounAfter) {
             return null;
         }
@@ -107,6 +110,12 @@ final class NameRoles {
         return new Role(nouns, role, '-', company);
     }
 
+    /** "Herr Kollege Zankl", "Frau Abgeordnete Brandt": a German noun of address after "Herr" or "Frau" is role, not name. */
+    private boolean addressedAfterHonorific(List<Token> words, int k) {
+        return k > 0 && lexicon.languageCode().equals("de") && OneWordNames.ADDRESSED_AS.contains(words.get(k).text())
+                && ("Herr".equals(words.get(k - 1).text()) || "Frau".equals(words.get(k - 1).text()));
+    }
+
     /** The gender a word naming a council's member before a name gives ("Regierungsrat", "SVP-Nationalrat"), else 0. */
     private char councilTitleGender(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
@@ -136,7 +145,7 @@ final class NameRoles {
         for (int k = words.size() - 2; k >= 0; k--) {
             // ("der Regierungsrat" is the cantonal government; "Regierungsrat Curdin Arpagaus" one of its members)
             boolean council = councilTitleGender(words.get(k).text()) != 0 && words.size() - k > 2;
-            if (!lexicon.isTitle(words.get(k).text()) && !council) {
+            if (!lexicon.isTitle(words.get(k).text()) && !council && !addressedAfterHonorific(words, k)) {
                 continue;
             }
             List<Token> rest = words.subList(k + 1, words.size());

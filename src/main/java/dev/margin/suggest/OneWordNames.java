@@ -17,7 +17,7 @@ final class OneWordNames {
     }
 
     /** Nouns that German addresses people by after "Herr" or "Frau", besides its titles. */
-    private static final Set<String> ADDRESSED_AS = Set.of("Kollege", "Kollegin", "Abgeordneter", "Abgeordnete", "Nachbar", "Nachbarin");
+    static final Set<String> ADDRESSED_AS = Set.of("Kollege", "Kollegin", "Abgeordneter", "Abgeordnete", "Nachbar", "Nachbarin");
 
     /** "Herr Kollege", "Frau Präsidentin": a German form of address with a role, after {@code role} "Herr" or "Frau". */
     boolean addressedByRole(String name, String role) {

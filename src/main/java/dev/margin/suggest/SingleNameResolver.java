@@ -75,6 +75,10 @@ final class SingleNameResolver {
             if (oneWord.addressedByRole(word.token().text(), word.role())) {
                 continue; // "Herr Kollege", "Frau Präsidentin": a German form of address with a role, no one's name
             }
+            if (lexicon.languageCode().equals("de") && (lexicon.language().isCompanyKindCompound(name)
+                    || word.role() != null && lexicon.language().isCompoundBody(name))) {
+                continue; // "für einen Schweizer Pharmakonzern", "Verkehrsunternehmen warnen": a kind of company is nobody's name
+            }
             List<ActorEntity> people = bySurname.get(name);
             if (people == null && name.length() == 1 && layout.text.startsWith(".", token.end())) {
                 people = bySurname.get(name + "."); // "Herr K." after "Detlef K.": the initial a report shortens him to

@@ -61,7 +61,7 @@ final class StateMentions {
     void capitalIfActing(List<Token> words, Lexicon.State state) {
         Token last = words.getLast();
         if (acts(last)) {
-            registry.addMention(words.get(0).start(), last.end(), registry.entity(state.name(), ActorType.STATE), 0.75);
+            registry.addMention(words.get(0).start(), last.end(), registry.entity(lexicon.nameOf(state), ActorType.STATE), 0.75);
         }
     }
 
@@ -71,7 +71,7 @@ final class StateMentions {
         if (next < layout.tokens.size()) {
             Token noun = layout.tokens.get(next);
             if (layout.onlySpacesBetween(demonym.end(), noun.start()) && STATE_NOUNS.contains(noun.text())) {
-                registry.addMention(demonym.start(), noun.end(), registry.entity(state.name(), ActorType.STATE), 0.75);
+                registry.addMention(demonym.start(), noun.end(), registry.entity(lexicon.nameOf(state), ActorType.STATE), 0.75);
             }
         }
     }

@@ -7,10 +7,13 @@ import dev.margin.domain.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Proposes quotes (direct, partial and indirect, with speaker and cue), actor mentions and check-worthy
@@ -74,7 +77,10 @@ public final class Suggester {
         for (FoundQuote quote : indirect) {
             suggestions.add(toSuggestion(text, quote, null, reading.lexicon.language()));
         }
-        suggestions.addAll(actorMentions(text, actors));
+        Set<ActorEntity> speakers = new HashSet<>();
+        Stream.concat(direct.stream(), indirect.stream()).map(FoundQuote::speaker)
+                .filter(speaker -> speaker != null && speaker.entity() != null).forEach(speaker -> speakers.add(speaker.entity()));
+        suggestions.addAll(actorMentions(text, actors, PlaceOnlyStates.find(text, actors.mentions(), speakers, reading.lexicon.language())));
         for (Suggestion claim : new ClaimFinder(reading.layout, direct, indirect, reading.lexicon.language().claimCues,
                 reading.lexicon.language().firstPerson).find(reading.furniture)) {
             suggestions.add(asWritten(text, claim));
@@ -98,7 +104,7 @@ public final class Suggester {
      * One suggestion per mention, each listing in {@link Suggestion#mentions()} every mention of its actor, so a
      * caller may offer the actor once ({@link #oneSuggestionPerActor}) and link all its mentions on acceptance.
      */
-    private static List<Suggestion> actorMentions(String text, ActorIndex actors) {
+    private static List<Suggestion> actorMentions(String text, ActorIndex actors, Set<ActorEntity> placesOnly) {
         Map<ActorEntity, List<Span>> spansByActor = new HashMap<>();
         for (Mention mention : actors.mentions()) {
             spansByActor.computeIfAbsent(mention.entity(), entity -> new ArrayList<>()).add(new Span(mention.start(), mention.end()));
@@ -106,6 +112,9 @@ public final class Suggester {
         List<Suggestion> out = new ArrayList<>();
         for (Mention mention : actors.mentions()) {
             ActorEntity entity = mention.entity();
+            if (placesOnly.contains(entity)) {
+                continue;
+            }
             out.add(Suggestion.actor(text, mention.start(), mention.end(), entity.name, entity.type, entity.role,
                     entity.knownActorId, mention.confidence(), spansByActor.get(entity)));
         }
