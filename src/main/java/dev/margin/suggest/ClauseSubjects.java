@@ -76,11 +76,17 @@ final class ClauseSubjects {
      * coordinator at token {@code index}, in the sentence of {@code verbStart}, whose subject the later verb shares; null
      * when there is none.
      */
+    /** "to the state Senate": a verb's form after an article or an adjective's place, which the tagger reads as a noun. */
+    private boolean readAsNoun(int k) {
+        String before = k > 0 ? layout.tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+        return lexicon.language().determiners.contains(before) && pos.isNounOrAdjective(layout.tokens.get(k));
+    }
+
     Token earlierReportingVerb(int index, int verbStart) {
         Sentence sentence = layout.sentenceAt(verbStart);
         for (int k = index - 1; sentence != null && k >= 0 && layout.tokens.get(k).start() >= sentence.start(); k--) {
             Token t = layout.tokens.get(k);
-            if (t.isLowerCase() && layout.quoteAt(t.start()) == null && lexicon.reportingVerb(t.text()) != null) {
+            if (t.isLowerCase() && layout.quoteAt(t.start()) == null && lexicon.reportingVerb(t.text()) != null && !readAsNoun(k)) {
                 return t;
             }
         }

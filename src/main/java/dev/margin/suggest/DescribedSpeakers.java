@@ -173,6 +173,30 @@ final class DescribedSpeakers {
      * "the minister", "des Verbands", "der SPD-Politiker", "the Speaker": a role, a body word or an epithet after a
      * definite article stands for who was named with it before. Null when the head is none of these or nobody fits.
      */
+    /**
+     * "Seine Präsidentin, die Kasseler Oberbürgermeisterin Dagmar Overbeck-Rinke, hatte … gewarnt": a role opening the
+     * sentence, then an apposition closing on a person's name, is that person (not another holder of a like role); null
+     * when the phrase does not open its sentence or no name closes the apposition.
+     */
+    private ActorEntity namedInApposition(List<Token> phrase) {
+        Sentence sentence = layout.sentenceAt(phrase.get(0).start());
+        int end = phrase.getLast().end();
+        if (sentence == null || sentence.start() != phrase.get(0).start() || !layout.text.startsWith(",", end)) {
+            return null;
+        }
+        List<Token> after = layout.tokensIn(end, sentence.end());
+        for (int k = 0; k < Math.min(after.size(), 10); k++) {
+            Mention named = actors.at(after.get(k).start());
+            if (named != null && named.entity().type == ActorType.PERSON && layout.text.startsWith(",", named.end())) {
+                return named.entity();
+            }
+            if (named == null && layout.text.substring(end, after.get(k).start()).indexOf(',', 1) >= 0) {
+                return null; // the apposition closed without a name
+            }
+        }
+        return null;
+    }
+
     private Speaker roleHolder(List<Token> phrase, int headIndex, Span described) {
         Token first = phrase.get(0);
         Token head = phrase.get(headIndex);
@@ -199,7 +223,11 @@ final class DescribedSpeakers {
             ActorEntity next = actors.personBefore(first.start(), sex);
             return next == null ? null : new Speaker(next.name, described, SpeakerResolution.PRONOUN, next);
         }
-        ActorEntity entity = namedWithRole(phrase, headIndex, role, bodyAnaphor);
+        boolean titled = lexicon.isTitle(head.text()) || lexicon.isTitle(SpeakerPhrase.capitalised(head.text()));
+        ActorEntity entity = titled && headIndex == phrase.size() - 1 ? namedInApposition(phrase) : null;
+        if (entity == null) {
+            entity = namedWithRole(phrase, headIndex, role, bodyAnaphor);
+        }
         if (entity != null) {
             return new Speaker(entity.name, described, SpeakerResolution.EXPLICIT, entity);
         }

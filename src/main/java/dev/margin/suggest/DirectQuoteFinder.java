@@ -198,9 +198,13 @@ final class DirectQuoteFinder {
                     new Span(inverted.start(), cueEnd));
         }
         boolean andSomeoneElse = tokens.size() > 1 && tokens.get(0).text().equals("and") && tokens.get(1).isCapitalised();
-        if (language.code.equals("en") && !tokens.isEmpty() && (NEXT_CLAUSE.contains(tokens.get(0).text()) || andSomeoneElse) && opensWithin(quote)) {
+        boolean andNextVerb = tokens.size() > 1 && tokens.get(0).text().equals("and") && tokens.get(1).isLowerCase()
+                && lexicon.reportingVerb(tokens.get(1).text()) != null;
+        if (language.code.equals("en") && !tokens.isEmpty() && (NEXT_CLAUSE.contains(tokens.get(0).text()) || andSomeoneElse || andNextVerb)
+                && opensWithin(quote)) {
             // "Toal described the pause as “a decision taken in a spreadsheet”, while Mullally asked …", "… of running on
-            // “a plan written by insurance lobbyists” and Whitlock firing back that …": the verb is the next clause's
+            // “a plan written by insurance lobbyists” and Whitlock firing back that …": the verb is the next clause's; "Teague
+            // called the bill “a job killer” and said …": the subject's next verb, which reports what follows it
             return null;
         }
         int cueWords = SourceCues.matchAt(language, tokens, 0, true, false);

@@ -54,7 +54,7 @@ final class NameRoles {
                     : text.substring(words.get(0).start(), words.get(title).end());
             String word = words.get(title).text();
             char gender = addressedAfterHonorific(words, title) ? lexicon.titleGender(words.get(title - 1).text())
-                    : lexicon.isTitle(word) ? lexicon.titleGender(word) : councilTitleGender(word);
+                    : lexicon.isTitle(word) ? lexicon.titleGender(word) : pluralTitle(word) ? '-' : councilTitleGender(word);
             return new Role(title + 1, role, gender, false);
         }
         String opening = words.get(0).text().toLowerCase(java.util.Locale.ROOT);
@@ -110,6 +110,18 @@ final class NameRoles {
         return new Role(nouns, role, '-', company);
     }
 
+    /**
+     * "Governors Philip Okonjo and Stuart Halvorsen voted against", "Sens. Ann Keel and Jo Marr": an English title in the
+     * plural before a given name is the role of each one named (but "Queens Borough Hall" is no queen's).
+     */
+    private boolean pluralTitle(String word) {
+        if (!lexicon.languageCode().equals("en")) {
+            return false;
+        }
+        return word.endsWith("s.") && word.length() > 3 && lexicon.isTitle(word.substring(0, word.length() - 2) + ".")
+                || word.endsWith("s") && word.length() > 3 && Character.isUpperCase(word.charAt(0)) && lexicon.isTitle(word.substring(0, word.length() - 1));
+    }
+
     /** "Herr Kollege Zankl", "Frau Abgeordnete Brandt": a German noun of address after "Herr" or "Frau" is role, not name. */
     private boolean addressedAfterHonorific(List<Token> words, int k) {
         return k > 0 && lexicon.languageCode().equals("de") && OneWordNames.ADDRESSED_AS.contains(words.get(k).text())
@@ -145,7 +157,8 @@ final class NameRoles {
         for (int k = words.size() - 2; k >= 0; k--) {
             // ("der Regierungsrat" is the cantonal government; "Regierungsrat Curdin Arpagaus" one of its members)
             boolean council = councilTitleGender(words.get(k).text()) != 0 && words.size() - k > 2;
-            if (!lexicon.isTitle(words.get(k).text()) && !council && !addressedAfterHonorific(words, k)) {
+            if (!lexicon.isTitle(words.get(k).text()) && !council && !addressedAfterHonorific(words, k)
+                    && !(k == 0 && pluralTitle(words.get(k).text()) && lexicon.isGivenName(words.get(k + 1).text()))) {
                 continue;
             }
             List<Token> rest = words.subList(k + 1, words.size());

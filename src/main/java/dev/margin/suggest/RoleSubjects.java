@@ -257,7 +257,9 @@ final class RoleSubjects {
             for (int j = k + 2; j < Math.min(words.size(), k + 8); j++) {
                 // "Der Fraktionschef der CDU, Ralf Degenhardt, stellte sich …": the role's apposition names who it is
                 Mention named = actors.at(words.get(j).start());
-                if (named != null && named.entity().type == ActorType.PERSON && layout.text.charAt(words.get(j).start() - 2) == ',') {
+                // ("Seine Präsidentin, die Kasseler Oberbürgermeisterin Dagmar Overbeck-Rinke, hatte …": the name closes it)
+                boolean closesApposition = named != null && layout.text.startsWith(",", head.end()) && layout.text.startsWith(",", named.end());
+                if (named != null && named.entity().type == ActorType.PERSON && (layout.text.charAt(words.get(j).start() - 2) == ',' || closesApposition)) {
                     return named.entity().fitsGender(gender) ? named.entity() : null;
                 }
             }

@@ -15,6 +15,11 @@ final class SpeakerPhraseBounds {
     /** Words that open, after a German speaker's noun, the one told ("dem SPIEGEL", "unserer Zeitung", "dieser Zeitung"). */
     private static final java.util.Set<String> TOLD_WHOM = java.util.Set.of("dem", "unserer", "dieser");
 
+    /** German adverbs that follow the subject in an inverted clause ("wies der Minister allerdings zurück"), no part of it. */
+    private static final java.util.Set<String> ADVERBS_AFTER_SUBJECT = java.util.Set.of("allerdings", "jedoch", "aber", "zudem",
+            "dagegen", "hingegen", "indes", "auch", "noch", "bereits", "schon", "daraufhin", "später", "gleichwohl", "ebenfalls",
+            "nun", "erneut", "zuletzt", "damals", "außerdem", "freilich", "inzwischen", "mittlerweile", "trotzdem", "dennoch");
+
     SpeakerPhraseBounds(LanguageProfile language, ActorIndex actors) {
         this.language = language;
         this.actors = actors;
@@ -45,9 +50,10 @@ final class SpeakerPhraseBounds {
             return phrase.subList(0, 2); // "sagte der 41-Jährige dieser Zeitung": what follows is no part of it
         }
         if (germanNoun + 1 < phrase.size() && language.code.equals("de") && phrase.get(germanNoun).isCapitalised()
-                && (TOLD_WHOM.contains(phrase.get(germanNoun + 1).text()) || phrase.get(germanNoun + 1).isAcronym())) {
+                && (TOLD_WHOM.contains(phrase.get(germanNoun + 1).text()) || phrase.get(germanNoun + 1).isAcronym()
+                    || ADVERBS_AFTER_SUBJECT.contains(phrase.get(germanNoun + 1).text()))) {
             // "sagte die Gewerkschafterin unserer Zeitung", "sagte der Haushälter dem SPIEGEL", "sagte der Professor MDR
-            // SACHSEN": whom it was said to is no part of who said it
+            // SACHSEN": whom it was said to is no part of who said it; nor an adverb ("wies der Minister allerdings zurück")
             return phrase.subList(0, germanNoun + 1);
         }
         if (germanNoun + 1 < phrase.size() && language.code.equals("de") && phrase.get(germanNoun).isCapitalised()

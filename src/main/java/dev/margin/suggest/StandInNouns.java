@@ -100,6 +100,9 @@ final class StandInNouns {
             return null; // "die Ministerin" with no minister named is nobody yet, not the woman named last
         }
         char gender = lexicon.titleGender(head.text());
+        if (gender != 'M' && gender != 'F' && lower.endsWith("in") && isPersonNoun(lower) && !language.kin.contains(lower)) {
+            gender = 'F'; // "nach Angaben der Managerin": the woman's ending tells, where "der" is her genitive
+        }
         if (gender != 'M' && gender != 'F') {
             gender = genderOf(article, '-');
         }
