@@ -362,8 +362,10 @@ final class ActorFinder {
             return;
         } else if (words.size() == 1) {
             pending.add(new SingleNameResolver.PendingWord(first, sentenceInitial, role, titleGender));
+        } else if (german() && role == null && nameEnds.namesBodyByAdjective(words)) {
+            registry.addMention(first.start(), last.end(), registry.entity(surface, ActorType.ORGANISATION), 0.7);
         } else if (german() && role == null && !lexicon.isGivenName(first.text())
-                && (!evidence.isProperName(words) || words.size() == 2 && (first.text().endsWith("er") || registry.genitiveOfPerson(first.text())
+                && (!evidence.isProperName(words) || GermanNameEnds.opensWithComparativeOrParticiple(words) || words.size() == 2 && (first.text().endsWith("er") || registry.genitiveOfPerson(first.text())
                     || lexicon.isPlace(first.text()) || personEvidence.articleBeforeGermanName(first)))
                 && !(AgeBesideName.after(text, last.end()) != null && !"NOUN".equals(pos.tagOf(first)))) {
             // ("Wer in Sachsen Schule sagt": a place, then a noun; but "Bente Hansen (29)", with an age, is a person, though not "den Kindern Mia (6)")

@@ -346,9 +346,10 @@ final class ActorIndex {
         return false;
     }
 
-    /** A German genitive's stem: "gerichts" → "gericht", "verbandes" → "verband". */
+    /** A German genitive's stem: "gerichts" → "gericht", "verbandes" → "verband", "bündnisses" → "bündnis". */
     private static String stem(String word) {
-        return word.endsWith("es") && word.length() > 5 ? word.substring(0, word.length() - 2)
+        return word.endsWith("nisses") ? word.substring(0, word.length() - 3)
+                : word.endsWith("es") && word.length() > 5 ? word.substring(0, word.length() - 2)
                 : word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
     }
 

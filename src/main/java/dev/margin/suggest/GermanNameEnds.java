@@ -67,6 +67,32 @@ final class GermanNameEnds {
     private static final Pattern DOUBLE_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
 
     /** Plural endings of German nouns no surname has ("Doktorandinnen", "Forderungen"), whatever the tagger reads. */
+    /** Endings of German comparatives and present participles as inflected before a noun ("Höhere", "Steigende"). */
+    private static final Pattern COMPARATIVE_OR_PARTICIPLE = Pattern.compile("\\p{Ll}(ere|eren|erer|eres|ende|enden)$");
+
+    /**
+     * "Höhere Prämien träfen vor allem Hausbesitzer", "Steigende Kosten": a comparative or a participle before a noun
+     * opens no one's name (a given name with such an ending is known as one and asked about first).
+     */
+    static boolean opensWithComparativeOrParticiple(List<Token> words) {
+        return words.size() > 1 && COMPARATIVE_OR_PARTICIPLE.matcher(words.get(0).text()).find();
+    }
+
+    /** A capitalised adjective of a region or a kind ("Hessische", "Evangelischen"), which opens a body's name. */
+    private static final Pattern NAMING_ADJECTIVE = Pattern.compile("^\\p{Lu}\\p{Ll}+ischen?$");
+
+    /**
+     * "Der Hessische Flüchtlingsrat sprach von …", "die Bayerische Landesärztekammer": a capitalised adjective in -isch
+     * opening a run names a body, never a person.
+     */
+    boolean namesBodyByAdjective(List<Token> words) {
+        int before = layout.tokens.indexOf(words.get(0)) - 1;
+        // (not the end of a longer name: "Deutsche Gesellschaft für Pädiatrische Infektiologie")
+        boolean endOfName = before >= 0 && layout.tokens.get(before).isLowerCase() && !lexicon.language().determiners.contains(layout.tokens.get(before).text());
+        return words.size() > 1 && !endOfName && NAMING_ADJECTIVE.matcher(words.get(0).text()).find()
+                && words.stream().noneMatch(t -> lexicon.isGivenName(t.text()));
+    }
+
     private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}(innen|ungen|heiten|keiten|schaften|tionen)$");
 
     private static final Set<String> NOBLE_PARTICLES = Set.of("zu", "von", "van", "vom", "zur", "der", "den", "de");

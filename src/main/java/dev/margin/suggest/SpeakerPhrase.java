@@ -111,6 +111,9 @@ final class SpeakerPhrase {
         return PREPOSITIONS.contains(word) || language.prepositions.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** One-word answers that may stand before an inverted verb of saying ("Ja, sagt die Zeugin, …", "No, he said"). */
+    private static final Set<String> ANSWERS = Set.of("Ja", "Nein", "Jein", "Naja", "Yes", "No", "Oui", "Non", "Sí", "Sì", "Sim", "Não", "Nee");
+
     Speaker decide(List<Token> words) {
         return standIns.namedBody(decideAsWritten(words));
     }
@@ -122,6 +125,9 @@ final class SpeakerPhrase {
 
     private Speaker decideAsWritten(List<Token> words) {
         List<Token> phrase = bounds.trimmed(words);
+        if (phrase != null && phrase.size() == 1 && ANSWERS.contains(phrase.get(0).text())) {
+            return null; // "Ja, sagt die Zeugin, …": an answer before the verb is no one's name
+        }
         if (phrase == null) {
             return null;
         }

@@ -253,7 +253,9 @@ final class StandInNouns {
         }
         String noun = words.get(1).text();
         boolean genitive = words.get(0).text().equalsIgnoreCase("des") || words.get(0).text().equalsIgnoreCase("eines");
-        String base = genitive && noun.endsWith("es") && noun.length() > 5 ? noun.substring(0, noun.length() - 2)
+        // ("des Bündnisses": a noun in -nis doubles its "s" before the genitive's "-es")
+        String base = genitive && noun.endsWith("nisses") ? noun.substring(0, noun.length() - 3)
+                : genitive && noun.endsWith("es") && noun.length() > 5 ? noun.substring(0, noun.length() - 2)
                 : genitive && noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
         ActorEntity body = actors.bodyNamedWith(speaker.span().start(), base);
         return body != null ? new Speaker(body.name, speaker.span(), SpeakerResolution.EXPLICIT, body)
