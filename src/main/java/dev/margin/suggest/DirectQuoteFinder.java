@@ -216,6 +216,10 @@ final class DirectQuoteFinder {
         }
         for (int k = 0; k < tokens.size() && k < 24; k++) {
             Token t = tokens.get(k);
+            if (language.code.equals("en") && k > 0 && t.text().equals("and") && text.startsWith(", and", tokens.get(k - 1).end())
+                    && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised() && opensWithin(quote)) {
+                return null; // "cast Haddad as “…” on Tuesday night, and Haddad said …": the next clause has its own subject
+            }
             QuotedSpan inside = layout.quoteAt(t.start());
             if (inside != null && !isTitleOrScare(lexicon, layout, inside)) {
                 return null; // (a nickname in marks, "Harold “Hal” Pruett Jr. said", is part of the attribution)

@@ -31,7 +31,10 @@ final class QuoteShape {
             "dismisses", "branded", "brands", "labelled", "labeled", "hailed", "criticised", "criticized", "accused",
             "condemned", "praised", "termed", "characterised", "characterized", "denounced", "urged", "vowed", "promised",
             "pledged", "likened", "compared", "calling", "describing", "dismissing", "branding", "labelling", "labeling",
-            "hailing", "praising", "terming", "denouncing", "accusing");
+            "hailing", "praising", "terming", "denouncing", "accusing",
+            // ("cast Democratic Rep. Nora Haddad as “a rubber stamp …”": a portrait in the subject's words)
+            "cast", "casts", "casting", "painted", "paints", "painting", "portrayed", "portrays", "portraying", "derided",
+            "derides", "mocked", "mocks", "ridiculed", "slammed", "slams", "blasted", "blasts");
 
     private QuoteShape() {
     }

@@ -158,7 +158,10 @@ final class SpeakerFinder {
         while (index >= 0 && phrase.size() < longest) {
             Token t = layout.tokens.get(index);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (t.start() < regionStart || !layout.gapIsWordSpace(t.end(), boundary) || isClauseWord(lower)
+            // ("a 2024 email in which Solvane Chief Executive Nadia Kessler told managers": the relative clause's own subject)
+            boolean relative = (lower.equals("which") || lower.equals("whom")) && index > 0
+                    && language.prepositions.contains(layout.tokens.get(index - 1).text().toLowerCase(Locale.ROOT));
+            if (t.start() < regionStart || !layout.gapIsWordSpace(t.end(), boundary) || isClauseWord(lower) || relative
                     || language.code.equals("de") && t.isLowerCase() && language.auxiliaries.contains(lower)) {
                 break; // ("…, hatte Präsident Bernhard Kollmitzer im November gewarnt": the auxiliary opens the subject's clause)
             }

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, twentieth session, from held-out sets 104 to 106 (read after their blind run): a comparative before a noun
  * ("Höhere Prämien träfen …") opens no name; a capitalised adjective in -isch opens a body's name ("Der Hessische
  * Flüchtlingsrat"), which its last word alone stands for too; "Ja" before "sagt die Zeugin" is no speaker; "des Bündnisses" is the Bündnis; "der
- * Elternvertreter" stands for the man named just before; and "Forecasters say" names no one.
+ * Elternvertreter" stands for the man named just before; and "Forecasters say" names no one. In English, ", and Haddad said" after a quote is the next clause's; "in which
+ * X told" has its own subject; and "According to the complaint, Keel told … that" is Keel's report.
  */
 class LongerCopyRoundTwoTest {
     @Test
@@ -58,5 +59,28 @@ class LongerCopyRoundTwoTest {
         Suggestions s = Suggestions.ofLanguage("Heat wave\nThe city opened cooling centers. Forecasters say a so-called “heat dome” of high "
                 + "pressure is to blame.", "en");
         assertThat(s.actorNames()).doesNotContain("Forecasters");
+    }
+
+    @Test
+    void aClauseAfterCommaAndHasItsOwnSubject() {
+        Suggestions s = Suggestions.ofLanguage("Rivals meet in debate\nDETROIT (AP) — Republican Carla Whitford cast Democratic Rep. Nora Haddad as "
+                + "“a rubber stamp for whatever Washington wants” on Tuesday night, and Haddad said her opponent would “take Michigan back.”", "en");
+        assertThat(s.quote("a rubber stamp for whatever Washington wants").speaker()).isEqualTo("Carla Whitford");
+    }
+
+    @Test
+    void aRelativeClauseAfterAPrepositionHasItsOwnSubject() {
+        Suggestions s = Suggestions.ofLanguage("Antitrust suit\nThe complaint cites a 2024 email in which Solvane Chief Executive Nadia Kessler "
+                + "told senior managers that payroll would become “our moat” once the fee change took effect.", "en");
+        assertThat(s.quote("our moat").speaker()).isEqualTo("Nadia Kessler");
+    }
+
+    @Test
+    void aNamedReportAfterAccordingToIsThatPersons() {
+        Suggestions s = Suggestions.ofLanguage("FEMA complaint\nThe complaint, filed Thursday with the Department of Homeland Security’s inspector general, alleges "
+                + "that FEMA Deputy Administrator Raymond Keel intervened. "
+                + "According to the complaint, Keel told members of the panel at a March meeting that their ranking was “not going to "
+                + "survive contact with the front office.”", "en");
+        assertThat(s.quote("not going to survive contact with the front office.").speaker()).isEqualTo("Raymond Keel");
     }
 }
