@@ -78,8 +78,11 @@ final class GermanNameEnds {
         return words.size() > 1 && COMPARATIVE_OR_PARTICIPLE.matcher(words.get(0).text()).find();
     }
 
-    /** A capitalised adjective of a region or a kind ("Hessische", "Evangelischen"), which opens a body's name. */
-    private static final Pattern NAMING_ADJECTIVE = Pattern.compile("^\\p{Lu}\\p{Ll}+ischen?$");
+    /**
+     * A capitalised adjective of a region or a kind, inflected ("Hessische", "Evangelischen"), which opens a body's name
+     * (the bare form opens a town's: "Schwäbisch Hall", "Bergisch Gladbach").
+     */
+    private static final Pattern NAMING_ADJECTIVE = Pattern.compile("^\\p{Lu}\\p{Ll}+ische[n]?$");
 
     /**
      * "Der Hessische Flüchtlingsrat sprach von …", "die Bayerische Landesärztekammer": a capitalised adjective in -isch

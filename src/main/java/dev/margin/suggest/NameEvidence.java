@@ -140,11 +140,21 @@ final class NameEvidence {
      * The number of common nouns opening {@code words} before a proper name of two or three words ("Geschäftsführer
      * Hauke Jessen"), or 0: then the nouns are a role. Not when a noun is a body ("Betreiber Nordwind Energie").
      */
+    /** Endings of German nouns for people ("Sprecher", "Landrätin", "Präsident", "Journalist", "Vorstand", "Chef"). */
+    private static final java.util.regex.Pattern NOUN_FOR_A_PERSON = java.util.regex.Pattern.compile(
+            "(er|in|or|ent|ant|ist|eur|ier|ar|är|chef|mann|frau|te|ge|se|de|at|ör|oge|and|ling|kind|ne|e)$");
+
     int leadingRoleNouns(List<Token> words) {
         int k = 0;
         while (k < words.size() && pos.isCommonNoun(words.get(k)) && !lexicon.isOrganisationWord(words.get(k).text())
                 && !lexicon.language().isCompoundBody(words.get(k).text())) {
             k++;
+        }
+        boolean firm = words.stream().anyMatch(t -> t.text().equals("&"))
+                || layout.text.substring(words.get(0).start(), words.getLast().end()).contains(" & ");
+        if (k > 0 && !firm && !NOUN_FOR_A_PERSON.matcher(words.get(k - 1).text()).find() && !lexicon.isTitle(words.get(k - 1).text())
+                && !lexicon.language().isCompanyKind(words.get(k - 1).text())) {
+            return 0; // "am Pegel Kaub": a thing's noun before a name is no one's role (a firm's is its kind: "Unternehmensberatung")
         }
         List<Token> rest = words.subList(k, words.size());
         // ("die Reederei Ocean Harvest Shipping": after a kind of company, a name with a body's word is that company's)

@@ -57,9 +57,22 @@ final class StandInNouns {
         if (!language.code.equals("de") || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
+        if (REGION_PEOPLE.contains(word)) {
+            return true;
+        }
         return word.endsWith("erin") && lexicon.isPlace(word.substring(0, word.length() - 4))
                 || word.endsWith("er") && lexicon.isPlace(word.substring(0, word.length() - 2));
     }
+
+    /**
+     * People of German regions whose word is also a surname or a company's name ("Bayer", "Sachse"), so that it is no
+     * nationality before a name (nationality-nouns.txt leaves them out), but after "der" or "die" stands for the person
+     * named last, as "der Dortmunder" does ("sagte der Sachse", "so der Sauerländer").
+     */
+    private static final java.util.Set<String> REGION_PEOPLE = java.util.Set.of("Bayer", "Bayerin", "Sachse", "Sachsen", "Sächsin",
+            "Hesse", "Hessen", "Hessin", "Franke", "Franken", "Fränkin", "Thüringer", "Thüringerin", "Sauerländer", "Sauerländerin",
+            "Schwarzwälder", "Schwarzwälderin", "Niedersachse", "Niedersachsen", "Niedersächsin", "Mecklenburger", "Mecklenburgerin",
+            "Pfälzer", "Pfälzerin", "Badener", "Badenerin", "Brandenburger", "Brandenburgerin");
 
     /** The person {@code article} and {@code head} ("der Sanierungsexperte", "die Mutter", "der Niederländer") stand for, or null. */
     ActorEntity personFor(String article, Token head) {
@@ -82,7 +95,7 @@ final class StandInNouns {
         }
         if (isTownsman(head.text())) {
             Sentence sentence = layout.sentenceAt(head.start());
-            char gender = head.text().endsWith("erin") ? 'F' : genderOf(article, ActorIndex.ANY_GENDER);
+            char gender = head.text().endsWith("in") ? 'F' : genderOf(article, ActorIndex.ANY_GENDER);
             return actors.personBefore(sentence == null ? head.start() : sentence.start(), gender);
         }
         int hyphen = head.text().indexOf('-');
