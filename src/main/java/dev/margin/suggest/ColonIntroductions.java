@@ -64,6 +64,15 @@ final class ColonIntroductions {
             subject = after != null && after.namesPerson() ? after : null;
         }
         if (subject == null && language.code.equals("de")) {
+            // "Später, vor den Kameras auf der Fraktionsebene, legte sie nach: »…«": after the last comma, the verb first
+            // and then its subject
+            int comma = layout.text.lastIndexOf(',', p);
+            int colon = p;
+            List<Token> tail = comma < sentence.start() ? List.of() : tokens.stream().filter(t -> t.start() > comma && t.end() <= colon).toList();
+            Speaker after = tail.size() >= 2 && tail.get(0).isLowerCase() ? speakers.phraseAfter(tail.get(0).end(), p) : null;
+            subject = after != null && after.namesPerson() ? after : null;
+        }
+        if (subject == null && language.code.equals("de")) {
             // "Ob das reicht, bezweifelte Marquardt: „…“", "Eine Mehrheit sieht Casutt derzeit nicht: „…“": the one person
             // named, after the verb (right before the colon, or the verb's subject)
             Speaker only = speakers.about().only(layout.sentenceAt(quote.open()));

@@ -116,7 +116,29 @@ final class QuoteContext {
                 subject = opener;
             }
         }
+        if (subject == null && quotesIn(previous).isEmpty()) {
+            subject = pronounSubjectOf(previous);
+        }
         return subject == null && quotesIn(previous).isEmpty() ? onlyPersonOfParagraph(index) : subject;
+    }
+
+    /**
+     * "Einen Rücktritt lehnt sie ab. „Ich gehe nicht …“", "He declined to resign. “…”": the sentence before names nobody
+     * but has a pronoun for its subject (opening it, or right after its verb); the person the pronoun stands for.
+     */
+    private Speaker pronounSubjectOf(Sentence previous) {
+        List<Token> words = layout.tokensIn(previous.start(), previous.end());
+        for (int k = 0; k < Math.min(words.size(), 6); k++) {
+            Token t = words.get(k);
+            String lower = t.text().toLowerCase(java.util.Locale.ROOT);
+            boolean opening = k == 0 || k == 1 && words.get(0).isLowerCase();
+            boolean afterVerb = k > 0 && words.get(k - 1).isLowerCase() && t.isLowerCase();
+            if (layout.quoteAt(t.start()) == null && speakers.isPronoun(lower) && (opening || afterVerb)) {
+                Speaker person = speakers.pronounFor(t, lower);
+                return person != null && person.entity() != null && person.entity().type == dev.margin.domain.ActorType.PERSON ? person : null;
+            }
+        }
+        return null;
     }
 
     /**
