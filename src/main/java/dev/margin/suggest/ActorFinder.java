@@ -310,7 +310,8 @@ final class ActorFinder {
         }
         if (knownOrganisation != null && (role == null || ampersand)) {
             registry.addMention(first.start(), last.end(), registry.entity(knownOrganisation, ActorType.ORGANISATION), 0.9);
-        } else if (state != null && role == null) {
+        } else if (state != null && (role == null || words.size() == 1 && !lexicon.isGivenName(surface))) {
+            // ("Als Vorbild nannte der CDU-Politiker Dänemark": a state's name after a role is the verb's object, no surname)
             registry.addMention(first.start(), last.end(), registry.entity(lexicon.nameOf(state), ActorType.STATE), 0.9);
         } else if (words.size() == 1 && first.isAcronym()) {
             acronyms.classify(first);

@@ -76,4 +76,37 @@ final class LeadingPerson {
         Mention m = next < layout.tokens.size() ? actors.at(layout.tokens.get(next).start()) : null;
         return m != null && m.entity().type == ActorType.PERSON && layout.onlySpacesBetween(t.end(), m.start());
     }
+
+    /** Nouns for whoever heads a body, after its name ("the Fed chief", "the Commission chief", "the NATO boss"). */
+    private static final java.util.Set<String> HEAD_NOUNS = java.util.Set.of("chief", "head", "boss", "chairman", "chairwoman", "chair");
+    /** Words of a role that heads a body ("Federal Reserve Chair", "European Commission President"). */
+    private static final java.util.Set<String> HEADING_ROLES = java.util.Set.of("chair", "chairman", "chairwoman", "president", "head",
+            "chief", "director", "governor", "secretary-general", "ceo", "boss", "leader", "director-general", "commissioner");
+
+    /**
+     * "the Fed chief replied" after "Federal Reserve Chair Evelyn Sandoval": an English body's name and a word for its
+     * head, ending the phrase, stand for the person named before with a heading role of that body (the one named last
+     * when several are); null otherwise.
+     */
+    ActorEntity headOfBody(List<Token> phrase, Mention body) {
+        if (!lexicon.languageCode().equals("en") || phrase.size() < 3 || !phrase.get(0).text().equalsIgnoreCase("the")
+                || !HEAD_NOUNS.contains(phrase.getLast().text()) || body.end() > phrase.getLast().start()) {
+            return null;
+        }
+        String written = layout.text.substring(body.start(), body.end()).toLowerCase(Locale.ROOT);
+        String name = body.entity().name.toLowerCase(Locale.ROOT);
+        ActorEntity found = null;
+        for (Mention m : actors.mentions()) {
+            if (m.start() >= phrase.get(0).start()) {
+                break;
+            }
+            ActorEntity person = m.entity();
+            String role = person.type == ActorType.PERSON && person.role != null ? person.role.toLowerCase(Locale.ROOT) : "";
+            if ((role.contains(written) || role.contains(name))
+                    && java.util.Arrays.stream(role.split("[\\s,]+")).anyMatch(HEADING_ROLES::contains)) {
+                found = person;
+            }
+        }
+        return found;
+    }
 }

@@ -174,6 +174,12 @@ final class SpeakerPhrase {
             // "Florida Division of Emergency Management deputy director Renee Castellano": the body's person speaks
             mention = closing;
         }
+        Mention body = phrase.size() > 2 ? actors.at(phrase.get(1).start()) : null;
+        ActorEntity chief = body != null && body.entity().type != ActorType.PERSON ? leadingPerson.headOfBody(phrase, body) : null;
+        if (chief != null) {
+            // "the Fed chief replied", "the Commission chief said": who heads the body named, not the body
+            return new Speaker(chief.name, new Span(first.start(), phrase.getLast().end()), SpeakerResolution.PRONOUN, chief);
+        }
         if (mention != null) {
             return new Speaker(mention.entity().name, new Span(mention.start(), mention.end()), SpeakerResolution.EXPLICIT,
                     mention.entity());

@@ -250,12 +250,15 @@ final class StandInNouns {
      * words as inflected in the sentence.
      */
     Speaker namedBody(Speaker speaker) {
-        if (speaker == null || speaker.entity() != null || speaker.span() == null || !language.code.equals("de")
-                || speaker.resolution() != SpeakerResolution.EXPLICIT) {
+        if (speaker == null || speaker.entity() != null || speaker.span() == null || !language.code.equals("de")) {
             return speaker;
         }
         List<Token> words = layout.tokensIn(speaker.span().start(), speaker.span().end());
         String drawnUpBy = words.isEmpty() ? null : language.documentBodies.get(words.getLast().text().toLowerCase(Locale.ROOT));
+        // ("Die Anklage spricht von …", read as someone unnamed: the indictment, which speaks for the prosecutors)
+        if (speaker.resolution() != SpeakerResolution.EXPLICIT && !(speaker.resolution() == SpeakerResolution.ANONYMOUS && drawnUpBy != null)) {
+            return speaker;
+        }
         if (drawnUpBy != null && words.size() <= 2) {
             // "Laut Anklage …": the indictment speaks for the prosecutors named in the article, before or after it
             ActorEntity body = actors.bodyNamedWith(layout.text.length() + 1, drawnUpBy, Integer.MAX_VALUE);

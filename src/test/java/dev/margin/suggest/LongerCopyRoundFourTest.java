@@ -1,0 +1,50 @@
+package dev.margin.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 17, twentieth session, from held-out sets 110 to 112 (read after their blind run): "the Fed chief" is who was
+ * named heading the Federal Reserve, not the Fed; "Die Anklage spricht von …" is the prosecutors'; an audit office and a
+ * standing conference of office holders are bodies ("der Rechnungshof", "die Bundesschülerkonferenz"); a ministry's
+ * civil-service rank is a title ("Ministerialdirigent"); and "der Steuerberater" is the man named before.
+ */
+class LongerCopyRoundFourTest {
+    @Test
+    void theBodysChiefIsWhoHeadsIt() {
+        Suggestions s = Suggestions.ofLanguage("Fed chair testifies\nFederal Reserve Chair Evelyn Sandoval told senators on Tuesday that the "
+                + "economy was strong.\n“Taxpayers deserve to know when that ends,” Mr. Harcourt said.\n“We are well along in that process,” the "
+                + "Fed chief replied.", "en");
+        assertThat(s.quote("We are well along in that process,").speaker()).isEqualTo("Evelyn Sandoval");
+    }
+
+    @Test
+    void theIndictmentIsTheProsecutors() {
+        Suggestions s = Suggestions.ofLanguage("Cum-Ex-Prozess\nVor dem Landgericht Bonn muss sich der frühere Bankvorstand Jürgen Pfaffenrath "
+                + "verantworten. Die Staatsanwaltschaft Köln wirft ihm schwere Steuerhinterziehung vor.\nDie Anklage spricht von einem „Griff "
+                + "in die Staatskasse“.", "de");
+        assertThat(s.quote("Griff in die Staatskasse").speaker()).isEqualTo("Staatsanwaltschaft Köln");
+    }
+
+    @Test
+    void anAuditOfficeAndAConferenceOfOfficeHoldersAreBodies() {
+        Suggestions s = Suggestions.ofLanguage("Wehrpflicht\nDie Bundesschülerkonferenz forderte, Schülerinnen und Schüler „endlich an den Tisch "
+                + "zu holen“.", "de");
+        assertThat(s.quote("endlich an den Tisch zu holen").speaker()).isEqualTo("Bundesschülerkonferenz");
+    }
+
+    @Test
+    void aMinistrysRankIsATitle() {
+        Suggestions s = Suggestions.ofLanguage("Untersuchungsausschuss\nAls Zeuge war Ministerialdirigent Klaus Obermüller geladen. Die "
+                + "Bearbeitung sei „außergewöhnlich schnell“ gewesen, sagte der Ministerialdirigent.", "de");
+        assertThat(s.quote("außergewöhnlich schnell").speaker()).isEqualTo("Klaus Obermüller");
+    }
+
+    @Test
+    void anAdviserByTradeIsTheManNamedBefore() {
+        Suggestions s = Suggestions.ofLanguage("Machtkampf im Verein\nAufsichtsratschef Michael Kastenholz, im Hauptberuf Steuerberater in "
+                + "Koblenz, wies die Vorwürfe zurück. „Wir werden uns nicht an einer Hexenjagd beteiligen“, sagte der Steuerberater.", "de");
+        assertThat(s.quote("Wir werden uns nicht an einer Hexenjagd beteiligen").speaker()).isEqualTo("Michael Kastenholz");
+    }
+}
