@@ -57,4 +57,34 @@ final class OneWordNames {
         }
         return true;
     }
+
+    /**
+     * "für einen Schweizer Pharmakonzern", "Verkehrsunternehmen warnen": a German compound naming a kind of company, or
+     * a body's compound after a role, is nobody's name.
+     */
+    boolean germanKindOfCompany(String name, String role) {
+        return lexicon.languageCode().equals("de") && (lexicon.language().isCompanyKindCompound(name)
+                || role != null && lexicon.language().isCompoundBody(name));
+    }
+
+    /**
+     * "der Flüchtlingsrat spricht von …" where the article also writes "Der Hessische Flüchtlingsrat": the one body of the
+     * article whose name ends with the German word, or null (a council's "-rat" may be a person's title, "der Landrat",
+     * so such a word counts only after an article and only when a body ends with it).
+     */
+    ActorEntity germanBodyEndingWith(Token token, ActorRegistry registry) {
+        String name = token.text();
+        if (!lexicon.languageCode().equals("de") || lexicon.isGivenName(name)
+                || !lexicon.language().isCompoundBody(name) && !(afterArticle(token) && name.endsWith("rat"))) {
+            return null;
+        }
+        return registry.organisationEndingWith(name);
+    }
+
+    /** Whether an article of the language stands right before {@code token} ("der Flüchtlingsrat"). */
+    private boolean afterArticle(Token token) {
+        int index = layout.firstTokenFrom(token.start()) - 1;
+        return index >= 0 && lexicon.language().determiners.contains(layout.tokens.get(index).text().toLowerCase(java.util.Locale.ROOT))
+                && layout.onlySpacesBetween(layout.tokens.get(index).end(), token.start());
+    }
 }

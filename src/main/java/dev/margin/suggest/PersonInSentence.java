@@ -108,4 +108,15 @@ final class PersonInSentence {
         Speaker described = index >= 0 ? speakers.phraseAfter(layout.tokens.get(index).start(), epithet.end()) : null;
         return described != null && described.namesPerson() ? described : null;
     }
+
+    /** Whether the clause from {@code from} opens with a named person and a verb of saying ("Keel told the panel that …"). */
+    boolean opensWithNamedReporter(int from, int end) {
+        List<Token> words = layout.tokensIn(from, end);
+        Speaker named = words.isEmpty() || !words.get(0).isCapitalised() ? null : speakers.namedAt(words.get(0), end);
+        if (named == null || !named.namesPerson() || named.span() == null) {
+            return false;
+        }
+        List<Token> after = layout.tokensIn(named.span().end(), end);
+        return !after.isEmpty() && after.get(0).isLowerCase() && lexicon.reportingVerb(after.get(0).text()) != null;
+    }
 }

@@ -75,15 +75,11 @@ final class SingleNameResolver {
             if (oneWord.addressedByRole(word.token().text(), word.role())) {
                 continue; // "Herr Kollege", "Frau Präsidentin": a German form of address with a role, no one's name
             }
-            if (lexicon.languageCode().equals("de") && (lexicon.language().isCompanyKindCompound(name)
-                    || word.role() != null && lexicon.language().isCompoundBody(name))) {
+            if (oneWord.germanKindOfCompany(name, word.role())) {
                 continue; // "für einen Schweizer Pharmakonzern", "Verkehrsunternehmen warnen": a kind of company is nobody's name
             }
-            ActorEntity bodyEndingWith = lexicon.languageCode().equals("de") && (lexicon.language().isCompoundBody(name) || afterArticle(token) && name.endsWith("rat"))
-                    && !lexicon.isGivenName(name) ? registry.organisationEndingWith(name) : null;
+            ActorEntity bodyEndingWith = oneWord.germanBodyEndingWith(token, registry);
             if (bodyEndingWith != null) {
-                // "der Flüchtlingsrat spricht von …" where the article also writes "Der Hessische Flüchtlingsrat": that body (a
-                // council's "-rat" may be a person's title, "der Landrat", unless a body of the article ends with the word)
                 registry.addMention(token.start(), token.end(), bodyEndingWith, 0.7);
                 continue;
             }
@@ -283,13 +279,6 @@ final class SingleNameResolver {
     }
 
     /** "the Senate", "the Pentagon": an institution named by one word after "the". */
-    /** Whether a definite article of the language stands right before {@code token} ("der Flüchtlingsrat"). */
-    private boolean afterArticle(Token token) {
-        int index = layout.firstTokenFrom(token.start()) - 1;
-        return index >= 0 && lexicon.language().determiners.contains(layout.tokens.get(index).text().toLowerCase(Locale.ROOT))
-                && layout.onlySpacesBetween(layout.tokens.get(index).end(), token.start());
-    }
-
     private boolean afterThe(Token token) {
         int index = layout.firstTokenFrom(token.start()) - 1;
         return index >= 0 && layout.tokens.get(index).text().equalsIgnoreCase("the")

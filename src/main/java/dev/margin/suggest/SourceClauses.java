@@ -77,17 +77,6 @@ final class SourceClauses {
         return null;
     }
 
-    /** Whether the clause from {@code from} opens with a named person and a verb of saying ("Keel told …"). */
-    private boolean namedReporterOpens(int from, int end) {
-        List<Token> words = layout.tokensIn(from, end);
-        Speaker named = words.isEmpty() || !words.get(0).isCapitalised() ? null : speakers.namedAt(words.get(0), end);
-        if (named == null || !named.namesPerson() || named.span() == null) {
-            return false;
-        }
-        List<Token> after = layout.tokensIn(named.span().end(), end);
-        return !after.isEmpty() && after.get(0).isLowerCase() && lexicon.reportingVerb(after.get(0).text()) != null;
-    }
-
     FoundQuote accordingTo(Sentence sentence, List<Token> tokens, int k, int end) {
         Token according = tokens.get(k);
         Token to = tokens.get(k + 1);
@@ -98,7 +87,7 @@ final class SourceClauses {
             if (comma < 0 || comma >= end) {
                 return null;
             }
-            if (namedReporterOpens(comma + 1, end)) {
+            if (speakers.about().opensWithNamedReporter(comma + 1, end)) {
                 return null; // "According to the complaint, Keel told the panel that …": Keel's own report, found as such
             }
             Speaker speaker = speakers.phraseAfter(to.end(), comma);
