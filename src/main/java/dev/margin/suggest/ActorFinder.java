@@ -165,7 +165,7 @@ final class ActorFinder {
         if (registry.bodyWordBeforeSurname(run)) {
             run = run.subList(1, 2);
         }
-        if (surnameWithParticle(run)) {
+        if (registry.linkedSurnameWithParticle(run)) {
             return; // "De Wit" after "Sanne de Wit"
         }
         int from = 0;
@@ -238,7 +238,7 @@ final class ActorFinder {
         if (named != null) {
             words = words.subList(named.nameFrom(), words.size());
             sentenceInitial = false;
-            if (surnameWithParticle(words)) {
+            if (registry.linkedSurnameWithParticle(words)) {
                 return; // "Ms Ní Bhriain" after "Mairéad Ní Bhriain"
             }
             if (named.company()) {
@@ -256,16 +256,6 @@ final class ActorFinder {
     /** "Polizeisprecher Christoph Brandenburg": a role, a given name and a surname that is also a place's name. */
     private boolean titledGivenName(List<Token> words, String role) {
         return role != null && words.size() == 2 && lexicon.isGivenName(words.get(0).text());
-    }
-
-    /** Whether {@code run} is a particle and a surname ("De Wit", "Ó Duibhir") of a person named before, now linked to them. */
-    private boolean surnameWithParticle(List<Token> run) {
-        ActorEntity named = run.size() > 1 && NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))
-                ? registry.personWithSurname(text.substring(run.get(0).start(), run.getLast().end())) : null;
-        if (named != null) {
-            registry.addMention(run.get(0).start(), run.getLast().end(), named, 0.8);
-        }
-        return named != null;
     }
 
     private void classify(List<Token> words, boolean sentenceInitial, String role, char titleGender) {

@@ -199,6 +199,16 @@ final class ActorRegistry {
         return found.size() == 1 ? found.get(0) : null;
     }
 
+    /** Whether {@code run} is a particle and a surname ("De Wit", "Ó Duibhir") of a person named before, now linked to them. */
+    boolean linkedSurnameWithParticle(List<Token> run) {
+        ActorEntity named = run.size() > 1 && ActorFinder.NAME_PARTICLES.contains(run.get(0).text().toLowerCase(Locale.ROOT))
+                ? personWithSurname(layout.text.substring(run.get(0).start(), run.getLast().end())) : null;
+        if (named != null) {
+            addMention(run.get(0).start(), run.getLast().end(), named, 0.8);
+        }
+        return named != null;
+    }
+
     /** Every mention in text order, for the rules that read speakers and claims. */
     private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("Legislature", "Senate", "House", "Assembly",
             "Parliament", "Council", "Congress", "Government", "Administration", "Cabinet");
