@@ -138,6 +138,20 @@ final class DescribedSpeakers {
             // "Graham Pettifer, a retired joiner, … “…,” the 74-year-old said": the person just named, age untold
             aged = actors.personBefore(first.start(), ActorIndex.ANY_GENDER, layout.reachToParagraphStart(first.start()));
         }
+        if (aged == null) {
+            // "Justice Annette Falkner, the court's longest-serving member, wrote the main dissent … ¶ The constitution “…,”
+            // the 61-year-old wrote": with no one named before it in its paragraph, the person the paragraph before closes
+            // with a sentence about, whose age was not told
+            int paragraphStart = first.start() - layout.reachToParagraphStart(first.start()) + 1;
+            // (not when the paragraph names anyone before it, known or not: "For Antwi-Mensah the winner was …")
+            boolean namesSomeone = layout.tokensIn(paragraphStart, first.start()).stream()
+                    .anyMatch(t -> t.start() > paragraphStart && t.isCapitalised() && layout.quoteAt(t.start()) == null);
+            Sentence closing = paragraphStart > 1 && !namesSomeone ? layout.sentenceAt(paragraphStart - 2) : null;
+            Mention opens = closing == null ? null : actors.at(layout.tokensIn(closing.start(), closing.end()).stream()
+                    .filter(t -> !t.isLowerCase() && !lexicon.isTitle(t.text())).findFirst().map(Token::start).orElse(-1));
+            ActorEntity last = opens != null && opens.entity().type == ActorType.PERSON ? opens.entity() : null;
+            aged = last != null && standIns.ageGivenBefore(last, first.start()) == null ? last : null;
+        }
         return aged == null ? null : new Speaker(aged.name, described, SpeakerResolution.PRONOUN, aged);
     }
 

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, twentieth session, from held-out sets 110 to 112 (read after their blind run): "the Fed chief" is who was
  * named heading the Federal Reserve, not the Fed; "Die Anklage spricht von …" is the prosecutors'; an audit office and a
  * standing conference of office holders are bodies ("der Rechnungshof", "die Bundesschülerkonferenz"); a ministry's
- * civil-service rank is a title ("Ministerialdirigent"); and "der Steuerberater" is the man named before.
+ * civil-service rank is a title ("Ministerialdirigent"); "der Steuerberater" is the man named before; and an English age noun with no one
+ * named before it in its paragraph is the person the paragraph before closed on.
  */
 class LongerCopyRoundFourTest {
     @Test
@@ -46,5 +47,13 @@ class LongerCopyRoundFourTest {
         Suggestions s = Suggestions.ofLanguage("Machtkampf im Verein\nAufsichtsratschef Michael Kastenholz, im Hauptberuf Steuerberater in "
                 + "Koblenz, wies die Vorwürfe zurück. „Wir werden uns nicht an einer Hexenjagd beteiligen“, sagte der Steuerberater.", "de");
         assertThat(s.quote("Wir werden uns nicht an einer Hexenjagd beteiligen").speaker()).isEqualTo("Michael Kastenholz");
+    }
+
+    @Test
+    void anAgeOpeningAParagraphIsWhomThePreviousOneClosedOn() {
+        Suggestions s = Suggestions.ofLanguage("Court strikes map\nChief Justice Lorna Vickery wrote for the majority.\nVickery was joined by three "
+                + "colleagues. Justice Annette Falkner, the court’s longest-serving member, wrote the main dissent.\nThe state constitution “says "
+                + "not one word about partisan fairness,” the 61-year-old wrote.", "en");
+        assertThat(s.quote("says not one word about partisan fairness,").speaker()).isEqualTo("Annette Falkner");
     }
 }
