@@ -17,6 +17,9 @@ final class PhraseAfterVerb {
     private static final Set<String> SEPARABLE_PARTICLES = Set.of("ein", "an", "zu", "hinzu", "vor", "aus", "fest", "mit", "zurück", "klar", "fort", "hervor", "entgegen");
 
     private final LanguageProfile language;
+    /** German articles of the dative, which after a verb open whom it was said to ("dem Minister", "einem Reporter"). */
+    private static final Set<String> DATIVES = Set.of("dem", "einem");
+
     private final TextLayout layout;
     private final ActorIndex actors;
     private final SpeakerPhrase phrases;
@@ -56,6 +59,21 @@ final class PhraseAfterVerb {
             phrase.add(t);
             boundary = t.end();
             index++;
+        }
+        int cue = layout.firstTokenFrom(cueEnd) - 1;
+        boolean afterVerb = cue >= 0 && layout.tokens.get(cue).isLowerCase() && !language.prepositions.contains(layout.tokens.get(cue).text())
+                && !"laut".equals(layout.tokens.get(cue).text()); // ("laut dem Verband": the source, in the dative)
+        if (language.code.equals("de") && afterVerb && !phrase.isEmpty() && DATIVES.contains(phrase.get(0).text())) {
+            // "hielt dem Minister entgegen", "sagte dem SPIEGEL ein Sprecher": whom it was said to is not who said it; the
+            // subject, if any, follows the noun
+            int noun = 1;
+            while (noun < phrase.size() && !phrase.get(noun).isCapitalised()) {
+                noun++;
+            }
+            phrase = noun + 1 < phrase.size() ? phrase.subList(noun + 1, phrase.size()) : List.of();
+            if (phrase.isEmpty()) {
+                return null;
+            }
         }
         Speaker speaker = phrases.decide(phrase);
         if (speaker == null && (afterQuote || !phrase.isEmpty()

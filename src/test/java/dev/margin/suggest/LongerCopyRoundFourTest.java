@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17, twentieth session, from held-out sets 110 to 112 (read after their blind run): "the Fed chief" is who was
  * named heading the Federal Reserve, not the Fed; "Die Anklage spricht von …" is the prosecutors'; an audit office and a
  * standing conference of office holders are bodies ("der Rechnungshof", "die Bundesschülerkonferenz"); a ministry's
- * civil-service rank is a title ("Ministerialdirigent"); "der Steuerberater" is the man named before; and an English age noun with no one
- * named before it in its paragraph is the person the paragraph before closed on.
+ * civil-service rank is a title ("Ministerialdirigent"); "der Steuerberater" is the man named before; an English age noun with no one named before it
+ * in its paragraph is the person the paragraph before closed on; and a German dative after the verb ("hielt dem Minister
+ * entgegen") is whom it was said to, not who said it.
  */
 class LongerCopyRoundFourTest {
     @Test
@@ -55,5 +56,13 @@ class LongerCopyRoundFourTest {
                 + "colleagues. Justice Annette Falkner, the court’s longest-serving member, wrote the main dissent.\nThe state constitution “says "
                 + "not one word about partisan fairness,” the 61-year-old wrote.", "en");
         assertThat(s.quote("says not one word about partisan fairness,").speaker()).isEqualTo("Annette Falkner");
+    }
+
+    @Test
+    void whomItWasSaidToAfterTheVerbIsNotWhoSaidIt() {
+        Suggestions s = Suggestions.ofLanguage("Rentenpaket\nArbeitsminister Torsten Behrendsen (SPD) verteidigte die Reform.\nDer "
+                + "stellvertretende Vorsitzende der Unionsfraktion, Carsten Ohlendorf (CDU), hielt dem Minister entgegen, das Paket sei in "
+                + "seiner jetzigen Form „ein Geschenk auf Pump“, das die Jüngeren bezahlen müssten.", "de");
+        assertThat(s.quote("ein Geschenk auf Pump").speaker()).isEqualTo("Carsten Ohlendorf");
     }
 }
