@@ -143,6 +143,10 @@ final class ActorFinder {
         if (run.size() == 1 && CONTROLLED_BY.matcher(run.get(0).text()).matches()) {
             return; // "Republican-led states": a party's hold names no actor
         }
+        int before = layout.tokens.indexOf(run.get(0)) - 1;
+        if (german() && before >= 0 && PLURAL_QUANTIFIERS.contains(layout.tokens.get(before).text())) {
+            return; // "auch wenn einzelne Grüne Bedenken angemeldet hätten": members counted, then a noun, no one's name
+        }
         int held = run.get(0).text().equals("The") ? 1 : 0;
         if (run.size() > held + 1 && CONTROLLED_BY.matcher(run.get(held).text()).matches()) {
             run = run.subList(held + 1, run.size()); // "The Republican-led House Judiciary Committee": who runs a body is no part of its name
@@ -399,6 +403,10 @@ final class ActorFinder {
             registry.addPerson(first.start(), nameEnd, written, titleBefore != null ? titleBefore.text() : role, titleGender, 0.8);
         }
     }
+
+    /** German words that count people before a plural noun ("einzelne Grüne", "mehrere Abgeordnete"). */
+    private static final Set<String> PLURAL_QUANTIFIERS = Set.of("einzelne", "mehrere", "viele", "einige", "manche", "etliche",
+            "zahlreiche", "sämtliche", "weitere", "wenige");
 
     private boolean english() {
         return lexicon.languageCode().equals("en");

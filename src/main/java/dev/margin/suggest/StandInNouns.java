@@ -72,7 +72,11 @@ final class StandInNouns {
     private static final java.util.Set<String> REGION_PEOPLE = java.util.Set.of("Bayer", "Bayerin", "Sachse", "Sachsen", "Sächsin",
             "Hesse", "Hessen", "Hessin", "Franke", "Franken", "Fränkin", "Thüringer", "Thüringerin", "Sauerländer", "Sauerländerin",
             "Schwarzwälder", "Schwarzwälderin", "Niedersachse", "Niedersachsen", "Niedersächsin", "Mecklenburger", "Mecklenburgerin",
-            "Pfälzer", "Pfälzerin", "Badener", "Badenerin", "Brandenburger", "Brandenburgerin");
+            "Pfälzer", "Pfälzerin", "Badener", "Badenerin", "Brandenburger", "Brandenburgerin", "Oberpfälzer", "Oberpfälzerin",
+            "Unterfranke", "Unterfranken", "Oberfranke", "Oberfranken", "Mittelfranke", "Mittelfranken", "Allgäuer", "Allgäuerin",
+            "Münsterländer", "Münsterländerin", "Emsländer", "Emsländerin", "Eifeler", "Eifelerin", "Lausitzer", "Lausitzerin",
+            "Vogtländer", "Vogtländerin", "Erzgebirgler", "Erzgebirglerin", "Ostwestfale", "Ostwestfalen", "Ostwestfälin",
+            "Nordfriese", "Nordfriesen", "Nordfriesin", "Uckermärker", "Uckermärkerin", "Altmärker", "Altmärkerin");
 
     /** The person {@code article} and {@code head} ("der Sanierungsexperte", "die Mutter", "der Niederländer") stand for, or null. */
     ActorEntity personFor(String article, Token head) {
