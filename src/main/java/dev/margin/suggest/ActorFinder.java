@@ -143,7 +143,7 @@ final class ActorFinder {
         if (run.size() == 1 && CONTROLLED_BY.matcher(run.get(0).text()).matches()) {
             return; // "Republican-led states": a party's hold names no actor
         }
-        int before = layout.tokens.indexOf(run.get(0)) - 1;
+        int before = layout.firstTokenFrom(run.get(0).start()) - 1;
         if (german() && before >= 0 && PLURAL_QUANTIFIERS.contains(layout.tokens.get(before).text())) {
             return; // "auch wenn einzelne Grüne Bedenken angemeldet hätten": members counted, then a noun, no one's name
         }

@@ -89,7 +89,7 @@ final class GermanNameEnds {
      * opening a run names a body, never a person.
      */
     boolean namesBodyByAdjective(List<Token> words) {
-        int before = layout.tokens.indexOf(words.get(0)) - 1;
+        int before = layout.firstTokenFrom(words.get(0).start()) - 1;
         // (not the end of a longer name: "Deutsche Gesellschaft für Pädiatrische Infektiologie")
         boolean endOfName = before >= 0 && layout.tokens.get(before).isLowerCase() && !lexicon.language().determiners.contains(layout.tokens.get(before).text());
         return words.size() > 1 && !endOfName && NAMING_ADJECTIVE.matcher(words.get(0).text()).find()
