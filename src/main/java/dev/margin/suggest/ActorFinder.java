@@ -143,8 +143,7 @@ final class ActorFinder {
         if (run.size() == 1 && CONTROLLED_BY.matcher(run.get(0).text()).matches()) {
             return; // "Republican-led states": a party's hold names no actor
         }
-        int before = layout.firstTokenFrom(run.get(0).start()) - 1;
-        if (german() && before >= 0 && PLURAL_QUANTIFIERS.contains(layout.tokens.get(before).text())) {
+        if (german() && GermanNameEnds.countedBefore(layout, run.get(0))) {
             return; // "auch wenn einzelne Grüne Bedenken angemeldet hätten": members counted, then a noun, no one's name
         }
         int held = run.get(0).text().equals("The") ? 1 : 0;
@@ -403,10 +402,6 @@ final class ActorFinder {
             registry.addPerson(first.start(), nameEnd, written, titleBefore != null ? titleBefore.text() : role, titleGender, 0.8);
         }
     }
-
-    /** German words that count people before a plural noun ("einzelne Grüne", "mehrere Abgeordnete"). */
-    private static final Set<String> PLURAL_QUANTIFIERS = Set.of("einzelne", "mehrere", "viele", "einige", "manche", "etliche",
-            "zahlreiche", "sämtliche", "weitere", "wenige");
 
     private boolean english() {
         return lexicon.languageCode().equals("en");

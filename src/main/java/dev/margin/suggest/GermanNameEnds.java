@@ -96,6 +96,16 @@ final class GermanNameEnds {
                 && words.stream().noneMatch(t -> lexicon.isGivenName(t.text()));
     }
 
+    /** German words that count people before a plural noun ("einzelne Grüne", "mehrere Abgeordnete"). */
+    private static final Set<String> PLURAL_QUANTIFIERS = Set.of("einzelne", "mehrere", "viele", "einige", "manche", "etliche",
+            "zahlreiche", "sämtliche", "weitere", "wenige");
+
+    /** Whether a word counting people stands right before {@code first} ("einzelne Grüne Bedenken"): a plural, no name. */
+    static boolean countedBefore(TextLayout layout, Token first) {
+        int before = layout.firstTokenFrom(first.start()) - 1;
+        return before >= 0 && PLURAL_QUANTIFIERS.contains(layout.tokens.get(before).text());
+    }
+
     private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}(innen|ungen|heiten|keiten|schaften|tionen)$");
 
     private static final Set<String> NOBLE_PARTICLES = Set.of("zu", "von", "van", "vom", "zur", "der", "den", "de");
