@@ -67,15 +67,16 @@ final class StandInNouns {
     /**
      * People of German regions whose word is also a surname or a company's name ("Bayer", "Sachse"), so that it is no
      * nationality before a name (nationality-nouns.txt leaves them out), but after "der" or "die" stands for the person
-     * named last, as "der Dortmunder" does ("sagte der Sachse", "so der Sauerländer").
+     * named last, as "der Dortmunder" does ("sagte der Sachse", "so der Sauerländer"); not the forms that are also the
+     * region's name ("Sachsen", "Hessen").
      */
-    private static final java.util.Set<String> REGION_PEOPLE = java.util.Set.of("Bayer", "Bayerin", "Sachse", "Sachsen", "Sächsin",
-            "Hesse", "Hessen", "Hessin", "Franke", "Franken", "Fränkin", "Thüringer", "Thüringerin", "Sauerländer", "Sauerländerin",
-            "Schwarzwälder", "Schwarzwälderin", "Niedersachse", "Niedersachsen", "Niedersächsin", "Mecklenburger", "Mecklenburgerin",
+    private static final java.util.Set<String> REGION_PEOPLE = java.util.Set.of("Bayer", "Bayerin", "Sachse", "Sächsin",
+            "Hesse", "Hessin", "Franke", "Fränkin", "Thüringer", "Thüringerin", "Sauerländer", "Sauerländerin",
+            "Schwarzwälder", "Schwarzwälderin", "Niedersachse", "Niedersächsin", "Mecklenburger", "Mecklenburgerin",
             "Pfälzer", "Pfälzerin", "Badener", "Badenerin", "Brandenburger", "Brandenburgerin", "Oberpfälzer", "Oberpfälzerin",
-            "Unterfranke", "Unterfranken", "Oberfranke", "Oberfranken", "Mittelfranke", "Mittelfranken", "Allgäuer", "Allgäuerin",
+            "Unterfranke", "Oberfranke", "Mittelfranke", "Allgäuer", "Allgäuerin",
             "Münsterländer", "Münsterländerin", "Emsländer", "Emsländerin", "Eifeler", "Eifelerin", "Lausitzer", "Lausitzerin",
-            "Vogtländer", "Vogtländerin", "Erzgebirgler", "Erzgebirglerin", "Ostwestfale", "Ostwestfalen", "Ostwestfälin",
+            "Vogtländer", "Vogtländerin", "Erzgebirgler", "Erzgebirglerin", "Ostwestfale", "Ostwestfälin",
             "Nordfriese", "Nordfriesen", "Nordfriesin", "Uckermärker", "Uckermärkerin", "Altmärker", "Altmärkerin");
 
     /** The person {@code article} and {@code head} ("der Sanierungsexperte", "die Mutter", "der Niederländer") stand for, or null. */
