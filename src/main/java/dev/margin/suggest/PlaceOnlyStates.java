@@ -17,7 +17,7 @@ final class PlaceOnlyStates {
     }
 
     /** The states among {@code mentions} named only after a place's preposition and speaking no quote. */
-    static Set<ActorEntity> find(String text, List<Mention> mentions, Set<ActorEntity> speakers, LanguageProfile language) {
+    static Set<ActorEntity> find(TextLayout layout, List<Mention> mentions, Set<ActorEntity> speakers, LanguageProfile language) {
         Set<ActorEntity> acting = new HashSet<>(speakers);
         Set<ActorEntity> states = new HashSet<>();
         for (Mention mention : mentions) {
@@ -25,7 +25,7 @@ final class PlaceOnlyStates {
                 continue;
             }
             states.add(mention.entity());
-            if (!afterPlacePreposition(text, mention.start(), language)) {
+            if (!afterPlacePreposition(layout, mention.start(), language)) {
                 acting.add(mention.entity());
             }
         }
@@ -34,32 +34,22 @@ final class PlaceOnlyStates {
     }
 
     /** Whether the word before {@code start}, past one article ("in der Türkei", "in the Netherlands"), places something. */
-    private static boolean afterPlacePreposition(String text, int start, LanguageProfile language) {
-        int before = wordStartBefore(text, start);
-        if (before >= 0 && language.determiners.contains(word(text, before))) {
-            before = wordStartBefore(text, before);
+    private static boolean afterPlacePreposition(TextLayout layout, int start, LanguageProfile language) {
+        int before = wordBefore(layout, layout.firstTokenFrom(start));
+        if (before >= 0 && language.determiners.contains(lower(layout, before))) {
+            before = wordBefore(layout, before);
         }
-        return before >= 0 && language.placePrepositions.contains(word(text, before));
+        return before >= 0 && language.placePrepositions.contains(lower(layout, before));
     }
 
-    /** Where the word right before {@code start} begins, when only spaces separate them, or -1. */
-    private static int wordStartBefore(String text, int start) {
-        int end = start;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int from = end;
-        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
-            from--;
-        }
-        return end < start && from < end ? from : -1;
+    /** The index of the token before token {@code index} when only spaces stand between them, else -1. */
+    private static int wordBefore(TextLayout layout, int index) {
+        int before = index - 1;
+        int at = index < layout.tokens.size() ? layout.tokens.get(index).start() : layout.text.length();
+        return before >= 0 && layout.onlySpacesBetween(layout.tokens.get(before).end(), at) ? before : -1;
     }
 
-    private static String word(String text, int from) {
-        int to = from;
-        while (to < text.length() && Character.isLetter(text.charAt(to))) {
-            to++;
-        }
-        return text.substring(from, to).toLowerCase(Locale.ROOT);
+    private static String lower(TextLayout layout, int index) {
+        return layout.tokens.get(index).text().toLowerCase(Locale.ROOT);
     }
 }

@@ -80,7 +80,7 @@ public final class Suggester {
         Set<ActorEntity> speakers = new HashSet<>();
         Stream.concat(direct.stream(), indirect.stream()).map(FoundQuote::speaker)
                 .filter(speaker -> speaker != null && speaker.entity() != null).forEach(speaker -> speakers.add(speaker.entity()));
-        suggestions.addAll(actorMentions(text, actors, PlaceOnlyStates.find(text, actors.mentions(), speakers, reading.lexicon.language())));
+        suggestions.addAll(actorMentions(text, actors, PlaceOnlyStates.find(reading.layout, actors.mentions(), speakers, reading.lexicon.language())));
         for (Suggestion claim : new ClaimFinder(reading.layout, direct, indirect, reading.lexicon.language().claimCues,
                 reading.lexicon.language().firstPerson).find(reading.furniture)) {
             suggestions.add(asWritten(text, claim));
